@@ -1,0 +1,148 @@
+// The `pagehub` command. Each subcommand returns an exit code: 0 done, 1 the input was invalid (validation
+// errors printed with paths), 2 the command line itself was wrong (one line on stderr).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { composeSite } from './ai/offline/index.ts';
+import { writeDirectory } from './publish/index.ts';
+import { render } from './render/index.ts';
+import { validateSite, type Site } from './site/index.ts';
+
+export const HELP = `pagehub — describe a business, get a complete website
+
+Usage:
+  pagehub generate "<description>" --out <dir> [--json <site.json>] [--base-url <url>]
+      Compose a site with the offline composer (no AI model needed) and render it into <dir>.
+      --json also saves the Site document.
+  pagehub render <site.json> --out <dir> [--base-url <url>]
+      Render a Site document into static files.
+  pagehub validate <site.json>
+      Check a Site document; prints each error with its path and exits 1 when invalid.
+  pagehub --help
+      Show this help.
+
+--base-url is the public address used for canonical links and the sitemap
+(default: the document's seo.siteUrl, else http://localhost:8080).
+`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+function parse(args: string[], options: ParseArgsConfig['options'], positionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  if (parsed.positionals.length !== positionals) {
+    throw new UsageError(positionals === 1 ? `expected exactly one argument, got ${parsed.positionals.length}` : `unexpected argument "${parsed.positionals[positionals]}"`);
+  }
+  return parsed;
+}
+
+function requireString(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} <value> is required`);
+  return value;
+}
+
+function checkBaseUrl(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) throw new UsageError('--base-url must be an http:// or https:// URL');
+  return value;
+}
+
+async function readDocument(path: string, io: Io): Promise<{ site?: Site; code: number }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    io.err(`${path}: not valid JSON (${(error as Error).message})\n`);
+    return { code: 1 };
+  }
+  const result = validateSite(json);
+  if (!result.ok) {
+    io.err(`${path}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}\n`);
+    for (const error of result.errors) io.err(`  ${error.path || '(document)'}: ${error.message}\n`);
+    return { code: 1 };
+  }
+  return { site: result.site, code: 0 };
+}
+
+async function generate(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'string' }, 'base-url': { type: 'string' } }, 1);
+  const description = positionals[0] ?? '';
+  if (description.trim() === '') throw new UsageError('the description is empty: pagehub generate "a vegan bakery in Austin" --out site');
+  const out = requireString(values, 'out');
+  const baseUrl = checkBaseUrl(values['base-url']);
+  const { site, notes } = composeSite(description);
+  const files = render(site, baseUrl ? { baseUrl } : {});
+  await writeDirectory(out, files);
+  if (typeof values.json === 'string') {
+    await mkdir(dirname(resolve(values.json)), { recursive: true });
+    await writeFile(values.json, `${JSON.stringify(site, null, 2)}\n`);
+  }
+  io.out(`Composed "${site.name}" with the offline composer: ${site.pages.length} pages, ${files.size} files in ${out}\n`);
+  for (const note of notes) io.out(`  note: ${note}\n`);
+  return 0;
+}
+
+async function renderCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, 'base-url': { type: 'string' } }, 1);
+  const out = requireString(values, 'out');
+  const baseUrl = checkBaseUrl(values['base-url']);
+  const { site, code } = await readDocument(positionals[0] ?? '', io);
+  if (!site) return code;
+  const files = render(site, baseUrl ? { baseUrl } : {});
+  await writeDirectory(out, files);
+  io.out(`Rendered ${files.size} files into ${out}\n`);
+  return 0;
+}
+
+async function validate(args: string[], io: Io): Promise<number> {
+  const { positionals } = parse(args, {}, 1);
+  const { site, code } = await readDocument(positionals[0] ?? '', io);
+  if (site) io.out(`${positionals[0]}: valid (${site.pages.length} pages)\n`);
+  return code;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { generate, render: renderCommand, validate };
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(HELP);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command "${command}" (try: pagehub --help)`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(HELP);
+      return 0;
+    }
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`pagehub ${command ?? ''}: ${error.message}\n`.replace('pagehub : ', 'pagehub: '));
+      return 2;
+    }
+    throw error;
+  }
+}

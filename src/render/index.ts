@@ -1,0 +1,11 @@
+// render(site) → files: the published site as a pure, deterministic function of the document. Isomorphic —
+// no Node or DOM APIs — so the editor's preview runs this very code in the browser. All text is escaped by the
+// `html` template; rich text passes through the one sanitizer (rich-text.ts).
+export { render, renderStylesheet, type RenderOptions } from './render.ts';
+export { renderPage, pageTitle, pageDescription } from './render-page.ts';
+export { html, escapeHtml, isSafeHtml, type SafeHtml } from './html.ts';
+export { renderRichText } from './rich-text.ts';
+export { pagePath, pageFile } from './links.ts';
+export { contrast, ensureContrast } from './color.ts';
+export { tonePalettes, themeCss } from './theme-css.ts';
+export { auditTheme, type ThemeWarning } from './audit-theme.ts';

@@ -1,0 +1,12 @@
+// The Site document: schemas, the section catalog, validation and migrations. Pure and isomorphic — this area
+// imports no Node module, so the editor runs it in the browser.
+export * from './business.ts';
+export * from './catalog.ts';
+export * from './fonts.ts';
+export * from './migrations.ts';
+export * from './primitives.ts';
+export * from './section-definition.ts';
+export * from './site.ts';
+export * from './text.ts';
+export * from './theme.ts';
+export * from './validate.ts';

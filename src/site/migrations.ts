@@ -1,0 +1,44 @@
+import { CURRENT_SCHEMA_VERSION } from './site.ts';
+import type { ValidationError } from './validate.ts';
+
+/**
+ * Numbered migrations of the Site document. `MIGRATIONS[n]` turns a version-n document into version n+1.
+ * Version 0 is the pre-release shape (no `schemaVersion`, `theme.font` as one family); version 1 is current.
+ * Each migration is pure, works on plain JSON, and has a test of its own in migrations.test.ts.
+ */
+export const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
+  0: (document) => {
+    const theme = { ...(document.theme as Record<string, unknown> | undefined) };
+    if (typeof theme.font === 'string' && theme.fonts === undefined) {
+      theme.fonts = { heading: theme.font, body: theme.font };
+      delete theme.font;
+    }
+    return { ...document, theme, schemaVersion: 1 };
+  },
+};
+
+export function validateMigrations(): void {
+  for (let version = 0; version < CURRENT_SCHEMA_VERSION; version += 1) {
+    if (typeof MIGRATIONS[version] !== 'function') throw new Error(`Missing document migration ${version} → ${version + 1}`);
+  }
+}
+
+export function migrate(input: unknown): { ok: true; value: unknown } | { ok: false; errors: ValidationError[] } {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '', message: 'A site document is a JSON object' }] };
+  }
+  let document = input as Record<string, unknown>;
+  const declared = document.schemaVersion ?? 0;
+  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: 'schemaVersion must be a whole number' }] };
+  }
+  if (declared > CURRENT_SCHEMA_VERSION) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `This document is version ${declared}; this PageHub reads up to ${CURRENT_SCHEMA_VERSION}. Upgrade PageHub.` }] };
+  }
+  for (let version = declared; version < CURRENT_SCHEMA_VERSION; version += 1) {
+    const step = MIGRATIONS[version];
+    if (step === undefined) return { ok: false, errors: [{ path: 'schemaVersion', message: `No migration from version ${version}` }] };
+    document = step(document);
+  }
+  return { ok: true, value: document };
+}

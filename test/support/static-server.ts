@@ -1,0 +1,37 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves a rendered site directory on loopback the way the site server will: clean URLs, its own 404 page, strict CSP. */
+export async function serveDirectory(directory: string): Promise<{ url: string; close(): Promise<void> }> {
+  const root = resolve(directory);
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = resolve(root, `.${pathname}`);
+    if (!file.startsWith(root)) file = resolve(root, '404.html');
+    if (pathname.endsWith('/')) file = resolve(file, 'index.html');
+    let body: Buffer;
+    let status = 200;
+    try {
+      body = await readFile(file);
+    } catch {
+      status = 404;
+      file = resolve(root, '404.html');
+      body = await readFile(file);
+    }
+    response.writeHead(status, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'",
+      'cache-control': 'no-cache',
+    });
+    response.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
