@@ -51,7 +51,11 @@ export function ensureContrast(color: string, background: string, ratio: number)
   return target;
 }
 
-/** Black or white, whichever reads better on `background`. */
+/** White or near-black (pure black when needed), whichever reads better on `background`; reaches 4.5:1 on any fill. */
 export function readableOn(background: string): string {
-  return contrast('#ffffff', background) >= contrast('#111111', background) ? '#ffffff' : '#111111';
+  const white = contrast('#ffffff', background);
+  const ink = contrast('#111111', background);
+  if (white >= ink && white >= 4.5) return '#ffffff';
+  if (ink >= 4.5) return '#111111';
+  return contrast('#000000', background) > white ? '#000000' : '#ffffff';
 }

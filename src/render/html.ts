@@ -60,3 +60,13 @@ export function attr(name: string, value: string | number | undefined | null | f
 export function trustedMarkup(markup: string): SafeHtml {
   return safe(markup);
 }
+
+/** A phone number as displayed: spaces and hyphens become non-breaking so the number never wraps. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
+/** A phone number as a `tel:` URL: digits and a leading +. */
+export function phoneHref(phone: string): string {
+  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+}

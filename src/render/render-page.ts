@@ -103,7 +103,7 @@ export function renderDocument(parts: DocumentParts, environment: PageRenderEnvi
   const canonical = `${environment.baseUrl}${parts.path}`;
   const image = parts.image ?? site.seo.image;
   const imageUrl = image ? (/^https?:/.test(image) ? image : `${environment.baseUrl}${assetPath(image)}`) : undefined;
-  const document = html`<!doctype html>
+  const document = html`<!DOCTYPE html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">

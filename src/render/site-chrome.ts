@@ -1,5 +1,5 @@
 import { DAYS, resolveText, type Business, type Hours, type Link } from '../site/index.ts';
-import { attr, html, type SafeHtml } from './html.ts';
+import { attr, html, phoneHref, phoneText, type SafeHtml } from './html.ts';
 import { assetPath } from './links.ts';
 import type { PageRenderEnvironment } from './render-page.ts';
 
@@ -66,7 +66,7 @@ export function renderFooter(environment: PageRenderEnvironment): SafeHtml {
 <h2>Contact</h2>
 <ul>
 ${lines.length > 0 ? html`<li itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">${business.address.street}</span>${business.address.street && business.address.city ? ', ' : ''}<span itemprop="addressLocality">${business.address.city}</span>${business.address.region ? html`, <span itemprop="addressRegion">${business.address.region}</span>` : ''}</li>` : ''}
-${business.phone ? html`<li><a href="tel:${business.phone.replace(/[^+0-9]/g, '')}" itemprop="telephone">${business.phone}</a></li>` : ''}
+${business.phone ? html`<li><a href="${phoneHref(business.phone)}" itemprop="telephone">${phoneText(business.phone)}</a></li>` : ''}
 ${business.email ? html`<li><a href="mailto:${business.email}" itemprop="email">${business.email}</a></li>` : ''}
 </ul>
 ${business.hours ? openingHours(business.hours).map((value) => html`<meta itemprop="openingHours" content="${value}">`) : ''}

@@ -45,8 +45,8 @@ export function sampleSiteInput(): SiteInput {
     { id: 'privacy', slug: 'privacy', title: 'Privacy', kind: 'legal', sections: [{ id: 'privacy-text', type: 'richText', props: { heading: 'Privacy policy', body: 'We keep **only** what we need.\n\n### Contact\n\nWrite to [us](page:contact).' } }] },
     { id: 'first-post', slug: 'blog/first-post', title: 'Our first loaf', kind: 'post', date: '2026-01-15', excerpt: 'How it began.', sections: [{ id: 'post-text', type: 'richText', props: { heading: 'Our first loaf', body: 'It began with flour.' } }] },
   );
-  return {
-    schemaVersion: 1,
+  return structuredClone({
+    schemaVersion: 1 as const,
     name: 'Sample Bakery',
     business,
     theme,
@@ -54,7 +54,7 @@ export function sampleSiteInput(): SiteInput {
     footer: { text: 'Fresh bread in Austin since 2012.', links: [{ label: 'Privacy', href: 'page:privacy' }] },
     seo: { titleTemplate: '%s · Sample Bakery', description: 'A neighbourhood bakery in Austin.' },
     pages,
-  };
+  });
 }
 
 export function sampleSite(): Site {

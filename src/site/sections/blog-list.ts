@@ -3,6 +3,19 @@ import { html } from '../../render/html.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
 
+/** `2026-01-15` as the page's language writes it; other strings are shown as they are. */
+function formatDate(date: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const value = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(value);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(value);
+  }
+}
+
 const props = z.object({
   variant: z.enum(['cards', 'list']).default('cards'),
   heading: ShortText,
@@ -28,6 +41,46 @@ export const blogList = defineSection({
     { kind: 'text', path: 'emptyText', label: 'Text when there are no posts' },
   ],
   heading: (value) => value.heading,
-  render: () => html``,
-  css: ``,
+  render(value, context) {
+    const { t } = context;
+    const title = t(value.heading);
+    const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
+    const posts = context.posts.slice(0, value.limit);
+    const list =
+      posts.length === 0
+        ? html`<p class="blog-empty muted">${t(value.emptyText)}</p>`
+        : html`<ul class="post-list">
+${posts.map((post) => html`<li class="post">
+<article class="post-card">
+${context.subheading === 'h2' ? html`<h2 class="post-title"><a class="post-link" href="${context.href(post.href)}">${post.title}</a></h2>` : html`<h3 class="post-title"><a class="post-link" href="${context.href(post.href)}">${post.title}</a></h3>`}
+${post.date ? html`<p class="post-date"><time datetime="${post.date}">${formatDate(post.date, context.locale)}</time></p>` : ''}
+${post.excerpt ? html`<p class="post-excerpt">${post.excerpt}</p>` : ''}
+</article>
+</li>`)}
+</ul>`;
+    return html`<div class="container">
+<div class="section-head">
+${heading}
+${t(value.intro) ? html`<p class="lead">${t(value.intro)}</p>` : ''}
+</div>
+${list}
+</div>`;
+  },
+  css: `
+.s-blogList .post-list { list-style: none; margin: 0; padding: 0; }
+.s-blogList .post { max-width: none; }
+.s-blogList .post-card { display: flex; flex-direction: column; height: 100%; }
+.s-blogList .post-title { font-size: var(--step-2); line-height: 1.25; margin-bottom: var(--space-2); }
+.s-blogList .post-link { color: inherit; text-decoration: none; }
+.s-blogList .post-link:hover { color: var(--color-link); text-decoration: underline; }
+.s-blogList .post-date { order: -1; margin-bottom: var(--space-2); font-size: var(--step--1); color: var(--color-muted); }
+.s-blogList .post-excerpt { color: var(--color-muted); margin: 0; }
+.s-blogList .blog-empty { margin: 0; padding: var(--space-6); border: 1px dashed var(--color-border); border-radius: var(--radius); text-align: center; }
+.s-blogList.v-cards .post-list { display: grid; gap: var(--space-5); grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }
+.s-blogList.v-cards .post-card { position: relative; padding: var(--space-6); background: var(--color-surface); border: 1px solid var(--color-border); border-radius: var(--radius); transition: border-color .15s ease, box-shadow .15s ease; }
+.s-blogList.v-cards .post-card:hover { border-color: var(--color-link); box-shadow: var(--shadow); }
+.s-blogList.v-cards .post-link::after { content: ""; position: absolute; inset: 0; border-radius: var(--radius); }
+.s-blogList.v-list .post-list { max-width: 48rem; border-top: 1px solid var(--color-border); }
+.s-blogList.v-list .post { padding-block: var(--space-5); border-bottom: 1px solid var(--color-border); }
+`,
 });

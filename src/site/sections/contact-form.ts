@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { html } from '../../render/html.ts';
+import { attr, html, type SafeHtml } from '../../render/html.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
 
@@ -11,6 +11,27 @@ const Field = z.object({
   required: z.boolean().default(false),
   options: z.array(ShortText).max(30).default([]),
 });
+
+/** Fixed wording of the form itself, in the languages we ship; `t` picks the page's locale. */
+const WORDING = {
+  optional: { en: 'optional', es: 'opcional', fr: 'facultatif', de: 'optional', pt: 'opcional', it: 'facoltativo', nl: 'optioneel' },
+  choose: { en: 'Choose…', es: 'Elige…', fr: 'Choisir…', de: 'Bitte wählen…', pt: 'Escolha…', it: 'Scegli…', nl: 'Kies…' },
+  honeypot: { en: 'Leave this empty', es: 'Deja esto vacío', fr: 'Laissez ce champ vide', de: 'Dieses Feld leer lassen', pt: 'Deixe isto em branco', it: 'Lascia vuoto', nl: 'Laat dit leeg' },
+};
+
+/** The browser's autofill hint for fields whose purpose is clear from their kind or name. */
+function autocompleteFor(field: { name: string; kind: string }): string | undefined {
+  if (field.kind === 'email') return 'email';
+  if (field.kind === 'tel') return 'tel';
+  if (field.kind !== 'text') return undefined;
+  const hints: Record<string, string> = {
+    name: 'name', full_name: 'name', fullname: 'name', your_name: 'name', first_name: 'given-name', last_name: 'family-name',
+    company: 'organization', organization: 'organization', organisation: 'organization', phone: 'tel', telephone: 'tel',
+    email: 'email', address: 'street-address', street: 'street-address', city: 'address-level2', postcode: 'postal-code',
+    postal_code: 'postal-code', zip: 'postal-code', zip_code: 'postal-code', country: 'country-name', website: 'url',
+  };
+  return hints[field.name];
+}
 
 const props = z.object({
   variant: z.enum(['stacked', 'split']).default('stacked'),
@@ -56,6 +77,58 @@ export const contactForm = defineSection({
     { kind: 'textarea', path: 'successMessage', label: 'Thank-you message' },
   ],
   heading: (value) => value.heading,
-  render: () => html``,
-  css: ``,
+  render(value, context) {
+    const { t } = context;
+    const title = t(value.heading);
+    const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
+    const fields = value.fields.map((field) => {
+      const id = `${context.sectionId}-${field.name}`;
+      const label = html`<label for="${id}">${t(field.label)}${field.required ? '' : html` <span class="field-optional">(${t(WORDING.optional)})</span>`}</label>`;
+      const required = field.required ? html` required` : '';
+      const autocomplete = attr('autocomplete', autocompleteFor(field));
+      let control: SafeHtml;
+      if (field.kind === 'textarea') {
+        control = html`<textarea id="${id}" name="${field.name}" rows="5"${required}></textarea>`;
+      } else if (field.kind === 'select') {
+        control = html`<select id="${id}" name="${field.name}"${required}>
+<option value="">${t(WORDING.choose)}</option>
+${field.options.map((option) => html`<option>${t(option)}</option>`)}
+</select>`;
+      } else {
+        control = html`<input id="${id}" name="${field.name}" type="${field.kind}"${autocomplete}${required}>`;
+      }
+      return html`<div class="field${field.kind === 'textarea' ? ' is-wide' : ''}">${label}${control}</div>`;
+    });
+    const honeypotId = `${context.sectionId}-hp`;
+    return html`<div class="container contact-form-inner">
+<div class="section-head">
+${heading}
+${t(value.intro) ? html`<p class="lead">${t(value.intro)}</p>` : ''}
+</div>
+<form class="form card" method="post" action="${context.formAction(context.sectionId)}">
+${fields}
+<div class="honeypot" aria-hidden="true"><label for="${honeypotId}">${t(WORDING.honeypot)}</label><input id="${honeypotId}" name="_hp" type="text" tabindex="-1" autocomplete="off"></div>
+<p class="form-actions"><button class="button" type="submit">${t(value.submitLabel)}</button></p>
+</form>
+</div>`;
+  },
+  css: `
+.s-contactForm .contact-form-inner { display: grid; gap: var(--space-6); }
+.s-contactForm .section-head { margin-bottom: 0; }
+.s-contactForm .form { padding: var(--space-5); gap: var(--space-5); }
+.s-contactForm .field { min-width: 0; }
+.s-contactForm .field-optional { font-weight: 400; color: var(--color-muted); }
+.s-contactForm .form-actions { margin: 0; }
+.s-contactForm .form-actions .button { width: 100%; }
+.s-contactForm.v-stacked .contact-form-inner { max-width: 44rem; }
+@media (min-width: 40em) {
+  .s-contactForm .form { padding: var(--space-7); grid-template-columns: 1fr 1fr; column-gap: var(--space-5); }
+  .s-contactForm .field.is-wide, .s-contactForm .form-actions { grid-column: 1 / -1; }
+  .s-contactForm .form-actions .button { width: auto; min-width: 12rem; }
+}
+@media (min-width: 60em) {
+  .s-contactForm.v-split .contact-form-inner { grid-template-columns: 1fr 1.4fr; gap: var(--space-8); align-items: start; }
+  .s-contactForm.v-split .section-head { position: sticky; top: 6rem; }
+}
+`,
 });

@@ -35,6 +35,41 @@ export const cta = defineSection({
     { kind: 'href', path: 'secondaryAction.href', label: 'Second button link' },
   ],
   heading: (value) => value.heading,
-  render: () => html``,
-  css: ``,
+  render(value, context) {
+    const { t } = context;
+    const title = t(value.heading);
+    const heading = context.heading === 'h1' ? html`<h1 class="cta-title">${title}</h1>` : html`<h2 class="cta-title">${title}</h2>`;
+    const actions = [value.primaryAction, value.secondaryAction].filter((action) => action !== undefined && t(action.label) !== '');
+    return html`<div class="container">
+<div class="cta-panel">
+<div class="cta-copy">
+${heading}
+${t(value.text) ? html`<p class="cta-text">${t(value.text)}</p>` : ''}
+</div>
+${actions.length > 0 ? html`<p class="actions cta-actions">${actions.map((action, index) => html`<a class="${index === 0 ? 'button' : 'button button-secondary'}" href="${context.href(action!.href)}">${t(action!.label)}</a>`)}</p>` : ''}
+</div>
+</div>`;
+  },
+  css: `
+.s-cta .cta-panel { display: grid; gap: var(--space-5); }
+.s-cta .cta-title { font-size: var(--step-4); margin-bottom: var(--space-3); }
+.s-cta .cta-text { font-size: var(--step-1); line-height: 1.55; color: var(--color-muted); margin: 0; max-width: 40rem; }
+.s-cta .cta-actions { margin: 0; }
+.s-cta.v-banner .cta-panel { padding: var(--space-7) var(--space-5); border-radius: var(--radius); background: var(--color-primary); color: var(--color-on-primary); text-align: center; justify-items: center; }
+.s-cta.v-banner .cta-text { color: inherit; margin-inline: auto; }
+.s-cta.v-banner .cta-actions { justify-content: center; }
+.s-cta.v-banner .button { background: var(--color-on-primary); border-color: var(--color-on-primary); color: var(--color-primary); }
+.s-cta.v-banner .button-secondary { background: transparent; border-color: currentColor; color: var(--color-on-primary); }
+.s-cta.v-banner :focus-visible { outline-color: var(--color-on-primary); }
+.s-cta.v-centered .cta-panel { text-align: center; justify-items: center; max-width: 44rem; margin-inline: auto; }
+.s-cta.v-centered .cta-text { margin-inline: auto; }
+.s-cta.v-centered .cta-actions { justify-content: center; }
+.s-cta.v-split .cta-panel { padding: var(--space-6) var(--space-5); border: 1px solid var(--color-border); border-radius: var(--radius); background: var(--color-surface); }
+.s-cta.v-split .cta-title { font-size: var(--step-3); }
+@media (min-width: 48em) {
+  .s-cta.v-banner .cta-panel { padding: var(--space-8) var(--space-7); }
+  .s-cta.v-split .cta-panel { grid-template-columns: 1fr auto; align-items: center; gap: var(--space-7); padding: var(--space-7); }
+  .s-cta.v-split .cta-actions { justify-content: flex-end; }
+}
+`,
 });

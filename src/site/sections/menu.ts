@@ -62,6 +62,80 @@ export const menu = defineSection({
     { kind: 'textarea', path: 'note', label: 'Note (allergens, prices include tax…)' },
   ],
   heading: (value) => value.heading,
-  render: () => html``,
-  css: ``,
+  render(value, context) {
+    const { t } = context;
+    const title = t(value.heading);
+    const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
+    const categories = value.categories.map((category, categoryIndex) => {
+      const name = t(category.name);
+      const categoryTitle = context.subheading === 'h2' ? html`<h2 class="menu-category-title">${name}</h2>` : html`<h3 class="menu-category-title">${name}</h3>`;
+      const items = category.items.map((item, itemIndex) => {
+        const itemName = t(item.name);
+        const price = t(item.price);
+        const media =
+          value.variant !== 'cards'
+            ? ''
+            : item.image
+              ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+              : context.placeholderArt(`${context.sectionId}-${categoryIndex}-${itemIndex}`, itemName, 'wide');
+        return html`<li class="menu-item">
+${media ? html`<div class="menu-item-media">${media}</div>` : ''}
+<div class="menu-item-body">
+<p class="menu-item-row"><span class="menu-item-name">${itemName}</span>${price ? html`<span class="menu-item-leader" aria-hidden="true"></span><span class="price">${price}</span>` : ''}</p>
+${t(item.description) ? html`<p class="menu-item-description">${t(item.description)}</p>` : ''}
+${item.tags.length > 0 ? html`<ul class="menu-tags">${item.tags.map((tag) => html`<li class="menu-tag">${t(tag)}</li>`)}</ul>` : ''}
+</div>
+</li>`;
+      });
+      return html`<div class="menu-category">
+<div class="menu-category-head">
+${categoryTitle}
+${t(category.description) ? html`<p class="menu-category-description">${t(category.description)}</p>` : ''}
+</div>
+<ul class="menu-items">
+${items}
+</ul>
+</div>`;
+    });
+    return html`<div class="container">
+<div class="section-head">
+${heading}
+${t(value.intro) ? html`<p class="lead">${t(value.intro)}</p>` : ''}
+</div>
+<div class="menu-categories">
+${categories}
+</div>
+${t(value.note) ? html`<p class="menu-note muted">${t(value.note)}</p>` : ''}
+</div>`;
+  },
+  css: `
+.s-menu .menu-categories { display: grid; gap: var(--space-8); }
+.s-menu .menu-category-head { margin-bottom: var(--space-5); padding-bottom: var(--space-3); border-bottom: 2px solid var(--color-primary); }
+.s-menu .menu-category-title { margin-bottom: 0; }
+.s-menu .menu-category-description { color: var(--color-muted); margin: var(--space-2) 0 0; }
+.s-menu .menu-items { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--space-5); }
+.s-menu .menu-item { max-width: none; min-width: 0; }
+.s-menu .menu-item-body > :last-child { margin-bottom: 0; }
+.s-menu .menu-item-row { display: flex; align-items: baseline; gap: var(--space-2); margin: 0 0 var(--space-1); max-width: none; font-weight: 600; font-size: var(--step-1); line-height: 1.35; }
+.s-menu .menu-item-name { min-width: 0; overflow-wrap: break-word; }
+.s-menu .menu-item-leader { flex: 1 1 1.5rem; min-width: 1rem; border-bottom: 2px dotted var(--color-border); transform: translateY(-0.3em); }
+.s-menu .price { flex: none; font-variant-numeric: tabular-nums; white-space: nowrap; color: var(--color-link); }
+.s-menu .menu-item-description { color: var(--color-muted); margin: 0 0 var(--space-2); }
+.s-menu .menu-tags { list-style: none; margin: var(--space-2) 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-2); }
+.s-menu .menu-tag { font-size: var(--step--1); line-height: 1.3; padding: 0.15em 0.7em; border: 1px solid var(--color-border); border-radius: 999px; color: var(--color-muted); background: var(--color-background); }
+.s-menu .menu-note { margin: var(--space-7) 0 0; font-size: var(--step--1); }
+.s-menu.v-cards .menu-items { grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); }
+.s-menu.v-cards .menu-item { display: flex; flex-direction: column; background: var(--color-surface); border: 1px solid var(--color-border); border-radius: var(--radius); overflow: hidden; }
+.s-menu.v-cards .menu-item-media > * { width: 100%; height: auto; aspect-ratio: 3 / 2; object-fit: cover; border-radius: 0; }
+.s-menu.v-cards .menu-item-body { padding: var(--space-5); }
+.s-menu.v-compact .menu-items { gap: var(--space-3); }
+.s-menu.v-compact .menu-item-row { font-size: var(--step-0); }
+.s-menu.v-compact .menu-item-description { font-size: var(--step--1); margin-bottom: var(--space-1); }
+.s-menu.v-compact .menu-category-title { font-size: var(--step-1); }
+.s-menu.v-compact .menu-categories { gap: var(--space-7); }
+@media (min-width: 48em) {
+  .s-menu.v-list .menu-items { grid-template-columns: 1fr 1fr; gap: var(--space-6) var(--space-8); }
+  .s-menu.v-compact .menu-categories { grid-template-columns: 1fr 1fr; gap: var(--space-7) var(--space-8); align-items: start; }
+}
+`,
 });

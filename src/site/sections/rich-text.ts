@@ -62,7 +62,6 @@ ${body}
 .s-richText .rich-body { font-size: var(--step-0); }
 .s-richText .rich-body > :first-child { margin-top: 0; }
 .s-richText .rich-body > :last-child { margin-bottom: 0; }
-.s-richText .rich-body > p:first-child { font-size: var(--step-1); line-height: 1.55; }
 .s-richText .rich-split { display: grid; gap: var(--space-7); align-items: center; }
 .s-richText .rich-copy > h1, .s-richText .rich-copy > h2 { margin-bottom: var(--space-5); }
 .s-richText .rich-media > * { width: 100%; height: auto; border-radius: var(--radius); }
@@ -73,7 +72,6 @@ ${body}
   .s-richText.v-two-column .rich-body { column-count: 2; column-gap: var(--space-8); }
   .s-richText.v-two-column .rich-body > * { break-inside: avoid; }
   .s-richText.v-two-column .rich-body h2, .s-richText.v-two-column .rich-body h3, .s-richText.v-two-column .rich-body h4 { break-after: avoid; }
-  .s-richText.v-two-column .rich-body > p:first-child { font-size: inherit; }
   .s-richText .rich-split { grid-template-columns: 1.2fr 1fr; gap: var(--space-8); }
   .s-richText .rich-media { max-width: 30rem; justify-self: end; width: 100%; }
 }

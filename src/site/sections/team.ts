@@ -45,6 +45,47 @@ export const team = defineSection({
     ] },
   ],
   heading: (value) => value.heading,
-  render: () => html``,
-  css: ``,
+  render(value, context) {
+    const { t } = context;
+    const title = t(value.heading);
+    const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
+    const members = value.members.map((member, index) => {
+      const photo = member.photo
+        ? html`<img src="${context.imageSrc(member.photo)}" alt="${t(member.photo.alt)}" width="${member.photo.width}" height="${member.photo.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+        : context.placeholderArt(`${context.sectionId}-${index}`, member.name, 'square');
+      const name = context.subheading === 'h2' ? html`<h2 class="member-name">${member.name}</h2>` : html`<h3 class="member-name">${member.name}</h3>`;
+      return html`<li class="member">
+<div class="member-photo">${photo}</div>
+<div class="member-copy">
+${name}
+${t(member.role) ? html`<p class="member-role">${t(member.role)}</p>` : ''}
+${t(member.bio) ? html`<p class="member-bio">${t(member.bio)}</p>` : ''}
+</div>
+</li>`;
+    });
+    return html`<div class="container">
+<div class="section-head">
+${heading}
+${t(value.intro) ? html`<p class="lead">${t(value.intro)}</p>` : ''}
+</div>
+<ul class="member-list">
+${members}
+</ul>
+</div>`;
+  },
+  css: `
+.s-team .member-list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--space-6); }
+.s-team .member { max-width: none; }
+.s-team .member-photo > * { width: 100%; height: auto; aspect-ratio: 1; object-fit: cover; border-radius: var(--radius); }
+.s-team .member-name { font-size: var(--step-1); line-height: 1.3; margin-bottom: var(--space-1); }
+.s-team .member-role { font-size: var(--step--1); font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--color-link); margin-bottom: var(--space-3); }
+.s-team .member-bio { color: var(--color-muted); margin: 0; }
+.s-team.v-grid .member-list { grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: var(--space-7) var(--space-5); }
+.s-team.v-grid .member-photo { margin-bottom: var(--space-4); }
+.s-team.v-list .member-list { max-width: 56rem; gap: 0; border-top: 1px solid var(--color-border); }
+.s-team.v-list .member { display: grid; grid-template-columns: 5rem 1fr; gap: var(--space-5); align-items: start; padding-block: var(--space-6); border-bottom: 1px solid var(--color-border); }
+@media (min-width: 40em) {
+  .s-team.v-list .member { grid-template-columns: 9rem 1fr; gap: var(--space-6); }
+}
+`,
 });

@@ -1,0 +1,4 @@
+// `npm run bench`: prints medians and ratios against yardsticks measured in the same run.
+import { benchRenderAndCompose } from './render-and-compose.ts';
+
+benchRenderAndCompose();

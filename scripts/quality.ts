@@ -1,0 +1,55 @@
+// `npm run quality`: Lighthouse (mobile) on three generated sites, served the way PageHub serves them
+// (clean URLs, strict CSP). Prints the four category scores per site; goal: accessibility 100, SEO 100,
+// best practices ≥ 95, performance ≥ 95. Exits 1 when a site misses a goal.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { composeSite } from '../src/ai/offline/index.ts';
+import { writeDirectory } from '../src/publish/index.ts';
+import { render } from '../src/render/index.ts';
+import { serveDirectory } from '../test/support/static-server.ts';
+
+const PROMPTS = [
+  'Trattoria da Marco, a family Italian restaurant in Boston\'s North End with handmade pasta, wood-fired pizza and a wine list. Open Tuesday to Sunday, 5pm to 11pm.',
+  'Dr. Ana Souza Family Dentistry - general and cosmetic dentistry, teeth whitening, emergency visits. Located in Austin TX. Calm and trustworthy, light blue and white.',
+  'A modern SaaS analytics tool called Metricly that helps e-commerce teams track conversion funnels. Clean, techy, dark blue.',
+];
+const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
+
+const workspace = await mkdtemp(join(tmpdir(), 'pagehub-quality-'));
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let isFailing = false;
+try {
+  console.log(`${'site'.padEnd(34)} ${Object.keys(GOALS).map((name) => name.padStart(15)).join('')}`);
+  for (const [index, prompt] of PROMPTS.entries()) {
+    const { site } = composeSite(prompt);
+    const directory = join(workspace, String(index));
+    const server = await serveDirectory(directory);
+    await writeDirectory(directory, render(site, { baseUrl: server.url }));
+    try {
+      const result = await lighthouse(`${server.url}/`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: Object.keys(GOALS) });
+      const categories = result?.lhr.categories ?? {};
+      const scores = Object.keys(GOALS).map((name) => Math.round((categories[name]?.score ?? 0) * 100));
+      console.log(`${site.name.slice(0, 33).padEnd(34)} ${scores.map((score) => String(score).padStart(15)).join('')}`);
+      Object.entries(GOALS).forEach(([name, goal], position) => {
+        if ((scores[position] ?? 0) < goal) {
+          isFailing = true;
+          const audits = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 1 && result?.lhr.categories[name]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
+          console.log(`  ${name} below ${goal}: ${audits.map((audit) => `${audit.id} (${audit.score})`).join(', ')}`);
+        }
+      });
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  chrome.kill();
+  await rm(workspace, { recursive: true, force: true });
+}
+console.log(`goals: ${Object.entries(GOALS).map(([name, goal]) => `${name} ≥ ${goal}`).join(', ')}`);
+process.exitCode = isFailing ? 1 : 0;

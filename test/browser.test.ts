@@ -1,0 +1,93 @@
+// Generated sites in headless Chromium at phone and desktop widths: no horizontal overflow, no console
+// errors, 0 serious or critical axe-core violations. Screenshots land in test-results/ for a person to look at.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeSite } from '../src/ai/offline/index.ts';
+import { writeDirectory } from '../src/publish/index.ts';
+import { render } from '../src/render/index.ts';
+import { launchChromium } from './support/browser.ts';
+import { REPO_ROOT } from './support/run-cli.ts';
+import { serveDirectory } from './support/static-server.ts';
+
+const SITES = [
+  { slug: 'dentist', prompt: 'Dr. Ana Souza Family Dentistry - general and cosmetic dentistry, teeth whitening, emergency visits. Located in Austin TX. Calm and trustworthy, light blue and white.', paths: ['/', '/services/', '/contact/'] },
+  { slug: 'trattoria', prompt: "Trattoria da Marco, a family Italian restaurant in Boston's North End with handmade pasta, wood-fired pizza and a wine list. Open Tuesday to Sunday, 5pm to 11pm.", paths: ['/', '/menu/', '/about/'] },
+  { slug: 'gym', prompt: 'Iron Forge Gym, a 24/7 strength and conditioning gym in Leeds with personal training, group classes and a sauna. Bold, energetic, black and orange.', paths: ['/', '/contact/'] },
+  { slug: 'saas', prompt: 'A modern SaaS analytics tool called Metricly that helps e-commerce teams track conversion funnels. Clean, techy, dark blue.', paths: ['/', '/404.html'] },
+];
+const WIDTHS = [375, 1280];
+const screenshots = join(REPO_ROOT, 'test-results', 'sites');
+
+let browser: Browser;
+let workspace: string;
+beforeAll(async () => {
+  browser = await launchChromium();
+  workspace = await mkdtemp(join(tmpdir(), 'pagehub-browser-'));
+  await mkdir(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await rm(workspace, { recursive: true, force: true });
+});
+
+describe.each(SITES)('generated site: $slug', ({ slug, prompt, paths }) => {
+  it('looks right at 375 px and 1280 px and passes axe', async () => {
+    const { site } = composeSite(prompt);
+    const directory = join(workspace, slug);
+    await writeDirectory(directory, render(site));
+    const server = await serveDirectory(directory);
+    try {
+      for (const width of WIDTHS) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+        page.on('pageerror', (error) => problems.push(error.message));
+        for (const path of paths) {
+          const response = await page.goto(`${server.url}${path}`);
+          expect(response?.status(), path).toBe(200);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${path} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+          const axe = await new AxeBuilder({ page }).analyze();
+          const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+          expect(serious.map((violation) => `${path} ${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          await page.screenshot({ path: join(screenshots, `${slug}${path.replace(/\//g, '_').replace(/_$/, '') || '_home'}-${width}.png`), fullPage: true });
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('mobile navigation without JavaScript', () => {
+  it('opens the menu with a tap and reaches every page', async () => {
+    const { site } = composeSite('Cafe Aroma: specialty coffee roastery and cafe with pastries, open 7am-6pm every day, in Lisbon.');
+    const directory = join(workspace, 'nav');
+    await writeDirectory(directory, render(site));
+    const server = await serveDirectory(directory);
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const mobileLinks = page.locator('.nav-mobile nav a');
+      await expect(mobileLinks.first().isVisible()).resolves.toBe(false);
+      await page.locator('.nav-mobile summary').click();
+      await expect(mobileLinks.first().isVisible()).resolves.toBe(true);
+      const count = await mobileLinks.count();
+      expect(count).toBeGreaterThanOrEqual(4);
+      await page.screenshot({ path: join(screenshots, 'nav-open-375.png') });
+      await mobileLinks.nth(1).click();
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
