@@ -16,13 +16,15 @@ export interface CopyValues {
 
 const TOKEN = /\{(\w+)(?:\|([^}]*))?\}/g;
 
-export function fill(template: string, values: CopyValues): string {
+export function fill(template: string, values: CopyValues, extra: Record<string, string> = {}): string {
   const lookup: Record<string, string> = {
+    ...extra,
     name: values.name,
     place: values.place,
     city: values.city,
     audience: values.audience,
     descriptor: values.descriptor,
+    aDescriptor: `${/^[aeiou]/i.test(values.descriptor) ? 'an' : 'a'} ${values.descriptor}`,
     c: values.currency,
     inPlace: values.place ? ` in ${values.place}` : '',
   };

@@ -81,7 +81,7 @@ export const menu = defineSection({
         return html`<li class="menu-item">
 ${media ? html`<div class="menu-item-media">${media}</div>` : ''}
 <div class="menu-item-body">
-<p class="menu-item-row"><span class="menu-item-name">${itemName}</span>${price ? html`<span class="menu-item-leader" aria-hidden="true"></span><span class="price">${price}</span>` : ''}</p>
+<p class="menu-item-row"><span class="menu-item-name">${itemName}</span>${price ? html` <span class="menu-item-leader" aria-hidden="true"></span> <span class="price">${price}</span>` : ''}</p>
 ${t(item.description) ? html`<p class="menu-item-description">${t(item.description)}</p>` : ''}
 ${item.tags.length > 0 ? html`<ul class="menu-tags">${item.tags.map((tag) => html`<li class="menu-tag">${t(tag)}</li>`)}</ul>` : ''}
 </div>

@@ -1,0 +1,180 @@
+// RFC 6902 JSON Patch, applied immutably (copy-on-write along each path) and inverted as it is applied, so
+// every change can be undone exactly. RFC 6901 pointers. Pure: no Node APIs.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type PatchOperation =
+  | { op: 'add'; path: string; value: JsonValue }
+  | { op: 'remove'; path: string }
+  | { op: 'replace'; path: string; value: JsonValue }
+  | { op: 'move'; from: string; path: string }
+  | { op: 'copy'; from: string; path: string }
+  | { op: 'test'; path: string; value: JsonValue };
+
+export class PatchError extends Error {
+  constructor(
+    readonly index: number,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PatchError';
+  }
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new Error(`"${pointer}" is not a JSON Pointer (it must start with /)`);
+  return pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function formatPointer(segments: readonly (string | number)[]): string {
+  return segments.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+type Container = JsonValue[] | { [key: string]: JsonValue };
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null;
+}
+
+function arrayIndex(segment: string, length: number, allowEnd: boolean): number {
+  if (allowEnd && segment === '-') return length;
+  if (!/^(0|[1-9][0-9]*)$/.test(segment)) throw new Error(`"${segment}" is not an array index`);
+  const index = Number(segment);
+  if (index > length || (!allowEnd && index === length)) throw new Error(`index ${index} is out of bounds (length ${length})`);
+  return index;
+}
+
+export function getAt(document: JsonValue, segments: readonly string[]): JsonValue | undefined {
+  let current: JsonValue | undefined = document;
+  for (const segment of segments) {
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+      current = current[Number(segment)];
+    } else if (isContainer(current)) {
+      current = Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return current;
+}
+
+/** Copies the containers along `segments[0..-1]` and hands the (copied) parent to `change`. */
+function updateParent(document: JsonValue, segments: readonly string[], change: (parent: Container, key: string) => void): JsonValue {
+  if (segments.length === 0) throw new Error('the root cannot be changed in place');
+  const root = Array.isArray(document) ? [...document] : isContainer(document) ? { ...document } : undefined;
+  if (root === undefined) throw new Error('the document is not an object or array');
+  let parent: Container = root;
+  for (let depth = 0; depth < segments.length - 1; depth += 1) {
+    const segment = segments[depth]!;
+    const child: JsonValue | undefined = Array.isArray(parent) ? parent[arrayIndex(segment, parent.length, false)] : Object.prototype.hasOwnProperty.call(parent, segment) ? parent[segment] : undefined;
+    if (!isContainer(child)) throw new Error(`${formatPointer(segments.slice(0, depth + 1))} does not exist`);
+    const copy: Container = Array.isArray(child) ? [...child] : { ...child };
+    if (Array.isArray(parent)) parent[Number(segment)] = copy;
+    else parent[segment] = copy;
+    parent = copy;
+  }
+  change(parent, segments[segments.length - 1]!);
+  return root;
+}
+
+function add(document: JsonValue, segments: string[], value: JsonValue): { document: JsonValue; inverse: PatchOperation[] } {
+  if (segments.length === 0) return { document: value, inverse: [{ op: 'replace', path: '', value: document }] };
+  let inverse: PatchOperation[] = [];
+  const next = updateParent(document, segments, (parent, key) => {
+    if (Array.isArray(parent)) {
+      const index = arrayIndex(key, parent.length, true);
+      parent.splice(index, 0, value);
+      inverse = [{ op: 'remove', path: formatPointer([...segments.slice(0, -1), index]) }];
+    } else {
+      const existed = Object.prototype.hasOwnProperty.call(parent, key);
+      inverse = existed ? [{ op: 'replace', path: formatPointer(segments), value: parent[key]! }] : [{ op: 'remove', path: formatPointer(segments) }];
+      parent[key] = value;
+    }
+  });
+  return { document: next, inverse };
+}
+
+function remove(document: JsonValue, segments: string[]): { document: JsonValue; inverse: PatchOperation[]; removed: JsonValue } {
+  let removed: JsonValue = null;
+  const next = updateParent(document, segments, (parent, key) => {
+    if (Array.isArray(parent)) {
+      const index = arrayIndex(key, parent.length, false);
+      removed = parent.splice(index, 1)[0]!;
+    } else {
+      if (!Object.prototype.hasOwnProperty.call(parent, key)) throw new Error(`${formatPointer(segments)} does not exist`);
+      removed = parent[key]!;
+      delete parent[key];
+    }
+  });
+  return { document: next, inverse: [{ op: 'add', path: formatPointer(segments), value: removed }], removed };
+}
+
+function equal(first: unknown, second: unknown): boolean {
+  if (first === second) return true;
+  if (!isContainer(first) || !isContainer(second) || Array.isArray(first) !== Array.isArray(second)) return false;
+  const firstKeys = Object.keys(first);
+  const secondKeys = Object.keys(second);
+  if (firstKeys.length !== secondKeys.length) return false;
+  return firstKeys.every((key) => Object.prototype.hasOwnProperty.call(second, key) && equal((first as Record<string, unknown>)[key], (second as Record<string, unknown>)[key]));
+}
+
+function applyOne(document: JsonValue, operation: PatchOperation): { document: JsonValue; inverse: PatchOperation[] } {
+  const segments = parsePointer(operation.path);
+  switch (operation.op) {
+    case 'add':
+      return add(document, segments, operation.value);
+    case 'remove':
+      return remove(document, segments);
+    case 'replace': {
+      if (segments.length === 0) return { document: operation.value, inverse: [{ op: 'replace', path: '', value: document }] };
+      const previous = getAt(document, segments);
+      if (previous === undefined) throw new Error(`${operation.path} does not exist`);
+      const next = updateParent(document, segments, (parent, key) => {
+        if (Array.isArray(parent)) parent[arrayIndex(key, parent.length, false)] = operation.value;
+        else parent[key] = operation.value;
+      });
+      return { document: next, inverse: [{ op: 'replace', path: operation.path, value: previous }] };
+    }
+    case 'move': {
+      const from = parsePointer(operation.from);
+      if (operation.path.startsWith(`${operation.from}/`)) throw new Error('cannot move a value into itself');
+      if (operation.from === operation.path) return { document, inverse: [] };
+      const removed = remove(document, from);
+      const added = add(removed.document, segments, removed.removed);
+      return { document: added.document, inverse: [...added.inverse, ...removed.inverse] };
+    }
+    case 'copy': {
+      const value = getAt(document, parsePointer(operation.from));
+      if (value === undefined) throw new Error(`${operation.from} does not exist`);
+      return add(document, segments, structuredClone(value));
+    }
+    case 'test': {
+      if (!equal(getAt(document, segments), operation.value)) throw new Error(`test failed at ${operation.path}`);
+      return { document, inverse: [] };
+    }
+    default:
+      throw new Error(`unknown operation "${(operation as { op: unknown }).op}"`);
+  }
+}
+
+/**
+ * Applies `operations` in order without touching `document`; returns the new document and the inverse
+ * patch (apply it to the result to get the original back). Throws PatchError naming the failing operation.
+ */
+export function applyPatch(document: JsonValue, operations: readonly PatchOperation[]): { document: JsonValue; inverse: PatchOperation[] } {
+  let current = document;
+  const inverses: PatchOperation[][] = [];
+  operations.forEach((operation, index) => {
+    try {
+      const result = applyOne(current, operation);
+      current = result.document;
+      inverses.push(result.inverse);
+    } catch (error) {
+      throw new PatchError(index, operation.path, `Operation ${index} (${operation.op} ${operation.path}): ${(error as Error).message}`);
+    }
+  });
+  return { document: current, inverse: inverses.reverse().flat() };
+}
