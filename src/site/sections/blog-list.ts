@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { html } from '../../render/html.ts';
+import { icon } from '../../render/icons.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
 
@@ -55,6 +56,7 @@ ${posts.map((post) => html`<li class="post">
 ${context.subheading === 'h2' ? html`<h2 class="post-title"><a class="post-link" href="${context.href(post.href)}">${post.title}</a></h2>` : html`<h3 class="post-title"><a class="post-link" href="${context.href(post.href)}">${post.title}</a></h3>`}
 ${post.date ? html`<p class="post-date"><time datetime="${post.date}">${formatDate(post.date, context.locale)}</time></p>` : ''}
 ${post.excerpt ? html`<p class="post-excerpt">${post.excerpt}</p>` : ''}
+${value.variant === 'cards' ? html`<span class="post-arrow">${icon('arrow')}</span>` : ''}
 </article>
 </li>`)}
 </ul>`;
@@ -68,18 +70,20 @@ ${list}
   },
   css: `
 .s-blogList .post-list { list-style: none; margin: 0; padding: 0; }
-.s-blogList .post { max-width: none; }
+.s-blogList .post { max-width: none; position: relative; }
 .s-blogList .post-card { display: flex; flex-direction: column; height: 100%; }
 .s-blogList .post-title { font-size: var(--step-2); line-height: 1.25; margin-bottom: var(--space-2); }
 .s-blogList .post-link { color: inherit; text-decoration: none; }
 .s-blogList .post-link:hover { color: var(--color-link); text-decoration: underline; }
 .s-blogList .post-date { order: -1; margin-bottom: var(--space-2); font-size: var(--step--1); color: var(--color-muted); }
 .s-blogList .post-excerpt { color: var(--color-muted); margin: 0; }
+.s-blogList .post-arrow { margin-top: auto; padding-top: var(--space-4); color: var(--color-link); transition: transform .15s ease; }
+.s-blogList .post-card:hover .post-arrow { transform: translateX(0.25rem); }
 .s-blogList .blog-empty { margin: 0; padding: var(--space-6); border: 1px dashed var(--color-border); border-radius: var(--radius); text-align: center; }
 .s-blogList.v-cards .post-list { display: grid; gap: var(--space-5); grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }
-.s-blogList.v-cards .post-card { position: relative; padding: var(--space-6); background: var(--color-surface); border: 1px solid var(--color-border); border-radius: var(--radius); transition: border-color .15s ease, box-shadow .15s ease; }
+.s-blogList.v-cards .post-card { padding: var(--space-6); background: var(--color-surface); border: 1px solid var(--color-border); border-radius: var(--radius); transition: border-color .15s ease, box-shadow .15s ease; }
 .s-blogList.v-cards .post-card:hover { border-color: var(--color-link); box-shadow: var(--shadow); }
-.s-blogList.v-cards .post-link::after { content: ""; position: absolute; inset: 0; border-radius: var(--radius); }
+.s-blogList .post-link::after { content: ""; position: absolute; inset: 0; border-radius: var(--radius); }
 .s-blogList.v-list .post-list { max-width: 48rem; border-top: 1px solid var(--color-border); }
 .s-blogList.v-list .post { padding-block: var(--space-5); border-bottom: 1px solid var(--color-border); }
 `,

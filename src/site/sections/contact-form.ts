@@ -117,12 +117,13 @@ ${fields}
 .s-contactForm .section-head { margin-bottom: 0; }
 .s-contactForm .form { padding: var(--space-5); gap: var(--space-5); }
 .s-contactForm .field { min-width: 0; }
+.s-contactForm input, .s-contactForm select { height: 3.25rem; padding-block: 0; }
 .s-contactForm .field-optional { font-weight: 400; color: var(--color-muted); }
 .s-contactForm .form-actions { margin: 0; }
 .s-contactForm .form-actions .button { width: 100%; }
 .s-contactForm.v-stacked .contact-form-inner { max-width: 44rem; }
 @media (min-width: 40em) {
-  .s-contactForm .form { padding: var(--space-7); grid-template-columns: 1fr 1fr; column-gap: var(--space-5); }
+  .s-contactForm .form { padding: var(--space-7); grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: var(--space-5); align-items: end; }
   .s-contactForm .field.is-wide, .s-contactForm .form-actions { grid-column: 1 / -1; }
   .s-contactForm .form-actions .button { width: auto; min-width: 12rem; }
 }

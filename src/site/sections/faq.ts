@@ -72,7 +72,7 @@ ${value.items.map((item) => html`<details class="faq-item">
 .s-faq .faq-inner .section-head { margin-bottom: 0; }
 .s-faq .faq-list { border-top: 1px solid var(--color-border); max-width: 48rem; }
 .s-faq .faq-item { border-bottom: 1px solid var(--color-border); }
-.s-faq summary { display: flex; align-items: center; justify-content: space-between; gap: var(--space-4); min-height: 2.75rem; padding: var(--space-4) 0; cursor: pointer; list-style: none; font-weight: 600; font-size: var(--step-1); line-height: 1.35; }
+.s-faq summary { display: flex; align-items: center; justify-content: space-between; gap: var(--space-4); min-height: 2.75rem; padding: var(--space-4) 0; cursor: pointer; list-style: none; font-family: var(--font-heading); font-weight: var(--heading-weight); font-size: var(--step-1); line-height: 1.35; }
 .s-faq summary::-webkit-details-marker { display: none; }
 .s-faq summary:hover .faq-question { color: var(--color-link); }
 .s-faq .faq-question { overflow-wrap: break-word; min-width: 0; }

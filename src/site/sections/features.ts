@@ -97,20 +97,22 @@ ${items}
 .s-features .feature-title { font-size: var(--step-1); line-height: 1.3; margin-bottom: var(--space-2); }
 .s-features .feature-text { color: var(--color-muted); margin-bottom: var(--space-3); }
 .s-features .feature-detail { font-weight: 600; color: var(--color-link); margin: 0; }
-.s-features .feature-icon { display: inline-grid; place-items: center; width: 3rem; height: 3rem; margin-bottom: var(--space-4); border-radius: var(--radius-control); color: var(--color-link); background: var(--color-background); border: 1px solid var(--color-border); }
-.s-features .feature-link { color: inherit; text-decoration: none; }
+.s-features .feature-icon { display: inline-grid; place-items: center; width: 3rem; height: 3rem; margin-bottom: var(--space-4); border-radius: var(--radius-control); color: var(--color-link); background: var(--color-background); background: color-mix(in srgb, var(--color-primary) 12%, var(--color-background)); }
+.s-features .feature-link { color: var(--color-link); text-decoration: none; }
 .s-features .feature-link:hover { text-decoration: underline; }
-.s-features .feature :last-child { margin-bottom: 0; }
+.s-features .feature { position: relative; }
+.s-features .feature-copy { min-width: 0; }
+.s-features .feature-copy > :last-child { margin-bottom: 0; }
+.s-features .feature-link::after { content: ""; position: absolute; inset: 0; border-radius: var(--radius); }
 .s-features.v-cards .feature-items { display: grid; gap: var(--space-5); grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); }
-.s-features.v-cards .feature { position: relative; display: flex; flex-direction: column; overflow: hidden; }
+.s-features.v-cards .feature { display: flex; flex-direction: column; overflow: hidden; }
 .s-features.v-cards .feature-detail { margin-top: auto; padding-top: var(--space-2); }
 .s-features.v-cards .feature-media { margin: calc(-1 * var(--space-6)) calc(-1 * var(--space-6)) var(--space-5); }
 .s-features.v-cards .feature-media img { width: 100%; aspect-ratio: 3 / 2; object-fit: cover; }
 .s-features.v-cards .has-link { transition: border-color .15s ease, box-shadow .15s ease; }
 .s-features.v-cards .has-link:hover { border-color: var(--color-link); box-shadow: var(--shadow); }
-.s-features.v-cards .feature-link::after { content: ""; position: absolute; inset: 0; }
 .s-features.v-list .feature-items { display: grid; column-gap: var(--space-8); border-top: 1px solid var(--color-border); }
-.s-features.v-list .feature { display: grid; grid-template-columns: auto 1fr; column-gap: var(--space-4); align-items: start; padding-block: var(--space-5); border-bottom: 1px solid var(--color-border); }
+.s-features.v-list .feature { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: var(--space-4); align-items: start; padding-block: var(--space-5); border-bottom: 1px solid var(--color-border); }
 .s-features.v-list .feature-icon { margin: 0; width: 2.75rem; height: 2.75rem; }
 .s-features.v-list .feature-detail { grid-column: 2; margin-top: var(--space-2); }
 .s-features.v-alternating .feature-items { display: grid; gap: var(--space-8); }
@@ -120,9 +122,10 @@ ${items}
 .s-features.v-alternating .feature-text { font-size: var(--step-1); line-height: 1.55; }
 @media (min-width: 48em) {
   .s-features.v-list .feature-items { grid-template-columns: 1fr 1fr; border-top: 0; }
-  .s-features.v-list .feature { grid-template-columns: auto 1fr auto; }
+  .s-features.v-list .feature { grid-template-columns: auto minmax(0, 1fr) auto; }
+  .s-features.v-list .feature:nth-child(-n+2) { border-top: 1px solid var(--color-border); }
   .s-features.v-list .feature-detail { grid-column: 3; grid-row: 1; margin: 0; text-align: right; padding-top: var(--space-1); }
-  .s-features.v-alternating .feature { grid-template-columns: 1fr 1fr; gap: var(--space-8); }
+  .s-features.v-alternating .feature { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: var(--space-8); }
   .s-features.v-alternating .feature:nth-child(even) .feature-media { order: 2; }
 }
 `,

@@ -5,6 +5,7 @@ import { DAYS, type Day, type DayHours, type Hours } from '../business.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const WORDING = {
+  allDay: { en: 'Open 24 hours', es: 'Abierto 24 horas', fr: 'Ouvert 24 h/24', de: '24 Stunden geöffnet', pt: 'Aberto 24 horas', it: 'Aperto 24 ore su 24', nl: '24 uur open' },
   closed: { en: 'Closed', es: 'Cerrado', fr: 'Fermé', de: 'Geschlossen', pt: 'Fechado', it: 'Chiuso', nl: 'Gesloten' },
   byAppointment: {
     en: 'By appointment — get in touch to arrange a time.',
@@ -39,6 +40,7 @@ function timeText(time: string, locale: string): SafeHtml {
 
 function dayHoursText(entry: DayHours, context: SectionRenderContext): SafeHtml {
   if (entry.closed) return html`<span class="hours-closed">${context.t(WORDING.closed)}</span>`;
+  if (entry.open === '00:00' && (entry.close === '23:59' || entry.close === '00:00')) return html`${context.t(WORDING.allDay)}`;
   return html`${timeText(entry.open, context.locale)} – ${timeText(entry.close, context.locale)}`;
 }
 

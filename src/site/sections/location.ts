@@ -69,7 +69,7 @@ ${hoursCompact(business.hours, context)}
       return html`<div class="container">
 <div class="section-head is-centered">${heading}</div>
 <div class="card location-card">
-<div class="location-details">${address}${route}${hours}</div>
+<div class="location-details"><div class="location-info">${address}${route}</div>${hours}</div>
 ${action}
 </div>
 </div>`;
@@ -90,6 +90,7 @@ ${hours ? html`<div class="card location-aside">${hours}</div>` : html`<div clas
 .s-location .location-label { font-family: inherit; font-size: var(--step--1); font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--color-muted); margin-bottom: var(--space-2); }
 .s-location .location-block { margin-bottom: var(--space-6); }
 .s-location .location-block > :last-child { margin-bottom: 0; }
+.s-location .location-aside > .location-block:last-child, .s-location .location-details > .location-block:last-child { margin-bottom: 0; }
 .s-location .location-actions { margin-top: 0; }
 .s-location .location-actions .icon { width: 1.25rem; height: 1.25rem; }
 .s-location .location-split { display: grid; gap: var(--space-7); align-items: start; }
@@ -105,7 +106,7 @@ ${hoursCss('.s-location')}
 @media (min-width: 48em) {
   .s-location .location-split { grid-template-columns: 1fr 1fr; gap: var(--space-8); }
   .s-location .location-card { padding: var(--space-7); }
-  .s-location .location-details { grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+  .s-location .location-details { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
 }
 `,
 });

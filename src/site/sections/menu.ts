@@ -111,7 +111,7 @@ ${t(value.note) ? html`<p class="menu-note muted">${t(value.note)}</p>` : ''}
   css: `
 .s-menu .menu-categories { display: grid; gap: var(--space-8); }
 .s-menu .menu-category-head { margin-bottom: var(--space-5); padding-bottom: var(--space-3); border-bottom: 2px solid var(--color-primary); }
-.s-menu .menu-category-title { margin-bottom: 0; }
+.s-menu .menu-category-title { font-size: var(--step-3); margin-bottom: 0; }
 .s-menu .menu-category-description { color: var(--color-muted); margin: var(--space-2) 0 0; }
 .s-menu .menu-items { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--space-5); }
 .s-menu .menu-item { max-width: none; min-width: 0; }

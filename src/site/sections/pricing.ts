@@ -114,10 +114,11 @@ ${note}
 </div>`;
   },
   css: `
-.s-pricing .plan-list { list-style: none; margin: 0 auto; padding: 0; display: grid; gap: var(--space-5); grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); align-items: stretch; max-width: 64rem; }
+.s-pricing .plan-list { list-style: none; margin: 0 auto; padding: var(--space-3) 0 0; display: grid; gap: var(--space-5); grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); align-items: stretch; max-width: 64rem; }
 .s-pricing .plan { max-width: none; display: flex; flex-direction: column; position: relative; }
 .s-pricing .plan.is-featured { border: 2px solid var(--color-primary); box-shadow: var(--shadow); }
-.s-pricing .plan-badge { align-self: flex-start; display: inline-block; margin: 0 0 var(--space-4); padding: var(--space-1) var(--space-3); border-radius: var(--radius-control); background: var(--color-primary); color: var(--color-on-primary); font-size: var(--step--1); font-weight: 700; line-height: 1.4; }
+.s-pricing .plan-badge { display: inline-block; margin: 0; padding: var(--space-1) var(--space-3); border-radius: var(--radius-control); background: var(--color-primary); color: var(--color-on-primary); font-size: var(--step--1); font-weight: 700; line-height: 1.4; }
+.s-pricing .plan > .plan-badge { position: absolute; top: 0; left: var(--space-6); transform: translateY(-50%); }
 .s-pricing .plan-name { font-size: var(--step-1); line-height: 1.3; margin-bottom: var(--space-3); }
 .s-pricing .plan-price { margin: 0 0 var(--space-4); display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--space-2); }
 .s-pricing .price { font-family: var(--font-heading); font-size: var(--step-4); font-weight: var(--heading-weight); line-height: 1.1; overflow-wrap: anywhere; }
@@ -147,6 +148,7 @@ ${note}
   .s-pricing .pricing-table th, .s-pricing .pricing-table td { display: table-cell; padding: var(--space-5) var(--space-4); border-bottom: 1px solid var(--color-border); vertical-align: top; }
   .s-pricing .pricing-table td:empty { display: table-cell; }
   .s-pricing .pricing-table thead th { padding-block: var(--space-3); font-size: var(--step--1); text-transform: uppercase; letter-spacing: 0.06em; color: var(--color-muted); }
+  .s-pricing .pricing-table tr.is-featured { border: 0; }
   .s-pricing .pricing-table tr.is-featured > * { background: var(--color-surface); }
   .s-pricing .pricing-table tr.is-featured > :first-child { box-shadow: inset 4px 0 0 var(--color-primary); }
   .s-pricing .pricing-table .plan-action { text-align: right; }

@@ -39,7 +39,7 @@ export const richText = defineSection({
     if (value.variant === 'with-image') {
       const media = value.image
         ? html`<img src="${context.imageSrc(value.image)}" alt="${t(value.image.alt)}" width="${value.image.width}" height="${value.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
-        : context.placeholderArt(context.sectionId, title || context.business.name, 'portrait');
+        : context.placeholderArt(context.sectionId, title || context.business.name, 'square');
       return html`<div class="container rich-split">
 <div class="rich-copy">
 ${heading}
@@ -62,16 +62,19 @@ ${body}
 .s-richText .rich-body { font-size: var(--step-0); }
 .s-richText .rich-body > :first-child { margin-top: 0; }
 .s-richText .rich-body > :last-child { margin-bottom: 0; }
+.s-richText .rich-body :is(h2, h3, h4) { font-size: var(--step-2); line-height: 1.25; margin: var(--space-6) 0 var(--space-3); }
+.s-richText .rich-body h4 { font-size: var(--step-1); }
+.s-richText .rich-body > :is(h2, h3, h4):first-child { margin-top: 0; }
 .s-richText .rich-split { display: grid; gap: var(--space-7); align-items: center; }
 .s-richText .rich-copy > h1, .s-richText .rich-copy > h2 { margin-bottom: var(--space-5); }
 .s-richText .rich-media > * { width: 100%; height: auto; border-radius: var(--radius); }
-.s-richText .rich-media img { aspect-ratio: 4 / 5; object-fit: cover; }
+.s-richText .rich-media img { aspect-ratio: 1; object-fit: cover; }
 @media (min-width: 48em) {
   .s-richText.v-two-column .rich-inner { max-width: none; }
   .s-richText.v-two-column .section-head { max-width: 46rem; }
   .s-richText.v-two-column .rich-body { column-count: 2; column-gap: var(--space-8); }
-  .s-richText.v-two-column .rich-body > * { break-inside: avoid; }
-  .s-richText.v-two-column .rich-body h2, .s-richText.v-two-column .rich-body h3, .s-richText.v-two-column .rich-body h4 { break-after: avoid; }
+  .s-richText.v-two-column .rich-body > :is(ul, ol, blockquote) { break-inside: avoid; }
+  .s-richText.v-two-column .rich-body > :is(h2, h3, h4) { break-after: avoid; }
   .s-richText .rich-split { grid-template-columns: 1.2fr 1fr; gap: var(--space-8); }
   .s-richText .rich-media { max-width: 30rem; justify-self: end; width: 100%; }
 }

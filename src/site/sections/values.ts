@@ -66,9 +66,8 @@ ${list}
 .s-values.v-numbered .value-title { align-self: center; margin-bottom: var(--space-2); }
 .s-values.v-numbered .value-text { grid-column: 2; }
 @media (min-width: 48em) {
-  .s-values.v-numbered .value { grid-template-columns: 1fr; row-gap: var(--space-4); }
-  .s-values.v-numbered .value::before { grid-row: auto; }
-  .s-values.v-numbered .value-text { grid-column: 1; }
+  .s-values.v-numbered .value { display: block; }
+  .s-values.v-numbered .value::before { margin-bottom: var(--space-5); }
 }
 `,
 });

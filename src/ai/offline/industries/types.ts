@@ -37,6 +37,8 @@ export interface ServiceEntry {
   icon: Icon;
   /** When the description mentions this, the entry is listed first. */
   match?: RegExp;
+  /** Listed only when the description mentions it (beach cleanups are not for every nonprofit). */
+  isSpecific?: boolean;
 }
 
 export interface MenuItemEntry {
@@ -69,6 +71,8 @@ export interface IndustryProfile {
   readonly label: string;
   /** Lower-case noun for copy: "bakery" → "vegan bakery in Austin". */
   readonly noun: string;
+  /** A more precise noun when the description uses one: [/garden cent(?:er|re)/i, 'garden center']. */
+  readonly nouns?: readonly (readonly [RegExp, string])[];
   /** Title-case noun for invented names: "Bakery" → "Downtown Bakery". */
   readonly nameNoun: string;
   /** First words of invented names when no place is known: "Rise & Shine" → "Rise & Shine Bakery". */
@@ -80,7 +84,14 @@ export interface IndustryProfile {
   readonly tagline: Template;
   readonly hero: { heading: Template; text: Template };
   readonly services: { heading: Template; intro: Template; items: readonly ServiceEntry[]; customText: readonly Template[] };
-  readonly menu?: { heading: Template; intro: Template; note: Template; categories: readonly MenuCategoryEntry[] };
+  readonly menu?: {
+    heading: Template;
+    intro: Template;
+    note: Template;
+    categories: readonly MenuCategoryEntry[];
+    /** Menus for a qualifier the description uses ("italian"), replacing `categories`. */
+    alternatives?: Readonly<Record<string, readonly MenuCategoryEntry[]>>;
+  };
   readonly pricing?: { heading: Template; intro: Template; note: Template; plans: readonly PlanEntry[] };
   readonly process?: { heading: Template; intro: Template; steps: readonly { title: string; text: Template }[] };
   readonly gallery?: { heading: Template; intro: Template; captions: readonly string[] };

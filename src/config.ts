@@ -1,0 +1,51 @@
+// Environment → typed configuration. Every setting has an embedded default so `npm start` runs with none set;
+// a bad value stops start-up with one line naming the variable and what it expects.
+import { z } from 'zod';
+
+const optionalUrl = (protocols: RegExp, example: string) =>
+  z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: protocols, error: `expected a URL such as ${example}` }).optional());
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65_535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./.pagehub'),
+  DATABASE_URL: optionalUrl(/^postgres(ql)?$/, 'postgres://user:password@host:5432/pagehub'),
+  PLATFORM_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'expected a domain name such as pagehub.app')
+    .default('localhost'),
+  PUBLIC_URL: optionalUrl(/^https?$/, 'https://app.pagehub.app'),
+  AUTH_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  SMTP_URL: optionalUrl(/^smtps?$/, 'smtp://user:pass@smtp.example.com:587'),
+  MAIL_FROM: z.string().default('PageHub <no-reply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  FACEBOOK_CLIENT_ID: z.string().optional(),
+  FACEBOOK_CLIENT_SECRET: z.string().optional(),
+  GITHUB_CLIENT_ID: z.string().optional(),
+  GITHUB_CLIENT_SECRET: z.string().optional(),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { publicUrl: string };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads configuration from `environment`; throws ConfigError with one line per bad variable. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
+  }
+  const config = parsed.data;
+  for (const provider of ['GOOGLE', 'FACEBOOK', 'GITHUB'] as const) {
+    const id = config[`${provider}_CLIENT_ID`];
+    const secret = config[`${provider}_CLIENT_SECRET`];
+    if (Boolean(id) !== Boolean(secret)) throw new ConfigError(`Invalid configuration — ${provider}_CLIENT_${id ? 'SECRET' : 'ID'}: set both ${provider}_CLIENT_ID and ${provider}_CLIENT_SECRET, or neither`);
+  }
+  const host = config.PLATFORM_DOMAIN === 'localhost' ? `localhost:${config.PORT}` : `app.${config.PLATFORM_DOMAIN}`;
+  return { ...config, publicUrl: (config.PUBLIC_URL ?? `${config.PLATFORM_DOMAIN === 'localhost' ? 'http' : 'https'}://${host}`).replace(/\/+$/, '') };
+}

@@ -1,0 +1,48 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of our tables (migrations/ is the source of truth). better-auth's tables are its own. */
+export interface Tables {
+  platform_admins: { user_id: string; is_first: boolean | null; created_at: Generated<Date> };
+  sites: { id: string; subdomain: string; name: string; created_by: string; created_at: Generated<Date> };
+  site_members: { site_id: string; user_id: string; role: 'owner' | 'editor' | 'viewer'; created_at: Generated<Date> };
+  invites: {
+    id: string;
+    site_id: string;
+    token_hash: string;
+    role: 'owner' | 'editor' | 'viewer';
+    expires_at: Date;
+    max_uses: number;
+    uses: Generated<number>;
+    revoked_at: Date | null;
+    created_by: string;
+    created_at: Generated<Date>;
+  };
+  audit_log: {
+    id: Generated<number>;
+    at: Generated<Date>;
+    actor_id: string | null;
+    site_id: string | null;
+    action: string;
+    target: string | null;
+    ip: string | null;
+    request_id: string | null;
+    details: ColumnType<unknown, string | null, string | null> | null;
+  };
+  parts: { site_id: string; hash: string; body: Uint8Array };
+  commits: {
+    site_id: string;
+    seq: number;
+    id: string;
+    parents: string[];
+    author_id: string | null;
+    source: 'ai' | 'editor' | 'api' | 'rollback' | 'merge';
+    action: Generated<'change' | 'undo' | 'redo'>;
+    reverts: string | null;
+    summary: string;
+    body: Uint8Array;
+    tree: ColumnType<Record<string, string> | null, string | null, string | null>;
+    created_at: Generated<Date>;
+  };
+  commit_packs: { site_id: string; first_seq: number; last_seq: number; body: Uint8Array };
+  refs: { site_id: string; kind: 'branch' | 'tag'; name: string; commit_id: string; created_by: string | null; updated_at: Generated<Date> };
+}
