@@ -1,5 +1,6 @@
 // RFC 6902 JSON Patch, applied immutably (copy-on-write along each path) and inverted as it is applied, so
 // every change can be undone exactly. RFC 6901 pointers. Pure: no Node APIs.
+import { jsonEqual } from './json-equal.ts';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -112,15 +113,6 @@ function remove(document: JsonValue, segments: string[]): { document: JsonValue;
   return { document: next, inverse: [{ op: 'add', path: formatPointer(segments), value: removed }], removed };
 }
 
-function equal(first: unknown, second: unknown): boolean {
-  if (first === second) return true;
-  if (!isContainer(first) || !isContainer(second) || Array.isArray(first) !== Array.isArray(second)) return false;
-  const firstKeys = Object.keys(first);
-  const secondKeys = Object.keys(second);
-  if (firstKeys.length !== secondKeys.length) return false;
-  return firstKeys.every((key) => Object.prototype.hasOwnProperty.call(second, key) && equal((first as Record<string, unknown>)[key], (second as Record<string, unknown>)[key]));
-}
-
 function applyOne(document: JsonValue, operation: PatchOperation): { document: JsonValue; inverse: PatchOperation[] } {
   const segments = parsePointer(operation.path);
   switch (operation.op) {
@@ -152,7 +144,7 @@ function applyOne(document: JsonValue, operation: PatchOperation): { document: J
       return add(document, segments, structuredClone(value));
     }
     case 'test': {
-      if (!equal(getAt(document, segments), operation.value)) throw new Error(`test failed at ${operation.path}`);
+      if (!jsonEqual(getAt(document, segments), operation.value)) throw new Error(`test failed at ${operation.path}`);
       return { document, inverse: [] };
     }
     default:

@@ -16,24 +16,37 @@ export interface TonePalette {
 
 const AA = 4.5;
 
-function palette(background: string, text: string, theme: Theme, surfaceHint?: string): TonePalette {
-  const safeText = ensureContrast(text, background, 7);
-  const primaryFill = theme.colors.primary;
-  const surface = surfaceHint && contrast(surfaceHint, background) > 1.04 ? surfaceHint : mix(background, safeText, isDark(background) ? 0.1 : 0.045);
-  // Muted text must read on both the band and cards placed on it.
-  const muted = ensureContrast(ensureContrast(theme.colors.muted, background, AA), surface, AA);
-  const link = ensureContrast(ensureContrast(theme.colors.primary, background, AA), surface, AA);
-  return {
-    background,
-    surface,
-    text: ensureContrast(safeText, surface, AA),
-    muted,
-    link,
-    border: mix(background, safeText, isDark(background) ? 0.28 : 0.16),
-    primary: primaryFill,
-    onPrimary: readableOn(primaryFill),
-    accent: theme.colors.accent,
+/** A surface close to the background (cards, alternating bands): the hint if it is a gentle step away, else derived. */
+function surfaceFor(background: string, text: string, hint?: string): string {
+  if (hint && isDark(hint) === isDark(background)) {
+    const step = contrast(hint, background);
+    if (step > 1.04 && step < 1.5) return hint;
+  }
+  return mix(background, text, isDark(background) ? 0.1 : 0.045);
+}
+
+/**
+ * The colors of one band. Text, muted text and links are shaded until they reach AA on both the band and the
+ * cards on it; if no shade can (a surface straddling mid-grey), cards take the band's own color.
+ */
+function palette(background: string, colors: { text: string; muted: string; link: string; primary: string; accent: string }, surfaceHint?: string): TonePalette {
+  const build = (surface: string): TonePalette => {
+    const readable = (color: string, ratio: number) => ensureContrast(ensureContrast(color, background, ratio), surface, AA);
+    return {
+      background,
+      surface,
+      text: readable(colors.text, 7),
+      muted: readable(colors.muted, AA),
+      link: readable(colors.link, AA),
+      border: mix(background, colors.text, isDark(background) ? 0.28 : 0.16),
+      primary: colors.primary,
+      onPrimary: readableOn(colors.primary),
+      accent: colors.accent,
+    };
   };
+  const tone = build(surfaceFor(background, colors.text, surfaceHint));
+  const isReadable = [tone.text, tone.muted, tone.link].every((color) => contrast(color, background) >= AA && contrast(color, tone.surface) >= AA);
+  return isReadable ? tone : build(background);
 }
 
 /** The four tones a section can take: base, surface (alternating rhythm), primary and dark. */
@@ -43,18 +56,13 @@ export function tonePalettes(theme: Theme): Record<'base' | 'surface' | 'primary
   let text = colors.text;
   if (theme.mode === 'dark' && !isDark(background)) [background, text] = [isDark(text) ? text : '#111418', background];
   if (theme.mode === 'light' && isDark(background)) [background, text] = [isDark(text) ? '#ffffff' : text, background];
-  const base = palette(background, text, theme, colors.surface);
-  const surface = palette(base.surface, text, theme, background);
-  const primaryText = readableOn(colors.primary);
-  const primary: TonePalette = {
-    ...palette(colors.primary, primaryText, theme),
-    muted: ensureContrast(mix(primaryText, colors.primary, 0.12), colors.primary, AA),
-    link: primaryText,
-    primary: primaryText,
-    onPrimary: ensureContrast(colors.primary, primaryText, AA),
-  };
+  const themed = { text, muted: colors.muted, link: colors.primary, primary: colors.primary, accent: colors.accent };
+  const base = palette(background, themed, colors.surface);
+  const surface = palette(base.surface, themed, background);
+  const onFill = readableOn(colors.primary);
+  const primary = palette(colors.primary, { text: onFill, muted: mix(onFill, colors.primary, 0.12), link: onFill, primary: onFill, accent: colors.accent });
   const darkBackground = isDark(text) ? mix(text, '#000000', 0.25) : '#14161a';
-  const dark = palette(darkBackground, '#f5f5f4', theme);
+  const dark = palette(darkBackground, { ...themed, text: '#f5f5f4', muted: mix('#f5f5f4', darkBackground, 0.3) });
   return { base, surface, primary, dark };
 }
 

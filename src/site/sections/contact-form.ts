@@ -81,8 +81,11 @@ export const contactForm = defineSection({
     const { t } = context;
     const title = t(value.heading);
     const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
-    const fields = value.fields.map((field) => {
-      const id = `${context.sectionId}-${field.name}`;
+    // `__` cannot occur in section ids and field names start with a letter, so these ids never collide with
+    // another element's; a name used twice in one form gets its position appended.
+    const fields = value.fields.map((field, index) => {
+      const isRepeated = value.fields.findIndex((other) => other.name === field.name) !== index;
+      const id = `${context.sectionId}__${field.name}${isRepeated ? `-${index}` : ''}`;
       const label = html`<label for="${id}">${t(field.label)}${field.required ? '' : html` <span class="field-optional">(${t(WORDING.optional)})</span>`}</label>`;
       const required = field.required ? html` required` : '';
       const autocomplete = attr('autocomplete', autocompleteFor(field));
@@ -99,7 +102,7 @@ ${field.options.map((option) => html`<option>${t(option)}</option>`)}
       }
       return html`<div class="field${field.kind === 'textarea' ? ' is-wide' : ''}">${label}${control}</div>`;
     });
-    const honeypotId = `${context.sectionId}-hp`;
+    const honeypotId = `${context.sectionId}___hp`;
     return html`<div class="container contact-form-inner">
 <div class="section-head">
 ${heading}

@@ -70,7 +70,7 @@ export const features = defineSection({
         ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
         : undefined;
       if (value.variant === 'alternating') {
-        const media = image ?? context.placeholderArt(`${context.sectionId}-${index}`, name, 'wide');
+        const media = image ?? context.placeholderArt(`${context.sectionId}_${index}`, name, 'wide');
         return html`<li class="feature">
 <div class="feature-media">${media}</div>
 <div class="feature-copy">${badge}${itemTitle}${text}${detail}</div>

@@ -52,7 +52,7 @@ export const gallery = defineSection({
       const caption = t(item.caption);
       const media = item.image
         ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst && index < 3 ? '' : html` loading="lazy"`}>`
-        : context.placeholderArt(`${context.sectionId}-${index}`, caption || title, ratio[index % ratio.length]);
+        : context.placeholderArt(`${context.sectionId}_${index}`, caption || title, ratio[index % ratio.length]);
       return html`<li class="gallery-item"><figure>${media}${caption ? html`<figcaption>${caption}</figcaption>` : ''}</figure></li>`;
     });
     const list = html`<ul class="gallery-list">

@@ -77,7 +77,7 @@ export const menu = defineSection({
             ? ''
             : item.image
               ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
-              : context.placeholderArt(`${context.sectionId}-${categoryIndex}-${itemIndex}`, itemName, 'wide');
+              : context.placeholderArt(`${context.sectionId}_${categoryIndex}_${itemIndex}`, itemName, 'wide');
         return html`<li class="menu-item">
 ${media ? html`<div class="menu-item-media">${media}</div>` : ''}
 <div class="menu-item-body">

@@ -1,0 +1,34 @@
+import { GENERAL_INDUSTRY, INDUSTRIES, type IndustryProfile } from './industries/index.ts';
+
+// Keyword scoring: each profile lists words with weights; the profile with the highest total wins.
+
+/** A keyword occurring more often than this counts no more (a long list of mugs is still one shop). */
+const MAX_COUNT = 3;
+/** Below this score the description is not clear enough to pick an industry. */
+const MIN_SCORE = 2;
+
+const compiled = INDUSTRIES.map((profile) => ({
+  profile,
+  keywords: profile.keywords.map(([pattern, weight]) => ({
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+    weight,
+  })),
+}));
+
+export function scoreIndustry(text: string, keywords: (typeof compiled)[number]['keywords']): number {
+  let score = 0;
+  for (const { pattern, weight } of keywords) {
+    const count = text.match(pattern)?.length ?? 0;
+    score += weight * Math.min(count, MAX_COUNT);
+  }
+  return score;
+}
+
+export function detectIndustry(text: string): { profile: IndustryProfile; score: number } {
+  let best: { profile: IndustryProfile; score: number } = { profile: GENERAL_INDUSTRY, score: 0 };
+  for (const { profile, keywords } of compiled) {
+    const score = scoreIndustry(text, keywords);
+    if (score > best.score) best = { profile, score };
+  }
+  return best.score >= MIN_SCORE ? best : { profile: GENERAL_INDUSTRY, score: 0 };
+}

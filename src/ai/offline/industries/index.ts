@@ -1,0 +1,26 @@
+import { petcare, salon } from './beauty-pets.ts';
+import { nonprofit, tutoring } from './community.ts';
+import { photography, shop } from './creative.ts';
+import { agency, saas } from './digital.ts';
+import { bakery, cafe, restaurant } from './food.ts';
+import { general } from './general.ts';
+import { dentist, gym, yoga } from './health.ts';
+import { plants } from './plants.ts';
+import { accounting, consulting, law } from './professional.ts';
+import { realEstate } from './real-estate.ts';
+import { bikes, electrician, plumbing } from './trades.ts';
+import type { IndustryProfile } from './types.ts';
+
+export type * from './types.ts';
+
+/** Every industry the offline composer knows, most specific first; `general` is the fallback and comes last. */
+export const INDUSTRIES: readonly IndustryProfile[] = [
+  bakery, cafe, restaurant, plants, saas, dentist, gym, yoga, salon, law, accounting, consulting,
+  realEstate, agency, photography, plumbing, electrician, bikes, petcare, tutoring, nonprofit, shop, general,
+];
+
+export const GENERAL_INDUSTRY: IndustryProfile = general;
+
+export function industryById(id: string): IndustryProfile {
+  return INDUSTRIES.find((profile) => profile.id === id) ?? general;
+}

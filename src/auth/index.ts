@@ -1,0 +1,8 @@
+// Accounts and sessions: better-auth mounted at /api/auth/* on the platform database (email + password, magic
+// links, Google / Facebook / GitHub), the mailer that delivers account mail, the session secret, and platform
+// admins (the first account created runs the platform). Site roles and invite links will live here too.
+export { createAuth, type Auth, type BetterAuthInstance, type SessionUser } from './create-auth.ts';
+export { authOptions, trustedOrigins, type AuthDeps } from './auth-options.ts';
+export { resolveAuthSecret } from './auth-secret.ts';
+export { createLogMailer, createMailer, createSmtpMailer, type Mail, type Mailer } from './mailer.ts';
+export { claimFirstPlatformAdmin, isPlatformAdmin } from './platform-admins.ts';

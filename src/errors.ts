@@ -1,0 +1,148 @@
+// The one error catalog. Every error PageHub reports to a client has a permanent code here — names are
+// permanent: never rename or reuse one, add a new code instead. Each entry says what happened, why, and what
+// to do. src/http/problem.ts is the only place that turns them into responses (RFC 9457 problem+json).
+import type { z } from 'zod';
+
+export interface ErrorDefinition {
+  /** HTTP status the error is answered with. */
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+  /** Short, constant summary of the kind of problem (RFC 9457 `title`). */
+  readonly title: string;
+  /** Default `detail`: what happened, why, and what to do about it. */
+  readonly message: string;
+}
+
+export const ERRORS = {
+  BAD_REQUEST: {
+    status: 400,
+    title: 'Bad request',
+    message: 'The request could not be understood. Check the method, the URL and the headers against GET /api/openapi.json.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    title: 'Malformed JSON',
+    message: 'The request body is not valid JSON, so nothing was changed. Send a JSON document with Content-Type: application/json.',
+  },
+  VALIDATION_FAILED: {
+    status: 400,
+    title: 'Validation failed',
+    message: 'Some fields of the request are missing or invalid, so nothing was changed. Correct the fields listed in `errors` and retry.',
+  },
+  INVALID_DOCUMENT: {
+    status: 422,
+    title: 'Invalid document',
+    message: 'The change would leave the site document invalid, so nothing was stored. Fix the problems listed in `errors` and retry.',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    title: 'Sign-in required',
+    message: 'This needs a signed-in account and the request carries no valid session. Sign in (POST /api/auth/sign-in/email or a magic link) and retry.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    title: 'Not allowed',
+    message: 'Your account is signed in but does not have the role this action needs. Ask an owner of the site (or a platform admin) for access.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    title: 'Not found',
+    message: 'Nothing exists at this address, or you do not have access to it. Check the URL and the id.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    title: 'Method not allowed',
+    message: 'This address does not accept this HTTP method. See GET /api/openapi.json for the methods it accepts.',
+  },
+  CONFLICT: {
+    status: 409,
+    title: 'Conflict',
+    message: 'The request conflicts with the current state, so nothing was changed. Reload the current state and retry.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    title: 'Payload too large',
+    message: 'The request body is larger than the server accepts, so it was not read. Send a smaller body.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    title: 'Unsupported media type',
+    message: 'The request body has a Content-Type this address does not accept. Send application/json.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    title: 'Too many requests',
+    message: 'Too many requests in a short time, so this one was refused. Wait for the number of seconds in the Retry-After header and retry.',
+  },
+  INTERNAL: {
+    status: 500,
+    title: 'Internal error',
+    message: 'Something went wrong on our side and the request did not complete. Retry later; if it keeps happening, report the requestId.',
+  },
+  UNAVAILABLE: {
+    status: 503,
+    title: 'Service unavailable',
+    message: 'A part PageHub depends on is not answering right now. Retry in a moment.',
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** One problem with one field: `path` is slash-separated (`body/subdomain`, `pages/0/title`). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface AppErrorOptions {
+  /** What happened in this case; defaults to the catalog message. */
+  detail?: string;
+  errors?: FieldError[];
+  /** Extra members of the problem document (e.g. `{ head }` on a stale base). */
+  extra?: Record<string, unknown>;
+  /** Extra response headers (e.g. `Retry-After`). */
+  headers?: Record<string, string>;
+  cause?: unknown;
+}
+
+/** An error meant for the client: thrown anywhere, answered by the one handler in src/http/problem.ts. */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  readonly status: ErrorDefinition['status'];
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: FieldError[] | undefined;
+  readonly extra: Record<string, unknown> | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    const definition: ErrorDefinition = ERRORS[code];
+    const detail = options.detail ?? definition.message;
+    super(detail, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = definition.status;
+    this.title = definition.title;
+    this.detail = detail;
+    this.errors = options.errors;
+    this.extra = options.extra;
+    this.headers = options.headers;
+  }
+}
+
+/** `throw appError('NOT_FOUND', 'No site with id "abc".')` */
+export function appError(code: ErrorCode, detail?: string, extra?: Record<string, unknown>): AppError {
+  return new AppError(code, { ...(detail === undefined ? {} : { detail }), ...(extra === undefined ? {} : { extra }) });
+}
+
+/** Zod issues as field errors, each path prefixed with where the value came from (`body`, `query`, …). */
+export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], location?: string): FieldError[] {
+  return issues.map((issue) => ({
+    path: [...(location ? [location] : []), ...issue.path.map(String)].join('/'),
+    message: issue.message,
+  }));
+}
+
+/** A 400 VALIDATION_FAILED listing each invalid field. */
+export function validationError(errors: FieldError[], detail?: string): AppError {
+  return new AppError('VALIDATION_FAILED', { errors, ...(detail === undefined ? {} : { detail }) });
+}

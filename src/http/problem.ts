@@ -1,0 +1,101 @@
+// The one place errors become responses: RFC 9457 application/problem+json, for AppError, Zod errors, Hono's
+// HTTPException (malformed JSON, wrong media type, …) and anything unexpected (500, logged, no stack sent).
+import { z } from '@hono/zod-openapi';
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, fieldErrorsFromZod, validationError, type ErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { AppContext, AppEnv } from './app-env.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'instance', 'requestId', 'errors']);
+
+export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() }).openapi('FieldError');
+
+export const ProblemSchema = z
+  .looseObject({
+    type: z.url().openapi({ example: 'https://pagehub.dev/errors/validation-failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
+    instance: z.string().openapi({ example: '/api/sites' }),
+    requestId: z.string(),
+    errors: z.array(FieldErrorSchema).optional(),
+  })
+  .openapi('Problem', { description: 'RFC 9457 problem details; extra members depend on `code`.' });
+
+/** `responses: { 200: …, ...problemResponses(400, 401, 404) }` in a createRoute() call. */
+export function problemResponses<Status extends number>(...statuses: Status[]) {
+  const content = { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } };
+  return Object.fromEntries(statuses.map((status) => [status, { description: `Problem (${status})`, content }])) as Record<Status, { description: string; content: typeof content }>;
+}
+
+export function problemType(code: ErrorCode): string {
+  return `https://pagehub.dev/errors/${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+export function problemResponse(c: AppContext, error: AppError): Response {
+  const extra = Object.fromEntries(Object.entries(error.extra ?? {}).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
+  const body = {
+    type: problemType(error.code),
+    title: error.title,
+    status: error.status,
+    detail: error.detail,
+    code: error.code,
+    instance: c.req.path,
+    requestId: c.get('requestId'),
+    ...(error.errors ? { errors: error.errors } : {}),
+    ...extra,
+  };
+  return c.body(JSON.stringify(body), error.status, { 'content-type': PROBLEM_CONTENT_TYPE, ...error.headers });
+}
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+function isZodError(error: unknown): error is z.ZodError {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as z.ZodError).issues);
+}
+
+function fromHttpException(error: HTTPException): AppError {
+  if (error.status === 400 && /malformed json/i.test(error.message)) return new AppError('MALFORMED_JSON', { cause: error });
+  const code = CODE_BY_STATUS[error.status] ?? (error.status < 500 ? 'BAD_REQUEST' : 'INTERNAL');
+  return new AppError(code, { cause: error });
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isZodError(error)) return validationError(fieldErrorsFromZod(error.issues));
+  if (error instanceof HTTPException) return fromHttpException(error);
+  return new AppError('INTERNAL', { cause: error });
+}
+
+/** app.onError: every thrown error ends here. Server faults are logged with their stack; the client gets none. */
+export function createErrorHandler(fallbackLogger: Logger): ErrorHandler<AppEnv> {
+  return (error, c) => {
+    const problem = toAppError(error);
+    if (problem.status >= 500) (c.get('logger') ?? fallbackLogger).error({ err: error, path: c.req.path }, `${problem.code}: ${error.message}`);
+    return problemResponse(c, problem);
+  };
+}
+
+export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
+  problemResponse(c, new AppError('NOT_FOUND', { detail: `Nothing answers ${c.req.method} ${c.req.path}. See GET /api/openapi.json for every route.` }));
+
+const LOCATIONS: Record<string, string> = { json: 'body', form: 'body', query: 'query', param: 'params', header: 'headers', cookie: 'cookies' };
+
+/** OpenAPIHono's defaultHook: a request that fails its route's schemas becomes 400 VALIDATION_FAILED. */
+export function validationHook(result: { target: string } & ({ success: true } | { success: false; error: z.ZodError })): void {
+  if (!result.success) throw validationError(fieldErrorsFromZod(result.error.issues, LOCATIONS[result.target] ?? result.target));
+}

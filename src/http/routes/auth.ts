@@ -1,0 +1,71 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Router } from '../app-env.ts';
+
+const User = z.object({ id: z.string(), email: z.email(), name: z.string(), emailVerified: z.boolean(), image: z.string().nullable().optional() }).openapi('User');
+const SessionAnswer = z.object({ user: User, session: z.object({ id: z.string(), expiresAt: z.string() }).loose() }).nullable().openapi('Session');
+const AuthError = z.object({ code: z.string().optional(), message: z.string() }).openapi('AuthError', { description: 'better-auth\'s error format (not problem+json).' });
+
+const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { 'application/json': { schema } } });
+const answers = (description: string, schema: z.ZodType = z.object({}).loose()) => ({
+  200: { description, ...json(schema) },
+  400: { description: 'Invalid input', ...json(AuthError) },
+  401: { description: 'Wrong credentials', ...json(AuthError) },
+  403: { description: 'Untrusted Origin', ...json(AuthError) },
+  429: { description: 'Too many attempts', ...json(AuthError) },
+});
+
+/** The account endpoints the editor uses. better-auth answers them (and the rest of /api/auth/*); listed for the OpenAPI document. */
+const AUTH_ROUTES = [
+  createRoute({
+    method: 'post',
+    path: '/api/auth/sign-up/email',
+    tags: ['accounts'],
+    summary: 'Create an account with email and password; sets the session cookie. The first account becomes the platform admin.',
+    request: { body: { required: true, ...json(z.object({ name: z.string(), email: z.email(), password: z.string().min(8), callbackURL: z.string().optional() })) } },
+    responses: answers('Account created, signed in', z.object({ token: z.string().nullable(), user: User })),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/sign-in/email',
+    tags: ['accounts'],
+    summary: 'Sign in with email and password; sets the session cookie',
+    request: { body: { required: true, ...json(z.object({ email: z.email(), password: z.string(), rememberMe: z.boolean().optional(), callbackURL: z.string().optional() })) } },
+    responses: answers('Signed in', z.object({ token: z.string(), user: User, redirect: z.boolean().optional(), url: z.string().optional() })),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/sign-in/magic-link',
+    tags: ['accounts'],
+    summary: 'Mail a one-time sign-in link (logged instead when SMTP_URL is not set)',
+    request: { body: { required: true, ...json(z.object({ email: z.email(), name: z.string().optional(), callbackURL: z.string().optional() })) } },
+    responses: answers('Link sent', z.object({ status: z.boolean() })),
+  }),
+  createRoute({
+    method: 'get',
+    path: '/api/auth/magic-link/verify',
+    tags: ['accounts'],
+    summary: 'The link in the mail: signs in, sets the session cookie and redirects to callbackURL',
+    request: { query: z.object({ token: z.string(), callbackURL: z.string().optional() }) },
+    responses: { 302: { description: 'Signed in; redirect to callbackURL' }, ...answers('Signed in (no callbackURL)') },
+  }),
+  createRoute({
+    method: 'get',
+    path: '/api/auth/get-session',
+    tags: ['accounts'],
+    summary: 'The session behind the cookie, with its user; null when signed out',
+    responses: answers('The session, or null', SessionAnswer),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/sign-out',
+    tags: ['accounts'],
+    summary: 'End the session and clear the cookie',
+    responses: answers('Signed out', z.object({ success: z.boolean() })),
+  }),
+];
+
+/** better-auth at /api/auth/* (sign-up/in, magic links, OAuth callbacks, sessions). */
+export const registerAuthRoutes: Router = (app, { auth }) => {
+  for (const route of AUTH_ROUTES) app.openAPIRegistry.registerPath(route);
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => auth.handler(c.req.raw));
+};
