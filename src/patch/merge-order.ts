@@ -5,7 +5,7 @@ import { jsonEqual } from './json-equal.ts';
  * Merges three orders of ids. Items present on all three sides keep the order of the side that changed it
  * (`undefined` when both sides reordered them differently: a conflict). Items added on one side are then
  * inserted after the nearest item that preceded them on that side (or first): `ours`' additions, then
- * `theirs`'. `kept` is the set of ids the merged list holds.
+ * `theirs`' (after `ours`' when both follow the same item). `kept` is the set of ids the merged list holds.
  */
 export function mergeOrder(base: readonly string[], ours: readonly string[], theirs: readonly string[], kept: ReadonlySet<string>): string[] | undefined {
   const inOurs = new Set(ours);
@@ -22,7 +22,9 @@ export function mergeOrder(base: readonly string[], ours: readonly string[], the
   return merged;
 }
 
+/** Each addition goes after its predecessor on `side` and after the other side's additions already there. */
 function insertAdditions(merged: string[], side: readonly string[], kept: ReadonlySet<string>): void {
+  const onSide = new Set(side);
   side.forEach((id, index) => {
     if (!kept.has(id) || merged.includes(id)) return;
     let position = 0;
@@ -33,6 +35,7 @@ function insertAdditions(merged: string[], side: readonly string[], kept: Readon
         break;
       }
     }
+    while (position < merged.length && !onSide.has(merged[position]!)) position += 1;
     merged.splice(position, 0, id);
   });
 }

@@ -68,12 +68,11 @@ function mergeUnit<T>(merging: Merging, unit: Unit<T>, path: string, part: strin
   const { base, ours, theirs } = unit;
   if (jsonEqual(ours, theirs) || jsonEqual(base, theirs)) return ours;
   if (jsonEqual(base, ours)) return theirs;
-  const subject = part.charAt(0).toUpperCase() + part.slice(1);
   const message =
-    base === undefined ? `${subject} was added on both sides with different content`
-    : ours === undefined ? `${subject} was deleted in ours but changed in theirs`
-    : theirs === undefined ? `${subject} was changed in ours but deleted in theirs`
-    : `${subject} was changed differently in ours and in theirs`;
+    base === undefined ? `Ours and theirs both added ${part}, with different content`
+    : ours === undefined ? `Ours deleted ${part}, theirs changed it`
+    : theirs === undefined ? `Ours changed ${part}, theirs deleted it`
+    : `Ours and theirs changed ${part} differently`;
   merging.conflicts.push({ path, part, message });
   return ours;
 }
@@ -101,7 +100,7 @@ function mergePages(merging: Merging): Page[] {
   }
   const order = mergeOrder(ids(base.pages), ids(ours.pages), ids(theirs.pages), new Set(kept.keys()));
   if (order === undefined) {
-    merging.conflicts.push({ path: '/pages', part: 'page order', message: 'Ours and theirs both reordered the pages, differently' });
+    merging.conflicts.push({ path: '/pages', part: 'page order', message: 'Ours and theirs reordered the pages differently' });
     return [...kept.values()];
   }
   return order.map((id) => kept.get(id)!);
@@ -128,7 +127,7 @@ function mergePage(merging: Merging, page: Sides<Page>): Page {
     merging.conflicts.push({
       path: `${locate(merging, pageId)}/sections`,
       part: `section order on page "${pageId}"`,
-      message: `Ours and theirs both reordered the sections of page "${pageId}", differently`,
+      message: `Ours and theirs reordered the sections of page "${pageId}" differently`,
     });
   }
   return { ...metadata, sections: (order ?? [...kept.keys()]).map((id) => kept.get(id)!) };

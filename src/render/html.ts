@@ -66,7 +66,7 @@ export function phoneText(phone: string): string {
   return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
 
-/** A phone number as a `tel:` URL: digits and a leading +. */
+/** A phone number as a `tel:` URL: its digits, with a leading + kept. */
 export function phoneHref(phone: string): string {
-  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/[^0-9]/g, '')}`;
 }

@@ -1,11 +1,8 @@
-import { DAYS, resolveText, type Business, type Hours, type Link } from '../site/index.ts';
+import { addressLines, DAYS, resolveText, SOCIAL_LABELS, socialLinks, type Hours, type Link } from '../site/index.ts';
 import { attr, html, phoneHref, phoneText, type SafeHtml } from './html.ts';
 import { assetPath } from './links.ts';
 import type { PageRenderEnvironment } from './render-page.ts';
 
-const SOCIAL_LABELS: Record<string, string> = {
-  instagram: 'Instagram', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', pinterest: 'Pinterest', github: 'GitHub',
-};
 
 function navLinks(links: readonly Link[], environment: PageRenderEnvironment, currentPageId: string | undefined): SafeHtml[] {
   return links.map((link) => {
@@ -49,17 +46,13 @@ function openingHours(hours: Hours): string[] {
   });
 }
 
-function addressLines(business: Business): string[] {
-  const { street, city, region, postalCode, country } = business.address;
-  return [street, [city, region, postalCode].filter(Boolean).join(', '), country].filter((line) => line.trim() !== '');
-}
 
 /** The footer, with the business's details as schema.org LocalBusiness microdata (structured data without script). */
 export function renderFooter(environment: PageRenderEnvironment): SafeHtml {
   const { site, locale } = environment;
   const { business } = site;
-  const lines = addressLines(business);
-  const socials = Object.entries(business.socials).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const lines = addressLines(business.address, locale);
+  const socials = socialLinks(business);
   const legal = site.footer.links;
   const pages = site.navigation.items;
   const contact = html`<div>

@@ -39,3 +39,25 @@ export const Business = z.object({
   socials: z.partialRecord(z.enum(SOCIAL_NETWORKS), z.url({ protocol: /^https?$/, error: "Use an https:// link to the profile" }).max(500)).default({}),
 });
 export type Business = z.infer<typeof Business>;
+
+export const SOCIAL_LABELS: Record<string, string> = {
+  instagram: 'Instagram', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', pinterest: 'Pinterest', github: 'GitHub',
+};
+
+const CITY_FIRST = new Set(['us', 'usa', 'united states', 'united states of america', 'ca', 'canada', 'au', 'australia', 'gb', 'uk', 'united kingdom', 'england', 'scotland', 'wales', 'ie', 'ireland', 'nz', 'new zealand']);
+
+/** The postal address as display lines: street, locality (in the order the country writes it), country. */
+export function addressLines(address: Address, locale: string): string[] {
+  const { street, city, region, postalCode, country } = address;
+  const normalizedCountry = country.trim().toLowerCase().replace(/\./g, '');
+  const isCityFirst = normalizedCountry === '' ? locale.startsWith('en') : CITY_FIRST.has(normalizedCountry);
+  const locality = isCityFirst
+    ? [[city, region].filter(Boolean).join(', '), postalCode].filter(Boolean).join(' ')
+    : [[postalCode, city].filter(Boolean).join(' '), region].filter(Boolean).join(', ');
+  return [street, locality, country].map((line) => line.trim()).filter((line) => line !== '');
+}
+
+export function socialLinks(business: Business): [network: string, url: string][] {
+  return Object.entries(business.socials).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+}
+

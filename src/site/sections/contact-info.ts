@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { html, type SafeHtml } from '../../render/html.ts';
+import { html, phoneHref, type SafeHtml } from '../../render/html.ts';
 import { icon, type IconName } from '../../render/icons.ts';
 import { defineSection } from '../section-definition.ts';
-import type { Address, Business } from '../business.ts';
+import { addressLines, SOCIAL_LABELS, socialLinks } from '../business.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const WORDING = {
@@ -11,32 +11,6 @@ const WORDING = {
   address: { en: 'Address', es: 'Dirección', fr: 'Adresse', de: 'Adresse', pt: 'Endereço', it: 'Indirizzo', nl: 'Adres' },
   socials: { en: 'Follow us', es: 'Síguenos', fr: 'Suivez-nous', de: 'Folgen Sie uns', pt: 'Siga-nos', it: 'Seguici', nl: 'Volg ons' },
 };
-
-export const SOCIAL_LABELS: Record<string, string> = {
-  instagram: 'Instagram', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', pinterest: 'Pinterest', github: 'GitHub',
-};
-
-const CITY_FIRST = new Set(['us', 'usa', 'united states', 'united states of america', 'ca', 'canada', 'au', 'australia', 'gb', 'uk', 'united kingdom', 'england', 'scotland', 'wales', 'ie', 'ireland', 'nz', 'new zealand']);
-
-/** The postal address as display lines: street, locality (in the order the country writes it), country. */
-export function addressLines(address: Address, locale: string): string[] {
-  const { street, city, region, postalCode, country } = address;
-  const normalizedCountry = country.trim().toLowerCase().replace(/\./g, '');
-  const isCityFirst = normalizedCountry === '' ? locale.startsWith('en') : CITY_FIRST.has(normalizedCountry);
-  const locality = isCityFirst
-    ? [[city, region].filter(Boolean).join(', '), postalCode].filter(Boolean).join(' ')
-    : [[postalCode, city].filter(Boolean).join(' '), region].filter(Boolean).join(', ');
-  return [street, locality, country].map((line) => line.trim()).filter((line) => line !== '');
-}
-
-/** `tel:` link target: the digits of the number, with a leading + kept. */
-export function telHref(phone: string): string {
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/[^0-9]/g, '')}`;
-}
-
-export function socialLinks(business: Business): [network: string, url: string][] {
-  return Object.entries(business.socials).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
-}
 
 const props = z.object({
   variant: z.enum(['cards', 'list']).default('cards'),
@@ -74,7 +48,7 @@ export const contactInfo = defineSection({
     const socials = socialLinks(business);
     const entries: { icon: IconName; label: string; content: SafeHtml }[] = [];
     if (value.showPhone && business.phone.trim() !== '') {
-      entries.push({ icon: 'phone', label: t(WORDING.phone), content: html`<a class="contact-link" href="${context.href(telHref(business.phone))}">${business.phone}</a>` });
+      entries.push({ icon: 'phone', label: t(WORDING.phone), content: html`<a class="contact-link" href="${context.href(phoneHref(business.phone))}">${business.phone}</a>` });
     }
     if (value.showEmail && business.email !== '') {
       entries.push({ icon: 'mail', label: t(WORDING.email), content: html`<a class="contact-link" href="${context.href(`mailto:${business.email}`)}">${business.email}</a>` });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { html } from '../../render/html.ts';
 import { icon } from '../../render/icons.ts';
 import { defineSection } from '../section-definition.ts';
-import { addressLines } from './contact-info.ts';
+import { addressLines } from '../business.ts';
 import { hoursCompact, hoursCss } from './hours.ts';
 import { LongText, ShortText } from '../text.ts';
 

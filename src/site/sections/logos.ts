@@ -38,8 +38,8 @@ export const logos = defineSection({
     const heading = title === '' ? '' : context.heading === 'h1' ? html`<h1 class="logos-title">${title}</h1>` : html`<h2 class="logos-title">${title}</h2>`;
     const items = value.items.map((item) => {
       const mark = item.logo
-        ? html`<img src="${context.imageSrc(item.logo)}" alt="${t(item.logo.alt) || item.name}" width="${item.logo.width}" height="${item.logo.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
-        : html`<span class="wordmark">${item.name}</span>`;
+        ? html`<img src="${context.imageSrc(item.logo)}" alt="${t(item.logo.alt) || t(item.name)}" width="${item.logo.width}" height="${item.logo.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+        : html`<span class="wordmark">${t(item.name)}</span>`;
       return html`<li class="logo">${item.href ? html`<a class="logo-link" href="${context.href(item.href)}">${mark}</a>` : mark}</li>`;
     });
     return html`<div class="container">
@@ -50,6 +50,7 @@ ${items}
 </div>`;
   },
   css: `
+.s-logos { padding-block: calc(var(--space-section) * 0.65); }
 .s-logos .logos-title { font-family: inherit; font-size: var(--step--1); font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--color-muted); text-align: center; margin-bottom: var(--space-6); }
 .s-logos .logo-list { list-style: none; margin: 0; padding: 0; }
 .s-logos .logo { max-width: none; display: flex; align-items: center; justify-content: center; min-width: 0; }

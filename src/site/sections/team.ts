@@ -52,8 +52,8 @@ export const team = defineSection({
     const members = value.members.map((member, index) => {
       const photo = member.photo
         ? html`<img src="${context.imageSrc(member.photo)}" alt="${t(member.photo.alt)}" width="${member.photo.width}" height="${member.photo.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
-        : context.placeholderArt(`${context.sectionId}_${index}`, member.name, 'square');
-      const name = context.subheading === 'h2' ? html`<h2 class="member-name">${member.name}</h2>` : html`<h3 class="member-name">${member.name}</h3>`;
+        : context.placeholderArt(`${context.sectionId}_${index}`, t(member.name), 'square');
+      const name = context.subheading === 'h2' ? html`<h2 class="member-name">${t(member.name)}</h2>` : html`<h3 class="member-name">${t(member.name)}</h3>`;
       return html`<li class="member">
 <div class="member-photo">${photo}</div>
 <div class="member-copy">

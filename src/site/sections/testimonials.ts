@@ -60,7 +60,7 @@ export const testimonials = defineSection({
 <figure class="quote">
 ${rating}
 <blockquote><p>${t(item.quote)}</p></blockquote>
-<figcaption><span class="quote-author">${item.author}</span>${t(item.detail) ? html`<span class="quote-detail">${t(item.detail)}</span>` : ''}</figcaption>
+<figcaption><span class="quote-author">${t(item.author)}</span>${t(item.detail) ? html`<span class="quote-detail">${t(item.detail)}</span>` : ''}</figcaption>
 </figure>
 </li>`;
     });

@@ -1,0 +1,77 @@
+// A PageHub app on a fresh database of one backend, with logs captured as parsed JSON lines. HTTP tests call
+// `app.request(new Request(…))` — no server, no port.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAuth, createMailer, type Auth, type Mailer } from '../../src/auth/index.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createApp, type App } from '../../src/http/index.ts';
+import { createLogger } from '../../src/logger.ts';
+import type { Database } from '../../src/store/database.ts';
+import type { Backend } from './backends.ts';
+
+export const TEST_PUBLIC_URL = 'http://localhost:8080';
+
+export interface TestApp {
+  app: App;
+  auth: Auth;
+  config: Config;
+  database: Database;
+  /** Every log line so far, parsed. */
+  logs: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer }: { mailer?: Mailer } = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pagehub-app-'));
+  const config = loadConfig({ AUTH_SECRET: 'test-secret-0123456789abcdef0123456789', PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment });
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const database = await backend.open();
+  const accountMailer = mailer ?? createMailer(config, logger);
+  const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
+  await auth.migrate();
+  const app = createApp({ config, database, auth, logger });
+  return {
+    app,
+    auth,
+    config,
+    database,
+    logs,
+    async close() {
+      accountMailer.close();
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A request as the editor sends it: JSON body, same-origin `Origin`, optional cookie. */
+export function apiRequest(path: string, { method = 'GET', body, cookie, headers = {} }: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Request {
+  return new Request(new URL(path, TEST_PUBLIC_URL), {
+    method,
+    headers: {
+      origin: TEST_PUBLIC_URL,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+/** The `name=value` pairs of a response's Set-Cookie headers, ready to send back as a Cookie header. */
+export function cookiesFrom(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+/** Signs up with email + password; returns the session cookie and the user's id. */
+export async function signUp(app: App, email: string, password = 'correct horse battery'): Promise<{ cookie: string; userId: string; response: Response }> {
+  const response = await app.request(apiRequest('/api/auth/sign-up/email', { method: 'POST', body: { name: email.split('@')[0], email, password } }));
+  if (response.status !== 200) throw new Error(`sign-up of ${email} answered ${response.status}: ${await response.clone().text()}`);
+  const { user } = (await response.clone().json()) as { user: { id: string } };
+  return { cookie: cookiesFrom(response), userId: user.id, response };
+}
