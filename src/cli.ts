@@ -1,16 +1,21 @@
-// The `pagehub` command. Each subcommand returns an exit code: 0 done, 1 the input was invalid (validation
-// errors printed with paths), 2 the command line itself was wrong (one line on stderr).
+// The `pagehub` command. Each subcommand returns an exit code: 0 done, 1 the input or the environment was invalid
+// (validation errors printed with paths; a bad variable in one line), 2 the command line itself was wrong (one
+// line on stderr). Heavy parts (the server, the composer) are imported by the command that needs them.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { composeSite } from './ai/offline/index.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { writeDirectory } from './publish/index.ts';
 import { render } from './render/index.ts';
 import { validateSite, type Site } from './site/index.ts';
+import { DataDirLockedError } from './store/lockfile.ts';
 
 export const HELP = `pagehub — describe a business, get a complete website
 
 Usage:
+  pagehub serve
+      Run the PageHub server (the HTTP API and accounts) on PORT (default 8080) until SIGTERM or Ctrl-C.
+      Configured by environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, AUTH_SECRET, SMTP_URL, …
   pagehub generate "<description>" --out <dir> [--json <site.json>] [--base-url <url>]
       Compose a site with the offline composer (no AI model needed) and render it into <dir>.
       --json also saves the Site document.
@@ -37,16 +42,15 @@ const defaultIo: Io = {
   err: (text) => process.stderr.write(text),
 };
 
-function parse(args: string[], options: ParseArgsConfig['options'], positionals: number) {
+function parse(args: string[], options: ParseArgsConfig['options'], positionals: number): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
-  if (parsed.positionals.length !== positionals) {
-    throw new UsageError(positionals === 1 ? `expected exactly one argument, got ${parsed.positionals.length}` : `unexpected argument "${parsed.positionals[positionals]}"`);
-  }
+  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+  if (parsed.positionals.length < positionals) throw new UsageError(`expected exactly ${positionals === 1 ? 'one argument' : `${positionals} arguments`}, got ${parsed.positionals.length}`);
   return parsed;
 }
 
@@ -91,6 +95,7 @@ async function generate(args: string[], io: Io): Promise<number> {
   if (description.trim() === '') throw new UsageError('the description is empty: pagehub generate "a vegan bakery in Austin" --out site');
   const out = requireString(values, 'out');
   const baseUrl = checkBaseUrl(values['base-url']);
+  const { composeSite } = await import('./ai/offline/index.ts');
   const { site, notes } = composeSite(description);
   const files = render(site, baseUrl ? { baseUrl } : {});
   await writeDirectory(out, files);
@@ -122,7 +127,24 @@ async function validate(args: string[], io: Io): Promise<number> {
   return code;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { generate, render: renderCommand, validate };
+/** Runs until SIGTERM or SIGINT, then shuts down gracefully and exits 0. */
+async function serve(args: string[], io: Io): Promise<number> {
+  parse(args, {}, 0);
+  const config = loadConfig(process.env);
+  // Listen first, so that a signal during start-up still ends in a graceful stop; a second one kills at once.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  const { startServer } = await import('./server.ts');
+  const server = await startServer(config);
+  io.out(`PageHub is running at ${server.url}\n`);
+  await stopRequested;
+  await server.close();
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, render: renderCommand, validate };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -142,6 +164,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (error instanceof UsageError) {
       io.err(`pagehub ${command ?? ''}: ${error.message}\n`.replace('pagehub : ', 'pagehub: '));
       return 2;
+    }
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      io.err(`pagehub ${command}: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 
 export interface ErrorDefinition {
   /** HTTP status the error is answered with. */
-  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
   /** Short, constant summary of the kind of problem (RFC 9457 `title`). */
   readonly title: string;
   /** Default `detail`: what happened, why, and what to do about it. */
@@ -57,6 +57,36 @@ export const ERRORS = {
     status: 409,
     title: 'Conflict',
     message: 'The request conflicts with the current state, so nothing was changed. Reload the current state and retry.',
+  },
+  SUBDOMAIN_TAKEN: {
+    status: 409,
+    title: 'Subdomain taken',
+    message: 'Another site already uses this subdomain. Choose another one.',
+  },
+  INVITE_INVALID: {
+    status: 404,
+    title: 'Invite link not valid',
+    message: 'This invite link is not one PageHub issued. Check that the whole link was copied, or ask the site owner for a new one.',
+  },
+  INVITE_EXPIRED: {
+    status: 410,
+    title: 'Invite link expired',
+    message: 'This invite link has expired. Ask the site owner for a new one.',
+  },
+  INVITE_USED_UP: {
+    status: 410,
+    title: 'Invite link used up',
+    message: 'This invite link has been used as many times as its owner allowed. Ask the site owner for a new one.',
+  },
+  INVITE_REVOKED: {
+    status: 410,
+    title: 'Invite link revoked',
+    message: 'The site owner revoked this invite link. Ask them for a new one.',
+  },
+  LAST_OWNER: {
+    status: 409,
+    title: 'Last owner',
+    message: 'A site must keep at least one owner. Make another member an owner first.',
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,

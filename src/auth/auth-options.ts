@@ -52,6 +52,8 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
     database: database.pool,
     telemetry: { enabled: false },
     trustedOrigins: trustedOrigins(config),
+    // better-auth skips its Origin/CSRF checks when NODE_ENV=test; keep them on so tests see what production does.
+    advanced: { disableOriginCheck: false },
     logger: {
       level: 'warn',
       log: (level, message, ...details) => authLogger[level]({ details }, message),

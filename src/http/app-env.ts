@@ -4,6 +4,8 @@ import type { Auth, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/database.ts';
+import type { History } from '../store/history/index.ts';
+import type { RateLimitPolicies } from './middleware/rate-limit.ts';
 
 /** The infrastructure the app runs on, passed in so tests use fakes or throw-away parts. */
 export interface AppDeps {
@@ -16,10 +18,14 @@ export interface AppDeps {
   healthChecks?: Record<string, () => Promise<unknown>>;
   /** Largest request body accepted, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Sites' versioned history; default: one over `database`. */
+  history?: History;
+  /** Rate limits on auth and write routes; default DEFAULT_RATE_LIMITS. */
+  rateLimits?: RateLimitPolicies;
 }
 
 /** What a router receives: AppDeps with every default filled in. */
-export type RouterDeps = AppDeps & { clock: () => Date };
+export type RouterDeps = AppDeps & { clock: () => Date; history: History };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

@@ -1,7 +1,15 @@
 import type { ColumnType, Generated } from 'kysely';
 
+/** A snapshot's tree: the hash of the site-level part and of each page, in page order. */
+export interface StoredTree {
+  site: string;
+  pages: [pageId: string, hash: string][];
+}
+
 /** Kysely's view of our tables (migrations/ is the source of truth). better-auth's tables are its own. */
 export interface Tables {
+  /** better-auth's account table (created by better-auth's migrations); read-only for us. */
+  user: { id: string; name: string; email: string };
   platform_admins: { user_id: string; is_first: boolean | null; created_at: Generated<Date> };
   sites: { id: string; subdomain: string; name: string; created_by: string; created_at: Generated<Date> };
   site_members: { site_id: string; user_id: string; role: 'owner' | 'editor' | 'viewer'; created_at: Generated<Date> };
@@ -40,9 +48,11 @@ export interface Tables {
     reverts: string | null;
     summary: string;
     body: Uint8Array;
-    tree: ColumnType<Record<string, string> | null, string | null, string | null>;
+    /** Only on snapshot commits: `{ site, pages: [[pageId, hash], …] }` (see history/parts.ts). */
+    tree: ColumnType<StoredTree | null, string | null, string | null>;
     created_at: Generated<Date>;
   };
   commit_packs: { site_id: string; first_seq: number; last_seq: number; body: Uint8Array };
+  history_state: { site_id: string; next_seq: number; loose_commits: number };
   refs: { site_id: string; kind: 'branch' | 'tag'; name: string; commit_id: string; created_by: string | null; updated_at: Generated<Date> };
 }

@@ -7,6 +7,7 @@ import { createAuth, createMailer, type Auth, type Mailer } from '../../src/auth
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/http/index.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit.ts';
 import type { Database } from '../../src/store/database.ts';
 import type { Backend } from './backends.ts';
 
@@ -22,7 +23,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer }: { mailer?: Mailer } = {}): Promise<TestApp> {
+/** Limits high enough that suites never meet them (every app.request() comes from the same unknown IP). */
+export const GENEROUS_RATE_LIMITS: RateLimitPolicies = {
+  authPerIp: { points: 100_000, duration: 60 },
+  writePerUser: { points: 100_000, duration: 60 },
+  writePerIp: { points: 100_000, duration: 60 },
+};
+
+export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS }: { mailer?: Mailer; rateLimits?: RateLimitPolicies } = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pagehub-app-'));
   const config = loadConfig({ AUTH_SECRET: 'test-secret-0123456789abcdef0123456789', PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment });
   const logs: Record<string, unknown>[] = [];
@@ -31,7 +39,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   const accountMailer = mailer ?? createMailer(config, logger);
   const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
   await auth.migrate();
-  const app = createApp({ config, database, auth, logger });
+  const app = createApp({ config, database, auth, logger, rateLimits });
   return {
     app,
     auth,

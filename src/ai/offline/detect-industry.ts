@@ -32,3 +32,13 @@ export function detectIndustry(text: string): { profile: IndustryProfile; score:
   }
   return best.score >= MIN_SCORE ? best : { profile: GENERAL_INDUSTRY, score: 0 };
 }
+
+/** The profile's keywords as global regular expressions (for finding where the description names the trade). */
+export function keywordPatterns(profile: IndustryProfile): RegExp[] {
+  return compiled.find((entry) => entry.profile === profile)?.keywords.map((keyword) => keyword.pattern) ?? [];
+}
+
+/** True when `text` is nothing but one of the profile's keywords ("cafe" for a café). */
+export function isBareKeyword(profile: IndustryProfile, text: string): boolean {
+  return profile.keywords.some(([pattern]) => new RegExp(`^(?:${pattern})$`, 'iu').test(text.trim()));
+}

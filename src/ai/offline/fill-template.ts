@@ -12,6 +12,8 @@ export interface CopyValues {
   descriptor: string;
   /** Currency symbol for prices: "$", "£", "€", "R$". */
   currency: string;
+  /** " in Boston's North End", " downtown", or '' — how copy says where the business is. */
+  inPlace: string;
 }
 
 const TOKEN = /\{(\w+)(?:\|([^}]*))?\}/g;
@@ -26,7 +28,7 @@ export function fill(template: string, values: CopyValues, extra: Record<string,
     descriptor: values.descriptor,
     aDescriptor: `${/^[aeiou]/i.test(values.descriptor) ? 'an' : 'a'} ${values.descriptor}`,
     c: values.currency,
-    inPlace: values.place ? ` in ${values.place}` : '',
+    inPlace: values.inPlace,
   };
   return template
     .replace(TOKEN, (_token, key: string, fallback: string | undefined) => lookup[key] || fallback || '')

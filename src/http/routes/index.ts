@@ -1,11 +1,19 @@
 import type { Router } from '../app-env.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerHealthRoutes } from './health.ts';
+import { registerHistoryRoutes } from './history.ts';
+import { registerInviteRoutes } from './invites.ts';
+import { registerMemberRoutes } from './members.ts';
 import { registerOpenApiRoutes } from './openapi.ts';
+import { registerSiteRoutes } from './sites.ts';
 
-/** Every area's routes, registered in this order by createApp(). Add yours above the OpenAPI document. */
+/** Every area's routes; createApp() registers them in this order. Add one line per new area. */
 export const ROUTERS: readonly Router[] = [
   registerHealthRoutes,
   registerAuthRoutes,
+  registerSiteRoutes,
+  registerHistoryRoutes,
+  registerMemberRoutes,
+  registerInviteRoutes,
   registerOpenApiRoutes,
 ];

@@ -109,7 +109,7 @@ export const petcare: IndustryProfile = {
   id: 'petcare',
   label: 'Pet care',
   noun: 'pet care service',
-  nouns: [[/dog grooming and daycare/i, 'dog grooming and daycare'], [/grooming salon|dog groom/i, 'dog grooming salon'], [/dog walk/i, 'dog walking service'], [/boarding|kennels?/i, 'pet boarding service'], [/daycare/i, 'dog daycare']],
+  nouns: [[/dog grooming and daycare/i, 'dog grooming and daycare service'], [/grooming salon|dog groom/i, 'dog grooming salon'], [/dog walk/i, 'dog walking service'], [/boarding|kennels?/i, 'pet boarding service'], [/daycare/i, 'dog daycare']],
   nameNoun: 'Pet Care',
   nameIdeas: ['Happy Tails', 'Wag & Whisker', 'Good Boy', 'Muddy Paws', 'Waggle'],
   keywords: [['dogs?|pupp(?:y|ies)|cats?|pets?|canines?', 3], ['grooming|groomers?', 3], ['daycare|day care', 2], ['boarding|kennels?|cattery', 3], ['dog walk(?:ing|ers?)', 4], ['pet sitt(?:ing|ers?)', 4], ['veterinar(?:y|ians?)|vets?', 3], ['paws?', 2]],
@@ -160,7 +160,7 @@ export const petcare: IndustryProfile = {
   },
   about: {
     story: [
-      '{name} started with one simple promise: to care for every pet the way we care for our own{inPlace}.',
+      '{name} started{inPlace} with one simple promise: to care for every pet the way we care for our own.',
       'Our team is trained in canine first aid and handling, and we keep groups small so every dog gets attention, exercise and rest.',
       'Nervous, bouncy, elderly or brand new — every pet gets patience, kindness and a tail-wagging welcome.',
     ],

@@ -56,7 +56,7 @@ export const tutoring: IndustryProfile = {
   },
   about: {
     story: [
-      '{name} started with a simple observation: most students who struggle are not short of ability, just of confidence and the right explanation{inPlace}.',
+      '{name} started{inPlace} with a simple observation: most students who struggle are not short of ability, just of confidence and the right explanation.',
       'Our tutors are subject specialists who are also patient, encouraging teachers. We match each student with a tutor who fits, and we keep parents informed every step of the way.',
       'The result is students who understand the work — and believe they can do it.',
     ],
@@ -137,7 +137,7 @@ export const nonprofit: IndustryProfile = {
   },
   about: {
     story: [
-      '{name} began when a handful of neighbours decided to stop waiting for someone else to act{inPlace}.',
+      '{name} began when a handful of neighbours{inPlace} decided to stop waiting for someone else to act.',
       'Today we are a growing community of volunteers, supporters and partners. We keep our work practical and local, and we share what we learn so that others can do the same.',
       'Everything we achieve is thanks to people who give their time, energy and support.',
     ],

@@ -113,7 +113,7 @@ export const shop: IndustryProfile = {
     intro: 'Every piece from {name} is made in small batches and checked by hand.',
     items: [
       { title: 'Handmade in small batches', text: 'Every piece is made by hand, so no two are exactly alike.', icon: 'heart', match: /handmade|hand-made|handcrafted|small-?batch/i },
-      { title: 'Classes & workshops', text: 'Learn the craft with us in small, friendly weekend classes.', detail: 'from {c}55', icon: 'star', match: /class(?:es)?|workshops?|lessons?/i },
+      { title: 'Classes & workshops', text: 'Learn the craft with us in small, friendly weekend classes.', detail: 'from {c}55', icon: 'star', match: /class(?:es)?|workshops?|lessons?/i, isSpecific: true },
       { title: 'Shipped with care', text: 'Wrapped by hand in recyclable packaging and shipped within three days.', detail: 'Tracked shipping', icon: 'shield', match: /online|ship|deliver|post/i },
       { title: 'Custom orders', text: 'Commissions, wedding gifts and wholesale orders made to your brief.', detail: 'Ask for a quote', icon: 'sparkle', match: /custom|commission|wholesale|bespoke/i },
       { title: 'Gift wrapping', text: 'Add a handwritten note and gift wrap at checkout.', detail: 'Free', icon: 'check', match: /gift/i },
@@ -124,6 +124,7 @@ export const shop: IndustryProfile = {
     heading: 'The collection',
     intro: 'Small batches, restocked often. Every piece is made by hand, so colours vary a little.',
     note: 'Prices include tax. Shipping is calculated at checkout; local pickup is free.',
+    isCatalog: true,
     categories: [
       { name: 'Mugs & cups', match: /mugs?|cups?/i, items: [
         { name: 'Everyday mug', description: 'Wheel-thrown stoneware, 350 ml.', price: '{c}32' },
@@ -167,15 +168,15 @@ export const shop: IndustryProfile = {
     ownerRole: 'Maker & founder',
   },
   testimonials: [
-    { quote: 'My {name} mug is the first thing I reach for every morning.', author: 'Alice T.', detail: 'Customer' },
+    { quote: 'Everything I have bought from {name} is beautiful, and it lasts.', author: 'Alice T.', detail: 'Customer' },
     { quote: 'Beautifully wrapped and even lovelier in person. The perfect gift.', author: 'Harriet B.', detail: 'Gift order' },
-    { quote: 'The weekend class was so much fun — I am hooked.', author: 'Dev P.', detail: 'Workshop student' },
+    { quote: 'Ordered on Monday, arrived on Wednesday, wrapped like a present.', author: 'Dev P.', detail: 'Online order' },
   ],
   faq: [
     { question: 'How long does shipping take?', answer: 'Orders ship within three working days; delivery times depend on where you are.' },
     { question: 'Can I return an item?', answer: 'Yes — unused items can be returned within 30 days. Contact us and we will help.' },
     { question: 'Do you take custom orders?', answer: 'We love them. Tell us what you have in mind through the contact form.' },
-    { question: 'Are your pieces food and dishwasher safe?', answer: 'All tableware is glazed with food-safe glazes and is dishwasher safe unless noted.' },
+    { question: 'Do you offer gift wrapping?', answer: 'Yes — add a handwritten note and gift wrap to any order.' },
   ],
   cta: { heading: 'Find something you love', text: 'Browse the {name} collection, or ask us about a custom piece.' },
   contact: {

@@ -227,7 +227,7 @@ export const restaurant: IndustryProfile = {
   menu: {
     heading: 'Tonight’s menu',
     intro: 'Our menu changes with the seasons. Ask your server about today’s specials.',
-    note: 'Please tell us about allergies when you book. A discretionary service charge is not added — tips go entirely to the team.',
+    note: 'Please tell us about allergies when you book.',
     categories: [
       { name: 'Starters', items: [
         { name: 'Soup of the day', description: 'Made every morning with market vegetables.', price: '{c}8' },

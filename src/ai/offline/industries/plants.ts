@@ -48,9 +48,9 @@ export const plants: IndustryProfile = {
   },
   about: {
     story: [
-      '{name} grew out of a simple belief: everyone can keep plants alive with the right plant in the right place, and a little help{inPlace}.',
+      '{name} grew out of a simple belief: with the right plant in the right place and a little help, anyone can grow a green home.',
       'We choose every plant for health and suitability, and we share what we know freely — no question is too small, no brown leaf too embarrassing.',
-      'Whether you are filling a small apartment or planting a whole garden, we will help you create green spaces that thrive.',
+      'Whether you are filling a small apartment or planting a whole garden{inPlace}, we will help you create green spaces that thrive.',
     ],
     values: [
       { title: 'Right plant, right place', text: 'Advice based on your light, space and lifestyle.' },

@@ -78,7 +78,7 @@ export const realEstate: IndustryProfile = {
   },
   home: ['services', 'process', 'testimonials', 'cta'],
   page: {
-    id: 'buy-and-sell', title: 'Buy & sell', blocks: ['services', 'process', 'faq', 'cta'],
+    id: 'buy-and-sell', title: 'Buy & sell', linkLabel: 'How we help', blocks: ['services', 'process', 'faq', 'cta'],
     heading: 'Buying and selling with {name}', text: 'Local expertise and honest advice at every step.',
     seo: 'Buy or sell a home with {name}{inPlace}: first-time buyer guidance, home valuations, market reports and expert negotiation.',
   },

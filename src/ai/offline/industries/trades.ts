@@ -91,7 +91,6 @@ export const electrician: IndustryProfile = {
   id: 'electrician',
   label: 'Electrician',
   noun: 'electrical contractor',
-  nouns: [[/electrician/i, 'electrician']],
   nameNoun: 'Electric',
   nameIdeas: ['Bright Spark', 'Live Wire', 'Current', 'Switchback', 'Volt'],
   keywords: [['electric(?:al|ians?)', 4], ['wiring|rewir(?:e|ing)', 3], ['outlets?|sockets?|switch(?:es)?|panels?|breakers?|circuits?|fuse ?boxes?', 2], ['ev chargers?|solar', 2], ['lighting', 1]],

@@ -1,4 +1,7 @@
-import type { SiteInput, Theme } from '../../../site/index.ts';
+import type { Theme } from '../../../site/index.ts';
+import type { FormField, Icon } from '../section-types.ts';
+
+export type { FormField, Icon };
 
 /**
  * A copy template: plain text with tokens the composer fills in — {name}, {place|fallback}, {city|fallback},
@@ -6,10 +9,6 @@ import type { SiteInput, Theme } from '../../../site/index.ts';
  */
 export type Template = string;
 
-type SectionInput = SiteInput['pages'][number]['sections'][number];
-type PropsOf<Type extends SectionInput['type']> = Extract<SectionInput, { type: Type }>['props'];
-export type FormField = PropsOf<'contactForm'>['fields'][number];
-export type Icon = NonNullable<PropsOf<'features'>['items'][number]['icon']>;
 
 /** A keyword (regular expression source, matched as whole words, any case) and how much it counts. */
 export type Keyword = readonly [pattern: string, weight: number];
@@ -89,6 +88,8 @@ export interface IndustryProfile {
     intro: Template;
     note: Template;
     categories: readonly MenuCategoryEntry[];
+    /** A catalog: when the description names some categories ("mugs"), show only those and the unmatched general ones. */
+    isCatalog?: boolean;
     /** Menus for a qualifier the description uses ("italian"), replacing `categories`. */
     alternatives?: Readonly<Record<string, readonly MenuCategoryEntry[]>>;
   };
@@ -102,7 +103,16 @@ export interface IndustryProfile {
   readonly contact: { heading: Template; intro: Template; submitLabel: string; fields?: readonly FormField[] };
   readonly home: readonly BlockKind[];
   /** The page that fits the business: Menu, Services, Pricing, Classes, Portfolio … */
-  readonly page: { id: string; title: string; heading: Template; text: Template; blocks: readonly BlockKind[]; seo: Template };
+  readonly page: {
+    id: string;
+    title: string;
+    /** Text of links to the page when "See <title>" reads badly. */
+    linkLabel?: string;
+    heading: Template;
+    text: Template;
+    blocks: readonly BlockKind[];
+    seo: Template;
+  };
   /** Meta description of the home page (≤ 160 characters once filled). */
   readonly seo: Template;
   /** An example description for the template gallery. */

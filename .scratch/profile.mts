@@ -1,0 +1,23 @@
+import { openPglite } from '../src/store/database.ts';
+import { createHistory } from '../src/store/history/index.ts';
+import { applySitePatch } from '../src/patch/index.ts';
+import { sampleSite } from '../test/support/sample-site.ts';
+const database = await openPglite('memory://');
+await database.db.insertInto('sites').values({ id: 's', subdomain: 's', name: 'B', created_by: 'u' }).execute();
+const history = createHistory(database);
+let base = (await history.initialize('s', sampleSite(), 'u')).id;
+const site = sampleSite();
+let t = performance.now();
+for (let i = 0; i < 200; i++) applySitePatch(site, [{ op: 'replace', path: '/pages/0/sections/0/props/heading', value: `x${i}` }]);
+console.log('applySitePatch', ((performance.now() - t) / 200).toFixed(2));
+t = performance.now();
+for (let i = 0; i < 200; i++) await database.db.selectFrom('refs').select('commit_id').where('site_id', '=', 's').executeTakeFirst();
+console.log('one select', ((performance.now() - t) / 200).toFixed(2));
+t = performance.now();
+for (let i = 0; i < 200; i++) await database.db.transaction().execute(async (trx) => { await trx.selectFrom('refs').select('commit_id').where('site_id', '=', 's').forUpdate().executeTakeFirst(); });
+console.log('tx with one select', ((performance.now() - t) / 200).toFixed(2));
+const times: number[] = [];
+for (let i = 0; i < 300; i++) { const s = performance.now(); base = (await history.commit({ siteId: 's', branch: 'main', base, patch: [{ op: 'replace', path: '/pages/0/sections/0/props/heading', value: `x${i}` }], summary: 'b', author: 'u', source: 'api' })).id; times.push(performance.now() - s); }
+const slow = times.map((v, i) => [i, v]).filter(([, v]) => v > 8);
+console.log('slow commits', slow.map(([i, v]) => `${i}:${v.toFixed(1)}`).join(' '));
+times.sort((a, b) => a - b); console.log('p50', times[150].toFixed(2), 'p95', times[285].toFixed(2));

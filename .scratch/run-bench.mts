@@ -1,0 +1,2 @@
+import { benchHistory } from '../bench/history.ts';
+await benchHistory();

@@ -1,0 +1,90 @@
+import { capitalize } from './clean-text.ts';
+import { keywordPatterns } from './detect-industry.ts';
+import type { ExtractedFacts } from './facts.ts';
+import { fill, type CopyValues } from './fill-template.ts';
+import { currencyFor } from './gazetteer.ts';
+import { pick } from './hash.ts';
+import type { IndustryProfile } from './industries/index.ts';
+
+// Everything the page builders share: the facts, the chosen industry, the final name and the values copy
+// templates are filled with.
+
+export interface Composition {
+  readonly facts: ExtractedFacts;
+  readonly profile: IndustryProfile;
+  readonly name: string;
+  readonly isNameInvented: boolean;
+  readonly values: CopyValues;
+  /** The readable description without the business name: what "mentions" are looked for in. */
+  readonly mentionText: string;
+  /** The hash seed for choices among equals. */
+  readonly seed: string;
+  fill(template: string, extra?: Record<string, string>): string;
+  /** Where the main call to action leads: `page:contact` or the industry page. */
+  readonly actionHref: string;
+}
+
+const NAME_QUALIFIERS = new Set(['vegan', 'vegetarian', 'organic', 'gluten-free', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'greek', 'korean', 'vietnamese', 'mediterranean', 'mobile']);
+const PROPER_QUALIFIERS = /^(?:italian|french|mexican|japanese|thai|indian|chinese|greek|lebanese|korean|vietnamese|spanish|portuguese|mediterranean|caribbean|ethiopian|turkish)$/;
+
+export function createComposition(facts: ExtractedFacts, profile: IndustryProfile, text: string, seed: string): Composition {
+  const isNameInvented = facts.name === undefined;
+  const name = facts.name ?? inventName(profile, facts, seed);
+  const mentionText = facts.name === undefined ? text : text.split(facts.name).join(' ');
+  const place = placePhrase(facts);
+  const values: CopyValues = {
+    name,
+    place,
+    city: facts.city ?? '',
+    audience: facts.audience ?? '',
+    descriptor: describeBusiness(profile, facts, text, mentionText),
+    currency: currencyFor(facts.country),
+    inPlace: place === '' ? '' : /^downtown$|^uptown$|^midtown$/i.test(place) ? ` ${place}` : ` in ${place}`,
+  };
+  return {
+    facts,
+    profile,
+    name,
+    isNameInvented,
+    values,
+    mentionText,
+    seed,
+    fill: (template, extra) => fill(template, values, extra),
+    actionHref: profile.action.target === 'page' ? `page:${profile.page.id}` : 'page:contact',
+  };
+}
+
+/** "Boston's North End", "downtown Austin", "Portland", "downtown", or ''. */
+function placePhrase(facts: ExtractedFacts): string {
+  const { city, area } = facts;
+  if (city !== undefined && area !== undefined) return /^(?:downtown|uptown|midtown)$/i.test(area) ? `${area.toLowerCase()} ${city}` : `${city}'s ${area}`;
+  if (city !== undefined) return city;
+  if (area !== undefined) return /^(?:downtown|uptown|midtown)$/i.test(area) ? area.toLowerCase() : area;
+  return '';
+}
+
+function inventName(profile: IndustryProfile, facts: ExtractedFacts, seed: string): string {
+  const qualifier = facts.qualifiers.find((word) => NAME_QUALIFIERS.has(word));
+  const prefix = facts.area ?? facts.city ?? pick(profile.nameIdeas, seed);
+  return [prefix, qualifier === undefined ? '' : capitalize(qualifier), profile.nameNoun].filter(Boolean).join(' ');
+}
+
+/** "vegan bakery", "family Italian restaurant", "freelance wedding and portrait photographer". */
+function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text: string, mentionText: string): string {
+  const nounEntry = profile.nouns?.find(([pattern]) => pattern.test(text));
+  const noun = nounEntry?.[1] ?? profile.noun;
+  const anchors: RegExp[] = nounEntry !== undefined ? [new RegExp(nounEntry[0].source, 'giu')] : keywordPatterns(profile);
+  const kept: string[] = facts.flags.isFamilyOwned ? ['family-owned'] : [];
+  for (const anchor of anchors) {
+    for (const match of mentionText.matchAll(new RegExp(anchor.source, 'giu'))) {
+      const window = mentionText.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
+      for (const qualifier of facts.qualifiers) {
+        const word = qualifier.replace(/-(?:owned|run)$/, '');
+        if (kept.some((existing) => existing.startsWith(word))) continue;
+        if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(window)) kept.push(qualifier);
+      }
+    }
+  }
+  const words = kept.slice(0, 2).map((word) => (PROPER_QUALIFIERS.test(word) ? capitalize(word) : word));
+  return [...words, noun].join(' ');
+}

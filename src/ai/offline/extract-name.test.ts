@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractName, extractPerson } from './extract-name.ts';
+
+describe('extractName', () => {
+  it.each([
+    ["I'm starting a plant consulting business called 'Petal & Stem'. We are a boutique plant service.", 'Petal & Stem', 'called'],
+    ['Our new shop, "Luna & Co", sells candles.', 'Luna & Co', 'quoted'],
+    ['A modern SaaS analytics tool called Metricly that helps e-commerce teams.', 'Metricly', 'called'],
+    ['Iron Forge Gym, a 24/7 strength and conditioning gym in Leeds.', 'Iron Forge Gym', 'leading'],
+    ['Dr. Ana Souza Family Dentistry - general and cosmetic dentistry.', 'Dr. Ana Souza Family Dentistry', 'leading'],
+    ['Law office of Hartmann & Cole, employment law for small businesses.', 'Hartmann & Cole', 'office'],
+    ['Trattoria da Marco, a family Italian restaurant.', 'Trattoria da Marco', 'leading'],
+    ['Freelance wedding and portrait photographer Sam Lee, based in Vancouver.', 'Sam Lee Photography', 'person'],
+    ['Electrician services by Volt Bros. Licensed, insured.', 'Volt Bros.', 'by'],
+    ['Pixel & Pine is a small branding agency.', 'Pixel & Pine', 'leading'],
+    ['Metricly is an analytics tool.', 'Metricly', 'leading'],
+    ['Handmade ceramics shop Clay & Co selling mugs online.', 'Clay & Co', 'noun'],
+    ['Padaria Pão Quente: padaria artesanal em Belo Horizonte.', 'Padaria Pão Quente', 'leading'],
+    ['We sell coffee. Cafe Aroma is a roastery in Lisbon.', 'Cafe Aroma', 'sentence'],
+  ])('%s → %s', (prompt, name, source) => {
+    expect(extractName(prompt)).toMatchObject({ name, source });
+  });
+
+  it.each([
+    'Create a landing page for a vegan bakery',
+    'we fix bikes. cheap. fast. downtown.',
+    'The shop sells candles called "".',
+    'Modern, clean and friendly.',
+  ])('finds no name in "%s"', (prompt) => {
+    expect(extractName(prompt)).toBeUndefined();
+  });
+});
+
+describe('extractPerson', () => {
+  it('reads a titled person without the practice words that follow', () => {
+    expect(extractPerson('Dr. Ana Souza Family Dentistry in Austin')).toBe('Dr. Ana Souza');
+  });
+});

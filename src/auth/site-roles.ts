@@ -1,0 +1,48 @@
+import { appError } from '../errors.ts';
+import type { Db } from '../store/database.ts';
+
+export const ROLES = ['viewer', 'editor', 'owner'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** owner: everything incl. delete, members, billing; editor: change content and publish; viewer: read. */
+const RANK: Record<Role, number> = { viewer: 1, editor: 2, owner: 3 };
+
+export function hasRole(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+/** Who is acting. Platform admins act on sites only through /api/admin; on site routes they are users like any. */
+export interface Actor {
+  userId: string;
+}
+
+export interface SiteAccess {
+  site: { id: string; subdomain: string; name: string; createdAt: Date };
+  role: Role;
+}
+
+/**
+ * The one gate to a site: returns the site and the actor's role when the actor is a member with at least
+ * `needed`. A site the actor is not a member of answers 404 — indistinguishable from one that does not exist —
+ * and a member without the role gets 403. Every site-scoped route starts here; the only way around it is
+ * `asSystem` (grep for it).
+ */
+export async function requireSiteRole(db: Db, actor: Actor, siteId: string, needed: Role): Promise<SiteAccess> {
+  const row = await db
+    .selectFrom('sites')
+    .innerJoin('site_members', 'site_members.site_id', 'sites.id')
+    .select(['sites.id', 'sites.subdomain', 'sites.name', 'sites.created_at', 'site_members.role'])
+    .where('sites.id', '=', siteId)
+    .where('site_members.user_id', '=', actor.userId)
+    .executeTakeFirst();
+  if (!row) throw appError('NOT_FOUND', `No site with id "${siteId}" exists, or you are not a member of it.`);
+  if (!hasRole(row.role, needed)) {
+    throw appError('FORBIDDEN', `This needs the ${needed} role on this site; you are ${row.role === 'editor' ? 'an' : 'a'} ${row.role}. Ask an owner of the site.`);
+  }
+  return { site: { id: row.id, subdomain: row.subdomain, name: row.name, createdAt: row.created_at }, role: row.role };
+}
+
+/** Work that no user performs (jobs, the site server): explicit, and easy to grep for. */
+export function asSystem<T>(work: () => T): T {
+  return work();
+}

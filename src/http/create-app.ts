@@ -1,0 +1,26 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { App, AppDeps, AppEnv, RouterDeps } from './app-env.ts';
+import { bodySizeLimit, DEFAULT_MAX_BODY_BYTES } from './middleware/body-size-limit.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { sessionLookup } from './middleware/session-lookup.ts';
+import { createErrorHandler, notFoundHandler, validationHook } from './problem.ts';
+import { ROUTERS } from './routes/index.ts';
+import { DEFAULT_RATE_LIMITS, rateLimits } from './middleware/rate-limit.ts';
+import { createHistory } from '../store/history/index.ts';
+
+/** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
+export function createApp(deps: AppDeps): App {
+  const clock = deps.clock ?? (() => new Date());
+  const routerDeps: RouterDeps = { ...deps, clock, history: deps.history ?? createHistory(deps.database, { clock }) };
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use(requestContext(deps.logger));
+  app.use(requestLog(deps.logger));
+  app.use(bodySizeLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  app.use(sessionLookup(deps.auth));
+  app.use(rateLimits(deps.database, deps.rateLimits ?? DEFAULT_RATE_LIMITS));
+  for (const register of ROUTERS) register(app, routerDeps);
+  app.notFound(notFoundHandler);
+  app.onError(createErrorHandler(deps.logger));
+  return app;
+}

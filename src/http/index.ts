@@ -1,0 +1,23 @@
+// The HTTP API: one Hono app (createApp) with request ids, JSON request logs, the session user, a body size
+// limit, one error handler (RFC 9457 problem+json, src/http/problem.ts) and an OpenAPI 3.1 document built
+// from the routes themselves (GET /api/openapi.json).
+//
+// Adding an area's routes (sites, history, invites, …):
+//   1. Create `src/http/routes/<area>.ts` exporting `export const register<Area>Routes: Router = (app, deps) => {…}`.
+//   2. Declare each route with `createRoute({ method, path: '/api/sites/{id}', tags: ['<area>'], request: {
+//      params, query, body: { required: true, content: { 'application/json': { schema } } } }, responses: {
+//      201: {…}, ...problemResponses(400, 401, 404) } })` and register it with `app.openapi(route, handler)` —
+//      only routes declared this way are validated by their schemas and listed in the OpenAPI document.
+//      Import `z` and `createRoute` from '@hono/zod-openapi'.
+//   3. In the handler read input with `c.req.valid('json' | 'param' | 'query')` (already validated: a failure
+//      has answered 400 VALIDATION_FAILED with `errors: [{ path: 'body/subdomain', message }]`), the user with
+//      `requireUser(c)` (401 when signed out), the request's logger with `c.get('logger')`, and the
+//      infrastructure from `deps` (database, auth, config, clock, logger) — never from module globals.
+//   4. Fail by throwing `appError('NOT_FOUND', 'No site "x".')` or `new AppError(code, { detail, errors, extra,
+//      headers })` with a code from src/errors.ts (add new codes there, never rename one); never build an error
+//      response yourself.
+//   5. Add the function to ROUTERS in `src/http/routes/index.ts`.
+export { createApp } from './create-app.ts';
+export type { App, AppContext, AppDeps, AppEnv, Router, RouterDeps } from './app-env.ts';
+export { requirePlatformAdmin, requireUser } from './require-user.ts';
+export { PROBLEM_CONTENT_TYPE, ProblemSchema, problemResponse, problemResponses, problemType, toAppError } from './problem.ts';

@@ -1,0 +1,210 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireSiteRole, type Role } from '../../auth/index.ts';
+import type { PatchOperation } from '../../patch/index.ts';
+import type { AppContext, Router } from '../app-env.ts';
+import { auditRequest } from '../audit.ts';
+import { problemResponses } from '../problem.ts';
+import { requireUser } from '../require-user.ts';
+import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, SiteIdParams } from '../schemas.ts';
+import { serializeCommit } from './serialize.ts';
+
+const BranchQuery = z.object({ branch: RefName.default('main') });
+const CommitResponse = z.object({ commit: CommitSchema });
+const BranchSchema = z.object({ name: z.string(), head: z.string(), updatedAt: z.string() }).openapi('Branch');
+const TagSchema = z.object({ name: z.string(), commit: z.string(), createdBy: z.string().nullable(), createdAt: z.string() }).openapi('Tag');
+const CommitIdParams = SiteIdParams.extend({ commit: z.string().min(1).max(80) });
+const BranchParams = SiteIdParams.extend({ name: RefName });
+
+const route = <const Method extends 'get' | 'post' | 'delete', const Path extends string>(method: Method, path: Path, summary: string) => ({ method, path, summary, tags: ['history'] });
+
+const commitRoute = createRoute({
+  ...route('post', '/api/sites/{id}/commits', 'Commit a JSON Patch on a branch, based on its head'),
+  description: 'A stale `base` answers 409 with the current `head`; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in either case.',
+  request: {
+    params: SiteIdParams,
+    body: jsonBody(z.object({ branch: RefName.default('main'), base: z.string().min(1).max(80), patch: z.array(PatchOperationBody).min(1).max(500), summary: z.string().max(300).optional() })),
+  },
+  responses: { 201: jsonResponse('The new commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+});
+
+const logRoute = createRoute({
+  ...route('get', '/api/sites/{id}/commits', 'History of a branch, newest first'),
+  request: { params: SiteIdParams, query: BranchQuery.extend({ cursor: z.string().max(80).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  responses: { 200: jsonResponse('A page of commits', z.object({ commits: z.array(CommitSchema), nextCursor: z.string().nullable() })), ...problemResponses(400, 401, 404) },
+});
+
+const getCommitRoute = createRoute({
+  ...route('get', '/api/sites/{id}/commits/{commit}', 'One commit and the document at it'),
+  request: { params: CommitIdParams },
+  responses: { 200: jsonResponse('The commit', z.object({ commit: CommitSchema, document: DocumentSchema })), ...problemResponses(401, 404) },
+});
+
+const diffRoute = createRoute({
+  ...route('get', '/api/sites/{id}/diff', 'The patch between two commits'),
+  request: { params: SiteIdParams, query: z.object({ from: z.string().min(1).max(80), to: z.string().min(1).max(80) }) },
+  responses: { 200: jsonResponse('The difference', z.object({ patch: z.array(PatchOperationBody), summary: z.string() })), ...problemResponses(400, 401, 404) },
+});
+
+const undoRoute = createRoute({
+  ...route('post', '/api/sites/{id}/undo', 'Undo the last change on a branch (adds a commit)'),
+  request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main') })) },
+  responses: { 200: jsonResponse('The undo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const redoRoute = createRoute({
+  ...route('post', '/api/sites/{id}/redo', 'Redo the last undone change on a branch (adds a commit)'),
+  request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main') })) },
+  responses: { 200: jsonResponse('The redo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const rollbackRoute = createRoute({
+  ...route('post', '/api/sites/{id}/rollback', 'Make a branch look like an earlier commit (adds a commit)'),
+  request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main'), to: z.string().min(1).max(80) })) },
+  responses: { 200: jsonResponse('The rollback commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const listBranchesRoute = createRoute({
+  ...route('get', '/api/sites/{id}/branches', 'Branches of a site'),
+  request: { params: SiteIdParams },
+  responses: { 200: jsonResponse('Branches', z.object({ branches: z.array(BranchSchema) })), ...problemResponses(401, 404) },
+});
+
+const createBranchRoute = createRoute({
+  ...route('post', '/api/sites/{id}/branches', 'Create a branch at a commit'),
+  request: { params: SiteIdParams, body: jsonBody(z.object({ name: RefName, from: z.string().min(1).max(80) })) },
+  responses: { 201: jsonResponse('The branch', z.object({ branch: BranchSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const deleteBranchRoute = createRoute({
+  ...route('delete', '/api/sites/{id}/branches/{name}', 'Delete a branch name (its commits stay)'),
+  request: { params: BranchParams },
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const mergeRoute = createRoute({
+  ...route('post', '/api/sites/{id}/branches/{name}/merge', 'Merge a branch into another'),
+  description: 'A three-way merge at section granularity. Conflicts answer 409 with `conflicts` and merge nothing.',
+  request: { params: BranchParams, body: jsonBody(z.object({ into: RefName.default('main') })) },
+  responses: { 200: jsonResponse('The merge commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const listTagsRoute = createRoute({
+  ...route('get', '/api/sites/{id}/tags', 'Named versions'),
+  request: { params: SiteIdParams },
+  responses: { 200: jsonResponse('Tags', z.object({ tags: z.array(TagSchema) })), ...problemResponses(401, 404) },
+});
+
+const createTagRoute = createRoute({
+  ...route('post', '/api/sites/{id}/tags', 'Name a version'),
+  request: { params: SiteIdParams, body: jsonBody(z.object({ name: RefName, commit: z.string().min(1).max(80) })) },
+  responses: { 201: jsonResponse('The tag', z.object({ tag: TagSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+export const registerHistoryRoutes: Router = (app, { database, history }) => {
+  const { db } = database;
+  const access = async (c: AppContext, siteId: string, role: Role) => {
+    const user = requireUser(c);
+    await requireSiteRole(db, { userId: user.id }, siteId, role);
+    return user;
+  };
+
+  app.openapi(commitRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const body = c.req.valid('json');
+    const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, author: user.id, source: 'api' });
+    await auditRequest(c, db, { siteId: id, action: 'commit.create', target: commit.id, details: { branch: body.branch } });
+    return c.json({ commit: serializeCommit(commit) }, 201);
+  });
+
+  app.openapi(logRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await access(c, id, 'viewer');
+    const query = c.req.valid('query');
+    const page = await history.log(id, { branch: query.branch, cursor: query.cursor ?? null, limit: query.limit });
+    return c.json({ commits: page.commits.map(serializeCommit), nextCursor: page.nextCursor }, 200);
+  });
+
+  app.openapi(getCommitRoute, async (c) => {
+    const { id, commit: commitId } = c.req.valid('param');
+    await access(c, id, 'viewer');
+    const [commit, document] = await Promise.all([history.getCommit(id, commitId), history.getDocument(id, commitId)]);
+    return c.json({ commit: serializeCommit(commit), document: document as unknown as Record<string, unknown> }, 200);
+  });
+
+  app.openapi(diffRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await access(c, id, 'viewer');
+    const { from, to } = c.req.valid('query');
+    return c.json(await history.diff(id, from, to), 200);
+  });
+
+  for (const [definition, action] of [[undoRoute, 'undo'], [redoRoute, 'redo']] as const) {
+    app.openapi(definition, async (c) => {
+      const { id } = c.req.valid('param');
+      const user = await access(c, id, 'editor');
+      const { branch } = c.req.valid('json');
+      const commit = action === 'undo' ? await history.undo(id, branch, user.id) : await history.redo(id, branch, user.id);
+      await auditRequest(c, db, { siteId: id, action: `commit.${action}`, target: commit.id, details: { branch } });
+      return c.json({ commit: serializeCommit(commit) }, 200);
+    });
+  }
+
+  app.openapi(rollbackRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const { branch, to } = c.req.valid('json');
+    const commit = await history.rollback(id, branch, to, user.id);
+    await auditRequest(c, db, { siteId: id, action: 'commit.rollback', target: commit.id, details: { branch, to } });
+    return c.json({ commit: serializeCommit(commit) }, 200);
+  });
+
+  app.openapi(listBranchesRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await access(c, id, 'viewer');
+    const branches = await history.listBranches(id);
+    return c.json({ branches: branches.map((branch) => ({ ...branch, updatedAt: branch.updatedAt.toISOString() })) }, 200);
+  });
+
+  app.openapi(createBranchRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const { name, from } = c.req.valid('json');
+    const branch = await history.createBranch(id, name, from, user.id);
+    await auditRequest(c, db, { siteId: id, action: 'branch.create', target: name, details: { from } });
+    return c.json({ branch: { ...branch, updatedAt: branch.updatedAt.toISOString() } }, 201);
+  });
+
+  app.openapi(deleteBranchRoute, async (c) => {
+    const { id, name } = c.req.valid('param');
+    await access(c, id, 'editor');
+    await history.deleteBranch(id, name);
+    await auditRequest(c, db, { siteId: id, action: 'branch.delete', target: name });
+    return c.body(null, 204);
+  });
+
+  app.openapi(mergeRoute, async (c) => {
+    const { id, name } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const { into } = c.req.valid('json');
+    const commit = await history.merge(id, name, into, user.id);
+    await auditRequest(c, db, { siteId: id, action: 'branch.merge', target: commit.id, details: { source: name, into } });
+    return c.json({ commit: serializeCommit(commit) }, 200);
+  });
+
+  app.openapi(listTagsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await access(c, id, 'viewer');
+    const tags = await history.listTags(id);
+    return c.json({ tags: tags.map((tag) => ({ ...tag, createdAt: tag.createdAt.toISOString() })) }, 200);
+  });
+
+  app.openapi(createTagRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const { name, commit } = c.req.valid('json');
+    const tag = await history.createTag(id, name, commit, user.id);
+    await auditRequest(c, db, { siteId: id, action: 'tag.create', target: name, details: { commit } });
+    return c.json({ tag: { ...tag, createdAt: tag.createdAt.toISOString() } }, 201);
+  });
+};

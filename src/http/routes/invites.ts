@@ -1,0 +1,84 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { acceptInvite, createInvite, listInvites, requireSiteRole, revokeInvite, ROLES } from '../../auth/index.ts';
+import { AppError } from '../../errors.ts';
+import type { Router } from '../app-env.ts';
+import { auditRequest } from '../audit.ts';
+import { problemResponses } from '../problem.ts';
+import { requireUser } from '../require-user.ts';
+import { jsonBody, jsonResponse, SiteIdParams } from '../schemas.ts';
+
+const RoleSchema = z.enum(ROLES);
+const InviteSchema = z
+  .object({ id: z.string(), role: RoleSchema, expiresAt: z.string(), maxUses: z.number().int(), uses: z.number().int(), createdBy: z.string(), createdAt: z.string(), state: z.enum(['active', 'expired', 'used-up', 'revoked']) })
+  .openapi('Invite');
+
+const createInviteRoute = createRoute({
+  method: 'post', path: '/api/sites/{id}/invites', tags: ['invites'], summary: 'Create an invite link (owners only); the URL is shown once',
+  request: {
+    params: SiteIdParams,
+    body: jsonBody(z.object({ role: RoleSchema.default('editor'), expiresInHours: z.number().int().min(1).max(24 * 90).default(72), maxUses: z.number().int().min(1).max(1000).default(1) })),
+  },
+  responses: { 201: jsonResponse('The invite', z.object({ id: z.string(), url: z.string(), token: z.string(), expiresAt: z.string() })), ...problemResponses(400, 401, 403, 404, 429) },
+});
+
+const listInvitesRoute = createRoute({
+  method: 'get', path: '/api/sites/{id}/invites', tags: ['invites'], summary: 'Invite links of a site (owners only); tokens are never shown again',
+  request: { params: SiteIdParams },
+  responses: { 200: jsonResponse('Invites', z.object({ invites: z.array(InviteSchema) })), ...problemResponses(401, 403, 404) },
+});
+
+const revokeInviteRoute = createRoute({
+  method: 'delete', path: '/api/sites/{id}/invites/{inviteId}', tags: ['invites'], summary: 'Revoke an invite link (owners only)',
+  request: { params: SiteIdParams.extend({ inviteId: z.string().min(1).max(100) }) },
+  responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
+});
+
+const acceptInviteRoute = createRoute({
+  method: 'post', path: '/api/invites/{token}/accept', tags: ['invites'], summary: 'Accept an invite link as the signed-in user',
+  request: { params: z.object({ token: z.string().min(1).max(200) }) },
+  responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 404, 410, 429) },
+});
+
+export const registerInviteRoutes: Router = (app, { database, config, clock }) => {
+  const { db } = database;
+
+  app.openapi(createInviteRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const user = requireUser(c);
+    await requireSiteRole(db, { userId: user.id }, id, 'owner');
+    const body = c.req.valid('json');
+    const invite = await createInvite(db, { siteId: id, role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses, createdBy: user.id, now: clock() });
+    await auditRequest(c, db, { siteId: id, action: 'invite.create', target: invite.id, details: { role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses } });
+    return c.json({ id: invite.id, token: invite.token, url: `${config.publicUrl}/invite/${invite.token}`, expiresAt: invite.expiresAt.toISOString() }, 201);
+  });
+
+  app.openapi(listInvitesRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
+    const invites = await listInvites(db, id, clock());
+    return c.json({ invites: invites.map((invite) => ({ ...invite, expiresAt: invite.expiresAt.toISOString(), createdAt: invite.createdAt.toISOString() })) }, 200);
+  });
+
+  app.openapi(revokeInviteRoute, async (c) => {
+    const { id, inviteId } = c.req.valid('param');
+    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
+    await revokeInvite(db, id, inviteId, clock());
+    await auditRequest(c, db, { siteId: id, action: 'invite.revoke', target: inviteId });
+    return c.body(null, 204);
+  });
+
+  app.openapi(acceptInviteRoute, async (c) => {
+    const user = requireUser(c);
+    const { token } = c.req.valid('param');
+    let accepted;
+    try {
+      accepted = await acceptInvite(db, token, user.id, clock());
+    } catch (error) {
+      // Failed attempts are kept too: a run of forged tokens is worth seeing in the audit log.
+      if (error instanceof AppError) await auditRequest(c, db, { siteId: null, action: 'invite.accept-failed', target: null, details: { code: error.code } });
+      throw error;
+    }
+    await auditRequest(c, db, { siteId: accepted.siteId, action: 'invite.accept', target: accepted.inviteId, details: { role: accepted.role, isNewMember: accepted.isNewMember } });
+    return c.json({ siteId: accepted.siteId, role: accepted.role, isNewMember: accepted.isNewMember }, 200);
+  });
+};

@@ -1,0 +1,6 @@
+import type { Commit } from '../../store/history/index.ts';
+
+/** A commit as JSON: dates as ISO strings. */
+export function serializeCommit(commit: Commit) {
+  return { ...commit, createdAt: commit.createdAt.toISOString() };
+}

@@ -1,0 +1,139 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { composeSite, listStarterTemplates } from '../../ai/offline/index.ts';
+import { requireSiteRole } from '../../auth/index.ts';
+import { validationError } from '../../errors.ts';
+import { validateSite } from '../../site/index.ts';
+import { createSite, deleteSite, isSubdomainAvailable, listSitesOf } from '../../store/sites.ts';
+import { subdomainProblem } from '../../store/subdomain.ts';
+import type { Router } from '../app-env.ts';
+import { auditRequest } from '../audit.ts';
+import { problemResponses } from '../problem.ts';
+import { requireUser } from '../require-user.ts';
+import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, SiteIdParams, SiteSchema } from '../schemas.ts';
+import { serializeCommit } from './serialize.ts';
+
+const CreateSiteBody = z
+  .object({
+    subdomain: z.string().min(1).max(63).openapi({ example: 'vegan-bakery' }),
+    name: z.string().trim().min(1).max(120).optional(),
+    document: z.unknown().optional().openapi({ description: 'A complete Site document; validated.' }),
+    template: z.string().max(60).optional().openapi({ description: 'An industry starter of the offline composer (GET /api/templates).' }),
+  })
+  .openapi('CreateSite');
+
+const createSiteRoute = createRoute({
+  method: 'post',
+  path: '/api/sites',
+  tags: ['sites'],
+  summary: 'Create a site from a document, a template or just a name',
+  request: { body: jsonBody(CreateSiteBody) },
+  responses: {
+    201: jsonResponse('The site and its first commit', z.object({ id: z.string(), subdomain: z.string(), head: z.string() })),
+    ...problemResponses(400, 401, 409, 422, 429),
+  },
+});
+
+const listSitesRoute = createRoute({
+  method: 'get',
+  path: '/api/sites',
+  tags: ['sites'],
+  summary: 'Sites the caller is a member of',
+  responses: { 200: jsonResponse('Sites', z.object({ sites: z.array(SiteSchema) })), ...problemResponses(401) },
+});
+
+const getSiteRoute = createRoute({
+  method: 'get',
+  path: '/api/sites/{id}',
+  tags: ['sites'],
+  summary: 'A site with the head commit and document of a branch',
+  request: { params: SiteIdParams, query: z.object({ branch: z.string().max(63).optional() }) },
+  responses: {
+    200: jsonResponse('The site', z.object({ site: SiteSchema, branch: z.string(), head: CommitSchema, document: DocumentSchema })),
+    ...problemResponses(401, 404),
+  },
+});
+
+const deleteSiteRoute = createRoute({
+  method: 'delete',
+  path: '/api/sites/{id}',
+  tags: ['sites'],
+  summary: 'Delete a site and its history (owners only)',
+  request: { params: SiteIdParams },
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404) },
+});
+
+const availabilityRoute = createRoute({
+  method: 'get',
+  path: '/api/subdomains/{subdomain}',
+  tags: ['sites'],
+  summary: 'Whether a subdomain can be used for a new site',
+  request: { params: z.object({ subdomain: z.string().max(100) }) },
+  responses: { 200: jsonResponse('Availability', z.object({ subdomain: z.string(), isAvailable: z.boolean(), problem: z.string().nullable() })), ...problemResponses(401) },
+});
+
+const templatesRoute = createRoute({
+  method: 'get',
+  path: '/api/templates',
+  tags: ['sites'],
+  summary: "The offline composer's industry starters",
+  responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(z.object({ industry: z.string(), label: z.string(), prompt: z.string() })) })) },
+});
+
+export const registerSiteRoutes: Router = (app, { database, history }) => {
+  const { db } = database;
+
+  app.openapi(createSiteRoute, async (c) => {
+    const user = requireUser(c);
+    const body = c.req.valid('json');
+    let document;
+    if (body.document !== undefined) {
+      const result = validateSite(body.document);
+      if (!result.ok) throw validationError(result.errors.map((error) => ({ path: `body/document/${error.path}`, message: error.message })), 'The document is not a valid Site.');
+      document = result.site;
+    } else {
+      const template = body.template === undefined ? undefined : listStarterTemplates().find((entry) => entry.industry === body.template);
+      if (body.template !== undefined && !template) throw validationError([{ path: 'body/template', message: `Unknown template "${body.template}"; see GET /api/templates.` }]);
+      document = composeSite(template?.prompt ?? body.name ?? body.subdomain).site;
+      if (body.name) document = { ...document, name: body.name, business: { ...document.business, name: body.name } };
+    }
+    const created = await createSite(db, history, { ownerId: user.id, subdomain: body.subdomain, name: body.name ?? document.name, document });
+    await auditRequest(c, db, { siteId: created.id, action: 'site.create', target: created.subdomain });
+    return c.json(created, 201);
+  });
+
+  app.openapi(listSitesRoute, async (c) => {
+    const user = requireUser(c);
+    const sites = await listSitesOf(db, user.id);
+    return c.json({ sites: sites.map((site) => ({ ...site, createdAt: site.createdAt.toISOString() })) }, 200);
+  });
+
+  app.openapi(getSiteRoute, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const branch = c.req.valid('query').branch ?? 'main';
+    const { site, role } = await requireSiteRole(db, { userId: user.id }, id, 'viewer');
+    const head = await history.head(id, branch);
+    return c.json({ site: { ...site, role, createdAt: site.createdAt.toISOString() }, branch, head: serializeCommit(head.commit), document: head.document as unknown as Record<string, unknown> }, 200);
+  });
+
+  app.openapi(deleteSiteRoute, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const { site } = await requireSiteRole(db, { userId: user.id }, id, 'owner');
+    await deleteSite(db, id);
+    await auditRequest(c, db, { siteId: id, action: 'site.delete', target: site.subdomain });
+    return c.body(null, 204);
+  });
+
+  app.openapi(availabilityRoute, async (c) => {
+    requireUser(c);
+    const { subdomain } = c.req.valid('param');
+    const problem = subdomainProblem(subdomain);
+    if (problem) return c.json({ subdomain, isAvailable: false, problem }, 200);
+    const isAvailable = await isSubdomainAvailable(db, subdomain);
+    return c.json({ subdomain, isAvailable, problem: isAvailable ? null : 'Another site already uses this subdomain.' }, 200);
+  });
+
+  app.openapi(templatesRoute, (c) => c.json({ templates: listStarterTemplates() }, 200));
+};
+

@@ -1,0 +1,118 @@
+// The PageHub server process: opens the database (PGlite in DATA_DIR, locked against a second process, or
+// PostgreSQL with DATABASE_URL), creates better-auth's tables, builds the app and serves it over HTTP until
+// close() — which stops accepting, lets in-flight requests finish (up to a timeout) and closes the database.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { createAuth, createMailer, resolveAuthSecret } from './auth/index.ts';
+import { ConfigError, type Config } from './config.ts';
+import { ERRORS } from './errors.ts';
+import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { openDatabase, type Database } from './store/database.ts';
+
+export interface RunningServer {
+  /** Where to open it, with the port actually bound (PORT=0 picks a free one). */
+  readonly url: string;
+  readonly port: number;
+  readonly app: App;
+  readonly database: Database;
+  /** Graceful stop: no new connections, in-flight requests finish (at most `timeoutMs`), database closed. */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+export interface ServerOptions {
+  logger?: Logger;
+}
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new ConfigError(`Invalid configuration — PORT: ${port} is already in use on ${host}; stop the other program or choose another PORT`));
+      else if (error.code === 'EACCES') reject(new ConfigError(`Invalid configuration — PORT: not allowed to listen on ${port}; choose a port above 1023`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new ConfigError(`Invalid configuration — HOST: ${host} is not an address of this machine`));
+      else reject(error);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Stops accepting connections and waits for the requests in flight; a keep-alive connection is closed as soon as
+ * its request is answered. After `timeoutMs` the remaining connections are cut.
+ */
+function stopAccepting(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    server.close(() => {
+      clearInterval(idleSweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+/** The answer while the port is bound but the app is not built yet (a second or so at start-up). */
+function startingResponse(path: string): Response {
+  const { status, title } = ERRORS.UNAVAILABLE;
+  const body = { type: problemType('UNAVAILABLE'), title, status, detail: 'PageHub is starting. Retry in a second.', code: 'UNAVAILABLE', instance: path };
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'retry-after': '1' } });
+}
+
+/** PORT=0 binds a free port; without PUBLIC_URL the links in mail must then name the port actually bound. */
+function withBoundPort(config: Config, port: number): Config {
+  if (config.PUBLIC_URL || config.PORT === port) return config;
+  return { ...config, PORT: port, publicUrl: config.publicUrl.replace(/:0$/, `:${port}`) };
+}
+
+export async function startServer(config: Config, { logger = createLogger(config.LOG_LEVEL) }: ServerOptions = {}): Promise<RunningServer> {
+  const secret = resolveAuthSecret(config);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const mailer = createMailer(config, logger);
+  let app: App | undefined;
+  const server = createAdaptorServer({
+    fetch: (request, env) => app?.fetch(request, env) ?? startingResponse(new URL(request.url).pathname),
+  }) as Server;
+  try {
+    const port = await listen(server, config.PORT, config.HOST);
+    const boundConfig = withBoundPort(config, port);
+    const auth = createAuth({ config: boundConfig, database, mailer, logger, secret });
+    await auth.migrate();
+    app = createApp({ config: boundConfig, database, auth, logger });
+    const url = `http://${displayHost(config.HOST)}:${port}`;
+    logger.info({ url, database: database.kind, publicUrl: boundConfig.publicUrl }, 'PageHub started');
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      app,
+      database,
+      close: (timeoutMs = SHUTDOWN_TIMEOUT_MS) =>
+        (closing ??= (async () => {
+          logger.info('PageHub is stopping: finishing requests in flight');
+          await stopAccepting(server, timeoutMs);
+          mailer.close();
+          await database.close();
+          logger.info('PageHub stopped');
+        })()),
+    };
+  } catch (error) {
+    if (server.listening) await stopAccepting(server, 0);
+    mailer.close();
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+import type { PatchOperation } from '../../patch/index.ts';
+import type { Site } from '../../site/index.ts';
+import type { StoredTree } from '../tables.ts';
+
+export type CommitSource = 'ai' | 'editor' | 'api' | 'rollback' | 'merge';
+export type CommitAction = 'change' | 'undo' | 'redo';
+export type Tree = StoredTree;
+
+/** One version of a site's document. Immutable once written. */
+export interface Commit {
+  id: string;
+  siteId: string;
+  /** Position in the site's history (1 = the root); parents always have smaller numbers. */
+  seq: number;
+  /** First parent = the previous commit on the branch; a merge has the merged branch's head second. */
+  parents: string[];
+  author: string | null;
+  source: CommitSource;
+  action: CommitAction;
+  /** For undo and redo: the commit whose change this one takes back (undo) or re-applies (redo, the undo). */
+  reverts: string | null;
+  summary: string;
+  /** Turns the first parent's document into this commit's document. */
+  patch: PatchOperation[];
+  /** Turns this commit's document back into the first parent's. */
+  inverse: PatchOperation[];
+  /** Whether this commit stores the whole document's tree (root, merges, rollbacks, every N-th commit). */
+  isSnapshot: boolean;
+  createdAt: Date;
+}
+
+/** A commit as stored, loose or packed: a Commit without `siteId`, with the snapshot's tree. */
+export interface CommitRecord extends Omit<Commit, 'siteId' | 'isSnapshot'> {
+  tree: Tree | null;
+}
+
+export interface Branch {
+  name: string;
+  head: string;
+  updatedAt: Date;
+}
+
+export interface Tag {
+  name: string;
+  commit: string;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+export interface Head {
+  commit: Commit;
+  document: Site;
+}
+
+/** The public view of a stored commit: a copy, so that callers cannot change what the caches hold. */
+export function toCommit(siteId: string, record: CommitRecord): Commit {
+  const { tree, patch, inverse, parents, createdAt, ...rest } = record;
+  return { ...rest, siteId, parents: [...parents], patch: structuredClone(patch), inverse: structuredClone(inverse), isSnapshot: tree !== null, createdAt: new Date(createdAt) };
+}

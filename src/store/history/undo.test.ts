@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { backends } from '../../../test/support/backends.ts';
+import { AUTHOR, openHistory, setHeading, SITE_ID } from '../../../test/support/history.ts';
+import { sampleSite } from '../../../test/support/sample-site.ts';
+import type { Database } from '../database.ts';
+import { NoChangesError, NothingToRedoError, NothingToUndoError, StaleBaseError } from './index.ts';
+
+const ORIGINAL = 'A headline that says what you do';
+
+describe.each(backends)('undo, redo and rollback on $name', (backend) => {
+  let database: Database | undefined;
+  afterEach(async () => {
+    await database?.close();
+    database = undefined;
+  });
+
+  async function start() {
+    const opened = await openHistory(backend);
+    database = opened.database;
+    const root = await opened.history.initialize(SITE_ID, sampleSite(), AUTHOR);
+    const { history } = opened;
+    const heading = async () => (await history.head(SITE_ID)).document.pages[0]!.sections[0]!.props as { heading: string };
+    const change = async (text: string) => {
+      const head = await history.head(SITE_ID);
+      return history.commit({ siteId: SITE_ID, branch: 'main', base: head.commit.id, patch: setHeading(text), summary: `heading ${text}`, author: AUTHOR, source: 'editor' });
+    };
+    return { history, root, change, heading: async () => (await heading()).heading };
+  }
+
+  it('replays change A, change B, undo, undo, redo, redo, then a new change ends redo', async () => {
+    const { history, root, change, heading } = await start();
+    await expect(history.undo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToUndoError);
+    await expect(history.redo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToRedoError);
+
+    const a = await change('A');
+    const b = await change('B');
+    await expect(history.redo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToRedoError);
+
+    const undoB = await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(undoB).toMatchObject({ action: 'undo', reverts: b.id, parents: [b.id], summary: 'Undo: heading B' });
+    expect(await heading()).toBe('A');
+    const undoA = await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(undoA).toMatchObject({ action: 'undo', reverts: a.id });
+    expect(await heading()).toBe(ORIGINAL);
+    expect(await history.getDocument(SITE_ID, undoA.id)).toEqual(await history.getDocument(SITE_ID, root.id));
+    await expect(history.undo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToUndoError);
+
+    const redoA = await history.redo(SITE_ID, 'main', AUTHOR);
+    expect(redoA).toMatchObject({ action: 'redo', reverts: undoA.id, summary: 'Redo: heading A' });
+    expect(await heading()).toBe('A');
+    const redoB = await history.redo(SITE_ID, 'main', AUTHOR);
+    expect(redoB).toMatchObject({ action: 'redo', reverts: undoB.id });
+    expect(await heading()).toBe('B');
+    await expect(history.redo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToRedoError);
+
+    // Undo after redo takes back the redone change; a new change then ends redo for good.
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(await heading()).toBe('A');
+    await change('C');
+    await expect(history.redo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToRedoError);
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(await heading()).toBe('A');
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(await heading()).toBe(ORIGINAL);
+    await expect(history.undo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToUndoError);
+    const log = await history.log(SITE_ID, { limit: 100 });
+    expect(log.commits.map((commit) => commit.action)).toEqual(['undo', 'undo', 'change', 'undo', 'redo', 'redo', 'undo', 'undo', 'change', 'change', 'change']);
+  });
+
+  it('rolls back to an earlier version with a snapshot commit, itself undoable', async () => {
+    const { history, root, change, heading } = await start();
+    const a = await change('A');
+    await change('B');
+    await change('C');
+    const rollback = await history.rollback(SITE_ID, 'main', a.id, AUTHOR);
+    expect(rollback).toMatchObject({ source: 'rollback', action: 'change', isSnapshot: true });
+    expect(rollback.patch).toEqual(setHeading('A'));
+    expect(await history.getDocument(SITE_ID, rollback.id)).toEqual(await history.getDocument(SITE_ID, a.id));
+    expect(await heading()).toBe('A');
+    await expect(history.rollback(SITE_ID, 'main', a.id, AUTHOR)).rejects.toBeInstanceOf(NoChangesError);
+
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(await heading()).toBe('C');
+    await history.rollback(SITE_ID, 'main', root.id, AUTHOR);
+    expect((await history.head(SITE_ID)).document).toEqual(sampleSite());
+  });
+
+  it('undoes once when two undos race: the other finds a stale base or nothing left to undo', async () => {
+    const { history, root, change, heading } = await start();
+    await change('A');
+    const results = await Promise.allSettled([history.undo(SITE_ID, 'main', AUTHOR), history.undo(SITE_ID, 'main', AUTHOR)]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')!;
+    expect(rejected.reason instanceof StaleBaseError || rejected.reason instanceof NothingToUndoError).toBe(true);
+    expect(await heading()).toBe(ORIGINAL);
+    const log = await history.log(SITE_ID);
+    expect(log.commits.map((commit) => commit.action)).toEqual(['undo', 'change', 'change']);
+    expect(log.commits.at(-1)!.id).toBe(root.id);
+  });
+});

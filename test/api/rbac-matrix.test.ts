@@ -1,0 +1,134 @@
+// Every route × every kind of caller, with the exact status expected. Each case runs against a fresh site A
+// (owner, editor and viewer members) so that no case depends on another; a platform admin and a member of
+// another site get 404 on site A like anyone who is not a member. The last test checks that the matrix covers
+// every route in the OpenAPI document.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../support/backends.ts';
+import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
+
+const CALLERS = ['anonymous', 'viewer', 'editor', 'owner', 'outsider', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface SiteFixture {
+  id: string;
+  root: string;
+  head: string;
+  featureBranch: string;
+  inviteId: string;
+  inviteToken: string;
+  /** A viewer whose role the member routes change or remove (removing yourself is leaving, tested elsewhere). */
+  targetMember: string;
+}
+
+interface Case {
+  method: string;
+  /** OpenAPI path template, e.g. /api/sites/{id}. */
+  route: string;
+  /** Expected status per caller, in CALLERS order. */
+  expected: [number, number, number, number, number, number];
+  /** What to prepare on site A before the call (as its owner). */
+  prepare?: 'change' | 'undone';
+  request(site: SiteFixture, counter: number): { path: string; body?: unknown };
+}
+
+const SITE_PATH = (site: SiteFixture) => `/api/sites/${site.id}`;
+
+const CASES: Case[] = [
+  { method: 'POST', route: '/api/sites', expected: [401, 201, 201, 201, 201, 201], request: (_site, counter) => ({ path: '/api/sites', body: { subdomain: `new-site-${counter}`, name: 'New site' } }) },
+  { method: 'GET', route: '/api/sites', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/sites' }) },
+  { method: 'GET', route: '/api/sites/{id}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
+  { method: 'DELETE', route: '/api/sites/{id}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
+  { method: 'POST', route: '/api/sites/{id}/commits', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits`, body: { branch: 'main', base: site.head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Changed' }] } }) },
+  { method: 'GET', route: '/api/sites/{id}/commits', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits?branch=main` }) },
+  { method: 'GET', route: '/api/sites/{id}/commits/{commit}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits/${site.root}` }) },
+  { method: 'GET', route: '/api/sites/{id}/diff', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/diff?from=${site.root}&to=${site.head}` }) },
+  { method: 'POST', route: '/api/sites/{id}/undo', prepare: 'change', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/undo`, body: { branch: 'main' } }) },
+  { method: 'POST', route: '/api/sites/{id}/redo', prepare: 'undone', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/redo`, body: { branch: 'main' } }) },
+  { method: 'POST', route: '/api/sites/{id}/rollback', prepare: 'change', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/rollback`, body: { branch: 'main', to: site.root } }) },
+  { method: 'GET', route: '/api/sites/{id}/branches', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/branches` }) },
+  { method: 'POST', route: '/api/sites/{id}/branches', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/branches`, body: { name: 'experiment', from: site.head } }) },
+  { method: 'DELETE', route: '/api/sites/{id}/branches/{name}', expected: [401, 403, 204, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/branches/${site.featureBranch}` }) },
+  { method: 'POST', route: '/api/sites/{id}/branches/{name}/merge', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/branches/${site.featureBranch}/merge`, body: { into: 'main' } }) },
+  { method: 'GET', route: '/api/sites/{id}/tags', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/tags` }) },
+  { method: 'POST', route: '/api/sites/{id}/tags', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/tags`, body: { name: 'launch', commit: site.head } }) },
+  { method: 'GET', route: '/api/sites/{id}/members', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members` }) },
+  { method: 'POST', route: '/api/sites/{id}/members', expected: [401, 403, 403, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members`, body: { email: 'newcomer@example.com', role: 'viewer' } }) },
+  { method: 'PATCH', route: '/api/sites/{id}/members/{userId}', expected: [401, 403, 403, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members/${site.targetMember}`, body: { role: 'editor' } }) },
+  { method: 'DELETE', route: '/api/sites/{id}/members/{userId}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members/${site.targetMember}` }) },
+  { method: 'POST', route: '/api/sites/{id}/invites', expected: [401, 403, 403, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites`, body: { role: 'editor', expiresInHours: 24, maxUses: 1 } }) },
+  { method: 'GET', route: '/api/sites/{id}/invites', expected: [401, 403, 403, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites` }) },
+  { method: 'DELETE', route: '/api/sites/{id}/invites/{inviteId}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites/${site.inviteId}` }) },
+  { method: 'POST', route: '/api/invites/{token}/accept', expected: [401, 200, 200, 200, 200, 200], request: (site) => ({ path: `/api/invites/${site.inviteToken}/accept` }) },
+  { method: 'GET', route: '/api/subdomains/{subdomain}', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/subdomains/some-free-name' }) },
+  { method: 'GET', route: '/api/templates', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/templates' }) },
+  { method: 'GET', route: '/api/health', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/health' }) },
+  { method: 'GET', route: '/api/openapi.json', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/openapi.json' }) },
+];
+
+describe.each(backends)('RBAC matrix on $name', (backend) => {
+  let harness: TestApp;
+  const users = {} as Record<Caller, { userId: string; cookie: string }>;
+  let counter = 0;
+  let targetMember = '';
+
+  const call = async (caller: Caller, method: string, path: string, body?: unknown) => {
+    const cookie = caller === 'anonymous' ? undefined : users[caller].cookie;
+    return harness.app.request(apiRequest(path, { method, ...(body === undefined ? {} : { body }), ...(cookie ? { cookie } : {}) }));
+  };
+  const ownerJson = async (method: string, path: string, body?: unknown) => {
+    const response = await call('owner', method, path, body);
+    if (response.status >= 300) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    return response.status === 204 ? {} : ((await response.json()) as Record<string, never>);
+  };
+
+  /** Site A with viewer and editor members, a feature branch one commit ahead, and an editor invite. */
+  const freshSite = async (prepare?: Case['prepare']): Promise<SiteFixture> => {
+    counter += 1;
+    const created = await ownerJson('POST', '/api/sites', { subdomain: `site-a-${counter}`, name: 'Site A' }) as { id: string; head: string };
+    for (const role of ['viewer', 'editor'] as const) await ownerJson('POST', `/api/sites/${created.id}/members`, { email: `${role}@example.com`, role });
+    await ownerJson('POST', `/api/sites/${created.id}/members`, { email: 'target@example.com', role: 'viewer' });
+    await ownerJson('POST', `/api/sites/${created.id}/branches`, { name: 'feature', from: created.head });
+    const feature = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'feature', base: created.head, patch: [{ op: 'replace', path: '/business/description', value: 'From the feature branch' }] }) as { commit: { id: string } };
+    expect(feature.commit.id).toBeTruthy();
+    let head = created.head;
+    if (prepare) {
+      const change = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'main', base: head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Prepared' }] }) as { commit: { id: string } };
+      head = change.commit.id;
+      if (prepare === 'undone') head = ((await ownerJson('POST', `/api/sites/${created.id}/undo`, { branch: 'main' })) as { commit: { id: string } }).commit.id;
+    }
+    const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
+    return { id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember };
+  };
+
+  beforeAll(async () => {
+    harness = await openTestApp(backend);
+    for (const caller of ['admin', 'owner', 'editor', 'viewer', 'outsider'] as const) users[caller] = await signUp(harness.app, `${caller}@example.com`);
+    await signUp(harness.app, 'newcomer@example.com');
+    targetMember = (await signUp(harness.app, 'target@example.com')).userId;
+    const outsiderSite = await call('outsider', 'POST', '/api/sites', { subdomain: 'site-b', name: 'Site B' });
+    expect(outsiderSite.status).toBe(201);
+  }, 120_000);
+  afterAll(() => harness?.close());
+
+  it.each(CASES.map((entry) => [`${entry.method} ${entry.route}`, entry] as const))('%s', async (_name, entry) => {
+    const unexpected: string[] = [];
+    for (const [index, caller] of CALLERS.entries()) {
+      const site = await freshSite(entry.prepare);
+      const { path, body } = entry.request(site, counter * 10 + index);
+      const response = await call(caller, entry.method, path, body);
+      const expected = entry.expected[index];
+      if (response.status !== expected) unexpected.push(`${caller}: expected ${expected}, got ${response.status} ${await response.text()}`.slice(0, 300));
+      if (response.status >= 400) expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    expect(unexpected).toEqual([]);
+  }, 120_000);
+
+  it('covers every route of the OpenAPI document (better-auth aside)', async () => {
+    const document = (await (await call('anonymous', 'GET', '/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(document.paths)
+      .filter(([path]) => !path.startsWith('/api/auth/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const covered = new Set(CASES.map((entry) => `${entry.method} ${entry.route}`));
+    expect(routes.filter((route) => !covered.has(route))).toEqual([]);
+  });
+});

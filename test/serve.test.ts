@@ -1,0 +1,114 @@
+// `pagehub serve` as a user runs it: a real process on a temp DATA_DIR, the lock against a second one,
+// graceful stop on SIGTERM, and one clear line for a bad environment variable.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRoute, z } from '@hono/zod-openapi';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { startServer } from '../src/server.ts';
+import { REPO_ROOT } from './support/run-cli.ts';
+
+const workspace = await mkdtemp(join(tmpdir(), 'pagehub-serve-'));
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await rm(workspace, { recursive: true, force: true });
+});
+
+/** An environment without the developer's own PageHub settings. */
+function environment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PORT|HOST|DATA_DIR|DATABASE_URL|AUTH_SECRET|PUBLIC_URL|SMTP_URL|NODE_ENV)$/.test(name)));
+  return { ...clean, LOG_LEVEL: 'warn', ...overrides };
+}
+
+interface Spawned {
+  child: ChildProcess;
+  output: { stdout: string; stderr: string };
+  exited: Promise<number | null>;
+}
+
+function spawnServe(env: NodeJS.ProcessEnv): Spawned {
+  const child = spawn(process.execPath, ['bin/pagehub.js', 'serve'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  const output = { stdout: '', stderr: '' };
+  child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('pagehub serve', () => {
+  it('serves /api/health within 10 s, refuses a second process on the same DATA_DIR, and stops on SIGTERM with exit 0', async () => {
+    const dataDir = join(workspace, 'data');
+    const started = Date.now();
+    const first = spawnServe(environment({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
+    const url = await waitFor(() => /PageHub is running at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(first.output.stdout)?.[1], 10_000, `the start-up line (stderr: ${first.output.stderr})`);
+    const health = await fetch(`${url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    const second = spawnServe(environment({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
+    expect(await second.exited).toBe(1);
+    expect(second.output.stderr.trim().split('\n')).toHaveLength(1);
+    expect(second.output.stderr).toMatch(new RegExp(`Another PageHub process \\(pid ${first.child.pid}\\) is using .*data\\. Stop it, or set DATA_DIR`));
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^pagehub serve: Invalid configuration — PORT: expected a port number$/],
+    [{ PUBLIC_URL: 'not a url' }, /^pagehub serve: Invalid configuration — PUBLIC_URL: expected a URL/],
+    [{ DATABASE_URL: 'postgres://db.invalid:5432/pagehub' }, /^pagehub serve: Invalid configuration — AUTH_SECRET: required with DATABASE_URL/],
+  ])('a bad environment %j stops start-up with exit 1 and one line naming the variable', async (variables, message) => {
+    const spawned = spawnServe(environment({ DATA_DIR: join(workspace, 'bad-env'), HOST: '127.0.0.1', ...variables }));
+    expect(await spawned.exited).toBe(1);
+    expect(spawned.output.stdout).toBe('');
+    expect(spawned.output.stderr.trim().split('\n')).toHaveLength(1);
+    expect(spawned.output.stderr.trim()).toMatch(message);
+  });
+});
+
+describe('startServer', () => {
+  it('on close, stops accepting connections but finishes the requests in flight', async () => {
+    const logger = createLogger('silent');
+    const server = await startServer(loadConfig({ DATA_DIR: join(workspace, 'graceful'), PORT: '0', HOST: '127.0.0.1' }), { logger });
+    let releaseSlowRequest = () => {};
+    const slowRequestArrived = new Promise<void>((arrived) => {
+      server.app.openapi(
+        createRoute({ method: 'get', path: '/api/probe/slow', responses: { 200: { description: 'Slow', content: { 'application/json': { schema: z.object({ isDone: z.boolean() }) } } } } }),
+        async (c) => {
+          arrived();
+          await new Promise<void>((resolve) => (releaseSlowRequest = resolve));
+          return c.json({ isDone: true }, 200);
+        },
+      );
+    });
+    const inFlight = fetch(`${server.url}/api/probe/slow`);
+    await slowRequestArrived;
+    const closed = server.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
+    releaseSlowRequest();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ isDone: true });
+    await closed;
+  });
+});
