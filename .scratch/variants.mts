@@ -19,9 +19,10 @@ async function run(label: string, options: HistoryOptions, realClock = false) {
   await database.close();
 }
 const rand8 = () => Array.from({ length: 8 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[randomInt(36)]).join('');
-await run('chosen defaults', {});
-await run('chosen defaults, irregular clock', {}, true);
-await run('brief: snap 64, loose 128→64, 8-char ids', { snapshotInterval: 64, packing: { maxLoose: 128, keepLoose: 64, packSize: 64 }, newId: rand8 });
-await run('snap 64, else chosen', { snapshotInterval: 64 });
-await run('8-char ids, else chosen', { newId: rand8 });
-await run('loose 128/64, packSize 256', { packing: { maxLoose: 128, keepLoose: 64, packSize: 256 } });
+// 
+//  clock', {}, true);
+// : snap 64, loose 128→64, 8-char ids', { snapshotInterval: 64, packing: { maxLoose: 128, keepLoose: 64, packSize: 64 }, newId: rand8 });
+// , else chosen', { snapshotInterval: 64 });
+//  ids, else chosen', { newId: rand8 });
+// /64, packSize 256', { packing: { maxLoose: 128, keepLoose: 64, packSize: 256 } });
+await run('packSize 64 (else chosen)', { packing: { maxLoose: 32, keepLoose: 8, packSize: 64 } });

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../src/store/database.ts';
 import { createHistory, type History } from '../src/store/history/index.ts';
 import { sampleSite } from '../test/support/sample-site.ts';
-import { median, row } from './measure.ts';
+import { row } from './measure.ts';
 
 const SITE = 'bench-site';
 const AUTHOR = 'bench-user';
@@ -30,14 +30,15 @@ async function freshSite(database: Database, siteId: string, clock?: () => Date)
 }
 
 async function commitLatencies(database: Database): Promise<number[]> {
-  let { history, base } = await freshSite(database, `${SITE}-latency`);
+  const fresh = await freshSite(database, `${SITE}-latency`);
+  const { history } = fresh;
+  let { base } = fresh;
   const timings: number[] = [];
   for (let index = 0; index < 320; index += 1) {
     const start = performance.now();
     base = (await history.commit({ siteId: `${SITE}-latency`, branch: 'main', base, patch: heading(`Latency ${index}`), summary: 'bench', author: AUTHOR, source: 'api' })).id;
     if (index >= 20) timings.push(performance.now() - start);
   }
-  void history;
   return timings.sort((first, second) => first - second);
 }
 
@@ -51,7 +52,9 @@ async function storageGrowth(database: Database): Promise<{ growth: number; docu
     return new Date(now);
   };
   const siteId = `${SITE}-storage`;
-  let { history, base } = await freshSite(database, siteId, clock);
+  const fresh = await freshSite(database, siteId, clock);
+  const { history } = fresh;
+  let { base } = fresh;
   const before = await history.storeBytes(siteId);
   const ids: string[] = [];
   for (let index = 0; index < 1_000; index += 1) {
@@ -125,7 +128,6 @@ export async function benchHistory(): Promise<void> {
       console.log(row('  commit (300 sequential, one field each)', latencies));
       console.log(row('  document of an old commit, cold caches', coldReads));
       console.log(`  1,000 single-field edits grew the history by ${growth} bytes = ${(growth / documentBytes).toFixed(2)}× the document (${documentBytes} bytes of JSON); goal < 3×`);
-      void median;
     } finally {
       await opened.dispose();
     }

@@ -30,7 +30,7 @@ export const GENEROUS_RATE_LIMITS: RateLimitPolicies = {
   writePerIp: { points: 100_000, duration: 60 },
 };
 
-export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS }: { mailer?: Mailer; rateLimits?: RateLimitPolicies } = {}): Promise<TestApp> {
+export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock }: { mailer?: Mailer; rateLimits?: RateLimitPolicies; clock?: () => Date } = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pagehub-app-'));
   const config = loadConfig({ AUTH_SECRET: 'test-secret-0123456789abcdef0123456789', PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment });
   const logs: Record<string, unknown>[] = [];
@@ -39,7 +39,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   const accountMailer = mailer ?? createMailer(config, logger);
   const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
   await auth.migrate();
-  const app = createApp({ config, database, auth, logger, rateLimits });
+  const app = createApp({ config, database, auth, logger, rateLimits, ...(clock ? { clock } : {}) });
   return {
     app,
     auth,

@@ -42,3 +42,17 @@ export function keywordPatterns(profile: IndustryProfile): RegExp[] {
 export function isBareKeyword(profile: IndustryProfile, text: string): boolean {
   return profile.keywords.some(([pattern]) => new RegExp(`^(?:${pattern})$`, 'iu').test(text.trim()));
 }
+
+const tradeWordAtStart = new RegExp(`^(?:${INDUSTRIES.flatMap((profile) => profile.keywords.map(([pattern]) => pattern)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** True when `text` starts with a word that names a trade ("dog walking …", "bakery in …"). */
+export function startsWithTradeWord(text: string): boolean {
+  return tradeWordAtStart.test(text.trimStart());
+}
+
+const tradeWord = new RegExp(`^(?:${INDUSTRIES.flatMap((profile) => profile.keywords.map(([pattern]) => pattern)).join('|')})$`, 'iu');
+
+/** True when `word` is itself a trade word ("Dog", "Yoga", "Bakery"). */
+export function isWholeTradeWord(word: string): boolean {
+  return tradeWord.test(word.trim());
+}

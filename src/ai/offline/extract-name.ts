@@ -1,4 +1,5 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
+import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -24,9 +25,11 @@ const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'prof'
 const NOT_A_NAME_START = new Set([
   'a', 'an', 'i', "i'm", 'i’m', 'im', 'we', "we're", 'we’re', 'our', 'my', 'this', 'it', 'its', 'create', 'make', 'build', 'design',
   'need', 'please', 'help', 'website', 'site', 'landing', 'page', 'hello', 'hi', 'hey', 'looking', 'want', 'generate', 'can',
-  'could', 'would', 'for', 'in', 'at', 'on', 'with', 'open', 'opening', 'call', 'email', 'located', 'based', 'serving', 'ignore',
+  'could', 'would', 'for', 'in', 'at', 'on', 'with', 'opening', 'call', 'email', 'located', 'based', 'serving', 'ignore',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'we’ve', "we've",
 ]);
+
+const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 /** Describing words: fine inside a name ("Bright Minds"), not a name on their own ("Modern", "Freelance"). */
 const DESCRIPTIVE = new Set([
@@ -34,6 +37,10 @@ const DESCRIPTIVE = new Set([
   'cheerful', 'earthy', 'bright', 'dark', 'light', 'family', 'local', 'small', 'new', 'freelance', 'handmade', 'professional',
   'energetic', 'trustworthy', 'serious', 'techy', 'licensed', 'insured', 'cheap', 'fast', 'the', 'and',
   'shop', 'store', 'studio', 'business', 'company', 'services', 'service', 'electrician', 'plumber', 'photographer',
+  'vegan', 'vegetarian', 'organic', 'artisan', 'artisanal', 'independent', 'boutique', 'specialty', 'mobile', 'gluten-free',
+  'plant-based', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'chinese', 'greek', 'korean', 'vietnamese',
+  'spanish', 'portuguese', 'mediterranean', 'luxury', 'affordable', 'premium', 'quality', 'best', 'cozy', 'cosy', 'friendly',
+  'boutique', 'online', 'residential', 'commercial', 'emergency', 'certified', 'experienced', 'award-winning', 'welcome',
 ]);
 
 /** Words a single-word name cannot be. */
@@ -97,7 +104,9 @@ const strategies: ((text: string) => NameGuess | undefined)[] = [
     const firstWord = name.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (NOT_A_NAME_START.has(firstWord)) return undefined;
     const isSingleWord = !/\s/.test(name);
-    if (isSingleWord && !new RegExp(`^${escapeRegExp(name)}${CUES}`, 'u').test(first)) return undefined;
+    if (isSingleWord && isWholeTradeWord(name)) return undefined;
+    const isFollowedByTrade = startsWithTradeWord(first.slice(first.indexOf(name) + name.length));
+    if (isSingleWord && !isFollowedByTrade && !new RegExp(`^${escapeRegExp(name)}${CUES}`, 'u').test(first)) return undefined;
     return { name, source: 'leading' };
   },
   // "… in Lisbon. Cafe Aroma is a …", "We are Luna Studio, a …"
@@ -186,7 +195,7 @@ function trimRun(run: string): string {
 function isPlausible(name: string): boolean {
   if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
-  if (words.every((word) => COMMON_WORDS.has(word))) return false;
+  if (words.every((word) => COMMON_WORDS.has(word)) || words.some((word) => DAY_OR_MONTH.test(word))) return false;
   return !/(?:ignore|instruction|prompt|script|alert\()/i.test(name);
 }
 

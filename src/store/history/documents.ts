@@ -17,7 +17,7 @@ export interface DocumentEntry {
 }
 
 export class DocumentStore {
-  readonly #cache = new Lru<string, DocumentEntry>(512);
+  readonly #cache = new Lru<string, DocumentEntry>(256);
 
   constructor(
     readonly commits: CommitStore,

@@ -68,6 +68,39 @@ describe.each(backends)('packing and storage on $name', (backend) => {
     expect((await fresh.head(SITE_ID)).document).toEqual(documents.get(ids[298]!) ?? (await history.getDocument(SITE_ID, ids[298]!)));
   });
 
+  it('packs branches and merges, extends packs, and a long-lived reader follows along', async () => {
+    const { history, database: opened, root } = await start({ packing: { maxLoose: 4, keepLoose: 1, packSize: 5 }, snapshotInterval: 3 });
+    const reader = createHistory(opened);
+    const written = new Map<string, Site>();
+    const remember = async (commit: Commit) => {
+      written.set(commit.id, await history.getDocument(SITE_ID, commit.id));
+      return commit;
+    };
+    await history.createBranch(SITE_ID, 'side', root.id);
+    for (let round = 0; round < 6; round += 1) {
+      const main = await history.head(SITE_ID, 'main');
+      await remember(await history.commit({ siteId: SITE_ID, branch: 'main', base: main.commit.id, patch: setHeading(`Main ${round}`, 0), author: AUTHOR, source: 'editor' }));
+      const side = await history.head(SITE_ID, 'side');
+      await remember(await history.commit({ siteId: SITE_ID, branch: 'side', base: side.commit.id, patch: setHeading(`Side ${round}`, 1), author: AUTHOR, source: 'ai' }));
+      if (round % 2 === 1) await remember(await history.merge(SITE_ID, 'side', 'main', AUTHOR));
+      // The reader has cached packs that have grown since; it must still find every commit.
+      for (const [id, document] of written) expect(await reader.getDocument(SITE_ID, id)).toEqual(document);
+    }
+    const counts = await historyRowCounts(opened);
+    expect(counts.commit_packs).toBeGreaterThanOrEqual(3);
+    expect(counts.commits).toBeLessThanOrEqual(4);
+    const fresh = createHistory(opened);
+    const merges = (await fresh.log(SITE_ID, { limit: 200 })).commits.filter((commit) => commit.source === 'merge');
+    expect(merges).toHaveLength(3);
+    for (const merge of merges) {
+      expect(merge.parents).toHaveLength(2);
+      expect((await fresh.getCommit(SITE_ID, merge.parents[1]!)).source).toBe('ai');
+    }
+    for (const [id, document] of written) expect(await fresh.getDocument(SITE_ID, id)).toEqual(document);
+    const head = (await fresh.head(SITE_ID)).document;
+    expect([0, 1].map((page) => (head.pages[page]!.sections[0]!.props as { heading: string }).heading)).toEqual(['Main 5', 'Side 5']);
+  });
+
   it('keeps 1,000 single-field edits on one page within 3× the document size', async () => {
     const { history, root } = await start();
     const documentBytes = Buffer.byteLength(JSON.stringify(sampleSite()));

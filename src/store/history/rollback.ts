@@ -1,7 +1,7 @@
 // Rollback: a new commit on the branch whose document equals an earlier commit's. History is not rewritten;
 // the rollback is itself a change (undoable) and a snapshot, whose tree is the earlier commit's tree — so it
 // stores no new parts.
-import { diffSites, jsonEqual, type PatchOperation } from '../../patch/index.ts';
+import { diffSites, jsonEqual, type JsonValue, type PatchOperation } from '../../patch/index.ts';
 import { applyAndWrite, loadCommit } from './change.ts';
 import type { HistoryContext } from './context.ts';
 import { NoChangesError } from './errors.ts';
@@ -15,7 +15,7 @@ export async function rollBack(context: HistoryContext, siteId: string, branch: 
   if (jsonEqual(current.document, wanted.document)) throw new NoChangesError(`Branch "${branch}" already has the document of commit ${to}; there is nothing to roll back.`);
   const { patch } = diffSites(current.document, wanted.document);
   // diffSites is exact; replacing the whole document is the fallback should it ever not be.
-  const exact: PatchOperation[] = patch.length > 0 ? patch : [{ op: 'replace', path: '', value: structuredClone(wanted.document) as never }];
+  const exact: PatchOperation[] = patch.length > 0 ? patch : [{ op: 'replace', path: '', value: structuredClone(wanted.document) as unknown as JsonValue }];
   return applyAndWrite(context, {
     siteId,
     branch,
