@@ -1,6 +1,5 @@
 // `pagehub serve` as a user runs it: a real process on a temp DATA_DIR, the lock against a second one,
 // graceful stop on SIGTERM, and one clear line for a bad environment variable.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,46 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
-import { REPO_ROOT } from './support/run-cli.ts';
+import { environment, killSpawned, spawnServe, waitFor } from './support/spawn-serve.ts';
 
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-serve-'));
-const children: ChildProcess[] = [];
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killSpawned();
   await rm(workspace, { recursive: true, force: true });
 });
-
-/** An environment without the developer's own PageHub settings. */
-function environment(overrides: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PORT|HOST|DATA_DIR|DATABASE_URL|AUTH_SECRET|PUBLIC_URL|SMTP_URL|NODE_ENV)$/.test(name)));
-  return { ...clean, LOG_LEVEL: 'warn', ...overrides };
-}
-
-interface Spawned {
-  child: ChildProcess;
-  output: { stdout: string; stderr: string };
-  exited: Promise<number | null>;
-}
-
-function spawnServe(env: NodeJS.ProcessEnv): Spawned {
-  const child = spawn(process.execPath, ['bin/pagehub.js', 'serve'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  const output = { stdout: '', stderr: '' };
-  child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('pagehub serve', () => {
   it('serves /api/health within 10 s, refuses a second process on the same DATA_DIR, and stops on SIGTERM with exit 0', async () => {

@@ -126,6 +126,22 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect(diff.body.summary).toMatch(/primary/);
   });
 
+  it('race: 50 concurrent commits on one base give exactly one 201 and 49 409s, and a linear history', async () => {
+    const site = await call('POST', '/api/sites', { subdomain: 'race', document: sampleSiteInput() });
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => call('POST', `/api/sites/${site.body.id}/commits`, { branch: 'main', base: site.body.head, patch: [{ op: 'replace', path: '/business/tagline', value: `Racer ${index}` }] })),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+    const winner = answers.find((answer) => answer.status === 201)!.body.commit;
+    for (const loser of answers.filter((answer) => answer.status === 409)) expect(loser.body.head).toBe(winner.id);
+    const log = await call('GET', `/api/sites/${site.body.id}/commits?branch=main`);
+    expect(log.body.commits.map((commit: { id: string }) => commit.id)).toEqual([winner.id, site.body.head]);
+    const head = await call('GET', `/api/sites/${site.body.id}`);
+    expect(head.body.document.business.tagline).toBe(winner.patch[0].value);
+  });
+
   it('keeps at least one owner, and lets members leave', async () => {
     const site = await call('POST', '/api/sites', { subdomain: 'owners', name: 'Owners' });
     const id = site.body.id as string;

@@ -9,8 +9,8 @@ export function stripMarkup(text: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z!?][^<>]*>?/gi, ' ')
     .replace(/[<>{}\\`]/g, ' ')
-    .replace(/\b(?:javascript|data|vbscript):/gi, ' ')
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029]/g, ' ')
+    .replace(/\b(?:javascript|vbscript):|\bdata:[a-z]+\/[\w.+-]+/gi, ' ')
+    .replace(/[\p{Cc}\u200b-\u200f\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,5 +1,5 @@
 import { capitalize } from './clean-text.ts';
-import { keywordPatterns } from './detect-industry.ts';
+import { keywordPattern } from './detect-industry.ts';
 import type { ExtractedFacts } from './facts.ts';
 import { fill, type CopyValues } from './fill-template.ts';
 import { currencyFor } from './gazetteer.ts';
@@ -73,16 +73,15 @@ function inventName(profile: IndustryProfile, facts: ExtractedFacts, seed: strin
 function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text: string, mentionText: string): string {
   const nounEntry = profile.nouns?.find(([pattern]) => pattern.test(text));
   const noun = nounEntry?.[1] ?? profile.noun;
-  const anchors: RegExp[] = nounEntry !== undefined ? [new RegExp(nounEntry[0].source, 'giu')] : keywordPatterns(profile);
+  const anchor = nounEntry !== undefined ? new RegExp(nounEntry[0].source.toLowerCase(), 'gu') : keywordPattern(profile);
+  const lowerText = mentionText.toLowerCase();
   const kept: string[] = facts.flags.isFamilyOwned ? ['family-owned'] : [];
-  for (const anchor of anchors) {
-    for (const match of mentionText.matchAll(new RegExp(anchor.source, 'giu'))) {
-      const window = mentionText.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
-      for (const qualifier of facts.qualifiers) {
-        const word = qualifier.replace(/-(?:owned|run)$/, '');
-        if (kept.some((existing) => existing.startsWith(word))) continue;
-        if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(window)) kept.push(qualifier);
-      }
+  for (const match of lowerText.matchAll(anchor)) {
+    const window = lowerText.slice(Math.max(0, match.index - 40), match.index);
+    for (const qualifier of facts.qualifiers) {
+      const word = qualifier.replace(/-(?:owned|run)$/, '');
+      if (kept.some((existing) => existing.startsWith(word))) continue;
+      if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(window)) kept.push(qualifier);
     }
   }
   const words = kept.slice(0, 2).map((word) => (PROPER_QUALIFIERS.test(word) ? capitalize(word) : word));

@@ -2,12 +2,13 @@ import { petcare, salon } from './beauty-pets.ts';
 import { nonprofit, tutoring } from './community.ts';
 import { photography, shop } from './creative.ts';
 import { agency, saas } from './digital.ts';
-import { bakery, cafe, restaurant } from './food.ts';
+import { bakery, cafe } from './food.ts';
 import { general } from './general.ts';
 import { dentist, gym, yoga } from './health.ts';
 import { plants } from './plants.ts';
 import { accounting, consulting, law } from './professional.ts';
 import { realEstate } from './real-estate.ts';
+import { restaurant } from './restaurant.ts';
 import { bikes, electrician, plumbing } from './trades.ts';
 import type { IndustryProfile } from './types.ts';
 
