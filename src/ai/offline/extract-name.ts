@@ -11,7 +11,7 @@ export interface NameGuess {
   person?: string;
 }
 
-const UPPER_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}]+)*\.?`;
+const UPPER_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{M}\p{N}]+)*\.?`;
 const CONNECTOR = String.raw`(?:&|\+|and|of|the|da|de|do|dos|das|del|della|di|du|la|le|von|van|der|y|e|n'|'n')`;
 const RUN = `${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${UPPER_WORD})*`;
 const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
@@ -53,18 +53,26 @@ const ROLE_SUFFIX: Record<string, string> = {
   hairdresser: 'Hair', baker: 'Bakes', florist: 'Flowers', realtor: 'Realty', developer: 'Development', writer: 'Writing',
   painter: 'Painting', illustrator: 'Illustration', groomer: 'Grooming', mechanic: 'Repairs', teacher: 'Lessons',
   dentist: 'Dental', caterer: 'Catering', gardener: 'Gardens', landscaper: 'Landscaping', potter: 'Ceramics',
+  carpenter: 'Carpentry', woodworker: 'Woodworking', builder: 'Building', roofer: 'Roofing', handyman: 'Handyman Services',
+  cleaner: 'Cleaning', artist: 'Studio', masseuse: 'Massage', nutritionist: 'Nutrition', midwife: 'Midwifery',
 };
+
+/** Letters after a name that belong to it: "Jane Doe, CPA". */
+const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 
 const CUES = String.raw`(?=\s*(?::|\s[-–—]\s|,\s+(?:a|an|the|your)\s|\s+(?:is|are|was|helps|offers|provides|sells|makes|creates|builds|runs|has)\b))`;
 
 const strategies: ((text: string) => NameGuess | undefined)[] = [
-  // "called Metricly", "named 'Petal & Stem'", "known as Still Water"
+  // "called Metricly", "named 'Petal & Stem'", "known as Still Water"; "my name is Jane Doe, CPA" names a person
   (text) => {
-    for (const match of text.matchAll(/\b(?:called|named|name is|known as)\s+/giu)) {
+    for (const match of text.matchAll(/\b(?:(my\s+)?name is|called|named|known as)\s+/giu)) {
       const after = text.slice(match.index + match[0].length);
       const quoted = /^["“'‘]([^"”'’]{2,80})["”'’]/u.exec(after)?.[1];
       const name = quoted !== undefined ? cleanFragment(quoted) : runAt(after);
-      if (name && isPlausible(name)) return { name, source: 'called' };
+      if (!name || !isPlausible(name)) continue;
+      if (match[1] === undefined) return { name, source: 'called' };
+      const letters = POST_NOMINALS.exec(after.slice(after.indexOf(name) + name.length))?.[1];
+      return { name: letters === undefined ? name : `${name}, ${letters}`, source: 'person', person: name };
     }
     return undefined;
   },
@@ -195,7 +203,8 @@ function trimRun(run: string): string {
 function isPlausible(name: string): boolean {
   if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
-  if (words.every((word) => COMMON_WORDS.has(word)) || words.some((word) => DAY_OR_MONTH.test(word))) return false;
+  const isCommon = (word: string): boolean => COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(/-(?:run|owned|based|made)$/, ''));
+  if (words.every(isCommon) || words.some((word) => DAY_OR_MONTH.test(word))) return false;
   return !/(?:ignore|instruction|prompt|script|alert\()/i.test(name);
 }
 

@@ -6,7 +6,7 @@ import { cleanFragment, splitSentences } from './clean-text.ts';
 
 const TRIGGER = /(?<![\p{L}])(?:with|offering|offers|offer|including|includes|sells|selling|sell|specializ(?:ing|es|e) in|specialis(?:ing|es|e) in|organizes|organises|organizing|runs|provides|providing|featuring|features)\s+/giu;
 const TERMINATOR = /\s(?:in|for|based|located|open|opens|serving|that|who|which|since|to|from|across|near|em|at|on|by|during|every|called|named|so|because|where|when|while|with)\s|[.;:()!?]|,\s*(?:open|in|with|based|located|serving|and we|we|plus\s+we)\b|,\s*(?=\d)/iu;
-const NOT_A_SERVICE_START = /^(?:helping|help|helps|providing|making|offering|giving|getting|choose|choosing|track|tracking|focus|focusing|including|open|opening|located|based|serving|call|email|available|since|we|our|you|your|it|they|i|is|are|was|be|do|does|can|will|more|much|many|all|every)\b/iu;
+const NOT_A_SERVICE_START = /^(?:called|named|closed|opens?|cpa|esq|helping|help|helps|providing|making|offering|giving|getting|choose|choosing|track|tracking|focus|focusing|including|open|opening|located|based|serving|call|email|available|since|we|our|you|your|it|they|i|is|are|was|be|do|does|can|will|more|much|many|all|every)\b/iu;
 const VAGUE = new Set(['care', 'help', 'more', 'things', 'stuff', 'everything', 'services', 'service', 'products', 'much more', 'and more', 'others', 'other things', 'etc']);
 const STYLE_OR_COLOR = /\b(?:modern|minimal\w*|clean|techy|bold|energetic|playful|elegant|serene|formal|serious|warm|friendly|calm|cheerful|trustworthy|professional|earthy|bright|dark|light|black|white|blue|green|red|orange|pink|gold|purple|yellow|brown|grey|gray|navy|teal|licensed|insured|residential|commercial|cheap|fast|affordable)\b/iu;
 
@@ -60,7 +60,7 @@ function cleanItem(raw: string): string | undefined {
     .trim();
   const words = item.split(/\s+/);
   if (item.length < 3 || item.length > 60 || words.length > 5) return undefined;
-  if (NOT_A_SERVICE_START.test(item) || VAGUE.has(item.toLowerCase()) || STYLE_OR_COLOR.test(item) || /\d/.test(item)) return undefined;
+  if (NOT_A_SERVICE_START.test(item) || /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i.test(item) || VAGUE.has(item.toLowerCase()) || STYLE_OR_COLOR.test(item) || /\d/.test(item)) return undefined;
   if (/^\p{Lu}/u.test(item) && words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) return undefined; // a name or a place
   return item;
 }

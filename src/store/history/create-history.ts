@@ -22,7 +22,7 @@ export interface HistoryOptions {
   clock?: () => Date;
   /** The random part of commit ids (1–32 of [0-9a-z]); default 6 random base-36 characters. */
   newId?: () => string;
-  /** Commits between snapshots along a chain; default 256 (see docs/decisions/2026-11-22-history-storage.md). */
+  /** Commits between snapshots along a chain; default 256 (docs/decisions/2026-11-22-history-storage-parameters.md). */
   snapshotInterval?: number;
   packing?: Partial<PackingPolicy>;
   onMaintenanceError?: (error: unknown) => void;

@@ -1,2 +1,0 @@
-import { benchHistory } from '../bench/history.ts';
-await benchHistory();
