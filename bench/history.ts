@@ -1,12 +1,13 @@
 // History benchmark: commit latency (p50/p95 over 300 sequential commits) and the storage a long editing
 // session takes — 1,000 single-field edits on one page of the 6-page sample site, with human-paced
 // timestamps — as a ratio to the document's own JSON size (issue 3 asks for < 3×). Runs on PGlite in memory
-// and on PostgreSQL when TEST_DATABASE_URL names a server where we may CREATE DATABASE.
+// and on PostgreSQL (TEST_DATABASE_URL, or a throw-away cluster started here).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../src/store/database.ts';
 import { createHistory, type History } from '../src/store/history/index.ts';
 import { sampleSite } from '../test/support/sample-site.ts';
+import { startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
 import { row } from './measure.ts';
 
 const SITE = 'bench-site';
@@ -82,9 +83,10 @@ const backends: BenchBackend[] = [
     },
   },
   {
-    name: 'PostgreSQL (TEST_DATABASE_URL)',
+    name: 'PostgreSQL',
     async open() {
-      const adminUrl = process.env.TEST_DATABASE_URL!;
+      const throwaway = process.env.TEST_DATABASE_URL ? undefined : await startThrowawayPostgres();
+      const adminUrl = process.env.TEST_DATABASE_URL ?? throwaway!.url;
       const name = `pagehub_bench_${randomBytes(6).toString('hex')}`;
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
@@ -101,6 +103,7 @@ const backends: BenchBackend[] = [
           await cleanup.connect();
           await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
           await cleanup.end();
+          throwaway?.stop();
         },
       };
     },
@@ -110,10 +113,6 @@ const backends: BenchBackend[] = [
 export async function benchHistory(): Promise<void> {
   console.log('\nHistory (commits, packs, storage)');
   for (const backend of backends) {
-    if (backend.name.startsWith('PostgreSQL') && !process.env.TEST_DATABASE_URL) {
-      console.log(`  ${backend.name}: skipped — set TEST_DATABASE_URL to a PostgreSQL server where we may CREATE DATABASE`);
-      continue;
-    }
     let opened: Awaited<ReturnType<BenchBackend['open']>>;
     try {
       opened = await backend.open();

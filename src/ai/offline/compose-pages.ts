@@ -145,7 +145,7 @@ export function contactPage(context: PageContext): PageInput {
     sections.push({
       id: 'contact-location',
       type: 'location',
-      props: { variant: 'split', heading: `Find ${c.name}`, directions: `${c.name} is${c.values.inPlace || ' nearby'}. Send us a message if you would like directions or parking tips before your visit.`, showHours: facts.hours !== undefined },
+      props: { variant: 'split', heading: `Find ${c.name}`, directions: `${c.name} is${c.values.inPlace || ' nearby'}. Send us a message if you would like directions or parking tips before your visit.`, showHours: false },
     });
   }
   return {

@@ -1,6 +1,6 @@
 import { capitalize } from './clean-text.ts';
 import type { Composition } from './composition.ts';
-import { isBareKeyword } from './detect-industry.ts';
+import { isTradeNoun } from './detect-industry.ts';
 import type { Icon, ServiceEntry } from './industries/index.ts';
 
 // The services shown on the site. Items the description lists come first (with the industry's own copy when it
@@ -18,6 +18,8 @@ export interface ResolvedServices {
   mentioned: ServiceItem[];
   /** `mentioned`, then the industry's general services. */
   all: ServiceItem[];
+  /** The listed items in words, for copy: known services by their title, others as written ("mugs"). */
+  offerTerms: string[];
 }
 
 const CUSTOM_ICONS: readonly Icon[] = ['star', 'heart', 'check', 'sparkle', 'leaf', 'bolt'];
@@ -26,19 +28,23 @@ export function resolveServices(composition: Composition): ResolvedServices {
   const { profile, facts } = composition;
   const entries = profile.services.items;
   const chosen: (ServiceEntry | { custom: string })[] = [];
+  const offerTerms: string[] = [];
   const has = (entry: ServiceEntry): boolean => chosen.includes(entry);
   for (const item of facts.services) {
     const matches = entries.filter((entry) => entry.match?.test(item) === true);
+    for (const term of matches.length > 0 ? matches.map((entry) => entry.title) : isTradeNoun(profile, item) ? [] : [item]) {
+      if (!offerTerms.includes(term)) offerTerms.push(term);
+    }
     if (matches.length > 0) {
       for (const entry of matches) if (!has(entry)) chosen.push(entry);
-    } else if (!isBareKeyword(profile, item) && !isCatalogItem(composition, item)) {
+    } else if (!isTradeNoun(profile, item) && !isCatalogItem(composition, item)) {
       chosen.push({ custom: item });
     }
   }
   for (const entry of entries) if (entry.match?.test(composition.mentionText) === true && !has(entry)) chosen.push(entry);
   const mentioned = chosen.map((entry, index) => toItem(composition, entry, index));
   const defaults = entries.filter((entry) => !entry.isSpecific && !has(entry)).map((entry, index) => toItem(composition, entry, index));
-  return { mentioned, all: [...mentioned, ...defaults] };
+  return { mentioned, all: [...mentioned, ...defaults], offerTerms };
 }
 
 /** For industries with a catalog or menu, products the menu already lists ("mugs", "candles") are not services. */

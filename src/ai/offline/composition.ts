@@ -40,6 +40,7 @@ export function createComposition(facts: ExtractedFacts, profile: IndustryProfil
     descriptor: describeBusiness(profile, facts, text, mentionText),
     currency: currencyFor(facts.country),
     inPlace: place === '' ? '' : /^downtown$|^uptown$|^midtown$/i.test(place) ? ` ${place}` : ` in ${place}`,
+    offer: '',
   };
   return {
     facts,
@@ -52,6 +53,18 @@ export function createComposition(facts: ExtractedFacts, profile: IndustryProfil
     fill: (template, extra) => fill(template, values, extra),
     actionHref: profile.action.target === 'page' ? `page:${profile.page.id}` : 'page:contact',
   };
+}
+
+/** The same composition, with `{offer}` filled from the services the description lists. */
+export function withOffer(composition: Composition, terms: readonly string[]): Composition {
+  const offer = joinWords(terms.slice(0, 3).map((term) => (/^\p{Lu}\p{Ll}/u.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term)));
+  const values: CopyValues = { ...composition.values, offer };
+  return { ...composition, values, fill: (template, extra) => fill(template, values, extra) };
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** "Boston's North End", "downtown Austin", "Portland", "downtown", or ''. */
@@ -72,7 +85,7 @@ function inventName(profile: IndustryProfile, facts: ExtractedFacts, seed: strin
 /** "vegan bakery", "family Italian restaurant", "freelance wedding and portrait photographer". */
 function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text: string, mentionText: string): string {
   const nounEntry = profile.nouns?.find(([pattern]) => pattern.test(text));
-  const noun = nounEntry?.[1] ?? profile.noun;
+  const noun = nounEntry?.[1] ?? (profile.id === 'general' ? tradeFromText(mentionText) : undefined) ?? profile.noun;
   const anchor = nounEntry !== undefined ? new RegExp(nounEntry[0].source.toLowerCase(), 'gu') : keywordPattern(profile);
   const lowerText = mentionText.toLowerCase();
   const kept: string[] = facts.flags.isFamilyOwned ? ['family-owned'] : [];
@@ -86,4 +99,15 @@ function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text:
   }
   const words = kept.slice(0, 2).map((word) => (PROPER_QUALIFIERS.test(word) ? capitalize(word) : word));
   return [...words, noun].join(' ');
+}
+
+const STOP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'small', 'local', 'new', 'for', 'and', 'of', 'in', 'is', 'we', 'run']);
+
+/** For the general profile: the trade as the description names it ("tattoo studio", "music school"). */
+function tradeFromText(text: string): string | undefined {
+  const match = /(?:^|\s)((?:[a-z-]+\s){0,2}(?:studio|shop|store|school|clinic|centre|center|workshop|company|agency|salon|bar|gallery|club|practice))\b/.exec(text.toLowerCase());
+  if (match === null) return undefined;
+  const words = (match[1] ?? '').split(/\s+/);
+  while (words.length > 1 && STOP_BEFORE_NOUN.has(words[0] ?? '')) words.shift();
+  return words.length > 1 ? words.join(' ') : undefined;
 }

@@ -16,7 +16,8 @@ interface CompiledProfile {
   profile: IndustryProfile;
   /** One regular expression per profile; capture group n is keyword n. */
   anyKeyword: RegExp;
-  onlyKeyword: RegExp;
+  /** The first keyword alone: the trade's own noun ("bakery", "café", "shop"). */
+  tradeNoun: RegExp;
 }
 
 const compiled: CompiledProfile[] = INDUSTRIES.map((profile) => {
@@ -24,7 +25,7 @@ const compiled: CompiledProfile[] = INDUSTRIES.map((profile) => {
   return {
     profile,
     anyKeyword: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, 'gu'),
-    onlyKeyword: new RegExp(`^(?:${alternatives})$`, 'u'),
+    tradeNoun: new RegExp(`^(?:${profile.keywords[0]?.[0] ?? '(?!)'})$`, 'u'),
   };
 });
 
@@ -53,9 +54,9 @@ export function keywordPattern(profile: IndustryProfile): RegExp {
   return new RegExp(entry?.anyKeyword.source ?? '(?!)', 'gu');
 }
 
-/** True when `text` is nothing but one of the profile's keywords ("cafe" for a café). */
-export function isBareKeyword(profile: IndustryProfile, text: string): boolean {
-  return compiled.find((entry) => entry.profile === profile)?.onlyKeyword.test(text.trim().toLowerCase()) ?? false;
+/** True when `text` is nothing but the trade's own noun ("cafe" for a café): not a service to list. */
+export function isTradeNoun(profile: IndustryProfile, text: string): boolean {
+  return compiled.find((entry) => entry.profile === profile)?.tradeNoun.test(text.trim().toLowerCase()) ?? false;
 }
 
 const allKeywords = INDUSTRIES.flatMap((profile) => profile.keywords.map(([pattern]) => pattern)).join('|');

@@ -14,6 +14,8 @@ export interface CopyValues {
   currency: string;
   /** " in Boston's North End", " downtown", or '' — how copy says where the business is. */
   inPlace: string;
+  /** What the description lists, in words: "perennials, native shrubs and fruit trees", or ''. */
+  offer: string;
 }
 
 const TOKEN = /\{(\w+)(?:\|([^}]*))?\}/g;
@@ -29,6 +31,7 @@ export function fill(template: string, values: CopyValues, extra: Record<string,
     aDescriptor: `${/^[aeiou]/i.test(values.descriptor) ? 'an' : 'a'} ${values.descriptor}`,
     c: values.currency,
     inPlace: values.inPlace,
+    offer: values.offer,
   };
   return template
     .replace(TOKEN, (_token, key: string, fallback: string | undefined) => lookup[key] || fallback || '')

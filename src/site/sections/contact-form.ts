@@ -27,7 +27,7 @@ function autocompleteFor(field: { name: string; kind: string }): string | undefi
   const hints: Record<string, string> = {
     name: 'name', full_name: 'name', fullname: 'name', your_name: 'name', first_name: 'given-name', last_name: 'family-name',
     company: 'organization', organization: 'organization', organisation: 'organization', phone: 'tel', telephone: 'tel',
-    email: 'email', address: 'street-address', street: 'street-address', city: 'address-level2', postcode: 'postal-code',
+    email: 'email', address: 'address-line1', street: 'address-line1', city: 'address-level2', postcode: 'postal-code',
     postal_code: 'postal-code', zip: 'postal-code', zip_code: 'postal-code', country: 'country-name', website: 'url',
   };
   return hints[field.name];

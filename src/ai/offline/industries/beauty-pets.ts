@@ -7,10 +7,10 @@ export const salon: IndustryProfile = {
   id: 'salon',
   label: 'Hair & beauty salon',
   noun: 'hair salon',
-  nouns: [[/barber/i, 'barbershop'], [/nail (?:salon|studio|bar)|manicure/i, 'nail salon'], [/beauty (?:salon|studio)|spa\b/i, 'beauty salon'], [/hair studio/i, 'hair studio']],
+  nouns: [[/barber/i, 'barbershop'], [/nail (?:salon|studio|bar)|manicure/i, 'nail salon'], [/beauty (?:salon|studio)/i, 'beauty salon'], [/hair studio/i, 'hair studio']],
   nameNoun: 'Hair Studio',
   nameIdeas: ['Velvet', 'Mirror Mirror', 'Golden Hour', 'Lush', 'Silk & Shears'],
-  keywords: [['salons?', 4], ['hair(?:dressers?|dressing|cuts?)?', 3], ['cuts', 1], ['balayage|highlights|blow-?dry|blowouts?|keratin|updos?', 3], ['barber(?:s|shop)?', 4], ['nails?|manicures?|pedicures?', 3], ['beauty', 3], ['lash(?:es)?|brows?', 2], ['stylists?|styling', 2], ['spa', 2], ['facials?|waxing', 3]],
+  keywords: [['salons?', 4], ['hair(?:dressers?|dressing|cuts?)?', 3], ['cuts', 1], ['balayage|highlights|blow-?dry|blowouts?|keratin|updos?', 3], ['barber(?:s|shop)?', 4], ['nails?|manicures?|pedicures?', 3], ['beauty', 3], ['lash(?:es)?|brows?', 2], ['stylists?|styling', 2], ['facials?|waxing', 3]],
   look: {
     colors: { primary: '#9d174d', secondary: '#3f1d2b', accent: '#d4a373', background: '#fffafb', surface: '#fbeff3', text: '#2a1a20', muted: '#6e5a62' },
     heading: 'didone', body: 'geometric', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 500, hero: 'split', servicesVariant: 'cards',
@@ -19,7 +19,7 @@ export const salon: IndustryProfile = {
   tagline: 'Cuts, color and styling you will love',
   hero: {
     heading: 'Hair that feels like you',
-    text: '{name} is {aDescriptor}{inPlace} for cuts, color and styling — relaxed, personal and always unhurried.',
+    text: '{name} is {aDescriptor}{inPlace} for {offer|cuts, color and styling} — relaxed, personal and always unhurried.',
   },
   services: {
     heading: 'Services',

@@ -106,7 +106,7 @@ export const shop: IndustryProfile = {
   tagline: 'Handmade goods for everyday life',
   hero: {
     heading: 'Made by hand, made to be used',
-    text: '{name} is {aDescriptor}{inPlace} selling small-batch, handmade pieces for everyday life — and for gifting.',
+    text: '{name} is {aDescriptor}{inPlace} selling {offer|small-batch, handmade pieces} for everyday life — and for gifting.',
   },
   services: {
     heading: 'Why shop with us',

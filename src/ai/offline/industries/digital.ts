@@ -10,7 +10,7 @@ export const saas: IndustryProfile = {
   nouns: [[/analytics/i, 'analytics platform'], [/\bapp\b/i, 'app'], [/\btool\b/i, 'software tool']],
   nameNoun: 'Labs',
   nameIdeas: ['Signal', 'Northbeam', 'Loop', 'Brightline', 'Stackwise'],
-  keywords: [['saas', 4], ['software|platform|apps?', 2], ['analytics|dashboards?|metrics', 3], ['apis?|integrations?', 2], ['startups?', 1], ['tools?', 1], ['automat(?:e|ion|ed|es)', 2], ['subscriptions?', 1], ['funnels?|conversions?', 2], ['b2b', 2], ['cloud', 2], ['ai-powered|machine learning', 2]],
+  keywords: [['saas', 4], ['software|platform|apps?', 2], ['analytics|dashboards?|metrics', 3], ['apis?|integrations?', 2], ['startups?', 1], ['tools?', 1], ['automat(?:e|ion|ed|es)', 2], ['subscriptions?', 1], ['funnels?|conversions?', 2], ['b2b', 2], ['cloud', 2], ['ai|ai-powered|machine learning|artificial intelligence|assistant', 2]],
   look: {
     colors: { primary: '#4f46e5', secondary: '#0f172a', accent: '#06b6d4', background: '#ffffff', surface: '#f5f7fb', text: '#0f172a', muted: '#535d70' },
     heading: 'neo-grotesque', body: 'system-ui', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',

@@ -17,8 +17,8 @@ export const bakery: IndustryProfile = {
   action: { label: 'Order ahead', target: 'contact' },
   tagline: 'Sourdough, pastries and cakes, baked fresh every day',
   hero: {
-    heading: 'Real bread, baked every morning{inPlace}',
-    text: '{name} is {aDescriptor} making sourdough, pastries and celebration cakes from scratch, in small batches, every single day.',
+    heading: 'Baked fresh every morning{inPlace}',
+    text: '{name} is {aDescriptor} making {offer|sourdough, pastries and celebration cakes} from scratch, in small batches, every single day.',
   },
   services: {
     heading: 'Fresh from our oven',
@@ -26,7 +26,8 @@ export const bakery: IndustryProfile = {
     items: [
       { title: 'Sourdough bread', text: 'Naturally leavened loaves with a crackling crust, shaped by hand and baked before we open.', detail: 'from {c}6', icon: 'star', match: /sourdough|bread|loa(?:f|ves)|p[aã]es|p[aã]o|fermenta/i },
       { title: 'Pastries', text: 'Flaky croissants, cinnamon rolls and seasonal fruit pastries — best before noon.', detail: 'from {c}3.50', icon: 'heart', match: /pastr|croissant|danish|rolls?\b|buns?\b/i },
-      { title: 'Celebration cakes', text: 'Layer cakes for birthdays, weddings and every reason in between, decorated to order.', detail: 'from {c}38', icon: 'sparkle', match: /cakes?\b|birthday|wedding/i },
+      { title: 'Celebration cakes', text: 'Layer cakes for birthdays, weddings and every reason in between, decorated to order.', detail: 'from {c}38', icon: 'sparkle', match: /\bcakes?\b|birthday|wedding/i },
+      { title: 'Cupcakes', text: 'Light sponge and swirls of frosting, by the box or by the hundred for parties and weddings.', detail: 'from {c}3.50', icon: 'heart', match: /cupcakes?/i, isSpecific: true },
       { title: 'Cookies & bars', text: 'Chewy cookies, brownies and blondies for the office, the school run or the walk home.', detail: '{c}3 each', icon: 'check', match: /cookie|brownie|blondie|\bbars\b/i },
       { title: 'Coffee to go', text: 'Espresso drinks and filter coffee to pair with whatever you pick from the counter.', detail: 'from {c}3', icon: 'clock', match: /coffee|espresso|caf[eé]\b/i },
       { title: 'Wholesale & events', text: 'Bread and pastries for cafés, offices and events, delivered fresh in the morning.', detail: 'Ask for a quote', icon: 'home', match: /wholesale|catering|events?\b|offices?/i },
@@ -95,7 +96,7 @@ export const bakery: IndustryProfile = {
     heading: 'Our menu', text: 'Bread, pastries and cakes from the {name} oven, with prices.',
     seo: 'The {name} menu: sourdough, pastries and celebration cakes baked fresh every day{inPlace}, with prices and allergen info.',
   },
-  seo: '{name} is {aDescriptor}{inPlace} baking sourdough, pastries and celebration cakes from scratch every day. Order ahead or drop by.',
+  seo: '{name} is {aDescriptor}{inPlace} baking {offer|sourdough, pastries and celebration cakes} from scratch every day. Order ahead or drop by.',
   starterPrompt: 'Golden Crust Bakery in Madison, Wisconsin: sourdough bread, croissants and custom celebration cakes. Open Tuesday to Sunday, 7am to 3pm. Warm and rustic.',
 };
 

@@ -19,7 +19,7 @@ export const dentist: IndustryProfile = {
   tagline: 'Gentle, modern dental care for the whole family',
   hero: {
     heading: 'Healthy smiles, gentle care',
-    text: '{name} is {aDescriptor}{inPlace} offering check-ups, cosmetic treatments and help when it hurts — in a calm, unhurried setting.',
+    text: '{name} is {aDescriptor}{inPlace} offering {offer|check-ups, cosmetic treatments and help when it hurts} — in a calm, unhurried setting.',
   },
   services: {
     heading: 'Treatments',

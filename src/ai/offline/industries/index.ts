@@ -5,6 +5,8 @@ import { agency, saas } from './digital.ts';
 import { bakery, cafe } from './food.ts';
 import { general } from './general.ts';
 import { dentist, gym, yoga } from './health.ts';
+import { hotel, spa } from './hospitality.ts';
+import { auto, cleaning, contractor } from './local-services.ts';
 import { plants } from './plants.ts';
 import { accounting, consulting, law } from './professional.ts';
 import { realEstate } from './real-estate.ts';
@@ -17,7 +19,8 @@ export type * from './types.ts';
 /** Every industry the offline composer knows, most specific first; `general` is the fallback and comes last. */
 export const INDUSTRIES: readonly IndustryProfile[] = [
   bakery, cafe, restaurant, plants, saas, dentist, gym, yoga, salon, law, accounting, consulting,
-  realEstate, agency, photography, plumbing, electrician, bikes, petcare, tutoring, nonprofit, shop, general,
+  realEstate, agency, photography, plumbing, electrician, contractor, cleaning, auto, bikes, petcare, tutoring, nonprofit,
+  spa, hotel, shop, general,
 ];
 
 export const GENERAL_INDUSTRY: IndustryProfile = general;

@@ -19,7 +19,7 @@ export const plants: IndustryProfile = {
   tagline: 'Healthy plants and expert advice to help them thrive',
   hero: {
     heading: 'Plants that thrive where you live',
-    text: '{name} is {aDescriptor}{inPlace} with healthy plants and friendly, expert advice to help them thrive at home.',
+    text: '{name} is {aDescriptor}{inPlace} offering {offer|healthy plants}, friendly advice and everything you need to help them thrive.',
   },
   services: {
     heading: 'How we can help',

@@ -101,7 +101,7 @@ export const accounting: IndustryProfile = {
   tagline: 'Bookkeeping, payroll and tax, handled',
   hero: {
     heading: 'Your numbers, handled',
-    text: '{name} takes care of bookkeeping, payroll and tax for {audience|small businesses}{inPlace}, so you can get back to the work you love.',
+    text: '{name} takes care of {offer|bookkeeping, payroll and tax} for {audience|small businesses}{inPlace}, so you can get back to the work you love.',
   },
   services: {
     heading: 'Services',
@@ -171,7 +171,7 @@ export const consulting: IndustryProfile = {
   id: 'consulting',
   label: 'Consulting',
   noun: 'consultancy',
-  nouns: [[/coach(?:ing)?/i, 'coaching practice']],
+  nouns: [[/(?:life|executive|career|business) coach(?:ing)?/i, 'coaching practice']],
   nameNoun: 'Consulting',
   nameIdeas: ['Clearpath', 'Northstar', 'Brightline', 'Keystone', 'Summit'],
   keywords: [['consult(?:ing|ants?|ancy|ations?)', 3], ['strateg(?:y|ic)', 2], ['advis(?:ory|ors?|ers?)', 2], ['coach(?:ing|es)?', 2], ['management', 1], ['operations', 1]],

@@ -30,7 +30,7 @@ export const plumbing: IndustryProfile = {
   tagline: 'Fast, honest plumbing — fixed right the first time',
   hero: {
     heading: 'Plumbing problems, fixed fast{inPlace}',
-    text: '{name} handles leaks, blocked drains, water heaters and emergencies with upfront prices and tidy work.',
+    text: '{name} handles {offer|leaks, blocked drains, water heaters and emergencies} with upfront prices and tidy work.',
   },
   services: {
     heading: 'Plumbing services',
@@ -102,7 +102,7 @@ export const electrician: IndustryProfile = {
   tagline: 'Safe, tidy electrical work for homes and businesses',
   hero: {
     heading: 'Electrical work done safely, done right',
-    text: '{name} handles wiring, upgrades, lighting and repairs for homes and businesses{inPlace} — on time and to code.',
+    text: '{name} handles {offer|wiring, upgrades, lighting and repairs} for homes and businesses{inPlace} — on time and to code.',
   },
   services: {
     heading: 'Electrical services',
