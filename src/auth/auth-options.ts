@@ -1,3 +1,4 @@
+import { recordAudit } from '../admin/index.ts';
 import type { BetterAuthOptions } from 'better-auth';
 import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Config } from '../config.ts';
@@ -87,7 +88,9 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
       user: {
         create: {
           after: async (user) => {
-            if (await claimFirstPlatformAdmin(database.db, user.id)) authLogger.info({ userId: user.id }, 'The first account is now the platform admin');
+            const isAdmin = await claimFirstPlatformAdmin(database.db, user.id);
+            if (isAdmin) authLogger.info({ userId: user.id }, 'The first account is now the platform admin');
+            await recordAudit(database.db, { actorId: user.id, siteId: null, action: 'account.create', target: user.id, details: { isPlatformAdmin: isAdmin } });
           },
         },
       },

@@ -48,13 +48,32 @@ const postgresBackend: Backend = {
       ...database,
       async close() {
         await close();
-        const cleanup = new pg.Client({ connectionString: adminUrl });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
+        await dropDatabase(adminUrl, name);
       },
     };
   },
 };
+
+/**
+ * Drops a test database once its last connection has gone. No FORCE: terminating a connection that a pool is
+ * still closing would surface as an unhandled error in the test that owned it.
+ */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const cleanup = new pg.Client({ connectionString: adminUrl });
+  await cleanup.connect();
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await cleanup.end();
+  }
+}
 
 export const backends: Backend[] = [pgliteBackend, postgresBackend];

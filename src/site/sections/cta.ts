@@ -55,19 +55,20 @@ ${actions.length > 0 ? html`<p class="actions cta-actions">${actions.map((action
 .s-cta .cta-title { font-size: var(--step-4); margin-bottom: var(--space-3); }
 .s-cta .cta-text { font-size: var(--step-1); line-height: 1.55; color: var(--color-muted); margin: 0; max-width: 40rem; }
 .s-cta .cta-actions { margin: 0; }
-.s-cta.v-banner .cta-panel { padding: var(--space-7) var(--space-5); border-radius: var(--radius); background: var(--color-primary); color: var(--color-on-primary); text-align: center; justify-items: center; }
+.s-cta.v-banner:not(.tone-primary) .cta-panel { padding: var(--space-7) var(--space-5); border-radius: var(--radius); background: var(--color-primary); color: var(--color-on-primary); text-align: center; justify-items: center; }
+.s-cta.v-banner .cta-panel { text-align: center; justify-items: center; }
 .s-cta.v-banner .cta-text { color: inherit; margin-inline: auto; }
 .s-cta.v-banner .cta-actions { justify-content: center; }
-.s-cta.v-banner .button { background: var(--color-on-primary); border-color: var(--color-on-primary); color: var(--color-primary); }
-.s-cta.v-banner .button-secondary { background: transparent; border-color: currentColor; color: var(--color-on-primary); }
-.s-cta.v-banner :focus-visible { outline-color: var(--color-on-primary); }
+.s-cta.v-banner:not(.tone-primary) .button { background: var(--color-on-primary); border-color: var(--color-on-primary); color: var(--color-primary); }
+.s-cta.v-banner:not(.tone-primary) .button-secondary { background: transparent; border-color: currentColor; color: var(--color-on-primary); }
+.s-cta.v-banner:not(.tone-primary) :focus-visible { outline-color: var(--color-on-primary); }
 .s-cta.v-centered .cta-panel { text-align: center; justify-items: center; max-width: 44rem; margin-inline: auto; }
 .s-cta.v-centered .cta-text { margin-inline: auto; }
 .s-cta.v-centered .cta-actions { justify-content: center; }
 .s-cta.v-split .cta-panel { padding: var(--space-6) var(--space-5); border: 1px solid var(--color-border); border-radius: var(--radius); background: var(--color-surface); }
 .s-cta.v-split .cta-title { font-size: var(--step-3); }
 @media (min-width: 48em) {
-  .s-cta.v-banner .cta-panel { padding: var(--space-8) var(--space-7); }
+  .s-cta.v-banner:not(.tone-primary) .cta-panel { padding: var(--space-8) var(--space-7); }
   .s-cta.v-split .cta-panel { grid-template-columns: 1fr auto; align-items: center; gap: var(--space-7); padding: var(--space-7); }
   .s-cta.v-split .cta-actions { justify-content: flex-end; }
 }

@@ -86,7 +86,7 @@ export const features = defineSection({
 ${heading}
 ${t(value.intro) ? html`<p class="lead">${t(value.intro)}</p>` : ''}
 </div>
-<ul class="feature-items">
+<ul class="${value.items.length === 2 || value.items.length === 4 ? 'feature-items is-pairs' : 'feature-items'}">
 ${items}
 </ul>
 </div>`;
@@ -122,6 +122,7 @@ ${items}
 .s-features.v-alternating .feature-text { font-size: var(--step-1); line-height: 1.55; }
 @media (min-width: 48em) {
   .s-features.v-list .feature-items { grid-template-columns: 1fr 1fr; border-top: 0; }
+  .s-features.v-cards .feature-items.is-pairs { grid-template-columns: 1fr 1fr; }
   .s-features.v-list .feature { grid-template-columns: auto minmax(0, 1fr) auto; }
   .s-features.v-list .feature:nth-child(-n+2) { border-top: 1px solid var(--color-border); }
   .s-features.v-list .feature-detail { grid-column: 3; grid-row: 1; margin: 0; text-align: right; padding-top: var(--space-1); }
