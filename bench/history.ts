@@ -2,12 +2,10 @@
 // session takes — 1,000 single-field edits on one page of the 6-page sample site, with human-paced
 // timestamps — as a ratio to the document's own JSON size (issue 3 asks for < 3×). Runs on PGlite in memory
 // and on PostgreSQL (TEST_DATABASE_URL, or a throw-away cluster started here).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../src/store/database.ts';
 import { createHistory, type History } from '../src/store/history/index.ts';
 import { sampleSite } from '../test/support/sample-site.ts';
-import { startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
+import { createDatabase, dropDatabase, startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
 import { row } from './measure.ts';
 
 const SITE = 'bench-site';
@@ -87,22 +85,13 @@ const backends: BenchBackend[] = [
     async open() {
       const throwaway = process.env.TEST_DATABASE_URL ? undefined : await startThrowawayPostgres();
       const adminUrl = process.env.TEST_DATABASE_URL ?? throwaway!.url;
-      const name = `pagehub_bench_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const database = await openPostgres(url.toString());
+      const { url, name } = await createDatabase(adminUrl, 'pagehub_bench');
+      const database = await openPostgres(url);
       return {
         database,
         async dispose() {
           await database.close();
-          const cleanup = new pg.Client({ connectionString: adminUrl });
-          await cleanup.connect();
-          await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await cleanup.end();
+          await dropDatabase(adminUrl, name);
           throwaway?.stop();
         },
       };

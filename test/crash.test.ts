@@ -5,11 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { validateSite } from '../src/site/index.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
 import { killSpawned, startServe } from './support/spawn-serve.ts';
+import { createDatabase } from './support/throwaway-postgres.ts';
 
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-crash-'));
 afterAll(async () => {
@@ -33,21 +33,9 @@ function client(url: string) {
   };
 }
 
-async function createDatabase(): Promise<string> {
-  const adminUrl = inject('postgresUrl');
-  const name = `pagehub_crash_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const BACKENDS = [
   { name: 'pglite', environment: async () => ({ DATA_DIR: join(workspace, 'data') }) },
-  { name: 'postgres', environment: async () => ({ DATA_DIR: join(workspace, 'pg-data'), DATABASE_URL: await createDatabase(), AUTH_SECRET: randomBytes(32).toString('hex') }) },
+  { name: 'postgres', environment: async () => ({ DATA_DIR: join(workspace, 'pg-data'), DATABASE_URL: (await createDatabase(inject('postgresUrl'), 'pagehub_crash')).url, AUTH_SECRET: randomBytes(32).toString('hex') }) },
 ];
 
 describe.each(BACKENDS)('SIGKILL during a burst of commits ($name)', ({ environment }) => {

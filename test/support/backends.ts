@@ -1,10 +1,9 @@
 // One shared suite, two backends: `describe.each(backends)` runs a store or API suite on PGlite and on a real
 // PostgreSQL (test/setup/postgres.ts provides it). Each open() gives a fresh, migrated, empty database.
-import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../../src/store/database.ts';
+import { createDatabase, dropDatabase } from './throwaway-postgres.ts';
 
 export interface Backend {
   name: 'pglite' | 'postgres';
@@ -35,14 +34,8 @@ const postgresBackend: Backend = {
   name: 'postgres',
   async open() {
     const adminUrl = inject('postgresUrl');
-    const name = `pagehub_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const database = await openPostgres(url.toString());
+    const { url, name } = await createDatabase(adminUrl);
+    const database = await openPostgres(url);
     const close = database.close;
     return {
       ...database,
@@ -53,27 +46,5 @@ const postgresBackend: Backend = {
     };
   },
 };
-
-/**
- * Drops a test database once its last connection has gone. No FORCE: terminating a connection that a pool is
- * still closing would surface as an unhandled error in the test that owned it.
- */
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const cleanup = new pg.Client({ connectionString: adminUrl });
-  await cleanup.connect();
-  try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-        return;
-      } catch (error) {
-        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-  } finally {
-    await cleanup.end();
-  }
-}
 
 export const backends: Backend[] = [pgliteBackend, postgresBackend];
