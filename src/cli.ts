@@ -15,6 +15,7 @@ export const HELP = `pagehub — describe a business, get a complete website
 Usage:
   pagehub serve
       Run the PageHub server (the HTTP API and accounts) on PORT (default 8080) until SIGTERM or Ctrl-C.
+      Published sites answer on the same port by Host: http://{site}.localhost:8080 on this machine.
       Configured by environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, AUTH_SECRET, SMTP_URL, …
   pagehub generate "<description>" --out <dir> [--json <site.json>] [--base-url <url>]
       Compose a site with the offline composer (no AI model needed) and render it into <dir>.

@@ -18,6 +18,15 @@ const ConfigSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   SMTP_URL: optionalUrl(/^smtps?$/, 'smtp://user:pass@smtp.example.com:587'),
   MAIL_FROM: z.string().default('PageHub <no-reply@localhost>'),
+  /** Resolvers used to verify custom domains: `1.1.1.1,8.8.8.8` or `127.0.0.1:5353`; default: the system's. */
+  DNS_SERVERS: z
+    .string()
+    .regex(/^\s*[0-9a-fA-F.:[\]]+(\s*,\s*[0-9a-fA-F.:[\]]+)*\s*$/, 'expected resolver addresses such as 1.1.1.1,8.8.8.8 or 127.0.0.1:5353')
+    .optional(),
+  /** How often each process looks for custom domains due for a DNS re-check, in seconds; 0 turns re-checks off. */
+  DOMAIN_RECHECK_SECONDS: z.coerce.number({ error: 'expected a number of seconds (0 turns re-checks off)' }).int().min(0).max(86_400).default(300),
+  /** The address apex custom domains point an A record at. */
+  PLATFORM_IPV4: z.ipv4({ error: 'expected an IPv4 address such as 203.0.113.10' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),

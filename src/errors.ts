@@ -88,6 +88,26 @@ export const ERRORS = {
     title: 'Last owner',
     message: 'A site must keep at least one owner. Make another member an owner first.',
   },
+  FORM_NOT_FOUND: {
+    status: 404,
+    title: 'Form not found',
+    message: 'The published site has no form at this address, so the message was not sent. The page may have changed since it was loaded: reload it and send the form again.',
+  },
+  HOSTNAME_TAKEN: {
+    status: 409,
+    title: 'Hostname taken',
+    message: 'This hostname is already verified for another PageHub site. If the domain is yours, ask that site\'s owner to detach it, or change its TXT record and check again.',
+  },
+  DOMAIN_ALREADY_ADDED: {
+    status: 409,
+    title: 'Domain already added',
+    message: 'This hostname is already attached to this site. List the site\'s domains to see its records and state.',
+  },
+  DOMAIN_LIMIT: {
+    status: 409,
+    title: 'Too many domains',
+    message: 'This site has as many custom domains as a site may have. Detach one before adding another.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     title: 'Payload too large',

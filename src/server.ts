@@ -1,14 +1,20 @@
 // The PageHub server process: opens the database (PGlite in DATA_DIR, locked against a second process, or
 // PostgreSQL with DATABASE_URL), creates better-auth's tables, builds the app and serves it over HTTP until
 // close() — which stops accepting, lets in-flight requests finish (up to a timeout) and closes the database.
-import type { Server } from 'node:http';
+// Published sites are answered first, by Host, from memory (src/publish/site-handler.ts); every other request
+// goes to the app.
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
 import { createAuth, createMailer, resolveAuthSecret } from './auth/index.ts';
 import { ConfigError, type Config } from './config.ts';
 import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createDnsLookup } from './publish/dns-lookup.ts';
+import { startDomainRechecks, type DomainRechecks } from './publish/domain-recheck.ts';
+import { createFsBlobStore, startSiteServer, type SiteServer } from './publish/index.ts';
 import { openDatabase, type Database } from './store/database.ts';
 
 export interface RunningServer {
@@ -17,6 +23,8 @@ export interface RunningServer {
   readonly port: number;
   readonly app: App;
   readonly database: Database;
+  /** Published sites, answered by Host in front of the API (src/publish/site-handler.ts). */
+  readonly siteServer: SiteServer;
   /** Graceful stop: no new connections, in-flight requests finish (at most `timeoutMs`), database closed. */
   close(timeoutMs?: number): Promise<void>;
 }
@@ -83,15 +91,23 @@ export async function startServer(config: Config, { logger = createLogger(config
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const mailer = createMailer(config, logger);
   let app: App | undefined;
-  const server = createAdaptorServer({
-    fetch: (request, env) => app?.fetch(request, env) ?? startingResponse(new URL(request.url).pathname),
-  }) as Server;
+  let siteServer: SiteServer | undefined;
+  const apiListener = getRequestListener((request, env) => app?.fetch(request, env) ?? startingResponse(new URL(request.url).pathname));
+  // Until the site server has loaded its hosts, everything goes to the API; then published sites are answered
+  // first, by Host, and the rest handed to the API.
+  let listener: RequestListener = apiListener;
+  const server = createServer((incoming, outgoing) => listener(incoming, outgoing));
   try {
     const port = await listen(server, config.PORT, config.HOST);
     const boundConfig = withBoundPort(config, port);
     const auth = createAuth({ config: boundConfig, database, mailer, logger, secret });
     await auth.migrate();
-    app = createApp({ config: boundConfig, database, auth, logger });
+    const blobs = createFsBlobStore(join(config.DATA_DIR, 'blobs'));
+    const sites = (siteServer = await startSiteServer({ database, blobs, config: boundConfig, logger }));
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, onHostsChanged: (siteId) => sites.refresh(siteId) });
+    listener = sites.handler(apiListener);
+    const domainRechecks: DomainRechecks | undefined =
+      config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;
     const url = `http://${displayHost(config.HOST)}:${port}`;
     logger.info({ url, database: database.kind, publicUrl: boundConfig.publicUrl }, 'PageHub started');
     let closing: Promise<void> | undefined;
@@ -100,10 +116,13 @@ export async function startServer(config: Config, { logger = createLogger(config
       port,
       app,
       database,
+      siteServer: sites,
       close: (timeoutMs = SHUTDOWN_TIMEOUT_MS) =>
         (closing ??= (async () => {
           logger.info('PageHub is stopping: finishing requests in flight');
           await stopAccepting(server, timeoutMs);
+          await domainRechecks?.stop();
+          await sites.close();
           mailer.close();
           await database.close();
           logger.info('PageHub stopped');
@@ -111,6 +130,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     };
   } catch (error) {
     if (server.listening) await stopAccepting(server, 0);
+    await siteServer?.close();
     mailer.close();
     await database.close();
     throw error;

@@ -1,11 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Auth, SessionUser } from '../auth/index.ts';
+import type { Auth, Mailer, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { BlobStore } from '../publish/index.ts';
 import type { Database } from '../store/database.ts';
 import type { History } from '../store/history/index.ts';
-import type { RateLimitPolicies } from './middleware/rate-limit.ts';
+import type { RateLimitPolicies, RateLimitPolicy } from './middleware/rate-limit.ts';
 
 /** The infrastructure the app runs on, passed in so tests use fakes or throw-away parts. */
 export interface AppDeps {
@@ -22,10 +23,22 @@ export interface AppDeps {
   history?: History;
   /** Rate limits on auth and write routes; default DEFAULT_RATE_LIMITS. */
   rateLimits?: RateLimitPolicies;
+  /** Where published files are stored; default the filesystem under DATA_DIR/blobs. */
+  blobs?: BlobStore;
+  /**
+   * Called after a change to what a site serves has committed (publish, activate, unpublish, a domain verified
+   * or removed, the site deleted), so this process's site server is current before the response; other
+   * processes hear the NOTIFY on HOSTS_CHANNEL. Default: nothing (no site server in this process).
+   */
+  onHostsChanged?: (siteId: string) => Promise<void>;
+  /** Delivers mail the API sends (form submissions to site owners); without one, none is sent. */
+  mailer?: Mailer;
+  /** Visitors' form submissions per IP per site; default DEFAULT_FORM_RATE_LIMIT (5 a minute). */
+  formRateLimit?: RateLimitPolicy;
 }
 
 /** What a router receives: AppDeps with every default filled in. */
-export type RouterDeps = AppDeps & { clock: () => Date; history: History };
+export type RouterDeps = AppDeps & { clock: () => Date; history: History; blobs: BlobStore };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

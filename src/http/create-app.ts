@@ -8,11 +8,13 @@ import { createErrorHandler, notFoundHandler, validationHook } from './problem.t
 import { ROUTERS } from './routes/index.ts';
 import { DEFAULT_RATE_LIMITS, rateLimits } from './middleware/rate-limit.ts';
 import { createHistory } from '../store/history/index.ts';
+import { createFsBlobStore } from '../publish/index.ts';
+import { join } from 'node:path';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
-  const routerDeps: RouterDeps = { ...deps, clock, history: deps.history ?? createHistory(deps.database, { clock }) };
+  const routerDeps: RouterDeps = { ...deps, clock, history: deps.history ?? createHistory(deps.database, { clock }), blobs: deps.blobs ?? createFsBlobStore(join(deps.config.DATA_DIR, 'blobs')) };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));

@@ -55,4 +55,38 @@ export interface Tables {
   commit_packs: { site_id: string; first_seq: number; last_seq: number; body: Uint8Array };
   history_state: { site_id: string; next_seq: number; loose_commits: number };
   refs: { site_id: string; kind: 'branch' | 'tag'; name: string; commit_id: string; created_by: string | null; updated_at: Generated<Date> };
+  deployments: {
+    id: string;
+    site_id: string;
+    commit_id: string;
+    branch: string | null;
+    /** Path → file in the blob store. */
+    manifest: ColumnType<DeploymentManifest, string, string>;
+    created_by: string | null;
+    created_at: Generated<Date>;
+  };
+  live_pointers: { site_id: string; channel: string; deployment_id: string; updated_by: string | null; updated_at: Generated<Date> };
+  domains: {
+    hostname: string;
+    site_id: string;
+    token: string;
+    status: 'pending' | 'verified' | 'failed';
+    reason: string | null;
+    checked_at: Date | null;
+    verified_at: Date | null;
+    created_by: string | null;
+    created_at: Generated<Date>;
+  };
+  form_submissions: {
+    id: Generated<number>;
+    site_id: string;
+    form_id: string;
+    data: ColumnType<Record<string, string>, string, string>;
+    ip: string | null;
+    user_agent: string | null;
+    created_at: Generated<Date>;
+  };
 }
+
+/** A deployment's files: the sha-256 of each file's bytes (its blob key), its size and content type. */
+export type DeploymentManifest = Record<string, { hash: string; size: number; type: string }>;

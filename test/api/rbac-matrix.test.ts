@@ -4,6 +4,7 @@
 // every route in the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/backends.ts';
+import { publishDirectly } from '../support/publish-directly.ts';
 import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
 
 const CALLERS = ['anonymous', 'viewer', 'editor', 'owner', 'outsider', 'admin'] as const;
@@ -18,6 +19,12 @@ interface SiteFixture {
   inviteToken: string;
   /** A viewer whose role the member routes change or remove (removing yourself is leaving, tested elsewhere). */
   targetMember: string;
+  /** A pending custom domain of the site. */
+  hostname: string;
+  /** With prepare 'submission': the id of a stored form submission. */
+  submissionId: string;
+  /** With prepare 'published': the id of the site's live deployment. */
+  deploymentId: string;
 }
 
 interface Case {
@@ -27,7 +34,7 @@ interface Case {
   /** Expected status per caller, in CALLERS order. */
   expected: [number, number, number, number, number, number];
   /** What to prepare on site A before the call (as its owner). */
-  prepare?: 'change' | 'undone';
+  prepare?: 'change' | 'undone' | 'submission' | 'published';
   request(site: SiteFixture, counter: number): { path: string; body?: unknown };
 }
 
@@ -60,6 +67,18 @@ const CASES: Case[] = [
   { method: 'DELETE', route: '/api/sites/{id}/invites/{inviteId}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites/${site.inviteId}` }) },
   { method: 'POST', route: '/api/invites/{token}/accept', expected: [401, 200, 200, 200, 200, 200], request: (site) => ({ path: `/api/invites/${site.inviteToken}/accept` }) },
   { method: 'GET', route: '/api/subdomains/{subdomain}', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/subdomains/some-free-name' }) },
+  { method: 'POST', route: '/api/forms/{siteId}/{formId}', prepare: 'submission', expected: [200, 200, 200, 200, 200, 200], request: (site) => ({ path: `/api/forms/${site.id}/contact-form`, body: { name: 'Ann', email: 'ann@example.com', message: 'Hello' } }) },
+  { method: 'GET', route: '/api/sites/{id}/submissions', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/submissions` }) },
+  { method: 'DELETE', route: '/api/sites/{id}/submissions/{submissionId}', prepare: 'submission', expected: [401, 403, 204, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/submissions/${site.submissionId}` }) },
+  { method: 'POST', route: '/api/sites/{id}/domains', expected: [401, 403, 403, 201, 404, 404], request: (site, counter) => ({ path: `${SITE_PATH(site)}/domains`, body: { hostname: `new-${counter}.example-shop.com` } }) },
+  { method: 'GET', route: '/api/sites/{id}/domains', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains` }) },
+  { method: 'POST', route: '/api/sites/{id}/domains/{hostname}/verify', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains/${site.hostname}/verify` }) },
+  { method: 'DELETE', route: '/api/sites/{id}/domains/{hostname}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains/${site.hostname}` }) },
+  { method: 'POST', route: '/api/sites/{id}/publish', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/publish`, body: { branch: 'main' } }) },
+  { method: 'GET', route: '/api/sites/{id}/deployments', prepare: 'published', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments` }) },
+  { method: 'POST', route: '/api/sites/{id}/deployments/{deployId}/activate', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments/${site.deploymentId}/activate` }) },
+  { method: 'POST', route: '/api/sites/{id}/unpublish', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/unpublish` }) },
+  { method: 'GET', route: '/api/tls/ask', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/tls/ask?domain=app.localhost' }) },
   { method: 'GET', route: '/api/templates', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/templates' }) },
   { method: 'GET', route: '/api/health', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/health' }) },
   { method: 'GET', route: '/api/openapi.json', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/openapi.json' }) },
@@ -91,17 +110,27 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     const feature = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'feature', base: created.head, patch: [{ op: 'replace', path: '/business/description', value: 'From the feature branch' }] }) as { commit: { id: string } };
     expect(feature.commit.id).toBeTruthy();
     let head = created.head;
-    if (prepare) {
+    let submissionId = '';
+    if (prepare === 'submission') {
+      // Published by inserting the deployment and live pointer directly: forms only read the live commit.
+      await publishDirectly(harness.database.db, created.id, head);
+      const stored = await harness.database.db.insertInto('form_submissions').values({ site_id: created.id, form_id: 'contact-form', data: JSON.stringify({ name: 'Ann' }), ip: null, user_agent: null }).returning('id').executeTakeFirstOrThrow();
+      submissionId = String(stored.id);
+    } else if (prepare) {
       const change = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'main', base: head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Prepared' }] }) as { commit: { id: string } };
       head = change.commit.id;
       if (prepare === 'undone') head = ((await ownerJson('POST', `/api/sites/${created.id}/undo`, { branch: 'main' })) as { commit: { id: string } }).commit.id;
     }
+    const deploymentId = prepare === 'published' ? ((await ownerJson('POST', `/api/sites/${created.id}/publish`, {})) as { deployment: { id: string } }).deployment.id : '';
     const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
-    return { id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember };
+    const hostname = `shop.site-a-${counter}.example-shop.com`;
+    await ownerJson('POST', `/api/sites/${created.id}/domains`, { hostname });
+    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember, submissionId, deploymentId };
   };
 
   beforeAll(async () => {
-    harness = await openTestApp(backend);
+    // Domain checks ask a closed local port: refused at once, so the verify route answers without waiting on DNS.
+    harness = await openTestApp(backend, { DNS_SERVERS: '127.0.0.1:9' });
     for (const caller of ['admin', 'owner', 'editor', 'viewer', 'outsider'] as const) users[caller] = await signUp(harness.app, `${caller}@example.com`);
     await signUp(harness.app, 'newcomer@example.com');
     targetMember = (await signUp(harness.app, 'target@example.com')).userId;

@@ -28,6 +28,7 @@ export const GENEROUS_RATE_LIMITS: RateLimitPolicies = {
   authPerIp: { points: 100_000, duration: 60 },
   writePerUser: { points: 100_000, duration: 60 },
   writePerIp: { points: 100_000, duration: 60 },
+  tlsAskPerIp: { points: 100_000, duration: 60 },
 };
 
 export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock }: { mailer?: Mailer; rateLimits?: RateLimitPolicies; clock?: () => Date } = {}): Promise<TestApp> {
@@ -39,7 +40,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   const accountMailer = mailer ?? createMailer(config, logger);
   const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
   await auth.migrate();
-  const app = createApp({ config, database, auth, logger, rateLimits, ...(clock ? { clock } : {}) });
+  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, ...(clock ? { clock } : {}) });
   return {
     app,
     auth,

@@ -19,7 +19,12 @@ export interface RateLimitPolicies {
   /** Any write under /api (POST, PUT, PATCH, DELETE): per signed-in user, and per IP. */
   writePerUser: RateLimitPolicy;
   writePerIp: RateLimitPolicy;
+  /** GET /api/tls/ask (Caddy asking before it obtains a certificate): per client IP; default DEFAULT_TLS_ASK_LIMIT. */
+  tlsAskPerIp?: RateLimitPolicy;
 }
+
+/** Caddy asks once per hostname it has no certificate for; a flood of unknown names is what this limits. */
+export const DEFAULT_TLS_ASK_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };
 
 export const DEFAULT_RATE_LIMITS: RateLimitPolicies = {
   authPerIp: { points: 30, duration: 60 },

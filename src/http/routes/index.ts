@@ -1,11 +1,15 @@
 import type { Router } from '../app-env.ts';
 import { registerAuthRoutes } from './auth.ts';
+import { registerDeploymentRoutes } from './deployments.ts';
+import { registerDomainRoutes } from './domains.ts';
+import { registerFormRoutes } from './forms.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerHistoryRoutes } from './history.ts';
 import { registerInviteRoutes } from './invites.ts';
 import { registerMemberRoutes } from './members.ts';
 import { registerOpenApiRoutes } from './openapi.ts';
 import { registerSiteRoutes } from './sites.ts';
+import { registerTlsRoutes } from './tls.ts';
 
 /** Every area's routes; createApp() registers them in this order. Add one line per new area. */
 export const ROUTERS: readonly Router[] = [
@@ -15,5 +19,9 @@ export const ROUTERS: readonly Router[] = [
   registerHistoryRoutes,
   registerMemberRoutes,
   registerInviteRoutes,
+  registerDeploymentRoutes,
+  registerDomainRoutes,
+  registerTlsRoutes,
+  registerFormRoutes,
   registerOpenApiRoutes,
 ];

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { composeSite, listStarterTemplates } from '../../ai/offline/index.ts';
 import { requireSiteRole } from '../../auth/index.ts';
+import { notifyHostsChanged } from '../../publish/index.ts';
 import { validationError } from '../../errors.ts';
 import { validateSite } from '../../site/index.ts';
 import { createSite, deleteSite, isSubdomainAvailable, listSitesOf } from '../../store/sites.ts';
@@ -79,7 +80,7 @@ const templatesRoute = createRoute({
   responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(z.object({ industry: z.string(), label: z.string(), prompt: z.string() })) })) },
 });
 
-export const registerSiteRoutes: Router = (app, { database, history }) => {
+export const registerSiteRoutes: Router = (app, { database, history, onHostsChanged }) => {
   const { db } = database;
 
   app.openapi(createSiteRoute, async (c) => {
@@ -121,6 +122,8 @@ export const registerSiteRoutes: Router = (app, { database, history }) => {
     const { id } = c.req.valid('param');
     const { site } = await requireSiteRole(db, { userId: user.id }, id, 'owner');
     await deleteSite(db, id);
+    await notifyHostsChanged(db, id);
+    await onHostsChanged?.(id);
     await auditRequest(c, db, { siteId: id, action: 'site.delete', target: site.subdomain });
     return c.body(null, 204);
   });

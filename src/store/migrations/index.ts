@@ -2,6 +2,8 @@ import { sql as platform } from './0001-platform.ts';
 import { sql as history } from './0002-history.ts';
 import { sql as historyState } from './0003-history-state.ts';
 import { sql as rateLimits } from './0004-rate-limits.ts';
+import { sql as publishing } from './0005-publishing.ts';
+import { sql as domainClaims } from './0006-domain-claims.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -9,4 +11,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'history', sql: history },
   { version: 3, name: 'history-state', sql: historyState },
   { version: 4, name: 'rate-limits', sql: rateLimits },
+  { version: 5, name: 'publishing', sql: publishing },
+  { version: 6, name: 'domain-claims', sql: domainClaims },
 ];

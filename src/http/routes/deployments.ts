@@ -1,0 +1,116 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireSiteRole, type Role } from '../../auth/index.ts';
+import { createDeployments, type Deployment } from '../../publish/index.ts';
+import type { AppContext, Router } from '../app-env.ts';
+import { auditRequest } from '../audit.ts';
+import { problemResponses } from '../problem.ts';
+import { requireUser } from '../require-user.ts';
+import { jsonResponse, RefName, SiteIdParams } from '../schemas.ts';
+
+const DeploymentSchema = z
+  .object({
+    id: z.string(),
+    siteId: z.string(),
+    commit: z.string(),
+    branch: z.string().nullable().openapi({ description: 'The branch it was first published from.' }),
+    createdBy: z.string().nullable(),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    files: z.number().int(),
+    bytes: z.number().int(),
+  })
+  .openapi('Deployment');
+
+const ListedDeploymentSchema = DeploymentSchema.extend({ live: z.array(z.string()).openapi({ description: 'Channels it is live on: `production`, `branch:<name>`.' }) }).openapi('ListedDeployment');
+
+const LiveSchema = z.object({ deployment: DeploymentSchema, channel: z.string(), url: z.string() });
+
+const DeploymentParams = SiteIdParams.extend({ deployId: z.string().min(1).max(100).openapi({ param: { name: 'deployId', in: 'path' } }) });
+
+const publishRoute = createRoute({
+  method: 'post',
+  path: '/api/sites/{id}/publish',
+  tags: ['publishing'],
+  summary: 'Publish the head of a branch (or a commit) and make it live',
+  description:
+    'Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).',
+  request: {
+    params: SiteIdParams,
+    body: { required: false, content: { 'application/json': { schema: z.object({ branch: RefName.optional(), commit: z.string().min(1).max(80).optional() }) } } },
+  },
+  responses: { 200: jsonResponse('Live', LiveSchema.extend({ isReused: z.boolean() })), ...problemResponses(400, 401, 403, 404, 429) },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/sites/{id}/deployments',
+  tags: ['publishing'],
+  summary: 'Deployments of a site, newest first, with what is live on each channel',
+  request: { params: SiteIdParams, query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), before: z.string().max(100).optional() }) },
+  responses: {
+    200: jsonResponse('Deployments', z.object({ deployments: z.array(ListedDeploymentSchema), live: z.record(z.string(), z.string()), url: z.string(), nextCursor: z.string().nullable() })),
+    ...problemResponses(400, 401, 404),
+  },
+});
+
+const activateRoute = createRoute({
+  method: 'post',
+  path: '/api/sites/{id}/deployments/{deployId}/activate',
+  tags: ['publishing'],
+  summary: 'Make an earlier deployment live in production again (instant rollback)',
+  request: { params: DeploymentParams },
+  responses: { 200: jsonResponse('Live', LiveSchema), ...problemResponses(401, 403, 404, 429) },
+});
+
+const unpublishRoute = createRoute({
+  method: 'post',
+  path: '/api/sites/{id}/unpublish',
+  tags: ['publishing'],
+  summary: 'Take the site offline (its addresses answer 404); deployments and branch previews stay',
+  request: { params: SiteIdParams },
+  responses: { 200: jsonResponse('Offline', z.object({ wasLive: z.boolean() })), ...problemResponses(401, 403, 404, 429) },
+});
+
+const serialize = (deployment: Deployment) => ({ ...deployment, createdAt: deployment.createdAt.toISOString() });
+
+export const registerDeploymentRoutes: Router = (app, { database, history, blobs, config, clock, onHostsChanged }) => {
+  const { db } = database;
+  const deployments = createDeployments({ db, history, blobs, config, clock, ...(onHostsChanged ? { onHostsChanged } : {}) });
+  const access = async (c: AppContext, siteId: string, role: Role) => {
+    const user = requireUser(c);
+    await requireSiteRole(db, { userId: user.id }, siteId, role);
+    return user;
+  };
+
+  app.openapi(publishRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const body = c.req.valid('json');
+    const result = await deployments.publish({ siteId: id, actor: user.id, ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}) });
+    await auditRequest(c, db, { siteId: id, action: 'site.publish', target: result.deployment.id, details: { channel: result.channel, commit: result.deployment.commit, isReused: result.isReused } });
+    return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url, isReused: result.isReused }, 200);
+  });
+
+  app.openapi(listRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await access(c, id, 'viewer');
+    const { limit, before } = c.req.valid('query');
+    const [page, url] = await Promise.all([deployments.list(id, { limit, ...(before ? { before } : {}) }), deployments.url(id)]);
+    return c.json({ deployments: page.deployments.map((deployment) => ({ ...serialize(deployment), live: deployment.live })), live: page.live, url, nextCursor: page.nextCursor }, 200);
+  });
+
+  app.openapi(activateRoute, async (c) => {
+    const { id, deployId } = c.req.valid('param');
+    const user = await access(c, id, 'editor');
+    const result = await deployments.activate({ siteId: id, deploymentId: deployId, actor: user.id });
+    await auditRequest(c, db, { siteId: id, action: 'deployment.activate', target: deployId, details: { channel: result.channel, commit: result.deployment.commit } });
+    return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url }, 200);
+  });
+
+  app.openapi(unpublishRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    await access(c, id, 'editor');
+    const result = await deployments.unpublish({ siteId: id });
+    await auditRequest(c, db, { siteId: id, action: 'site.unpublish', target: id, details: { wasLive: result.wasLive } });
+    return c.json(result, 200);
+  });
+};

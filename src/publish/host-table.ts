@@ -1,0 +1,156 @@
+// Host → what to serve, entirely in memory: every site with something live (or a verified custom domain), its
+// live deployment per channel with the manifest as a Map, and its custom domains. Filled from the database at
+// start-up and per site when it changes (load-hosts.ts); answering a request never touches the database.
+import type { DeploymentManifest } from '../store/tables.ts';
+import { RESERVED_SUBDOMAINS } from '../store/subdomain.ts';
+import { branchOfChannel, MAIN_BRANCH, PRODUCTION_CHANNEL, previewLabel } from './channels.ts';
+
+export interface ManifestEntry {
+  hash: string;
+  size: number;
+  type: string;
+}
+
+export interface LiveDeployment {
+  id: string;
+  /** Path without a leading slash (`index.html`, `about/index.html`) → file. */
+  files: ReadonlyMap<string, ManifestEntry>;
+}
+
+export interface LiveSite {
+  siteId: string;
+  subdomain: string;
+  production: LiveDeployment | null;
+  /** Preview label (previewLabel(branch)) → the branch's live deployment. */
+  previews: ReadonlyMap<string, LiveDeployment>;
+  /** Verified custom domains. */
+  domains: readonly string[];
+}
+
+/** What one site's rows say, as load-hosts.ts reads them. */
+export interface SiteHostRows {
+  siteId: string;
+  subdomain: string;
+  pointers: { channel: string; deploymentId: string; manifest: DeploymentManifest; updatedAt: Date }[];
+  domains: string[];
+}
+
+export type HostMatch =
+  /** Not a site's host: the API app answers (the app's own hosts, and names outside PLATFORM_DOMAIN we do not know). */
+  | { kind: 'api' }
+  /** A host of the platform with nothing live behind it: the platform's 404 page. */
+  | { kind: 'missing' }
+  | { kind: 'site'; siteId: string; deployment: LiveDeployment; isPreview: boolean }
+  /** `www.x` when `x` belongs to the same site: a permanent redirect to `hostname`. */
+  | { kind: 'redirect'; hostname: string };
+
+const API: HostMatch = { kind: 'api' };
+const MISSING: HostMatch = { kind: 'missing' };
+
+/** The hostname of a Host header: lowercased, without port or final dot; '' when absent. */
+export function hostnameOf(header: string | undefined): string {
+  if (!header) return '';
+  let host = header;
+  if (host.charCodeAt(0) === 91 /* [ */) {
+    const end = host.indexOf(']');
+    host = end === -1 ? host : host.slice(0, end + 1);
+  } else {
+    const colon = host.indexOf(':');
+    if (colon !== -1) host = host.slice(0, colon);
+  }
+  host = host.toLowerCase();
+  return host.endsWith('.') ? host.slice(0, -1) : host;
+}
+
+export class HostTable {
+  readonly #platformSuffix: string;
+  readonly #appHosts: Set<string>;
+  readonly #sites = new Map<string, LiveSite>();
+  readonly #bySubdomain = new Map<string, LiveSite>();
+  readonly #byDomain = new Map<string, LiveSite>();
+
+  constructor(readonly platformDomain: string) {
+    this.#platformSuffix = `.${platformDomain}`;
+    this.#appHosts = new Set([platformDomain, `app.${platformDomain}`, 'localhost', '127.0.0.1', '[::1]']);
+  }
+
+  /** Number of sites with something to serve. */
+  get size(): number {
+    return this.#sites.size;
+  }
+
+  site(siteId: string): LiveSite | undefined {
+    return this.#sites.get(siteId);
+  }
+
+  siteIds(): IterableIterator<string> {
+    return this.#sites.keys();
+  }
+
+  match(hostHeader: string | undefined): HostMatch {
+    const host = hostnameOf(hostHeader);
+    if (host === '' || this.#appHosts.has(host)) return API;
+    if (host.endsWith(this.#platformSuffix)) return this.#matchPlatformHost(host.slice(0, -this.#platformSuffix.length));
+    const site = this.#byDomain.get(host);
+    if (!site) return API;
+    if (host.startsWith('www.')) {
+      const apex = host.slice(4);
+      if (this.#byDomain.get(apex) === site) return { kind: 'redirect', hostname: apex };
+    }
+    return site.production ? { kind: 'site', siteId: site.siteId, deployment: site.production, isPreview: false } : MISSING;
+  }
+
+  #matchPlatformHost(label: string): HostMatch {
+    if (label.includes('.')) return MISSING;
+    if (RESERVED_SUBDOMAINS.has(label)) return API;
+    const separator = label.lastIndexOf('--');
+    if (separator === -1) {
+      const site = this.#bySubdomain.get(label);
+      return site?.production ? { kind: 'site', siteId: site.siteId, deployment: site.production, isPreview: false } : MISSING;
+    }
+    const site = this.#bySubdomain.get(label.slice(separator + 2));
+    if (!site) return MISSING;
+    const branch = label.slice(0, separator);
+    const isPreview = branch !== MAIN_BRANCH;
+    const deployment = isPreview ? site.previews.get(branch) : site.production;
+    return deployment ? { kind: 'site', siteId: site.siteId, deployment, isPreview } : MISSING;
+  }
+
+  /** Replaces what is known of one site (`rows` undefined: the site is gone or serves nothing). */
+  setSite(siteId: string, rows: SiteHostRows | undefined): void {
+    const previous = this.#sites.get(siteId);
+    if (previous) {
+      if (this.#bySubdomain.get(previous.subdomain) === previous) this.#bySubdomain.delete(previous.subdomain);
+      for (const domain of previous.domains) if (this.#byDomain.get(domain) === previous) this.#byDomain.delete(domain);
+      this.#sites.delete(siteId);
+    }
+    if (!rows || (rows.pointers.length === 0 && rows.domains.length === 0)) return;
+    const site = toLiveSite(rows, previous);
+    this.#sites.set(siteId, site);
+    this.#bySubdomain.set(site.subdomain, site);
+    for (const domain of site.domains) this.#byDomain.set(domain, site);
+  }
+}
+
+function toLiveSite(rows: SiteHostRows, previous: LiveSite | undefined): LiveSite {
+  const known = new Map<string, LiveDeployment>();
+  if (previous?.production) known.set(previous.production.id, previous.production);
+  for (const deployment of previous?.previews.values() ?? []) known.set(deployment.id, deployment);
+  const live = (id: string, manifest: DeploymentManifest): LiveDeployment => {
+    let deployment = known.get(id);
+    if (!deployment) {
+      deployment = { id, files: new Map(Object.entries(manifest).map(([path, entry]) => [path.replace(/^\/+/, ''), { hash: entry.hash, size: entry.size, type: entry.type }])) };
+      known.set(id, deployment);
+    }
+    return deployment;
+  };
+  let production: LiveDeployment | null = null;
+  const previews = new Map<string, LiveDeployment>();
+  const byRecency = [...rows.pointers].sort((first, second) => first.updatedAt.getTime() - second.updatedAt.getTime());
+  for (const pointer of byRecency) {
+    if (pointer.channel === PRODUCTION_CHANNEL) production = live(pointer.deploymentId, pointer.manifest);
+    const branch = branchOfChannel(pointer.channel);
+    if (branch !== null) previews.set(previewLabel(branch), live(pointer.deploymentId, pointer.manifest));
+  }
+  return { siteId: rows.siteId, subdomain: rows.subdomain, production, previews, domains: [...rows.domains] };
+}

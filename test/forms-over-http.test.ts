@@ -1,0 +1,125 @@
+// A contact form end to end over real HTTP, on both databases: the real server (startServer), a site published
+// through POST /api/sites/{id}/publish, its contact page fetched by Host from the site server, the form posted
+// the way a browser posts it to the site's own host (the site server hands /api/forms/* to the API), the
+// thank-you page styled by the site's own stylesheet, and the owner's mail through a real SMTP server.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { startServer } from '../src/server.ts';
+import { attribute, elements, parseDocument } from './support/dom.ts';
+import { startSmtpInbox } from './support/smtp-inbox.ts';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** One HTTP request to 127.0.0.1 with the Host header a browser would send (fetch cannot set Host). */
+function send(port: number, host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, path, method, headers: { host, ...headers, ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }) } }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+/** A fresh database on the test PostgreSQL server, dropped by the returned function. */
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = inject('postgresUrl');
+  const name = `pagehub_forms_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+const workspace = await mkdtemp(join(tmpdir(), 'pagehub-forms-http-'));
+afterAll(() => rm(workspace, { recursive: true, force: true }));
+
+describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s', (backend) => {
+  it('publishes, serves the form by Host, takes the browser post on the site host, thanks in the site style and mails the owner', async () => {
+    const inbox = await startSmtpInbox();
+    const database = backend === 'postgres' ? await freshPostgresDatabase() : undefined;
+    const config = loadConfig({
+      DATA_DIR: join(workspace, backend),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      AUTH_SECRET: 'test-secret-0123456789abcdef0123456789',
+      SMTP_URL: inbox.url,
+      LOG_LEVEL: 'warn',
+      DOMAIN_RECHECK_SECONDS: '0',
+      ...(database ? { DATABASE_URL: database.url } : {}),
+    });
+    const server = await startServer(config, { logger: createLogger('warn', { write: () => {} }) });
+    try {
+      const { port } = server;
+      const apiHost = `localhost:${port}`;
+      const siteHost = `bakery.localhost:${port}`;
+      const api = async (method: string, path: string, body: unknown, cookie = '') => {
+        const answer = await send(port, apiHost, path, { method, headers: { origin: `http://${apiHost}`, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+        expect(answer.status, `${method} ${path}: ${answer.text.slice(0, 300)}`).toBeLessThan(300);
+        return answer;
+      };
+      const signedUp = await api('POST', '/api/auth/sign-up/email', { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' });
+      const cookie = ([] as string[]).concat(signedUp.headers['set-cookie'] ?? []).map((entry) => entry.split(';')[0]).join('; ');
+      const site = JSON.parse((await api('POST', '/api/sites', { subdomain: 'bakery', name: 'Crumb and Crust' }, cookie)).text) as { id: string };
+      await api('POST', `/api/sites/${site.id}/publish`, {}, cookie);
+
+      const contact = await send(port, siteHost, '/contact/');
+      expect(contact.status).toBe(200);
+      const document = parseDocument(contact.text);
+      const form = [...elements(document)].find((element) => element.tagName === 'form')!;
+      const stylesheet = attribute([...elements(document)].find((element) => element.tagName === 'link' && attribute(element, 'rel') === 'stylesheet')!, 'href')!;
+      const action = attribute(form, 'action')!;
+      expect(action).toBe(`/api/forms/${site.id}/contact-form`);
+      const names = [...elements(form)].filter((element) => ['input', 'textarea', 'select'].includes(element.tagName)).map((element) => attribute(element, 'name'));
+      expect(names).toEqual(['name', 'email', 'message', '_hp']);
+
+      const posted = await send(port, siteHost, action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml,*/*;q=0.8', referer: `http://${siteHost}/contact/`, origin: `http://${siteHost}` },
+        body: new URLSearchParams({ name: 'Ann Visitor', email: 'ann@example.com', message: 'Do you bake rye on Saturdays?', _hp: '' }).toString(),
+      });
+      expect(posted.status).toBe(200);
+      expect(posted.headers['content-type']).toContain('text/html');
+      expect(posted.text).toContain('Crumb and Crust has your message');
+      expect(posted.text).toContain(`<link rel="stylesheet" href="${stylesheet}">`);
+      expect(posted.text).toContain('href="/contact/">Back to the page</a>');
+      const css = await send(port, siteHost, stylesheet);
+      expect(css.status).toBe(200);
+      expect(css.headers['content-type']).toContain('text/css');
+
+      const mail = await inbox.waitForMail('owner@example.com');
+      expect(mail.text).toContain('Do you bake rye on Saturdays?');
+      expect(mail.text).toContain(`http://${siteHost}/contact/`);
+      const listed = JSON.parse((await send(port, apiHost, `/api/sites/${site.id}/submissions`, { headers: { cookie } })).text) as { submissions: { data: Record<string, string> }[] };
+      expect(listed.submissions.map((submission) => submission.data)).toEqual([{ name: 'Ann Visitor', email: 'ann@example.com', message: 'Do you bake rye on Saturdays?' }]);
+    } finally {
+      await server.close();
+      await inbox.close();
+      await database?.drop();
+    }
+  }, 120_000);
+});
