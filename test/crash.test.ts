@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { validateSite } from '../src/site/index.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
+import { apiClient } from './support/api-client.ts';
 import { killSpawned, startServe } from './support/spawn-serve.ts';
 import { createDatabase } from './support/throwaway-postgres.ts';
 
@@ -16,22 +17,6 @@ afterAll(async () => {
   killSpawned();
   await rm(workspace, { recursive: true, force: true });
 });
-
-/** A tiny client that keeps the session cookie and sends the Origin better-auth expects. */
-function client(url: string) {
-  let cookie = '';
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const setCookie = response.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
-    if (setCookie) cookie = setCookie;
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
-  };
-}
 
 const BACKENDS = [
   { name: 'pglite', environment: async () => ({ DATA_DIR: join(workspace, 'data') }) },
@@ -42,7 +27,7 @@ describe.each(BACKENDS)('SIGKILL during a burst of commits ($name)', ({ environm
   it('restarts to a valid, linear history that kept every acknowledged commit', async () => {
     const variables = await environment();
     const first = await startServe(variables);
-    const api = client(first.url);
+    const api = apiClient(first.url);
     expect((await api('POST', '/api/auth/sign-up/email', { name: 'Crash', email: 'crash@example.com', password: 'correct horse battery' })).status).toBe(200);
     const site = await api('POST', '/api/sites', { subdomain: 'crash-test', document: sampleSiteInput() });
     expect(site.status).toBe(201);
@@ -70,7 +55,7 @@ describe.each(BACKENDS)('SIGKILL during a burst of commits ($name)', ({ environm
     expect(acknowledged.length).toBeGreaterThan(5);
 
     const second = await startServe(variables);
-    const again = client(second.url);
+    const again = apiClient(second.url);
     expect((await again('POST', '/api/auth/sign-in/email', { email: 'crash@example.com', password: 'correct horse battery' })).status).toBe(200);
     const current = await again('GET', `/api/sites/${site.body.id}`);
     expect(current.status).toBe(200);

@@ -6,12 +6,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createDatabase } from './support/throwaway-postgres.ts';
 import { createFsBlobStore, hashBytes } from '../src/publish/index.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
 import { siteRequest } from './support/site-request.ts';
+import { apiClient } from './support/api-client.ts';
 import { killSpawned, startServe } from './support/spawn-serve.ts';
 
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-publish-crash-'));
@@ -20,36 +21,9 @@ afterAll(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
 
-function client(url: string) {
-  let cookie = '';
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const setCookie = response.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
-    if (setCookie) cookie = setCookie;
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
-  };
-}
-
-async function createDatabase(): Promise<string> {
-  const adminUrl = inject('postgresUrl');
-  const name = `pagehub_publish_crash_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const BACKENDS = [
   { name: 'pglite', environment: async (): Promise<Record<string, string>> => ({ DATA_DIR: join(workspace, 'pglite') }) },
-  { name: 'postgres', environment: async (): Promise<Record<string, string>> => ({ DATA_DIR: join(workspace, 'postgres'), DATABASE_URL: await createDatabase(), AUTH_SECRET: randomBytes(32).toString('hex') }) },
+  { name: 'postgres', environment: async (): Promise<Record<string, string>> => ({ DATA_DIR: join(workspace, 'postgres'), DATABASE_URL: (await createDatabase(inject('postgresUrl'), 'pagehub_publish_crash')).url, AUTH_SECRET: randomBytes(32).toString('hex') }) },
 ];
 
 const edit = (base: string, index: number) => ({ branch: 'main', base, patch: [{ op: 'replace', path: '/pages/0/sections/0/props/heading', value: `Edition ${index}` }] });
@@ -58,7 +32,7 @@ describe.each(BACKENDS)('SIGKILL during a publish ($name)', ({ environment }) =>
   it('restarts with a live deployment that exists and whose every file is stored intact and served', async () => {
     const variables = await environment();
     const first = await startServe(variables);
-    const api = client(first.url);
+    const api = apiClient(first.url);
     expect((await api('POST', '/api/auth/sign-up/email', { name: 'Crash', email: 'crash@example.com', password: 'correct horse battery' })).status).toBe(200);
     const site = await api('POST', '/api/sites', { subdomain: 'crash-bakery', document: sampleSiteInput() });
     expect(site.status).toBe(201);
@@ -124,7 +98,7 @@ describe.each(BACKENDS)('SIGKILL during a publish ($name)', ({ environment }) =>
       expect(createHash('sha256').update(served.raw).digest('hex')).toBe(entry.hash);
     }
     // And the restarted server publishes on top.
-    const again = client(second.url);
+    const again = apiClient(second.url);
     expect((await again('POST', '/api/auth/sign-in/email', { email: 'crash@example.com', password: 'correct horse battery' })).status).toBe(200);
     expect((await again('POST', `/api/sites/${siteId}/publish`)).status).toBe(200);
     expect((await siteRequest(port, 'crash-bakery.localhost', '/')).text).toContain('Edition 99');

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDatabase } from './support/throwaway-postgres.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { notifyHostsChanged } from '../src/publish/index.ts';
@@ -22,21 +22,9 @@ const CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; 
 const PLATFORM_404 = 'There is no website at this address';
 const SITE_404 = 'We could not find that page';
 
-async function createDatabase(): Promise<string> {
-  const adminUrl = inject('postgresUrl');
-  const name = `pagehub_publish_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const BACKENDS = [
   { name: 'pglite', environment: async (dataDir: string) => ({ DATA_DIR: dataDir }) },
-  { name: 'postgres', environment: async (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: await createDatabase(), AUTH_SECRET: randomBytes(32).toString('hex') }) },
+  { name: 'postgres', environment: async (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: (await createDatabase(inject('postgresUrl'), 'pagehub_publish')).url, AUTH_SECRET: randomBytes(32).toString('hex') }) },
 ];
 
 /** An API client that keeps the session cookie, as the editor does. */
@@ -325,7 +313,7 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
 
 describe('two processes on one PostgreSQL', () => {
   it('a publish on one process is live on the other within a second (LISTEN/NOTIFY)', async () => {
-    const variables = { DATA_DIR: join(workspace, 'shared'), DATABASE_URL: await createDatabase(), AUTH_SECRET: randomBytes(32).toString('hex'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+    const variables = { DATA_DIR: join(workspace, 'shared'), DATABASE_URL: (await createDatabase(inject('postgresUrl'), 'pagehub_publish')).url, AUTH_SECRET: randomBytes(32).toString('hex'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
     const first = await startServer(loadConfig(variables), { logger: createLogger('silent') });
     const second = await startServer(loadConfig(variables), { logger: createLogger('silent') });
     try {
