@@ -1,6 +1,8 @@
 // Shared set-up for the history suites: a fresh database (from `backends`) with one site, a history over it
 // with a clock that ticks one second per call, and small edits on the sample site.
 import { sql } from 'kysely';
+import { afterEach } from 'vitest';
+import { sampleSite } from './sample-site.ts';
 import type { PatchOperation } from '../../src/patch/index.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createHistory, type HistoryOptions } from '../../src/store/history/index.ts';
@@ -30,4 +32,22 @@ export async function historyRowCounts(database: Database): Promise<Record<strin
     counts[table] = result.rows[0]!.count;
   }
   return counts;
+}
+
+/**
+ * For a `describe.each(backends)` block: returns `start()`, which opens a fresh history with the sample site as
+ * its root commit; the database is closed after each test.
+ */
+export function historySuite(backend: Backend, options: HistoryOptions = {}) {
+  let database: Database | undefined;
+  afterEach(async () => {
+    await database?.close();
+    database = undefined;
+  });
+  return async function start() {
+    const opened = await openHistory(backend, options);
+    database = opened.database;
+    const root = await opened.history.initialize(SITE_ID, sampleSite(), AUTHOR);
+    return { ...opened, root };
+  };
 }

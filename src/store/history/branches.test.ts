@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from '../../../test/support/backends.ts';
-import { AUTHOR, openHistory, setHeading, SITE_ID } from '../../../test/support/history.ts';
-import { sampleSite } from '../../../test/support/sample-site.ts';
+import { AUTHOR, historySuite, setHeading, SITE_ID } from '../../../test/support/history.ts';
 import type { PatchOperation } from '../../patch/index.ts';
-import type { Database } from '../database.ts';
 import { HistoryNotFoundError, InvalidRefNameError, MergeConflictError, NothingToMergeError, ProtectedBranchError, RefExistsError } from './index.ts';
 
 const headingOf = (document: { pages: { sections: { props: unknown }[] }[] }, page: number) => (document.pages[page]!.sections[0]!.props as { heading: string }).heading;
 
 describe.each(backends)('branches, merges and tags on $name', (backend) => {
-  let database: Database | undefined;
-  afterEach(async () => {
-    await database?.close();
-    database = undefined;
-  });
+  const openSuite = historySuite(backend);
 
   async function start() {
-    const opened = await openHistory(backend);
-    database = opened.database;
-    const root = await opened.history.initialize(SITE_ID, sampleSite(), AUTHOR);
-    const { history } = opened;
+    const { history, root } = await openSuite();
     const change = async (branch: string, patch: PatchOperation[]) => {
       const head = await history.head(SITE_ID, branch);
       return history.commit({ siteId: SITE_ID, branch, base: head.commit.id, patch, summary: `change on ${branch}`, author: AUTHOR, source: 'editor' });

@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from '../../../test/support/backends.ts';
-import { AUTHOR, historyRowCounts, openHistory, setHeading, SITE_ID } from '../../../test/support/history.ts';
+import { AUTHOR, historyRowCounts, historySuite, setHeading, SITE_ID } from '../../../test/support/history.ts';
 import { sampleSite } from '../../../test/support/sample-site.ts';
-import type { Database } from '../database.ts';
 import { HistoryExistsError, HistoryNotFoundError, InvalidPatchError, StaleBaseError, type Commit } from './index.ts';
 
 describe.each(backends)('history on $name', (backend) => {
-  let database: Database | undefined;
-  afterEach(async () => {
-    await database?.close();
-    database = undefined;
-  });
-
-  async function start() {
-    const opened = await openHistory(backend);
-    database = opened.database;
-    const root = await opened.history.initialize(SITE_ID, sampleSite(), AUTHOR);
-    return { ...opened, root };
-  }
+  const start = historySuite(backend);
 
   it('initializes with a root snapshot on main, once', async () => {
     const { history, root } = await start();

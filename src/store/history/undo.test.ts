@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from '../../../test/support/backends.ts';
-import { AUTHOR, openHistory, setHeading, SITE_ID } from '../../../test/support/history.ts';
+import { AUTHOR, historySuite, setHeading, SITE_ID } from '../../../test/support/history.ts';
 import { sampleSite } from '../../../test/support/sample-site.ts';
-import type { Database } from '../database.ts';
 import { NoChangesError, NothingToRedoError, NothingToUndoError, StaleBaseError } from './index.ts';
 
 const ORIGINAL = 'A headline that says what you do';
 
 describe.each(backends)('undo, redo and rollback on $name', (backend) => {
-  let database: Database | undefined;
-  afterEach(async () => {
-    await database?.close();
-    database = undefined;
-  });
+  const openSuite = historySuite(backend);
 
   async function start() {
-    const opened = await openHistory(backend);
-    database = opened.database;
-    const root = await opened.history.initialize(SITE_ID, sampleSite(), AUTHOR);
-    const { history } = opened;
+    const { history, root } = await openSuite();
     const heading = async () => (await history.head(SITE_ID)).document.pages[0]!.sections[0]!.props as { heading: string };
     const change = async (text: string) => {
       const head = await history.head(SITE_ID);
