@@ -27,6 +27,24 @@ const ConfigSchema = z.object({
   DOMAIN_RECHECK_SECONDS: z.coerce.number({ error: 'expected a number of seconds (0 turns re-checks off)' }).int().min(0).max(86_400).default(300),
   /** The address apex custom domains point an A record at. */
   PLATFORM_IPV4: z.ipv4({ error: 'expected an IPv4 address such as 203.0.113.10' }).optional(),
+  /** Model roles (../shared/DESIGN.md "AI"): `offline` or `provider:model`, e.g. anthropic:claude-sonnet-4-5. */
+  PAGEHUB_MODEL_INTENT: z.string().trim().min(1).default('offline'),
+  PAGEHUB_MODEL_EDITOR: z.string().trim().min(1).default('offline'),
+  PAGEHUB_MODEL_GENERATOR: z.string().trim().min(1).default('offline'),
+  PAGEHUB_MODEL_IMAGE: z.string().trim().min(1).default('offline'),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_BASE_URL: optionalUrl(/^https?$/, 'https://api.anthropic.com/v1'),
+  OPENAI_API_KEY: z.string().optional(),
+  /** An OpenAI-compatible server (vLLM, Ollama, llama.cpp) for `openai-compatible:` roles, or another OpenAI endpoint. */
+  OPENAI_BASE_URL: optionalUrl(/^https?$/, 'http://localhost:11434/v1'),
+  GOOGLE_GENERATIVE_AI_API_KEY: z.string().optional(),
+  GOOGLE_GENERATIVE_AI_BASE_URL: optionalUrl(/^https?$/, 'https://generativelanguage.googleapis.com/v1beta'),
+  /** How long one model call may take before it is abandoned (and retried). */
+  AI_TIMEOUT_SECONDS: z.coerce.number({ error: 'expected a number of seconds' }).min(1).max(600).default(30),
+  /** Platform-wide spend on model calls per UTC day; requests past it get 429. */
+  AI_DAILY_BUDGET_USD: z.coerce.number({ error: 'expected an amount in US dollars such as 25' }).min(0).default(50),
+  AI_GENERATIONS_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(3),
+  AI_EDITS_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),

@@ -108,6 +108,36 @@ export const ERRORS = {
     title: 'Too many domains',
     message: 'This site has as many custom domains as a site may have. Detach one before adding another.',
   },
+  AI_LIMIT_REACHED: {
+    status: 429,
+    title: 'AI allowance used up',
+    message: 'You have used your AI requests for this hour. Wait for the number of seconds in the Retry-After header; changes by hand are not limited.',
+  },
+  AI_BUDGET_EXHAUSTED: {
+    status: 429,
+    title: 'AI budget reached for today',
+    message: "PageHub has reached today's spending limit for AI models (AI_DAILY_BUDGET_USD), so AI requests pause until midnight UTC. Changes by hand still work; an operator can raise the budget.",
+  },
+  AI_MODEL_REQUIRED: {
+    status: 422,
+    title: 'An AI model is needed',
+    message: 'This request needs an AI model, and PageHub is running on its offline rules engine. Set the variable named in the message to a provider model and restart.',
+  },
+  AI_OUTPUT_REJECTED: {
+    status: 422,
+    title: 'AI change refused',
+    message: 'The AI proposed a change that failed validation even after being corrected, so nothing was changed. Rephrase the request, or make the change by hand. `errors` lists what was wrong.',
+  },
+  AI_CONFIRMATION_REQUIRED: {
+    status: 409,
+    title: 'Confirmation required',
+    message: 'This change deletes content (for example a whole page). Nothing was changed: send the same request again with "confirm": true to go ahead.',
+  },
+  AI_PROVIDER_UNAVAILABLE: {
+    status: 503,
+    title: 'AI provider unavailable',
+    message: 'The AI provider did not answer after several attempts (rate-limited, failing or too slow), so nothing was changed. Retry in a minute.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     title: 'Payload too large',

@@ -86,6 +86,38 @@ export interface Tables {
     user_agent: string | null;
     created_at: Generated<Date>;
   };
+  generation_jobs: {
+    id: string;
+    user_id: string;
+    idempotency_key: string | null;
+    prompt: string;
+    subdomain: string;
+    status: 'queued' | 'running' | 'succeeded' | 'failed';
+    stage: string;
+    progress: Generated<number>;
+    partial: ColumnType<unknown, string | null, string | null> | null;
+    result: ColumnType<unknown, string | null, string | null> | null;
+    error: ColumnType<unknown, string | null, string | null> | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  ai_calls: {
+    id: Generated<number>;
+    at: Generated<Date>;
+    role: string;
+    provider: string;
+    model: string;
+    input_tokens: number;
+    output_tokens: number;
+    latency_ms: number;
+    /** numeric: read back as a string. */
+    cost_usd: ColumnType<string, number, number>;
+    outcome: string;
+    site_id: string | null;
+    user_id: string | null;
+    job_id: string | null;
+  };
+  ai_requests: { id: Generated<number>; kind: 'generate' | 'edit'; user_id: string; site_id: string | null; at: Generated<Date> };
 }
 
 /** A deployment's files: the sha-256 of each file's bytes (its blob key), its size and content type. */

@@ -4,6 +4,7 @@ import { sql as historyState } from './0003-history-state.ts';
 import { sql as rateLimits } from './0004-rate-limits.ts';
 import { sql as publishing } from './0005-publishing.ts';
 import { sql as domainClaims } from './0006-domain-claims.ts';
+import { sql as ai } from './0007-ai.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'rate-limits', sql: rateLimits },
   { version: 5, name: 'publishing', sql: publishing },
   { version: 6, name: 'domain-claims', sql: domainClaims },
+  { version: 7, name: 'ai', sql: ai },
 ];

@@ -1,0 +1,113 @@
+// What the AI costs and who may spend it: every model call is recorded (role, provider, model, tokens, latency,
+// cost, outcome, site, user, job), and requests are refused with 429 past a person's hourly allowance or the
+// platform's daily budget. Roles are metered by wrapping them, so pipelines never record anything themselves.
+import { sql, type Kysely } from 'kysely';
+import { AppError } from '../errors.ts';
+import type { Tables } from '../store/tables.ts';
+import { callCost } from './prices.ts';
+import { InvalidModelOutputError, ModelRequiredError, ProviderError, type ModelRoles, type RoleAnswer, type RoleIdentity, type RoleName, type Usage } from './roles.ts';
+
+export interface AiLimits {
+  generationsPerHour: number;
+  editsPerHour: number;
+  dailyBudgetUsd: number;
+}
+
+export interface Attribution {
+  userId?: string | null;
+  siteId?: string | null;
+  jobId?: string | null;
+}
+
+export type CallOutcome = 'ok' | 'invalid_output' | 'provider_error' | 'model_required' | 'error';
+
+export interface ModelCallRecord extends Attribution {
+  role: RoleName;
+  provider: string;
+  model: string;
+  usage: Usage;
+  latencyMs: number;
+  outcome: CallOutcome;
+}
+
+export async function recordModelCall(db: Kysely<Tables>, call: ModelCallRecord, at: Date = new Date()): Promise<void> {
+  await db
+    .insertInto('ai_calls')
+    .values({
+      at,
+      role: call.role,
+      provider: call.provider,
+      model: call.model,
+      input_tokens: call.usage.inputTokens,
+      output_tokens: call.usage.outputTokens,
+      latency_ms: Math.round(call.latencyMs),
+      cost_usd: callCost(call.provider, call.model, call.usage),
+      outcome: call.outcome,
+      site_id: call.siteId ?? null,
+      user_id: call.userId ?? null,
+      job_id: call.jobId ?? null,
+    })
+    .execute();
+}
+
+/**
+ * Refuses (429, with Retry-After) a generation or edit past the person's hourly allowance or once the platform's
+ * spend today (UTC) has reached the daily budget; otherwise counts the request.
+ */
+export async function claimAiRequest(db: Kysely<Tables>, request: { kind: 'generate' | 'edit'; userId: string; siteId?: string | null }, limits: AiLimits, now: Date = new Date()): Promise<void> {
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  const allowance = request.kind === 'generate' ? limits.generationsPerHour : limits.editsPerHour;
+  const recent = await db
+    .selectFrom('ai_requests')
+    .select([sql<number>`count(*)::int`.as('count'), sql<Date | null>`min(at)`.as('oldest')])
+    .where('user_id', '=', request.userId)
+    .where('kind', '=', request.kind)
+    .where('at', '>', hourAgo)
+    .executeTakeFirstOrThrow();
+  if (recent.count >= allowance) {
+    const oldest = recent.oldest ? new Date(recent.oldest) : now;
+    const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - now.getTime()) / 1000));
+    const what = request.kind === 'generate' ? `${allowance} site generations` : `${allowance} chat edits`;
+    throw new AppError('AI_LIMIT_REACHED', {
+      detail: `You have used your ${what} for this hour. Try again in ${Math.ceil(retryAfter / 60)} minutes; edits by hand are not limited.`,
+      headers: { 'Retry-After': String(retryAfter) },
+      extra: { limit: allowance, retryAfter },
+    });
+  }
+  const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const spent = await db.selectFrom('ai_calls').select(sql<string>`coalesce(sum(cost_usd), 0)`.as('total')).where('at', '>=', dayStart).executeTakeFirstOrThrow();
+  if (Number(spent.total) >= limits.dailyBudgetUsd) {
+    const retryAfter = Math.max(1, Math.ceil((dayStart.getTime() + 86_400_000 - now.getTime()) / 1000));
+    throw new AppError('AI_BUDGET_EXHAUSTED', { headers: { 'Retry-After': String(retryAfter) }, extra: { retryAfter } });
+  }
+  await db.insertInto('ai_requests').values({ kind: request.kind, user_id: request.userId, site_id: request.siteId ?? null, at: now }).execute();
+}
+
+/** The same roles, each call timed and recorded with `attribution`. Recording failures are reported, never thrown. */
+export function meterRoles(roles: ModelRoles, record: (call: ModelCallRecord) => Promise<void>, attribution: Attribution = {}, onRecordError: (error: unknown) => void = () => {}): ModelRoles {
+  const metered = <Request, Value>(role: RoleName, identity: RoleIdentity, call: (request: Request, signal?: AbortSignal) => Promise<RoleAnswer<Value>>) =>
+    async (request: Request, signal?: AbortSignal): Promise<RoleAnswer<Value>> => {
+      const started = performance.now();
+      const save = (usage: Usage, outcome: CallOutcome) =>
+        record({ role, provider: identity.provider, model: identity.model, usage, latencyMs: performance.now() - started, outcome, ...attribution }).catch(onRecordError);
+      try {
+        const answer = await call(request, signal);
+        await save(answer.usage, 'ok');
+        return answer;
+      } catch (error) {
+        const outcome: CallOutcome = error instanceof InvalidModelOutputError ? 'invalid_output' : error instanceof ProviderError ? 'provider_error' : error instanceof ModelRequiredError ? 'model_required' : 'error';
+        await save(error instanceof InvalidModelOutputError ? error.usage : { inputTokens: 0, outputTokens: 0 }, outcome);
+        throw error;
+      }
+    };
+  return {
+    intent: { ...identity(roles.intent), classify: metered('intent', roles.intent, roles.intent.classify.bind(roles.intent)) },
+    editor: { ...identity(roles.editor), propose: metered('editor', roles.editor, roles.editor.propose.bind(roles.editor)) },
+    generator: { ...identity(roles.generator), generate: metered('generator', roles.generator, roles.generator.generate.bind(roles.generator)) },
+    image: roles.image,
+  };
+}
+
+function identity(role: RoleIdentity): RoleIdentity {
+  return { provider: role.provider, model: role.model };
+}

@@ -1,0 +1,11 @@
+import { composeSite } from '../offline/index.ts';
+import type { GeneratorRole } from '../roles.ts';
+
+/** The offline composer as the generator role. It streams nothing: the document arrives whole, in about a millisecond. */
+export const offlineGeneratorRole: GeneratorRole = {
+  provider: 'offline',
+  model: 'composer',
+  async generate(request) {
+    return { value: composeSite(request.prompt).site, usage: { inputTokens: 0, outputTokens: 0 } };
+  },
+};

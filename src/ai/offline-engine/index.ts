@@ -1,0 +1,15 @@
+// The offline engine: PageHub's rule-based stand-in for every model role, used when a role is set to `offline`
+// (the default). Deterministic and instant, and honest about its limits: what needs a model (translation,
+// images, judgements of taste) answers with ModelRequiredError naming the variable to set.
+import type { ImageRole, ModelRoles } from '../roles.ts';
+import { offlineEditorRole } from './editor/index.ts';
+import { offlineGeneratorRole } from './generator.ts';
+import { offlineIntentRole } from './intent/index.ts';
+
+const offlineImageRole: ImageRole = { provider: 'offline', model: 'rules', isAvailable: false };
+
+export function offlineRoles(): ModelRoles {
+  return { intent: offlineIntentRole, editor: offlineEditorRole, generator: offlineGeneratorRole, image: offlineImageRole };
+}
+
+export { offlineEditorRole, offlineGeneratorRole, offlineIntentRole };

@@ -1,0 +1,124 @@
+// The model roles of ../shared/DESIGN.md "AI". Each role is one interface with two kinds of implementation: a
+// provider model through the `ai` SDK (src/ai/providers) and the offline rule engine (src/ai/offline-engine).
+// The pipelines see only these interfaces, so they never ask which kind they hold.
+import { z } from 'zod';
+import { PatchOperationSchema, type PatchOperation } from '../patch/index.ts';
+import type { FieldError } from '../errors.ts';
+import type { EditContext } from './edit-context.ts';
+import type { Intent } from './intent.ts';
+import type { SiteOutline } from './site-outline.ts';
+
+export const ROLE_NAMES = ['intent', 'editor', 'generator', 'image'] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** One answer of a role, with what the call cost. Offline roles report zero tokens. */
+export interface RoleAnswer<T> {
+  value: T;
+  usage: Usage;
+}
+
+/** Who answers a role: `offline`, or a provider and its model id. */
+export interface RoleIdentity {
+  readonly provider: string;
+  readonly model: string;
+}
+
+export interface IntentRequest {
+  prompt: string;
+  outline: SiteOutline;
+  /** What was wrong with the previous answer, when retrying. */
+  feedback: readonly FieldError[];
+}
+
+export interface EditRequest {
+  prompt: string;
+  intent: Intent;
+  context: EditContext;
+  feedback: readonly FieldError[];
+}
+
+export interface GenerateRequest {
+  /** The sanitized business description. */
+  prompt: string;
+  feedback: readonly FieldError[];
+  /** Called with partial documents while a streaming model writes (best effort; may never be called). */
+  onPartial?: (partial: unknown) => void;
+}
+
+/** The editor's answer: JSON Patch operations on the selected paths, or one question for the person. */
+export const EditProposal = z.object({
+  summary: z.string().max(300).describe('One line on what the operations change, e.g. "Hero headline → Fresh bread every morning"'),
+  operations: z.array(PatchOperationSchema).max(100),
+  question: z.string().max(500).nullable().describe('Only when the request cannot be done without more information; operations is then empty'),
+});
+export type EditProposal = { summary: string; operations: PatchOperation[]; question: string | null };
+
+export interface IntentRole extends RoleIdentity {
+  classify(request: IntentRequest, signal?: AbortSignal): Promise<RoleAnswer<Intent>>;
+}
+
+export interface EditorRole extends RoleIdentity {
+  propose(request: EditRequest, signal?: AbortSignal): Promise<RoleAnswer<EditProposal>>;
+}
+
+export interface GeneratorRole extends RoleIdentity {
+  /** An unvalidated Site document: the pipeline validates and moderates it. */
+  generate(request: GenerateRequest, signal?: AbortSignal): Promise<RoleAnswer<unknown>>;
+}
+
+export interface ImageRole extends RoleIdentity {
+  /** Not used by a pipeline yet (uploads and assets arrive with src/assets); configured and checked at start-up. */
+  readonly isAvailable: boolean;
+}
+
+export interface ModelRoles {
+  intent: IntentRole;
+  editor: EditorRole;
+  generator: GeneratorRole;
+  image: ImageRole;
+}
+
+/**
+ * A role cannot do this request (the offline engine for translations, images, style judgements): `message`
+ * says what to set, e.g. "Translating needs an AI model: set PAGEHUB_MODEL_EDITOR=anthropic:claude-sonnet-4-5".
+ */
+export class ModelRequiredError extends Error {
+  override name = 'ModelRequiredError';
+  constructor(
+    message: string,
+    readonly variable: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The provider failed to answer (network, 429, 5xx, timeout): worth retrying with backoff. */
+export class ProviderError extends Error {
+  override name = 'ProviderError';
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly isRetryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The model answered, but not with what was asked (malformed JSON, wrong shape): retried with the errors fed back. */
+export class InvalidModelOutputError extends Error {
+  override name = 'InvalidModelOutputError';
+  constructor(
+    message: string,
+    readonly errors: FieldError[],
+    readonly usage: Usage = { inputTokens: 0, outputTokens: 0 },
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
