@@ -22,6 +22,11 @@ Usage:
       --json also saves the Site document.
   pagehub render <site.json> --out <dir> [--base-url <url>]
       Render a Site document into static files.
+  pagehub edit <site.json> "<prompt>" [--json] [--write] [--confirm]
+      Run the chat-edit pipeline on a document file: the intent, a one-line summary and the JSON Patch.
+      --json prints {"intent", "summary", "patch"} (or {"intent", "question"}); --write saves the changed
+      document; --confirm allows changes that delete a page. Models come from PAGEHUB_MODEL_* (default:
+      the offline rules engine).
   pagehub validate <site.json>
       Check a Site document; prints each error with its path and exits 1 when invalid.
   pagehub --help
@@ -33,7 +38,7 @@ Usage:
 
 class UsageError extends Error {}
 
-interface Io {
+export interface Io {
   out(text: string): void;
   err(text: string): void;
 }
@@ -145,7 +150,18 @@ async function serve(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, render: renderCommand, validate };
+async function edit(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, write: { type: 'boolean' }, confirm: { type: 'boolean' } }, 2);
+  const [path = '', prompt = ''] = positionals;
+  if (prompt.trim() === '') throw new UsageError('the prompt is empty: pagehub edit site.json "make the primary color green"');
+  const config = loadConfig(process.env);
+  const { site, code } = await readDocument(path, io);
+  if (!site) return code;
+  const { runEditCommand } = await import('./ai/edit-command.ts');
+  return runEditCommand({ site, path, prompt, config, isJson: values.json === true, shouldWrite: values.write === true, confirm: values.confirm === true, io });
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, render: renderCommand, validate, edit };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;

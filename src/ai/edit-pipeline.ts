@@ -1,0 +1,127 @@
+// The chat edit pipeline (../shared/DESIGN.md "AI"): prompt → intent → deterministic context → the editor's JSON
+// Patch on the selected paths only → validation (scope, schema, links, moderation) → up to two retries with the
+// errors fed back. It plans; committing is the caller's (the HTTP route, the CLI), so the same plan serves both.
+// Roles are interfaces: this file never knows whether a model or the offline engine answers.
+import { AppError, type FieldError } from '../errors.ts';
+import { applySitePatch, jsonEqual, outOfScope, summarizeChanges, type PatchOperation } from '../patch/index.ts';
+import type { Site } from '../site/index.ts';
+import { selectContext, type EditContext } from './edit-context.ts';
+import type { Intent } from './intent.ts';
+import { findUnsafeContent } from './moderation.ts';
+import { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
+import { InvalidModelOutputError, ModelRequiredError, ProviderError, type EditProposal, type ModelRoles, type RoleAnswer } from './roles.ts';
+import { siteOutline } from './site-outline.ts';
+
+export const MAX_EDIT_PROMPT_LENGTH = 2_000;
+/** Answers after the first that a role may give when its previous one was invalid. */
+export const MAX_CORRECTIONS = 2;
+
+export interface EditPlanInput {
+  site: Site;
+  prompt: string;
+  roles: ModelRoles;
+  /** Needed for high-risk intents (deleting a page); without it they stop with AI_CONFIRMATION_REQUIRED. */
+  confirm?: boolean;
+  retry?: RetryPolicy;
+}
+
+export type EditPlan =
+  | { kind: 'change'; intent: Intent; context: EditContext; operations: PatchOperation[]; summary: string; site: Site }
+  | { kind: 'question'; intent: Intent | null; question: string };
+
+/** Plans one chat edit of `site`. Throws AppErrors a person can act on (AI_MODEL_REQUIRED, AI_OUTPUT_REJECTED, …). */
+export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
+  const prompt = cleanEditPrompt(input.prompt);
+  const retry = input.retry ?? DEFAULT_RETRY;
+  const outline = siteOutline(input.site);
+
+  const intent = await withCorrections('intent', async (feedback) => (await callRole(retry, (signal) => input.roles.intent.classify({ prompt, outline, feedback }, signal))).value);
+  if (intent.needs_clarification || intent.intent_type === 'needs_clarification') {
+    return { kind: 'question', intent, question: intent.question ?? 'What would you like to change — a text, a colour, a section or a page?' };
+  }
+  const selection = selectContext(input.site, intent);
+  if (!selection.ok) return { kind: 'question', intent, question: selection.question };
+  const { context } = selection;
+  if (intent.risk === 'high' && input.confirm !== true) {
+    throw new AppError('AI_CONFIRMATION_REQUIRED', {
+      detail: `"${prompt.slice(0, 120)}" would ${describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
+      extra: { intent },
+    });
+  }
+
+  let last: { proposal: EditProposal; result: ReturnType<typeof applySitePatch> } | undefined;
+  const proposal = await withCorrections(
+    'editor',
+    async (feedback) => {
+      const answer = (await callRole(retry, (signal) => input.roles.editor.propose({ prompt, intent, context, feedback }, signal))).value;
+      if (answer.question !== null && answer.operations.length === 0) return answer;
+      const result = applySitePatch(input.site, answer.operations);
+      last = { proposal: answer, result };
+      const errors = proposalErrors(answer, context, result);
+      if (errors.length > 0) throw new InvalidModelOutputError('The proposed change is not valid', errors);
+      return answer;
+    },
+  );
+  if (proposal.operations.length === 0 || !last?.result.ok) {
+    return { kind: 'question', intent, question: proposal.question ?? 'I could not work out a change from that. Could you say exactly what should change?' };
+  }
+  if (jsonEqual(last.result.site, input.site)) return { kind: 'question', intent, question: 'That is already the case, so nothing changed. Did you mean something else?' };
+  const summary = proposal.summary.trim() || summarizeChanges(input.site, last.result.site);
+  return { kind: 'change', intent, context, operations: proposal.operations, summary, site: last.result.site };
+}
+
+/** Control characters out, whitespace collapsed, at most MAX_EDIT_PROMPT_LENGTH characters. Markup is kept: moderation judges the result. */
+export function cleanEditPrompt(prompt: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const cleaned = prompt.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (cleaned === '') throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body/prompt', message: 'Say what to change, e.g. "make the primary color green".' }] });
+  if (cleaned.length > MAX_EDIT_PROMPT_LENGTH) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body/prompt', message: `Keep the request under ${MAX_EDIT_PROMPT_LENGTH} characters (it has ${cleaned.length}).` }] });
+  return cleaned;
+}
+
+function proposalErrors(proposal: EditProposal, context: EditContext, result: ReturnType<typeof applySitePatch>): FieldError[] {
+  const errors: FieldError[] = [];
+  if (proposal.operations.length === 0) errors.push({ path: 'operations', message: 'No operations: propose the change, or ask a question.' });
+  for (const { index, path } of outOfScope(proposal.operations, context.allowedPaths)) {
+    errors.push({ path: `operations/${index}`, message: `Changes ${path}, outside what this request may change (${context.allowedPaths.join(', ')}).` });
+  }
+  proposal.operations.forEach((operation, index) => {
+    if ('value' in operation) errors.push(...findUnsafeContent(operation.value, ['operations', index, 'value']));
+  });
+  if (!result.ok) errors.push(...result.errors.map((error) => ({ path: error.path.startsWith('patch/') ? error.path.replace(/^patch/, 'operations') : `document/${error.path}`, message: error.message })));
+  return errors;
+}
+
+async function callRole<T>(retry: RetryPolicy, call: (signal: AbortSignal) => Promise<RoleAnswer<T>>): Promise<RoleAnswer<T>> {
+  try {
+    return await withProviderRetries(call, retry);
+  } catch (error) {
+    if (error instanceof ModelRequiredError) throw new AppError('AI_MODEL_REQUIRED', { detail: error.message, extra: { variable: error.variable } });
+    if (error instanceof ProviderError) throw new AppError('AI_PROVIDER_UNAVAILABLE', { detail: `${error.message}. Nothing was changed; retry in a minute.`, cause: error });
+    throw error;
+  }
+}
+
+/** Runs `attempt` with the previous answer's errors until it gives a valid answer, at most 1 + MAX_CORRECTIONS times. */
+async function withCorrections<T>(role: string, attempt: (feedback: FieldError[]) => Promise<T>): Promise<T> {
+  let feedback: FieldError[] = [];
+  for (let round = 0; ; round += 1) {
+    try {
+      return await attempt(feedback);
+    } catch (error) {
+      if (!(error instanceof InvalidModelOutputError)) throw error;
+      feedback = error.errors.length > 0 ? error.errors : [{ path: '', message: error.message }];
+      if (round >= MAX_CORRECTIONS) {
+        throw new AppError('AI_OUTPUT_REJECTED', {
+          detail: `The ${role} answered ${round + 1} times and each answer failed validation, so nothing was changed. Rephrase the request, or make the change by hand.`,
+          errors: feedback,
+        });
+      }
+    }
+  }
+}
+
+function describeRisk(intent: Intent): string {
+  if (intent.intent_type === 'remove_page') return `delete the page "${intent.target}" and everything on it`;
+  return 'remove content';
+}
