@@ -57,6 +57,10 @@ export function selectContext(site: Site, intent: Intent): ContextSelection {
     context.page = { index, id: page.id, slug: page.slug === '' ? HOME_SLUG : page.slug, title: resolveText(page.title, locale) };
   };
   const scopedPage = findPage(site, intent.scope.page);
+  const namesPageByTarget = ['add_page', 'remove_page', 'rename_page', 'update_seo'].includes(intent.intent_type);
+  if (intent.scope.page && scopedPage === null && !namesPageByTarget) {
+    return { ok: false, question: `This site has no page "${intent.scope.page}". Its pages are: ${site.pages.map((page) => resolveText(page.title, locale)).join(', ')}. Which one did you mean?` };
+  }
   const target = intent.target ?? '';
   const isSectionType = (SECTION_TYPES as readonly string[]).includes(target);
 

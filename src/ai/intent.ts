@@ -15,7 +15,7 @@ export type IntentType = z.infer<typeof IntentType>;
  * slug for page and SEO intents (`about`; `home` for the home page), a business field (`phone`, `hours`,
  * `socials`…) for business info, a locale code for translate, `navbar` for logos, `footer` for the footer, and
  * null when a question is needed. `scope` narrows where: the page (by slug, `home` for the home page) and the
- * sections (by id) the change is about; both empty means "wherever the target is".
+ * sections (by type, or by id) the change is about; both empty means "wherever the target is".
  */
 export const Intent = z.object({
   intent_type: IntentType,

@@ -25,7 +25,6 @@ const EXPECTED: Readonly<Record<string, 'change' | 'question' | 'model required'
   if (['add_logo', 'replace_logo'].includes(fixture.intent)) return [fixture.prompt, 'question'];
   const asks = [
     'Change the headline to <script>alert(1)</script>', // markup is refused
-    'Change the body font to Lato', // Lato's closest stack, Humanist, is already the body font
     'show the gallery again', // the fixture's gallery is visible (layout.test.ts hides it first)
   ];
   return [fixture.prompt, asks.includes(fixture.prompt) ? 'question' : 'change'];

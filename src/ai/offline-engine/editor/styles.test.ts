@@ -58,8 +58,8 @@ describe('fonts, radius, density', () => {
     expect(both.changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'slab-serif' }, { op: 'replace', path: '/theme/fonts/body', value: 'slab-serif' }]);
   });
 
-  it('says so when the closest stack is already in use (Lato → Humanist, the body font)', async () => {
-    expect(await runQuestion('Change the body font to Lato', styles('theme.fonts.body'))).toMatch(/already Humanist, the closest PageHub has to Lato/);
+  it('says so when the closest stack is already in use (Inter → Neo-Grotesque, the body font)', async () => {
+    expect(await runQuestion('Change the body font to Inter', styles('theme.fonts.body'))).toMatch(/already Neo-Grotesque, the closest PageHub has to Inter/);
   });
 
   it('steps the radius along none < sm < md < lg < full', async () => {

@@ -1,10 +1,14 @@
-import { ModelRequiredError, type IntentRole } from '../../roles.ts';
+// The offline intent role: classifies a chat prompt with rules over the vocabulary (../vocabulary), no model.
+// Deterministic and instant; what it cannot place becomes a needs_clarification intent with a helpful question.
+import type { IntentRole } from '../../roles.ts';
+import { classifyPrompt } from './classify-prompt.ts';
 
-/** Placeholder until the rule classifier lands. */
 export const offlineIntentRole: IntentRole = {
   provider: 'offline',
   model: 'rules',
-  async classify() {
-    throw new ModelRequiredError('Not implemented yet', 'PAGEHUB_MODEL_INTENT');
+  async classify({ prompt, outline }) {
+    return { value: classifyPrompt(prompt, outline), usage: { inputTokens: 0, outputTokens: 0 } };
   },
 };
+
+export { classifyPrompt };

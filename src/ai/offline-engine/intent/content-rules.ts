@@ -1,0 +1,76 @@
+// The rule for content_edit (the text of a section: "change the headline", "the FAQ answer about parking should
+// say …", "add a question to the FAQ") and the questions asked when a prompt names nothing to act on.
+import type { Intent } from '../../intent.ts';
+import { sectionDefinition } from '../../../site/index.ts';
+import type { SectionMention } from '../vocabulary/index.ts';
+import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn } from './build-intent.ts';
+import type { PromptReading } from './prompt-reading.ts';
+import { EDIT_VERB } from './verb-phrases.ts';
+
+/** Where the new text starts: "change the headline to …", "should say …". */
+const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»/g;
+const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling)\b/;
+const HEADING_WORDS = /\b(?:heading|header|title|headline|subheading|subtitle|banner)\b/;
+const FOOTER = /\bfooter\b/;
+const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
+const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
+
+export function contentEditRule(reading: PromptReading): Intent | undefined {
+  const text = reading.instruction;
+  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text);
+  if (!hasCue) return undefined;
+  const mention = chooseMention(reading);
+  if (mention) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
+  const byHeading = sectionByHeading(reading);
+  if (byHeading) return intentOf('content_edit', byHeading.type, { page: byHeading.page, sections: [byHeading.type] });
+  const part = FOOTER.test(reading.head) ? 'footer' : NAVIGATION.test(reading.head) ? 'navbar' : undefined;
+  if (part) return intentOf('content_edit', part);
+  const pageSection = pageSectionIn(reading);
+  if (pageSection) return intentOf('content_edit', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });
+  const page = outlinePage(reading.outline, namedPageSlug(reading));
+  if (!page) return undefined;
+  const hero = HEADING_WORDS.test(text) ? page.sections.find((section) => section.type === 'hero') : undefined;
+  const section = hero ?? mainSectionOf(page);
+  return section ? intentOf('content_edit', section.type, { page: page.slug, sections: [section.type] }) : undefined;
+}
+
+/** "Change 'Sessions' to 'What we do'": the first quoted text is the heading of a section in the outline. */
+function sectionByHeading(reading: PromptReading): { type: string; page: string } | undefined {
+  const heading = reading.quoted[0]?.trim().toLowerCase();
+  if (!heading) return undefined;
+  for (const page of reading.outline.pages) {
+    const section = page.sections.find((candidate) => candidate.heading.toLowerCase() === heading);
+    if (section) return { type: section.type, page: page.slug };
+  }
+  return undefined;
+}
+
+/** The section whose text changes: named before the new text starts; whole sections before items and fields. */
+function chooseMention(reading: PromptReading): SectionMention | undefined {
+  const first = reading.sections[0];
+  if (!first) return undefined;
+  NEW_TEXT_START.lastIndex = first.end;
+  const cut = NEW_TEXT_START.exec(reading.instruction)?.index ?? reading.instruction.length;
+  NEW_TEXT_START.lastIndex = 0;
+  const candidates = reading.sections.filter((mention) => mention.start < cut);
+  const chosen = candidates.find((mention) => mention.kind !== 'field') ?? candidates[0];
+  if (chosen?.kind !== 'item') return chosen;
+  // "add a photo to the hero": the item goes into the section named after a preposition.
+  const container = candidates.find((mention) => mention.kind === 'section' && mention.start > chosen.start && CONTAINER_BEFORE.test(reading.instruction.slice(0, mention.start)));
+  return container ?? chosen;
+}
+
+const GENERAL_QUESTION =
+  'What would you like to change — a text, a colour, a section or a page? For example: "Change the headline to Fresh bread every morning", "Make the primary colour green" or "Add a testimonials section".';
+
+/** The last rule: a question that says what is understood and what is missing. */
+export function clarificationRule(reading: PromptReading): Intent {
+  const mention = reading.sections[0];
+  if (mention) {
+    const label = (sectionDefinition(mention.type)?.label ?? mention.type).split(' / ')[0]!;
+    return clarification(`What should I do with the ${label} section — change its text, its look or its place on the page, or remove it?`);
+  }
+  const page = outlinePage(reading.outline, namedPageSlug(reading));
+  if (page) return clarification(`What should change on the ${page.title} page — a text, a section, its name, or should the page be removed?`);
+  return clarification(GENERAL_QUESTION);
+}

@@ -1,0 +1,71 @@
+// Rules for whole pages: update_seo (search engines, meta description), rename_page, remove_page and add_page.
+// Existing pages resolve against the outline by slug or title; a new page's target is the slug of its name.
+import type { Intent } from '../../intent.ts';
+import { HOME_SLUG } from '../../intent.ts';
+import { cleanPageName, findOutlinePage, isHomeName, slugify } from '../vocabulary/index.ts';
+import { clarification, intentOf } from './build-intent.ts';
+import type { PageMention } from './page-mentions.ts';
+import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
+import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp)\b/;
+
+function slugOf(mention: PageMention): string {
+  return mention.slug ?? slugify(mention.name);
+}
+
+export function seoRule(reading: PromptReading): Intent | undefined {
+  if (!SEO.test(reading.instruction)) return undefined;
+  const mention = reading.pages[0];
+  const target = mention ? slugOf(mention) : HOME_SLUG;
+  return intentOf('update_seo', target, { page: target });
+}
+
+const RENAME_PAGE = /\b(?:rename|retitle|call|name|title|called|named|titled|label)\b/;
+/** "rename About to Our story", "rename the about us page as …": the page named before "to". */
+const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
+
+export function renamePageRule(reading: PromptReading): Intent | undefined {
+  const text = reading.instruction;
+  if (!RENAME_PAGE.test(text)) return undefined;
+  const named = RENAME_NAMED.exec(text);
+  const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
+  if (byName !== undefined) return intentOf('rename_page', byName, { page: byName });
+  const mention = reading.pages.find((page) => page.slug !== undefined);
+  if (!mention) return undefined;
+  const isRename =
+    /\b(?:rename|retitle)\b/.test(text) ||
+    new RegExp(`\\bcall\\s+(?:the\\s+|our\\s+)?${escapeText(text.slice(mention.start, mention.end))}`).test(text) ||
+    /\b(?:should be|is now|be) (?:called|named|titled)\b/.test(text) ||
+    /\b(?:name|title|label)\s+(?:of|for)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)) ||
+    /^(?:'s)?\s+(?:name|title|label|link)\b/.test(text.slice(mention.end));
+  return isRename ? intentOf('rename_page', slugOf(mention), { page: slugOf(mention) }) : undefined;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function removePageRule(reading: PromptReading): Intent | undefined {
+  const mention = reading.pages.find((page) => !page.isPlace && actsOn(REMOVE_VERB, reading.instruction, page.start));
+  if (!mention) return undefined;
+  return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
+}
+
+const NEW_PAGE = /\bnew page\b|\bpage (?:called|named|titled)\b/;
+
+/** "create a blog page", "we need an FAQ page" — but not "make the about page more personal". */
+function addsNewPage(text: string, start: number): boolean {
+  const verb = verbBefore(ADD_VERB, text, start);
+  return verb !== undefined && actsOn(ADD_VERB, text, start) && !/\b(?:the|this|that|our|my)\b/.test(text.slice(verb.index, start));
+}
+
+export function addPageRule(reading: PromptReading): Intent | undefined {
+  const text = reading.instruction;
+  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || addsNewPage(text, page.start)));
+  if (mention) return intentOf('add_page', slugify(mention.name) || slugOf(mention));
+  if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
+  const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
+  const slug = slugify(name);
+  return slug === '' ? clarification('What should the new page be called, and what should it hold?') : intentOf('add_page', slug);
+}

@@ -1,0 +1,79 @@
+// Reading a prompt once before the rules run: the instruction (what to do) apart from the new text it carries
+// (quoted or after a colon), and the sections and pages it names, in order.
+import type { SiteOutline } from '../../site-outline.ts';
+import { findSectionMentions, type SectionMention } from '../vocabulary/index.ts';
+import { findPageMentions, type PageMention } from './page-mentions.ts';
+
+export interface PromptReading {
+  /** The prompt as written, trimmed, markup removed. */
+  original: string;
+  /** Lower case, quotes kept: where values are looked for (hex colours, phone numbers, languages). */
+  full: string;
+  /** Lower case instruction: quoted text replaced by «0», «1» …, and nothing after a colon. */
+  instruction: string;
+  /** The quoted texts, in order, as written. */
+  quoted: string[];
+  /** What follows the first colon, as written ("New page: Pricing" → "Pricing"). */
+  payload: string;
+  /** The instruction up to where its new text starts ("make the CTA say …", "change the headline to …"). */
+  head: string;
+  sections: SectionMention[];
+  pages: PageMention[];
+  outline: SiteOutline;
+}
+
+const MAX_LENGTH = 2000;
+const MARKUP = /<\/?[a-z][^>]*>/gi;
+/** "…", “…”, «…», and '…' opened after a space (so "we're" and "doesn't" stay whole). */
+const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'([^']*)'(?=$|[\s.,!?;:)])/g;
+const COLON = /:(?:\s|$)/;
+
+export function readPrompt(prompt: string, outline: SiteOutline): PromptReading {
+  const original = prompt.slice(0, MAX_LENGTH).replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  const quoted: string[] = [];
+  const marked = original.replace(QUOTED, (...groups: unknown[]) => {
+    const text = groups.slice(1, 6).find((group) => typeof group === 'string') as string | undefined;
+    quoted.push(text ?? '');
+    return `«${quoted.length - 1}»`;
+  });
+  const colon = COLON.exec(marked);
+  const payload = colon ? restoreQuotes(marked.slice(colon.index + 1), quoted).trim() : '';
+  const instruction = (colon ? marked.slice(0, colon.index) : marked).toLowerCase().replace(/[’`]/g, "'");
+  const sections = findSectionMentions(instruction);
+  return {
+    original,
+    full: original.toLowerCase().replace(/[’`]/g, "'"),
+    instruction,
+    quoted,
+    payload,
+    head: instruction.slice(0, newTextStart(instruction, sections)),
+    sections,
+    pages: findPageMentions(instruction, quoted, outline),
+    outline,
+  };
+}
+
+const SAYS = /\b(?:say|says|saying|read|reads)\b/;
+const TO_AFTER_SECTION = /\b(?:to|with|into)\b/g;
+
+/** Where the new text starts: after "say"/"read", or after "to"/"with" that follows a named section or field. */
+function newTextStart(instruction: string, sections: readonly SectionMention[]): number {
+  const says = SAYS.exec(instruction)?.index ?? instruction.length;
+  const first = sections[0];
+  if (!first) return says;
+  let to = instruction.length;
+  for (const match of instruction.slice(first.end).matchAll(TO_AFTER_SECTION)) {
+    const index = first.end + match.index;
+    // "the call to action": a "to" inside a section's name starts nothing.
+    if (!sections.some((mention) => mention.start <= index && index < mention.end)) {
+      to = index;
+      break;
+    }
+  }
+  return Math.min(says, to);
+}
+
+/** Puts the quoted texts back in place of their «n» markers. */
+export function restoreQuotes(text: string, quoted: readonly string[]): string {
+  return text.replace(/«(\d+)»/g, (_marker, index: string) => quoted[Number(index)] ?? '');
+}

@@ -1,0 +1,97 @@
+// Rules for whole sections: update_layout (move, swap, hide, show again), remove_section and add_section. The
+// target is the section type; for moves scope.sections lists the moved section, then the one it moves next to.
+import type { Intent } from '../../intent.ts';
+import type { SectionMention } from '../vocabulary/index.ts';
+import { intentOf, namedPageSlug, pageSectionIn } from './build-intent.ts';
+import type { PromptReading } from './prompt-reading.ts';
+import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+
+const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order)\b/;
+/** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
+const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
+const ORDER = /\b(?:order|places|positions|around)\b/;
+const PLACING = /\b(?:put|place|bring|position|make|set|have)\b/g;
+const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|first|last|higher|lower|further (?:up|down)|next to|between)\b/;
+const HIDE = /\b(?:hide|unpublish|turn off|disable|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible)\b/;
+const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit)\b/;
+const SHOW_AGAIN = /\b(?:unhide|un-hide|bring back|restore|put back|turn (?:it |them )?back on|re-?enable|make .* visible)\b|\b(?:show|display)\b.*\bagain\b/;
+const SHOW = /\b(?:show|display|enable|turn on)\b/;
+/** Verbs that add only what follows them indefinitely ("show our hours", "have a FAQ"), never "the X". */
+const STRONG_ADD = /^(?:add|adding|insert|include|append|attach|create|build|set up|introduce|new)$/;
+
+/**
+ * The sections a prompt names, fields ("headline") aside; empty when the first is inside the new text ("change
+ * the headline to Add a testimonials section" adds nothing).
+ */
+function namedSections(reading: PromptReading): SectionMention[] {
+  const mentions = reading.sections.filter((mention) => mention.kind !== 'field');
+  return mentions[0] !== undefined && mentions[0].start < reading.head.length ? mentions : [];
+}
+
+function orderedTypes(mentions: readonly SectionMention[]): string[] {
+  return [...new Set(mentions.map((mention) => mention.type))];
+}
+
+export function layoutRule(reading: PromptReading): Intent | undefined {
+  const text = reading.head;
+  const mentions = namedSections(reading);
+  const first = mentions[0];
+  const page = namedPageSlug(reading);
+  if (!first) {
+    const pageSection = pageSectionIn(reading);
+    const isLayout = HIDE.test(text) || SHOW_AGAIN.test(text) || MOVE.test(text);
+    return pageSection && isLayout ? intentOf('update_layout', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
+  }
+  const layout = () => intentOf('update_layout', first.type, { page, sections: orderedTypes(mentions) });
+  if (HIDE.test(text) || SHOW_AGAIN.test(text)) return layout();
+  if (TEMPORARY.test(text) && actsOn(REMOVE_VERB, text, first.start)) return layout();
+  if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
+  if (MOVE.test(text)) return layout();
+  if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
+  const placing = verbBefore(PLACING, text, first.start);
+  if (placing && POSITION.test(reading.instruction.slice(first.end))) {
+    const gap = text.slice(placing.index + placing[0].length, first.start);
+    if (/\b(?:the|our|my|this|that)\b/.test(gap) && !/\b(?:a|an|some|new|another)\b/.test(gap)) return layout();
+  }
+  return undefined;
+}
+
+/** "show the opening hours on the home page": a page is named and has no section of that type yet. */
+function isMissingFrom(reading: PromptReading, type: string, slug: string | null): boolean {
+  const page = reading.outline.pages.find((candidate) => candidate.slug === slug);
+  return page !== undefined && !page.sections.some((section) => section.type === type);
+}
+
+function isHiddenInOutline(reading: PromptReading, type: string): boolean {
+  return reading.outline.pages.some((page) => page.sections.some((section) => section.type === type && !section.visible));
+}
+
+export function removeSectionRule(reading: PromptReading): Intent | undefined {
+  const text = reading.head;
+  const first = namedSections(reading)[0];
+  if (!first) {
+    const pageSection = pageSectionIn(reading);
+    const remove = verbBefore(REMOVE_VERB, text, text.length);
+    return pageSection && remove ? intentOf('remove_section', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
+  }
+  if (first.kind !== 'section' || !actsOn(REMOVE_VERB, text, first.start)) return undefined;
+  return intentOf('remove_section', first.type, { page: namedPageSlug(reading), sections: [first.type] });
+}
+
+export function addSectionRule(reading: PromptReading): Intent | undefined {
+  const text = reading.head;
+  const mentions = namedSections(reading);
+  const first = mentions[0];
+  if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
+  const verb = verbBefore(ADD_VERB, text, first.start)!;
+  const gap = text.slice(verb.index + verb[0].length, first.start);
+  const page = namedPageSlug(reading, true);
+  if (!STRONG_ADD.test(verb[0]) && /\b(?:the|this|that)\b/.test(gap) && !isMissingFrom(reading, first.type, page)) return undefined;
+  if (first.kind === 'item') {
+    const isItemOfAnother = mentions.some((mention) => mention.kind === 'section' && mention.type !== first.type);
+    const exists = reading.outline.pages.some((page) => page.sections.some((section) => section.type === first.type));
+    if (isItemOfAnother || exists) return undefined;
+  }
+  const anchor = POSITION.test(reading.instruction.slice(first.end)) ? mentions.find((mention) => mention.type !== first.type) : undefined;
+  return intentOf('add_section', first.type, { page, sections: [first.type, ...(anchor ? [anchor.type] : [])] });
+}

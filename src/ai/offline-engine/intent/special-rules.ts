@@ -1,0 +1,82 @@
+// Rules for the intents named by one strong word: translate (a language), fix_bug (a symptom: "doesn't work",
+// "unreadable"), add_logo and replace_logo ("logo"), generate_image ("generate a picture of …").
+import type { Intent } from '../../intent.ts';
+import { findLanguages } from '../vocabulary/index.ts';
+import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn } from './build-intent.ts';
+import type { PromptReading } from './prompt-reading.ts';
+
+const TRANSLATE_WORD = /\b(?:translat\w*|locali[sz]\w*|versions?|languages?|bilingual|multilingual|locales?)\b/;
+/** "add Italian", "support German too": a language alone as what is added. */
+const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:add|support|offer|also|and)\s+(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please))?[.!?]*$/u;
+const TRANSLATE_VERB = /\b(?:translat\w*|locali[sz]e)\b/;
+
+export function translateRule(reading: PromptReading): Intent | undefined {
+  const codes = findLanguages(reading.full);
+  if (codes.length === 0) return TRANSLATE_VERB.test(reading.instruction) ? clarification('Which language should the site be translated into?') : undefined;
+  if (!TRANSLATE_WORD.test(reading.full) && !languageAfterIn(reading.full) && !LANGUAGE_AS_OBJECT.test(reading.instruction)) return undefined;
+  const existing = new Set(reading.outline.locales.map((locale) => locale.split('-')[0]));
+  const target = codes.find((code) => !existing.has(code.split('-')[0])) ?? codes[0]!;
+  return intentOf('translate', target);
+}
+
+function languageAfterIn(text: string): boolean {
+  for (const match of text.matchAll(/\b(?:in|into)\s+((?:\p{L}+\s+)?\p{L}+)/gu)) if (findLanguages(match[1]!).length > 0) return true;
+  return false;
+}
+
+const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|goes nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
+const FIX_VERB = /\b(?:fix|repair|debug)\b/;
+const WORDING = /\b(?:typos?|spelling|grammar|wording|misspell\w*)\b/;
+const NAVBAR = /\b(?:nav ?bar|navigation(?: menu| bar| links)?|nav(?: menu)?|menu bar|mobile menu|hamburger(?: menu)?|main menu|top menu|menu button|site header|header|top bar)\b/;
+const FOOTER = /\bfooter\b/;
+
+export function fixBugRule(reading: PromptReading): Intent | undefined {
+  const text = reading.instruction;
+  if (WORDING.test(text)) return undefined;
+  const hasSymptom = SYMPTOM.test(text);
+  const part = partNamed(reading);
+  if (!hasSymptom && !(FIX_VERB.test(text) && part !== undefined)) return undefined;
+  if (part === undefined) return clarification('What is not working? Tell me the page and the part — for example the contact form, the menu or the footer.');
+  return intentOf('fix_bug', part.target, { page: part.page, sections: part.isSection ? [part.target] : [] });
+}
+
+function partNamed(reading: PromptReading): { target: string; page: string | null; isSection: boolean } | undefined {
+  const text = reading.instruction;
+  if (FOOTER.test(text)) return { target: 'footer', page: null, isSection: false };
+  const hasMenuSection = reading.outline.pages.some((page) => page.sections.some((section) => section.type === 'menu'));
+  const mention = reading.sections.find((candidate) => candidate.type !== 'menu' || hasMenuSection);
+  if (NAVBAR.test(text) && (!mention || mention.type === 'menu')) return { target: 'navbar', page: null, isSection: false };
+  if (reading.sections.some((candidate) => candidate.type === 'menu') && !hasMenuSection) return { target: 'navbar', page: null, isSection: false };
+  if (mention) return { target: mention.type, page: namedPageSlug(reading), isSection: true };
+  const pageSection = pageSectionIn(reading);
+  if (pageSection) return { target: pageSection.type, page: pageSection.page, isSection: true };
+  const page = outlinePage(reading.outline, namedPageSlug(reading));
+  const main = page ? mainSectionOf(page) : undefined;
+  return page && main ? { target: main.type, page: page.slug, isSection: true } : undefined;
+}
+
+const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)\blogo\b/;
+const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete)\b/;
+
+export function logoRule(reading: PromptReading): Intent | undefined {
+  if (!LOGO.test(reading.instruction)) return undefined;
+  return intentOf(REPLACE_WORD.test(reading.instruction) ? 'replace_logo' : 'add_logo', 'navbar');
+}
+
+const IMAGE_WORD = '(?:images?|pictures?|photos?|photographs?|illustrations?|drawings?|artwork|graphics?|visuals?|pics?)';
+const ONE_IMAGE = '(?:image|picture|photo|photograph|illustration|drawing|artwork|graphic|visual|pic)';
+const GENERATE = new RegExp(`\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b`);
+/** "a photo gallery" is a section, not an image to make. */
+const GALLERY_PHRASE = /\b(?:photo|image|picture)s?\s+galler(?:y|ies)\b/g;
+const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:the\s+|our\s+|my\s+)?$/;
+
+export function generateImageRule(reading: PromptReading): Intent | undefined {
+  if (!GENERATE.test(reading.instruction.replace(GALLERY_PHRASE, 'gallery'))) return undefined;
+  const sections = reading.sections.filter((mention) => mention.kind !== 'item' || mention.type !== 'gallery');
+  const destination = sections.find((mention) => DESTINATION.test(reading.instruction.slice(0, mention.start))) ?? sections.find((mention) => mention.kind === 'section');
+  const pageSection = pageSectionIn(reading);
+  if (!destination && pageSection) return intentOf('generate_image', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });
+  if (destination) return intentOf('generate_image', destination.type, { page: namedPageSlug(reading), sections: [destination.type] });
+  const page = namedPageSlug(reading);
+  return intentOf('generate_image', 'hero', { page, sections: ['hero'] });
+}

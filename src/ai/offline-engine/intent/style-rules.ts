@@ -1,0 +1,85 @@
+// The rule for update_styles: fonts (theme.fonts.heading / body), corners (theme.radius), spacing, type size and
+// weight, colours by role (theme.colors.<role>), light and dark (theme.colors.background), one section's
+// background (its section type) and the overall look (theme).
+import type { Intent } from '../../intent.ts';
+import {
+  BODY_TEXT_PATTERN, CLEAR_FONT_KIND_PATTERN, COLOR_NAME_PATTERN, COLOR_WORD_PATTERN, colorRoleIn, DARK_LIGHT_PATTERN, DENSITY_PATTERN,
+  FONT_FAMILY_PATTERN, FONT_WORD_PATTERN, HEADING_TEXT_PATTERN, HEADING_WEIGHT_PATTERN, HEX_COLOR_PATTERN, LOOK_NOUN_PATTERN,
+  LOOK_WORDS, phrasePattern, RADIUS_PATTERN, TYPE_SIZE_PATTERN,
+} from '../vocabulary/index.ts';
+import { intentOf, namedPageSlug } from './build-intent.ts';
+import type { PromptReading } from './prompt-reading.ts';
+
+const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with)\b/;
+const FOR_TEXT = /\b(?:for|on|in) (?:the |all |our )?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
+/** A family we do not know, written with capitals: "use Zorblat Grotesk for headings". */
+const UNKNOWN_FAMILY = /\b(?:use|try|switch to|go with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:for|on|as)\s+(?:the\s+|all\s+)?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
+const LOOK_PATTERN = phrasePattern(LOOK_WORDS);
+const LOOK_DEGREE = /\b(?:more|less|too|a bit|bit|little|very|feel|look|seem|site|website|everything|overall|whole)\b/;
+const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b/;
+const IMAGE_AFTER = /^\s*(?:image|photo|picture|video)/;
+
+export function styleRule(reading: PromptReading): Intent | undefined {
+  const target = typeTarget(reading) ?? fontTarget(reading) ?? shapeTarget(reading) ?? colorTarget(reading) ?? lookTarget(reading);
+  if (target === undefined) return undefined;
+  if (target.startsWith('theme')) return intentOf('update_styles', target);
+  return intentOf('update_styles', target, { page: namedPageSlug(reading), sections: [target] });
+}
+
+function fontTarget(reading: PromptReading): string | undefined {
+  const text = reading.instruction;
+  const family = FONT_FAMILY_PATTERN.exec(reading.full) ?? CLEAR_FONT_KIND_PATTERN.exec(text);
+  const isAboutFonts = FONT_WORD_PATTERN.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
+  if (!isAboutFonts) return undefined;
+  const heading = HEADING_TEXT_PATTERN.exec(text);
+  const body = BODY_TEXT_PATTERN.exec(text);
+  if (heading && (!body || heading.index <= body.index)) return 'theme.fonts.heading';
+  if (body) return 'theme.fonts.body';
+  return 'theme.fonts';
+}
+
+/** Size and weight of type: "bigger headings", "bolder titles". */
+function typeTarget(reading: PromptReading): string | undefined {
+  if (HEADING_WEIGHT_PATTERN.test(reading.instruction)) return 'theme.headingWeight';
+  if (TYPE_SIZE_PATTERN.test(reading.instruction)) return 'theme.typeScale';
+  return undefined;
+}
+
+/** Corners and spacing. */
+function shapeTarget(reading: PromptReading): string | undefined {
+  if (RADIUS_PATTERN.test(reading.instruction)) return 'theme.radius';
+  if (DENSITY_PATTERN.test(reading.instruction)) return 'theme.density';
+  return undefined;
+}
+
+function colorTarget(reading: PromptReading): string | undefined {
+  const text = reading.instruction;
+  COLOR_NAME_PATTERN.lastIndex = 0;
+  const colorName = COLOR_NAME_PATTERN.exec(text);
+  COLOR_NAME_PATTERN.lastIndex = 0;
+  const background = /\bbackground\b/.exec(text);
+  const isBackground = background !== null && !IMAGE_AFTER.test(text.slice(background.index + background[0].length));
+  const isColorAlone = colorName !== null && colorName[0].length === text.replace(/[.!?\s]+$/, '').length;
+  const hasColor = isColorAlone || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && COLOR_VERB.test(text.slice(0, colorName.index)));
+  if (!hasColor) return undefined;
+  const section = reading.sections.find((mention) => mention.kind === 'section');
+  if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
+  if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
+  const role = colorRoleIn(text);
+  if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;
+  if (COLOR_WORD_PATTERN.test(text) && colorName === null && !HEX_COLOR_PATTERN.test(reading.full)) return 'theme.colors';
+  if (DARK_LIGHT_PATTERN.test(text)) return 'theme.colors.background';
+  return 'theme.colors.primary';
+}
+
+function lookTarget(reading: PromptReading): string | undefined {
+  const text = reading.instruction;
+  const look = LOOK_PATTERN.exec(text);
+  const lookNoun = LOOK_NOUN_PATTERN.test(text);
+  if (!look && !(lookNoun && /\b(?:change|new|fresh|update|refresh|redesign|restyle|makeover|different|improve|better)\b/.test(text))) return undefined;
+  if (look && !lookNoun && !LOOK_DEGREE.test(text)) return undefined;
+  const section = reading.sections.find((mention) => mention.kind === 'section');
+  if (section) return lookNoun ? section.type : undefined;
+  if (reading.sections.length > 0) return undefined;
+  return 'theme';
+}

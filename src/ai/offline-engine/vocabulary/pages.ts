@@ -1,0 +1,55 @@
+// Page words: the names people give the home page, a slug maker for new pages ("Gift Cards" → gift-cards), and
+// the lookup of a page someone names against a site outline ("the privacy policy page" → privacy).
+import { HOME_SLUG } from '../../intent.ts';
+import type { SiteOutline } from '../../site-outline.ts';
+
+export const HOME_PAGE_WORDS: readonly string[] = ['home', 'homepage', 'home page', 'front page', 'landing page', 'main page', 'start page', 'index page', 'index', 'first page'];
+
+/** The slug a new page named `name` gets: lower case ASCII words joined by hyphens ("Über uns" → uber-uns). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** A page name as written, without articles, possessives and a trailing "page". */
+export function cleanPageName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/["'“”‘’«»]/g, '')
+    .replace(/^(?:\s*(?:the|a|an|our|my|your|this|that|new)\s+)+/g, '')
+    .replace(/\s+pages?\s*$/, '')
+    .trim();
+}
+
+/** Whether a cleaned page name means the home page. */
+export function isHomeName(name: string): boolean {
+  return HOME_PAGE_WORDS.includes(cleanPageName(name));
+}
+
+/** Words people add to a page's name: "about us", "contact info", "privacy policy". */
+const NAME_TAILS = new Set(['us', 'me', 'page', 'info', 'information', 'details', 'policy', 'notice', 'of-use', 'of-service', 'and-conditions', 'conditions']);
+
+/**
+ * The slug of the outline page `name` names — by slug, title, or a name that starts the same way ("privacy" and
+ * "privacy policy" → privacy; "about us" → about) — `home` for the home page, or undefined when none matches.
+ */
+export function findOutlinePage(outline: SiteOutline, name: string): string | undefined {
+  const wanted = cleanPageName(name);
+  if (wanted === '') return undefined;
+  if (isHomeName(wanted)) return HOME_SLUG;
+  const wantedSlug = slugify(wanted);
+  const pages = outline.pages.map((page) => ({ slug: page.slug, title: page.title.toLowerCase(), titleSlug: slugify(page.title) }));
+  const exact = pages.find((page) => page.slug === wanted || page.title === wanted || page.slug === wantedSlug || page.titleSlug === wantedSlug);
+  if (exact) return exact.slug;
+  const shortened = pages.find((page) => page.titleSlug.startsWith(`${wantedSlug}-`));
+  if (shortened) return shortened.slug;
+  const extended = pages.find((page) => [page.slug, page.titleSlug].some((base) => wantedSlug.startsWith(`${base}-`) && NAME_TAILS.has(wantedSlug.slice(base.length + 1))));
+  return extended?.slug;
+}

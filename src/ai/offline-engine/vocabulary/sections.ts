@@ -1,0 +1,101 @@
+// The words people use for each section type of the catalog (src/site/catalog.ts) and a finder that locates them
+// in a prompt. Shared by the offline intent classifier and the offline editor: one place to teach a new synonym.
+import { SECTION_TYPES, sectionDefinition, type SectionType } from '../../../site/index.ts';
+import { phraseAlternation, phraseKey } from './phrases.ts';
+
+/** Everyday names of a whole section, beside its catalog label and its type split into words. */
+export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
+  hero: ['hero', 'hero section', 'hero banner', 'banner', 'top banner', 'header image', 'hero image', 'intro banner', 'welcome banner'],
+  features: ['features', 'feature list', 'services', 'services list', 'service list', 'our services', 'list of services', 'what we offer', 'offerings', 'benefits', 'why choose us'],
+  richText: ['rich text', 'text section', 'text block', 'block of text', 'paragraph', 'paragraph of text', 'story', 'our story', 'about text', 'about us text', 'story text', 'history'],
+  cta: ['cta', 'call to action', 'call-to-action', 'calls to action', 'banner button', 'booking banner', 'action banner'],
+  contactForm: ['contact form', 'form', 'enquiry form', 'inquiry form', 'booking form', 'request form', 'quote form', 'message form'],
+  contactInfo: ['contact details', 'contact info', 'contact information', 'contact section', 'contact block'],
+  hours: ['opening hours', 'opening times', 'business hours', 'hours', 'office hours', 'store hours', 'hours section'],
+  values: ['values', 'our values', 'principles', 'what we stand for', 'our mission', 'how it works', 'core values'],
+  team: ['team', 'our team', 'the team', 'team members', 'staff', 'our people', 'employees', 'meet the team', 'crew'],
+  testimonials: ['testimonials', 'reviews', 'customer reviews', 'client reviews', 'what customers say', 'what clients say', 'what people say', 'what our customers say', 'what our clients say', 'quotes', 'customer quotes', 'kind words'],
+  gallery: ['gallery', 'photo gallery', 'image gallery', 'picture gallery', 'photos', 'pictures', 'images', 'portfolio', 'our work', 'gallery images'],
+  pricing: ['pricing', 'pricing table', 'price table', 'prices', 'plans', 'price plans', 'pricing plans', 'packages', 'tiers', 'memberships', 'rates'],
+  faq: ['faq', 'faqs', 'f.a.q.', 'questions', 'frequently asked questions', 'q&a', 'questions and answers', 'common questions'],
+  stats: ['stats', 'statistics', 'numbers', 'key numbers', 'key figures', 'figures', 'counters', 'milestones', 'facts and figures'],
+  logos: ['logos', 'partner logos', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos'],
+  menu: ['menu', 'food menu', 'drinks menu', 'drink menu', 'restaurant menu', 'cafe menu', 'price list', 'catalog', 'catalogue', 'product list', 'dishes'],
+  location: ['location', 'map', 'directions', 'where to find us', 'find us', 'how to find us', 'how to get here', 'where we are'],
+  blogList: ['blog list', 'blog posts', 'latest posts', 'recent posts', 'blog', 'news', 'latest news', 'articles', 'posts'],
+};
+
+/** Words naming one item of a section ("a review", "the second question"): adding or removing one edits the section. */
+export const SECTION_ITEM_WORDS: Readonly<Partial<Record<SectionType, readonly string[]>>> = {
+  features: ['service', 'feature', 'benefit'],
+  testimonials: ['testimonial', 'review', 'quote'],
+  faq: ['question', 'answer', 'faq item', 'faq entry'],
+  pricing: ['plan', 'package', 'tier', 'price'],
+  team: ['team member', 'staff member', 'member', 'employee', 'bio'],
+  gallery: ['photo', 'picture', 'image', 'caption'],
+  stats: ['stat', 'statistic', 'figure'],
+  logos: ['logo of a client', 'client logo', 'partner logo'],
+  menu: ['dish', 'menu item', 'drink'],
+  values: ['value', 'principle'],
+  blogList: ['blog post', 'post', 'article'],
+};
+
+/** Fields of the hero that name it when no section is named ("change the headline"). */
+export const HERO_FIELD_WORDS: readonly string[] = ['headline', 'main title', 'main heading', 'title', 'subheadline', 'sub-headline', 'subheading', 'sub heading', 'subtitle', 'hero title', 'page title'];
+
+export type SectionMentionKind = 'section' | 'item' | 'field';
+
+export interface SectionMention {
+  type: SectionType;
+  kind: SectionMentionKind;
+  /** The words as found, lower case. */
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+/** Catalog labels too vague to name a section on their own ("Text": "the button text" is not a text section). */
+const VAGUE_LABELS = new Set(['text']);
+
+const phraseKinds = new Map<string, { type: SectionType; kind: SectionMentionKind }>();
+function learn(type: SectionType, kind: SectionMentionKind, phrases: readonly string[]): void {
+  for (const phrase of phrases.map(phraseKey)) if (!phraseKinds.has(phrase)) phraseKinds.set(phrase, { type, kind });
+}
+for (const type of SECTION_TYPES) {
+  const label = (sectionDefinition(type)?.label ?? '').toLowerCase();
+  const typeWords = type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  learn(type, 'section', [...(SECTION_WORDS[type] ?? []), typeWords, ...label.split('/').map((part) => part.trim()).filter((part) => part !== '' && !VAGUE_LABELS.has(part))]);
+}
+for (const type of SECTION_TYPES) learn(type, 'item', SECTION_ITEM_WORDS[type] ?? []);
+learn('hero', 'field', HERO_FIELD_WORDS);
+
+const MENTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...phraseKinds.keys()])})(?![\\p{L}\\p{N}-])`, 'giu');
+/** "the contact page", "the FAQ page": a page named like a section is a page, not the section. */
+const PAGE_AFTER = /^\s+pages?\b/i;
+
+/** Every section named in `text`, in order; a name followed by "page" names a page and is skipped. */
+export function findSectionMentions(text: string): SectionMention[] {
+  const mentions: SectionMention[] = [];
+  for (const match of text.matchAll(MENTION_PATTERN)) {
+    const phrase = phraseKey(match[0]);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (PAGE_AFTER.test(text.slice(end))) continue;
+    const known = phraseKinds.get(phrase) ?? phraseKinds.get(phrase.replace(/s$/, ''));
+    if (!known) continue;
+    const previous = mentions[mentions.length - 1];
+    // "the pricing plan", "a gallery photo": an item of the section just named.
+    if (previous && previous.kind === 'section' && known.kind === 'item' && known.type === previous.type && /^\s+$/.test(text.slice(previous.end, start))) {
+      mentions[mentions.length - 1] = { ...previous, kind: 'item', phrase: `${previous.phrase} ${phrase}`, end };
+      continue;
+    }
+    mentions.push({ ...known, phrase, start, end });
+  }
+  return mentions;
+}
+
+/** The section type a single phrase names ("reviews" → testimonials), or undefined. */
+export function sectionTypeOf(phrase: string): SectionType | undefined {
+  const normalized = phraseKey(phrase);
+  return (phraseKinds.get(normalized) ?? phraseKinds.get(normalized.replace(/s$/, '')))?.type;
+}
