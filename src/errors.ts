@@ -128,6 +128,11 @@ export const ERRORS = {
     title: 'AI change refused',
     message: 'The AI proposed a change that failed validation even after being corrected, so nothing was changed. Rephrase the request, or make the change by hand. `errors` lists what was wrong.',
   },
+  AI_GENERATION_REJECTED: {
+    status: 422,
+    title: 'Generated site refused',
+    message: 'The AI model wrote a site that failed validation even after being corrected, so nothing was created. Try again, or rephrase the description. `errors` lists what was wrong.',
+  },
   AI_CONFIRMATION_REQUIRED: {
     status: 409,
     title: 'Confirmation required',

@@ -16,6 +16,9 @@ import { createDnsLookup } from './publish/dns-lookup.ts';
 import { startDomainRechecks, type DomainRechecks } from './publish/domain-recheck.ts';
 import { createFsBlobStore, startSiteServer, type SiteServer } from './publish/index.ts';
 import { openDatabase, type Database } from './store/database.ts';
+import { createModelRoles } from './ai/providers/index.ts';
+import { generationQueueOn, retryPolicyFor, startGenerationWorker, startJobQueue, type JobQueue } from './jobs/index.ts';
+import { createHistory } from './store/history/index.ts';
 
 export interface RunningServer {
   /** Where to open it, with the port actually bound (PORT=0 picks a free one). */
@@ -88,10 +91,12 @@ function withBoundPort(config: Config, port: number): Config {
 
 export async function startServer(config: Config, { logger = createLogger(config.LOG_LEVEL) }: ServerOptions = {}): Promise<RunningServer> {
   const secret = resolveAuthSecret(config);
+  const roles = createModelRoles(config); // a role that cannot be called stops start-up here, naming its variable
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const mailer = createMailer(config, logger);
   let app: App | undefined;
   let siteServer: SiteServer | undefined;
+  let queue: JobQueue | undefined;
   const apiListener = getRequestListener((request, env) => app?.fetch(request, env) ?? startingResponse(new URL(request.url).pathname));
   // Until the site server has loaded its hosts, everything goes to the API; then published sites are answered
   // first, by Host, and the rest handed to the API.
@@ -104,7 +109,12 @@ export async function startServer(config: Config, { logger = createLogger(config
     await auth.migrate();
     const blobs = createFsBlobStore(join(config.DATA_DIR, 'blobs'));
     const sites = (siteServer = await startSiteServer({ database, blobs, config: boundConfig, logger }));
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, onHostsChanged: (siteId) => sites.refresh(siteId) });
+    // Background jobs: pg-boss in this database, and this process works the generation queue.
+    const history = createHistory(database);
+    const jobQueue = (queue = await startJobQueue(database, { logger }));
+    await startGenerationWorker(jobQueue, { db: database.db, history, roles, logger, retry: retryPolicyFor(config) });
+    const jobs = await generationQueueOn(jobQueue);
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, onHostsChanged: (siteId) => sites.refresh(siteId) });
     listener = sites.handler(apiListener);
     const domainRechecks: DomainRechecks | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;
@@ -121,6 +131,7 @@ export async function startServer(config: Config, { logger = createLogger(config
         (closing ??= (async () => {
           logger.info('PageHub is stopping: finishing requests in flight');
           await stopAccepting(server, timeoutMs);
+          await jobQueue.stop(timeoutMs);
           await domainRechecks?.stop();
           await sites.close();
           mailer.close();
@@ -130,6 +141,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     };
   } catch (error) {
     if (server.listening) await stopAccepting(server, 0);
+    await queue?.stop(0);
     await siteServer?.close();
     mailer.close();
     await database.close();

@@ -1,9 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { ModelRoles } from '../ai/roles.ts';
 import type { Auth, Mailer, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../publish/index.ts';
+import type { GenerationQueue } from '../jobs/index.ts';
 import type { Database } from '../store/database.ts';
 import type { History } from '../store/history/index.ts';
 import type { RateLimitPolicies, RateLimitPolicy } from './middleware/rate-limit.ts';
@@ -35,10 +37,17 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Visitors' form submissions per IP per site; default DEFAULT_FORM_RATE_LIMIT (5 a minute). */
   formRateLimit?: RateLimitPolicy;
+  /** The model roles of the AI routes and generation jobs; default offlineRoles(). */
+  roles?: ModelRoles;
+  /**
+   * Where POST /api/sites/generate hands its jobs (the server passes pg-boss, and GET /api/health then checks it);
+   * default: each job runs in this process, right after the response (tests, scripts).
+   */
+  jobs?: GenerationQueue;
 }
 
 /** What a router receives: AppDeps with every default filled in. */
-export type RouterDeps = AppDeps & { clock: () => Date; history: History; blobs: BlobStore };
+export type RouterDeps = AppDeps & { clock: () => Date; history: History; blobs: BlobStore; roles: ModelRoles; jobs: GenerationQueue };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

@@ -10,11 +10,17 @@ import { DEFAULT_RATE_LIMITS, rateLimits } from './middleware/rate-limit.ts';
 import { createHistory } from '../store/history/index.ts';
 import { createFsBlobStore } from '../publish/index.ts';
 import { join } from 'node:path';
+import { offlineRoles } from '../ai/offline-engine/index.ts';
+import { inProcessGenerationQueue, retryPolicyFor } from '../jobs/index.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
-  const routerDeps: RouterDeps = { ...deps, clock, history: deps.history ?? createHistory(deps.database, { clock }), blobs: deps.blobs ?? createFsBlobStore(join(deps.config.DATA_DIR, 'blobs')) };
+  const history = deps.history ?? createHistory(deps.database, { clock });
+  const roles = deps.roles ?? offlineRoles();
+  const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
+  const healthChecks = deps.jobs ? { queue: () => jobs.check(), ...deps.healthChecks } : deps.healthChecks;
+  const routerDeps: RouterDeps = { ...deps, clock, history, blobs: deps.blobs ?? createFsBlobStore(join(deps.config.DATA_DIR, 'blobs')), roles, jobs, healthChecks };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));

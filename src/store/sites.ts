@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Site } from '../site/index.ts';
 import { appError, validationError } from '../errors.ts';
 import type { Db } from './database.ts';
-import type { History } from './history/index.ts';
+import type { CommitSource, History } from './history/index.ts';
 import { subdomainProblem } from './subdomain.ts';
 
 export interface SiteSummary {
@@ -20,7 +20,11 @@ const UNIQUE_VIOLATION = '23505';
  * membership are one transaction; should the first commit fail, the site is removed again, so a failed create
  * leaves nothing behind.
  */
-export async function createSite(db: Db, history: History, input: { ownerId: string; subdomain: string; name: string; document: Site }): Promise<{ id: string; subdomain: string; head: string }> {
+export async function createSite(
+  db: Db,
+  history: History,
+  input: { ownerId: string; subdomain: string; name: string; document: Site; /** The first commit's source and summary; default api, "Created the site". */ commit?: { source: CommitSource; summary: string } },
+): Promise<{ id: string; subdomain: string; head: string }> {
   const problem = subdomainProblem(input.subdomain);
   if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
   const id = randomUUID();
@@ -34,7 +38,7 @@ export async function createSite(db: Db, history: History, input: { ownerId: str
     throw error;
   }
   try {
-    const root = await history.initialize(id, input.document, input.ownerId, { source: 'api', summary: 'Created the site' });
+    const root = await history.initialize(id, input.document, input.ownerId, input.commit ?? { source: 'api', summary: 'Created the site' });
     return { id, subdomain: input.subdomain, head: root.id };
   } catch (error) {
     await db.deleteFrom('sites').where('id', '=', id).execute();

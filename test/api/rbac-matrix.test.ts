@@ -25,6 +25,8 @@ interface SiteFixture {
   submissionId: string;
   /** With prepare 'published': the id of the site's live deployment. */
   deploymentId: string;
+  /** With prepare 'job': a generation job the owner started. */
+  jobId: string;
 }
 
 interface Case {
@@ -34,7 +36,7 @@ interface Case {
   /** Expected status per caller, in CALLERS order. */
   expected: [number, number, number, number, number, number];
   /** What to prepare on site A before the call (as its owner). */
-  prepare?: 'change' | 'undone' | 'submission' | 'published';
+  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job';
   request(site: SiteFixture, counter: number): { path: string; body?: unknown };
 }
 
@@ -46,6 +48,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
   { method: 'DELETE', route: '/api/sites/{id}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
   { method: 'POST', route: '/api/sites/{id}/commits', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits`, body: { branch: 'main', base: site.head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Changed' }] } }) },
+  { method: 'POST', route: '/api/sites/{id}/edit', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/edit`, body: { prompt: 'Use #1E3A8A as the primary colour', base: site.head } }) },
   { method: 'GET', route: '/api/sites/{id}/commits', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits?branch=main` }) },
   { method: 'GET', route: '/api/sites/{id}/commits/{commit}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits/${site.root}` }) },
   { method: 'GET', route: '/api/sites/{id}/diff', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/diff?from=${site.root}&to=${site.head}` }) },
@@ -78,6 +81,9 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/deployments', prepare: 'published', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments` }) },
   { method: 'POST', route: '/api/sites/{id}/deployments/{deployId}/activate', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments/${site.deploymentId}/activate` }) },
   { method: 'POST', route: '/api/sites/{id}/unpublish', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/unpublish` }) },
+  { method: 'POST', route: '/api/sites/generate', expected: [401, 202, 202, 202, 202, 202], request: (_site, counter) => ({ path: '/api/sites/generate', body: { prompt: 'A family bakery in Porto.', subdomain: `generated-${counter}` } }) },
+  { method: 'GET', route: '/api/jobs/{id}', prepare: 'job', expected: [401, 404, 404, 200, 404, 404], request: (site) => ({ path: `/api/jobs/${site.jobId}` }) },
+  { method: 'GET', route: '/api/jobs/{id}/events', prepare: 'job', expected: [401, 404, 404, 200, 404, 404], request: (site) => ({ path: `/api/jobs/${site.jobId}/events` }) },
   { method: 'GET', route: '/api/tls/ask', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/tls/ask?domain=app.localhost' }) },
   { method: 'GET', route: '/api/templates', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/templates' }) },
   { method: 'GET', route: '/api/health', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/health' }) },
@@ -122,15 +128,17 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
       if (prepare === 'undone') head = ((await ownerJson('POST', `/api/sites/${created.id}/undo`, { branch: 'main' })) as { commit: { id: string } }).commit.id;
     }
     const deploymentId = prepare === 'published' ? ((await ownerJson('POST', `/api/sites/${created.id}/publish`, {})) as { deployment: { id: string } }).deployment.id : '';
+    const jobId = prepare === 'job' ? ((await ownerJson('POST', '/api/sites/generate', { prompt: 'A family bakery in Porto.', subdomain: `job-site-${counter}` })) as { jobId: string }).jobId : '';
     const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
     const hostname = `shop.site-a-${counter}.example-shop.com`;
     await ownerJson('POST', `/api/sites/${created.id}/domains`, { hostname });
-    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember, submissionId, deploymentId };
+    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember, submissionId, deploymentId, jobId };
   };
 
   beforeAll(async () => {
     // Domain checks ask a closed local port: refused at once, so the verify route answers without waiting on DNS.
-    harness = await openTestApp(backend, { DNS_SERVERS: '127.0.0.1:9' });
+    // Generation jobs run in-process here; the allowance is raised because every case starts some.
+    harness = await openTestApp(backend, { DNS_SERVERS: '127.0.0.1:9', AI_GENERATIONS_PER_HOUR: '1000' });
     for (const caller of ['admin', 'owner', 'editor', 'viewer', 'outsider'] as const) users[caller] = await signUp(harness.app, `${caller}@example.com`);
     await signUp(harness.app, 'newcomer@example.com');
     targetMember = (await signUp(harness.app, 'target@example.com')).userId;
@@ -148,6 +156,7 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
       const expected = entry.expected[index];
       if (response.status !== expected) unexpected.push(`${caller}: expected ${expected}, got ${response.status} ${await response.text()}`.slice(0, 300));
       if (response.status >= 400) expect(response.headers.get('content-type')).toContain('application/problem+json');
+      if (!response.bodyUsed) await response.body?.cancel(); // ends an event stream
     }
     expect(unexpected).toEqual([]);
   }, 120_000);

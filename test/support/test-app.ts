@@ -9,6 +9,10 @@ import { createApp, type App } from '../../src/http/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit.ts';
 import type { Database } from '../../src/store/database.ts';
+import type { ModelRoles } from '../../src/ai/roles.ts';
+import { offlineRoles } from '../../src/ai/offline-engine/index.ts';
+import { generationQueueOn, startGenerationWorker, startJobQueue, type JobQueue } from '../../src/jobs/index.ts';
+import { createHistory } from '../../src/store/history/index.ts';
 import type { Backend } from './backends.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:8080';
@@ -31,7 +35,17 @@ export const GENEROUS_RATE_LIMITS: RateLimitPolicies = {
   tlsAskPerIp: { points: 100_000, duration: 60 },
 };
 
-export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock }: { mailer?: Mailer; rateLimits?: RateLimitPolicies; clock?: () => Date } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  mailer?: Mailer;
+  rateLimits?: RateLimitPolicies;
+  clock?: () => Date;
+  /** Model roles for the AI routes and jobs (default: the offline engine). */
+  roles?: ModelRoles;
+  /** Start pg-boss on the test database with a generation worker, as the server does (default: jobs run in-process). */
+  startQueue?: boolean;
+}
+
+export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock, roles, startQueue = false }: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pagehub-app-'));
   const config = loadConfig({ AUTH_SECRET: 'test-secret-0123456789abcdef0123456789', PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment });
   const logs: Record<string, unknown>[] = [];
@@ -40,7 +54,18 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   const accountMailer = mailer ?? createMailer(config, logger);
   const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
   await auth.migrate();
-  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, ...(clock ? { clock } : {}) });
+  let queue: JobQueue | undefined;
+  let jobDeps = {};
+  if (startQueue) {
+    const history = createHistory(database, clock ? { clock } : {});
+    const jobRoles = roles ?? offlineRoles();
+    queue = await startJobQueue(database, { logger, pollingIntervalSeconds: 0.5 });
+    await startGenerationWorker(queue, { db: database.db, history, roles: jobRoles, logger, retry: { attempts: 3, baseDelayMs: 10, timeoutMs: 5_000 } });
+    jobDeps = { history, roles: jobRoles, jobs: await generationQueueOn(queue) };
+  } else if (roles) {
+    jobDeps = { roles };
+  }
+  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, ...(clock ? { clock } : {}), ...jobDeps });
   return {
     app,
     auth,
@@ -49,6 +74,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     logs,
     async close() {
       accountMailer.close();
+      await queue?.stop(5_000);
       await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },

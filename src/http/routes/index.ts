@@ -2,10 +2,12 @@ import type { Router } from '../app-env.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerDeploymentRoutes } from './deployments.ts';
 import { registerDomainRoutes } from './domains.ts';
+import { registerEditRoutes } from './edit.ts';
 import { registerFormRoutes } from './forms.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerHistoryRoutes } from './history.ts';
 import { registerInviteRoutes } from './invites.ts';
+import { registerJobRoutes } from './jobs.ts';
 import { registerMemberRoutes } from './members.ts';
 import { registerOpenApiRoutes } from './openapi.ts';
 import { registerSiteRoutes } from './sites.ts';
@@ -17,11 +19,13 @@ export const ROUTERS: readonly Router[] = [
   registerAuthRoutes,
   registerSiteRoutes,
   registerHistoryRoutes,
+  registerEditRoutes,
   registerMemberRoutes,
   registerInviteRoutes,
   registerDeploymentRoutes,
   registerDomainRoutes,
   registerTlsRoutes,
   registerFormRoutes,
+  registerJobRoutes,
   registerOpenApiRoutes,
 ];

@@ -1,0 +1,114 @@
+// Chat-edit benchmark on the 60 fixture prompts (../shared/fixtures/edit-prompts.jsonl) against the six-page
+// fixture site:
+// - pipeline overhead per edit, excluding model time: the whole HTTP request (session, access, quota, context,
+//   validation, commit, audit) minus the time spent inside the roles; run on PGlite in memory;
+// - tokens: what each edit sends to the models (the intent and editor messages the pipeline builds, estimated at
+//   four characters a token — see src/ai/tokens.ts), against the yardstick of the whole document, which is what
+//   an editor that sends the document with every request pays.
+import { readFileSync } from 'node:fs';
+import { editorMessages, intentMessages } from '../src/ai/prompts.ts';
+import { offlineRoles, planEdit, type ModelRoles } from '../src/ai/index.ts';
+import { estimateTokens } from '../src/ai/tokens.ts';
+import { outlineText, siteOutline } from '../src/ai/site-outline.ts';
+import { openPglite } from '../src/store/database.ts';
+import { editFixtureSite } from '../test/support/edit-site.ts';
+import { apiRequest, openTestApp, signUp } from '../test/support/test-app.ts';
+import { median, percentile } from './measure.ts';
+
+const fixtures = readFileSync(new URL('../../shared/fixtures/edit-prompts.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as { prompt: string; intent: string });
+
+interface Sent {
+  instructions: number;
+  document: number;
+}
+
+/** The offline roles, each call timed and its request measured as the text a model would have been sent. */
+function measuredRoles(sent: Sent[], roleTime: { ms: number }): ModelRoles {
+  const roles = offlineRoles();
+  const timed = async <T>(call: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await call();
+    } finally {
+      roleTime.ms += performance.now() - start;
+    }
+  };
+  return {
+    ...roles,
+    intent: { ...roles.intent, classify: (request, signal) => {
+      const messages = intentMessages(request);
+      const outline = estimateTokens(outlineText(request.outline));
+      sent.push({ instructions: estimateTokens(messages.system + messages.prompt) - outline, document: outline });
+      return timed(() => roles.intent.classify(request, signal));
+    } },
+    editor: { ...roles.editor, propose: (request, signal) => {
+      const messages = editorMessages(request);
+      const context = estimateTokens(request.context.entries.map((entry) => JSON.stringify(entry.value)).join('\n'));
+      sent.push({ instructions: estimateTokens(messages.system + messages.prompt) - context, document: context });
+      return timed(() => roles.editor.propose(request, signal));
+    } },
+  };
+}
+
+async function tokenFigures(): Promise<void> {
+  const site = editFixtureSite();
+  const documentTokens = estimateTokens(JSON.stringify(site));
+  const perEdit: { prompt: string; intent: string; document: number; total: number }[] = [];
+  for (const fixture of fixtures) {
+    const sent: Sent[] = [];
+    await planEdit({ site, prompt: fixture.prompt, roles: measuredRoles(sent, { ms: 0 }), confirm: true }).catch(() => undefined);
+    perEdit.push({ prompt: fixture.prompt, intent: fixture.intent, document: sent.reduce((sum, call) => sum + call.document, 0), total: sent.reduce((sum, call) => sum + call.document + call.instructions, 0) });
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const documentSent = perEdit.map((edit) => edit.document).sort((a, b) => a - b);
+  const totalSent = perEdit.map((edit) => edit.total).sort((a, b) => a - b);
+  console.log(`\nAI edit tokens — ${fixtures.length} fixture edits on the 6-page fixture site (${documentTokens} tokens as JSON; yardstick: sending it whole)`);
+  console.log(`  document content sent per edit    mean ${mean(documentSent).toFixed(0).padStart(5)}   median ${median(documentSent).toFixed(0).padStart(5)}   → ${(documentTokens / mean(documentSent)).toFixed(1)}× fewer than the whole document (median ${(documentTokens / median(documentSent)).toFixed(1)}×; goal ≥ 20×)`);
+  console.log(`  all input incl. instructions      mean ${mean(totalSent).toFixed(0).padStart(5)}   median ${median(totalSent).toFixed(0).padStart(5)}   → whole document + the same instructions would be ${((documentTokens + mean(totalSent) - mean(documentSent)) / mean(totalSent)).toFixed(1)}× more`);
+  const byIntent = new Map<string, number[]>();
+  for (const edit of perEdit) byIntent.set(edit.intent, [...(byIntent.get(edit.intent) ?? []), edit.document]);
+  console.log(`  document tokens by intent: ${[...byIntent].map(([intent, values]) => `${intent} ${mean(values).toFixed(0)}`).join(' · ')}`);
+}
+
+async function overheadFigures(): Promise<void> {
+  const backend = { name: 'pglite' as const, open: () => openPglite('memory://') };
+  const roleTime = { ms: 0 };
+  const harness = await openTestApp(backend, { AI_EDITS_PER_HOUR: '100000' }, { roles: measuredRoles([], roleTime) });
+  try {
+    const { cookie } = await signUp(harness.app, 'bench@example.com');
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await harness.app.request(apiRequest(path, { method, body, cookie }));
+      return { status: response.status, body: (await response.json()) as Record<string, any> };
+    };
+    const created = await call('POST', '/api/sites', { subdomain: 'bench-edits', document: editFixtureSite() });
+    const siteId = created.body.id as string;
+    let head = created.body.head as string;
+    const overheads: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      for (const fixture of fixtures) {
+        roleTime.ms = 0;
+        const start = performance.now();
+        const answer = await call('POST', `/api/sites/${siteId}/edit`, { prompt: fixture.prompt, base: head, confirm: true });
+        const elapsed = performance.now() - start;
+        if (round > 0) overheads.push(elapsed - roleTime.ms);
+        if (answer.status === 201) {
+          const undone = await call('POST', `/api/sites/${siteId}/undo`, { branch: 'main' });
+          head = undone.body.commit.id as string;
+        }
+      }
+    }
+    overheads.sort((a, b) => a - b);
+    console.log(`\nAI edit pipeline overhead per edit, excluding model time (PGlite, ${overheads.length} requests: HTTP, access, quota, context, validation, commit, audit)`);
+    console.log(`  p50 ${median(overheads).toFixed(2)} ms   p95 ${percentile(overheads, 0.95).toFixed(2)} ms   (goal p95 < 30 ms)`);
+  } finally {
+    await harness.close();
+  }
+}
+
+export async function benchAi(): Promise<void> {
+  await tokenFigures();
+  await overheadFigures();
+}

@@ -1,0 +1,79 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { claimAiRequest, meterRoles, planEdit, recordModelCall, type ModelCallRecord } from '../../ai/index.ts';
+import { callCost } from '../../ai/prices.ts';
+import { requireSiteRole } from '../../auth/index.ts';
+import { StaleBaseError } from '../../store/history/index.ts';
+import type { Router } from '../app-env.ts';
+import { auditRequest } from '../audit.ts';
+import { problemResponses } from '../problem.ts';
+import { requireUser } from '../require-user.ts';
+import { CommitSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, SiteIdParams } from '../schemas.ts';
+import { serializeCommit } from './serialize.ts';
+
+const IntentSchema = z
+  .object({
+    intent_type: z.string(),
+    target: z.string().nullable(),
+    scope: z.object({ page: z.string().nullable(), sections: z.array(z.string()) }),
+    risk: z.enum(['low', 'medium', 'high']),
+    needs_clarification: z.boolean(),
+  })
+  .openapi('Intent');
+
+const UsageSchema = z.object({ calls: z.number().int(), inputTokens: z.number().int(), outputTokens: z.number().int(), costUsd: z.number() }).openapi('AiUsage');
+
+const editRoute = createRoute({
+  method: 'post',
+  path: '/api/sites/{id}/edit',
+  tags: ['ai'],
+  summary: 'Change a site by chat: the AI proposes a patch, the server validates and commits it',
+  description:
+    'Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise); a stale `base` answers 409 with `head`.',
+  request: {
+    params: SiteIdParams,
+    body: jsonBody(
+      z.object({
+        prompt: z.string().max(10_000).openapi({ example: 'make the primary color green' }),
+        branch: RefName.default('main'),
+        base: z.string().min(1).max(80),
+        confirm: z.boolean().default(false),
+      }),
+    ),
+  },
+  responses: {
+    201: jsonResponse('The committed change', z.object({ commit: CommitSchema, summary: z.string(), patch: z.array(PatchOperationBody), intent: IntentSchema, usage: UsageSchema })),
+    200: jsonResponse('A question; nothing was committed', z.object({ question: z.string(), intent: IntentSchema.nullable(), usage: UsageSchema })),
+    ...problemResponses(400, 401, 403, 404, 409, 422, 429, 503),
+  },
+});
+
+export const registerEditRoutes: Router = (app, { database, history, config, roles, clock, logger }) => {
+  const { db } = database;
+  const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
+
+  app.openapi(editRoute, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    await requireSiteRole(db, { userId: user.id }, id, 'editor');
+    const head = await history.head(id, body.branch);
+    if (head.commit.id !== body.base) throw new StaleBaseError(head.commit.id, body.branch);
+    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock());
+
+    const usage = { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    const record = async (call: ModelCallRecord) => {
+      usage.calls += 1;
+      usage.inputTokens += call.usage.inputTokens;
+      usage.outputTokens += call.usage.outputTokens;
+      usage.costUsd += callCost(call.provider, call.model, call.usage);
+      await recordModelCall(db, call, clock());
+    };
+    const metered = meterRoles(roles, record, { userId: user.id, siteId: id }, (error) => logger.error({ err: error }, 'ai: recording a model call failed'));
+    const plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm });
+    if (plan.kind === 'question') return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
+
+    const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, author: user.id, source: 'ai' });
+    await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type } });
+    return c.json({ commit: serializeCommit(commit), summary: plan.summary, patch: plan.operations, intent: plan.intent, usage }, 201);
+  });
+};

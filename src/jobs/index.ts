@@ -1,0 +1,23 @@
+// Background jobs. pg-boss (in the database's `pgboss` schema, on PGlite or PostgreSQL) carries the work between
+// processes and retries what a crash interrupted; the generation_jobs table holds what a person sees of a job —
+// status, stage, progress, partial document, result or error — and every change NOTIFYs `pagehub_jobs`, so the
+// event streams of any process follow it within moments. Today's one job: generating a site from a description.
+export { generationQueueOn, inProcessGenerationQueue, startGenerationWorker, GENERATION_QUEUE, type GenerationQueue } from './generation-queue.ts';
+export { runGenerationJob, generationSummary, retryPolicyFor, type GenerationWorkerDeps } from './generation-worker.ts';
+export {
+  findJobByIdempotencyKey,
+  getJobOf,
+  insertGenerationJob,
+  isFinalStatus,
+  jobView,
+  updateJob,
+  JOBS_CHANNEL,
+  type GenerationJob,
+  type JobError,
+  type JobResult,
+  type JobStatus,
+  type JobView,
+} from './generation-jobs.ts';
+export { createJobWakeups, type JobWakeups } from './job-wakeups.ts';
+export { startJobQueue, type JobQueue } from './queue.ts';
+export { watchJob, type JobUpdate } from './watch-job.ts';

@@ -1,0 +1,76 @@
+// One LISTEN on JOBS_CHANNEL per process, shared by every event stream that watches a job: it is opened when the
+// first watcher arrives and closed when the last one leaves, so a process with no open stream holds no extra
+// connection. A notification wakes the watchers of that job; a reconnection wakes them all (they may have missed one).
+import type { Logger } from '../logger.ts';
+import { listen } from '../store/notifications.ts';
+import type { Database } from '../store/database.ts';
+import { JOBS_CHANNEL } from './generation-jobs.ts';
+
+export interface JobWakeups {
+  /** Calls `onWake` whenever job `jobId` may have changed, until the returned function is called. */
+  subscribe(jobId: string, onWake: () => void): () => void;
+}
+
+/**
+ * On PGlite, runs `action` (a LISTEN or UNLISTEN, sent to the engine directly) while holding the pool's one
+ * connection: the node-postgres bridge sends a query as several protocol messages, and a statement run between
+ * them destroys its portal ("portal \"\" does not exist"). On PostgreSQL the listener has its own connection.
+ */
+async function besidePool<T>(database: Database, action: () => Promise<T>): Promise<T> {
+  if (!database.pglite) return action();
+  const connection = await database.pool.connect();
+  try {
+    return await action();
+  } finally {
+    connection.release();
+  }
+}
+
+export function createJobWakeups(database: Database, logger: Logger): JobWakeups {
+  const watchers = new Map<string, Set<() => void>>();
+  let count = 0;
+  let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+
+  const wake = (jobId: string) => {
+    for (const onWake of watchers.get(jobId) ?? []) onWake();
+  };
+  const wakeAll = () => {
+    for (const jobId of watchers.keys()) wake(jobId);
+  };
+
+  const startListening = () =>
+    besidePool(database, () =>
+      listen(database, JOBS_CHANNEL, wake, {
+        onReconnect: wakeAll,
+        onError: (error) => logger.warn({ err: error }, 'Job notifications: connection problem; event streams poll until it is back'),
+      }),
+    ).catch((error: unknown) => {
+      logger.warn({ err: error }, 'Job notifications unavailable; event streams poll instead');
+      return undefined;
+    });
+
+  const stopListening = (current: NonNullable<typeof listening>) =>
+    void current.then((stop) => stop && besidePool(database, stop)).catch((error: unknown) => logger.warn({ err: error }, 'Job notifications: could not stop listening'));
+
+  return {
+    subscribe(jobId, onWake) {
+      const forJob = watchers.get(jobId) ?? new Set();
+      forJob.add(onWake);
+      watchers.set(jobId, forJob);
+      count += 1;
+      listening ??= startListening();
+      let isSubscribed = true;
+      return () => {
+        if (!isSubscribed) return;
+        isSubscribed = false;
+        forJob.delete(onWake);
+        if (forJob.size === 0) watchers.delete(jobId);
+        count -= 1;
+        if (count === 0 && listening) {
+          stopListening(listening);
+          listening = undefined;
+        }
+      };
+    },
+  };
+}
