@@ -6,7 +6,7 @@
 //   four characters a token — see src/ai/tokens.ts), against the yardstick of the whole document, which is what
 //   an editor that sends the document with every request pays.
 import { readFileSync } from 'node:fs';
-import { editorMessages, intentMessages } from '../src/ai/prompts.ts';
+import { editorMessages, intentMessages, translatorMessages } from '../src/ai/prompts.ts';
 import { offlineRoles, planEdit, type ModelRoles } from '../src/ai/index.ts';
 import { estimateTokens } from '../src/ai/tokens.ts';
 import { outlineText, siteOutline } from '../src/ai/site-outline.ts';
@@ -25,7 +25,10 @@ interface Sent {
   document: number;
 }
 
-/** The offline roles, each call timed and its request measured as the text a model would have been sent. */
+/**
+ * The offline roles, each call timed and its request measured as the text a model would have been sent; the
+ * translator, which offline would refuse, answers like a model so that translations are measured whole.
+ */
 function measuredRoles(sent: Sent[], roleTime: { ms: number }): ModelRoles {
   const roles = offlineRoles();
   const timed = async <T>(call: () => Promise<T>): Promise<T> => {
@@ -49,6 +52,13 @@ function measuredRoles(sent: Sent[], roleTime: { ms: number }): ModelRoles {
       const context = estimateTokens(request.context.entries.map((entry) => JSON.stringify(entry.value)).join('\n'));
       sent.push({ instructions: estimateTokens(messages.system + messages.prompt) - context, document: context });
       return timed(() => roles.editor.propose(request, signal));
+    }, translate: (request, signal) => {
+      const messages = translatorMessages(request);
+      const texts = estimateTokens(JSON.stringify(Object.fromEntries(request.texts.map((entry) => [entry.key, entry.text]))));
+      sent.push({ instructions: estimateTokens(messages.system + messages.prompt) - texts, document: texts });
+      // The offline engine cannot translate; answer as a model would (each text back, marked) so every batch is
+      // sent and measured, and the commit is as large as a real translation's.
+      return timed(async () => ({ value: { translations: request.texts.map((entry) => ({ key: entry.key, text: `[${request.locale}] ${entry.text}` })) }, usage: { inputTokens: 0, outputTokens: 0 } }));
     } },
   };
 }
@@ -94,6 +104,7 @@ async function overheadFigures(): Promise<void> {
         const answer = await call('POST', `/api/sites/${siteId}/edit`, { prompt: fixture.prompt, base: head, confirm: true });
         const elapsed = performance.now() - start;
         if (round > 0) overheads.push(elapsed - roleTime.ms);
+        if (round > 0 && process.env.BENCH_VERBOSE) console.log((elapsed - roleTime.ms).toFixed(1), answer.status, fixture.prompt);
         if (answer.status === 201) {
           const undone = await call('POST', `/api/sites/${siteId}/undo`, { branch: 'main' });
           head = undone.body.commit.id as string;

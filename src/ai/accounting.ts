@@ -31,22 +31,30 @@ export interface ModelCallRecord extends Attribution {
 }
 
 export async function recordModelCall(db: Kysely<Tables>, call: ModelCallRecord, at: Date = new Date()): Promise<void> {
+  await recordModelCalls(db, [call], at);
+}
+
+/** Records several calls in one statement (a request's calls, once it is answered). */
+export async function recordModelCalls(db: Kysely<Tables>, calls: readonly ModelCallRecord[], at: Date = new Date()): Promise<void> {
+  if (calls.length === 0) return;
   await db
     .insertInto('ai_calls')
-    .values({
-      at,
-      role: call.role,
-      provider: call.provider,
-      model: call.model,
-      input_tokens: call.usage.inputTokens,
-      output_tokens: call.usage.outputTokens,
-      latency_ms: Math.round(call.latencyMs),
-      cost_usd: callCost(call.provider, call.model, call.usage),
-      outcome: call.outcome,
-      site_id: call.siteId ?? null,
-      user_id: call.userId ?? null,
-      job_id: call.jobId ?? null,
-    })
+    .values(
+      calls.map((call) => ({
+        at,
+        role: call.role,
+        provider: call.provider,
+        model: call.model,
+        input_tokens: call.usage.inputTokens,
+        output_tokens: call.usage.outputTokens,
+        latency_ms: Math.round(call.latencyMs),
+        cost_usd: callCost(call.provider, call.model, call.usage),
+        outcome: call.outcome,
+        site_id: call.siteId ?? null,
+        user_id: call.userId ?? null,
+        job_id: call.jobId ?? null,
+      })),
+    )
     .execute();
 }
 
@@ -56,14 +64,13 @@ export async function recordModelCall(db: Kysely<Tables>, call: ModelCallRecord,
  */
 export async function claimAiRequest(db: Kysely<Tables>, request: { kind: 'generate' | 'edit'; userId: string; siteId?: string | null }, limits: AiLimits, now: Date = new Date()): Promise<void> {
   const hourAgo = new Date(now.getTime() - 3_600_000);
+  const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const allowance = request.kind === 'generate' ? limits.generationsPerHour : limits.editsPerHour;
-  const recent = await db
-    .selectFrom('ai_requests')
-    .select([sql<number>`count(*)::int`.as('count'), sql<Date | null>`min(at)`.as('oldest')])
-    .where('user_id', '=', request.userId)
-    .where('kind', '=', request.kind)
-    .where('at', '>', hourAgo)
-    .executeTakeFirstOrThrow();
+  const { rows } = await sql<{ count: number; oldest: Date | null; spent: string }>`
+    SELECT count(*)::int AS count, min(at) AS oldest,
+      (SELECT coalesce(sum(cost_usd), 0) FROM ai_calls WHERE at >= ${dayStart}) AS spent
+    FROM ai_requests WHERE user_id = ${request.userId} AND kind = ${request.kind} AND at > ${hourAgo}`.execute(db);
+  const recent = rows[0]!;
   if (recent.count >= allowance) {
     const oldest = recent.oldest ? new Date(recent.oldest) : now;
     const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - now.getTime()) / 1000));
@@ -74,9 +81,7 @@ export async function claimAiRequest(db: Kysely<Tables>, request: { kind: 'gener
       extra: { limit: allowance, retryAfter },
     });
   }
-  const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const spent = await db.selectFrom('ai_calls').select(sql<string>`coalesce(sum(cost_usd), 0)`.as('total')).where('at', '>=', dayStart).executeTakeFirstOrThrow();
-  if (Number(spent.total) >= limits.dailyBudgetUsd) {
+  if (Number(recent.spent) >= limits.dailyBudgetUsd) {
     const retryAfter = Math.max(1, Math.ceil((dayStart.getTime() + 86_400_000 - now.getTime()) / 1000));
     throw new AppError('AI_BUDGET_EXHAUSTED', { headers: { 'Retry-After': String(retryAfter) }, extra: { retryAfter } });
   }
@@ -102,7 +107,11 @@ export function meterRoles(roles: ModelRoles, record: (call: ModelCallRecord) =>
     };
   return {
     intent: { ...identity(roles.intent), classify: metered('intent', roles.intent, roles.intent.classify.bind(roles.intent)) },
-    editor: { ...identity(roles.editor), propose: metered('editor', roles.editor, roles.editor.propose.bind(roles.editor)) },
+    editor: {
+      ...identity(roles.editor),
+      propose: metered('editor', roles.editor, roles.editor.propose.bind(roles.editor)),
+      translate: metered('editor', roles.editor, roles.editor.translate.bind(roles.editor)),
+    },
     generator: { ...identity(roles.generator), generate: metered('generator', roles.generator, roles.generator.generate.bind(roles.generator)) },
     image: roles.image,
   };

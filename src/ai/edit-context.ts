@@ -206,11 +206,9 @@ export function selectContext(site: Site, intent: Intent): ContextSelection {
       break;
     }
 
-    case 'translate': {
-      allow('/locales', '/name', '/business/tagline', '/business/description', '/navigation', '/footer', '/seo', '/pages');
-      show('', 'the whole document: every visitor-readable text is translated', document);
-      break;
-    }
+    case 'translate':
+      // Translation reads every text and has its own pipeline (translate-pipeline.ts); nothing to select here.
+      return { ok: false, question: 'Translations are planned by the translation pipeline.' };
   }
   return { ok: true, context };
 }

@@ -21,7 +21,7 @@ function scripted(intents: (Intent | Error)[], proposals: (EditProposal | Error)
   const roles: ModelRoles = {
     ...offlineRoles(),
     intent: { provider: 'test', model: 'script', classify: async (request) => (asked.intent.push(request), { value: next(intents), usage: { inputTokens: 10, outputTokens: 5 } }) },
-    editor: { provider: 'test', model: 'script', propose: async (request) => (asked.editor.push(request), { value: next(proposals), usage: { inputTokens: 20, outputTokens: 8 } }) },
+    editor: { ...offlineRoles().editor, provider: 'test', model: 'script', propose: async (request) => (asked.editor.push(request), { value: next(proposals), usage: { inputTokens: 20, outputTokens: 8 } }) },
   };
   return { roles, asked };
 }

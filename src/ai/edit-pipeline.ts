@@ -11,6 +11,7 @@ import { findUnsafeContent } from './moderation.ts';
 import { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type EditProposal, type ModelRoles, type RoleAnswer } from './roles.ts';
 import { siteOutline } from './site-outline.ts';
+import { planTranslation } from './translate-pipeline.ts';
 
 export const MAX_EDIT_PROMPT_LENGTH = 2_000;
 /** Answers after the first that a role may give when its previous one was invalid. */
@@ -26,7 +27,7 @@ export interface EditPlanInput {
 }
 
 export type EditPlan =
-  | { kind: 'change'; intent: Intent; context: EditContext; operations: PatchOperation[]; summary: string; site: Site }
+  | { kind: 'change'; intent: Intent; operations: PatchOperation[]; summary: string; site: Site }
   | { kind: 'question'; intent: Intent | null; question: string };
 
 /** Plans one chat edit of `site`. Throws AppErrors a person can act on (AI_MODEL_REQUIRED, AI_OUTPUT_REJECTED, …). */
@@ -39,6 +40,7 @@ export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
   if (intent.needs_clarification || intent.intent_type === 'needs_clarification') {
     return { kind: 'question', intent, question: intent.question ?? 'What would you like to change — a text, a colour, a section or a page?' };
   }
+  if (intent.intent_type === 'translate') return translate(input, intent, retry);
   const selection = selectContext(input.site, intent);
   if (!selection.ok) return { kind: 'question', intent, question: selection.question };
   const { context } = selection;
@@ -67,7 +69,16 @@ export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
   }
   if (jsonEqual(last.result.site, input.site)) return { kind: 'question', intent, question: 'That is already the case, so nothing changed. Did you mean something else?' };
   const summary = proposal.summary.trim() || summarizeChanges(input.site, last.result.site);
-  return { kind: 'change', intent, context, operations: proposal.operations, summary, site: last.result.site };
+  return { kind: 'change', intent, operations: proposal.operations, summary, site: last.result.site };
+}
+
+/** Translation reads every text, so it has its own pipeline (translate-pipeline.ts) behind the same plan. */
+async function translate(input: EditPlanInput, intent: Intent, retry: RetryPolicy): Promise<EditPlan> {
+  const plan = await planTranslation({ site: input.site, intent, roles: input.roles, call: (attempt) => callRole(retry, attempt), corrections: MAX_CORRECTIONS });
+  if (plan.kind === 'question') return { kind: 'question', intent, question: plan.question };
+  const result = applySitePatch(input.site, plan.operations);
+  if (!result.ok) throw new AppError('AI_OUTPUT_REJECTED', { detail: 'The translated site failed validation, so nothing was changed.', errors: result.errors });
+  return { kind: 'change', intent, operations: plan.operations, summary: plan.summary, site: result.site };
 }
 
 /** Control characters out, whitespace collapsed, at most MAX_EDIT_PROMPT_LENGTH characters. Markup is kept: moderation judges the result. */

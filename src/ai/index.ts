@@ -1,7 +1,7 @@
 // AI: the model roles (intent, editor, generator, image) and their providers, the offline engine that stands in
 // for them by default, and the pipelines built on them — chat edits (edit-pipeline.ts) and site generation
 // (generate-site.ts) — with accounting of every model call. ../shared/DESIGN.md "AI" describes the design.
-export { claimAiRequest, meterRoles, recordModelCall, type AiLimits, type Attribution, type ModelCallRecord } from './accounting.ts';
+export { claimAiRequest, meterRoles, recordModelCall, recordModelCalls, type AiLimits, type Attribution, type ModelCallRecord } from './accounting.ts';
 export { selectContext, type EditContext } from './edit-context.ts';
 export { cleanEditPrompt, planEdit, type EditPlan, type EditPlanInput } from './edit-pipeline.ts';
 export { Intent, INTENT_TYPES, type IntentType } from './intent.ts';

@@ -2,7 +2,7 @@
 // (bench/ai.ts measures it). The offline engine reads the same requests as data and never sees this text.
 import { INTENT_TYPES } from './intent.ts';
 import { outlineText } from './site-outline.ts';
-import type { EditRequest, GenerateRequest, IntentRequest } from './roles.ts';
+import type { EditRequest, GenerateRequest, IntentRequest, TranslateRequest } from './roles.ts';
 import type { FieldError } from '../errors.ts';
 
 export interface ModelMessages {
@@ -36,6 +36,13 @@ export function editorMessages(request: EditRequest): ModelMessages {
   if (context.takenIds.length > 0) parts.push(`Taken ids: ${context.takenIds.join(',')}`);
   if (context.locale !== 'en') parts.push(`Write in locale ${context.locale}.`);
   return { system: EDITOR_SYSTEM, prompt: parts.join('\n') + feedbackText(request.feedback) };
+}
+
+const TRANSLATOR_SYSTEM = `You translate the texts of a small business's website. Answer JSON {translations: [{key, text}]} with every key you were given, once. Keep the tone, names, prices, phone numbers and emails; keep Markdown (**bold**, [label](link), lists) and links exactly, translating only the words. Plain text, no HTML.`;
+
+export function translatorMessages(request: TranslateRequest): ModelMessages {
+  const texts = Object.fromEntries(request.texts.map((entry) => [entry.key, entry.text]));
+  return { system: TRANSLATOR_SYSTEM, prompt: `From ${request.from} into ${request.language} (${request.locale}):\n${JSON.stringify(texts)}${feedbackText(request.feedback)}` };
 }
 
 export function generatorMessages(request: GenerateRequest): ModelMessages {

@@ -42,6 +42,22 @@ export interface EditRequest {
   feedback: readonly FieldError[];
 }
 
+/** Texts to translate, keyed by short ids the pipeline maps back to their places in the document. */
+export interface TranslateRequest {
+  /** The locale code to translate into (`es`, `pt-BR`) and the language's English name. */
+  locale: string;
+  language: string;
+  /** The source locale of `texts`. */
+  from: string;
+  texts: { key: string; text: string }[];
+  feedback: readonly FieldError[];
+}
+
+export const Translation = z.object({
+  translations: z.array(z.object({ key: z.string().max(20), text: z.string().max(20_000) })).max(500),
+});
+export type Translation = z.infer<typeof Translation>;
+
 export interface GenerateRequest {
   /** The sanitized business description. */
   prompt: string;
@@ -64,6 +80,8 @@ export interface IntentRole extends RoleIdentity {
 
 export interface EditorRole extends RoleIdentity {
   propose(request: EditRequest, signal?: AbortSignal): Promise<RoleAnswer<EditProposal>>;
+  /** Every text translated, same keys; markup and the `[label](link)` of rich text kept as they are. */
+  translate(request: TranslateRequest, signal?: AbortSignal): Promise<RoleAnswer<Translation>>;
 }
 
 export interface GeneratorRole extends RoleIdentity {

@@ -10,12 +10,18 @@ export function pageFile(page: Pick<Page, 'slug'>): string {
   return page.slug === '' ? 'index.html' : `${page.slug}/index.html`;
 }
 
-/** Resolves an Href: `page:<id>[#section]` to the page's path, `asset:<id>` to its published path. */
-export function createHrefResolver(site: Site): (target: string) => string {
+/**
+ * Resolves an Href: `page:<id>[#section]` to the page's path. On a locale's pages (`localePrefix` `/es`) page links
+ * — and site paths naming a page, like `/about/#team` — get the prefix, so visitors stay in their language.
+ * Other targets (`/assets/…`, `https://…`, `#id`) are written as they are.
+ */
+export function createHrefResolver(site: Site, localePrefix = ''): (target: string) => string {
   const paths = new Map(site.pages.map((page) => [page.id, pagePath(page)]));
+  const pagePaths = new Set(paths.values());
   return (target) => {
     const internal = /^page:([^#]+)(#.+)?$/.exec(target);
-    if (internal) return `${paths.get(internal[1] ?? '') ?? '/'}${internal[2] ?? ''}`;
+    if (internal) return `${localePrefix}${paths.get(internal[1] ?? '') ?? '/'}${internal[2] ?? ''}`;
+    if (localePrefix !== '' && pagePaths.has(target.replace(/[?#].*$/, ''))) return `${localePrefix}${target}`;
     return target;
   };
 }

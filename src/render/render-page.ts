@@ -1,14 +1,23 @@
-import { resolveText, sectionDefinition, type Page, type Section, type Site } from '../site/index.ts';
+import { resolveText, sectionDefinition, type LocalizedText, type Page, type Section, type Site } from '../site/index.ts';
 import type { SectionRenderContext } from '../site/section-definition.ts';
+import type { ChromeWords } from './chrome-words.ts';
 import { attr, html, join, type SafeHtml } from './html.ts';
 import { assetPath, pagePath } from './links.ts';
+import { localeVersions, type LocaleVersion } from './locales.ts';
 import { renderRichText } from './rich-text.ts';
 import { placeholderArt } from './svg-art.ts';
 import { renderFooter, renderHeader } from './site-chrome.ts';
 
 export interface PageRenderEnvironment {
   site: Site;
+  /** The locale of the pages being rendered; `localize` resolves text to it, falling back to the default locale. */
   locale: string;
+  localize(text: LocalizedText | undefined): string;
+  /** `rtl` for right-to-left locales of multi-locale sites. */
+  direction?: 'rtl';
+  /** This locale's home page: `/`, or `/es/`. */
+  homePath: string;
+  words: ChromeWords;
   baseUrl: string;
   stylesheet: string;
   favicon: string;
@@ -37,7 +46,7 @@ function tones(sections: readonly Section[]): Tone[] {
 function renderSection(section: Section, tone: Tone, isFirst: boolean, environment: PageRenderEnvironment): SafeHtml {
   const definition = sectionDefinition(section.type);
   if (!definition) return html``;
-  const t = (text: Parameters<typeof resolveText>[0]) => resolveText(text, environment.locale, environment.site.locales.default);
+  const t = environment.localize;
   const heading = isFirst ? 'h1' : 'h2';
   const subheading = isFirst ? 'h2' : 'h3';
   const context: SectionRenderContext = {
@@ -62,29 +71,26 @@ ${definition.render(section.props, context)}
 }
 
 /** Whether the first visible section brings its own `h1`; if not, the page adds a hidden one. */
-function firstSectionHasHeading(sections: readonly Section[], locale: string): boolean {
+function firstSectionHasHeading(sections: readonly Section[], localize: PageRenderEnvironment['localize']): boolean {
   const first = sections[0];
   if (!first) return false;
   const definition = sectionDefinition(first.type);
-  return resolveText(definition?.heading(first.props), locale).trim() !== '';
+  return localize(definition?.heading(first.props)).trim() !== '';
 }
 
+/** The page's `<title>` in `locale`; text missing in that locale falls back to the default locale's. */
 export function pageTitle(site: Site, page: Page, locale: string): string {
-  const own = resolveText(page.seo.title, locale);
+  const text = (value: LocalizedText | undefined) => resolveText(value, locale, site.locales.default);
+  const own = text(page.seo.title);
   if (own) return own;
-  const title = resolveText(page.title, locale);
+  const title = text(page.title);
   if (page.slug === '' || title === site.name) return site.name;
   return site.seo.titleTemplate.includes('%s') ? site.seo.titleTemplate.replace('%s', title) : `${title} · ${site.name}`;
 }
 
 export function pageDescription(site: Site, page: Page, locale: string): string {
-  return (
-    resolveText(page.seo.description, locale) ||
-    resolveText(page.excerpt, locale) ||
-    resolveText(site.seo.description, locale) ||
-    resolveText(site.business.tagline, locale) ||
-    `${resolveText(page.title, locale)} — ${site.name}`
-  );
+  const text = (value: LocalizedText | undefined) => resolveText(value, locale, site.locales.default);
+  return text(page.seo.description) || text(page.excerpt) || text(site.seo.description) || text(site.business.tagline) || `${text(page.title)} — ${site.name}`;
 }
 
 export interface DocumentParts {
@@ -95,6 +101,19 @@ export interface DocumentParts {
   currentPageId?: string;
   isIndexable?: boolean;
   image?: string;
+  /**
+   * The document in every locale, this one included. With more than one, the head lists them as hreflang
+   * alternates (when indexable) and the header shows the language switcher.
+   */
+  versions?: readonly LocaleVersion[];
+}
+
+/** `<link rel="alternate" hreflang>` for each version, then `x-default` (the default locale's version). */
+function alternateLinks(versions: readonly LocaleVersion[], environment: PageRenderEnvironment): SafeHtml {
+  const links = versions.map(({ locale, path }) => html`<link rel="alternate" hreflang="${locale}" href="${environment.baseUrl}${path}">`);
+  const fallback = versions.find((version) => version.locale === environment.site.locales.default) ?? versions[0];
+  if (fallback) links.push(html`<link rel="alternate" hreflang="x-default" href="${environment.baseUrl}${fallback.path}">`);
+  return join(links, '\n');
 }
 
 /** The full HTML document around a page's main content: head, skip link, header, footer. */
@@ -103,21 +122,25 @@ export function renderDocument(parts: DocumentParts, environment: PageRenderEnvi
   const canonical = `${environment.baseUrl}${parts.path}`;
   const image = parts.image ?? site.seo.image;
   const imageUrl = image ? (/^https?:/.test(image) ? image : `${environment.baseUrl}${assetPath(image)}`) : undefined;
+  const versions = parts.versions && parts.versions.length > 1 ? parts.versions : [];
+  const isIndexable = parts.isIndexable !== false;
+  const alternates = isIndexable && versions.length > 0 ? html`\n${alternateLinks(versions, environment)}` : '';
+  const otherLocales = versions.filter((version) => version.locale !== locale).map((version) => html`\n<meta property="og:locale:alternate" content="${version.locale.replace('-', '_')}">`);
   const document = html`<!DOCTYPE html>
-<html lang="${locale}">
+<html lang="${locale}"${attr('dir', environment.direction)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${parts.title}</title>
 <meta name="description" content="${parts.description}">
-${parts.isIndexable === false ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
+${isIndexable ? html`<link rel="canonical" href="${canonical}">` : html`<meta name="robots" content="noindex">`}${alternates}
 <meta name="theme-color" content="${site.theme.colors.primary}">
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="${site.name}">
 <meta property="og:title" content="${parts.title}">
 <meta property="og:description" content="${parts.description}">
 <meta property="og:url" content="${canonical}">
-<meta property="og:locale" content="${locale.replace('-', '_')}">
+<meta property="og:locale" content="${locale.replace('-', '_')}">${otherLocales}
 ${imageUrl ? html`<meta property="og:image" content="${imageUrl}">` : ''}
 <meta name="twitter:card" content="${imageUrl ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${parts.title}">
@@ -126,8 +149,8 @@ ${imageUrl ? html`<meta property="og:image" content="${imageUrl}">` : ''}
 <link rel="stylesheet" href="/${environment.stylesheet}">
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
-${renderHeader(environment, parts.currentPageId)}
+<a class="skip-link" href="#main">${environment.words.skipToContent}</a>
+${renderHeader(environment, parts.currentPageId, versions)}
 <main id="main">
 ${parts.main}
 </main>
@@ -142,14 +165,16 @@ export function renderPage(page: Page, environment: PageRenderEnvironment): stri
   const { site, locale } = environment;
   const visible = page.sections.filter((section) => section.visible);
   const sectionTones = tones(visible);
-  const hiddenHeading = firstSectionHasHeading(visible, locale) ? '' : html`<h1 class="visually-hidden">${resolveText(page.title, locale)}</h1>`;
+  const hiddenHeading = firstSectionHasHeading(visible, environment.localize) ? '' : html`<h1 class="visually-hidden">${environment.localize(page.title)}</h1>`;
+  const versions = localeVersions(site, pagePath(page));
   const main = join([hiddenHeading, ...visible.map((section, index) => renderSection(section, sectionTones[index] ?? 'base', index === 0, environment))], '\n');
   return renderDocument(
     {
       title: pageTitle(site, page, locale),
       description: pageDescription(site, page, locale),
-      path: pagePath(page),
+      path: versions.find((version) => version.locale === locale)?.path ?? pagePath(page),
       main,
+      versions,
       currentPageId: page.id,
       ...(page.seo.image ? { image: page.seo.image } : {}),
     },

@@ -1,10 +1,15 @@
-import { resolveText, SECTION_CATALOG, type Page, type Site } from '../site/index.ts';
+import { resolveText, SECTION_CATALOG, type LocalizedText, type Page, type Site } from '../site/index.ts';
 import { BASE_CSS } from './base-css.ts';
+import { chromeWords, ENGLISH_CHROME_WORDS } from './chrome-words.ts';
 import { monogramFavicon } from './favicon.ts';
 import { hashString } from './hash.ts';
-import { html } from './html.ts';
-import { assetPath, createHrefResolver, pageFile, pagePath } from './links.ts';
-import { renderDocument, renderPage, type PageRenderEnvironment } from './render-page.ts';
+import { isRightToLeft } from './language-names.ts';
+import { LANGUAGE_SWITCHER_CSS } from './language-switcher.ts';
+import { assetPath, createHrefResolver, pageFile } from './links.ts';
+import { isMultilingual, localePrefix, localizePath, siteLocales } from './locales.ts';
+import { notFoundPage } from './not-found-page.ts';
+import { renderPage, type PageRenderEnvironment } from './render-page.ts';
+import { sitemap } from './sitemap.ts';
 import { ART_CSS } from './svg-art.ts';
 import { themeCss } from './theme-css.ts';
 
@@ -17,60 +22,73 @@ export interface RenderOptions {
   siteId?: string;
 }
 
-/** The stylesheet: theme tokens, base rules, generated-art rules, then every section type's rules. */
+/** The stylesheet: theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
 export function renderStylesheet(site: Site): string {
-  return [themeCss(site.theme), BASE_CSS, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css)].map((part) => part.trim()).join('\n') + '\n';
+  const languageSwitcher = isMultilingual(site) ? [LANGUAGE_SWITCHER_CSS] : [];
+  return [themeCss(site.theme), BASE_CSS, ...languageSwitcher, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css)].map((part) => part.trim()).join('\n') + '\n';
 }
 
-function blogPosts(site: Site, locale: string, href: (target: string) => string): PageRenderEnvironment['posts'] {
+function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href: (target: string) => string): PageRenderEnvironment['posts'] {
   return site.pages
     .filter((page): page is Page & { date: string } => page.kind === 'post' && page.date !== undefined)
     .sort((first, second) => (first.date === second.date ? first.id.localeCompare(second.id) : second.date.localeCompare(first.date)))
-    .map((page) => ({ title: resolveText(page.title, locale), href: href(`page:${page.id}`), date: page.date, excerpt: resolveText(page.excerpt, locale) }));
+    .map((page) => ({ title: localize(page.title), href: href(`page:${page.id}`), date: page.date, excerpt: localize(page.excerpt) }));
 }
 
-function sitemap(site: Site, baseUrl: string): string {
-  const urls = site.pages.map((page) => `  <url><loc>${html`${baseUrl}${pagePath(page)}`.value}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'favicon' | 'formAction'>;
+
+/** Everything the pages of one locale share: its text, its links (under its prefix), its words. */
+function localeEnvironment(shared: SharedEnvironment, locale: string): PageRenderEnvironment {
+  const { site } = shared;
+  const isMultiple = isMultilingual(site);
+  const localize = (text: LocalizedText | undefined) => resolveText(text, locale, site.locales.default);
+  const href = createHrefResolver(site, localePrefix(site, locale));
+  return {
+    ...shared,
+    locale,
+    localize,
+    ...(isMultiple && isRightToLeft(locale) ? { direction: 'rtl' as const } : {}),
+    homePath: localizePath(site, locale, '/'),
+    words: isMultiple ? chromeWords(locale) : ENGLISH_CHROME_WORDS,
+    href,
+    posts: blogPosts(site, localize, href),
+  };
 }
 
-function notFoundPage(environment: PageRenderEnvironment): string {
-  const main = html`<section class="section page-404 tone-base">
-<div class="container">
-<p class="code" aria-hidden="true">404</p>
-<h1>We could not find that page</h1>
-<p class="lead">The page may have moved, or the address may have a typo.</p>
-<p class="actions"><a class="button" href="/">Go to the home page</a></p>
-</div>
-</section>`;
-  return renderDocument({ title: `Page not found · ${environment.site.name}`, description: `The page you asked for is not on ${environment.site.name}.`, path: '/404.html', main, isIndexable: false }, environment);
+/** The file a page is written to in `locale`: `about/index.html`, or `es/about/index.html`. */
+function localeFile(site: Site, locale: string, file: string): string {
+  const prefix = localePrefix(site, locale);
+  return prefix === '' ? file : `${prefix.slice(1)}/${file}`;
 }
 
 /**
  * The whole site as files: one `index.html` per page (`about/index.html` …), a fingerprinted stylesheet,
- * `favicon.svg`, `404.html`, `sitemap.xml` and `robots.txt`. Pure and deterministic: the same document gives the
- * same bytes, in the browser as on the server.
+ * `favicon.svg`, `404.html`, `sitemap.xml` and `robots.txt`. A site with several locales gets every page once more
+ * per other locale under the locale's code (`es/about/index.html`); the default locale stays at the root, and where
+ * a page's slug would take a locale's place (a page at `/es/`), the page keeps it. Pure and deterministic: the same
+ * document gives the same bytes, in the browser as on the server.
  */
 export function render(site: Site, options: RenderOptions = {}): Map<string, string> {
   const baseUrl = (options.baseUrl ?? site.seo.siteUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
-  const locale = site.locales.default;
   const stylesheetText = renderStylesheet(site);
   const stylesheet = `styles.${hashString(stylesheetText).slice(0, 10)}.css`;
-  const href = createHrefResolver(site);
   const siteId = options.siteId ?? 'local';
-  const environment: PageRenderEnvironment = {
+  const shared: SharedEnvironment = {
     site,
-    locale,
     baseUrl,
     stylesheet,
     favicon: site.theme.logo.src ? assetPath(site.theme.logo.src) : '/favicon.svg',
-    href,
     formAction: options.formAction ?? ((formId) => `/api/forms/${encodeURIComponent(siteId)}/${encodeURIComponent(formId)}`),
-    posts: blogPosts(site, locale, href),
   };
   const files = new Map<string, string>();
-  for (const page of site.pages) files.set(pageFile(page), renderPage(page, environment));
-  files.set('404.html', notFoundPage(environment));
+  for (const locale of siteLocales(site)) {
+    const environment = localeEnvironment(shared, locale);
+    for (const page of site.pages) {
+      const file = localeFile(site, locale, pageFile(page));
+      if (!files.has(file)) files.set(file, renderPage(page, environment));
+    }
+  }
+  files.set('404.html', notFoundPage(localeEnvironment(shared, site.locales.default)));
   files.set(stylesheet, stylesheetText);
   files.set('favicon.svg', monogramFavicon(site.name, site.theme.colors.primary));
   files.set('sitemap.xml', sitemap(site, baseUrl));

@@ -1,37 +1,44 @@
-import { addressLines, DAYS, resolveText, SOCIAL_LABELS, socialLinks, type Hours, type Link } from '../site/index.ts';
+import { addressLines, DAYS, SOCIAL_LABELS, socialLinks, type Hours, type Link } from '../site/index.ts';
 import { attr, html, phoneHref, phoneText, type SafeHtml } from './html.ts';
+import { renderLanguageLinks, renderLanguageMenu } from './language-switcher.ts';
 import { assetPath } from './links.ts';
+import type { LocaleVersion } from './locales.ts';
 import type { PageRenderEnvironment } from './render-page.ts';
-
 
 function navLinks(links: readonly Link[], environment: PageRenderEnvironment, currentPageId: string | undefined): SafeHtml[] {
   return links.map((link) => {
     const isCurrent = currentPageId !== undefined && link.href === `page:${currentPageId}`;
-    return html`<li><a href="${environment.href(link.href)}"${isCurrent ? html` aria-current="page"` : ''}>${resolveText(link.label, environment.locale)}</a></li>`;
+    return html`<li><a href="${environment.href(link.href)}"${isCurrent ? html` aria-current="page"` : ''}>${environment.localize(link.label)}</a></li>`;
   });
 }
 
 function brand(environment: PageRenderEnvironment): SafeHtml {
-  const { site, locale } = environment;
-  const text = resolveText(site.theme.logo.text, locale) || site.name;
+  const { site } = environment;
+  const text = environment.localize(site.theme.logo.text) || site.name;
   const mark = site.theme.logo.src
     ? html`<img src="${assetPath(site.theme.logo.src)}" alt="" width="40" height="40">`
     : html`<span class="brand-mark" aria-hidden="true">${(text.match(/[\p{L}\p{N}]/u)?.[0] ?? '•').toUpperCase()}</span>`;
-  return html`<a class="brand" href="/">${mark}<span>${text}</span></a>`;
+  return html`<a class="brand" href="${environment.homePath}">${mark}<span>${text}</span></a>`;
 }
 
-export function renderHeader(environment: PageRenderEnvironment, currentPageId?: string): SafeHtml {
-  const { site, locale } = environment;
+/**
+ * The site header: brand, navigation and — when the page exists in several languages (`versions`) — the language
+ * switcher, as a drop-down beside the navigation and as buttons at the bottom of the phone menu.
+ */
+export function renderHeader(environment: PageRenderEnvironment, currentPageId?: string, versions: readonly LocaleVersion[] = []): SafeHtml {
+  const { site, locale, words } = environment;
   const items = navLinks(site.navigation.items, environment, currentPageId);
   const cta = site.navigation.cta
-    ? html`<li><a class="button" href="${environment.href(site.navigation.cta.href)}">${resolveText(site.navigation.cta.label, locale)}</a></li>`
+    ? html`<li><a class="button" href="${environment.href(site.navigation.cta.href)}">${environment.localize(site.navigation.cta.label)}</a></li>`
     : '';
   const list = html`<ul class="nav-list">${items}${cta}</ul>`;
+  const mobileNavigation = html`<nav aria-label="${words.mobileNavigation}">${list}</nav>`;
+  const hasLanguages = versions.length > 1;
   return html`<header class="site-header">
 <div class="container">
 ${brand(environment)}
-<nav class="nav-desktop" aria-label="Main">${list}</nav>
-<details class="nav-mobile"><summary>Menu</summary><nav aria-label="Main menu">${list}</nav></details>
+<nav class="nav-desktop" aria-label="${words.mainNavigation}">${list}</nav>
+${hasLanguages ? html`${renderLanguageMenu(versions, locale, words.language)}\n` : ''}<details class="nav-mobile"><summary>${words.menu}</summary>${hasLanguages ? html`<div class="nav-panel">${mobileNavigation}${renderLanguageLinks(versions, locale, words.language)}</div>` : mobileNavigation}</details>
 </div>
 </header>`;
 }
@@ -49,14 +56,14 @@ function openingHours(hours: Hours): string[] {
 
 /** The footer, with the business's details as schema.org LocalBusiness microdata (structured data without script). */
 export function renderFooter(environment: PageRenderEnvironment): SafeHtml {
-  const { site, locale } = environment;
+  const { site, locale, words } = environment;
   const { business } = site;
   const lines = addressLines(business.address, locale);
   const socials = socialLinks(business);
   const legal = site.footer.links;
   const pages = site.navigation.items;
   const contact = html`<div>
-<h2>Contact</h2>
+<h2>${words.contact}</h2>
 <ul>
 ${lines.length > 0 ? html`<li itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">${business.address.street}</span>${business.address.street && business.address.city ? ', ' : ''}<span itemprop="addressLocality">${business.address.city}</span>${business.address.region ? html`, <span itemprop="addressRegion">${business.address.region}</span>` : ''}</li>` : ''}
 ${business.phone ? html`<li><a href="${phoneHref(business.phone)}" itemprop="telephone">${phoneText(business.phone)}</a></li>` : ''}
@@ -65,16 +72,17 @@ ${business.email ? html`<li><a href="mailto:${business.email}" itemprop="email">
 ${business.hours ? openingHours(business.hours).map((value) => html`<meta itemprop="openingHours" content="${value}">`) : ''}
 </div>`;
   const hasContact = lines.length > 0 || business.phone !== '' || business.email !== '';
+  const description = environment.localize(site.footer.text) || environment.localize(business.tagline);
   return html`<footer class="site-footer tone-dark section" itemscope itemtype="https://schema.org/LocalBusiness">
 <div class="container">
 <div class="footer-grid">
 <div>
 <p class="brand-name"><strong itemprop="name">${site.name}</strong></p>
-${resolveText(site.footer.text, locale) || resolveText(business.tagline, locale) ? html`<p itemprop="description">${resolveText(site.footer.text, locale) || resolveText(business.tagline, locale)}</p>` : ''}
+${description ? html`<p itemprop="description">${description}</p>` : ''}
 </div>
-${pages.length > 0 ? html`<nav aria-label="Footer"><h2>Pages</h2><ul>${navLinks(pages, environment, undefined)}</ul></nav>` : ''}
+${pages.length > 0 ? html`<nav aria-label="${words.footerNavigation}"><h2>${words.pages}</h2><ul>${navLinks(pages, environment, undefined)}</ul></nav>` : ''}
 ${hasContact ? contact : ''}
-${site.footer.showSocials && socials.length > 0 ? html`<div><h2>Follow</h2><ul class="socials">${socials.map(([network, url]) => html`<li><a href="${url}" rel="me noopener"${attr('itemprop', 'sameAs')}>${SOCIAL_LABELS[network] ?? network}</a></li>`)}</ul></div>` : ''}
+${site.footer.showSocials && socials.length > 0 ? html`<div><h2>${words.follow}</h2><ul class="socials">${socials.map(([network, url]) => html`<li><a href="${url}" rel="me noopener"${attr('itemprop', 'sameAs')}>${SOCIAL_LABELS[network] ?? network}</a></li>`)}</ul></div>` : ''}
 </div>
 <div class="footer-legal">
 <p>© ${site.name}</p>

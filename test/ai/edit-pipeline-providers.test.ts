@@ -8,6 +8,7 @@ import { createModelRoles } from '../../src/ai/providers/index.ts';
 import type { EditProposal } from '../../src/ai/roles.ts';
 import { AppError } from '../../src/errors.ts';
 import { diffJson } from '../../src/patch/index.ts';
+import { translatableTexts } from '../../src/ai/translatable-texts.ts';
 import { providerCases, startFakeProvider, type FakeProvider } from '../support/fake-providers/index.ts';
 import { editFixtureSite } from '../support/edit-site.ts';
 
@@ -109,6 +110,22 @@ describe.each(providerCases(API_KEY))('chat edits through $spec', (providerCase)
     const error = await refusal();
     expect(error.code).toBe('AI_PROVIDER_UNAVAILABLE');
     expect(error.status).toBe(503);
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('translation: keyed texts in batches, never the document, written back as localized strings', async () => {
+    const site = editFixtureSite();
+    const texts = translatableTexts(site);
+    const batch = (from: number, to: number) => ({ translations: texts.slice(from, to).map((entry, index) => ({ key: String(from + index + 1), text: `ES ${entry.text}` })) });
+    fake.enqueue({ kind: 'answer', value: { ...HEADLINE, intent_type: 'translate', target: 'es', scope: { page: null, sections: [] } } }, { kind: 'answer', value: batch(0, 80) }, { kind: 'answer', value: batch(80, texts.length) });
+    const result = await planEdit({ site, prompt: 'Translate the site to Spanish', roles: roles(), retry: FAST_RETRY });
+    expect(result.kind).toBe('change');
+    if (result.kind !== 'change') return;
+    expect(result.site.locales.available).toEqual(['en', 'es']);
+    expect((result.site.pages[0]!.sections[0]!.props as { heading: unknown }).heading).toMatchObject({ es: expect.stringMatching(/^ES /) });
+    const sent = JSON.stringify(fake.requests[1]!.body);
+    expect(sent).toContain('into Spanish (es)');
+    expect(sent).not.toContain('#'.concat(site.theme.colors.primary.slice(1)));
     expect(fake.requests).toHaveLength(3);
   });
 

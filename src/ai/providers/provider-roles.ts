@@ -3,8 +3,8 @@
 // failure turned into ProviderError or InvalidModelOutputError.
 import { generateObject, jsonSchema, streamObject, zodSchema, type FlexibleSchema, type LanguageModel } from 'ai';
 import { Intent } from '../intent.ts';
-import { editorMessages, generatorMessages, intentMessages, type ModelMessages } from '../prompts.ts';
-import { EditProposal, type EditorRole, type GeneratorRole, type IntentRole, type RoleAnswer, type Usage } from '../roles.ts';
+import { editorMessages, generatorMessages, intentMessages, translatorMessages, type ModelMessages } from '../prompts.ts';
+import { EditProposal, Translation, type EditorRole, type GeneratorRole, type IntentRole, type RoleAnswer, type Usage } from '../roles.ts';
 import { SiteShape } from '../../site/site.ts';
 import type { ProviderModelSpec } from './model-spec.ts';
 import { toRoleError, usageFrom } from './provider-errors.ts';
@@ -41,6 +41,7 @@ export function providerEditorRole(call: ProviderCall): EditorRole {
       const answer = await generateJson(call, { schema: EditProposal, name: 'edit_proposal', messages: editorMessages(request), providerOptions }, signal);
       return answer as RoleAnswer<EditProposal>;
     },
+    translate: (request, signal) => generateJson(call, { schema: Translation, name: 'translation', messages: translatorMessages(request), providerOptions: {} }, signal),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { claimAiRequest, meterRoles, planEdit, recordModelCall, type ModelCallRecord } from '../../ai/index.ts';
+import { claimAiRequest, meterRoles, planEdit, recordModelCalls, type ModelCallRecord } from '../../ai/index.ts';
 import { callCost } from '../../ai/prices.ts';
 import { requireSiteRole } from '../../auth/index.ts';
 import { StaleBaseError } from '../../store/history/index.ts';
@@ -60,16 +60,21 @@ export const registerEditRoutes: Router = (app, { database, history, config, rol
     if (head.commit.id !== body.base) throw new StaleBaseError(head.commit.id, body.branch);
     await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock());
 
-    const usage = { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
-    const record = async (call: ModelCallRecord) => {
-      usage.calls += 1;
-      usage.inputTokens += call.usage.inputTokens;
-      usage.outputTokens += call.usage.outputTokens;
-      usage.costUsd += callCost(call.provider, call.model, call.usage);
-      await recordModelCall(db, call, clock());
+    // Calls are recorded together once the plan is made (or has failed): one insert per request.
+    const calls: ModelCallRecord[] = [];
+    const metered = meterRoles(roles, async (call) => void calls.push(call), { userId: user.id, siteId: id });
+    let plan;
+    try {
+      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm });
+    } finally {
+      await recordModelCalls(db, calls, clock()).catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
+    }
+    const usage = {
+      calls: calls.length,
+      inputTokens: calls.reduce((sum, call) => sum + call.usage.inputTokens, 0),
+      outputTokens: calls.reduce((sum, call) => sum + call.usage.outputTokens, 0),
+      costUsd: calls.reduce((sum, call) => sum + callCost(call.provider, call.model, call.usage), 0),
     };
-    const metered = meterRoles(roles, record, { userId: user.id, siteId: id }, (error) => logger.error({ err: error }, 'ai: recording a model call failed'));
-    const plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm });
     if (plan.kind === 'question') return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
 
     const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, author: user.id, source: 'ai' });

@@ -47,7 +47,8 @@ describe('the offline editor role', () => {
       return;
     }
     if (expected === 'model required') {
-      await expect(run(fixture.prompt, intent)).rejects.toBeInstanceOf(ModelRequiredError);
+      const attempt = fixture.intent === 'translate' ? offlineEditorRole.translate({ locale: fixture.target!, language: fixture.target!, from: 'en', texts: [{ key: '1', text: 'Hello' }], feedback: [] }) : run(fixture.prompt, intent);
+      await expect(attempt).rejects.toBeInstanceOf(ModelRequiredError);
       return;
     }
     if (expected === 'question') {
@@ -60,7 +61,7 @@ describe('the offline editor role', () => {
   });
 
   it('says which variable configures a model', async () => {
-    await expect(run('Translate the site to Spanish', intentFor('translate', 'es'))).rejects.toMatchObject({
+    await expect(offlineEditorRole.translate({ locale: 'es', language: 'Spanish', from: 'en', texts: [{ key: '1', text: 'Fresh bread' }], feedback: [] })).rejects.toMatchObject({
       variable: 'PAGEHUB_MODEL_EDITOR',
       message: 'Translating the site into Spanish needs an AI model: set PAGEHUB_MODEL_EDITOR (for example anthropic:claude-sonnet-4-5 or openai:gpt-5-mini) and restart.',
     });

@@ -22,6 +22,9 @@ export const offlineEditorRole: EditorRole = {
   async propose(request) {
     return { value: proposeEdit(request), usage: { inputTokens: 0, outputTokens: 0 } };
   },
+  async translate(request) {
+    throw modelRequired(`Translating the site into ${request.language}`);
+  },
 };
 
 /** The proposal for one request; throws ModelRequiredError for what only a model can do. */
