@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { editorMessages, intentMessages, translatorMessages } from '../src/ai/prompts.ts';
 import { offlineRoles, planEdit, type ModelRoles } from '../src/ai/index.ts';
 import { estimateTokens } from '../src/ai/tokens.ts';
-import { outlineText, siteOutline } from '../src/ai/site-outline.ts';
+import { outlineText } from '../src/ai/site-outline.ts';
 import { openPglite } from '../src/store/database.ts';
 import { editFixtureSite } from '../test/support/edit-site.ts';
 import { apiRequest, openTestApp, signUp } from '../test/support/test-app.ts';
@@ -52,7 +52,7 @@ function measuredRoles(sent: Sent[], roleTime: { ms: number }): ModelRoles {
       const context = estimateTokens(request.context.entries.map((entry) => JSON.stringify(entry.value)).join('\n'));
       sent.push({ instructions: estimateTokens(messages.system + messages.prompt) - context, document: context });
       return timed(() => roles.editor.propose(request, signal));
-    }, translate: (request, signal) => {
+    }, translate: (request) => {
       const messages = translatorMessages(request);
       const texts = estimateTokens(JSON.stringify(Object.fromEntries(request.texts.map((entry) => [entry.key, entry.text]))));
       sent.push({ instructions: estimateTokens(messages.system + messages.prompt) - texts, document: texts });
@@ -91,7 +91,7 @@ async function overheadFigures(): Promise<void> {
     const { cookie } = await signUp(harness.app, 'bench@example.com');
     const call = async (method: string, path: string, body?: unknown) => {
       const response = await harness.app.request(apiRequest(path, { method, body, cookie }));
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
+      return { status: response.status, body: (await response.json()) as { commit?: { id: string }; id?: string; head?: string } };
     };
     const created = await call('POST', '/api/sites', { subdomain: 'bench-edits', document: editFixtureSite() });
     const siteId = created.body.id as string;
@@ -107,7 +107,7 @@ async function overheadFigures(): Promise<void> {
         if (round > 0 && process.env.BENCH_VERBOSE) console.log((elapsed - roleTime.ms).toFixed(1), answer.status, fixture.prompt);
         if (answer.status === 201) {
           const undone = await call('POST', `/api/sites/${siteId}/undo`, { branch: 'main' });
-          head = undone.body.commit.id as string;
+          head = undone.body.commit!.id;
         }
       }
     }

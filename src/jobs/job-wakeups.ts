@@ -11,21 +11,6 @@ export interface JobWakeups {
   subscribe(jobId: string, onWake: () => void): () => void;
 }
 
-/**
- * On PGlite, runs `action` (a LISTEN or UNLISTEN, sent to the engine directly) while holding the pool's one
- * connection: the node-postgres bridge sends a query as several protocol messages, and a statement run between
- * them destroys its portal ("portal \"\" does not exist"). On PostgreSQL the listener has its own connection.
- */
-async function besidePool<T>(database: Database, action: () => Promise<T>): Promise<T> {
-  if (!database.pglite) return action();
-  const connection = await database.pool.connect();
-  try {
-    return await action();
-  } finally {
-    connection.release();
-  }
-}
-
 export function createJobWakeups(database: Database, logger: Logger): JobWakeups {
   const watchers = new Map<string, Set<() => void>>();
   let count = 0;
@@ -39,18 +24,16 @@ export function createJobWakeups(database: Database, logger: Logger): JobWakeups
   };
 
   const startListening = () =>
-    besidePool(database, () =>
-      listen(database, JOBS_CHANNEL, wake, {
-        onReconnect: wakeAll,
-        onError: (error) => logger.warn({ err: error }, 'Job notifications: connection problem; event streams poll until it is back'),
-      }),
-    ).catch((error: unknown) => {
+    listen(database, JOBS_CHANNEL, wake, {
+      onReconnect: wakeAll,
+      onError: (error) => logger.warn({ err: error }, 'Job notifications: connection problem; event streams poll until it is back'),
+    }).catch((error: unknown) => {
       logger.warn({ err: error }, 'Job notifications unavailable; event streams poll instead');
       return undefined;
     });
 
   const stopListening = (current: NonNullable<typeof listening>) =>
-    void current.then((stop) => stop && besidePool(database, stop)).catch((error: unknown) => logger.warn({ err: error }, 'Job notifications: could not stop listening'));
+    void current.then((stop) => stop?.()).catch((error: unknown) => logger.warn({ err: error }, 'Job notifications: could not stop listening'));
 
   return {
     subscribe(jobId, onWake) {

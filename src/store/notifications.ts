@@ -19,12 +19,27 @@ export interface ListenOptions {
 /** Calls `onNotification(payload)` for each NOTIFY on `channel` until the returned function is called. */
 export async function listen(database: Database, channel: string, onNotification: (payload: string) => void, options: ListenOptions = {}): Promise<() => Promise<void>> {
   if (database.pglite) {
-    const unlisten = await database.pglite.listen(channel, onNotification);
+    const pglite = database.pglite;
+    const unlisten = await besidePool(database, () => pglite.listen(channel, onNotification));
     return async () => {
-      if (!database.pglite?.closed) await unlisten();
+      if (!pglite.closed) await besidePool(database, unlisten);
     };
   }
   return listenOnPostgres(database.pool.options, channel, onNotification, options);
+}
+
+/**
+ * Runs `action` (a LISTEN or UNLISTEN sent to PGlite directly) while holding the pool's one connection: the
+ * node-postgres bridge sends a query as several protocol messages, and a statement run between them destroys its
+ * portal ("portal \"\" does not exist").
+ */
+async function besidePool<T>(database: Database, action: () => Promise<T>): Promise<T> {
+  const connection = await database.pool.connect();
+  try {
+    return await action();
+  } finally {
+    connection.release();
+  }
 }
 
 async function listenOnPostgres(connection: pg.ClientConfig, channel: string, onNotification: (payload: string) => void, { onReconnect, onError, retryMs = 500 }: ListenOptions): Promise<() => Promise<void>> {
