@@ -90,8 +90,8 @@ function withBoundPort(config: Config, port: number): Config {
 }
 
 export async function startServer(config: Config, { logger = createLogger(config.LOG_LEVEL) }: ServerOptions = {}): Promise<RunningServer> {
-  const secret = resolveAuthSecret(config);
   const roles = createModelRoles(config); // a role that cannot be called stops start-up here, naming its variable
+  const secret = resolveAuthSecret(config);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const mailer = createMailer(config, logger);
   let app: App | undefined;

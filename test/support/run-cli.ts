@@ -10,10 +10,10 @@ export interface CliResult {
 }
 
 /** Runs the real `pagehub` binary (bin/pagehub.js) in a child process. */
-export function runCli(args: string[], command: 'node' | 'npx' = 'node'): Promise<CliResult> {
+export function runCli(args: string[], command: 'node' | 'npx' = 'node', environment: Record<string, string> = {}): Promise<CliResult> {
   const [file, prefix] = command === 'npx' ? ['npx', ['--no-install', 'pagehub']] : [process.execPath, ['bin/pagehub.js']];
   return new Promise((resolve) => {
-    execFile(file, [...prefix, ...args], { cwd: REPO_ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(file, [...prefix, ...args], { cwd: REPO_ROOT, timeout: 60_000, env: { ...process.env, ...environment } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
