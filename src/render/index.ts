@@ -9,3 +9,5 @@ export { pagePath, pageFile } from './links.ts';
 export { contrast, ensureContrast } from './color.ts';
 export { tonePalettes, themeCss } from './theme-css.ts';
 export { auditTheme, type ThemeWarning } from './audit-theme.ts';
+export { isMultilingual, localePrefix, localizePath, localeVersions, siteLocales, type LocaleVersion } from './locales.ts';
+export { languageName } from './language-names.ts';

@@ -103,7 +103,7 @@ describe('render on a site with several locales', () => {
     const all = documentOf('es/about/index.html');
     const [menu] = byClass(all, 'language-menu');
     expect(menu?.tagName).toBe('details');
-    expect(textContent(menu!.childNodes.find((node) => (node as Element).tagName === 'summary') as Element)).toBe('Idioma: Español');
+    expect(textContent(menu!.childNodes.find((node) => (node as Element).tagName === 'summary') as Element)).toBe('ES — Idioma: Español');
     const expected = [
       { href: '/about/', hreflang: 'en', lang: 'en', current: undefined, text: 'English' },
       { href: '/es/about/', hreflang: 'es', lang: 'es', current: 'true', text: 'Español' },
@@ -120,15 +120,18 @@ describe('render on a site with several locales', () => {
     expect(notFoundLinks).toEqual(['/', '/es/']);
   });
 
-  it('names each language in its own words, falling back to the code', () => {
-    expect(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'ja', 'zh', 'pt-BR', 'en-IE', 'xx'].map(languageName)).toEqual([
-      'English', 'Español', 'Português', 'Français', 'Deutsch', 'Italiano', 'Nederlands', '日本語', '中文', 'Português (Brasil)', 'English (IE)', 'xx',
+  it('names each language in its own words, with its region only when the site has two variants of it', () => {
+    expect(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'ja', 'zh', 'zh-TW', 'pt-BR', 'xx'].map((locale) => languageName(locale))).toEqual([
+      'English', 'Español', 'Português', 'Français', 'Deutsch', 'Italiano', 'Nederlands', '日本語', '中文', '繁體中文', 'Português', 'xx',
     ]);
-    const three = render(bilingualSite(['en', 'es', 'pt-BR']));
-    expect(linksIn(byClass(documentOf('pt-br/index.html', three), 'language-menu')[0]!).map(linkSummary)).toEqual([
+    expect(languageName('pt-BR', ['pt-PT', 'pt-BR'])).toBe('Português (Brasil)');
+    expect(languageName('en-IE', ['en-GB', 'en-IE'])).toBe('English (IE)');
+    const four = render(bilingualSite(['en', 'es', 'pt-BR', 'pt-PT']));
+    expect(linksIn(byClass(documentOf('pt-br/index.html', four), 'language-menu')[0]!).map(linkSummary)).toEqual([
       { href: '/', hreflang: 'en', lang: 'en', current: undefined, text: 'English' },
       { href: '/es/', hreflang: 'es', lang: 'es', current: undefined, text: 'Español' },
       { href: '/pt-br/', hreflang: 'pt-BR', lang: 'pt-BR', current: 'true', text: 'Português (Brasil)' },
+      { href: '/pt-pt/', hreflang: 'pt-PT', lang: 'pt-PT', current: undefined, text: 'Português (Portugal)' },
     ]);
   });
 
