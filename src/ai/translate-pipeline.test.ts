@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editFixtureSite } from '../../test/support/edit-site.ts';
 import { AppError } from '../errors.ts';
+import { render } from '../render/index.ts';
 import { resolveText, validateSite } from '../site/index.ts';
 import { planEdit } from './edit-pipeline.ts';
 import type { Intent } from './intent.ts';
@@ -51,6 +52,10 @@ describe('translation through the chat pipeline', () => {
     expect(plan.site.business.name).toBe(site.business.name);
     expect(plan.site.navigation.items[0]!.href).toBe(site.navigation.items[0]!.href);
     expect(validateSite(plan.site).ok).toBe(true);
+    const files = render(plan.site);
+    expect(String(files.get('es/index.html'))).toContain('<html lang="es"');
+    expect(String(files.get('es/index.html'))).toContain(`ES ${original}`);
+    expect(String(files.get('index.html'))).not.toContain(`ES ${original}`);
   });
 
   it('feeds a missing key back and uses the corrected answer', async () => {
