@@ -12,6 +12,7 @@ import { createFsBlobStore } from '../publish/index.ts';
 import { join } from 'node:path';
 import { offlineRoles } from '../ai/offline-engine/index.ts';
 import { inProcessGenerationQueue, retryPolicyFor } from '../jobs/index.ts';
+import { webApp } from './web-app.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps): App {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));
+  app.use(webApp({ config: deps.config })); // the editor on the app's hosts, outside /api
   app.use(bodySizeLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   app.use(sessionLookup(deps.auth));
   app.use(rateLimits(deps.database, deps.rateLimits ?? DEFAULT_RATE_LIMITS));

@@ -65,6 +65,15 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect(availability.body).toEqual({ subdomain: 'taken-name', isAvailable: false, problem: expect.any(String) });
   });
 
+  it('records who made a commit: the visual editor says so, anything else is the API', async () => {
+    const site = await call('POST', '/api/sites', { subdomain: 'commit-sources', document: sampleSiteInput() });
+    const fromEditor = await call('POST', `/api/sites/${site.body.id}/commits`, { base: site.body.head, patch: [{ op: 'replace', path: '/business/tagline', value: 'By hand' }], source: 'editor' });
+    expect(fromEditor.body.commit.source).toBe('editor');
+    const forged = await call('POST', `/api/sites/${site.body.id}/commits`, { base: fromEditor.body.commit.id, patch: [{ op: 'replace', path: '/business/tagline', value: 'Forged' }], source: 'ai' });
+    expect(forged.status).toBe(400);
+    expect(forged.body.errors[0].path).toBe('body/source');
+  });
+
   it('commits patches; a stale base is 409 with the head, an invalid patch 422 with paths; neither stores anything', async () => {
     const site = await call('POST', '/api/sites', { subdomain: 'commits', document: sampleSiteInput() });
     const base = site.body.head as string;

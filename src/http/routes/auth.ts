@@ -64,8 +64,25 @@ const AUTH_ROUTES = [
   }),
 ];
 
+const PROVIDER_NAMES: Record<string, string> = { google: 'Google', facebook: 'Facebook', github: 'GitHub' };
+
+const providersRoute = createRoute({
+  method: 'get',
+  path: '/api/auth/providers',
+  tags: ['accounts'],
+  summary: 'The ways to sign in on this server: email + password, magic links, and the OAuth providers configured',
+  responses: {
+    200: {
+      description: 'Sign-in methods',
+      ...json(z.object({ emailAndPassword: z.boolean(), magicLink: z.boolean(), social: z.array(z.object({ id: z.string().openapi({ example: 'github' }), name: z.string().openapi({ example: 'GitHub' }) })) }).openapi('SignInMethods')),
+    },
+  },
+});
+
 /** better-auth at /api/auth/* (sign-up/in, magic links, OAuth callbacks, sessions). */
 export const registerAuthRoutes: Router = (app, { auth }) => {
   for (const route of AUTH_ROUTES) app.openAPIRegistry.registerPath(route);
+  const social = Object.keys(auth.instance.options.socialProviders ?? {}).map((id) => ({ id, name: PROVIDER_NAMES[id] ?? id }));
+  app.openapi(providersRoute, (c) => c.json({ emailAndPassword: true, magicLink: true, social }, 200));
   app.on(['GET', 'POST'], '/api/auth/*', (c) => auth.handler(c.req.raw));
 };

@@ -22,7 +22,15 @@ const commitRoute = createRoute({
   description: 'A stale `base` answers 409 with the current `head`; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in either case.',
   request: {
     params: SiteIdParams,
-    body: jsonBody(z.object({ branch: RefName.default('main'), base: z.string().min(1).max(80), patch: z.array(PatchOperationBody).min(1).max(500), summary: z.string().max(300).optional() })),
+    body: jsonBody(
+      z.object({
+        branch: RefName.default('main'),
+        base: z.string().min(1).max(80),
+        patch: z.array(PatchOperationBody).min(1).max(500),
+        summary: z.string().max(300).optional(),
+        source: z.enum(['editor', 'api']).default('api').openapi({ description: 'Who made the change: the visual editor, or another API client.' }),
+      }),
+    ),
   },
   responses: { 201: jsonResponse('The new commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
 });
@@ -112,7 +120,7 @@ export const registerHistoryRoutes: Router = (app, { database, history }) => {
     const { id } = c.req.valid('param');
     const user = await access(c, id, 'editor');
     const body = c.req.valid('json');
-    const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, author: user.id, source: 'api' });
+    const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, author: user.id, source: body.source });
     await auditRequest(c, db, { siteId: id, action: 'commit.create', target: commit.id, details: { branch: body.branch } });
     return c.json({ commit: serializeCommit(commit) }, 201);
   });

@@ -1,0 +1,196 @@
+// The editor app in Debian's Chromium against a real `pagehub serve` (temp DATA_DIR, free port), as a person
+// uses it: sign up → the empty dashboard → create a site from a description (watching the progress) → the
+// editor route → the dashboard card with its thumbnail → sign out → sign in → start from a template.
+// Every screen: screenshots at 1280 and 375 px in test-results/web/, no horizontal overflow at 375 px, no console
+// errors; axe finds nothing serious or critical on sign-in, sign-up, the dashboard, create and templates.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebAppIfStale } from '../../scripts/build-web.ts';
+import { launchChromium } from '../support/browser.ts';
+import { killSpawned, startServe } from '../support/spawn-serve.ts';
+import { captureScreen, collectConsoleErrors, DESKTOP, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
+
+const PERSON = { name: 'Rosa Lima', email: 'rosa@example.com', password: 'correct horse battery' };
+const WAIT = { timeout: 20_000 };
+
+let workspace: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let url: string;
+let consoleErrors: string[];
+const overflows: Record<string, number> = {};
+const violations: Record<string, string[]> = {};
+
+async function checkScreen(name: string, { axe = true, isFullPage = true } = {}): Promise<void> {
+  overflows[name] = (await captureScreen(page, name, { isFullPage })).overflowAtPhone;
+  if (axe) violations[name] = await seriousAxeViolations(page);
+}
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
+
+beforeAll(async () => {
+  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
+  workspace = await mkdtemp(join(tmpdir(), 'pagehub-web-'));
+  // GitHub sign-in is configured (never followed here: no network) so the sign-in screen shows its button.
+  url = (await startServe({ DATA_DIR: join(workspace, 'data'), GITHUB_CLIENT_ID: 'test-client', GITHUB_CLIENT_SECRET: 'test-secret' }, 30_000)).url;
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: DESKTOP });
+  page = await context.newPage();
+  consoleErrors = collectConsoleErrors(page);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  killSpawned();
+  if (workspace) await rm(workspace, { recursive: true, force: true });
+});
+
+describe('the editor app', () => {
+  it('is served at / with its security headers, and site hosts still reach the site server', async () => {
+    const index = await fetch(`${url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await index.text();
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+    const script = await fetch(`${url}${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // A client-side route gets the app too; a missing file and the API do not.
+    expect(await (await fetch(`${url}/sites/anything`)).text()).toContain('<div id="root"></div>');
+    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${url}/api/nothing-here`)).headers.get('content-type')).toContain('application/problem+json');
+    // A site's host is the site server's: an unknown site gets the platform's 404 page, not the app.
+    const { request } = await import('node:http');
+    const siteAnswer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const outgoing = request(`${url}/`, { headers: { host: 'no-such-site.localhost' } }, (incoming) => {
+        let body = '';
+        incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body }));
+      });
+      outgoing.on('error', reject);
+      outgoing.end();
+    });
+    expect(siteAnswer.status).toBe(404);
+    expect(siteAnswer.body).not.toContain('<div id="root"></div>');
+  });
+
+  it('takes a person from sign-up to a generated site, through sign-out and sign-in, to a template', async () => {
+    // Signed out, / leads to sign-in.
+    await page.goto(`${url}/`);
+    await heading('Sign in to PageHub').waitFor(WAIT);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.getByRole('button', { name: 'Continue with GitHub' }).waitFor(WAIT);
+    expect(await page.getByRole('button', { name: /Continue with (Google|Facebook)/ }).count()).toBe(0);
+    await checkScreen('sign-in');
+
+    // Sign up: the form says what is missing next to each field, then creates the account.
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await heading('Create your account').waitFor(WAIT);
+    await checkScreen('sign-up');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Enter your name.').waitFor(WAIT);
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Your name').fill(PERSON.name);
+    await page.getByLabel('Email').fill(PERSON.email);
+    await page.getByLabel('Password').fill(PERSON.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    // The empty dashboard.
+    await heading('Your sites').waitFor(WAIT);
+    await page.getByRole('heading', { name: 'No sites yet' }).waitFor(WAIT);
+    await checkScreen('dashboard-empty');
+
+    // Create a site from a description: an example fills it in and suggests a subdomain, checked live.
+    await page.getByRole('link', { name: 'Create a site' }).last().click();
+    await heading('Create a site').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Bakery' }).click();
+    expect(await page.getByLabel('Describe your business').inputValue()).toContain('Crumb & Co');
+    expect(await page.getByLabel('Subdomain').inputValue()).toBe('crumb-co');
+    await page.getByText('crumb-co is available').waitFor(WAIT);
+    await checkScreen('create');
+
+    // Slow the event stream a little so the progress stays on screen long enough to be seen and captured.
+    await page.route('**/api/jobs/*/events', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Create my site' }).click();
+    await heading('Creating your site').waitFor(WAIT);
+    await page.getByRole('progressbar', { name: 'Generation progress' }).waitFor(WAIT);
+    await page.screenshot({ path: join(SCREENSHOTS, 'create-progress-1280.png') });
+
+    // The editor route (its own suite checks the editor itself).
+    await page.waitForURL(/\/sites\/[^/]+$/, WAIT);
+    await heading('Crumb & Co').waitFor(WAIT);
+    await page.unroute('**/api/jobs/*/events');
+
+    // The dashboard shows the site: name, subdomain, draft state, last change and a live thumbnail.
+    await page.goto(`${url}/`);
+    await heading('Your sites').waitFor(WAIT);
+    const card = page.getByTestId('site-card');
+    await card.getByRole('link', { name: 'Crumb & Co' }).waitFor(WAIT);
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).toContain('crumb-co');
+    await card.getByText('Draft').waitFor(WAIT);
+    await card.getByText(/Changed (just now|\d+ (seconds?|minutes?) ago)/).waitFor(WAIT);
+    const thumbnail = card.locator('iframe');
+    await thumbnail.waitFor({ state: 'attached', ...WAIT });
+    expect(await thumbnail.getAttribute('sandbox')).toBe('');
+    expect(await thumbnail.getAttribute('srcdoc')).toContain('Crumb &amp; Co');
+    await checkScreen('dashboard');
+
+    // Sign out from the account menu; sign in again with the password.
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading('Sign in to PageHub').waitFor(WAIT);
+    await page.getByText('You are signed out.').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    // A magic link can be asked for instead of a password (the server logs it: no SMTP_URL).
+    await page.getByRole('button', { name: 'Sign in with a link by email instead' }).click();
+    await page.getByLabel('Email').fill(PERSON.email);
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await page.getByText('Check your inbox').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Sign in with a password instead' }).click();
+    await page.getByLabel('Email').fill(PERSON.email);
+    await page.getByLabel('Password').fill(PERSON.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await heading('Your sites').waitFor(WAIT);
+    await page.getByTestId('site-card').getByRole('link', { name: 'Crumb & Co' }).waitFor(WAIT);
+
+    // Start from a template: the gallery previews each starter; one becomes a new site.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+    await heading('Start from a template').waitFor(WAIT);
+    const templates = page.getByTestId('template-card');
+    await templates.first().locator('iframe').waitFor({ state: 'attached', ...WAIT });
+    expect(await templates.count()).toBeGreaterThan(5);
+    await checkScreen('templates');
+    const firstLabel = (await templates.first().getByRole('heading').textContent()) ?? '';
+    await templates.first().getByRole('button', { name: `Use the ${firstLabel} template` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor(WAIT);
+    await dialog.getByText(/is available/).waitFor(WAIT);
+    await checkScreen('template-dialog', { isFullPage: false });
+    const subdomain = await dialog.getByLabel('Subdomain').inputValue();
+    await dialog.getByRole('button', { name: 'Create site' }).click();
+    await page.waitForURL(/\/sites\/[^/]+$/, WAIT);
+    await heading(/\S/).waitFor(WAIT);
+
+    await page.goto(`${url}/`);
+    await heading('Your sites').waitFor(WAIT);
+    await page.getByTestId('site-card').nth(1).waitFor(WAIT);
+    expect(await page.getByTestId('site-card').count()).toBe(2);
+    await page.getByTestId('site-card').getByText(subdomain, { exact: true }).waitFor(WAIT);
+
+    expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));
+    expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
+    expect(consoleErrors).toEqual([]);
+  }, 180_000);
+});

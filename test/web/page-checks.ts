@@ -1,0 +1,80 @@
+// What every screen of the editor app must pass, as helpers for the browser suite: screenshots at 1280 and
+// 375 px (with no horizontal overflow at 375), 0 serious or critical axe violations, and no console errors.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../support/run-cli.ts';
+
+export const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'web');
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 812 };
+
+/** Collects console errors and uncaught exceptions of a page (and its frames). */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+/** The serious and critical axe violations on the page as it is now, one line each. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** How far the page is wider than the viewport, in px (0 when it fits). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Scrolls through the page (lazy previews render once near the viewport), then waits for every preview frame to load. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 800;
+  for (let top = 0; top < height; top += step) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    await page.waitForTimeout(60);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="site-thumbnail"]')].every((thumbnail) => thumbnail.querySelector('iframe')), null, { timeout: 15_000 });
+  await Promise.all(page.frames().map((frame) => frame.waitForLoadState('load')));
+  await page.waitForTimeout(300);
+}
+
+/**
+ * A screenshot of the whole page at `viewport`'s width. The viewport is stretched to the page's height first:
+ * Chromium does not paint preview frames (cross-origin: sandboxed) that are outside the viewport.
+ */
+async function screenshotWhole(page: Page, path: string, viewport: { width: number; height: number }, isFullPage: boolean): Promise<void> {
+  if (isFullPage) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 12_000)) });
+    await page.waitForTimeout(400);
+  }
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
+}
+
+/**
+ * Screenshots of the current screen at 1280 and 375 px (the whole page, or only the viewport for a dialog), and
+ * its overflow at 375 px; leaves the page at 1280 px.
+ */
+export async function captureScreen(page: Page, name: string, { isFullPage = true } = {}): Promise<{ overflowAtPhone: number }> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.setViewportSize(DESKTOP);
+  await settle(page);
+  await screenshotWhole(page, join(SCREENSHOTS, `${name}-1280.png`), DESKTOP, isFullPage);
+  await page.setViewportSize(PHONE);
+  await settle(page);
+  const overflowAtPhone = await horizontalOverflow(page);
+  await screenshotWhole(page, join(SCREENSHOTS, `${name}-375.png`), PHONE, isFullPage);
+  await page.setViewportSize(DESKTOP);
+  return { overflowAtPhone };
+}

@@ -1,0 +1,192 @@
+// The History, Publish and Settings screens of a site in Debian's Chromium against a real `pagehub serve`: a site
+// made and changed through the API, then its versions previewed, compared, named, branched, merged and rolled
+// back from the History screen; published and put back live from the Publish screen (checked by fetching the
+// site by Host); a domain, an invite link and the submissions inbox on the Settings screen. Every screen:
+// screenshots at 1280 and 375 px in test-results/web/, no overflow at 375 px, no serious or critical axe
+// violation, no console error.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebAppIfStale } from '../../scripts/build-web.ts';
+import { launchChromium } from '../support/browser.ts';
+import { killSpawned, startServe } from '../support/spawn-serve.ts';
+import { captureScreen, collectConsoleErrors, DESKTOP, seriousAxeViolations } from './page-checks.ts';
+
+const WAIT = { timeout: 20_000 };
+const SUBDOMAIN = 'harbor-cafe';
+
+let workspace: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let url: string;
+let consoleErrors: string[];
+const overflows: Record<string, number> = {};
+const violations: Record<string, string[]> = {};
+
+async function checkScreen(name: string): Promise<void> {
+  overflows[name] = (await captureScreen(page, name)).overflowAtPhone;
+  violations[name] = await seriousAxeViolations(page);
+}
+
+/** A JSON call with the browser's session cookie. */
+async function api(method: 'GET' | 'POST', path: string, data?: unknown): Promise<any> {
+  const response = await context.request.fetch(`${url}${path}`, { method, headers: { origin: url }, ...(data === undefined ? {} : { data }) });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
+async function commit(siteId: string, branch: string, patch: unknown[], summary: string): Promise<string> {
+  const head = (await api('GET', `/api/sites/${siteId}?branch=${branch}`)).head.id as string;
+  return (await api('POST', `/api/sites/${siteId}/commits`, { branch, base: head, patch, summary })).commit.id as string;
+}
+
+/** The published site's home page, asked for by Host as a browser at {subdomain}.localhost would. */
+function fetchSiteByHost(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(`${url}/`, { headers: { host: `${SUBDOMAIN}.localhost` } }, (incoming) => {
+      let body = '';
+      incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      incoming.on('end', () => resolve(body));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+const entry = (summary: string) => page.getByTestId('commit-entry').filter({ hasText: summary });
+
+beforeAll(async () => {
+  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
+  workspace = await mkdtemp(join(tmpdir(), 'pagehub-site-screens-'));
+  url = (await startServe({ DATA_DIR: join(workspace, 'data') }, 30_000)).url;
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: DESKTOP });
+  page = await context.newPage();
+  consoleErrors = collectConsoleErrors(page);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  killSpawned();
+  if (workspace) await rm(workspace, { recursive: true, force: true });
+});
+
+describe('the History, Publish and Settings screens', () => {
+  it('preview, compare, name, branch, merge, roll back, publish, make live and set up a site', async () => {
+    await api('POST', '/api/auth/sign-up/email', { name: 'Marta Reis', email: 'marta@example.com', password: 'correct horse battery' });
+    const siteId = (await api('POST', '/api/sites', { subdomain: SUBDOMAIN, name: 'Harbor Cafe' })).id as string;
+    await commit(siteId, 'main', [{ op: 'replace', path: '/name', value: 'Harbor Bistro' }], 'Rename to Harbor Bistro');
+    await commit(siteId, 'main', [{ op: 'replace', path: '/theme/colors/primary', value: '#0f766e' }], 'Teal primary colour');
+
+    // History: the entries, newest first, with their summaries and sources.
+    await page.goto(`${url}/sites/${siteId}/history`);
+    await page.getByRole('heading', { name: 'Harbor Cafe', level: 1 }).waitFor(WAIT);
+    await entry('Teal primary colour').waitFor(WAIT);
+    const entries = page.getByTestId('commit-entry');
+    expect(await entries.count()).toBe(3);
+    expect(await entries.first().textContent()).toContain('Teal primary colour');
+    expect(await entry('Rename to Harbor Bistro').getByTestId('commit-source').textContent()).toBe('API');
+    expect(await entries.first().textContent()).toContain('Marta Reis');
+    await page.getByRole('link', { name: 'Back to editor' }).waitFor(WAIT);
+    await checkScreen('site-history');
+
+    // Preview the oldest version: its home page still has the first name.
+    const oldest = entries.last();
+    await oldest.getByRole('button', { name: /^Preview/ }).click();
+    expect(new URL(page.url()).searchParams.get('commit')).toBeTruthy();
+    const preview = page.getByTestId('version-preview').locator('iframe');
+    await page.waitForFunction(() => document.querySelector('[data-testid="version-preview"] iframe')?.getAttribute('srcdoc')?.includes('Harbor Cafe'), null, WAIT);
+    expect(await preview.getAttribute('sandbox')).toBe('');
+    expect(await preview.getAttribute('srcdoc')).not.toContain('Harbor Bistro');
+
+    // Compare the oldest and the newest: the change list says what changed; both pictures are shown.
+    await oldest.getByRole('checkbox').check();
+    await entries.first().getByRole('checkbox').check();
+    const compare = page.getByTestId('compare-panel');
+    await compare.getByTestId('change-list').waitFor(WAIT);
+    expect(await compare.getByTestId('change-list').textContent()).toContain('Changed name to “Harbor Bistro”');
+    expect(await compare.locator('iframe').count()).toBe(2);
+    await checkScreen('site-history-compare');
+    await compare.getByRole('button', { name: 'Close the comparison' }).click();
+
+    // Name a version: its tag appears on the entry.
+    await entry('Rename to Harbor Bistro').getByRole('button', { name: /^Name the version/ }).click();
+    await page.getByRole('dialog').getByLabel('Version name').fill('v1');
+    await page.getByRole('dialog').getByRole('button', { name: 'Name version' }).click();
+    await entry('Rename to Harbor Bistro').getByText('v1', { exact: true }).waitFor(WAIT);
+
+    // Create a branch from the newest version; the timeline switches to it.
+    await entries.first().getByRole('button', { name: /^Create a branch from/ }).click();
+    await page.getByRole('dialog').getByLabel('Branch name').fill('spring');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create branch' }).click();
+    await page.getByRole('heading', { name: 'Versions on spring' }).waitFor(WAIT);
+    expect(new URL(page.url()).searchParams.get('branch')).toBe('spring');
+
+    // A change on the branch (through the API), then merged into main from the UI.
+    await commit(siteId, 'spring', [{ op: 'replace', path: '/name', value: 'Harbor Spring Bistro' }], 'Spring name');
+    await page.reload();
+    await entry('Spring name').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Merge spring into main' }).click();
+    await page.getByText('Merged spring into main.').waitFor(WAIT);
+    await page.getByLabel('Branch', { exact: true }).selectOption('main');
+    await page.getByRole('heading', { name: 'Versions on main' }).waitFor(WAIT);
+    await entries.first().getByTestId('commit-source').getByText('Merge').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Dismiss' }).first().click();
+    await checkScreen('site-history-merged');
+
+    // Roll back main to "Rename to Harbor Bistro", after confirming.
+    await entry('Rename to Harbor Bistro').getByRole('button', { name: /^Roll back to/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
+    await page.getByText(/Rolled main back to/).waitFor(WAIT);
+    await entries.first().getByTestId('commit-source').getByText('Rollback').waitFor(WAIT);
+    expect(await (await api('GET', `/api/sites/${siteId}`)).document.name).toBe('Harbor Bistro');
+
+    // Publish: the live address appears and the site answers by Host.
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Publish' }).click();
+    await page.getByRole('heading', { name: 'Publish your site' }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'Not published yet' }).waitFor(WAIT);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Your site is live at:').waitFor(WAIT);
+    const liveLink = page.getByRole('status').getByRole('link', { name: new RegExp(`${SUBDOMAIN}\\.localhost`) });
+    expect(await liveLink.getAttribute('href')).toContain(`${SUBDOMAIN}.localhost`);
+    expect(await fetchSiteByHost()).toContain('Harbor Bistro');
+    await page.getByTestId('deployment-row').first().getByText('Live').waitFor(WAIT);
+
+    // Publish again after a change, then make the first deployment live again: the old content is back.
+    await commit(siteId, 'main', [{ op: 'replace', path: '/name', value: 'Harbor Grill' }], 'Rename to Harbor Grill');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByTestId('deployment-row').nth(1).waitFor(WAIT);
+    expect(await fetchSiteByHost()).toContain('Harbor Grill');
+    await checkScreen('site-publish');
+    await page.getByTestId('deployment-row').last().getByRole('button', { name: /^Make live/ }).click();
+    await page.getByText('That deployment is live again.').waitFor(WAIT);
+    await page.getByTestId('deployment-row').last().getByText('Live').waitFor(WAIT);
+    const afterActivation = await fetchSiteByHost();
+    expect(afterActivation).toContain('Harbor Bistro');
+    expect(afterActivation).not.toContain('Harbor Grill');
+
+    // Settings: a custom domain with its DNS records, an invite link, the empty submissions inbox.
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Custom domains' }).waitFor(WAIT);
+    await page.getByTestId('submissions-empty').waitFor(WAIT);
+    await page.getByLabel('Domain', { exact: true }).fill('www.harbor-example.com');
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    await page.getByTestId('domain').waitFor(WAIT);
+    const records = await page.getByTestId('dns-record').allTextContents();
+    expect(records.some((record) => record.startsWith('TXT'))).toBe(true);
+    expect(records.some((record) => record.startsWith('CNAME') && record.includes(`${SUBDOMAIN}.localhost`))).toBe(true);
+    await page.getByRole('button', { name: 'Create link' }).click();
+    expect(await page.getByTestId('invite-url').textContent({ timeout: 20_000 })).toMatch(/^http.+\/invite\/.+/);
+    await page.getByTestId('invite').first().waitFor(WAIT);
+    await page.getByTestId('member').filter({ hasText: 'marta@example.com' }).waitFor(WAIT);
+    await checkScreen('site-settings');
+
+    expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));
+    expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
+    expect(consoleErrors).toEqual([]);
+  }, 240_000);
+});

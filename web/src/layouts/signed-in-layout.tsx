@@ -1,0 +1,39 @@
+// Every screen behind sign-in: waits for the session, sends signed-out visitors to /sign-in (remembering where
+// they were going), and frames the screen in the AppShell with the account menu.
+import { useMutation } from '@tanstack/react-query';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { signOut, useSession, useSessionRefresh } from '../api/auth-api.ts';
+import { errorMessage } from '../api/http-client.ts';
+import { AppShell } from '../ui/app-shell.tsx';
+import { LoadingBlock } from '../ui/spinner.tsx';
+import { useToast } from '../ui/toast.tsx';
+import { UserMenu } from '../ui/user-menu.tsx';
+
+export function SignedInLayout() {
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const refreshSession = useSessionRefresh();
+  const toast = useToast();
+  const leaving = useMutation({
+    mutationFn: signOut,
+    onSuccess: async () => {
+      await refreshSession();
+      toast('You are signed out.', 'success');
+      await navigate('/sign-in', { replace: true });
+    },
+    onError: (error) => toast(errorMessage(error), 'danger'),
+  });
+
+  if (session.isPending) return <LoadingBlock label="Loading your account…" />;
+  if (!session.data) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  const { name, email } = session.data;
+  return (
+    <AppShell account={<UserMenu name={name} email={email} onSignOut={() => leaving.mutate()} isSigningOut={leaving.isPending} />}>
+      <Outlet />
+    </AppShell>
+  );
+}

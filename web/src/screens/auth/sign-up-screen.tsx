@@ -1,0 +1,64 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { signUp, useSessionRefresh } from '../../api/auth-api.ts';
+import { ApiError, errorMessage, type FieldErrors } from '../../api/http-client.ts';
+import { AuthLayout } from '../../layouts/auth-layout.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Field } from '../../ui/field.tsx';
+import { Input } from '../../ui/input.tsx';
+import { checkAccountFields } from './account-fields.ts';
+import { SocialSignIn } from './social-sign-in.tsx';
+
+export function SignUpScreen() {
+  const [values, setValues] = useState({ name: '', email: '', password: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const refreshSession = useSessionRefresh();
+  const creating = useMutation({
+    mutationFn: signUp,
+    onSuccess: refreshSession,
+    onError: (error) => setFieldErrors(error instanceof ApiError ? error.fieldErrors : {}),
+  });
+  const formError = creating.error && !Object.keys(fieldErrors).length ? errorMessage(creating.error) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = checkAccountFields(values, { needsName: true });
+    setFieldErrors(problems);
+    if (Object.keys(problems).length === 0) creating.mutate(values);
+  };
+  const update = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  return (
+    <AuthLayout
+      title="Create your account"
+      description="Describe your business and get a complete website in a minute."
+      footer={
+        <>
+          Already have an account?{' '}
+          <Link to="/sign-in" className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <SocialSignIn />
+      <form noValidate onSubmit={submit} className="space-y-4">
+        {formError ? <Alert tone="danger">{formError}</Alert> : null}
+        <Field label="Your name" error={fieldErrors.name}>
+          {(control) => <Input {...control} autoComplete="name" value={values.name} onChange={update('name')} />}
+        </Field>
+        <Field label="Email" error={fieldErrors.email}>
+          {(control) => <Input {...control} type="email" autoComplete="email" value={values.email} onChange={update('email')} />}
+        </Field>
+        <Field label="Password" hint="At least 8 characters." error={fieldErrors.password}>
+          {(control) => <Input {...control} type="password" autoComplete="new-password" value={values.password} onChange={update('password')} />}
+        </Field>
+        <Button type="submit" className="w-full" isBusy={creating.isPending}>
+          Create account
+        </Button>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,30 @@
+// One button per OAuth provider the server has configured (GET /api/auth/providers); nothing when none is.
+import { useMutation } from '@tanstack/react-query';
+import { startSocialSignIn, useSignInMethods } from '../../api/auth-api.ts';
+import { errorMessage } from '../../api/http-client.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+
+export function SocialSignIn() {
+  const methods = useSignInMethods();
+  const starting = useMutation({ mutationFn: startSocialSignIn });
+  const providers = methods.data?.social ?? [];
+  if (providers.length === 0) return null;
+  return (
+    <div className="space-y-3">
+      <div className="grid gap-2">
+        {providers.map((provider) => (
+          <Button key={provider.id} variant="secondary" className="w-full" isBusy={starting.isPending && starting.variables === provider.id} onClick={() => starting.mutate(provider.id)}>
+            Continue with {provider.name}
+          </Button>
+        ))}
+      </div>
+      {starting.isError ? <Alert tone="danger">{errorMessage(starting.error)}</Alert> : null}
+      <div className="flex items-center gap-3 text-caption text-ink-muted" aria-hidden="true">
+        <span className="h-px flex-1 bg-line" />
+        or
+        <span className="h-px flex-1 bg-line" />
+      </div>
+    </div>
+  );
+}

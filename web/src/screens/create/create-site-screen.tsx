@@ -1,0 +1,148 @@
+// "Create a site": describe the business (or pick an example), choose a subdomain, then watch the generation
+// job until the site exists and the editor opens.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ArrowLeft } from 'lucide-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiError, errorMessage, type FieldErrors } from '../../api/http-client.ts';
+import { isFinished, useJobEvents } from '../../api/job-events.ts';
+import { generateSite, siteKeys } from '../../api/sites-api.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { PageHeader } from '../../ui/app-shell.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Card, CardBody } from '../../ui/card.tsx';
+import { Field } from '../../ui/field.tsx';
+import { Textarea } from '../../ui/input.tsx';
+import { EXAMPLE_DESCRIPTIONS } from './examples.ts';
+import { GenerationProgress } from './generation-progress.tsx';
+import { SubdomainField } from './subdomain-field.tsx';
+import { suggestSubdomain } from './suggest-subdomain.ts';
+
+const MIN_DESCRIPTION = 10;
+const MAX_DESCRIPTION = 2000;
+
+/** The problem to show above the form for errors that are not about one field. */
+function formProblem(error: unknown, fieldErrors: FieldErrors): { title: string; detail: string } | null {
+  if (!error || Object.keys(fieldErrors).length > 0) return null;
+  if (error instanceof ApiError && error.status === 429) {
+    const wait = error.retryAfterSeconds ? ` Try again in about ${Math.ceil(error.retryAfterSeconds / 60)} minutes.` : '';
+    return { title: 'You have used your generations for now', detail: `${error.message}${wait}` };
+  }
+  return { title: 'The site could not be created', detail: errorMessage(error) };
+}
+
+export function CreateSiteScreen() {
+  const [description, setDescription] = useState('');
+  const [subdomain, setSubdomain] = useState('');
+  const [isSubdomainEdited, setSubdomainEdited] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [jobId, setJobId] = useState<string | null>(null);
+  const following = useJobEvents(jobId);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const starting = useMutation({
+    mutationFn: generateSite,
+    onSuccess: (accepted) => setJobId(accepted.jobId),
+    onError: (error) => {
+      if (!(error instanceof ApiError)) return setFieldErrors({});
+      const errors: FieldErrors = { ...error.fieldErrors };
+      if (error.status === 409) errors.subdomain = error.message;
+      if (errors.prompt) errors.description = errors.prompt;
+      setFieldErrors(errors);
+    },
+  });
+
+  const result = following.job?.status === 'succeeded' ? following.job.result : null;
+  useEffect(() => {
+    if (!result) return;
+    void queryClient.invalidateQueries({ queryKey: siteKeys.list });
+    void navigate(`/sites/${result.siteId}`, { state: { isNew: true } });
+  }, [result, navigate, queryClient]);
+
+  const describe = (text: string) => {
+    setDescription(text);
+    if (!isSubdomainEdited) setSubdomain(suggestSubdomain(text));
+  };
+
+  const chooseSubdomain = (value: string) => {
+    setSubdomain(value);
+    setSubdomainEdited(true);
+    setFieldErrors(({ subdomain: _previous, ...others }) => others);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: FieldErrors = {};
+    const trimmed = description.trim();
+    if (trimmed.length < MIN_DESCRIPTION) errors.description = 'Describe your business in at least a sentence: what it is, what it offers, where.';
+    else if (trimmed.length > MAX_DESCRIPTION) errors.description = `Keep it under ${MAX_DESCRIPTION} characters.`;
+    if (!subdomain.trim()) errors.subdomain = 'Choose a subdomain for your site.';
+    setFieldErrors(errors);
+    if (Object.keys(errors).length === 0) starting.mutate({ prompt: trimmed, subdomain: subdomain.trim() });
+  };
+
+  if (jobId) {
+    const isFailed = following.job?.status === 'failed';
+    return (
+      <div className="mx-auto max-w-2xl">
+        <PageHeader title="Creating your site" description={`${subdomain} — this usually takes under a minute.`} />
+        <GenerationProgress job={following.job} partial={following.partial} connectionProblem={isFinished(following.job) ? null : following.connectionProblem} />
+        {isFailed ? (
+          <Button variant="secondary" className="mt-6" onClick={() => (setJobId(null), starting.reset())}>
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            Back to the description
+          </Button>
+        ) : null}
+      </div>
+    );
+  }
+
+  const problem = formProblem(starting.error, fieldErrors);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Link to="/" className="focus-ring mb-4 inline-flex items-center gap-1.5 rounded text-small font-medium text-ink-muted hover:text-ink">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        Your sites
+      </Link>
+      <PageHeader title="Create a site" description="Tell PageHub about the business. It writes every page — you can change anything afterwards." />
+      <Card>
+        <CardBody>
+          <form noValidate onSubmit={submit} className="space-y-6">
+            {problem ? <Alert tone="danger" title={problem.title}>{problem.detail}</Alert> : null}
+            <Field label="Describe your business" hint="Its name, what it offers, where it is, and the feel you want." error={fieldErrors.description}>
+              {(control) => <Textarea {...control} rows={5} maxLength={MAX_DESCRIPTION + 200} value={description} onChange={(event) => describe(event.target.value)} placeholder="A family bakery in Porto: sourdough, pastries and coffee…" />}
+            </Field>
+            <div>
+              <p id="examples-label" className="text-small font-medium text-ink">
+                Or start from an example
+              </p>
+              <ul aria-labelledby="examples-label" className="mt-2 flex flex-wrap gap-2">
+                {EXAMPLE_DESCRIPTIONS.map((example) => (
+                  <li key={example.label}>
+                    <button
+                      type="button"
+                      onClick={() => describe(example.text)}
+                      className="focus-ring rounded-full border border-line-strong bg-surface px-3 py-1.5 text-small font-medium text-ink hover:border-brand-600 hover:bg-brand-50"
+                    >
+                      {example.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <SubdomainField value={subdomain} onChange={chooseSubdomain} serverError={fieldErrors.subdomain} />
+            <div className="flex flex-col-reverse gap-3 border-t border-line pt-6 sm:flex-row sm:justify-end">
+              <Link to="/templates" className="focus-ring self-center rounded text-small font-medium text-brand-700 hover:underline sm:mr-auto">
+                Start from a template instead
+              </Link>
+              <Button type="submit" size="lg" isBusy={starting.isPending}>
+                Create my site
+              </Button>
+            </div>
+          </form>
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The side panel's tabs (a strip of tabs under the preview on narrow screens): Sections, Theme, Pages,
+// Business, Chat. Input events are timed here for the preview figure.
+import type { SiteEditor } from '../../editor/use-site-editor.ts';
+import { markInput } from '../../editor/preview-timing.ts';
+import { classNames } from '../../ui/class-names.ts';
+import { BusinessPanel } from './business-panel.tsx';
+import { ChatPanel } from './chat-panel.tsx';
+import { PagesPanel } from './pages-panel.tsx';
+import { SectionsPanel } from './sections-panel.tsx';
+import { ThemePanel } from './theme-panel.tsx';
+
+export type PanelTab = 'sections' | 'theme' | 'pages' | 'business' | 'chat';
+const TABS: { value: PanelTab; label: string }[] = [
+  { value: 'sections', label: 'Sections' },
+  { value: 'theme', label: 'Theme' },
+  { value: 'pages', label: 'Pages' },
+  { value: 'business', label: 'Business' },
+  { value: 'chat', label: 'Chat' },
+];
+
+export interface EditorPanelsProps {
+  siteId: string;
+  editor: SiteEditor;
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
+  pageIndex: number;
+  onPage: (index: number) => void;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, selectedId, onSelect }: EditorPanelsProps) {
+  return (
+    <aside aria-label="Editing panels" className="min-w-0 rounded-card border border-line bg-surface shadow-card lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto" onInputCapture={markInput}>
+      <div role="tablist" aria-label="Edit" className="sticky top-0 z-10 flex overflow-x-auto border-b border-line bg-surface px-1">
+        {TABS.map((item) => (
+          <button
+            key={item.value}
+            type="button"
+            role="tab"
+            id={`editor-tab-${item.value}`}
+            aria-selected={tab === item.value}
+            aria-controls="editor-tab-panel"
+            onClick={() => onTab(item.value)}
+            className={classNames('focus-ring -mb-px flex-1 border-b-2 px-2 py-2.5 text-small sm:px-3 font-medium whitespace-nowrap', tab === item.value ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink')}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="editor-tab-panel" aria-labelledby={`editor-tab-${tab}`} className="p-4">
+        {tab === 'sections' ? <SectionsPanel editor={editor} pageIndex={pageIndex} selectedId={selectedId} onSelect={onSelect} /> : null}
+        {tab === 'theme' ? <ThemePanel editor={editor} /> : null}
+        {tab === 'pages' ? <PagesPanel editor={editor} pageIndex={pageIndex} onOpen={onPage} /> : null}
+        {tab === 'business' ? <BusinessPanel editor={editor} /> : null}
+        {tab === 'chat' ? <ChatPanel siteId={siteId} editor={editor} /> : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,71 @@
+// The editor's top bar: the site, its branch, the saving state, undo/redo, and links to History, Publish and
+// Settings.
+import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
+import { Link } from 'react-router';
+import type { SiteEditor } from '../../editor/use-site-editor.ts';
+import { Button, buttonClasses } from '../../ui/button.tsx';
+import { Spinner } from '../../ui/spinner.tsx';
+
+function SavingStatus({ editor }: { editor: SiteEditor }) {
+  if (editor.saveState === 'failed') {
+    return (
+      <span className="flex items-center gap-1.5 text-small font-medium text-danger" title={editor.saveError ?? undefined}>
+        <CloudOff aria-hidden="true" className="size-4" />
+        Couldn’t save —
+        <button type="button" className="focus-ring rounded underline" onClick={editor.retry}>
+          retry
+        </button>
+      </span>
+    );
+  }
+  if (editor.saveState === 'saved') {
+    return (
+      <span className="flex items-center gap-1.5 text-small text-ink-muted">
+        <Check aria-hidden="true" className="size-4 text-success" />
+        All changes saved
+      </span>
+    );
+  }
+  return (
+    <span className="flex items-center gap-1.5 text-small text-ink-muted">
+      <Spinner className="[&_svg]:size-4" />
+      Saving…
+    </span>
+  );
+}
+
+export function EditorTopBar({ siteId, name, editor }: { siteId: string; name: string; editor: SiteEditor }) {
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <div className="min-w-0 flex-1">
+        <h1 className="truncate text-headline font-semibold tracking-tight">{name}</h1>
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span className="flex items-center gap-1 font-mono text-small text-ink-muted">
+            <GitBranch aria-hidden="true" className="size-4" />
+            {editor.branch}
+          </span>
+          <span role="status" data-testid="save-state">
+            <SavingStatus editor={editor} />
+          </span>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="secondary" size="sm" aria-label="Undo" aria-keyshortcuts="Control+Z" onClick={() => void editor.undo()}>
+          <Undo2 aria-hidden="true" className="size-4" />
+        </Button>
+        <Button variant="secondary" size="sm" aria-label="Redo" aria-keyshortcuts="Control+Shift+Z" onClick={() => void editor.redo()}>
+          <Redo2 aria-hidden="true" className="size-4" />
+        </Button>
+        <Link to={`/sites/${siteId}/history`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+          History
+        </Link>
+        <Link to={`/sites/${siteId}/settings`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+          Settings
+        </Link>
+        <Link to={`/sites/${siteId}/publish`} className={buttonClasses({ size: 'sm' })}>
+          Publish
+        </Link>
+      </div>
+    </div>
+  );
+}

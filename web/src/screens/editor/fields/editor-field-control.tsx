@@ -1,0 +1,75 @@
+// One input generated from a section catalog field: text kinds, number, boolean, select, or a list of items.
+import type { EditorField } from '../../../../../src/site/index.ts';
+import type { Site } from '../../../../../src/site/index.ts';
+import { plainText, pointer, textPointer, valueAt } from '../../../editor/document-paths.ts';
+import { Field } from '../../../ui/field.tsx';
+import { DraftTextControl } from './draft-text-control.tsx';
+import { changeValue, type ChangeDocument } from './field-change.ts';
+import { ListFieldControl } from './list-field-control.tsx';
+
+export interface EditorFieldControlProps {
+  field: EditorField;
+  /** JSON Pointer of the object the field's path is relative to. */
+  base: string;
+  site: Site;
+  change: ChangeDocument;
+  flush: () => void;
+}
+
+const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
+
+export function EditorFieldControl({ field, base, site, change, flush }: EditorFieldControlProps) {
+  const path = `${base}${pointer(field.path)}`;
+  const raw = valueAt(site, path);
+  const locale = site.locales.default;
+  const summary = `Edit ${field.label.toLowerCase()}`;
+
+  switch (field.kind) {
+    case 'list':
+      return <ListFieldControl field={field} path={path} site={site} change={change} flush={flush} />;
+    case 'boolean':
+      return (
+        <label className="flex items-center gap-2 text-small font-medium">
+          <input type="checkbox" className="focus-ring size-4 accent-brand-700" checked={raw === true} onChange={(event) => changeValue(change, site, path, event.target.checked, summary, {})} />
+          {field.label}
+        </label>
+      );
+    case 'select':
+      return (
+        <Field label={field.label}>
+          {(control) => (
+            <select {...control} className={SELECT} value={typeof raw === 'string' ? raw : ''} onChange={(event) => changeValue(change, site, path, event.target.value, summary, {})}>
+              {field.options.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      );
+    case 'number':
+      return (
+        <DraftTextControl
+          label={field.label}
+          type="number"
+          value={typeof raw === 'number' ? String(raw) : ''}
+          onChange={(text) => changeValue(change, site, path, text.trim() === '' ? undefined : Number(text), summary)}
+          onBlur={flush}
+        />
+      );
+    default: {
+      const target = textPointer(raw, path, locale);
+      return (
+        <DraftTextControl
+          label={field.label}
+          isMultiline={field.kind === 'textarea' || field.kind === 'richtext'}
+          hint={field.kind === 'href' ? 'page:<id>, /path, https://…, mailto: or tel:' : field.kind === 'image' ? 'An https:// address or /path of an image' : undefined}
+          value={plainText(raw, locale)}
+          onChange={(text) => changeValue(change, site, target, text, summary)}
+          onBlur={flush}
+        />
+      );
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// A list prop (quotes, features, menu items…): each item's fields in a group, with buttons to move it up or
+// down, remove it, and add another (a copy of the last item, so it starts valid).
+import { ArrowDown, ArrowUp, ChevronRight, Plus, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import type { EditorField, Site } from '../../../../../src/site/index.ts';
+import type { JsonValue } from '../../../../../src/patch/index.ts';
+import { plainText, valueAt } from '../../../editor/document-paths.ts';
+import { Button } from '../../../ui/button.tsx';
+import { EditorFieldControl } from './editor-field-control.tsx';
+import type { ChangeDocument } from './field-change.ts';
+
+export interface ListFieldControlProps {
+  field: Extract<EditorField, { kind: 'list' }>;
+  path: string;
+  site: Site;
+  change: ChangeDocument;
+  flush: () => void;
+}
+
+const ICON_BUTTON = 'focus-ring rounded-control p-1.5 text-ink-muted hover:bg-canvas hover:text-ink disabled:opacity-40';
+
+export function ListFieldControl({ field, path, site, change, flush }: ListFieldControlProps) {
+  const [openItem, setOpenItem] = useState<number | null>(null);
+  const raw = valueAt(site, path);
+  const items = Array.isArray(raw) ? (raw as JsonValue[]) : [];
+  const item = field.itemLabel.toLowerCase();
+  const move = (from: number, to: number) => change([{ op: 'move', from: `${path}/${from}`, path: `${path}/${to}` }], `Move a ${item}`);
+  const remove = (index: number) => change([{ op: 'remove', path: `${path}/${index}` }], `Remove a ${item}`);
+  const add = () => {
+    const last = items.at(-1);
+    if (last !== undefined) change([{ op: 'add', path: `${path}/-`, value: last }], `Add a ${item}`);
+  };
+  const title = (value: JsonValue, index: number) => {
+    const first = field.fields.find((child) => child.kind === 'text' || child.kind === 'textarea');
+    const text = first && value && typeof value === 'object' && !Array.isArray(value) ? plainText(value[first.path], site.locales.default) : '';
+    return text ? `${field.itemLabel} ${index + 1}: ${text.slice(0, 40)}` : `${field.itemLabel} ${index + 1}`;
+  };
+
+  return (
+    <fieldset className="space-y-3">
+      <legend className="mb-2 text-small font-semibold">{field.label}</legend>
+      {items.map((value, index) => (
+        <div key={index} className="rounded-control border border-line bg-canvas/60">
+          <div className="flex items-center gap-1 px-1.5 py-1">
+            <button
+              type="button"
+              className="focus-ring flex min-w-0 flex-1 items-center gap-1.5 rounded-control px-1.5 py-1.5 text-left text-small font-medium"
+              aria-expanded={openItem === index}
+              onClick={() => setOpenItem(openItem === index ? null : index)}
+            >
+              <ChevronRight aria-hidden="true" className={`size-4 shrink-0 transition-transform ${openItem === index ? 'rotate-90' : ''}`} />
+              <span className="truncate">{title(value, index)}</span>
+            </button>
+            <button type="button" className={ICON_BUTTON} aria-label={`Move ${item} ${index + 1} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+              <ArrowUp aria-hidden="true" className="size-4" />
+            </button>
+            <button type="button" className={ICON_BUTTON} aria-label={`Move ${item} ${index + 1} down`} disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
+              <ArrowDown aria-hidden="true" className="size-4" />
+            </button>
+            <button type="button" className={ICON_BUTTON} aria-label={`Remove ${item} ${index + 1}`} onClick={() => remove(index)}>
+              <Trash2 aria-hidden="true" className="size-4" />
+            </button>
+          </div>
+          {openItem === index ? (
+            <div className="space-y-4 border-t border-line p-3">
+              {field.fields.map((child) => (
+                <EditorFieldControl key={child.path} field={child} base={`${path}/${index}`} site={site} change={change} flush={flush} />
+              ))}
+            </div>
+          ) : null}
+        </div>
+      ))}
+      <Button variant="secondary" size="sm" onClick={add} disabled={items.length === 0}>
+        <Plus aria-hidden="true" className="size-4" />
+        Add {item}
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,155 @@
+// The live preview: the page rendered by the publishing renderer in a sandboxed frame (no scripts; same origin so
+// the editor can read it), at a device width scaled to fit, grown to the page's height. The first render sets
+// srcdoc; later ones replace the frame's document in place, within the frame of the change. A transparent
+// overlay maps clicks to the sections' boxes (select) and double-clicks to their text (edit inline).
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Site } from '../../../../src/site/index.ts';
+import { findTextPath } from '../../editor/document-paths.ts';
+import { pageHtml } from '../../editor/page-html.ts';
+import { markPreviewUpdated } from '../../editor/preview-timing.ts';
+import { classNames } from '../../ui/class-names.ts';
+import { InlineTextEditor, type InlineEdit } from './inline-text-editor.tsx';
+
+export const DEVICES = { desktop: 1280, tablet: 768, phone: 390 } as const;
+export type Device = keyof typeof DEVICES;
+
+export interface LivePreviewProps {
+  site: Site;
+  pageIndex: number;
+  device: Device;
+  selectedId: string | null;
+  onSelect: (sectionId: string) => void;
+  onInlineEdit: (path: string, text: string) => void;
+}
+
+interface SectionBox {
+  id: string;
+  top: number;
+  height: number;
+}
+
+const TEXT_ELEMENTS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, a, span';
+
+export function LivePreview({ site, pageIndex, device, selectedId, onSelect, onInlineEdit }: LivePreviewProps) {
+  const page = site.pages[pageIndex] ?? site.pages[0];
+  const html = useMemo(() => (page ? pageHtml(site, page.id) : ''), [site, page]);
+  const [initialHtml] = useState(html);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const [containerWidth, setContainerWidth] = useState(0);
+  const [contentHeight, setContentHeight] = useState(800);
+  const [boxes, setBoxes] = useState<SectionBox[]>([]);
+  const [inline, setInline] = useState<InlineEdit | null>(null);
+  const width = DEVICES[device];
+  const scale = containerWidth > 0 ? Math.min(1, containerWidth / width) : 1;
+
+  const measure = () => {
+    const document = frame.current?.contentDocument;
+    if (!document?.body || !page) return;
+    // The html element's own height (not scrollHeight, which never drops below the frame's height) lets the frame shrink.
+    setContentHeight(Math.min(Math.max(Math.ceil(document.documentElement.getBoundingClientRect().height), 200), 30_000));
+    setBoxes(
+      page.sections.flatMap((section) => {
+        const element = document.getElementById(section.id);
+        if (!element) return [];
+        const rect = element.getBoundingClientRect();
+        return [{ id: section.id, top: rect.top, height: rect.height }];
+      }),
+    );
+  };
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setContainerWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const document = frame.current?.contentDocument;
+    if (!document?.documentElement || document.readyState !== 'complete' || document.URL !== 'about:srcdoc') return;
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
+    markPreviewUpdated();
+    measure();
+  }, [html]);
+
+  useLayoutEffect(measure, [width, device]);
+
+  const pointInFrame = (event: MouseEvent<HTMLDivElement>) => {
+    const overlay = event.currentTarget.getBoundingClientRect();
+    return { x: (event.clientX - overlay.left) / scale, y: (event.clientY - overlay.top) / scale };
+  };
+
+  const startInlineEdit = (event: MouseEvent<HTMLDivElement>) => {
+    const document = frame.current?.contentDocument;
+    if (!document || !page) return;
+    const { x, y } = pointInFrame(event);
+    const target = document.elementFromPoint(x, y)?.closest(TEXT_ELEMENTS);
+    const sectionElement = target?.closest('[id]');
+    const sectionIndex = page.sections.findIndex((section) => section.id === sectionElement?.id);
+    const section = page.sections[sectionIndex];
+    const text = target?.textContent?.trim() ?? '';
+    if (!target || !section || text === '') return;
+    const path = findTextPath(section.props, text, `/pages/${pageIndex}/sections/${sectionIndex}/props`, site.locales.default);
+    if (!path) return;
+    const rect = target.getBoundingClientRect();
+    const view = document.defaultView;
+    setInline({
+      path,
+      text,
+      box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+      fontSize: view ? view.getComputedStyle(target).fontSize : '16px',
+      isMultiline: !/^H\d$/.test(target.tagName),
+    });
+  };
+
+  return (
+    <div ref={container} className="min-w-0">
+      <div className="relative mx-auto overflow-hidden rounded-control border border-line bg-white shadow-card" style={{ width: width * scale, height: contentHeight * scale }}>
+        <div className="absolute top-0 left-0 origin-top-left" style={{ width, height: contentHeight, transform: `scale(${scale})` }}>
+          <iframe
+            ref={frame}
+            title={`Preview of ${page ? String(typeof page.title === 'string' ? page.title : page.id) : 'the page'}`}
+            srcDoc={initialHtml}
+            sandbox="allow-same-origin"
+            tabIndex={-1}
+            onLoad={() => {
+              const document = frame.current?.contentDocument;
+              if (document && html !== initialHtml) {
+                const parsed = new DOMParser().parseFromString(html, 'text/html');
+                document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
+              }
+              measure();
+            }}
+            className="block border-0"
+            style={{ width, height: contentHeight }}
+          />
+          <div aria-hidden="true" data-testid="preview-overlay" className="absolute inset-0" onDoubleClick={startInlineEdit}>
+            {boxes.map((box) => (
+              <div
+                key={box.id}
+                data-section-id={box.id}
+                onClick={() => onSelect(box.id)}
+                className={classNames('absolute inset-x-0 cursor-pointer outline-offset-[-3px] hover:outline-2 hover:outline-dashed hover:outline-brand-600', box.id === selectedId && 'outline-3 outline-brand-600 outline-solid')}
+                style={{ top: box.top, height: box.height }}
+              />
+            ))}
+          </div>
+          {inline ? (
+            <InlineTextEditor
+              key={inline.path}
+              edit={inline}
+              onCommit={(text) => {
+                setInline(null);
+                onInlineEdit(inline.path, text);
+              }}
+              onCancel={() => setInline(null)}
+            />
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The Pages tab: the site's pages (open, reorder, delete, add) and the open page's title and SEO texts.
+import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import type { JsonValue } from '../../../../src/patch/index.ts';
+import { plainText, textPointer } from '../../editor/document-paths.ts';
+import type { SiteEditor } from '../../editor/use-site-editor.ts';
+import { Button } from '../../ui/button.tsx';
+import { classNames } from '../../ui/class-names.ts';
+import { DraftTextControl } from './fields/draft-text-control.tsx';
+import { changeValue } from './fields/field-change.ts';
+
+const ICON_BUTTON = 'focus-ring rounded-control p-1.5 text-ink-muted hover:bg-canvas hover:text-ink disabled:opacity-30';
+
+export function PagesPanel({ editor, pageIndex, onOpen }: { editor: SiteEditor; pageIndex: number; onOpen: (index: number) => void }) {
+  const site = editor.document;
+  const locale = site.locales.default;
+  const page = site.pages[pageIndex];
+  const text = (path: string, label: string) => {
+    const raw = path.split('/').slice(1).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], site);
+    return (
+      <DraftTextControl
+        key={path}
+        label={label}
+        isMultiline={label.includes('description')}
+        value={plainText(raw, locale)}
+        onChange={(value) => changeValue(editor.change, site, textPointer(raw, path, locale), value, `Edit the page ${label.toLowerCase()}`)}
+        onBlur={editor.flush}
+      />
+    );
+  };
+  const addPage = () => {
+    const used = new Set(site.pages.flatMap((candidate) => [candidate.id, candidate.slug]));
+    let number = site.pages.length + 1;
+    while (used.has(`page-${number}`)) number += 1;
+    const value = { id: `page-${number}`, slug: `page-${number}`, title: `New page ${number}`, sections: [] } as unknown as JsonValue;
+    if (!editor.change([{ op: 'add', path: '/pages/-', value }], 'Add a page')) onOpen(site.pages.length);
+  };
+  const move = (from: number, to: number) => {
+    if (!editor.change([{ op: 'move', from: `/pages/${from}`, path: `/pages/${to}` }], 'Reorder pages') && from === pageIndex) onOpen(to);
+  };
+
+  return (
+    <div className="space-y-5">
+      <ol className="space-y-1.5" aria-label="Pages">
+        {site.pages.map((candidate, index) => {
+          const title = plainText(candidate.title, locale) || candidate.id;
+          return (
+            <li key={candidate.id} className={classNames('flex items-center gap-1 rounded-control border py-1 pr-1 pl-1', index === pageIndex ? 'border-brand-600' : 'border-line')}>
+              <button type="button" className="focus-ring min-w-0 flex-1 rounded-control px-2 py-1.5 text-left" aria-current={index === pageIndex ? 'page' : undefined} onClick={() => onOpen(index)}>
+                <span className="block truncate text-small font-medium">{title}</span>
+                <span className="block truncate font-mono text-caption text-ink-muted">/{candidate.slug}</span>
+              </button>
+              <button type="button" className={ICON_BUTTON} aria-label={`Move page ${title} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                <ArrowUp aria-hidden="true" className="size-4" />
+              </button>
+              <button type="button" className={ICON_BUTTON} aria-label={`Move page ${title} down`} disabled={index === site.pages.length - 1} onClick={() => move(index, index + 1)}>
+                <ArrowDown aria-hidden="true" className="size-4" />
+              </button>
+              <button
+                type="button"
+                className={ICON_BUTTON}
+                aria-label={`Delete page ${title}`}
+                disabled={candidate.slug === ''}
+                onClick={() => {
+                  if (!editor.change([{ op: 'remove', path: `/pages/${index}` }], `Delete the ${title} page`)) onOpen(0);
+                }}
+              >
+                <Trash2 aria-hidden="true" className="size-4" />
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <Button variant="secondary" size="sm" className="w-full" onClick={addPage}>
+        <Plus aria-hidden="true" className="size-4" />
+        Add a page
+      </Button>
+      {page ? (
+        <div className="space-y-4 border-t border-line pt-4">
+          <h2 className="text-small font-semibold">This page</h2>
+          {text(`/pages/${pageIndex}/title`, 'Title')}
+          {text(`/pages/${pageIndex}/seo/title`, 'SEO title')}
+          {text(`/pages/${pageIndex}/seo/description`, 'SEO description')}
+        </div>
+      ) : null}
+    </div>
+  );
+}

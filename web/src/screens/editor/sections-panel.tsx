@@ -1,0 +1,112 @@
+// The Sections tab: the page's section list, or — once a section is selected (here or in the preview) — its
+// fields, generated from the section catalog.
+import { ArrowLeft } from 'lucide-react';
+import { useState } from 'react';
+import { SECTION_CATALOG, sectionDefinition } from '../../../../src/site/index.ts';
+import type { JsonValue } from '../../../../src/patch/index.ts';
+import { uniqueSectionId } from '../../editor/document-paths.ts';
+import type { SiteEditor } from '../../editor/use-site-editor.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { AddSectionDialog } from './add-section-dialog.tsx';
+import { EditorFieldControl } from './fields/editor-field-control.tsx';
+import { sectionLabel } from './section-label.ts';
+import { SectionList } from './section-list.tsx';
+
+export interface SectionsPanelProps {
+  editor: SiteEditor;
+  pageIndex: number;
+  selectedId: string | null;
+  onSelect: (sectionId: string | null) => void;
+}
+
+export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: SectionsPanelProps) {
+  const [isAdding, setAdding] = useState(false);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const site = editor.document;
+  const page = site.pages[pageIndex];
+  if (!page) return null;
+  const locale = site.locales.default;
+  const sectionsPath = `/pages/${pageIndex}/sections`;
+  const selectedIndex = page.sections.findIndex((section) => section.id === selectedId);
+  const selected = page.sections[selectedIndex];
+
+  const add = (type: string) => {
+    const definition = SECTION_CATALOG.find((candidate) => candidate.type === type);
+    if (!definition) return;
+    const id = uniqueSectionId(site, type.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+    const at = selectedIndex >= 0 ? selectedIndex + 1 : page.sections.length;
+    const value = { id, type, props: definition.props.parse(definition.defaults), visible: true } as unknown as JsonValue;
+    if (!editor.change([{ op: 'add', path: `${sectionsPath}/${at}`, value }], `Add a ${definition.label} section`)) onSelect(id);
+    setAdding(false);
+  };
+
+  if (selected) {
+    const definition = sectionDefinition(selected.type);
+    const { type } = sectionLabel(selected, locale);
+    return (
+      <div className="space-y-4">
+        <Button variant="ghost" size="sm" className="-ml-2" onClick={() => onSelect(null)}>
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          All sections
+        </Button>
+        <h2 className="text-lead font-semibold">{type}</h2>
+        <div className="space-y-4">
+          {definition?.fields.map((field) => (
+            <EditorFieldControl key={field.path} field={field} base={`${sectionsPath}/${selectedIndex}/props`} site={site} change={editor.change} flush={editor.flush} />
+          ))}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-3">
+      {deleted ? (
+        <div role="status" className="flex items-center justify-between gap-3 rounded-control border border-line bg-canvas p-2 pl-3 text-small">
+          <span>Deleted {deleted}.</span>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => {
+              setDeleted(null);
+              void editor.undo();
+            }}
+          >
+            Undo
+          </Button>
+        </div>
+      ) : null}
+      {problem ? (
+        <Alert tone="danger">{problem}</Alert>
+      ) : null}
+      <SectionList
+        page={page}
+        locale={locale}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onMove={(from, to) => editor.change([{ op: 'move', from: `${sectionsPath}/${from}`, path: `${sectionsPath}/${to}` }], 'Reorder sections')}
+        onToggleVisible={(index) => {
+          const section = page.sections[index];
+          if (section) editor.change([{ op: 'replace', path: `${sectionsPath}/${index}/visible`, value: !section.visible }], `${section.visible ? 'Hide' : 'Show'} a section`);
+        }}
+        onDuplicate={(index) => {
+          const section = page.sections[index];
+          if (!section) return;
+          const copy = { ...section, id: uniqueSectionId(site, section.id) } as unknown as JsonValue;
+          editor.change([{ op: 'add', path: `${sectionsPath}/${index + 1}`, value: copy }], 'Duplicate a section');
+        }}
+        onDelete={(index) => {
+          const section = page.sections[index];
+          if (!section) return;
+          const errors = editor.change([{ op: 'remove', path: `${sectionsPath}/${index}` }], 'Delete a section');
+          setDeleted(errors ? null : sectionLabel(section, locale).type);
+          setProblem(errors ? `This section cannot be deleted: ${errors[0]?.message ?? 'the site would be invalid'}. Change that link first.` : null);
+        }}
+        onAdd={() => setAdding(true)}
+      />
+      <AddSectionDialog isOpen={isAdding} onClose={() => setAdding(false)} site={site} onAdd={add} />
+    </div>
+  );
+}

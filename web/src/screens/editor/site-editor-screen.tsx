@@ -1,0 +1,104 @@
+// The Editor (/sites/:id): the live preview of a page beside tabs for its sections, the theme, the pages, the
+// business details and the chat. Every change is a commit (see editor/use-site-editor.ts).
+import { ArrowLeft } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { errorMessage } from '../../api/http-client.ts';
+import { useSiteDetail, type SiteDetail } from '../../api/sites-api.ts';
+import { useSiteEditor } from '../../editor/use-site-editor.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { LoadingBlock } from '../../ui/spinner.tsx';
+import { EditorPanels, type PanelTab } from './editor-panels.tsx';
+import { EditorTopBar } from './editor-top-bar.tsx';
+import { PreviewToolbar } from './preview-toolbar.tsx';
+import { LivePreview, type Device } from './live-preview.tsx';
+import { changeValue } from './fields/field-change.ts';
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function Editor({ siteId, detail }: { siteId: string; detail: SiteDetail }) {
+  const editor = useSiteEditor(siteId, detail);
+  const [pageIndex, setPageIndex] = useState(0);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : 'desktop'));
+  const [tab, setTab] = useState<PanelTab>('sections');
+  const site = editor.document;
+  const safePageIndex = Math.min(pageIndex, site.pages.length - 1);
+  const { undo, redo } = editor;
+  const isNew = (useLocation().state as { isNew?: boolean } | null)?.isNew === true;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isEditable(event.target)) return;
+      event.preventDefault();
+      void (event.shiftKey ? redo() : undo());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  return (
+    <>
+      <EditorTopBar siteId={siteId} name={site.name} editor={editor} />
+      {isNew ? (
+        <Alert tone="success" title="Your site is ready" className="mb-4">
+          PageHub wrote {site.pages.length} pages. Look them over, then publish when you are happy.
+        </Alert>
+      ) : null}
+      {editor.notice ? (
+        <Alert tone="info" className="mb-4">
+          <span className="flex flex-wrap items-center gap-3">
+            {editor.notice}
+            <Button size="sm" variant="secondary" onClick={editor.dismissNotice}>
+              Dismiss
+            </Button>
+          </span>
+        </Alert>
+      ) : null}
+      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_360px]">
+        <section aria-label="Preview" className="min-w-0 space-y-3">
+          <PreviewToolbar site={site} pageIndex={safePageIndex} onPage={(index) => { setPageIndex(index); setSelectedId(null); }} device={device} onDevice={setDevice} />
+          <div tabIndex={0} role="region" aria-label="Page preview, scrollable" className="focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]">
+            <LivePreview
+              site={site}
+              pageIndex={safePageIndex}
+              device={device}
+              selectedId={selectedId}
+              onSelect={(id) => {
+                setSelectedId(id);
+                setTab('sections');
+              }}
+              onInlineEdit={(path, text) => {
+                changeValue(editor.change, site, path, text, 'Edit text in the preview', {});
+              }}
+            />
+          </div>
+        </section>
+        <EditorPanels siteId={siteId} editor={editor} tab={tab} onTab={setTab} pageIndex={safePageIndex} onPage={setPageIndex} selectedId={selectedId} onSelect={setSelectedId} />
+      </div>
+    </>
+  );
+}
+
+export function SiteEditorScreen() {
+  const { id = '' } = useParams();
+  const detail = useSiteDetail(id);
+  if (detail.isPending) return <LoadingBlock label="Loading the site…" />;
+  if (detail.isError) {
+    return (
+      <>
+        <Link to="/" className="focus-ring mb-4 inline-flex items-center gap-1.5 rounded text-small font-medium text-ink-muted hover:text-ink">
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          Your sites
+        </Link>
+        <Alert tone="danger" title="This site could not be opened">
+          {errorMessage(detail.error)}
+        </Alert>
+      </>
+    );
+  }
+  return <Editor key={id} siteId={id} detail={detail.data} />;
+}

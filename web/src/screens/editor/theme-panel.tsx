@@ -1,0 +1,86 @@
+// The Theme tab: colours (a colour picker and its hex code, with contrast warnings), fonts from the curated
+// list, corner radius, light or dark, and the logo text.
+import { FONTS, type Site } from '../../../../src/site/index.ts';
+import { contrastWarnings } from '../../editor/contrast-warnings.ts';
+import { plainText, textPointer } from '../../editor/document-paths.ts';
+import type { SiteEditor } from '../../editor/use-site-editor.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Field } from '../../ui/field.tsx';
+import { DraftTextControl } from './fields/draft-text-control.tsx';
+import { changeValue } from './fields/field-change.ts';
+
+const COLORS = ['primary', 'secondary', 'accent', 'background', 'surface', 'text', 'muted'] as const;
+const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
+
+function ChoiceField({ label, value, options, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <Field label={label}>
+      {(control) => (
+        <select {...control} className={SELECT} value={value} onChange={(event) => onChange(event.target.value)}>
+          {options.map(([optionValue, optionLabel]) => (
+            <option key={optionValue} value={optionValue}>
+              {optionLabel}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function ThemePanel({ editor }: { editor: SiteEditor }) {
+  const site: Site = editor.document;
+  const { theme } = site;
+  const warnings = contrastWarnings(theme.colors);
+  const set = (path: string, value: unknown, summary: string, isTyping = false) => changeValue(editor.change, site, path, value, summary, { isTyping });
+  const fonts = Object.entries(FONTS).map(([id, font]) => [id, font.label] as const);
+  const logoText = theme.logo.text;
+
+  return (
+    <div className="space-y-5">
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-small font-semibold">Colours</legend>
+        {COLORS.map((name) => (
+          <div key={name} className="flex items-end gap-2">
+            <input
+              type="color"
+              aria-label={`${name} colour picker`}
+              className="focus-ring mb-0.5 h-10 w-12 shrink-0 cursor-pointer rounded-control border border-line-strong bg-surface p-0.5"
+              value={theme.colors[name]}
+              onChange={(event) => set(`/theme/colors/${name}`, event.target.value, `Change the ${name} colour`, true)}
+              onBlur={editor.flush}
+            />
+            <div className="min-w-0 flex-1">
+              <DraftTextControl
+                label={`${name[0]?.toUpperCase()}${name.slice(1)} colour`}
+                value={theme.colors[name]}
+                onChange={(text) => set(`/theme/colors/${name}`, text.trim().toLowerCase(), `Change the ${name} colour`, true)}
+                onBlur={editor.flush}
+              />
+            </div>
+          </div>
+        ))}
+        {warnings.map((warning) => (
+          <Alert key={warning} tone="info" title="Low contrast">
+            {warning}
+          </Alert>
+        ))}
+      </fieldset>
+      <ChoiceField label="Heading font" value={theme.fonts.heading} options={fonts} onChange={(value) => set('/theme/fonts/heading', value, 'Change the heading font')} />
+      <ChoiceField label="Body font" value={theme.fonts.body} options={fonts} onChange={(value) => set('/theme/fonts/body', value, 'Change the body font')} />
+      <ChoiceField
+        label="Corner radius"
+        value={theme.radius}
+        options={[['none', 'Square'], ['sm', 'Small'], ['md', 'Medium'], ['lg', 'Large'], ['full', 'Round']]}
+        onChange={(value) => set('/theme/radius', value, 'Change the corner radius')}
+      />
+      <ChoiceField label="Mode" value={theme.mode} options={[['light', 'Light'], ['dark', 'Dark']]} onChange={(value) => set('/theme/mode', value, `Switch to ${value} mode`)} />
+      <DraftTextControl
+        label="Logo text"
+        value={plainText(logoText, site.locales.default)}
+        onChange={(text) => set(logoText === undefined ? '/theme/logo/text' : textPointer(logoText, '/theme/logo/text', site.locales.default), text, 'Change the logo text', true)}
+        onBlur={editor.flush}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// Asks for a name — of a version (a tag) or of a new branch — and runs `onSubmit` with it; the server's
+// answer (a taken name, an invalid one) shows under the field.
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError, errorMessage } from '../../api/http-client.ts';
+import { Button } from '../../ui/button.tsx';
+import { Dialog } from '../../ui/dialog.tsx';
+import { Field } from '../../ui/field.tsx';
+import { Input } from '../../ui/input.tsx';
+
+export interface NameDialogProps {
+  isOpen: boolean;
+  title: string;
+  description: string;
+  label: string;
+  submitLabel: string;
+  onClose: () => void;
+  onSubmit: (name: string) => Promise<unknown>;
+}
+
+const NAME_RULE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+
+export function NameDialog({ isOpen, title, description, label, submitLabel, onClose, onSubmit }: NameDialogProps) {
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const saving = useMutation({
+    mutationFn: onSubmit,
+    onSuccess: () => {
+      setName('');
+      onClose();
+    },
+    onError: (error) => setProblem(error instanceof ApiError ? (error.fieldErrors.name ?? error.message) : errorMessage(error)),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!NAME_RULE.test(trimmed)) {
+      setProblem('Use 1–63 lowercase letters, digits, “.”, “_” or “-”, starting with a letter or digit.');
+      return;
+    }
+    setProblem(null);
+    saving.mutate(trimmed);
+  };
+  return (
+    <Dialog isOpen={isOpen} onClose={onClose} title={title} description={description}>
+      <form onSubmit={submit} noValidate className="space-y-5">
+        <Field label={label} error={problem} hint="Lowercase letters, digits, “.”, “_” and “-”.">
+          {(control) => <Input {...control} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" spellCheck={false} />}
+        </Field>
+        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" isBusy={saving.isPending}>
+            {submitLabel}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,115 @@
+// /sites/:id/publish — publish the branch in view (main → the live site; another branch → its preview
+// address), see where the site is live, the branch previews, and every deployment with "Make live".
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ExternalLink, Globe, Rocket } from 'lucide-react';
+import { useParams, useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/http-client.ts';
+import { branchPreviewUrl, channelBranch, publishSite, useDeploymentList, type Published } from '../../api/publish-api.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Card, CardBody } from '../../ui/card.tsx';
+import { LoadingBlock } from '../../ui/spinner.tsx';
+import { CopyButton } from '../settings/copy-button.tsx';
+import { DeploymentListCard } from './deployment-list.tsx';
+
+function Address({ url, label }: { url: string; label: string }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <a href={url} target="_blank" rel="noreferrer" className="focus-ring inline-flex min-w-0 items-center gap-1.5 rounded font-mono text-small font-medium break-all text-brand-700 underline underline-offset-2">
+        {url}
+        <ExternalLink aria-hidden="true" className="size-3.5 shrink-0" />
+        <span className="sr-only">(opens in a new tab)</span>
+      </a>
+      <CopyButton text={url} what={label} />
+    </div>
+  );
+}
+
+export function PublishScreen() {
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const branch = search.get('branch') ?? 'main';
+  const list = useDeploymentList(id);
+  const queryClient = useQueryClient();
+  const publishing = useMutation({
+    mutationFn: () => publishSite(id, branch),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sites', id] }),
+  });
+  const published: Published | undefined = publishing.data;
+
+  if (list.isPending) return <LoadingBlock label="Loading the deployments…" />;
+  if (list.isError) return <Alert tone="danger" title="The deployments could not be loaded">{errorMessage(list.error)}</Alert>;
+  const { live, url } = list.data;
+  const isLive = Boolean(live.production);
+  const previews = Object.keys(live).map(channelBranch).filter((name): name is string => name !== null);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="space-y-6">
+        <Card>
+          <CardBody className="space-y-4">
+            <div className="flex items-start gap-3">
+              <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700">
+                <Rocket aria-hidden="true" className="size-5" />
+              </span>
+              <div>
+                <h2 className="text-title font-semibold">{branch === 'main' ? 'Publish your site' : `Publish a preview of ${branch}`}</h2>
+                <p className="text-small text-ink-muted">
+                  {branch === 'main' ? 'Puts the latest version of main live for everyone.' : `The live site stays as it is; ${branch} gets its own preview address.`}
+                </p>
+              </div>
+            </div>
+            <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending} onClick={() => publishing.mutate()}>
+              {publishing.isPending ? 'Publishing…' : 'Publish'}
+            </Button>
+            {publishing.isPending ? (
+              <div role="status" className="space-y-2 text-small text-ink-muted">
+                <p>Rendering every page and storing the files…</p>
+                <div className="h-1.5 overflow-hidden rounded-full bg-slate-100">
+                  <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-600 motion-reduce:animate-none" />
+                </div>
+              </div>
+            ) : null}
+            {publishing.isError ? <Alert tone="danger" title="Nothing was published">{errorMessage(publishing.error)}</Alert> : null}
+            {published ? (
+              <Alert tone="success" title={published.isReused ? 'Already published — that version is live again' : 'Published'}>
+                <p className="mb-1">Your site is live at:</p>
+                <Address url={published.url} label="the live address" />
+              </Alert>
+            ) : null}
+          </CardBody>
+        </Card>
+        <DeploymentListCard siteId={id} list={list.data} />
+      </div>
+      <Card className="self-start">
+        <CardBody className="space-y-5">
+          <div>
+            <h2 className="flex items-center gap-2 text-lead font-semibold">
+              <Globe aria-hidden="true" className="size-5 text-ink-muted" />
+              Addresses
+            </h2>
+            <p className="mt-1 text-small text-ink-muted">{isLive ? 'The site is live at:' : 'Not live yet. After you publish, the site will answer at:'}</p>
+            <div className="mt-2" data-testid="live-url">
+              <Address url={url} label="the site address" />
+            </div>
+          </div>
+          <div>
+            <h3 className="text-small font-semibold">Branch previews</h3>
+            {previews.length === 0 ? (
+              <p className="mt-1 text-small text-ink-muted">None yet. Publish from a branch (choose it in History) to get a preview address for it.</p>
+            ) : (
+              <ul className="mt-2 space-y-2">
+                {previews.map((name) => (
+                  <li key={name}>
+                    <p className="font-mono text-caption text-ink-muted">{name}</p>
+                    <Address url={branchPreviewUrl(url, name)} label={`the preview address of ${name}`} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

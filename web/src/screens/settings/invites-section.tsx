@@ -1,0 +1,96 @@
+// Invite links: create one with a role, a lifetime and a number of uses, and copy its URL (shown only once);
+// see each link's state and revoke it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../../api/http-client.ts';
+import { createInvite, revokeInvite, ROLES, settingsKeys, useInvites, type Invite, type Role } from '../../api/settings-api.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Label } from '../../ui/label.tsx';
+import { useToast } from '../../ui/toast.tsx';
+import { CopyButton } from './copy-button.tsx';
+import { ROLE_WORDS, SELECT_CLASSES } from './members-section.tsx';
+import { SettingsSection } from './settings-section.tsx';
+
+const LIFETIMES = [
+  { hours: 24, label: '1 day' },
+  { hours: 72, label: '3 days' },
+  { hours: 24 * 7, label: '1 week' },
+  { hours: 24 * 30, label: '30 days' },
+];
+const USES = [1, 5, 25, 100];
+const STATE_WORDS: Record<Invite['state'], string> = { active: 'Active', expired: 'Expired', 'used-up': 'Used up', revoked: 'Revoked' };
+
+export function InvitesSection({ siteId }: { siteId: string }) {
+  const invites = useInvites(siteId, true);
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [role, setRole] = useState<Role>('editor');
+  const [hours, setHours] = useState(72);
+  const [uses, setUses] = useState(1);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.invites(siteId) });
+  const creating = useMutation({ mutationFn: () => createInvite(siteId, { role, expiresInHours: hours, maxUses: uses }), onSuccess: refresh });
+  const revoking = useMutation({ mutationFn: (inviteId: string) => revokeInvite(siteId, inviteId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    creating.mutate();
+  };
+  const choice = (id: string, label: string, value: number | string, onChange: (value: string) => void, options: { value: string | number; label: string }[]) => (
+    <div className="space-y-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={SELECT_CLASSES}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <SettingsSection id="invites-heading" title="Invite links" description="Anyone with a link joins the site with its role after signing in, until it expires or runs out of uses.">
+      <form onSubmit={submit} className="grid gap-3 sm:grid-cols-3 sm:items-end">
+        {choice('invite-role', 'Role', role, (value) => setRole(value as Role), ROLES.map((entry) => ({ value: entry, label: ROLE_WORDS[entry] })))}
+        {choice('invite-expiry', 'Expires after', hours, (value) => setHours(Number(value)), LIFETIMES.map((entry) => ({ value: entry.hours, label: entry.label })))}
+        {choice('invite-uses', 'Uses', uses, (value) => setUses(Number(value)), USES.map((entry) => ({ value: entry, label: entry === 1 ? 'Once' : `${entry} times` })))}
+        <Button type="submit" className="sm:col-span-3 sm:justify-self-start" isBusy={creating.isPending}>
+          Create link
+        </Button>
+      </form>
+      {creating.isError ? <Alert tone="danger" title="No link was created">{errorMessage(creating.error)}</Alert> : null}
+      {creating.data ? (
+        <Alert tone="success" title="Invite link created — copy it now, it is shown only once">
+          <div className="mt-1 flex flex-wrap items-center gap-2">
+            <code className="min-w-0 flex-1 font-mono break-all text-ink" data-testid="invite-url">
+              {creating.data.url}
+            </code>
+            <CopyButton text={creating.data.url} what="the invite link" />
+          </div>
+        </Alert>
+      ) : null}
+      {invites.isError ? <Alert tone="danger">{errorMessage(invites.error)}</Alert> : null}
+      {invites.data?.length === 0 ? <p className="text-small text-ink-muted">No invite links yet.</p> : null}
+      <ul className="divide-y divide-line">
+        {invites.data?.map((invite) => (
+          <li key={invite.id} className="flex flex-wrap items-center gap-3 py-3" data-testid="invite">
+            <div className="min-w-0 flex-1 text-small">
+              <p className="flex items-center gap-2 font-medium">
+                {ROLE_WORDS[invite.role]} link <Badge tone={invite.state === 'active' ? 'success' : 'neutral'}>{STATE_WORDS[invite.state]}</Badge>
+              </p>
+              <p className="text-ink-muted">
+                Used {invite.uses} of {invite.maxUses} · expires {new Date(invite.expiresAt).toLocaleString()}
+              </p>
+            </div>
+            {invite.state === 'active' ? (
+              <Button size="sm" variant="ghost" isBusy={revoking.isPending && revoking.variables === invite.id} onClick={() => revoking.mutate(invite.id)}>
+                Revoke<span className="sr-only"> the {ROLE_WORDS[invite.role].toLowerCase()} link</span>
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,101 @@
+// Who works on the site and as what: change a member's role, remove one, or add an existing account by email.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError, errorMessage } from '../../api/http-client.ts';
+import { addMember, changeRole, removeMember, ROLES, settingsKeys, useMembers, type Role } from '../../api/settings-api.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Field } from '../../ui/field.tsx';
+import { Input } from '../../ui/input.tsx';
+import { Spinner } from '../../ui/spinner.tsx';
+import { useToast } from '../../ui/toast.tsx';
+import { SettingsSection } from './settings-section.tsx';
+
+const SELECT_BASE = 'focus-ring block h-11 rounded-control border border-line-strong bg-surface px-3 text-body';
+export const SELECT_CLASSES = `${SELECT_BASE} w-full`;
+
+export const ROLE_WORDS: Record<Role, string> = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' };
+
+export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: boolean }) {
+  const members = useMembers(siteId);
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('editor');
+  const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.members(siteId) });
+  const adding = useMutation({
+    mutationFn: () => addMember(siteId, { email: email.trim(), role }),
+    onSuccess: async () => {
+      setEmail('');
+      await refresh();
+    },
+  });
+  const changing = useMutation({ mutationFn: (input: { userId: string; role: Role }) => changeRole(siteId, input.userId, input.role), onSettled: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const removing = useMutation({ mutationFn: (userId: string) => removeMember(siteId, userId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (email.trim()) adding.mutate();
+  };
+  const ownerCount = members.data?.filter((member) => member.role === 'owner').length ?? 0;
+  const emailError = adding.error instanceof ApiError ? (adding.error.fieldErrors.email ?? adding.error.message) : null;
+
+  return (
+    <SettingsSection id="members-heading" title="Members" description="Owners manage everything; editors change and publish the site; viewers only look.">
+      {members.isPending ? <Spinner label="Loading members" /> : null}
+      {members.isError ? <Alert tone="danger">{errorMessage(members.error)}</Alert> : null}
+      <ul className="divide-y divide-line">
+        {members.data?.map((member) => (
+          <li key={member.userId} className="flex flex-wrap items-center gap-3 py-3" data-testid="member">
+            <div className="min-w-0 flex-1">
+              <p className="truncate font-medium">{member.name}</p>
+              <p className="truncate text-small text-ink-muted">{member.email}</p>
+            </div>
+            {isOwner ? (
+              <>
+                <select
+                  aria-label={`Role of ${member.name}`}
+                  value={member.role}
+                  onChange={(event) => changing.mutate({ userId: member.userId, role: event.target.value as Role })}
+                  className={SELECT_BASE}
+                >
+                  {ROLES.map((entry) => (
+                    <option key={entry} value={entry}>
+                      {ROLE_WORDS[entry]}
+                    </option>
+                  ))}
+                </select>
+                {member.role === 'owner' && ownerCount === 1 ? null : (
+                  <Button size="sm" variant="ghost" onClick={() => removing.mutate(member.userId)} isBusy={removing.isPending && removing.variables === member.userId}>
+                    Remove<span className="sr-only"> {member.name}</span>
+                  </Button>
+                )}
+              </>
+            ) : (
+              <span className="text-small font-medium">{ROLE_WORDS[member.role]}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {isOwner ? (
+        <form onSubmit={submit} noValidate className="grid gap-3 border-t border-line pt-4 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:items-start">
+          <p className="text-small text-ink-muted sm:col-span-3">Add someone who already has a PageHub account; for anyone else, create an invite link below.</p>
+          <Field label="Email" error={emailError}>
+            {(control) => <Input {...control} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />}
+          </Field>
+          <div className="sm:pt-6.5">
+            <select aria-label="Role for the new member" value={role} onChange={(event) => setRole(event.target.value as Role)} className={SELECT_CLASSES}>
+              {ROLES.map((entry) => (
+                <option key={entry} value={entry}>
+                  {ROLE_WORDS[entry]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary" className="sm:mt-6.5" isBusy={adding.isPending}>
+            Add member
+          </Button>
+        </form>
+      ) : null}
+    </SettingsSection>
+  );
+}

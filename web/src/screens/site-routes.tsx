@@ -1,0 +1,82 @@
+// The History, Publish and Settings screens of a site (/sites/:id/history|publish|settings), children of the
+// signed-in layout. They share a frame: the site's name, a link back to the editor and the three tabs. A
+// `?branch=` in the address is carried from tab to tab and back to the editor.
+import { ArrowLeft } from 'lucide-react';
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
+import { errorMessage } from '../api/http-client.ts';
+import { useSiteDetail } from '../api/sites-api.ts';
+import { RouteTitle } from '../route-title.tsx';
+import { Alert } from '../ui/alert.tsx';
+import { classNames } from '../ui/class-names.ts';
+import { HistoryScreen } from './history/history-screen.tsx';
+import { PublishScreen } from './publish/publish-screen.tsx';
+import { SettingsScreen } from './settings/settings-screen.tsx';
+
+const TABS = [
+  { path: 'history', label: 'History' },
+  { path: 'publish', label: 'Publish' },
+  { path: 'settings', label: 'Settings' },
+];
+
+function SiteFrame() {
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const branch = search.get('branch');
+  const keep = branch ? `?branch=${encodeURIComponent(branch)}` : '';
+  const detail = useSiteDetail(id);
+  return (
+    <>
+      <Link to={`/sites/${id}${keep}`} className="focus-ring mb-4 inline-flex items-center gap-1.5 rounded text-small font-medium text-ink-muted hover:text-ink">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        Back to editor
+      </Link>
+      <div className="mb-6 border-b border-line">
+        <h1 className="truncate text-display font-semibold tracking-tight text-ink">{detail.data?.site.name ?? (detail.isError ? 'Site' : 'Loading…')}</h1>
+        {detail.data ? <p className="mt-1 font-mono text-small text-ink-muted">{detail.data.site.subdomain}</p> : null}
+        <nav aria-label="Site" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
+          {TABS.map((tab) => (
+            <NavLink
+              key={tab.path}
+              to={`/sites/${id}/${tab.path}${keep}`}
+              className={({ isActive }) =>
+                classNames(
+                  'focus-ring rounded-t-control border-b-2 px-4 py-2.5 text-small font-medium whitespace-nowrap',
+                  isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink',
+                )
+              }
+            >
+              {tab.label}
+            </NavLink>
+          ))}
+        </nav>
+      </div>
+      {detail.isError ? (
+        <Alert tone="danger" title="This site could not be opened">
+          {errorMessage(detail.error)}
+        </Alert>
+      ) : (
+        <Outlet />
+      )}
+    </>
+  );
+}
+
+const titled = (title: string, screen: ReactNode) => (
+  <>
+    <RouteTitle title={title} />
+    {screen}
+  </>
+);
+
+export const siteRoutes: RouteObject[] = [
+  {
+    element: <SiteFrame />,
+    children: [
+      { path: 'sites/:id/history', element: titled('History', <HistoryScreen />) },
+      { path: 'sites/:id/publish', element: titled('Publish', <PublishScreen />) },
+      { path: 'sites/:id/settings', element: titled('Settings', <SettingsScreen />) },
+    ],
+  },
+];

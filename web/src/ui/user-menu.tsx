@@ -1,0 +1,82 @@
+// The signed-in person's menu in the header: who is signed in, and signing out. A disclosure button with a
+// list of actions; Escape or a click elsewhere closes it.
+import { ChevronDown, LogOut } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { classNames } from './class-names.ts';
+
+export interface UserMenuProps {
+  name: string;
+  email: string;
+  onSignOut: () => void;
+  isSigningOut?: boolean;
+}
+
+function initials(name: string, email: string): string {
+  const words = (name.trim() || email).split(/[\s@._-]+/).filter(Boolean);
+  return ((words[0]?.[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
+}
+
+export function UserMenu({ name, email, onSignOut, isSigningOut = false }: UserMenuProps) {
+  const [isOpen, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [isOpen]);
+
+  return (
+    <div
+      ref={container}
+      className="relative"
+      onBlur={(event) => {
+        if (!container.current?.contains(event.relatedTarget as Node | null)) setOpen(false); // Tab moved past the menu
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={menuId}
+        onClick={() => setOpen((open) => !open)}
+        className="focus-ring flex items-center gap-1.5 rounded-full p-0.5 pr-1.5 hover:bg-brand-50"
+      >
+        <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-full bg-brand-700 text-small font-semibold text-white">
+          {initials(name, email)}
+        </span>
+        <span className="sr-only">Account menu for {name || email}</span>
+        <ChevronDown aria-hidden="true" className={classNames('size-4 text-ink-muted transition-transform', isOpen && 'rotate-180')} />
+      </button>
+      <div id={menuId} hidden={!isOpen} className="absolute right-0 z-40 mt-2 w-64 rounded-card border border-line bg-surface p-1.5 shadow-raised">
+        <div className="border-b border-line px-3 pt-2 pb-3">
+          <p className="truncate text-small font-semibold text-ink">{name || 'Your account'}</p>
+          <p className="truncate text-small text-ink-muted">{email}</p>
+        </div>
+        <button
+          type="button"
+          onClick={onSignOut}
+          disabled={isSigningOut}
+          className="focus-ring mt-1.5 flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
+        >
+          <LogOut aria-hidden="true" className="size-4" />
+          {isSigningOut ? 'Signing out…' : 'Sign out'}
+        </button>
+      </div>
+    </div>
+  );
+}
