@@ -154,7 +154,7 @@ describe('the History, Publish and Settings screens', () => {
     const liveLink = page.getByRole('status').getByRole('link', { name: new RegExp(`${SUBDOMAIN}\\.localhost`) });
     expect(await liveLink.getAttribute('href')).toContain(`${SUBDOMAIN}.localhost`);
     expect(await fetchSiteByHost()).toContain('Harbor Bistro');
-    await page.getByTestId('deployment-row').first().getByText('Live').waitFor(WAIT);
+    await page.getByTestId('deployment-row').first().getByText('Live', { exact: true }).waitFor(WAIT);
 
     // Publish again after a change, then make the first deployment live again: the old content is back.
     await commit(siteId, 'main', [{ op: 'replace', path: '/name', value: 'Harbor Grill' }], 'Rename to Harbor Grill');
@@ -164,7 +164,7 @@ describe('the History, Publish and Settings screens', () => {
     await checkScreen('site-publish');
     await page.getByTestId('deployment-row').last().getByRole('button', { name: /^Make live/ }).click();
     await page.getByText('That deployment is live again.').waitFor(WAIT);
-    await page.getByTestId('deployment-row').last().getByText('Live').waitFor(WAIT);
+    await page.getByTestId('deployment-row').last().getByText('Live', { exact: true }).waitFor(WAIT);
     const afterActivation = await fetchSiteByHost();
     expect(afterActivation).toContain('Harbor Bistro');
     expect(afterActivation).not.toContain('Harbor Grill');

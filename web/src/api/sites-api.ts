@@ -59,6 +59,7 @@ export interface JobAccepted {
 export const siteKeys = {
   list: ['sites'] as const,
   detail: (id: string) => ['sites', id] as const,
+  branchHead: (id: string, branch: string) => ['sites', id, 'branch-head', branch] as const,
   deployments: (id: string) => ['sites', id, 'deployments'] as const,
 };
 
@@ -66,8 +67,12 @@ export function useSites() {
   return useQuery({ queryKey: siteKeys.list, queryFn: async () => (await apiGet<{ sites: SiteSummary[] }>('/api/sites')).sites });
 }
 
-export function useSiteDetail(id: string) {
-  return useQuery({ queryKey: siteKeys.detail(id), queryFn: () => apiGet<SiteDetail>(`/api/sites/${encodeURIComponent(id)}`) });
+/** The site with the head of `branch` (main when none is given). */
+export function useSiteDetail(id: string, branch?: string) {
+  return useQuery({
+    queryKey: branch ? siteKeys.branchHead(id, branch) : siteKeys.detail(id),
+    queryFn: () => apiGet<SiteDetail>(`/api/sites/${encodeURIComponent(id)}${branch ? `?branch=${encodeURIComponent(branch)}` : ''}`),
+  });
 }
 
 export function useDeployments(id: string) {

@@ -1,5 +1,5 @@
 // The editor's top bar: the site, its branch, the saving state, undo/redo, and links to History, Publish and
-// Settings.
+// Settings (which keep the branch).
 import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
 import { Link } from 'react-router';
 import type { SiteEditor } from '../../editor/use-site-editor.ts';
@@ -35,6 +35,7 @@ function SavingStatus({ editor }: { editor: SiteEditor }) {
 }
 
 export function EditorTopBar({ siteId, name, editor }: { siteId: string; name: string; editor: SiteEditor }) {
+  const keep = editor.branch === 'main' ? '' : `?branch=${encodeURIComponent(editor.branch)}`;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
       <div className="min-w-0 flex-1">
@@ -56,13 +57,13 @@ export function EditorTopBar({ siteId, name, editor }: { siteId: string; name: s
         <Button variant="secondary" size="sm" aria-label="Redo" aria-keyshortcuts="Control+Shift+Z" onClick={() => void editor.redo()}>
           <Redo2 aria-hidden="true" className="size-4" />
         </Button>
-        <Link to={`/sites/${siteId}/history`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+        <Link to={`/sites/${siteId}/history${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
           History
         </Link>
-        <Link to={`/sites/${siteId}/settings`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+        <Link to={`/sites/${siteId}/settings${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
           Settings
         </Link>
-        <Link to={`/sites/${siteId}/publish`} className={buttonClasses({ size: 'sm' })}>
+        <Link to={`/sites/${siteId}/publish${keep}`} className={buttonClasses({ size: 'sm' })}>
           Publish
         </Link>
       </div>

@@ -1,8 +1,9 @@
 // The Editor (/sites/:id): the live preview of a page beside tabs for its sections, the theme, the pages, the
-// business details and the chat. Every change is a commit (see editor/use-site-editor.ts).
+// business details and the chat. Every change is a commit (see editor/use-site-editor.ts). `?branch=` opens that
+// branch (main when absent).
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/http-client.ts';
 import { useSiteDetail, type SiteDetail } from '../../api/sites-api.ts';
 import { useSiteEditor } from '../../editor/use-site-editor.ts';
@@ -85,8 +86,11 @@ function Editor({ siteId, detail }: { siteId: string; detail: SiteDetail }) {
 
 export function SiteEditorScreen() {
   const { id = '' } = useParams();
-  const detail = useSiteDetail(id);
-  if (detail.isPending) return <LoadingBlock label="Loading the site…" />;
+  const [search] = useSearchParams();
+  const branch = search.get('branch') ?? 'main';
+  const detail = useSiteDetail(id, branch === 'main' ? undefined : branch);
+  // The editor starts from the head it is given: wait for this visit's answer, not a cached (maybe older) one.
+  if (detail.isPending || !detail.isFetchedAfterMount) return <LoadingBlock label="Loading the site…" />;
   if (detail.isError) {
     return (
       <>
@@ -100,5 +104,5 @@ export function SiteEditorScreen() {
       </>
     );
   }
-  return <Editor key={id} siteId={id} detail={detail.data} />;
+  return <Editor key={`${id}:${branch}`} siteId={id} detail={detail.data} />;
 }
