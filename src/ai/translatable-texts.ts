@@ -11,7 +11,12 @@ export interface TranslatableText {
   text: string;
 }
 
-const NOT_PROSE = /^(page:|https?:|mailto:|tel:|asset:|#|\/)|^#[0-9a-f]{6}$/i;
+/**
+ * Strings that are certainly not prose — links, colours, times, emails, phone numbers, and single lowercase tokens
+ * (ids, slugs, enum values) — are not offered at all: the schema would refuse them anyway, and each refusal costs
+ * a parse.
+ */
+const NOT_PROSE = /^(page:|https?:|mailto:|tel:|asset:|#|\/)|^#[0-9a-f]{6}$|^[a-z0-9]+(-[a-z0-9]+)*$|^\d{2}:\d{2}$|^[^\s@]+@[^\s@]+$|^[+0-9 ().-]+$/;
 
 export function translatableTexts(site: Site): TranslatableText[] {
   const locale = site.locales.default;
