@@ -10,10 +10,11 @@ import type { Intent } from './intent.ts';
 import { findUnsafeContent } from './moderation.ts';
 import { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type EditProposal, type ModelRoles, type RoleAnswer } from './roles.ts';
+import { MAX_PROMPT_LENGTH, withoutInvisible } from './sanitize-prompt.ts';
 import { siteOutline } from './site-outline.ts';
 import { planTranslation } from './translate-pipeline.ts';
 
-export const MAX_EDIT_PROMPT_LENGTH = 2_000;
+export const MAX_EDIT_PROMPT_LENGTH = MAX_PROMPT_LENGTH;
 /** Answers after the first that a role may give when its previous one was invalid. */
 export const MAX_CORRECTIONS = 2;
 
@@ -83,8 +84,7 @@ async function translate(input: EditPlanInput, intent: Intent, retry: RetryPolic
 
 /** Control characters out, whitespace collapsed, at most MAX_EDIT_PROMPT_LENGTH characters. Markup is kept: moderation judges the result. */
 export function cleanEditPrompt(prompt: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = prompt.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = withoutInvisible(prompt);
   if (cleaned === '') throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body/prompt', message: 'Say what to change, e.g. "make the primary color green".' }] });
   if (cleaned.length > MAX_EDIT_PROMPT_LENGTH) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body/prompt', message: `Keep the request under ${MAX_EDIT_PROMPT_LENGTH} characters (it has ${cleaned.length}).` }] });
   return cleaned;

@@ -32,6 +32,11 @@ const INJECTION_PHRASES = [
 /** Control characters and invisible format characters (zero-width, bidirectional overrides, BOM). */
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
+/** Control and invisible characters turned into spaces, white space collapsed: what every prompt gets, edits too. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function cleanOnce(text: string): string {
   let cleaned = text.replace(SPECIAL_TOKENS, ' ');
   for (const pattern of MARKUP) cleaned = cleaned.replace(pattern, ' ');
@@ -57,7 +62,7 @@ export function cleanPrompt(raw: string): string {
     if (next === text) break;
     text = next;
   }
-  return text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  return withoutInvisible(text);
 }
 
 /** The cleaned description, or a 400 VALIDATION_FAILED on `body/prompt` when nothing is left or too much is. */

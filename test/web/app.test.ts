@@ -3,22 +3,16 @@
 // editor route → the dashboard card with its thumbnail → sign out → sign in → start from a template.
 // Every screen: screenshots at 1280 and 375 px in test-results/web/, no horizontal overflow at 375 px, no console
 // errors; axe finds nothing serious or critical on sign-in, sign-up, the dashboard, create and templates.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebAppIfStale } from '../../scripts/build-web.ts';
-import { launchChromium } from '../support/browser.ts';
-import { killSpawned, startServe } from '../support/spawn-serve.ts';
-import { captureScreen, collectConsoleErrors, DESKTOP, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
+import { captureScreen, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
+import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Rosa Lima', email: 'rosa@example.com', password: 'correct horse battery' };
 const WAIT = { timeout: 20_000 };
 
-let workspace: string;
-let browser: Browser;
-let context: BrowserContext;
+let suite: WebSuite;
 let page: Page;
 let url: string;
 let consoleErrors: string[];
@@ -33,21 +27,12 @@ async function checkScreen(name: string, { axe = true, isFullPage = true } = {})
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
 
 beforeAll(async () => {
-  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
-  workspace = await mkdtemp(join(tmpdir(), 'pagehub-web-'));
   // GitHub sign-in is configured (never followed here: no network) so the sign-in screen shows its button.
-  url = (await startServe({ DATA_DIR: join(workspace, 'data'), GITHUB_CLIENT_ID: 'test-client', GITHUB_CLIENT_SECRET: 'test-secret' }, 30_000)).url;
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: DESKTOP });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
+  suite = await openWebSuite('web', { GITHUB_CLIENT_ID: 'test-client', GITHUB_CLIENT_SECRET: 'test-secret' });
+  ({ url, page, consoleErrors } = suite);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  killSpawned();
-  if (workspace) await rm(workspace, { recursive: true, force: true });
-});
+afterAll(() => suite?.close());
 
 describe('the editor app', () => {
   it('is served at / with its security headers, and site hosts still reach the site server', async () => {

@@ -2,23 +2,18 @@
 // hero heading changed in the side panel and inline in the preview, the primary colour, a Testimonials section
 // from the catalog, a keyboard reorder, a hidden section, a chat edit, undo with Ctrl+Z, a conflict with a commit
 // made behind the editor's back, the preview's update time, axe, console errors, overflow and screenshots.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebAppIfStale } from '../../scripts/build-web.ts';
 import { apiClient, type ApiCall } from '../support/api-client.ts';
-import { launchChromium } from '../support/browser.ts';
-import { killSpawned, startServe } from '../support/spawn-serve.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { collectConsoleErrors, DESKTOP, horizontalOverflow, PHONE, SCREENSHOTS } from './page-checks.ts';
+import { horizontalOverflow, PHONE, SCREENSHOTS } from './page-checks.ts';
+import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' };
 const WAIT = { timeout: 20_000 };
 
-let workspace: string;
-let browser: Browser;
+let suite: WebSuite;
 let page: Page;
 let url: string;
 let api: ApiCall;
@@ -50,21 +45,12 @@ const saved = () => page.getByText('All changes saved').waitFor(WAIT);
 const previewText = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body.textContent?.includes(expected), text, WAIT);
 
 beforeAll(async () => {
-  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
-  workspace = await mkdtemp(join(tmpdir(), 'pagehub-editor-'));
-  url = (await startServe({ DATA_DIR: join(workspace, 'data') }, 30_000)).url;
+  suite = await openWebSuite('editor', {}, { defaultTimeoutMs: 15_000 });
+  ({ url, page, consoleErrors } = suite);
   api = apiClient(url);
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
-  page.setDefaultTimeout(15_000);
-  consoleErrors = collectConsoleErrors(page);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  killSpawned();
-  if (workspace) await rm(workspace, { recursive: true, force: true });
-});
+afterAll(() => suite?.close());
 
 describe('the editor', () => {
   it('edits a site by hand and by chat, every change a commit', async () => {

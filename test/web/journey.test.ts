@@ -4,16 +4,13 @@
 // → publish and open the live site by Host → one more change published → make the previous deployment live and
 // see the old content again. Each step asserts what the person sees; the API is read only to double-check.
 // Screenshots at 1280 px: test-results/web/journey-*.png.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebAppIfStale } from '../../scripts/build-web.ts';
-import { launchChromium } from '../support/browser.ts';
-import { killSpawned, startServe } from '../support/spawn-serve.ts';
-import { collectConsoleErrors, DESKTOP, SCREENSHOTS } from './page-checks.ts';
+import { SCREENSHOTS } from './page-checks.ts';
+import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Inês Duarte', email: 'ines@example.com', password: 'correct horse battery' };
 const SUBDOMAIN = 'crumb-co';
@@ -28,8 +25,7 @@ const TEXTS = {
   laterHeading: 'Warm loaves all day long',
 };
 
-let workspace: string;
-let browser: Browser;
+let suite: WebSuite;
 let context: BrowserContext;
 let page: Page;
 let url: string;
@@ -82,22 +78,12 @@ const previewLacks = (text: string) => page.waitForFunction((expected) => !docum
 const siteNavigation = (name: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name });
 
 beforeAll(async () => {
-  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
   await mkdir(SCREENSHOTS, { recursive: true });
-  workspace = await mkdtemp(join(tmpdir(), 'pagehub-journey-'));
-  url = (await startServe({ DATA_DIR: join(workspace, 'data') }, 30_000)).url;
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: DESKTOP });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  consoleErrors = collectConsoleErrors(page);
+  suite = await openWebSuite('journey', {}, { defaultTimeoutMs: 15_000 });
+  ({ url, context, page, consoleErrors } = suite);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  killSpawned();
-  if (workspace) await rm(workspace, { recursive: true, force: true });
-});
+afterAll(() => suite?.close());
 
 describe('the whole journey of a new person', () => {
   it('signs up, makes a site, edits it every way, branches, merges, publishes and puts an older deployment back', async () => {

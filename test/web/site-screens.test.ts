@@ -4,22 +4,16 @@
 // site by Host); a domain, an invite link and the submissions inbox on the Settings screen. Every screen:
 // screenshots at 1280 and 375 px in test-results/web/, no overflow at 375 px, no serious or critical axe
 // violation, no console error.
-import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebAppIfStale } from '../../scripts/build-web.ts';
-import { launchChromium } from '../support/browser.ts';
-import { killSpawned, startServe } from '../support/spawn-serve.ts';
-import { captureScreen, collectConsoleErrors, DESKTOP, seriousAxeViolations } from './page-checks.ts';
+import { captureScreen, seriousAxeViolations } from './page-checks.ts';
+import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const WAIT = { timeout: 20_000 };
 const SUBDOMAIN = 'harbor-cafe';
 
-let workspace: string;
-let browser: Browser;
+let suite: WebSuite;
 let context: BrowserContext;
 let page: Page;
 let url: string;
@@ -60,20 +54,11 @@ function fetchSiteByHost(): Promise<string> {
 const entry = (summary: string) => page.getByTestId('commit-entry').filter({ hasText: summary });
 
 beforeAll(async () => {
-  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
-  workspace = await mkdtemp(join(tmpdir(), 'pagehub-site-screens-'));
-  url = (await startServe({ DATA_DIR: join(workspace, 'data') }, 30_000)).url;
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: DESKTOP });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
+  suite = await openWebSuite('site-screens');
+  ({ url, context, page, consoleErrors } = suite);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  killSpawned();
-  if (workspace) await rm(workspace, { recursive: true, force: true });
-});
+afterAll(() => suite?.close());
 
 describe('the History, Publish and Settings screens', () => {
   it('preview, compare, name, branch, merge, roll back, publish, make live and set up a site', async () => {

@@ -1,0 +1,41 @@
+// One browser suite's set-up: the editor built if stale, a real `pagehub serve` on a temporary DATA_DIR, Debian's
+// Chromium with one desktop-sized page whose console errors are collected; close() undoes all of it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildWebAppIfStale } from '../../scripts/build-web.ts';
+import { launchChromium } from '../support/browser.ts';
+import { killSpawned, startServe } from '../support/spawn-serve.ts';
+import { collectConsoleErrors, DESKTOP } from './page-checks.ts';
+
+export interface WebSuite {
+  url: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openWebSuite(name: string, environment: Record<string, string> = {}, { defaultTimeoutMs }: { defaultTimeoutMs?: number } = {}): Promise<WebSuite> {
+  await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
+  const workspace = await mkdtemp(join(tmpdir(), `pagehub-${name}-`));
+  const { url } = await startServe({ DATA_DIR: join(workspace, 'data'), ...environment }, 30_000);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  if (defaultTimeoutMs) page.setDefaultTimeout(defaultTimeoutMs);
+  return {
+    url,
+    browser,
+    context,
+    page,
+    consoleErrors: collectConsoleErrors(page),
+    async close() {
+      await browser.close();
+      killSpawned();
+      await rm(workspace, { recursive: true, force: true });
+    },
+  };
+}
