@@ -4,10 +4,13 @@
 //
 // Adding an area's routes (sites, history, invites, …):
 //   1. Create `src/http/routes/<area>.ts` exporting `export const register<Area>Routes: Router = (app, deps) => {…}`.
-//   2. Declare each route with `createRoute({ method, path: '/api/sites/{id}', tags: ['<area>'], request: {
-//      params, query, body: { required: true, content: { 'application/json': { schema } } } }, responses: {
-//      201: {…}, ...problemResponses(400, 401, 404) } })` and register it with `app.openapi(route, handler)` —
-//      only routes declared this way are validated by their schemas and listed in the OpenAPI document.
+//   2. Declare each route with `createRoute({ method, path: '/api/sites/{id}', tags: ['<area>'], operationId:
+//      'getSite', security: signedIn, request: { params, query, body: jsonBody(schema) }, responses: { 201: {…},
+//      ...problemResponses(401, 404) } })` and register it with `app.openapi(route, handler)` — only routes
+//      declared this way are validated by their schemas and listed in the OpenAPI document. `operationId` is
+//      permanent (clients are generated from it); `security` is `signedIn` when the handler calls requireUser,
+//      else `everyone` (src/http/schemas.ts). List what the handler answers; what the middleware answers before
+//      it (400, 403, 413, 415, 422, 429) is added by guard-responses.ts. The openapi-lint test runs Redocly on it.
 //      Import `z` and `createRoute` from '@hono/zod-openapi'.
 //   3. In the handler read input with `c.req.valid('json' | 'param' | 'query')` (already validated: a failure
 //      has answered 400 VALIDATION_FAILED with `errors: [{ path: 'body/subdomain', message }]`), the user with

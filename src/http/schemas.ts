@@ -1,6 +1,17 @@
 // Request and response schemas shared by several routers (OpenAPI components).
 import { z } from '@hono/zod-openapi';
 
+/** The OpenAPI security scheme of the session cookie (registered in routes/openapi.ts). */
+export const SESSION_COOKIE = 'sessionCookie';
+
+type SecurityRequirement = Record<string, string[]>;
+
+/** `security: signedIn` — the handler calls requireUser(c): without the session cookie it answers 401. */
+export const signedIn: SecurityRequirement[] = [{ [SESSION_COOKIE]: [] }];
+
+/** `security: everyone` — no sign-in needed (health, templates, visitors' form posts, signing in itself). */
+export const everyone: SecurityRequirement[] = [];
+
 export const SiteIdParams = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, example: '5f0c…' }) });
 
 export const RefName = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'Use 1–63 lowercase letters, digits, ".", "_" or "-", starting with a letter or digit');

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Router } from '../app-env.ts';
+import { everyone, SESSION_COOKIE, signedIn } from '../schemas.ts';
 
 const User = z.object({ id: z.string(), email: z.email(), name: z.string(), emailVerified: z.boolean(), image: z.string().nullable().optional() }).openapi('User');
 const SessionAnswer = z.object({ user: User, session: z.object({ id: z.string(), expiresAt: z.string() }).loose() }).nullable().openapi('Session');
@@ -20,6 +21,8 @@ const AUTH_ROUTES = [
     method: 'post',
     path: '/api/auth/sign-up/email',
     tags: ['accounts'],
+    operationId: 'signUpWithEmail',
+    security: everyone,
     summary: 'Create an account with email and password; sets the session cookie. The first account becomes the platform admin.',
     request: { body: { required: true, ...json(z.object({ name: z.string(), email: z.email(), password: z.string().min(8), callbackURL: z.string().optional() })) } },
     responses: answers('Account created, signed in', z.object({ token: z.string().nullable(), user: User })),
@@ -28,6 +31,8 @@ const AUTH_ROUTES = [
     method: 'post',
     path: '/api/auth/sign-in/email',
     tags: ['accounts'],
+    operationId: 'signInWithEmail',
+    security: everyone,
     summary: 'Sign in with email and password; sets the session cookie',
     request: { body: { required: true, ...json(z.object({ email: z.email(), password: z.string(), rememberMe: z.boolean().optional(), callbackURL: z.string().optional() })) } },
     responses: answers('Signed in', z.object({ token: z.string(), user: User, redirect: z.boolean().optional(), url: z.string().optional() })),
@@ -36,6 +41,8 @@ const AUTH_ROUTES = [
     method: 'post',
     path: '/api/auth/sign-in/magic-link',
     tags: ['accounts'],
+    operationId: 'sendMagicLink',
+    security: everyone,
     summary: 'Mail a one-time sign-in link (logged instead when SMTP_URL is not set)',
     request: { body: { required: true, ...json(z.object({ email: z.email(), name: z.string().optional(), callbackURL: z.string().optional() })) } },
     responses: answers('Link sent', z.object({ status: z.boolean() })),
@@ -44,6 +51,8 @@ const AUTH_ROUTES = [
     method: 'get',
     path: '/api/auth/magic-link/verify',
     tags: ['accounts'],
+    operationId: 'verifyMagicLink',
+    security: everyone,
     summary: 'The link in the mail: signs in, sets the session cookie and redirects to callbackURL',
     request: { query: z.object({ token: z.string(), callbackURL: z.string().optional() }) },
     responses: { 302: { description: 'Signed in; redirect to callbackURL' }, ...answers('Signed in (no callbackURL)') },
@@ -52,6 +61,8 @@ const AUTH_ROUTES = [
     method: 'get',
     path: '/api/auth/get-session',
     tags: ['accounts'],
+    operationId: 'getSession',
+    security: [{ [SESSION_COOKIE]: [] }, {}], // the cookie when there is one; signed out answers null
     summary: 'The session behind the cookie, with its user; null when signed out',
     responses: answers('The session, or null', SessionAnswer),
   }),
@@ -59,6 +70,8 @@ const AUTH_ROUTES = [
     method: 'post',
     path: '/api/auth/sign-out',
     tags: ['accounts'],
+    operationId: 'signOut',
+    security: signedIn,
     summary: 'End the session and clear the cookie',
     responses: answers('Signed out', z.object({ success: z.boolean() })),
   }),
@@ -70,6 +83,8 @@ const providersRoute = createRoute({
   method: 'get',
   path: '/api/auth/providers',
   tags: ['accounts'],
+  operationId: 'listSignInMethods',
+  security: everyone,
   summary: 'The ways to sign in on this server: email + password, magic links, and the OAuth providers configured',
   responses: {
     200: {

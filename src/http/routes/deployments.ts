@@ -5,7 +5,7 @@ import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonResponse, RefName, SiteIdParams } from '../schemas.ts';
+import { jsonResponse, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 
 const DeploymentSchema = z
   .object({
@@ -30,6 +30,8 @@ const publishRoute = createRoute({
   method: 'post',
   path: '/api/sites/{id}/publish',
   tags: ['publishing'],
+  operationId: 'publishSite',
+  security: signedIn,
   summary: 'Publish the head of a branch (or a commit) and make it live',
   description:
     'Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).',
@@ -44,6 +46,8 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/sites/{id}/deployments',
   tags: ['publishing'],
+  operationId: 'listDeployments',
+  security: signedIn,
   summary: 'Deployments of a site, newest first, with what is live on each channel',
   request: { params: SiteIdParams, query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), before: z.string().max(100).optional() }) },
   responses: {
@@ -56,6 +60,8 @@ const activateRoute = createRoute({
   method: 'post',
   path: '/api/sites/{id}/deployments/{deployId}/activate',
   tags: ['publishing'],
+  operationId: 'activateDeployment',
+  security: signedIn,
   summary: 'Make an earlier deployment live in production again (instant rollback)',
   request: { params: DeploymentParams },
   responses: { 200: jsonResponse('Live', LiveSchema), ...problemResponses(401, 403, 404, 429) },
@@ -65,6 +71,8 @@ const unpublishRoute = createRoute({
   method: 'post',
   path: '/api/sites/{id}/unpublish',
   tags: ['publishing'],
+  operationId: 'unpublishSite',
+  security: signedIn,
   summary: 'Take the site offline (its addresses answer 404); deployments and branch previews stay',
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Offline', z.object({ wasLive: z.boolean() })), ...problemResponses(401, 403, 404, 429) },

@@ -6,7 +6,7 @@ import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonBody, jsonResponse, SiteIdParams } from '../schemas.ts';
+import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const DnsRecordSchema = z
   .object({ type: z.enum(['TXT', 'CNAME', 'A', 'ALIAS']), name: z.string(), value: z.string(), purpose: z.string() })
@@ -27,25 +27,29 @@ const DomainSchema = z
 const DomainParams = SiteIdParams.extend({ hostname: z.string().min(1).max(300).openapi({ param: { name: 'hostname', in: 'path' }, example: 'shop.example.com' }) });
 
 const addDomainRoute = createRoute({
-  method: 'post', path: '/api/sites/{id}/domains', tags: ['domains'], summary: 'Attach a custom domain (owners only); answers the DNS records to create',
+  method: 'post', path: '/api/sites/{id}/domains', tags: ['domains'], operationId: 'addDomain', security: signedIn,
+  summary: 'Attach a custom domain (owners only); answers the DNS records to create',
   request: { params: SiteIdParams, body: jsonBody(z.object({ hostname: z.string().min(1).max(300).openapi({ example: 'shop.example.com' }) })) },
   responses: { 201: jsonResponse('The pending domain and its records', z.object({ domain: DomainSchema })), ...problemResponses(400, 401, 403, 404, 409, 429) },
 });
 
 const listDomainsRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/domains', tags: ['domains'], summary: 'Custom domains of a site with their state and records',
+  method: 'get', path: '/api/sites/{id}/domains', tags: ['domains'], operationId: 'listDomains', security: signedIn,
+  summary: 'Custom domains of a site with their state and records',
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Domains', z.object({ domains: z.array(DomainSchema) })), ...problemResponses(401, 404) },
 });
 
 const verifyDomainRoute = createRoute({
-  method: 'post', path: '/api/sites/{id}/domains/{hostname}/verify', tags: ['domains'], summary: 'Check a domain’s DNS records now (owners and editors)',
+  method: 'post', path: '/api/sites/{id}/domains/{hostname}/verify', tags: ['domains'], operationId: 'verifyDomain', security: signedIn,
+  summary: 'Check a domain’s DNS records now (owners and editors)',
   request: { params: DomainParams },
   responses: { 200: jsonResponse('The domain’s new state', z.object({ domain: DomainSchema })), ...problemResponses(401, 403, 404, 429) },
 });
 
 const removeDomainRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/domains/{hostname}', tags: ['domains'], summary: 'Detach a custom domain (owners only); it stops being served at once',
+  method: 'delete', path: '/api/sites/{id}/domains/{hostname}', tags: ['domains'], operationId: 'removeDomain', security: signedIn,
+  summary: 'Detach a custom domain (owners only); it stops being served at once',
   request: { params: DomainParams },
   responses: { 204: { description: 'Detached' }, ...problemResponses(401, 403, 404, 429) },
 });

@@ -7,7 +7,7 @@ import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { CommitSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, SiteIdParams } from '../schemas.ts';
+import { CommitSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 import { serializeCommit } from './serialize.ts';
 
 const IntentSchema = z
@@ -26,6 +26,8 @@ const editRoute = createRoute({
   method: 'post',
   path: '/api/sites/{id}/edit',
   tags: ['ai'],
+  operationId: 'editSiteByChat',
+  security: signedIn,
   summary: 'Change a site by chat: the AI proposes a patch, the server validates and commits it',
   description:
     'Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise); a stale `base` answers 409 with `head`.',

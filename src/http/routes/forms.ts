@@ -24,7 +24,7 @@ import { isJsonContentType, readFormEntries, refuseDeclaredOversize } from '../f
 import { createLimiter, consumeOrThrow, type RateLimitPolicy } from '../middleware/rate-limit.ts';
 import { problemResponses, toAppError } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonResponse, SiteIdParams } from '../schemas.ts';
+import { everyone, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 /** Visitors' submissions per IP per site. */
 export const DEFAULT_FORM_RATE_LIMIT: RateLimitPolicy = { points: 5, duration: 60 };
@@ -34,7 +34,7 @@ export const MAX_FORM_BODY_BYTES = 64 * 1024;
 const FieldsBody = { type: 'object', additionalProperties: { type: 'string' }, description: "The form's fields by name; unknown names are dropped. `_hp` is the honeypot: leave it empty." } as const;
 
 const submitRoute = createRoute({
-  method: 'post', path: '/api/forms/{siteId}/{formId}', tags: ['forms'], summary: "A visitor sends a published contact form (no sign-in); `formId` is the form section's id",
+  method: 'post', path: '/api/forms/{siteId}/{formId}', tags: ['forms'], operationId: 'submitForm', security: everyone, summary: "A visitor sends a published contact form (no sign-in); `formId` is the form section's id",
   description: 'Browsers (Accept: text/html) get a thank-you page, or a page saying what to correct; API clients get JSON and problem+json. At most 64 KB, 5,000 characters per field and 20,000 in all; 5 submissions a minute per IP and site.',
   request: {
     params: z.object({ siteId: z.string().openapi({ param: { name: 'siteId', in: 'path' } }), formId: z.string().openapi({ param: { name: 'formId', in: 'path' } }) }),
@@ -54,7 +54,7 @@ const SubmissionSchema = z
   .openapi('FormSubmission');
 
 const listRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/submissions', tags: ['forms'], summary: "The site's form submissions, newest first (members)",
+  method: 'get', path: '/api/sites/{id}/submissions', tags: ['forms'], operationId: 'listFormSubmissions', security: signedIn, summary: "The site's form submissions, newest first (members)",
   request: {
     params: SiteIdParams,
     query: z.object({
@@ -67,7 +67,7 @@ const listRoute = createRoute({
 });
 
 const deleteRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/submissions/{submissionId}', tags: ['forms'], summary: 'Delete a form submission (editors and owners)',
+  method: 'delete', path: '/api/sites/{id}/submissions/{submissionId}', tags: ['forms'], operationId: 'deleteFormSubmission', security: signedIn, summary: 'Delete a form submission (editors and owners)',
   request: { params: SiteIdParams.extend({ submissionId: z.string().regex(/^\d{1,15}$/, 'A submission id is a number') }) },
   responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) },
 });

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { Router } from '../app-env.ts';
+import { everyone } from '../schemas.ts';
 
 const CHECK_TIMEOUT_MS = 3000;
 
@@ -16,8 +17,10 @@ const route = createRoute({
   method: 'get',
   path: '/api/health',
   tags: ['platform'],
+  operationId: 'getHealth',
   summary: 'Liveness and readiness',
   description: 'Each part PageHub depends on is checked; 503 when any of them does not answer.',
+  security: everyone,
   responses: {
     200: { description: 'Every part answers', content: { 'application/json': { schema: Health } } },
     503: { description: 'At least one part does not answer', content: { 'application/json': { schema: Health } } },

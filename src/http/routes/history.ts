@@ -5,7 +5,7 @@ import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, SiteIdParams } from '../schemas.ts';
+import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 import { serializeCommit } from './serialize.ts';
 
 const BranchQuery = z.object({ branch: RefName.default('main') });
@@ -15,10 +15,11 @@ const TagSchema = z.object({ name: z.string(), commit: z.string(), createdBy: z.
 const CommitIdParams = SiteIdParams.extend({ commit: z.string().min(1).max(80) });
 const BranchParams = SiteIdParams.extend({ name: RefName });
 
-const route = <const Method extends 'get' | 'post' | 'delete', const Path extends string>(method: Method, path: Path, summary: string) => ({ method, path, summary, tags: ['history'] });
+/** Every history route needs a signed-in member of the site. */
+const route = <const Method extends 'get' | 'post' | 'delete', const Path extends string>(method: Method, path: Path, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['history'], security: signedIn });
 
 const commitRoute = createRoute({
-  ...route('post', '/api/sites/{id}/commits', 'Commit a JSON Patch on a branch, based on its head'),
+  ...route('post', '/api/sites/{id}/commits', 'createCommit', 'Commit a JSON Patch on a branch, based on its head'),
   description: 'A stale `base` answers 409 with the current `head`; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in either case.',
   request: {
     params: SiteIdParams,
@@ -36,74 +37,74 @@ const commitRoute = createRoute({
 });
 
 const logRoute = createRoute({
-  ...route('get', '/api/sites/{id}/commits', 'History of a branch, newest first'),
+  ...route('get', '/api/sites/{id}/commits', 'listCommits', 'History of a branch, newest first'),
   request: { params: SiteIdParams, query: BranchQuery.extend({ cursor: z.string().max(80).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
   responses: { 200: jsonResponse('A page of commits', z.object({ commits: z.array(CommitSchema), nextCursor: z.string().nullable() })), ...problemResponses(400, 401, 404) },
 });
 
 const getCommitRoute = createRoute({
-  ...route('get', '/api/sites/{id}/commits/{commit}', 'One commit and the document at it'),
+  ...route('get', '/api/sites/{id}/commits/{commit}', 'getCommit', 'One commit and the document at it'),
   request: { params: CommitIdParams },
   responses: { 200: jsonResponse('The commit', z.object({ commit: CommitSchema, document: DocumentSchema })), ...problemResponses(401, 404) },
 });
 
 const diffRoute = createRoute({
-  ...route('get', '/api/sites/{id}/diff', 'The patch between two commits'),
+  ...route('get', '/api/sites/{id}/diff', 'diffCommits', 'The patch between two commits'),
   request: { params: SiteIdParams, query: z.object({ from: z.string().min(1).max(80), to: z.string().min(1).max(80) }) },
   responses: { 200: jsonResponse('The difference', z.object({ patch: z.array(PatchOperationBody), summary: z.string() })), ...problemResponses(400, 401, 404) },
 });
 
 const undoRoute = createRoute({
-  ...route('post', '/api/sites/{id}/undo', 'Undo the last change on a branch (adds a commit)'),
+  ...route('post', '/api/sites/{id}/undo', 'undoChange', 'Undo the last change on a branch (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main') })) },
   responses: { 200: jsonResponse('The undo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const redoRoute = createRoute({
-  ...route('post', '/api/sites/{id}/redo', 'Redo the last undone change on a branch (adds a commit)'),
+  ...route('post', '/api/sites/{id}/redo', 'redoChange', 'Redo the last undone change on a branch (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main') })) },
   responses: { 200: jsonResponse('The redo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const rollbackRoute = createRoute({
-  ...route('post', '/api/sites/{id}/rollback', 'Make a branch look like an earlier commit (adds a commit)'),
+  ...route('post', '/api/sites/{id}/rollback', 'rollbackBranch', 'Make a branch look like an earlier commit (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main'), to: z.string().min(1).max(80) })) },
   responses: { 200: jsonResponse('The rollback commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const listBranchesRoute = createRoute({
-  ...route('get', '/api/sites/{id}/branches', 'Branches of a site'),
+  ...route('get', '/api/sites/{id}/branches', 'listBranches', 'Branches of a site'),
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Branches', z.object({ branches: z.array(BranchSchema) })), ...problemResponses(401, 404) },
 });
 
 const createBranchRoute = createRoute({
-  ...route('post', '/api/sites/{id}/branches', 'Create a branch at a commit'),
+  ...route('post', '/api/sites/{id}/branches', 'createBranch', 'Create a branch at a commit'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ name: RefName, from: z.string().min(1).max(80) })) },
   responses: { 201: jsonResponse('The branch', z.object({ branch: BranchSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const deleteBranchRoute = createRoute({
-  ...route('delete', '/api/sites/{id}/branches/{name}', 'Delete a branch name (its commits stay)'),
+  ...route('delete', '/api/sites/{id}/branches/{name}', 'deleteBranch', 'Delete a branch name (its commits stay)'),
   request: { params: BranchParams },
   responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const mergeRoute = createRoute({
-  ...route('post', '/api/sites/{id}/branches/{name}/merge', 'Merge a branch into another'),
+  ...route('post', '/api/sites/{id}/branches/{name}/merge', 'mergeBranch', 'Merge a branch into another'),
   description: 'A three-way merge at section granularity. Conflicts answer 409 with `conflicts` and merge nothing.',
   request: { params: BranchParams, body: jsonBody(z.object({ into: RefName.default('main') })) },
   responses: { 200: jsonResponse('The merge commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const listTagsRoute = createRoute({
-  ...route('get', '/api/sites/{id}/tags', 'Named versions'),
+  ...route('get', '/api/sites/{id}/tags', 'listTags', 'Named versions'),
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Tags', z.object({ tags: z.array(TagSchema) })), ...problemResponses(401, 404) },
 });
 
 const createTagRoute = createRoute({
-  ...route('post', '/api/sites/{id}/tags', 'Name a version'),
+  ...route('post', '/api/sites/{id}/tags', 'createTag', 'Name a version'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ name: RefName, commit: z.string().min(1).max(80) })) },
   responses: { 201: jsonResponse('The tag', z.object({ tag: TagSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });

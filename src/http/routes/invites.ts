@@ -5,7 +5,7 @@ import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonBody, jsonResponse, SiteIdParams } from '../schemas.ts';
+import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const RoleSchema = z.enum(ROLES);
 const InviteSchema = z
@@ -13,7 +13,7 @@ const InviteSchema = z
   .openapi('Invite');
 
 const createInviteRoute = createRoute({
-  method: 'post', path: '/api/sites/{id}/invites', tags: ['invites'], summary: 'Create an invite link (owners only); the URL is shown once',
+  method: 'post', path: '/api/sites/{id}/invites', tags: ['invites'], operationId: 'createInvite', security: signedIn, summary: 'Create an invite link (owners only); the URL is shown once',
   request: {
     params: SiteIdParams,
     body: jsonBody(z.object({ role: RoleSchema.default('editor'), expiresInHours: z.number().int().min(1).max(24 * 90).default(72), maxUses: z.number().int().min(1).max(1000).default(1) })),
@@ -22,19 +22,19 @@ const createInviteRoute = createRoute({
 });
 
 const listInvitesRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/invites', tags: ['invites'], summary: 'Invite links of a site (owners only); tokens are never shown again',
+  method: 'get', path: '/api/sites/{id}/invites', tags: ['invites'], operationId: 'listInvites', security: signedIn, summary: 'Invite links of a site (owners only); tokens are never shown again',
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Invites', z.object({ invites: z.array(InviteSchema) })), ...problemResponses(401, 403, 404) },
 });
 
 const revokeInviteRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/invites/{inviteId}', tags: ['invites'], summary: 'Revoke an invite link (owners only)',
+  method: 'delete', path: '/api/sites/{id}/invites/{inviteId}', tags: ['invites'], operationId: 'revokeInvite', security: signedIn, summary: 'Revoke an invite link (owners only)',
   request: { params: SiteIdParams.extend({ inviteId: z.string().min(1).max(100) }) },
   responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
 });
 
 const acceptInviteRoute = createRoute({
-  method: 'post', path: '/api/invites/{token}/accept', tags: ['invites'], summary: 'Accept an invite link as the signed-in user',
+  method: 'post', path: '/api/invites/{token}/accept', tags: ['invites'], operationId: 'acceptInvite', security: signedIn, summary: 'Accept an invite link as the signed-in user',
   request: { params: z.object({ token: z.string().min(1).max(200) }) },
   responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 404, 410, 429) },
 });

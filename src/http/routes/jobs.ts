@@ -11,7 +11,7 @@ import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonBody, jsonResponse } from '../schemas.ts';
+import { jsonBody, jsonResponse, signedIn } from '../schemas.ts';
 
 const HEARTBEAT_MS = 15_000;
 const POLL_MS = 1_000;
@@ -49,6 +49,8 @@ const generateRoute = createRoute({
   method: 'post',
   path: '/api/sites/generate',
   tags: ['jobs'],
+  operationId: 'generateSite',
+  security: signedIn,
   summary: 'Generate a site from a description, in the background',
   description: 'Answers 202 with the job to poll (GET /api/jobs/{id}) or stream (…/events). Counts against the hourly generation allowance.',
   request: { body: jsonBody(GenerateBody), headers: GenerateHeaders },
@@ -63,6 +65,8 @@ const getJobRoute = createRoute({
   method: 'get',
   path: '/api/jobs/{id}',
   tags: ['jobs'],
+  operationId: 'getJob',
+  security: signedIn,
   summary: 'A generation job: status, stage, progress, and the result or the error',
   request: { params: JobIdParams },
   responses: { 200: jsonResponse('The job', JobSchema), ...problemResponses(401, 404) },
@@ -72,6 +76,8 @@ const jobEventsRoute = createRoute({
   method: 'get',
   path: '/api/jobs/{id}/events',
   tags: ['jobs'],
+  operationId: 'streamJobEvents',
+  security: signedIn,
   summary: 'Server-Sent Events following a generation job until it ends',
   description:
     '`event: status` carries the same JSON as GET /api/jobs/{id}: once at once, then at every change; `event: partial` carries `{ document }` when a partial document arrives. The stream closes after the final status; `: ping` comments keep it open every 15 s.',

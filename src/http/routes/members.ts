@@ -5,32 +5,32 @@ import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonBody, jsonResponse, SiteIdParams } from '../schemas.ts';
+import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const RoleSchema = z.enum(ROLES);
 const MemberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: RoleSchema, joinedAt: z.string() }).openapi('Member');
 const MemberParams = SiteIdParams.extend({ userId: z.string().min(1).max(100) });
 
 const listRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/members', tags: ['members'], summary: 'Members of a site and their roles',
+  method: 'get', path: '/api/sites/{id}/members', tags: ['members'], operationId: 'listMembers', security: signedIn, summary: 'Members of a site and their roles',
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Members', z.object({ members: z.array(MemberSchema) })), ...problemResponses(401, 404) },
 });
 
 const addRoute = createRoute({
-  method: 'post', path: '/api/sites/{id}/members', tags: ['members'], summary: 'Add an existing account by email (owners only); others join through invite links',
+  method: 'post', path: '/api/sites/{id}/members', tags: ['members'], operationId: 'addMember', security: signedIn, summary: 'Add an existing account by email (owners only); others join through invite links',
   request: { params: SiteIdParams, body: jsonBody(z.object({ email: z.email(), role: RoleSchema })) },
   responses: { 201: jsonResponse('The member', z.object({ member: MemberSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const patchRoute = createRoute({
-  method: 'patch', path: '/api/sites/{id}/members/{userId}', tags: ['members'], summary: "Change a member's role (owners only)",
+  method: 'patch', path: '/api/sites/{id}/members/{userId}', tags: ['members'], operationId: 'changeMemberRole', security: signedIn, summary: "Change a member's role (owners only)",
   request: { params: MemberParams, body: jsonBody(z.object({ role: RoleSchema })) },
   responses: { 200: jsonResponse('Updated', z.object({ userId: z.string(), role: RoleSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const removeRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/members/{userId}', tags: ['members'], summary: 'Remove a member (owners), or leave a site (yourself)',
+  method: 'delete', path: '/api/sites/{id}/members/{userId}', tags: ['members'], operationId: 'removeMember', security: signedIn, summary: 'Remove a member (owners), or leave a site (yourself)',
   request: { params: MemberParams },
   responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409) },
 });

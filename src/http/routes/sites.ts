@@ -10,7 +10,7 @@ import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, SiteIdParams, SiteSchema } from '../schemas.ts';
+import { CommitSchema, DocumentSchema, everyone, jsonBody, jsonResponse, signedIn, SiteIdParams, SiteSchema } from '../schemas.ts';
 import { serializeCommit } from './serialize.ts';
 
 const CreateSiteBody = z
@@ -26,6 +26,8 @@ const createSiteRoute = createRoute({
   method: 'post',
   path: '/api/sites',
   tags: ['sites'],
+  operationId: 'createSite',
+  security: signedIn,
   summary: 'Create a site from a document, a template or just a name',
   request: { body: jsonBody(CreateSiteBody) },
   responses: {
@@ -38,6 +40,8 @@ const listSitesRoute = createRoute({
   method: 'get',
   path: '/api/sites',
   tags: ['sites'],
+  operationId: 'listSites',
+  security: signedIn,
   summary: 'Sites the caller is a member of',
   responses: { 200: jsonResponse('Sites', z.object({ sites: z.array(SiteSchema) })), ...problemResponses(401) },
 });
@@ -46,6 +50,8 @@ const getSiteRoute = createRoute({
   method: 'get',
   path: '/api/sites/{id}',
   tags: ['sites'],
+  operationId: 'getSite',
+  security: signedIn,
   summary: 'A site with the head commit and document of a branch',
   request: { params: SiteIdParams, query: z.object({ branch: z.string().max(63).optional() }) },
   responses: {
@@ -58,6 +64,8 @@ const deleteSiteRoute = createRoute({
   method: 'delete',
   path: '/api/sites/{id}',
   tags: ['sites'],
+  operationId: 'deleteSite',
+  security: signedIn,
   summary: 'Delete a site and its history (owners only)',
   request: { params: SiteIdParams },
   responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404) },
@@ -67,6 +75,8 @@ const availabilityRoute = createRoute({
   method: 'get',
   path: '/api/subdomains/{subdomain}',
   tags: ['sites'],
+  operationId: 'checkSubdomain',
+  security: signedIn,
   summary: 'Whether a subdomain can be used for a new site',
   request: { params: z.object({ subdomain: z.string().max(100) }) },
   responses: { 200: jsonResponse('Availability', z.object({ subdomain: z.string(), isAvailable: z.boolean(), problem: z.string().nullable() })), ...problemResponses(401) },
@@ -76,6 +86,8 @@ const templatesRoute = createRoute({
   method: 'get',
   path: '/api/templates',
   tags: ['sites'],
+  operationId: 'listTemplates',
+  security: everyone,
   summary: "The offline composer's industry starters",
   responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(z.object({ industry: z.string(), label: z.string(), prompt: z.string() })) })) },
 });

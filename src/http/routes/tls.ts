@@ -5,14 +5,17 @@ import type { Router } from '../app-env.ts';
 import { clientIp } from '../client-ip.ts';
 import { consumeOrThrow, createLimiter, DEFAULT_TLS_ASK_LIMIT } from '../middleware/rate-limit.ts';
 import { problemResponses } from '../problem.ts';
+import { everyone } from '../schemas.ts';
 
 const askRoute = createRoute({
   method: 'get',
   path: '/api/tls/ask',
   tags: ['platform'],
+  operationId: 'checkTlsHostname',
   summary: 'Whether PageHub serves a hostname (Caddy on-demand TLS asks before obtaining a certificate)',
   description:
     'No authentication: the TLS terminator (deploy/Caddyfile) calls it. 200 with an empty body for app.{PLATFORM_DOMAIN}, a published site’s platform host, a live branch preview host and verified custom domains; 404 for anything else. Rate-limited per client IP.',
+  security: everyone,
   request: { query: z.object({ domain: z.string().min(1).max(300).openapi({ example: 'shop.example.com' }) }) },
   responses: { 200: { description: 'PageHub serves this hostname: a certificate may be obtained' }, ...problemResponses(400, 404, 429) },
 });
