@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleSite } from '../../test/support/sample-site.ts';
 import type { Site } from '../site/index.ts';
 import { diffJson, diffSites } from './diff.ts';
-import { applyPatch, type JsonValue, type PatchOperation } from './json-patch.ts';
+import { applyPatch, RESERVED_KEYS, type JsonValue, type PatchOperation } from './json-patch.ts';
 import { applySiteEdits, newPage, newSection, siteEdits, type SiteEdit } from '../../test/support/random-site-edits.ts';
 
 function edited(change: (site: Site) => void): Site {
@@ -14,6 +14,12 @@ function edited(change: (site: Site) => void): Site {
 
 function applied(from: unknown, patch: PatchOperation[]): JsonValue {
   return applyPatch(from as JsonValue, patch).document;
+}
+
+function hasReservedKey(value: JsonValue): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(hasReservedKey);
+  return Object.entries(value).some(([key, child]) => RESERVED_KEYS.has(key) || hasReservedKey(child));
 }
 
 describe('diffSites', () => {
@@ -131,7 +137,9 @@ describe('diffSites (property)', () => {
   });
 
   it('turns any JSON value into any other', () => {
-    const json = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>;
+    // Without reserved keys (fast-check generates `__proto__` and `constructor` on purpose): the applier refuses
+    // pointers through them, so a diff that reaches one cannot apply.
+    const json = (fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>).filter((value) => !hasReservedKey(value));
     fc.assert(
       fc.property(json, json, (from, to) => {
         expect(applied(from, diffJson(from, to))).toEqual(to);

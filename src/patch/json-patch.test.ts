@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleSite } from '../../test/support/sample-site.ts';
-import { applyPatch, formatPointer, getAt, type JsonValue, type PatchOperation } from './json-patch.ts';
+import { applyPatch, formatPointer, getAt, PatchError, RESERVED_KEYS, type JsonValue, type PatchOperation } from './json-patch.ts';
 
 describe('applyPatch', () => {
   const document: JsonValue = { a: 1, list: ['x', 'y'], nested: { b: { c: true } } };
@@ -32,12 +32,69 @@ describe('applyPatch', () => {
   ] as [PatchOperation, RegExp][])('rejects %j', (operation, message) => {
     expect(() => applyPatch(document, [operation])).toThrow(message);
   });
+
+  it.each([
+    [{ op: 'add', path: '/nested/__proto__', value: { isAdmin: true } }, '/nested/__proto__', '__proto__'],
+    [{ op: 'add', path: '/constructor', value: 1 }, '/constructor', 'constructor'],
+    [{ op: 'replace', path: '/nested/prototype/b', value: 1 }, '/nested/prototype/b', 'prototype'],
+    [{ op: 'remove', path: '/__proto__' }, '/__proto__', '__proto__'],
+    [{ op: 'test', path: '/constructor', value: {} }, '/constructor', 'constructor'],
+    [{ op: 'copy', from: '/__proto__', path: '/copied' }, '/copied', '__proto__'],
+    [{ op: 'move', from: '/nested/constructor/name', path: '/moved' }, '/moved', 'constructor'],
+    [{ op: 'move', from: '/a', path: '/list/0/prototype' }, '/list/0/prototype', 'prototype'],
+  ] as [PatchOperation, string, string][])('refuses the reserved name in %j', (operation, path, name) => {
+    const patch: PatchOperation[] = [{ op: 'replace', path: '/a', value: 2 }, operation];
+    let thrown: unknown;
+    try {
+      applyPatch(document, patch);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PatchError);
+    expect(thrown).toMatchObject({ index: 1, path, message: `Operation 1 (${operation.op} ${path}): "${name}" is a reserved name and cannot be used as a key` });
+    expect(Object.getPrototypeOf(document.nested)).toBe(Object.prototype);
+  });
+
+  it.each([
+    [{ op: 'add', path: '/list/-' }, 'Operation 0 (add /list/-): the "add" operation needs a "value" member'],
+    [{ op: 'replace', path: '/a' }, 'Operation 0 (replace /a): the "replace" operation needs a "value" member'],
+    [{ op: 'test', path: '/a' }, 'Operation 0 (test /a): the "test" operation needs a "value" member'],
+    [{ op: 'move', path: '/b' }, 'Operation 0 (move /b): the "move" operation needs a "from" member (a JSON Pointer)'],
+    [{ op: 'copy', path: '/b' }, 'Operation 0 (copy /b): the "copy" operation needs a "from" member (a JSON Pointer)'],
+  ])('refuses %j, which lacks a member (untyped input)', (operation, message) => {
+    expect(() => applyPatch(document, [operation as unknown as PatchOperation])).toThrow(new PatchError(0, operation.path, message));
+  });
+
+  it('refuses operations that are not objects or have no path, as a PatchError', () => {
+    expect(() => applyPatch(document, [null as unknown as PatchOperation])).toThrow(/Operation 0 \(undefined \): an operation must be an object/);
+    expect(() => applyPatch(document, [{ op: 'remove' } as unknown as PatchOperation])).toThrow(PatchError);
+  });
+
+  it('writes own properties, so an inherited setter never runs', () => {
+    let setterCalls = 0;
+    Object.defineProperty(Object.prototype, 'hijacked', { configurable: true, set: () => { setterCalls += 1; } });
+    try {
+      const { document: next } = applyPatch(document, [
+        { op: 'add', path: '/hijacked', value: 1 },
+        { op: 'add', path: '/nested/b/hijacked', value: 2 },
+        { op: 'replace', path: '/nested/b/hijacked', value: 3 },
+      ]);
+      expect(setterCalls).toBe(0);
+      expect(Object.hasOwn(next as object, 'hijacked')).toBe(true);
+      expect(JSON.parse(JSON.stringify(next))).toEqual({ ...document, hijacked: 1, nested: { b: { c: true, hijacked: 3 } } });
+    } finally {
+      delete (Object.prototype as { hijacked?: unknown }).hijacked;
+    }
+  });
 });
 
-/** Every pointer into a JSON value (containers and leaves), root excluded. */
+/**
+ * Every pointer into a JSON value (containers and leaves), root excluded — except through reserved keys, which
+ * the applier refuses (fast-check generates `__proto__` and `constructor` keys on purpose).
+ */
 function pointers(value: JsonValue, prefix: (string | number)[] = []): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [];
-  const entries: [string | number, JsonValue][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  const entries: [string | number, JsonValue][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value).filter(([key]) => !RESERVED_KEYS.has(key));
   return entries.flatMap(([key, child]) => [[...prefix, key], ...pointers(child, [...prefix, key])]);
 }
 

@@ -39,6 +39,44 @@ function isContainer(value: unknown): value is Container {
   return typeof value === 'object' && value !== null;
 }
 
+/**
+ * Names that reach an object's prototype machinery instead of its data. `add /business/socials/__proto__` used
+ * to replace the object's prototype, change nothing visible ("No changes") and store an inverse that could never
+ * apply, blocking every later undo on the branch. No Site document has such a key, so every pointer segment
+ * with one of these names is refused, in `path` and `from`, at any depth (so other JSON holding such keys, like
+ * fast-check's random values, cannot be patched there).
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** The segments of `pointer`, refusing reserved names. */
+function keysOf(pointer: string): string[] {
+  const segments = parsePointer(pointer);
+  const reserved = segments.find((segment) => RESERVED_KEYS.has(segment));
+  if (reserved !== undefined) throw new Error(`"${reserved}" is a reserved name and cannot be used as a key`);
+  return segments;
+}
+
+/**
+ * Stores `value` under `key` as an own data property. Plain assignment runs setters and, for `__proto__`,
+ * replaces the prototype; a property definition can do neither, whatever the key — a second line of defence
+ * behind RESERVED_KEYS.
+ */
+function setChild(parent: Container, key: string | number, value: JsonValue): void {
+  Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Refuses operations that lack a member their kind needs. The types promise the members, but patches also
+ * arrive as untyped JSON (requests, stored inverses), and a missing `value` would otherwise be written as
+ * `undefined` (the public JSON Patch suite's "add /- without value" and "replace /0 without value").
+ */
+function requireMembers(operation: PatchOperation): void {
+  const { op } = operation;
+  if (typeof operation.path !== 'string') throw new Error('the operation has no "path" string');
+  if ((op === 'add' || op === 'replace' || op === 'test') && !('value' in operation)) throw new Error(`the "${op}" operation needs a "value" member`);
+  if ((op === 'move' || op === 'copy') && typeof (operation as { from?: unknown }).from !== 'string') throw new Error(`the "${op}" operation needs a "from" member (a JSON Pointer)`);
+}
+
 function arrayIndex(segment: string, length: number, allowEnd: boolean): number {
   if (allowEnd && segment === '-') return length;
   if (!/^(0|[1-9][0-9]*)$/.test(segment)) throw new Error(`"${segment}" is not an array index`);
@@ -73,8 +111,7 @@ function updateParent(document: JsonValue, segments: readonly string[], change: 
     const child: JsonValue | undefined = Array.isArray(parent) ? parent[arrayIndex(segment, parent.length, false)] : Object.prototype.hasOwnProperty.call(parent, segment) ? parent[segment] : undefined;
     if (!isContainer(child)) throw new Error(`${formatPointer(segments.slice(0, depth + 1))} does not exist`);
     const copy: Container = Array.isArray(child) ? [...child] : { ...child };
-    if (Array.isArray(parent)) parent[Number(segment)] = copy;
-    else parent[segment] = copy;
+    setChild(parent, Array.isArray(parent) ? Number(segment) : segment, copy);
     parent = copy;
   }
   change(parent, segments[segments.length - 1]!);
@@ -92,7 +129,7 @@ function add(document: JsonValue, segments: string[], value: JsonValue): { docum
     } else {
       const existed = Object.prototype.hasOwnProperty.call(parent, key);
       inverse = existed ? [{ op: 'replace', path: formatPointer(segments), value: parent[key]! }] : [{ op: 'remove', path: formatPointer(segments) }];
-      parent[key] = value;
+      setChild(parent, key, value);
     }
   });
   return { document: next, inverse };
@@ -114,7 +151,8 @@ function remove(document: JsonValue, segments: string[]): { document: JsonValue;
 }
 
 function applyOne(document: JsonValue, operation: PatchOperation): { document: JsonValue; inverse: PatchOperation[] } {
-  const segments = parsePointer(operation.path);
+  requireMembers(operation);
+  const segments = keysOf(operation.path);
   switch (operation.op) {
     case 'add':
       return add(document, segments, operation.value);
@@ -125,13 +163,12 @@ function applyOne(document: JsonValue, operation: PatchOperation): { document: J
       const previous = getAt(document, segments);
       if (previous === undefined) throw new Error(`${operation.path} does not exist`);
       const next = updateParent(document, segments, (parent, key) => {
-        if (Array.isArray(parent)) parent[arrayIndex(key, parent.length, false)] = operation.value;
-        else parent[key] = operation.value;
+        setChild(parent, Array.isArray(parent) ? arrayIndex(key, parent.length, false) : key, operation.value);
       });
       return { document: next, inverse: [{ op: 'replace', path: operation.path, value: previous }] };
     }
     case 'move': {
-      const from = parsePointer(operation.from);
+      const from = keysOf(operation.from);
       if (operation.path.startsWith(`${operation.from}/`)) throw new Error('cannot move a value into itself');
       if (operation.from === operation.path) return { document, inverse: [] };
       const removed = remove(document, from);
@@ -139,7 +176,7 @@ function applyOne(document: JsonValue, operation: PatchOperation): { document: J
       return { document: added.document, inverse: [...added.inverse, ...removed.inverse] };
     }
     case 'copy': {
-      const value = getAt(document, parsePointer(operation.from));
+      const value = getAt(document, keysOf(operation.from));
       if (value === undefined) throw new Error(`${operation.from} does not exist`);
       return add(document, segments, structuredClone(value));
     }
@@ -161,11 +198,15 @@ export function applyPatch(document: JsonValue, operations: readonly PatchOperat
   const inverses: PatchOperation[][] = [];
   operations.forEach((operation, index) => {
     try {
+      if (!isContainer(operation) || Array.isArray(operation)) throw new Error('an operation must be an object');
       const result = applyOne(current, operation);
       current = result.document;
       inverses.push(result.inverse);
     } catch (error) {
-      throw new PatchError(index, operation.path, `Operation ${index} (${operation.op} ${operation.path}): ${(error as Error).message}`);
+      // Untyped input may lack `op` or `path`; the error still names what it was given.
+      const { op, path } = (isContainer(operation) ? operation : {}) as { op?: unknown; path?: unknown };
+      const pointer = typeof path === 'string' ? path : '';
+      throw new PatchError(index, pointer, `Operation ${index} (${String(op)} ${pointer}): ${(error as Error).message}`);
     }
   });
   return { document: current, inverse: inverses.reverse().flat() };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSite } from '../../test/support/sample-site.ts';
+import type { PatchOperation } from './json-patch.ts';
 import { applySitePatch, outOfScope, Patch } from './site-patch.ts';
 
 describe('applySitePatch', () => {
@@ -26,6 +27,29 @@ describe('applySitePatch', () => {
     expect(applySitePatch(site, [{ op: 'replace', path: '/theme/colors/primary', value: '#000000' }, { op: 'remove', path: '/nope' }])).toMatchObject({
       ok: false,
       errors: [{ path: 'patch/1', message: expect.stringContaining('/nope does not exist') }],
+    });
+  });
+
+  it('refuses reserved names as errors at the operation (the commit route answers 422), and leaves the site alone', () => {
+    // The attacker's request, as JSON: `add /business/socials/__proto__` used to be stored as "No changes".
+    const patch = JSON.parse('[{"op":"add","path":"/business/socials/__proto__","value":{"instagram":"https://evil.example"}}]');
+    expect(Patch.safeParse(patch).success).toBe(true);
+    expect(applySitePatch(site, patch)).toEqual({
+      ok: false,
+      errors: [{ path: 'patch/0', message: 'Operation 0 (add /business/socials/__proto__): "__proto__" is a reserved name and cannot be used as a key' }],
+    });
+    expect(applySitePatch(site, [{ op: 'replace', path: '/name', value: 'New name' }, { op: 'copy', from: '/business/constructor', path: '/business/phone' }])).toMatchObject({
+      ok: false,
+      errors: [{ path: 'patch/1', message: expect.stringContaining('"constructor" is a reserved name') }],
+    });
+    expect(Object.getPrototypeOf(site.business.socials)).toBe(Object.prototype);
+    expect(site.name).toBe('Sample Bakery');
+  });
+
+  it('refuses an operation without its value instead of writing undefined', () => {
+    expect(applySitePatch(site, [{ op: 'replace', path: '/name' } as unknown as PatchOperation])).toEqual({
+      ok: false,
+      errors: [{ path: 'patch/0', message: 'Operation 0 (replace /name): the "replace" operation needs a "value" member' }],
     });
   });
 
