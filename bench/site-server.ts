@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { composeSite } from '../src/ai/offline/index.ts';
 import { render } from '../src/render/index.ts';
 import type { Site } from '../src/site/index.ts';
+import { startSmtpInbox, type SmtpInbox } from '../test/support/smtp-inbox.ts';
 
 const TARGET_BYTES = 5 * 1024;
 const WRK_ARGS = ['-t2', '-c50', '-d5s', '--latency'];
@@ -162,7 +163,7 @@ interface PageHubSite {
  * DATA_DIR: signs up, creates a site whose home page is ~5 KB and publishes it through the API. Returns a
  * string when there is nothing to measure yet.
  */
-async function publishOnPageHub(child: ChildProcess, port: number): Promise<PageHubSite | string> {
+async function publishOnPageHub(child: ChildProcess, port: number, inbox: SmtpInbox): Promise<PageHubSite | string> {
   const base = `http://127.0.0.1:${port}`;
   const origin = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
@@ -180,8 +181,11 @@ async function publishOnPageHub(child: ChildProcess, port: number): Promise<Page
   };
   const openapi = (await (await fetch(`${base}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
   if (!openapi.paths['/api/sites/{id}/publish']) return 'PageHub: skipped (publishing not built yet)';
-  const signedUp = await call('POST', '/api/auth/sign-up/email', { name: 'Bench', email: 'bench@example.com', password: 'correct horse battery' });
-  const cookie = signedUp.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
+  await call('POST', '/api/auth/sign-up/email', { name: 'Bench', email: 'bench@example.com', password: 'correct horse battery' });
+  // The new account is confirmed (and signed in) by the link mailed to it.
+  const link = new URL(/http:\/\/localhost:\d+\/api\/auth\/verify-email\?\S+/.exec((await inbox.waitForMail('bench@example.com')).text)?.[0] ?? 'http://missing');
+  const confirmed = await fetch(`${base}${link.pathname}${link.search}`, { redirect: 'manual' });
+  const cookie = confirmed.headers.getSetCookie().map((entry) => entry.split(';')[0]).join('; ');
   const site = (await (await call('POST', '/api/sites', { subdomain: 'bench', document: fiveKilobyteSite() }, cookie)).json()) as { id: string };
   await call('POST', `/api/sites/${site.id}/publish`, {}, cookie);
   const host = `bench.localhost:${port}`;
@@ -205,11 +209,12 @@ export async function benchSiteServer(): Promise<void> {
   const root = join(workspace, 'site');
   mkdirSync(root, { recursive: true });
   const results: Record<string, Load> = {};
+  const inbox = await startSmtpInbox();
   try {
     const pagehubPort = await freePort();
-    const pagehubEnvironment = { ...process.env, DATA_DIR: join(workspace, 'pagehub'), PORT: String(pagehubPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', DOMAIN_RECHECK_SECONDS: '0', DATABASE_URL: '', PUBLIC_URL: '', PLATFORM_DOMAIN: 'localhost', SMTP_URL: '' };
+    const pagehubEnvironment = { ...process.env, DATA_DIR: join(workspace, 'pagehub'), PORT: String(pagehubPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', DOMAIN_RECHECK_SECONDS: '0', DATABASE_URL: '', PUBLIC_URL: '', PLATFORM_DOMAIN: 'localhost', SMTP_URL: inbox.url };
     const page = await withProcess(process.execPath, [PAGEHUB_BIN, 'serve'], pagehubEnvironment, async (child) => {
-      const published = await publishOnPageHub(child, pagehubPort);
+      const published = await publishOnPageHub(child, pagehubPort, inbox);
       if (typeof published === 'string') {
         console.log(`  ${published}`);
         return Buffer.from(render(fiveKilobyteSite(), { siteId: 'bench' }).get('index.html') ?? '');
@@ -264,6 +269,7 @@ export async function benchSiteServer(): Promise<void> {
       console.log(`  PageHub p99                = ${ours.p99Ms.toFixed(2)} ms   goal < 10 ms`);
     }
   } finally {
+    await inbox.close();
     rmSync(workspace, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
-import { createAuth, createMailer, resolveAuthSecret } from './auth/index.ts';
+import { createAuth, createMailer, resolveAuthSecret, type Mailer } from './auth/index.ts';
 import { ConfigError, type Config } from './config.ts';
 import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
@@ -34,6 +34,8 @@ export interface RunningServer {
 
 export interface ServerOptions {
   logger?: Logger;
+  /** Delivers account and invitation mail; default SMTP_URL's, or the log. */
+  mailer?: Mailer;
 }
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -89,11 +91,11 @@ function withBoundPort(config: Config, port: number): Config {
   return { ...config, PORT: port, publicUrl: config.publicUrl.replace(/:0$/, `:${port}`) };
 }
 
-export async function startServer(config: Config, { logger = createLogger(config.LOG_LEVEL) }: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(config: Config, { logger = createLogger(config.LOG_LEVEL), mailer: givenMailer }: ServerOptions = {}): Promise<RunningServer> {
   const roles = createModelRoles(config); // a role that cannot be called stops start-up here, naming its variable
   const secret = resolveAuthSecret(config);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  const mailer = createMailer(config, logger);
+  const mailer = givenMailer ?? createMailer(config, logger);
   let app: App | undefined;
   let siteServer: SiteServer | undefined;
   let queue: JobQueue | undefined;

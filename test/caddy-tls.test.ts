@@ -14,6 +14,7 @@ import { startServer, type RunningServer } from '../src/server.ts';
 import { startDnsmasq, type Dnsmasq } from './support/dnsmasq.ts';
 import { requireProgram } from './support/require-program.ts';
 import { REPO_ROOT } from './support/run-cli.ts';
+import { attachOutbox, createOutbox } from './support/outbox.ts';
 import { apiRequest, signUp, TEST_PUBLIC_URL } from './support/test-app.ts';
 
 const PLATFORM_DOMAIN = 'pagehub.test';
@@ -101,7 +102,9 @@ describe('HTTPS through Caddy with on-demand TLS (deploy/Caddyfile)', () => {
       DOMAIN_RECHECK_SECONDS: '0',
       AUTH_SECRET: 'test-secret-0123456789abcdef0123456789',
     });
-    server = await startServer(config, { logger: createLogger('silent') });
+    const outbox = createOutbox();
+    server = await startServer(config, { logger: createLogger('silent'), mailer: outbox });
+    attachOutbox(server.app, outbox);
 
     cookie = (await signUp(server.app, 'owner@example.com')).cookie;
     const site = await api('POST', '/api/sites', { subdomain: 'bakery', name: 'Crumb and Crust Bakery' });

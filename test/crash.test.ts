@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { validateSite } from '../src/site/index.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
-import { apiClient } from './support/api-client.ts';
-import { killSpawned, startServe } from './support/spawn-serve.ts';
+import { apiClient, signUpAndConfirm } from './support/api-client.ts';
+import { killSpawned, linkLoggedFor, startServe } from './support/spawn-serve.ts';
 import { createDatabase } from './support/throwaway-postgres.ts';
 
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-crash-'));
@@ -26,9 +26,9 @@ const BACKENDS = [
 describe.each(BACKENDS)('SIGKILL during a burst of commits ($name)', ({ environment }) => {
   it('restarts to a valid, linear history that kept every acknowledged commit', async () => {
     const variables = await environment();
-    const first = await startServe(variables);
+    const first = await startServe({ ...variables, LOG_LEVEL: 'info' }); // info: the confirmation link is logged
     const api = apiClient(first.url);
-    expect((await api('POST', '/api/auth/sign-up/email', { name: 'Crash', email: 'crash@example.com', password: 'correct horse battery' })).status).toBe(200);
+    await signUpAndConfirm(api, { name: 'Crash', email: 'crash@example.com', password: 'correct horse battery' }, (email) => linkLoggedFor(first.output, email));
     const site = await api('POST', '/api/sites', { subdomain: 'crash-test', document: sampleSiteInput() });
     expect(site.status).toBe(201);
 

@@ -82,8 +82,14 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
         expect(answer.status, `${method} ${path}: ${answer.text.slice(0, 300)}`).toBeLessThan(300);
         return answer;
       };
-      const signedUp = await api('POST', '/api/auth/sign-up/email', { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' });
-      const cookie = ([] as string[]).concat(signedUp.headers['set-cookie'] ?? []).map((entry) => entry.split(';')[0]).join('; ');
+      await api('POST', '/api/auth/sign-up/email', { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' });
+      // The account is confirmed by the link mailed to it, which signs the owner in.
+      const confirmation = await inbox.waitForMail('owner@example.com');
+      const link = new URL(/http:\/\/localhost:\d+\/api\/auth\/verify-email\?\S+/.exec(confirmation.text)?.[0] ?? 'http://missing');
+      const confirmed = await send(port, apiHost, `${link.pathname}${link.search}`);
+      expect(confirmed.status).toBe(302);
+      const cookie = ([] as string[]).concat(confirmed.headers['set-cookie'] ?? []).map((entry) => entry.split(';')[0]).join('; ');
+      inbox.mails.length = 0;
       const site = JSON.parse((await api('POST', '/api/sites', { subdomain: 'bakery', name: 'Crumb and Crust' }, cookie)).text) as { id: string };
       await api('POST', `/api/sites/${site.id}/publish`, {}, cookie);
 

@@ -12,8 +12,8 @@ import { createFsBlobStore, hashBytes } from '../src/publish/index.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
 import { siteRequest } from './support/site-request.ts';
-import { apiClient } from './support/api-client.ts';
-import { killSpawned, startServe } from './support/spawn-serve.ts';
+import { apiClient, signUpAndConfirm } from './support/api-client.ts';
+import { killSpawned, linkLoggedFor, startServe } from './support/spawn-serve.ts';
 
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-publish-crash-'));
 afterAll(async () => {
@@ -31,9 +31,9 @@ const edit = (base: string, index: number) => ({ branch: 'main', base, patch: [{
 describe.each(BACKENDS)('SIGKILL during a publish ($name)', ({ environment }) => {
   it('restarts with a live deployment that exists and whose every file is stored intact and served', async () => {
     const variables = await environment();
-    const first = await startServe(variables);
+    const first = await startServe({ ...variables, LOG_LEVEL: 'info' }); // info: the confirmation link is logged
     const api = apiClient(first.url);
-    expect((await api('POST', '/api/auth/sign-up/email', { name: 'Crash', email: 'crash@example.com', password: 'correct horse battery' })).status).toBe(200);
+    await signUpAndConfirm(api, { name: 'Crash', email: 'crash@example.com', password: 'correct horse battery' }, (email) => linkLoggedFor(first.output, email));
     const site = await api('POST', '/api/sites', { subdomain: 'crash-bakery', document: sampleSiteInput() });
     expect(site.status).toBe(201);
     const siteId = site.body.id as string;

@@ -12,6 +12,8 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { notifyHostsChanged } from '../src/publish/index.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
+import { signUpAndConfirm } from './support/api-client.ts';
+import { createOutbox } from './support/outbox.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
 import { siteRequest, type SiteResponse } from './support/site-request.ts';
 
@@ -33,6 +35,7 @@ function apiClient(url: string) {
   return async (method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> => {
     const response = await fetch(`${url}${path}`, {
       method,
+      redirect: 'manual', // a confirmation link's 302 carries the session cookie
       headers: { origin: url, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
@@ -57,6 +60,7 @@ async function eventually(probe: () => Promise<boolean>, timeoutMs: number, what
 describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment }) => {
   let server: RunningServer;
   let api: ReturnType<typeof apiClient>;
+  const outbox = createOutbox();
   let siteId = '';
   let head = '';
   let firstDeployment = '';
@@ -74,9 +78,9 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
 
   beforeAll(async () => {
     Object.assign(variables, await environment(join(workspace, randomBytes(4).toString('hex'))));
-    server = await startServer(loadConfig({ ...variables, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+    server = await startServer(loadConfig({ ...variables, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), mailer: outbox });
     api = apiClient(server.url);
-    expect((await api('POST', '/api/auth/sign-up/email', { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' })).status).toBe(200);
+    await signUpAndConfirm(api, { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' }, (email) => outbox.latestLink(email, '/api/auth/verify-email'));
     const site = await api('POST', '/api/sites', { subdomain: 'bakery', document: sampleSiteInput() });
     expect(site.status).toBe(201);
     siteId = site.body.id;
@@ -314,11 +318,12 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
 describe('two processes on one PostgreSQL', () => {
   it('a publish on one process is live on the other within a second (LISTEN/NOTIFY)', async () => {
     const variables = { DATA_DIR: join(workspace, 'shared'), DATABASE_URL: (await createDatabase(inject('postgresUrl'), 'pagehub_publish')).url, AUTH_SECRET: randomBytes(32).toString('hex'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
-    const first = await startServer(loadConfig(variables), { logger: createLogger('silent') });
+    const outbox = createOutbox();
+    const first = await startServer(loadConfig(variables), { logger: createLogger('silent'), mailer: outbox });
     const second = await startServer(loadConfig(variables), { logger: createLogger('silent') });
     try {
       const api = apiClient(first.url);
-      expect((await api('POST', '/api/auth/sign-up/email', { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' })).status).toBe(200);
+      await signUpAndConfirm(api, { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' }, (email) => outbox.latestLink(email, '/api/auth/verify-email'));
       const site = await api('POST', '/api/sites', { subdomain: 'florist', document: sampleSiteInput() });
       const onSecond = (path = '/') => siteRequest(second.port, 'florist.localhost', path);
       expect((await onSecond()).status).toBe(404);

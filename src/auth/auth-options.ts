@@ -4,6 +4,7 @@ import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/database.ts';
+import { existingAccountMail, magicLinkMail, resetPasswordMail, VERIFICATION_LINK_SECONDS, verificationMail } from './account-mail.ts';
 import type { Mailer } from './mailer.ts';
 import { claimFirstPlatformAdmin } from './platform-admins.ts';
 
@@ -42,6 +43,17 @@ export function trustedOrigins(config: Config): string[] {
   return isLocalUrl(config.publicUrl) ? [config.publicUrl, 'http://localhost:*', 'http://127.0.0.1:*'] : [config.publicUrl];
 }
 
+/**
+ * A confirmation link with better-auth's default destination ("/") lands on the web app's sign-in screen instead:
+ * signed in (the link signs in), it goes straight on to the dashboard; with an expired or reused link
+ * (`&error=…`) it says what happened and what to do. A callbackURL the client chose is kept.
+ */
+function landingOnSignIn(url: string): string {
+  const link = new URL(url);
+  if ((link.searchParams.get('callbackURL') ?? '/') === '/') link.searchParams.set('callbackURL', '/sign-in?confirmed=1');
+  return link.toString();
+}
+
 /** better-auth's options; the same object creates the instance and its tables (getMigrations). */
 export function authOptions({ config, database, mailer, logger, secret }: AuthDeps) {
   const authLogger = logger.child({ area: 'auth' });
@@ -62,25 +74,32 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 8,
+      // A new account confirms its address before it is signed in. With this on, better-auth also answers a
+      // sign-up for an address that already has an account exactly as for a new one (no session, a synthetic
+      // user) and calls onExistingUserSignUp instead — so sign-up cannot tell anyone which addresses have accounts.
+      requireEmailVerification: true,
+      onExistingUserSignUp: async ({ user }) => {
+        await mailer.send(existingAccountMail({ to: user.email, publicUrl: config.publicUrl }));
+      },
       sendResetPassword: async ({ user, url }) => {
-        await mailer.send({
-          to: user.email,
-          subject: 'Reset your PageHub password',
-          text: `Someone (hopefully you) asked to reset the password of your PageHub account.\n\nChoose a new password: ${url}\n\nIf it was not you, ignore this mail; your password stays as it is.`,
-          actionUrl: url,
-        });
+        await mailer.send(resetPasswordMail({ to: user.email, url }));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      // An unconfirmed account that signs in with the right password gets a fresh link (and a 403 saying why).
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: VERIFICATION_LINK_SECONDS,
+      sendVerificationEmail: async ({ user, url }) => {
+        await mailer.send(verificationMail({ to: user.email, url: landingOnSignIn(url) }));
       },
     },
     socialProviders: socialProviders(config),
     plugins: [
       magicLink({
         sendMagicLink: async ({ email, url }) => {
-          await mailer.send({
-            to: email,
-            subject: 'Your PageHub sign-in link',
-            text: `Sign in to PageHub: ${url}\n\nThe link works once and expires in 5 minutes. If you did not ask for it, ignore this mail.`,
-            actionUrl: url,
-          });
+          await mailer.send(magicLinkMail({ to: email, url }));
         },
       }),
     ],

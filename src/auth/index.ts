@@ -1,6 +1,7 @@
 // Accounts and sessions: better-auth mounted at /api/auth/* on the platform database (email + password, magic
 // links, Google / Facebook / GitHub), the mailer that delivers account mail, the session secret, and platform
-// admins (the first account created runs the platform). Site roles and invite links will live here too.
+// admins (the first account created runs the platform); site roles, members and invite links. A new account
+// confirms its address before it is signed in (docs/decisions/2026-12-03-sign-up-confirms-email.md).
 export { createAuth, type Auth, type BetterAuthInstance, type SessionUser } from './create-auth.ts';
 export { authOptions, trustedOrigins, type AuthDeps } from './auth-options.ts';
 export { resolveAuthSecret } from './auth-secret.ts';

@@ -9,7 +9,7 @@ export interface StoredTree {
 /** Kysely's view of our tables (migrations/ is the source of truth). better-auth's tables are its own. */
 export interface Tables {
   /** better-auth's account table (created by better-auth's migrations); read-only for us. */
-  user: { id: string; name: string; email: string };
+  user: { id: string; name: string; email: string; emailVerified: boolean };
   platform_admins: { user_id: string; is_first: boolean | null; created_at: Generated<Date> };
   sites: { id: string; subdomain: string; name: string; created_by: string; created_at: Generated<Date> };
   site_members: { site_id: string; user_id: string; role: 'owner' | 'editor' | 'viewer'; created_at: Generated<Date> };

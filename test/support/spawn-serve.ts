@@ -48,3 +48,18 @@ export async function startServe(overrides: Record<string, string>, timeoutMs = 
   const url = await waitFor(() => /PageHub is running at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(spawned.output.stdout)?.[1], timeoutMs, 'the start-up line');
   return { ...spawned, url };
 }
+
+/**
+ * The link of the newest mail to `email` that a server without SMTP_URL logged (run it with LOG_LEVEL=info), once
+ * it has appeared on stdout — the JSON line createLogMailer writes: `{"mail":{"to":…},"url":…}`.
+ */
+export function linkLoggedFor(output: { stdout: string }, email: string, prefix = '/api/auth/verify-email', timeoutMs = 10_000): Promise<string> {
+  const find = () =>
+    output.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{') && line.includes('"mail"'))
+      .map((line) => JSON.parse(line) as { mail?: { to?: string }; url?: string })
+      .filter((entry) => entry.mail?.to === email && entry.url !== undefined && new URL(entry.url).pathname.startsWith(prefix))
+      .at(-1)?.url;
+  return waitFor(find, timeoutMs, `a logged mail to ${email} with a link to ${prefix}`);
+}

@@ -14,6 +14,7 @@ import { offlineRoles } from '../../src/ai/offline-engine/index.ts';
 import { generationQueueOn, startGenerationWorker, startJobQueue, type JobQueue } from '../../src/jobs/index.ts';
 import { createHistory } from '../../src/store/history/index.ts';
 import type { Backend } from './backends.ts';
+import { attachOutbox, createOutbox, outboxOf, type Outbox } from './outbox.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:8080';
 
@@ -22,6 +23,8 @@ export interface TestApp {
   auth: Auth;
   config: Config;
   database: Database;
+  /** Every mail the app has sent (still delivered through `mailer`, or to the log). */
+  outbox: Outbox;
   /** Every log line so far, parsed. */
   logs: Record<string, unknown>[];
   close(): Promise<void>;
@@ -51,7 +54,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const database = await backend.open();
-  const accountMailer = mailer ?? createMailer(config, logger);
+  const accountMailer = createOutbox(mailer ?? createMailer(config, logger));
   const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
   await auth.migrate();
   let queue: JobQueue | undefined;
@@ -66,11 +69,13 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     jobDeps = { roles };
   }
   const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, ...(clock ? { clock } : {}), ...jobDeps });
+  attachOutbox(app, accountMailer);
   return {
     app,
     auth,
     config,
     database,
+    outbox: accountMailer,
     logs,
     async close() {
       accountMailer.close();
@@ -103,10 +108,23 @@ export function cookiesFrom(response: Response): string {
     .join('; ');
 }
 
-/** Signs up with email + password; returns the session cookie and the user's id. */
+/**
+ * Signs up with email + password and confirms the address as a person would: follows the link of the
+ * confirmation mail, which signs in. Returns that session's cookie, the user's id, and the confirmation's
+ * response (the 302 that set the cookie). The app needs an outbox (openTestApp() has one).
+ */
 export async function signUp(app: App, email: string, password = 'correct horse battery'): Promise<{ cookie: string; userId: string; response: Response }> {
-  const response = await app.request(apiRequest('/api/auth/sign-up/email', { method: 'POST', body: { name: email.split('@')[0], email, password } }));
-  if (response.status !== 200) throw new Error(`sign-up of ${email} answered ${response.status}: ${await response.clone().text()}`);
-  const { user } = (await response.clone().json()) as { user: { id: string } };
+  const signedUp = await app.request(apiRequest('/api/auth/sign-up/email', { method: 'POST', body: { name: email.split('@')[0], email, password } }));
+  if (signedUp.status !== 200) throw new Error(`sign-up of ${email} answered ${signedUp.status}: ${await signedUp.clone().text()}`);
+  const { user } = (await signedUp.json()) as { user: { id: string } };
+  const response = await confirmEmail(app, email);
   return { cookie: cookiesFrom(response), userId: user.id, response };
+}
+
+/** Opens the newest confirmation link mailed to `email`; resolves with its response (302 and the session cookie). */
+export async function confirmEmail(app: App, email: string): Promise<Response> {
+  const link = outboxOf(app).latestLink(email, '/api/auth/verify-email');
+  const response = await app.request(new Request(link));
+  if (response.status !== 302 || !/session_token=/.test(cookiesFrom(response))) throw new Error(`the confirmation link of ${email} answered ${response.status} without a session: ${await response.clone().text()}`);
+  return response;
 }

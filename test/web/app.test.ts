@@ -1,6 +1,7 @@
 // The editor app in Debian's Chromium against a real `pagehub serve` (temp DATA_DIR, free port), as a person
-// uses it: sign up → the empty dashboard → create a site from a description (watching the progress) → the
-// editor route → the dashboard card with its thumbnail → sign out → sign in → start from a template.
+// uses it: sign up → check your inbox → the confirmation link → the empty dashboard → create a site from a
+// description (watching the progress) → the editor route → the dashboard card with its thumbnail → sign out →
+// sign in → start from a template.
 // Every screen: screenshots at 1280 and 375 px in test-results/web/, no horizontal overflow at 375 px, no console
 // errors; axe finds nothing serious or critical on sign-in, sign-up, the dashboard, create and templates.
 import { join } from 'node:path';
@@ -87,6 +88,26 @@ describe('the editor app', () => {
     await page.getByLabel('Email').fill(PERSON.email);
     await page.getByLabel('Password').fill(PERSON.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+
+    // Nobody is signed in until the address is confirmed: the screen says where the link went, and resends it.
+    await heading('Check your inbox').waitFor(WAIT);
+    await page.getByText(`We sent a link to ${PERSON.email}. Open it to finish signing up.`).waitFor(WAIT);
+    await checkScreen('check-inbox');
+    await page.getByRole('button', { name: 'Send the link again' }).click();
+    await page.getByText('A new link is on its way').waitFor(WAIT);
+    // Signing in before confirming says so in plain words (and mails a fresh link).
+    await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+    await heading('Sign in to PageHub').waitFor(WAIT);
+    await page.getByLabel('Email').fill(PERSON.email);
+    await page.getByLabel('Password').fill(PERSON.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText('Confirm your email address first').waitFor(WAIT);
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).not.toBe('true');
+    await checkScreen('sign-in-unconfirmed');
+    // That 403 is the answer the screen explains; Chromium logs every 4xx as a console error.
+    expect(consoleErrors.splice(0)).toEqual([expect.stringMatching(/status of 403 .*\/api\/auth\/sign-in\/email\)$/)]);
+    // The link in the mail (in the server's log: no SMTP_URL) confirms the address and signs in.
+    await page.goto(await suite.mailedLink(PERSON.email));
 
     // The empty dashboard.
     await heading('Your sites').waitFor(WAIT);

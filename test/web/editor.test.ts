@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient, type ApiCall } from '../support/api-client.ts';
+import { apiClient, signUpAndConfirm, type ApiCall } from '../support/api-client.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { horizontalOverflow, PHONE, SCREENSHOTS } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
@@ -54,7 +54,7 @@ afterAll(() => suite?.close());
 
 describe('the editor', () => {
   it('edits a site by hand and by chat, every change a commit', async () => {
-    await api('POST', '/api/auth/sign-up/email', PERSON);
+    await signUpAndConfirm(api, PERSON, (email) => suite.mailedLink(email));
     const templates = (await api('GET', '/api/templates')).body.templates as { industry: string }[];
     const created = await api('POST', '/api/sites', { subdomain: 'ana-bakery', template: templates[0]!.industry });
     expect(created.status).toBe(201);

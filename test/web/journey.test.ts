@@ -1,6 +1,6 @@
 // Issue 6's whole journey, as a new person walks it in Debian's Chromium against a real `pagehub serve`, through
-// the UI only: sign up → create a site from a description → change the hero heading inline → the primary colour →
-// add a Testimonials section → a chat edit → undo → name the version → a branch, an edit there, merged into main
+// the UI only: sign up (and open the confirmation link) → create a site from a description → change the hero
+// heading inline → the primary colour → add a Testimonials section → a chat edit → undo → name the version → a branch, an edit there, merged into main
 // → publish and open the live site by Host → one more change published → make the previous deployment live and
 // see the old content again. Each step asserts what the person sees; the API is read only to double-check.
 // Screenshots at 1280 px: test-results/web/journey-*.png.
@@ -99,6 +99,9 @@ describe('the whole journey of a new person', () => {
       await page.getByLabel('Email').fill(PERSON.email);
       await page.getByLabel('Password').fill(PERSON.password);
       await page.getByRole('button', { name: 'Create account' }).click();
+      await heading('Check your inbox').waitFor(WAIT);
+      await screenshot('1-check-inbox');
+      await page.goto(await suite.mailedLink(PERSON.email)); // the confirmation link signs in
       await heading('Your sites').waitFor(WAIT);
       await page.getByRole('heading', { name: 'No sites yet' }).waitFor(WAIT);
       await screenshot('1-dashboard');

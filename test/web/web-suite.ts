@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildWebAppIfStale } from '../../scripts/build-web.ts';
 import { launchChromium } from '../support/browser.ts';
-import { killSpawned, startServe } from '../support/spawn-serve.ts';
+import { killSpawned, linkLoggedFor, startServe } from '../support/spawn-serve.ts';
 import { collectConsoleErrors, DESKTOP } from './page-checks.ts';
 
 export interface WebSuite {
@@ -15,13 +15,20 @@ export interface WebSuite {
   context: BrowserContext;
   page: Page;
   consoleErrors: string[];
+  /**
+   * The link of the newest mail to `email` (mail goes to the server's log), e.g. the confirmation after sign-up — on
+   * `url`'s origin, where the browser's cookies are (the mail names PUBLIC_URL, http://localhost:port).
+   */
+  mailedLink(email: string, prefix?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function openWebSuite(name: string, environment: Record<string, string> = {}, { defaultTimeoutMs }: { defaultTimeoutMs?: number } = {}): Promise<WebSuite> {
   await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
   const workspace = await mkdtemp(join(tmpdir(), `pagehub-${name}-`));
-  const { url } = await startServe({ DATA_DIR: join(workspace, 'data'), ...environment }, 30_000);
+  // LOG_LEVEL=info: with no SMTP_URL, mail (and its link) goes to the log at info.
+  const served = await startServe({ DATA_DIR: join(workspace, 'data'), LOG_LEVEL: 'info', ...environment }, 30_000);
+  const { url } = served;
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
@@ -32,6 +39,10 @@ export async function openWebSuite(name: string, environment: Record<string, str
     context,
     page,
     consoleErrors: collectConsoleErrors(page),
+    mailedLink: async (email, prefix) => {
+      const link = new URL(await linkLoggedFor(served.output, email, prefix));
+      return `${url}${link.pathname}${link.search}`;
+    },
     async close() {
       await browser.close();
       killSpawned();

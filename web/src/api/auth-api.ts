@@ -39,7 +39,14 @@ export function useSessionRefresh() {
   };
 }
 
-export const signUp = (input: { name: string; email: string; password: string }) => apiPost<{ user: SessionUser }>('/api/auth/sign-up/email', input);
+/**
+ * Creates an account. Nobody is signed in yet: the server mails a confirmation link that finishes sign-up (and
+ * answers the same for an address that already has an account, so the answer says nothing about it).
+ */
+export const signUp = (input: { name: string; email: string; password: string }) => apiPost<{ token: null; user: SessionUser }>('/api/auth/sign-up/email', input);
+
+/** Mails a fresh confirmation link to an address still waiting for one (the answer is the same for any address). */
+export const resendConfirmation = (email: string) => apiPost<{ status: boolean }>('/api/auth/send-verification-email', { email });
 
 export const signIn = (input: { email: string; password: string }) => apiPost<{ user: SessionUser }>('/api/auth/sign-in/email', input);
 

@@ -37,6 +37,10 @@ describe('apiCall', () => {
     const wrong = await failure(apiPost('/api/auth/sign-in/email', {}));
     expect(wrong.fieldErrors).toEqual({});
     expect(wrong.message).toBe('Invalid email or password');
+    // An unconfirmed address is about the account, not the email field: the sign-in screen explains it.
+    answer(403, { code: 'EMAIL_NOT_VERIFIED', message: 'Email not verified' });
+    const unconfirmed = await failure(apiPost('/api/auth/sign-in/email', {}));
+    expect(unconfirmed).toMatchObject({ status: 403, code: 'EMAIL_NOT_VERIFIED', fieldErrors: {} });
   });
 
   it('says when the server cannot be reached', async () => {

@@ -31,7 +31,8 @@ interface ProblemBody {
 
 /** better-auth's error codes → the field they concern. */
 function authCodeField(code: string): string | null {
-  if (code === 'INVALID_EMAIL_OR_PASSWORD') return null;
+  // About the account as a whole, not one field: the screen explains these itself.
+  if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'EMAIL_NOT_VERIFIED') return null;
   if (code.includes('PASSWORD')) return 'password';
   if (code.includes('EMAIL') || code.startsWith('USER_ALREADY_EXISTS')) return 'email';
   return null;

@@ -1,5 +1,6 @@
 // The frame of the sign-in and sign-up screens: the logo, one card, and a line under it. A signed-in visitor
 // goes straight on to where they were heading.
+import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../api/auth-api.ts';
@@ -14,7 +15,7 @@ export function useNextPath(): string {
   return next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-export function AuthLayout({ title, description, children, footer }: { title: string; description: string; children: ReactNode; footer: ReactNode }) {
+export function AuthLayout({ icon: Icon, title, description, children, footer }: { icon?: LucideIcon; title: string; description: ReactNode; children: ReactNode; footer: ReactNode }) {
   const session = useSession();
   const next = useNextPath();
   if (session.isPending) return <LoadingBlock label="Loading…" />;
@@ -26,6 +27,11 @@ export function AuthLayout({ title, description, children, footer }: { title: st
         <Card>
           <CardBody className="space-y-6">
             <div>
+              {Icon ? (
+                <span className="mb-4 flex size-12 items-center justify-center rounded-full bg-brand-50 text-brand-700">
+                  <Icon aria-hidden="true" className="size-6" />
+                </span>
+              ) : null}
               <h1 className="text-headline font-semibold tracking-tight">{title}</h1>
               <p className="mt-1 text-body text-ink-muted">{description}</p>
             </div>

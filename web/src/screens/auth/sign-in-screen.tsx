@@ -1,7 +1,7 @@
 // Sign in with email and password, or have a one-time link mailed; OAuth buttons when the server has any.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { requestMagicLink, signIn, useSessionRefresh } from '../../api/auth-api.ts';
 import { ApiError, errorMessage, type FieldErrors } from '../../api/http-client.ts';
 import { AuthLayout } from '../../layouts/auth-layout.tsx';
@@ -14,6 +14,19 @@ import { SocialSignIn } from './social-sign-in.tsx';
 
 type Mode = 'password' | 'link';
 
+/** Where a confirmation link sends a person it could not sign in: `?confirmed=1`, with `&error=` when it failed. */
+function ConfirmationNotice() {
+  const [parameters] = useSearchParams();
+  if (!parameters.has('confirmed')) return null;
+  const error = parameters.get('error');
+  if (!error) return <Alert tone="success" title="Your email address is confirmed">Sign in to continue.</Alert>;
+  return (
+    <Alert tone="info" title={error === 'TOKEN_EXPIRED' ? 'That link has expired' : 'That link did not work'}>
+      {error === 'TOKEN_EXPIRED' ? 'Confirmation links work for 24 hours.' : 'It may be incomplete, or a newer link has replaced it.'} Sign in with your email and password below, and we will email you a fresh one.
+    </Alert>
+  );
+}
+
 export function SignInScreen() {
   const [mode, setMode] = useState<Mode>('password');
   const [values, setValues] = useState({ email: '', password: '' });
@@ -23,14 +36,15 @@ export function SignInScreen() {
   const signingIn = useMutation({ mutationFn: signIn, onSuccess: refreshSession, onError });
   const mailing = useMutation({ mutationFn: requestMagicLink, onError });
   const action = mode === 'password' ? signingIn : mailing;
-  const formError = action.error && !Object.keys(fieldErrors).length ? errorMessage(action.error) : null;
+  const isUnconfirmed = signingIn.error instanceof ApiError && signingIn.error.code === 'EMAIL_NOT_VERIFIED';
+  const formError = action.error && !isUnconfirmed && !Object.keys(fieldErrors).length ? errorMessage(action.error) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problems = checkAccountFields(values, { needsPassword: mode === 'password' });
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    if (mode === 'password') signingIn.mutate(values);
+    if (mode === 'password') signingIn.mutate({ ...values, email: values.email.trim() });
     else mailing.mutate(values.email.trim());
   };
   const switchTo = (next: Mode) => {
@@ -54,6 +68,12 @@ export function SignInScreen() {
       }
     >
       <SocialSignIn />
+      <ConfirmationNotice />
+      {isUnconfirmed ? (
+        <Alert tone="info" title="Confirm your email address first">
+          Your account is waiting for you to open the link we emailed when you signed up. We just sent a new one to {values.email.trim()} — open it to finish, and you are signed in.
+        </Alert>
+      ) : null}
       {mailing.isSuccess ? (
         <Alert tone="success" title="Check your inbox">
           We sent a sign-in link to {values.email.trim()}. It works once, within 5 minutes.

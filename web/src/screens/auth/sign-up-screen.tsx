@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { signUp, useSessionRefresh } from '../../api/auth-api.ts';
+import { signUp } from '../../api/auth-api.ts';
 import { ApiError, errorMessage, type FieldErrors } from '../../api/http-client.ts';
 import { AuthLayout } from '../../layouts/auth-layout.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -9,15 +9,14 @@ import { Button } from '../../ui/button.tsx';
 import { Field } from '../../ui/field.tsx';
 import { Input } from '../../ui/input.tsx';
 import { checkAccountFields } from './account-fields.ts';
+import { CheckInbox } from './check-inbox.tsx';
 import { SocialSignIn } from './social-sign-in.tsx';
 
 export function SignUpScreen() {
   const [values, setValues] = useState({ name: '', email: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const refreshSession = useSessionRefresh();
   const creating = useMutation({
     mutationFn: signUp,
-    onSuccess: refreshSession,
     onError: (error) => setFieldErrors(error instanceof ApiError ? error.fieldErrors : {}),
   });
   const formError = creating.error && !Object.keys(fieldErrors).length ? errorMessage(creating.error) : null;
@@ -26,9 +25,12 @@ export function SignUpScreen() {
     event.preventDefault();
     const problems = checkAccountFields(values, { needsName: true });
     setFieldErrors(problems);
-    if (Object.keys(problems).length === 0) creating.mutate(values);
+    if (Object.keys(problems).length === 0) creating.mutate({ ...values, email: values.email.trim() });
   };
   const update = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  // Signed in only once the address is confirmed: the link in the mail finishes sign-up.
+  if (creating.isSuccess) return <CheckInbox email={creating.variables.email} onStartOver={() => creating.reset()} />;
 
   return (
     <AuthLayout
