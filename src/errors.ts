@@ -83,6 +83,11 @@ export const ERRORS = {
     title: 'Invite link revoked',
     message: 'The site owner revoked this invite link. Ask them for a new one.',
   },
+  INVITE_WRONG_ACCOUNT: {
+    status: 403,
+    title: 'Invitation for another address',
+    message: 'This invitation was sent to another email address, so it was not used. Sign in with the address it was sent to and open the link again.',
+  },
   LAST_OWNER: {
     status: 409,
     title: 'Last owner',

@@ -1,7 +1,8 @@
 // Accounts and sessions: better-auth mounted at /api/auth/* on the platform database (email + password, magic
 // links, Google / Facebook / GitHub), the mailer that delivers account mail, the session secret, and platform
-// admins (the first account created runs the platform); site roles, members and invite links. A new account
-// confirms its address before it is signed in (docs/decisions/2026-12-03-sign-up-confirms-email.md).
+// admins (the first account created runs the platform); site roles, members, invite links and invitations by
+// email. A new account confirms its address before it is signed in
+// (docs/decisions/2026-12-03-sign-up-confirms-email.md).
 export { createAuth, type Auth, type BetterAuthInstance, type SessionUser } from './create-auth.ts';
 export { authOptions, trustedOrigins, type AuthDeps } from './auth-options.ts';
 export { resolveAuthSecret } from './auth-secret.ts';
@@ -9,4 +10,5 @@ export { createLogMailer, createMailer, createSmtpMailer, type Mail, type Mailer
 export { claimFirstPlatformAdmin, isPlatformAdmin } from './platform-admins.ts';
 export { asSystem, hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess } from './site-roles.ts';
 export { listMembers, updateMember, type Member } from './site-members.ts';
-export { acceptInvite, createInvite, hashInviteToken, listInvites, revokeInvite } from './invite-links.ts';
+export { acceptInvite, createInvite, hashInviteToken, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';
+export { INVITATION_HOURS, invitationMail } from './account-mail.ts';

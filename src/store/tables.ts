@@ -24,6 +24,8 @@ export interface Tables {
     revoked_at: Date | null;
     created_by: string;
     created_at: Generated<Date>;
+    /** Set for an invitation by email (lower-cased): only that address's account may accept it. */
+    email: ColumnType<string | null, string | null | undefined, string | null>;
   };
   audit_log: {
     id: Generated<number>;

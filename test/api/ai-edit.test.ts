@@ -6,6 +6,7 @@ import { createModelRoles } from '../../src/ai/providers/index.ts';
 import { backends } from '../support/backends.ts';
 import { editFixtureSite } from '../support/edit-site.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-providers/index.ts';
+import { addMember } from '../support/members.ts';
 import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
 
 type Answer = { status: number; headers: Headers; body: Record<string, any> };
@@ -28,12 +29,14 @@ describe.each(backends)('chat edits over HTTP on $name', (backend) => {
   let harness: TestApp;
   let owner: ReturnType<typeof caller>;
   let ownerId: string;
+  let ownerCookie: string;
 
   beforeAll(async () => {
     harness = await openTestApp(backend);
     const account = await signUp(harness.app, 'owner@example.com');
     owner = caller(harness, account.cookie);
     ownerId = account.userId;
+    ownerCookie = account.cookie;
   }, 60_000);
   afterAll(() => harness?.close());
 
@@ -101,7 +104,7 @@ describe.each(backends)('chat edits over HTTP on $name', (backend) => {
     const site = await newSite(owner, 'chat-roles');
     const viewer = await signUp(harness.app, 'viewer-chat@example.com');
     const stranger = await signUp(harness.app, 'stranger-chat@example.com');
-    await owner('POST', `/api/sites/${site.id}/members`, { email: 'viewer-chat@example.com', role: 'viewer' });
+    await addMember(harness, site.id, ownerCookie, { email: 'viewer-chat@example.com', cookie: viewer.cookie }, 'viewer');
     const body = { prompt: 'make the primary color green', base: site.head };
     expect((await caller(harness, viewer.cookie)('POST', `/api/sites/${site.id}/edit`, body)).status).toBe(403);
     expect((await caller(harness, stranger.cookie)('POST', `/api/sites/${site.id}/edit`, body)).status).toBe(404);

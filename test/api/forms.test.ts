@@ -20,6 +20,7 @@ import { attribute, elements, parseDocument } from '../support/dom.ts';
 import { publishDirectly } from '../support/publish-directly.ts';
 import { sampleSite } from '../support/sample-site.ts';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.ts';
+import { addMember } from '../support/members.ts';
 import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
 
 type ContactFormProps = z.output<typeof contactForm.props>;
@@ -123,9 +124,8 @@ describe.each(backends)('forms on $name', (backend) => {
     const created = await json(owner.cookie, 'POST', '/api/sites', { subdomain: 'bakery', document: prepared.site });
     expect(created.status).toBe(201);
     siteId = created.body.id as string;
-    for (const [member, role] of [['viewer@example.com', 'viewer'], ['editor@example.com', 'editor']] as const) {
-      expect((await json(owner.cookie, 'POST', `/api/sites/${siteId}/members`, { email: member, role })).status).toBe(201);
-    }
+    await addMember(harness, siteId, owner.cookie, { email: 'viewer@example.com', cookie: viewer.cookie }, 'viewer');
+    await addMember(harness, siteId, owner.cookie, { email: 'editor@example.com', cookie: editor.cookie }, 'editor');
     inbox.mails.length = 0; // the confirmations and invitations so far are not what this suite reads
     form = renderedForm(prepared.site, siteId);
     await publishDirectly(harness.database.db, siteId, created.body.head as string, { [form.stylesheet]: { hash: 'a'.repeat(64), size: 1, type: 'text/css' }, 'favicon.svg': { hash: 'b'.repeat(64), size: 1, type: 'image/svg+xml' } });

@@ -4,6 +4,7 @@
 // every route in the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/backends.ts';
+import { addMember } from '../support/members.ts';
 import { publishDirectly } from '../support/publish-directly.ts';
 import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
 
@@ -62,7 +63,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/tags', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/tags` }) },
   { method: 'POST', route: '/api/sites/{id}/tags', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/tags`, body: { name: 'launch', commit: site.head } }) },
   { method: 'GET', route: '/api/sites/{id}/members', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members` }) },
-  { method: 'POST', route: '/api/sites/{id}/members', expected: [401, 403, 403, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members`, body: { email: 'newcomer@example.com', role: 'viewer' } }) },
+  { method: 'POST', route: '/api/sites/{id}/members', expected: [401, 403, 403, 202, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members`, body: { email: 'newcomer@example.com', role: 'viewer' } }) },
   { method: 'PATCH', route: '/api/sites/{id}/members/{userId}', expected: [401, 403, 403, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members/${site.targetMember}`, body: { role: 'editor' } }) },
   { method: 'DELETE', route: '/api/sites/{id}/members/{userId}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/members/${site.targetMember}` }) },
   { method: 'POST', route: '/api/sites/{id}/invites', expected: [401, 403, 403, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites`, body: { role: 'editor', expiresInHours: 24, maxUses: 1 } }) },
@@ -95,7 +96,7 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
   let harness: TestApp;
   const users = {} as Record<Caller, { userId: string; cookie: string }>;
   let counter = 0;
-  let targetMember = '';
+  let target = { userId: '', cookie: '' };
 
   const call = async (caller: Caller, method: string, path: string, body?: unknown) => {
     const cookie = caller === 'anonymous' ? undefined : users[caller].cookie;
@@ -111,8 +112,8 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
   const freshSite = async (prepare?: Case['prepare']): Promise<SiteFixture> => {
     counter += 1;
     const created = await ownerJson('POST', '/api/sites', { subdomain: `site-a-${counter}`, name: 'Site A' }) as { id: string; head: string };
-    for (const role of ['viewer', 'editor'] as const) await ownerJson('POST', `/api/sites/${created.id}/members`, { email: `${role}@example.com`, role });
-    await ownerJson('POST', `/api/sites/${created.id}/members`, { email: 'target@example.com', role: 'viewer' });
+    for (const role of ['viewer', 'editor'] as const) await addMember(harness, created.id, users.owner.cookie, { email: `${role}@example.com`, cookie: users[role].cookie }, role);
+    await addMember(harness, created.id, users.owner.cookie, { email: 'target@example.com', cookie: target.cookie }, 'viewer');
     await ownerJson('POST', `/api/sites/${created.id}/branches`, { name: 'feature', from: created.head });
     const feature = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'feature', base: created.head, patch: [{ op: 'replace', path: '/business/description', value: 'From the feature branch' }] }) as { commit: { id: string } };
     expect(feature.commit.id).toBeTruthy();
@@ -133,7 +134,7 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
     const hostname = `shop.site-a-${counter}.example-shop.com`;
     await ownerJson('POST', `/api/sites/${created.id}/domains`, { hostname });
-    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember, submissionId, deploymentId, jobId };
+    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember: target.userId, submissionId, deploymentId, jobId };
   };
 
   beforeAll(async () => {
@@ -142,7 +143,7 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     harness = await openTestApp(backend, { DNS_SERVERS: '127.0.0.1:9', AI_GENERATIONS_PER_HOUR: '1000' });
     for (const caller of ['admin', 'owner', 'editor', 'viewer', 'outsider'] as const) users[caller] = await signUp(harness.app, `${caller}@example.com`);
     await signUp(harness.app, 'newcomer@example.com');
-    targetMember = (await signUp(harness.app, 'target@example.com')).userId;
+    target = await signUp(harness.app, 'target@example.com');
     const outsiderSite = await call('outsider', 'POST', '/api/sites', { subdomain: 'site-b', name: 'Site B' });
     expect(outsiderSite.status).toBe(201);
   }, 120_000);

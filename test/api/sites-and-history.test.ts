@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/backends.ts';
 import { sampleSiteInput } from '../support/sample-site.ts';
+import { addMember } from '../support/members.ts';
 import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
 
 describe.each(backends)('sites and history API on $name', (backend) => {
@@ -157,7 +158,7 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect((await call('PATCH', `/api/sites/${id}/members/${owner.userId}`, { role: 'editor' })).body.code).toBe('LAST_OWNER');
     expect((await call('DELETE', `/api/sites/${id}/members/${owner.userId}`)).body.code).toBe('LAST_OWNER');
     const friend = await signUp(harness.app, 'friend@example.com');
-    await call('POST', `/api/sites/${id}/members`, { email: 'friend@example.com', role: 'viewer' });
+    await addMember(harness, id, owner.cookie, { email: 'friend@example.com', cookie: friend.cookie }, 'viewer');
     expect((await call('DELETE', `/api/sites/${id}/members/${friend.userId}`, undefined, friend.cookie)).status).toBe(204);
     expect((await call('GET', `/api/sites/${id}`, undefined, friend.cookie)).status).toBe(404);
   });

@@ -156,7 +156,7 @@ describe('the History, Publish and Settings screens', () => {
     expect(afterActivation).toContain('Harbor Bistro');
     expect(afterActivation).not.toContain('Harbor Grill');
 
-    // Settings: a custom domain with its DNS records, an invite link, the empty submissions inbox.
+    // Settings: a domain with its DNS records, an invite link, an invitation by email, the empty submissions inbox.
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Custom domains' }).waitFor(WAIT);
     await page.getByTestId('submissions-empty').waitFor(WAIT);
@@ -170,6 +170,12 @@ describe('the History, Publish and Settings screens', () => {
     expect(await page.getByTestId('invite-url').textContent({ timeout: 20_000 })).toMatch(/^http.+\/invite\/.+/);
     await page.getByTestId('invite').first().waitFor(WAIT);
     await page.getByTestId('member').filter({ hasText: 'marta@example.com' }).waitFor(WAIT);
+    // Adding someone by email sends an invitation: nobody joins until they accept it.
+    await page.getByRole('region', { name: 'Members' }).getByLabel('Email').fill('joao@example.com');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('We emailed an invitation to joao@example.com').waitFor(WAIT);
+    await page.getByTestId('invite').filter({ hasText: 'Editor invitation to joao@example.com' }).getByText('Waiting').waitFor(WAIT);
+    expect(await page.getByTestId('member').count()).toBe(1);
     await checkScreen('site-settings');
 
     expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));

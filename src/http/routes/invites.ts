@@ -9,7 +9,18 @@ import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const RoleSchema = z.enum(ROLES);
 const InviteSchema = z
-  .object({ id: z.string(), role: RoleSchema, expiresAt: z.string(), maxUses: z.number().int(), uses: z.number().int(), createdBy: z.string(), createdAt: z.string(), state: z.enum(['active', 'expired', 'used-up', 'revoked']) })
+  .object({
+    id: z.string(),
+    /** Set for an invitation by email (POST /api/sites/{id}/members); null for an invite link. */
+    email: z.string().nullable(),
+    role: RoleSchema,
+    expiresAt: z.string(),
+    maxUses: z.number().int(),
+    uses: z.number().int(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    state: z.enum(['active', 'used-up', 'pending', 'accepted', 'expired', 'revoked']).openapi({ description: 'Links: active, used-up, expired, revoked. Invitations by email: pending, accepted, expired, revoked.' }),
+  })
   .openapi('Invite');
 
 const createInviteRoute = createRoute({
@@ -22,13 +33,13 @@ const createInviteRoute = createRoute({
 });
 
 const listInvitesRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/invites', tags: ['invites'], operationId: 'listInvites', security: signedIn, summary: 'Invite links of a site (owners only); tokens are never shown again',
+  method: 'get', path: '/api/sites/{id}/invites', tags: ['invites'], operationId: 'listInvites', security: signedIn, summary: 'Invite links and invitations by email of a site (owners only); tokens are never shown again',
   request: { params: SiteIdParams },
   responses: { 200: jsonResponse('Invites', z.object({ invites: z.array(InviteSchema) })), ...problemResponses(401, 403, 404) },
 });
 
 const revokeInviteRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/invites/{inviteId}', tags: ['invites'], operationId: 'revokeInvite', security: signedIn, summary: 'Revoke an invite link (owners only)',
+  method: 'delete', path: '/api/sites/{id}/invites/{inviteId}', tags: ['invites'], operationId: 'revokeInvite', security: signedIn, summary: 'Revoke an invite link, or withdraw an invitation by email (owners only)',
   request: { params: SiteIdParams.extend({ inviteId: z.string().min(1).max(100) }) },
   responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
 });
@@ -36,7 +47,7 @@ const revokeInviteRoute = createRoute({
 const acceptInviteRoute = createRoute({
   method: 'post', path: '/api/invites/{token}/accept', tags: ['invites'], operationId: 'acceptInvite', security: signedIn, summary: 'Accept an invite link as the signed-in user',
   request: { params: z.object({ token: z.string().min(1).max(200) }) },
-  responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 404, 410, 429) },
+  responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 403, 404, 410, 429) },
 });
 
 export const registerInviteRoutes: Router = (app, { database, config, clock }) => {

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { listMembers, requireSiteRole, ROLES, updateMember } from '../../auth/index.ts';
-import { appError } from '../../errors.ts';
+import { createLogMailer, INVITATION_HOURS, invitationMail, inviteByEmail, listMembers, requireSiteRole, ROLES, updateMember } from '../../auth/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
@@ -9,6 +8,7 @@ import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const RoleSchema = z.enum(ROLES);
 const MemberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: RoleSchema, joinedAt: z.string() }).openapi('Member');
+const InvitationSchema = z.object({ id: z.string(), email: z.string(), role: RoleSchema, expiresAt: z.string() }).openapi('Invitation');
 const MemberParams = SiteIdParams.extend({ userId: z.string().min(1).max(100) });
 
 const listRoute = createRoute({
@@ -18,9 +18,9 @@ const listRoute = createRoute({
 });
 
 const addRoute = createRoute({
-  method: 'post', path: '/api/sites/{id}/members', tags: ['members'], operationId: 'addMember', security: signedIn, summary: 'Add an existing account by email (owners only); others join through invite links',
+  method: 'post', path: '/api/sites/{id}/members', tags: ['members'], operationId: 'addMember', security: signedIn, summary: 'Invite someone by email (owners only): they get a single-use link and join when they accept it. The answer is the same whether or not the address has an account.',
   request: { params: SiteIdParams, body: jsonBody(z.object({ email: z.email(), role: RoleSchema })) },
-  responses: { 201: jsonResponse('The member', z.object({ member: MemberSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 202: jsonResponse('Invitation sent', z.object({ invitation: InvitationSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const patchRoute = createRoute({
@@ -35,8 +35,9 @@ const removeRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409) },
 });
 
-export const registerMemberRoutes: Router = (app, { database }) => {
+export const registerMemberRoutes: Router = (app, { database, config, clock, mailer, logger }) => {
   const { db } = database;
+  const invitationMailer = mailer ?? createLogMailer(logger);
 
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -47,16 +48,16 @@ export const registerMemberRoutes: Router = (app, { database }) => {
 
   app.openapi(addRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
+    const user = requireUser(c);
+    const { site } = await requireSiteRole(db, { userId: user.id }, id, 'owner');
     const { email, role } = c.req.valid('json');
-    const account = await db.selectFrom('user').select(['id']).where('email', '=', email.toLowerCase()).executeTakeFirst();
-    if (!account) throw appError('NOT_FOUND', `No PageHub account uses ${email}. Send them an invite link instead (POST /api/sites/${id}/invites).`);
-    const existing = await db.selectFrom('site_members').select('role').where('site_id', '=', id).where('user_id', '=', account.id).executeTakeFirst();
-    if (existing) throw appError('CONFLICT', `${email} is already a member (${existing.role}); change their role instead.`);
-    await db.insertInto('site_members').values({ site_id: id, user_id: account.id, role }).execute();
-    await auditRequest(c, db, { siteId: id, action: 'member.add', target: account.id, details: { role } });
-    const member = (await listMembers(db, id)).find((entry) => entry.userId === account.id)!;
-    return c.json({ member: { ...member, joinedAt: member.joinedAt.toISOString() } }, 201);
+    // Nobody is added here and nothing about the address's account is read back: whether or not it has one, the
+    // invitation is stored, mailed and answered alike. The person joins by accepting it, signed in as that address.
+    const invitation = await inviteByEmail(db, { siteId: id, email, role, invitedBy: user.id, expiresInHours: INVITATION_HOURS, now: clock() });
+    const url = `${config.publicUrl}/invite/${invitation.token}`;
+    await invitationMailer.send(invitationMail({ to: invitation.email, url, siteName: site.name, inviterName: user.name, role }));
+    await auditRequest(c, db, { siteId: id, action: 'member.invite', target: invitation.id, details: { email: invitation.email, role } });
+    return c.json({ invitation: { id: invitation.id, email: invitation.email, role, expiresAt: invitation.expiresAt.toISOString() } }, 202);
   });
 
   app.openapi(patchRoute, async (c) => {

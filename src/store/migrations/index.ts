@@ -5,6 +5,7 @@ import { sql as rateLimits } from './0004-rate-limits.ts';
 import { sql as publishing } from './0005-publishing.ts';
 import { sql as domainClaims } from './0006-domain-claims.ts';
 import { sql as ai } from './0007-ai.ts';
+import { sql as inviteEmail } from './0008-invite-email.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'publishing', sql: publishing },
   { version: 6, name: 'domain-claims', sql: domainClaims },
   { version: 7, name: 'ai', sql: ai },
+  { version: 8, name: 'invite-email', sql: inviteEmail },
 ];

@@ -31,12 +31,22 @@ export interface Member {
 
 export interface Invite {
   id: string;
+  /** An invitation by email is bound to this address; an invite link has none. */
+  email: string | null;
   role: Role;
   expiresAt: string;
   maxUses: number;
   uses: number;
   createdAt: string;
-  state: 'active' | 'expired' | 'used-up' | 'revoked';
+  /** Links: active, used-up, expired, revoked. Invitations by email: pending, accepted, expired, revoked. */
+  state: 'active' | 'used-up' | 'pending' | 'accepted' | 'expired' | 'revoked';
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
 }
 
 export interface Submission {
@@ -67,7 +77,8 @@ export function useMembers(siteId: string) {
   return useQuery({ queryKey: settingsKeys.members(siteId), queryFn: async () => (await apiGet<{ members: Member[] }>(`${sitePath(siteId)}/members`)).members });
 }
 
-export const addMember = (siteId: string, input: { email: string; role: Role }) => apiPost<{ member: Member }>(`${sitePath(siteId)}/members`, input);
+/** Invites an address by email; they join when they accept (the answer is the same whether or not they have an account). */
+export const inviteMember = (siteId: string, input: { email: string; role: Role }) => apiPost<{ invitation: Invitation }>(`${sitePath(siteId)}/members`, input);
 export const changeRole = (siteId: string, userId: string, role: Role) => apiCall<{ role: Role }>('PATCH', `${sitePath(siteId)}/members/${encodeURIComponent(userId)}`, { role });
 export const removeMember = (siteId: string, userId: string) => apiCall<void>('DELETE', `${sitePath(siteId)}/members/${encodeURIComponent(userId)}`);
 

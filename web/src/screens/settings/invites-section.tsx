@@ -1,5 +1,5 @@
 // Invite links: create one with a role, a lifetime and a number of uses, and copy its URL (shown only once);
-// see each link's state and revoke it.
+// see each link's (and each invitation by email's) state and revoke it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/http-client.ts';
@@ -20,7 +20,7 @@ const LIFETIMES = [
   { hours: 24 * 30, label: '30 days' },
 ];
 const USES = [1, 5, 25, 100];
-const STATE_WORDS: Record<Invite['state'], string> = { active: 'Active', expired: 'Expired', 'used-up': 'Used up', revoked: 'Revoked' };
+const STATE_WORDS: Record<Invite['state'], string> = { active: 'Active', 'used-up': 'Used up', pending: 'Waiting', accepted: 'Accepted', expired: 'Expired', revoked: 'Withdrawn' };
 
 export function InvitesSection({ siteId }: { siteId: string }) {
   const invites = useInvites(siteId, true);
@@ -50,7 +50,7 @@ export function InvitesSection({ siteId }: { siteId: string }) {
   );
 
   return (
-    <SettingsSection id="invites-heading" title="Invite links" description="Anyone with a link joins the site with its role after signing in, until it expires or runs out of uses.">
+    <SettingsSection id="invites-heading" title="Invite links" description="Anyone with a link joins the site with its role after signing in, until it expires or runs out of uses. Invitations sent by email from Members are listed here too.">
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-3 sm:items-end">
         {choice('invite-role', 'Role', role, (value) => setRole(value as Role), ROLES.map((entry) => ({ value: entry, label: ROLE_WORDS[entry] })))}
         {choice('invite-expiry', 'Expires after', hours, (value) => setHours(Number(value)), LIFETIMES.map((entry) => ({ value: entry.hours, label: entry.label })))}
@@ -76,16 +76,22 @@ export function InvitesSection({ siteId }: { siteId: string }) {
         {invites.data?.map((invite) => (
           <li key={invite.id} className="flex flex-wrap items-center gap-3 py-3" data-testid="invite">
             <div className="min-w-0 flex-1 text-small">
-              <p className="flex items-center gap-2 font-medium">
-                {ROLE_WORDS[invite.role]} link <Badge tone={invite.state === 'active' ? 'success' : 'neutral'}>{STATE_WORDS[invite.state]}</Badge>
+              <p className="flex flex-wrap items-center gap-2 font-medium">
+                {invite.email ? (
+                  <span className="min-w-0 wrap-anywhere">
+                    {ROLE_WORDS[invite.role]} invitation to {invite.email}
+                  </span>
+                ) : (
+                  <>{ROLE_WORDS[invite.role]} link</>
+                )}{' '}
+                <Badge tone={invite.state === 'active' || invite.state === 'accepted' ? 'success' : 'neutral'}>{STATE_WORDS[invite.state]}</Badge>
               </p>
-              <p className="text-ink-muted">
-                Used {invite.uses} of {invite.maxUses} · expires {new Date(invite.expiresAt).toLocaleString()}
-              </p>
+              <p className="text-ink-muted">{invite.email ? `Sent by email · expires ${new Date(invite.expiresAt).toLocaleString()}` : `Used ${invite.uses} of ${invite.maxUses} · expires ${new Date(invite.expiresAt).toLocaleString()}`}</p>
             </div>
-            {invite.state === 'active' ? (
+            {invite.state === 'active' || invite.state === 'pending' ? (
               <Button size="sm" variant="ghost" isBusy={revoking.isPending && revoking.variables === invite.id} onClick={() => revoking.mutate(invite.id)}>
-                Revoke<span className="sr-only"> the {ROLE_WORDS[invite.role].toLowerCase()} link</span>
+                {invite.email ? 'Withdraw' : 'Revoke'}
+                <span className="sr-only"> the {invite.email ? `invitation to ${invite.email}` : `${ROLE_WORDS[invite.role].toLowerCase()} link`}</span>
               </Button>
             ) : null}
           </li>

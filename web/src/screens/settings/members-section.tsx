@@ -1,8 +1,8 @@
-// Who works on the site and as what: change a member's role, remove one, or add an existing account by email.
+// Who works on the site and as what: change a member's role, remove one, or invite someone by email.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/http-client.ts';
-import { addMember, changeRole, removeMember, ROLES, settingsKeys, useMembers, type Role } from '../../api/settings-api.ts';
+import { changeRole, inviteMember, removeMember, ROLES, settingsKeys, useMembers, type Role } from '../../api/settings-api.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Field } from '../../ui/field.tsx';
@@ -23,21 +23,21 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.members(siteId) });
-  const adding = useMutation({
-    mutationFn: () => addMember(siteId, { email: email.trim(), role }),
+  const inviting = useMutation({
+    mutationFn: () => inviteMember(siteId, { email: email.trim(), role }),
     onSuccess: async () => {
       setEmail('');
-      await refresh();
+      await queryClient.invalidateQueries({ queryKey: settingsKeys.invites(siteId) });
     },
   });
   const changing = useMutation({ mutationFn: (input: { userId: string; role: Role }) => changeRole(siteId, input.userId, input.role), onSettled: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
   const removing = useMutation({ mutationFn: (userId: string) => removeMember(siteId, userId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (email.trim()) adding.mutate();
+    if (email.trim()) inviting.mutate();
   };
   const ownerCount = members.data?.filter((member) => member.role === 'owner').length ?? 0;
-  const emailError = adding.error instanceof ApiError ? (adding.error.fieldErrors.email ?? adding.error.message) : null;
+  const emailError = inviting.error instanceof ApiError ? (inviting.error.fieldErrors.email ?? inviting.error.message) : null;
 
   return (
     <SettingsSection id="members-heading" title="Members" description="Owners manage everything; editors change and publish the site; viewers only look.">
@@ -78,12 +78,17 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
       </ul>
       {isOwner ? (
         <form onSubmit={submit} noValidate className="grid gap-3 border-t border-line pt-4 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:items-start">
-          <p className="text-small text-ink-muted sm:col-span-3">Add someone who already has a PageHub account; for anyone else, create an invite link below.</p>
+          <p className="text-small text-ink-muted sm:col-span-3">Invite someone by email: we send them a link, and they join the site when they open it and sign in with that address.</p>
+          {inviting.isSuccess ? (
+            <Alert tone="success" title="Invitation sent" className="sm:col-span-3">
+              We emailed an invitation to {inviting.data.invitation.email}. They join as {ROLE_WORDS[inviting.data.invitation.role].toLowerCase()} once they accept it; you can withdraw it under Invite links.
+            </Alert>
+          ) : null}
           <Field label="Email" error={emailError}>
             {(control) => <Input {...control} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />}
           </Field>
           <div className="sm:pt-6.5">
-            <select aria-label="Role for the new member" value={role} onChange={(event) => setRole(event.target.value as Role)} className={SELECT_CLASSES}>
+            <select aria-label="Role for the person invited" value={role} onChange={(event) => setRole(event.target.value as Role)} className={SELECT_CLASSES}>
               {ROLES.map((entry) => (
                 <option key={entry} value={entry}>
                   {ROLE_WORDS[entry]}
@@ -91,8 +96,8 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
               ))}
             </select>
           </div>
-          <Button type="submit" variant="secondary" className="sm:mt-6.5" isBusy={adding.isPending}>
-            Add member
+          <Button type="submit" variant="secondary" className="sm:mt-6.5" isBusy={inviting.isPending}>
+            Send invitation
           </Button>
         </form>
       ) : null}
