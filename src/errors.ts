@@ -163,6 +163,11 @@ export const ERRORS = {
     title: 'Too many requests',
     message: 'Too many requests in a short time, so this one was refused. Wait for the number of seconds in the Retry-After header and retry.',
   },
+  SIGN_IN_THROTTLED: {
+    status: 429,
+    title: 'Too many failed sign-ins',
+    message: 'There were too many failed sign-ins for this account, so password sign-in is paused for it for a while. Wait for the number of seconds in the Retry-After header, or sign in with a link by email, or reset your password.',
+  },
   INTERNAL: {
     status: 500,
     title: 'Internal error',

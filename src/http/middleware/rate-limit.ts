@@ -21,6 +21,8 @@ export interface RateLimitPolicies {
   writePerIp: RateLimitPolicy;
   /** GET /api/tls/ask (Caddy asking before it obtains a certificate): per client IP; default DEFAULT_TLS_ASK_LIMIT. */
   tlsAskPerIp?: RateLimitPolicy;
+  /** Failed password sign-ins per account, whatever the IP; default DEFAULT_SIGN_IN_THROTTLE (sign-in-throttle.ts). */
+  signInPerAccount?: RateLimitPolicy;
 }
 
 /** Caddy asks once per hostname it has no certificate for; a flood of unknown names is what this limits. */

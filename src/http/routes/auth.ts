@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { cloneRawRequest } from 'hono/request';
 import type { Router } from '../app-env.ts';
+import { signInThrottle } from '../middleware/sign-in-throttle.ts';
 import { everyone, SESSION_COOKIE, signedIn } from '../schemas.ts';
 
 const User = z.object({ id: z.string(), email: z.email(), name: z.string(), emailVerified: z.boolean(), image: z.string().nullable().optional() }).openapi('User');
@@ -23,9 +25,9 @@ const AUTH_ROUTES = [
     tags: ['accounts'],
     operationId: 'signUpWithEmail',
     security: everyone,
-    summary: 'Create an account with email and password; sets the session cookie. The first account becomes the platform admin.',
+    summary: 'Create an account with email and password. No session yet: a confirmation link is mailed, and opening it signs the person in. An address that already has an account gets the same answer (and a mail saying so). The first account becomes the platform admin.',
     request: { body: { required: true, ...json(z.object({ name: z.string(), email: z.email(), password: z.string().min(8), callbackURL: z.string().optional() })) } },
-    responses: answers('Account created, signed in', z.object({ token: z.string().nullable(), user: User })),
+    responses: answers('Confirmation link mailed (token is null)', z.object({ token: z.string().nullable(), user: User })),
   }),
   createRoute({
     method: 'post',
@@ -33,7 +35,7 @@ const AUTH_ROUTES = [
     tags: ['accounts'],
     operationId: 'signInWithEmail',
     security: everyone,
-    summary: 'Sign in with email and password; sets the session cookie',
+    summary: 'Sign in with email and password; sets the session cookie. 403 EMAIL_NOT_VERIFIED (a fresh confirmation link is mailed) while the address is unconfirmed; 429 SIGN_IN_THROTTLED after 10 failures for the account in 15 minutes.',
     request: { body: { required: true, ...json(z.object({ email: z.email(), password: z.string(), rememberMe: z.boolean().optional(), callbackURL: z.string().optional() })) } },
     responses: answers('Signed in', z.object({ token: z.string(), user: User, redirect: z.boolean().optional(), url: z.string().optional() })),
   }),
@@ -56,6 +58,26 @@ const AUTH_ROUTES = [
     summary: 'The link in the mail: signs in, sets the session cookie and redirects to callbackURL',
     request: { query: z.object({ token: z.string(), callbackURL: z.string().optional() }) },
     responses: { 302: { description: 'Signed in; redirect to callbackURL' }, ...answers('Signed in (no callbackURL)') },
+  }),
+  createRoute({
+    method: 'get',
+    path: '/api/auth/verify-email',
+    tags: ['accounts'],
+    operationId: 'verifyEmail',
+    security: everyone,
+    summary: 'The link in the confirmation mail: confirms the address, signs in (sets the session cookie) and redirects to callbackURL',
+    request: { query: z.object({ token: z.string(), callbackURL: z.string().optional() }) },
+    responses: { 302: { description: 'Confirmed and signed in; redirect to callbackURL (with ?error= when the link is expired or invalid)' }, ...answers('Confirmed (no callbackURL)') },
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/send-verification-email',
+    tags: ['accounts'],
+    operationId: 'resendConfirmation',
+    security: everyone,
+    summary: 'Mail a fresh confirmation link to an unconfirmed address; answers the same for any address',
+    request: { body: { required: true, ...json(z.object({ email: z.email(), callbackURL: z.string().optional() })) } },
+    responses: answers('Sent if the address awaits confirmation', z.object({ status: z.boolean() })),
   }),
   createRoute({
     method: 'get',
@@ -95,9 +117,11 @@ const providersRoute = createRoute({
 });
 
 /** better-auth at /api/auth/* (sign-up/in, magic links, OAuth callbacks, sessions). */
-export const registerAuthRoutes: Router = (app, { auth }) => {
+export const registerAuthRoutes: Router = (app, { auth, database, rateLimits }) => {
   for (const route of AUTH_ROUTES) app.openAPIRegistry.registerPath(route);
   const social = Object.keys(auth.instance.options.socialProviders ?? {}).map((id) => ({ id, name: PROVIDER_NAMES[id] ?? id }));
   app.openapi(providersRoute, (c) => c.json({ emailAndPassword: true, magicLink: true, social }, 200));
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => auth.handler(c.req.raw));
+  app.use('/api/auth/sign-in/email', signInThrottle(database, rateLimits?.signInPerAccount));
+  // The input guard may have read the body already (through Hono's cache): hand better-auth a request with it.
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => auth.handler(await cloneRawRequest(c.req)));
 };
