@@ -153,6 +153,16 @@ export const ERRORS = {
     title: 'Payload too large',
     message: 'The request body is larger than the server accepts, so it was not read. Send a smaller body.',
   },
+  JSON_TOO_DEEP: {
+    status: 422,
+    title: 'JSON nested too deeply',
+    message: 'The request body nests arrays and objects more deeply than PageHub accepts, so it was not read and nothing was changed. Send a flatter document.',
+  },
+  CROSS_ORIGIN_REQUEST: {
+    status: 403,
+    title: 'Request from another site refused',
+    message: 'This request changes something but did not come from the PageHub editor (its Origin or Referer is missing or belongs to another site), so it was refused to protect your account. Make the change from the editor; API clients send an Origin header with the address PageHub is served at.',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     title: 'Unsupported media type',

@@ -54,6 +54,9 @@ function landingOnSignIn(url: string): string {
   return link.toString();
 }
 
+/** The messages of better-auth's origin check (api/middlewares/origin-check): a refused request, not a fault. */
+const REFUSED_CLIENT_INPUT = /^Invalid (origin|callbackURL|redirectURL|errorCallbackURL|newUserCallbackURL|redirectTo)\b/;
+
 /** better-auth's options; the same object creates the instance and its tables (getMigrations). */
 export function authOptions({ config, database, mailer, logger, secret }: AuthDeps) {
   const authLogger = logger.child({ area: 'auth' });
@@ -69,7 +72,9 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
     advanced: { disableOriginCheck: false },
     logger: {
       level: 'warn',
-      log: (level, message, ...details) => authLogger[level]({ details }, message),
+      // better-auth reports a request's untrusted origin or callback URL as an error; it is the client's mistake
+      // (or an attack refused), not a fault of ours, so it is logged as a warning and error logs stay for faults.
+      log: (level, message, ...details) => authLogger[level === 'error' && REFUSED_CLIENT_INPUT.test(message) ? 'warn' : level]({ details }, message),
     },
     emailAndPassword: {
       enabled: true,

@@ -59,7 +59,7 @@ describe.each(backends)('HTTP app on $name', (backend) => {
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const response = await testApp.app.request(
-      new Request('http://localhost:8080/api/probe/things/abcd', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"subdomain": "bak' }),
+      new Request('http://localhost:8080/api/probe/things/abcd', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:8080' }, body: '{"subdomain": "bak' }),
     );
     expect(response.status).toBe(400);
     expect(await problem(response)).toMatchObject({ code: 'MALFORMED_JSON', type: 'https://pagehub.dev/errors/malformed-json', instance: '/api/probe/things/abcd' });
@@ -85,7 +85,7 @@ describe.each(backends)('HTTP app on $name', (backend) => {
   });
 
   it('answers a body of the wrong media type with 415', async () => {
-    const response = await testApp.app.request(new Request('http://localhost:8080/api/probe/things/abcd', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }));
+    const response = await testApp.app.request(new Request('http://localhost:8080/api/probe/things/abcd', { method: 'POST', headers: { 'content-type': 'text/plain', origin: 'http://localhost:8080' }, body: 'hello' }));
     expect(response.status).toBe(415);
     expect(await problem(response)).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
   });

@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { App, AppDeps, AppEnv, RouterDeps } from './app-env.ts';
 import { bodySizeLimit, DEFAULT_MAX_BODY_BYTES } from './middleware/body-size-limit.ts';
+import { inputGuard } from './middleware/input-guard.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sessionLookup } from './middleware/session-lookup.ts';
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { offlineRoles } from '../ai/offline-engine/index.ts';
 import { inProcessGenerationQueue, retryPolicyFor } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
+import { trustedOrigins } from '../auth/index.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
@@ -26,7 +29,9 @@ export function createApp(deps: AppDeps): App {
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));
   app.use(webApp({ config: deps.config })); // the editor on the app's hosts, outside /api
+  app.use('/api/*', sameOrigin(trustedOrigins(deps.config)));
   app.use(bodySizeLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  app.use('/api/*', inputGuard());
   app.use(sessionLookup(deps.auth));
   app.use(rateLimits(deps.database, deps.rateLimits ?? DEFAULT_RATE_LIMITS));
   for (const register of ROUTERS) register(app, routerDeps);

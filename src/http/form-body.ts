@@ -1,8 +1,9 @@
 // Reads a form submission's body as name/value pairs, whichever way it was sent: what an HTML form posts
 // (application/x-www-form-urlencoded, or multipart/form-data), or a JSON object from an API client. The body is
 // counted while it streams in and refused past `maxBytes`, whatever Content-Length claims.
+import type { HonoRequest } from 'hono';
 import { AppError } from '../errors.ts';
-import type { SubmittedValue } from '../publish/forms.ts';
+import type { SubmittedValue } from '../publish/index.ts';
 
 export type FormEntries = [name: string, value: SubmittedValue][];
 
@@ -66,16 +67,24 @@ function fromJson(text: string): FormEntries {
   });
 }
 
-/** The body's name/value pairs; 413 past `maxBytes`, 415 for other media types. */
-export async function readFormEntries(request: Request, maxBytes: number): Promise<FormEntries> {
+/**
+ * The body's name/value pairs; 413 past `maxBytes`, 415 for other media types. A JSON body is read through
+ * Hono's cache (the input guard has already read and checked it); form bodies are counted as they stream in.
+ */
+export async function readFormEntries(honoRequest: HonoRequest, maxBytes: number): Promise<FormEntries> {
+  const request = honoRequest.raw;
   const contentType = request.headers.get('content-type') ?? '';
   const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   const isJson = isJsonContentType(contentType);
   if (essence !== 'application/x-www-form-urlencoded' && essence !== 'multipart/form-data' && !isJson) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: `A form submission must be sent as ${ACCEPTED}; this one was ${contentType ? `"${contentType}"` : 'sent without a Content-Type'}.` });
   }
+  if (isJson) {
+    const text = await honoRequest.text();
+    if (new TextEncoder().encode(text).byteLength > maxBytes) throw tooLarge(maxBytes);
+    return fromJson(text);
+  }
   const body = await readLimited(request, maxBytes);
-  if (isJson) return fromJson(new TextDecoder().decode(body));
   if (essence === 'application/x-www-form-urlencoded') return [...new URLSearchParams(new TextDecoder().decode(body))];
   let formData: FormData;
   try {

@@ -2,6 +2,7 @@
 // deleting stored ones, and the plain-text mail that tells the site's owners. HTTP concerns (reading the body,
 // answering browsers) live in src/http/routes/forms.ts.
 import type { FieldError } from '../errors.ts';
+import { unsafeTextReason } from '../input-text.ts';
 import type { Mail } from '../auth/index.ts';
 import type { Db } from '../store/database.ts';
 import type { LiveForm, LiveFormField } from './live-forms.ts';
@@ -24,7 +25,7 @@ export type SubmissionCheck =
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Control characters other than tab and line feed never belong in what a person typed.
+// Control characters other than tab and line feed never belong in what a person typed (NUL is refused before).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
@@ -81,6 +82,11 @@ export function checkSubmission(form: LiveForm, entries: readonly (readonly [str
     const path = `body/${field.name}`;
     if (raw !== undefined && typeof raw !== 'string') {
       errors.push({ path, message: `${field.label}: send text here, not a file.` });
+      continue;
+    }
+    const unsafe = raw === undefined ? null : unsafeTextReason(raw, field.label);
+    if (unsafe) {
+      errors.push({ path, message: unsafe });
       continue;
     }
     const value = (raw ?? '').replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();

@@ -29,6 +29,12 @@ describe('validateSite', () => {
     expect(errorsOf((site) => { site.business.email = 'not-an-email'; })[0]?.path).toBe('business/email');
   });
 
+  it('refuses text that cannot be stored as written (NUL, an unpaired surrogate), wherever a model or a person put it', () => {
+    expect(errorsOf((site) => { site.business.tagline = 'Fresh\u0000bread'; })).toEqual([{ path: 'business/tagline', message: expect.stringContaining('NUL character') }]);
+    expect(errorsOf((site) => { (site.pages[0]!.sections[0]!.props as Record<string, unknown>).heading = 'Half \ud83d'; })).toEqual([{ path: 'pages/0/sections/0/props/heading', message: expect.stringContaining('unpaired UTF-16 surrogate') }]);
+    expect(errorsOf((site) => { site.business.tagline = 'Whole 🥐 emoji'; })).toEqual([]);
+  });
+
   it('reports an unknown section type at its type', () => {
     const errors = errorsOf((site) => { (site.pages[0]!.sections[0] as { type: string }).type = 'carousel3d'; });
     expect(errors[0]?.path).toBe('pages/0/sections/0/type');

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unsafeTextErrors } from '../input-text.ts';
 import { migrate } from './migrations.ts';
 import { Site } from './site.ts';
 
@@ -36,8 +37,11 @@ export function validateSite(input: unknown): ValidationResult {
   const migrated = migrate(input);
   if (!migrated.ok) return migrated;
   const parsed = Site.safeParse(migrated.value);
-  if (parsed.success) return { ok: true, site: parsed.data };
-  return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  // Text PostgreSQL can't store as written (NUL, broken UTF-16), from a model's output as much as from a person.
+  const unsafe = unsafeTextErrors(parsed.data, '');
+  if (unsafe.length > 0) return { ok: false, errors: unsafe.map((error) => ({ ...error, path: error.path.slice(1) })) };
+  return { ok: true, site: parsed.data };
 }
 
 /** For code that builds documents itself (the composer, tests): throws with every error listed. */
