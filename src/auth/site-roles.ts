@@ -25,9 +25,10 @@ export interface SiteAccess {
  * The one gate to a site: returns the site and the actor's role when the actor is a member with at least
  * `needed`. A site the actor is not a member of answers 404 — indistinguishable from one that does not exist —
  * and a member without the role gets 403. Every site-scoped route starts here; the only way around it is
- * `asSystem` (grep for it).
+ * `asSystem` (grep for it). Members whose role is in `hiddenFor` get the 404 too, for what they must not even
+ * know exists (visitors' form submissions are not for viewers).
  */
-export async function requireSiteRole(db: Db, actor: Actor, siteId: string, needed: Role): Promise<SiteAccess> {
+export async function requireSiteRole(db: Db, actor: Actor, siteId: string, needed: Role, { hiddenFor = [] }: { hiddenFor?: readonly Role[] } = {}): Promise<SiteAccess> {
   const row = await db
     .selectFrom('sites')
     .innerJoin('site_members', 'site_members.site_id', 'sites.id')
@@ -36,6 +37,7 @@ export async function requireSiteRole(db: Db, actor: Actor, siteId: string, need
     .where('site_members.user_id', '=', actor.userId)
     .executeTakeFirst();
   if (!row) throw appError('NOT_FOUND', `No site with id "${siteId}" exists, or you are not a member of it.`);
+  if (hiddenFor.includes(row.role)) throw appError('NOT_FOUND', `Nothing exists at this address, or your role on this site (${row.role}) does not give access to it.`);
   if (!hasRole(row.role, needed)) {
     throw appError('FORBIDDEN', `This needs the ${needed} role on this site; you are ${row.role === 'editor' ? 'an' : 'a'} ${row.role}. Ask an owner of the site.`);
   }

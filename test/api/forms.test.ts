@@ -181,6 +181,23 @@ describe.each(backends)('forms on $name', (backend) => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('refuses a NUL byte or a broken character in a field, naming it — a page for browsers, problem+json for API clients — and stores nothing', async () => {
+    const before = await storedCount();
+    const page = await browserPost(filled({ message: 'Hello\u0000there' }));
+    expect(page.status).toBe(400);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const text = await page.text();
+    expect(text).toContain('<h1>Please check the form</h1>');
+    expect(text).toContain('<li>Message contains a NUL character (U+0000), which cannot be stored. Remove it and try again.</li>');
+    const api = await harness.app.request(new Request(new URL(form.action, SITE_ORIGIN), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': nextIp() }, body: '{"name":"Ann","email":"ann@example.com","message":"half an emoji \\ud83d"}' }));
+    expect(api.status).toBe(400);
+    expect(api.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await api.json()) as { errors: { path: string }[] }).errors).toEqual([{ path: 'body/message', message: expect.stringContaining('unpaired UTF-16 surrogate') }]);
+    const pathNul = await browserPost(filled(), { path: `/api/forms/%00/${formId}` });
+    expect(pathNul.status).toBe(400);
+    expect(await storedCount()).toBe(before);
+  });
+
   it('checks each kind: email, select among options, number, date, phone, single-line text, lengths', async () => {
     const response = await jsonPost(filled({ email: 'not-an-email', cake: 'Lemon', guests: 'twelve', day: '2026-02-30', phone: 'call me', name: 'two\nlines', message: 'x'.repeat(5_001) }));
     expect(response.status).toBe(400);
@@ -306,9 +323,9 @@ describe.each(backends)('forms on $name', (backend) => {
     expect((await jsonPost(filled())).status).toBe(200);
   });
 
-  it('lists submissions for members, newest first, page by page and by form; 404 for others', async () => {
+  it('lists submissions for editors and owners, newest first, page by page and by form; 404 for viewers and others', async () => {
     const total = await storedCount();
-    const first = await json(viewer.cookie, 'GET', `/api/sites/${siteId}/submissions?limit=2`);
+    const first = await json(editor.cookie, 'GET', `/api/sites/${siteId}/submissions?limit=2`);
     expect(first.status).toBe(200);
     expect(first.body.submissions).toHaveLength(2);
     expect(Number(first.body.submissions[0].id)).toBeGreaterThan(Number(first.body.submissions[1].id));
@@ -326,17 +343,24 @@ describe.each(backends)('forms on $name', (backend) => {
     expect((await json(owner.cookie, 'GET', `/api/sites/${siteId}/submissions?formId=other`)).body.submissions).toEqual([]);
     expect((await json(outsider.cookie, 'GET', `/api/sites/${siteId}/submissions`)).status).toBe(404);
     expect((await json(undefined, 'GET', `/api/sites/${siteId}/submissions`)).status).toBe(401);
+    // Visitors' names, emails and messages are not for viewers: the same 404 as for a stranger, no data.
+    const asViewer = await json(viewer.cookie, 'GET', `/api/sites/${siteId}/submissions`);
+    expect(asViewer.status).toBe(404);
+    expect(JSON.stringify(asViewer.body)).not.toContain('@');
   });
 
-  it('lets editors delete a submission, audited; viewers may not', async () => {
+  it('lets owners delete a submission, audited; editors may not, viewers and strangers do not see it', async () => {
     const [latest] = (await json(owner.cookie, 'GET', `/api/sites/${siteId}/submissions?limit=1`)).body.submissions as { id: string }[];
     const path = `/api/sites/${siteId}/submissions/${latest!.id}`;
-    expect((await json(viewer.cookie, 'DELETE', path)).status).toBe(403);
+    expect((await json(viewer.cookie, 'DELETE', path)).status).toBe(404);
     expect((await json(outsider.cookie, 'DELETE', path)).status).toBe(404);
-    expect((await json(editor.cookie, 'DELETE', path)).status).toBe(204);
-    expect((await json(editor.cookie, 'DELETE', path)).status).toBe(404);
+    const asEditor = await json(editor.cookie, 'DELETE', path);
+    expect(asEditor.status).toBe(403);
+    expect(asEditor.body.detail).toContain('owner');
+    expect((await json(owner.cookie, 'DELETE', path)).status).toBe(204);
+    expect((await json(owner.cookie, 'DELETE', path)).status).toBe(404);
     const trail = await auditTrail(harness.database.db, siteId);
-    expect(trail.find((entry) => entry.action === 'form-submission.delete')).toMatchObject({ actor_id: editor.userId, target: latest!.id, details: { formId } });
+    expect(trail.find((entry) => entry.action === 'form-submission.delete')).toMatchObject({ actor_id: owner.userId, target: latest!.id, details: { formId } });
   });
 });
 

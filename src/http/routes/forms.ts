@@ -54,7 +54,7 @@ const SubmissionSchema = z
   .openapi('FormSubmission');
 
 const listRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/submissions', tags: ['forms'], operationId: 'listFormSubmissions', security: signedIn, summary: "The site's form submissions, newest first (members)",
+  method: 'get', path: '/api/sites/{id}/submissions', tags: ['forms'], operationId: 'listFormSubmissions', security: signedIn, summary: "The site's form submissions, newest first (editors and owners)",
   request: {
     params: SiteIdParams,
     query: z.object({
@@ -67,7 +67,7 @@ const listRoute = createRoute({
 });
 
 const deleteRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/submissions/{submissionId}', tags: ['forms'], operationId: 'deleteFormSubmission', security: signedIn, summary: 'Delete a form submission (editors and owners)',
+  method: 'delete', path: '/api/sites/{id}/submissions/{submissionId}', tags: ['forms'], operationId: 'deleteFormSubmission', security: signedIn, summary: 'Delete a form submission (owners)',
   request: { params: SiteIdParams.extend({ submissionId: z.string().regex(/^\d{1,15}$/, 'A submission id is a number') }) },
   responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) },
 });
@@ -142,7 +142,7 @@ export const registerFormRoutes: Router = (app, deps) => {
       refuseDeclaredOversize(c.req.raw, MAX_FORM_BODY_BYTES);
       const ip = clientIp(c);
       await consumeOrThrow(limiter, `${siteId}:${ip ?? 'unknown'}`);
-      const check = checkSubmission(form, await readFormEntries(c.req.raw, MAX_FORM_BODY_BYTES));
+      const check = checkSubmission(form, await readFormEntries(c.req, MAX_FORM_BODY_BYTES));
       if (check.kind === 'invalid') throw validationError(check.errors, 'Some fields of the form are missing or invalid, so the message was not sent. Correct the fields listed in `errors` and send it again.');
       if (check.kind === 'spam') {
         c.get('logger').info({ siteId, formId }, 'Form submission with the honeypot filled: answered as received, not stored');
@@ -162,7 +162,8 @@ export const registerFormRoutes: Router = (app, deps) => {
 
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'viewer');
+    // Visitors' names, emails and messages are for the people who answer them: viewers don't see that the list exists.
+    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'editor', { hiddenFor: ['viewer'] });
     const { formId, cursor, limit } = c.req.valid('query');
     const page = await listSubmissions(db, id, { formId, cursor, limit });
     return c.json({ submissions: page.submissions.map(submissionJson), nextCursor: page.nextCursor }, 200);
@@ -170,7 +171,7 @@ export const registerFormRoutes: Router = (app, deps) => {
 
   app.openapi(deleteRoute, async (c) => {
     const { id, submissionId } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'editor');
+    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner', { hiddenFor: ['viewer'] });
     const deleted = await deleteSubmission(db, id, submissionId);
     if (!deleted) throw appError('NOT_FOUND', `Site "${id}" has no form submission ${submissionId}.`);
     await auditRequest(c, db, { siteId: id, action: 'form-submission.delete', target: submissionId, details: { formId: deleted.formId } });
