@@ -4,6 +4,6 @@
 export { describeChanges, summarizeChanges } from './change-summary.ts';
 export { diffJson, diffSites } from './diff.ts';
 export { jsonEqual } from './json-equal.ts';
-export { applyPatch, formatPointer, getAt, parsePointer, PatchError, type JsonValue, type PatchOperation } from './json-patch.ts';
+export { applyPatch, formatPointer, getAt, parsePointer, PatchError, RESERVED_KEYS, withoutReservedKeyOperations, type JsonValue, type PatchOperation } from './json-patch.ts';
 export { mergeSites, type Conflict, type MergeResult } from './merge.ts';
 export { applySitePatch, outOfScope, Patch, PatchOperationSchema, type SitePatchResult } from './site-patch.ts';

@@ -48,6 +48,16 @@ function isContainer(value: unknown): value is Container {
  */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
 
+/**
+ * `operations` without those that name a reserved key. Commits stored before reserved keys were refused may
+ * hold such operations; they never changed the stored JSON (only a prototype), so dropping them when a commit is
+ * read keeps replays and undos of those commits working.
+ */
+export function withoutReservedKeyOperations(operations: readonly PatchOperation[]): PatchOperation[] {
+  const touchesReserved = (pointer: unknown) => typeof pointer === 'string' && pointer.split('/').some((segment) => RESERVED_KEYS.has(segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+  return operations.filter((operation) => !touchesReserved(operation.path) && !touchesReserved((operation as { from?: unknown }).from));
+}
+
 /** The segments of `pointer`, refusing reserved names. */
 function keysOf(pointer: string): string[] {
   const segments = parsePointer(pointer);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { validateSite, type Site, type ValidationError } from '../site/index.ts';
+import { diffJson } from './diff.ts';
 import { applyPatch, parsePointer, PatchError, type JsonValue, type PatchOperation } from './json-patch.ts';
+import { jsonEqual } from './json-equal.ts';
 
 const Pointer = z.string().max(500).regex(/^(\/[^/]*)*$/, 'Use a JSON Pointer such as /pages/0/title');
 const Json: z.ZodType<JsonValue> = z.json() as z.ZodType<JsonValue>;
@@ -16,13 +18,14 @@ export const PatchOperationSchema = z.discriminatedUnion('op', [
 export const Patch = z.array(PatchOperationSchema).min(1).max(500);
 
 export type SitePatchResult =
-  | { ok: true; site: Site; inverse: PatchOperation[] }
+  /** `patch` takes the old document to `site` exactly and `inverse` back: store these, not the operations sent. */
+  | { ok: true; site: Site; patch: PatchOperation[]; inverse: PatchOperation[] }
   | { ok: false; errors: ValidationError[] };
 
 /**
  * The one way to change a Site: apply the operations, then validate the whole result. Nothing is returned
- * half-applied — either a valid new document with its inverse, or the errors (the failing operation's path,
- * or the schema's paths into the would-be document).
+ * half-applied — either a valid new document with the patch and inverse that describe the change exactly, or the
+ * errors (the failing operation's path, or the schema's paths into the would-be document).
  */
 export function applySitePatch(site: Site, operations: readonly PatchOperation[]): SitePatchResult {
   let applied;
@@ -34,7 +37,12 @@ export function applySitePatch(site: Site, operations: readonly PatchOperation[]
   }
   const validation = validateSite(applied.document);
   if (!validation.ok) return { ok: false, errors: validation.errors };
-  return { ok: true, site: validation.site, inverse: applied.inverse };
+  const validated = validation.site as unknown as JsonValue;
+  if (jsonEqual(applied.document, validated)) return { ok: true, site: validation.site, patch: [...operations], inverse: applied.inverse };
+  // Validation normalized the result (an unknown key dropped, a colour lowercased): the operations sent no longer
+  // describe the change, and their inverse might not apply to what is stored. Describe the real change instead.
+  const before = site as unknown as JsonValue;
+  return { ok: true, site: validation.site, patch: diffJson(before, validated), inverse: diffJson(validated, before) };
 }
 
 /** Whether every operation touches only paths under one of `allowed` (JSON Pointers); lists those outside. */

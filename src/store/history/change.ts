@@ -49,7 +49,7 @@ export async function applyAndWrite(context: HistoryContext, input: WriteInput):
     action: input.action ?? 'change',
     reverts: input.reverts ?? null,
     summary,
-    patch: input.patch,
+    patch: result.patch,
     inverse: result.inverse,
     document: result.site,
     baseDepth: depth,

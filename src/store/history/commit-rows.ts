@@ -1,6 +1,6 @@
 // A loose commit row ↔ a CommitRecord. The row's `body` is the brotli-compressed JSON `{ patch, inverse }`.
 import type { Selectable } from 'kysely';
-import type { PatchOperation } from '../../patch/index.ts';
+import { withoutReservedKeyOperations, type PatchOperation } from '../../patch/index.ts';
 import type { Tables } from '../tables.ts';
 import { compressJson, decompressJson } from './codec.ts';
 import type { CommitRecord } from './types.ts';
@@ -22,8 +22,8 @@ export function recordFromRow(row: Omit<CommitRow, 'site_id'>): CommitRecord {
     summary: row.summary,
     createdAt: row.created_at,
     tree: row.tree,
-    patch,
-    inverse,
+    patch: withoutReservedKeyOperations(patch),
+    inverse: withoutReservedKeyOperations(inverse),
   };
 }
 

@@ -32,7 +32,7 @@ export async function mergeBranches(context: HistoryContext, siteId: string, sou
     author,
     source: 'merge',
     summary: `Merge branch "${source}" into "${into}"`,
-    patch: merged.patch,
+    patch: result.patch,
     inverse: result.inverse,
     document: result.site,
     baseDepth: ours.depth,

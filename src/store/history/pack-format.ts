@@ -4,7 +4,7 @@
 // stored as JSON, not as their loose rows' compressed bytes, for the same reason. Derivable values are left
 // out: ids are `seq-suffix`, seqs and times are deltas, and a parent list that is just "the commit before me in
 // this pack" is 0.
-import type { PatchOperation } from '../../patch/index.ts';
+import { withoutReservedKeyOperations, type PatchOperation } from '../../patch/index.ts';
 import { compressJson, decompressJson } from './codec.ts';
 import { formatCommitId, suffixOf } from './ids.ts';
 import type { CommitAction, CommitRecord, CommitSource, Tree } from './types.ts';
@@ -76,8 +76,8 @@ export function decodePack(bytes: Uint8Array): CommitRecord[] {
       summary: body.summaries[index]!,
       createdAt: new Date(times[index]!),
       tree: body.trees[index]!,
-      patch: body.patches[index]!,
-      inverse: body.inverses[index]!,
+      patch: withoutReservedKeyOperations(body.patches[index]!),
+      inverse: withoutReservedKeyOperations(body.inverses[index]!),
     });
   });
   return records;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { backends } from '../../../test/support/backends.ts';
 import { AUTHOR, historySuite, setHeading, SITE_ID } from '../../../test/support/history.ts';
 import { sampleSite } from '../../../test/support/sample-site.ts';
-import { NoChangesError, NothingToRedoError, NothingToUndoError, StaleBaseError } from './index.ts';
+import { compressJson } from './codec.ts';
+import { createHistory, NoChangesError, NothingToRedoError, NothingToUndoError, StaleBaseError } from './index.ts';
 
 const ORIGINAL = 'A headline that says what you do';
 
@@ -89,4 +90,36 @@ describe.each(backends)('undo, redo and rollback on $name', (backend) => {
     expect(log.commits.map((commit) => commit.action)).toEqual(['undo', 'change', 'change']);
     expect(log.commits.at(-1)!.id).toBe(root.id);
   });
+
+  it('stores what validation made of a change, so its undo applies: an unknown key dropped, a colour lowercased', async () => {
+    const { history, database } = await openSuite();
+    const head = await history.head(SITE_ID);
+    const before = head.document;
+    const commit = await history.commit({
+      siteId: SITE_ID, branch: 'main', base: head.commit.id, author: AUTHOR, source: 'api',
+      patch: [{ op: 'add', path: '/business/unknownField', value: 'dropped' }, { op: 'replace', path: '/theme/colors/primary', value: '#ABCDEF' }],
+    });
+    expect(commit.patch).toEqual([{ op: 'replace', path: '/theme/colors/primary', value: '#abcdef' }]);
+    // Another process (no cache) rebuilds the same document from what was stored.
+    const cold = createHistory(database);
+    expect((await cold.head(SITE_ID)).document.theme.colors.primary).toBe('#abcdef');
+    const undo = await history.undo(SITE_ID, 'main', AUTHOR);
+    expect(await history.getDocument(SITE_ID, undo.id)).toEqual(before);
+  });
+
+  it('still replays and undoes a commit stored before reserved keys were refused (its "__proto__" operation is dropped)', async () => {
+    const { history, database } = await openSuite();
+    const commit = await history.commit({ siteId: SITE_ID, branch: 'main', base: (await history.head(SITE_ID)).commit.id, patch: setHeading('Before the fix'), author: AUTHOR, source: 'api' });
+    const legacy = {
+      patch: [{ op: 'add', path: '/business/socials/__proto__', value: { polluted: true } }, ...commit.patch],
+      inverse: [...commit.inverse, { op: 'remove', path: '/business/socials/__proto__' }],
+    };
+    await database.db.updateTable('commits').set({ body: compressJson(legacy) }).where('site_id', '=', SITE_ID).where('id', '=', commit.id).execute();
+    const cold = createHistory(database);
+    expect(((await cold.head(SITE_ID)).document.pages[0]!.sections[0]!.props as { heading: string }).heading).toBe('Before the fix');
+    const undo = await cold.undo(SITE_ID, 'main', AUTHOR);
+    expect(undo.action).toBe('undo');
+    expect(((await cold.head(SITE_ID)).document.pages[0]!.sections[0]!.props as { heading: string }).heading).toBe(ORIGINAL);
+  });
 });
+
