@@ -25,6 +25,8 @@ const ConfigSchema = z.object({
     .optional(),
   /** How often each process looks for custom domains due for a DNS re-check, in seconds; 0 turns re-checks off. */
   DOMAIN_RECHECK_SECONDS: z.coerce.number({ error: 'expected a number of seconds (0 turns re-checks off)' }).int().min(0).max(86_400).default(300),
+  /** How often each process sweeps expired sessions, tokens, invitations and stale jobs, in seconds; 0 turns it off. */
+  HOUSEKEEPING_SECONDS: z.coerce.number({ error: 'expected a number of seconds (0 turns housekeeping off)' }).int().min(0).max(86_400).default(3_600),
   /** The address apex custom domains point an A record at. */
   PLATFORM_IPV4: z.ipv4({ error: 'expected an IPv4 address such as 203.0.113.10' }).optional(),
   /** Model roles (../shared/DESIGN.md "AI"): `offline` or `provider:model`, e.g. anthropic:claude-sonnet-4-5. */

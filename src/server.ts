@@ -13,11 +13,11 @@ import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createDnsLookup } from './publish/dns-lookup.ts';
-import { startDomainRechecks, type DomainRechecks } from './publish/domain-recheck.ts';
-import { createFsBlobStore, startSiteServer, type SiteServer } from './publish/index.ts';
+import { sweepAndLog } from './admin/index.ts';
+import { createFsBlobStore, startDomainRechecks, startSiteServer, type SiteServer } from './publish/index.ts';
 import { openDatabase, type Database } from './store/database.ts';
 import { createModelRoles } from './ai/providers/index.ts';
-import { generationQueueOn, retryPolicyFor, startGenerationWorker, startJobQueue, type JobQueue } from './jobs/index.ts';
+import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, generationQueueOn, retryPolicyFor, startGenerationWorker, startJobQueue, startPeriodicTask, type JobQueue, type PeriodicTask } from './jobs/index.ts';
 import { createHistory } from './store/history/index.ts';
 
 export interface RunningServer {
@@ -114,12 +114,24 @@ export async function startServer(config: Config, { logger = createLogger(config
     // Background jobs: pg-boss in this database, and this process works the generation queue.
     const history = createHistory(database);
     const jobQueue = (queue = await startJobQueue(database, { logger }));
-    await startGenerationWorker(jobQueue, { db: database.db, history, roles, logger, retry: retryPolicyFor(config) });
+    const workerDeps = { db: database.db, history, roles, logger, retry: retryPolicyFor(config) };
+    await startGenerationWorker(jobQueue, workerDeps);
     const jobs = await generationQueueOn(jobQueue);
     app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, onHostsChanged: (siteId) => sites.refresh(siteId) });
     listener = sites.handler(apiListener);
-    const domainRechecks: DomainRechecks | undefined =
+    const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;
+    const housekeeping: PeriodicTask | undefined =
+      config.HOUSEKEEPING_SECONDS > 0
+        ? startPeriodicTask({
+            name: 'Housekeeping',
+            intervalMs: config.HOUSEKEEPING_SECONDS * 1000,
+            logger,
+            run: async () => {
+              await sweepAndLog({ db: database.db, logger, abandonStaleJobs: (before) => abandonStaleGenerationJobs(workerDeps, before), deleteFinishedJobs: (before) => deleteFinishedGenerationJobs(workerDeps, before) }, new Date());
+            },
+          })
+        : undefined;
     const url = `http://${displayHost(config.HOST)}:${port}`;
     logger.info({ url, database: database.kind, publicUrl: boundConfig.publicUrl }, 'PageHub started');
     let closing: Promise<void> | undefined;
@@ -135,6 +147,7 @@ export async function startServer(config: Config, { logger = createLogger(config
           await stopAccepting(server, timeoutMs);
           await jobQueue.stop(timeoutMs);
           await domainRechecks?.stop();
+          await housekeeping?.stop();
           await sites.close();
           mailer.close();
           await database.close();

@@ -19,5 +19,7 @@ export {
   type JobView,
 } from './generation-jobs.ts';
 export { createJobWakeups, type JobWakeups } from './job-wakeups.ts';
+export { startPeriodicTask, type PeriodicTask, type PeriodicTaskOptions } from './periodic-task.ts';
+export { abandonStaleGenerationJobs, deleteFinishedGenerationJobs } from './stale-jobs.ts';
 export { startJobQueue, type JobQueue } from './queue.ts';
 export { watchJob, type JobUpdate } from './watch-job.ts';

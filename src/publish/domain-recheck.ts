@@ -4,6 +4,7 @@
 // conditional update of `checked_at`, so only one of them checks it.
 import { sql } from 'kysely';
 import { recordAudit } from '../admin/index.ts';
+import { startPeriodicTask, type PeriodicTask } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
 import { checkAndStore, PENDING_WINDOW_MS, type DomainChange, type DomainDeps } from './domains.ts';
 
@@ -74,31 +75,15 @@ export async function recheckDomains(deps: DomainDeps & { logger?: Logger }, now
   return { checked, changes };
 }
 
-export interface DomainRechecks {
-  /** Stops the timer and waits for a run in progress. */
-  stop(): Promise<void>;
-}
-
-/** Runs recheckDomains every `intervalMs` on an unref'd timer (it never keeps the process alive). */
-export function startDomainRechecks(deps: DomainDeps & { logger: Logger; clock?: () => Date }, intervalMs: number): DomainRechecks {
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = recheckDomains(deps, (deps.clock ?? (() => new Date()))())
-      .then(({ checked, changes }) => {
-        if (checked > 0) deps.logger.info({ checked, changes }, 'Custom domains re-checked');
-      })
-      .catch((error: unknown) => deps.logger.error({ err: error }, 'Re-checking custom domains failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
+/** Runs recheckDomains every `intervalMs` (see startPeriodicTask). */
+export function startDomainRechecks(deps: DomainDeps & { logger: Logger; clock?: () => Date }, intervalMs: number): PeriodicTask {
+  return startPeriodicTask({
+    name: 'Re-checking custom domains',
+    intervalMs,
+    logger: deps.logger,
+    run: async () => {
+      const { checked, changes } = await recheckDomains(deps, (deps.clock ?? (() => new Date()))());
+      if (checked > 0) deps.logger.info({ checked, changes }, 'Custom domains re-checked');
     },
-  };
+  });
 }

@@ -12,12 +12,23 @@ const text = (name: string, required = false) => ({ name, label: name.toUpperCas
 describe('checkSubmission', () => {
   it('keeps only the form’s fields, trimmed, without control characters, with CRLF as LF', () => {
     const result = checkSubmission(form([text('name', true), { ...text('note'), kind: 'textarea' }]), [
-      ['name', '  Ann\u0000 '],
+      ['name', '  Ann\u0007 '],
       ['note', 'one\r\ntwo\rthree\tfour'],
       ['is_admin', 'true'],
       ['name', 'second value ignored'],
     ]);
     expect(result).toEqual({ kind: 'valid', data: { name: 'Ann', note: 'one\ntwo\nthree\tfour' } });
+  });
+
+  it('refuses a NUL byte or an unpaired surrogate, naming the field, rather than storing something else', () => {
+    const fields = form([text('name', true), { ...text('note'), kind: 'textarea' }]);
+    expect(checkSubmission(fields, [['name', 'Ann\u0000'], ['note', 'half \ud83d']])).toEqual({
+      kind: 'invalid',
+      errors: [
+        { path: 'body/name', message: expect.stringMatching(/ contains a NUL character/) },
+        { path: 'body/note', message: expect.stringMatching(/contains a broken character/) },
+      ],
+    });
   });
 
   it('treats a filled honeypot as spam, even when the rest is invalid; an empty one is fine', () => {

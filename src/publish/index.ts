@@ -23,5 +23,5 @@ export { checkCustomHostname, isApexHostname, toAsciiHostname, type HostnameChec
 export { createDnsLookup, DnsUnavailableError, type DnsLookup } from './dns-lookup.ts';
 export { checkDomainDns, recordsToCreate, type DnsCheck, type DnsRecord, type DomainTarget } from './dns-verify.ts';
 export { addDomain, listDomains, MAX_DOMAINS_PER_SITE, PENDING_WINDOW_MS, removeDomain, verifyDomain, type CustomDomain, type DomainChange, type DomainDeps, type DomainStatus } from './domains.ts';
-export { PENDING_RECHECK_MS, recheckDomains, startDomainRechecks, VERIFIED_RECHECK_MS, type DomainRechecks, type RecheckResult } from './domain-recheck.ts';
+export { PENDING_RECHECK_MS, recheckDomains, startDomainRechecks, VERIFIED_RECHECK_MS, type RecheckResult } from './domain-recheck.ts';
 export { isHostnameServed } from './tls-ask.ts';

@@ -1,0 +1,64 @@
+// Bounded tables: rows that only matter for a while are removed once their while is over, so no table grows
+// with use alone. Expired sessions and one-time tokens (confirmation, magic and reset links), invitations that
+// ended (expired, used up or withdrawn) a month ago, generation jobs nobody is working on, finished jobs after a
+// month, and expired rate-limit counters. What people made or may need later — sites, history, deployments,
+// form submissions, the audit log, AI accounting — is never swept here.
+import { sql } from 'kysely';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../store/database.ts';
+
+export interface RetentionPolicy {
+  /** Ended invitations stay listed for their site's owners this long. */
+  endedInvitesDays: number;
+  /** An unfinished generation job not updated for this long is closed (pg-boss gives up after 3 × 10 minutes). */
+  staleJobMinutes: number;
+  /** Finished generation jobs (and so their Idempotency-Key) are kept this long. */
+  finishedJobsDays: number;
+}
+
+export const DEFAULT_RETENTION: RetentionPolicy = { endedInvitesDays: 30, staleJobMinutes: 60, finishedJobsDays: 30 };
+
+export interface HousekeepingDeps {
+  db: Db;
+  /** Closes unfinished jobs not updated since the date given; returns how many (jobs' abandonStaleGenerationJobs). */
+  abandonStaleJobs: (staleBefore: Date) => Promise<number>;
+  /** Deletes finished jobs last updated before the date given; returns how many. */
+  deleteFinishedJobs: (before: Date) => Promise<number>;
+}
+
+export interface SweepReport {
+  sessions: number;
+  verifications: number;
+  invites: number;
+  staleJobs: number;
+  finishedJobs: number;
+  rateLimits: number;
+}
+
+const DAY_MS = 86_400_000;
+
+async function deletedRows(query: Promise<{ numAffectedRows?: bigint }>): Promise<number> {
+  return Number((await query).numAffectedRows ?? 0);
+}
+
+/** One sweep at `now`; returns how many rows each kind lost (or closed, for stale jobs). */
+export async function sweepExpiredRows(deps: HousekeepingDeps, now: Date, retention: RetentionPolicy = DEFAULT_RETENTION): Promise<SweepReport> {
+  const { db } = deps;
+  const endedBefore = new Date(now.getTime() - retention.endedInvitesDays * DAY_MS);
+  const sessions = await deletedRows(sql`DELETE FROM "session" WHERE "expiresAt" < ${now}`.execute(db));
+  const verifications = await deletedRows(sql`DELETE FROM "verification" WHERE "expiresAt" < ${now}`.execute(db));
+  const invites = await deletedRows(
+    sql`DELETE FROM invites WHERE expires_at < ${endedBefore} OR revoked_at < ${endedBefore} OR (uses >= max_uses AND created_at < ${endedBefore})`.execute(db),
+  );
+  const staleJobs = await deps.abandonStaleJobs(new Date(now.getTime() - retention.staleJobMinutes * 60_000));
+  const finishedJobs = await deps.deleteFinishedJobs(new Date(now.getTime() - retention.finishedJobsDays * DAY_MS));
+  const rateLimits = await deletedRows(sql`DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < ${now.getTime()}`.execute(db));
+  return { sessions, verifications, invites, staleJobs, finishedJobs, rateLimits };
+}
+
+/** Logs a sweep that removed anything (an empty one says nothing). */
+export async function sweepAndLog(deps: HousekeepingDeps & { logger: Logger }, now: Date, retention?: RetentionPolicy): Promise<SweepReport> {
+  const report = await sweepExpiredRows(deps, now, retention);
+  if (Object.values(report).some((count) => count > 0)) deps.logger.info({ removed: report }, 'Housekeeping removed expired rows');
+  return report;
+}
