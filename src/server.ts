@@ -16,8 +16,8 @@ import { createDnsLookup } from './publish/dns-lookup.ts';
 import { sweepAndLog } from './admin/index.ts';
 import { createFsBlobStore, startDomainRechecks, startSiteServer, type SiteServer } from './publish/index.ts';
 import { openDatabase, type Database } from './store/database.ts';
-import { createModelRoles } from './ai/providers/index.ts';
-import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, generationQueueOn, retryPolicyFor, startGenerationWorker, startJobQueue, startPeriodicTask, type JobQueue, type PeriodicTask } from './jobs/index.ts';
+import { createModelRoles, retryPolicyFor } from './ai/index.ts';
+import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, generationQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, type JobQueue, type PeriodicTask } from './jobs/index.ts';
 import { createHistory } from './store/history/index.ts';
 
 export interface RunningServer {

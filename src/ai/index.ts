@@ -7,7 +7,7 @@ export { cleanEditPrompt, planEdit, type EditPlan, type EditPlanInput } from './
 export { Intent, INTENT_TYPES, type IntentType } from './intent.ts';
 export { findUnsafeContent } from './moderation.ts';
 export { offlineRoles } from './offline-engine/index.ts';
-export { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
+export { DEFAULT_RETRY, retryPolicyFor, withProviderRetries, type RetryPolicy } from './retry.ts';
 export * from './roles.ts';
 export { siteOutline, type SiteOutline } from './site-outline.ts';
 export { checkModelConfig, createModelRoles } from './providers/index.ts';

@@ -1,3 +1,4 @@
+import type { Config } from '../config.ts';
 import { ProviderError } from './roles.ts';
 
 export interface RetryPolicy {
@@ -12,6 +13,11 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 1_000, timeoutMs: 30_000 };
+
+/** Provider retries with the configured per-attempt timeout (AI_TIMEOUT_SECONDS), for every pipeline. */
+export function retryPolicyFor(config: Pick<Config, 'AI_TIMEOUT_SECONDS'>): RetryPolicy {
+  return { ...DEFAULT_RETRY, timeoutMs: config.AI_TIMEOUT_SECONDS * 1000 };
+}
 
 /**
  * Runs `call` until it succeeds, retrying retryable ProviderErrors (network, 429, 5xx, timeouts) with exponential

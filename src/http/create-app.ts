@@ -13,7 +13,8 @@ import { createHistory } from '../store/history/index.ts';
 import { createFsBlobStore } from '../publish/index.ts';
 import { join } from 'node:path';
 import { offlineRoles } from '../ai/offline-engine/index.ts';
-import { inProcessGenerationQueue, retryPolicyFor } from '../jobs/index.ts';
+import { inProcessGenerationQueue } from '../jobs/index.ts';
+import { retryPolicyFor } from '../ai/index.ts';
 import { webApp } from './web-app.ts';
 import { trustedOrigins } from '../auth/index.ts';
 

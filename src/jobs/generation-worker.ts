@@ -6,7 +6,6 @@ import { recordModelCall, meterRoles } from '../ai/accounting.ts';
 import { generateSite } from '../ai/generate-site.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../ai/retry.ts';
 import { ModelRequiredError, ProviderError, type ModelRoles } from '../ai/roles.ts';
-import type { Config } from '../config.ts';
 import { AppError, ERRORS, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/database.ts';
@@ -26,10 +25,6 @@ export interface GenerationWorkerDeps {
   partialIntervalMs?: number;
 }
 
-/** Provider retries with the configured per-attempt timeout (AI_TIMEOUT_SECONDS). */
-export function retryPolicyFor(config: Pick<Config, 'AI_TIMEOUT_SECONDS'>): RetryPolicy {
-  return { ...DEFAULT_RETRY, timeoutMs: config.AI_TIMEOUT_SECONDS * 1000 };
-}
 
 /** The first commit's summary: `Generated from "A family bakery in Porto…"`. */
 export function generationSummary(prompt: string): string {

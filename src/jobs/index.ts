@@ -3,7 +3,7 @@
 // status, stage, progress, partial document, result or error — and every change NOTIFYs `pagehub_jobs`, so the
 // event streams of any process follow it within moments. Today's one job: generating a site from a description.
 export { generationQueueOn, inProcessGenerationQueue, startGenerationWorker, GENERATION_QUEUE, type GenerationQueue } from './generation-queue.ts';
-export { runGenerationJob, generationSummary, retryPolicyFor, type GenerationWorkerDeps } from './generation-worker.ts';
+export { runGenerationJob, generationSummary, type GenerationWorkerDeps } from './generation-worker.ts';
 export {
   findJobByIdempotencyKey,
   getJobOf,

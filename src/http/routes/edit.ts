@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { claimAiRequest, meterRoles, planEdit, recordModelCalls, type ModelCallRecord } from '../../ai/index.ts';
+import { claimAiRequest, meterRoles, planEdit, recordModelCalls, retryPolicyFor, type ModelCallRecord } from '../../ai/index.ts';
 import { callCost } from '../../ai/prices.ts';
 import { requireSiteRole } from '../../auth/index.ts';
 import { StaleBaseError } from '../../store/history/index.ts';
@@ -67,7 +67,7 @@ export const registerEditRoutes: Router = (app, { database, history, config, rol
     const metered = meterRoles(roles, async (call) => void calls.push(call), { userId: user.id, siteId: id });
     let plan;
     try {
-      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm });
+      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config) });
     } finally {
       await recordModelCalls(db, calls, clock()).catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
     }

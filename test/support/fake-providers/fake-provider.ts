@@ -36,6 +36,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     requests.push({ provider: target.provider, path: `${url.pathname}${url.search}`, headers: request.headers, body });
     const scenario = queue.shift();
     if (!scenario) return sendJson(response, 418, {}, { error: { message: `fake provider: no scenario queued for ${url.pathname}` } });
+    if (scenario.kind === 'answer' && scenario.delayMs) await new Promise((resolve) => setTimeout(resolve, scenario.delayMs));
     await send(response, wireAnswer(scenario, target));
   }
 

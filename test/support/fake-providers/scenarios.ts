@@ -5,7 +5,7 @@ export type FakeProviderName = 'anthropic' | 'openai' | 'google';
 
 export type Scenario =
   /** Success: the model answers `value` as JSON (a schema-violating value makes the schema-violating case). Streamed in `chunks` pieces, `chunkDelayMs` apart, when the request asks for a stream. */
-  | { kind: 'answer'; value: unknown; chunks?: number; chunkDelayMs?: number }
+  | { kind: 'answer'; value: unknown; chunks?: number; chunkDelayMs?: number; /** Waits this long before answering at all (a slow model). */ delayMs?: number }
   /** The model stops mid-document (max tokens): `text`, by default a truncated intent, is not valid JSON. */
   | { kind: 'malformed'; text?: string }
   /** HTTP 429 with the provider's error body and rate-limit headers. */
