@@ -7,7 +7,7 @@
 import { request as httpRequest } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureScreen, seriousAxeViolations } from './page-checks.ts';
+import { captureScreen, collectConsoleErrors, DESKTOP, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const WAIT = { timeout: 20_000 };
@@ -177,6 +177,25 @@ describe('the History, Publish and Settings screens', () => {
     await page.getByTestId('invite').filter({ hasText: 'Editor invitation to joao@example.com' }).getByText('Waiting').waitFor(WAIT);
     expect(await page.getByTestId('member').count()).toBe(1);
     await checkScreen('site-settings');
+
+    // A viewer's Settings: no visitors' messages, and a line saying who sees them instead of an error.
+    const viewerInvite = await api('POST', `/api/sites/${siteId}/invites`, { role: 'viewer', expiresInHours: 24, maxUses: 1 });
+    const viewerContext = await suite.browser.newContext({ viewport: DESKTOP });
+    try {
+      const asViewer = (path: string, data?: unknown) => viewerContext.request.fetch(`${url}${path}`, { method: 'POST', headers: { origin: url }, ...(data === undefined ? {} : { data }) });
+      expect((await asViewer('/api/auth/sign-up/email', { name: 'Vera Lima', email: 'vera@example.com', password: 'correct horse battery' })).ok()).toBe(true);
+      expect((await viewerContext.request.get(await suite.mailedLink('vera@example.com'))).ok()).toBe(true);
+      expect((await asViewer(`/api/invites/${viewerInvite.token}/accept`)).ok()).toBe(true);
+      const viewerPage = await viewerContext.newPage();
+      const viewerErrors = collectConsoleErrors(viewerPage);
+      await viewerPage.goto(`${url}/sites/${siteId}/settings`);
+      await viewerPage.getByText('shown to its editors and owners').waitFor(WAIT);
+      expect(await viewerPage.getByTestId('submissions-empty').count()).toBe(0);
+      expect(await viewerPage.getByRole('alert').count()).toBe(0);
+      expect(viewerErrors).toEqual([]);
+    } finally {
+      await viewerContext.close();
+    }
 
     expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));

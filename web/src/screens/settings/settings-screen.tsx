@@ -7,7 +7,7 @@ import { DeleteSiteSection } from './delete-site-section.tsx';
 import { DomainsSection } from './domains-section.tsx';
 import { InvitesSection } from './invites-section.tsx';
 import { MembersSection } from './members-section.tsx';
-import { SubmissionsSection } from './submissions-section.tsx';
+import { SubmissionsForEditors, SubmissionsSection } from './submissions-section.tsx';
 
 export function SettingsScreen() {
   const { id = '' } = useParams();
@@ -19,7 +19,7 @@ export function SettingsScreen() {
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="space-y-6">
         <DomainsSection siteId={id} isOwner={isOwner} />
-        <SubmissionsSection siteId={id} />
+        {site.role === 'viewer' ? <SubmissionsForEditors /> : <SubmissionsSection siteId={id} />}
       </div>
       <div className="space-y-6">
         <MembersSection siteId={id} isOwner={isOwner} />

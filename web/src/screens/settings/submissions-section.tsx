@@ -7,10 +7,21 @@ import { Spinner } from '../../ui/spinner.tsx';
 import { relativeTime } from '../dashboard/relative-time.ts';
 import { SettingsSection } from './settings-section.tsx';
 
+const TITLE = 'Form submissions';
+
+/** What a viewer sees instead: visitors' names and messages are for the people who answer them. */
+export function SubmissionsForEditors() {
+  return (
+    <SettingsSection id="submissions-heading" title={TITLE} description="Messages visitors send through the site's contact forms are shown to its editors and owners. Ask an owner if you need to answer them.">
+      {null}
+    </SettingsSection>
+  );
+}
+
 export function SubmissionsSection({ siteId }: { siteId: string }) {
   const submissions = useSubmissions(siteId);
   return (
-    <SettingsSection id="submissions-heading" title="Form submissions" description="Messages visitors sent through the contact forms of the published site, newest first.">
+    <SettingsSection id="submissions-heading" title={TITLE} description="Messages visitors sent through the contact forms of the published site, newest first.">
       {submissions.isPending ? <Spinner label="Loading submissions" /> : null}
       {submissions.isError ? <Alert tone="danger">{errorMessage(submissions.error)}</Alert> : null}
       {submissions.data?.length === 0 ? (
