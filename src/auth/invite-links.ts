@@ -72,32 +72,43 @@ export interface EmailInvitation {
 }
 
 /**
- * Invites `email` to `siteId` with `role`: a single-use invite bound to that address, replacing any pending one
- * for it. Answers the same whether or not the address has an account; only a current member is refused (409) —
- * the owner asking can list the members anyway.
+ * Invites `email` to `siteId` with `role`: a single-use invite bound to that address. Answers the same whether or
+ * not the address has an account; only a current member is refused (409) — the owner asking can list the members
+ * anyway. `deliver` mails the link; only once it has, the new invitation replaces any pending one for the address.
+ * If it fails, the new invitation is deleted and the pending one stays: nothing is left that nobody was told of.
  */
-export async function inviteByEmail(db: Db, invitation: { siteId: string; email: string; role: Role; invitedBy: string; expiresInHours: number; now: Date }): Promise<EmailInvitation> {
+export async function inviteByEmail(
+  db: Db,
+  invitation: { siteId: string; email: string; role: Role; invitedBy: string; expiresInHours: number; now: Date },
+  deliver: (created: EmailInvitation) => Promise<void>,
+): Promise<EmailInvitation> {
   const email = invitation.email.toLowerCase();
-  return db.transaction().execute(async (transaction) => {
-    const member = await transaction
-      .selectFrom('site_members')
-      .innerJoin('user', 'user.id', 'site_members.user_id')
-      .select('site_members.role')
-      .where('site_members.site_id', '=', invitation.siteId)
-      .where('user.email', '=', email)
-      .executeTakeFirst();
-    if (member) throw appError('CONFLICT', `${email} is already a member of this site (${member.role}); change their role instead.`);
-    await transaction
-      .updateTable('invites')
-      .set({ revoked_at: invitation.now })
-      .where('site_id', '=', invitation.siteId)
-      .where('email', '=', email)
-      .where('revoked_at', 'is', null)
-      .where('uses', '<', sql<number>`max_uses`)
-      .execute();
-    const created = await createInvite(transaction, { siteId: invitation.siteId, role: invitation.role, expiresInHours: invitation.expiresInHours, maxUses: 1, createdBy: invitation.invitedBy, now: invitation.now, email });
-    return { ...created, email, role: invitation.role };
-  });
+  const member = await db
+    .selectFrom('site_members')
+    .innerJoin('user', 'user.id', 'site_members.user_id')
+    .select('site_members.role')
+    .where('site_members.site_id', '=', invitation.siteId)
+    .where('user.email', '=', email)
+    .executeTakeFirst();
+  if (member) throw appError('CONFLICT', `${email} is already a member of this site (${member.role}); change their role instead.`);
+  const created = await createInvite(db, { siteId: invitation.siteId, role: invitation.role, expiresInHours: invitation.expiresInHours, maxUses: 1, createdBy: invitation.invitedBy, now: invitation.now, email });
+  const sent = { ...created, email, role: invitation.role };
+  try {
+    await deliver(sent);
+  } catch (error) {
+    await db.deleteFrom('invites').where('id', '=', created.id).execute();
+    throw error;
+  }
+  await db
+    .updateTable('invites')
+    .set({ revoked_at: invitation.now })
+    .where('site_id', '=', invitation.siteId)
+    .where('email', '=', email)
+    .where('id', '<>', created.id)
+    .where('revoked_at', 'is', null)
+    .where('uses', '<', sql<number>`max_uses`)
+    .execute();
+  return sent;
 }
 
 /** Revokes an invite of `siteId`; an unknown id (or another site's) is 404. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditTrail } from '../../src/admin/index.ts';
 import { backends } from '../support/backends.ts';
 import { addMember } from '../support/members.ts';
-import { apiRequest, openTestApp, signUp, TEST_PUBLIC_URL, type TestApp } from '../support/test-app.ts';
+import { apiRequest, GENEROUS_RATE_LIMITS, openTestApp, signUp, TEST_PUBLIC_URL, type TestApp } from '../support/test-app.ts';
 
 describe.each(backends)('invitations by email on $name', (backend) => {
   let harness: TestApp;
@@ -138,5 +138,49 @@ describe.each(backends)('invitations by email on $name', (backend) => {
       expect(answer.status).toBe(403);
       expect(harness.outbox.to('friend@example.com')).toHaveLength(0);
     });
+  });
+});
+
+describe('invitations when the mail fails, and past the hourly limit', () => {
+  let harness: TestApp;
+  let ownerCookie = '';
+  let siteId = '';
+  const invite = async (email: string) => {
+    const response = await harness.app.request(apiRequest(`/api/sites/${siteId}/members`, { method: 'POST', cookie: ownerCookie, body: { email, role: 'editor' } }));
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
+  };
+  const invitesTo = (email: string) => harness.database.db.selectFrom('invites').select(['id', 'revoked_at']).where('email', '=', email).execute();
+
+  beforeAll(async () => {
+    // Mail to bounce@… fails as an unreachable SMTP server would; everything else is delivered.
+    const mailer = {
+      send: async (mail: { to: string }) => {
+        if (mail.to.startsWith('bounce@')) throw new Error('connect ECONNREFUSED 127.0.0.1:25');
+      },
+      close: () => {},
+    };
+    harness = await openTestApp(backends[0]!, {}, { mailer, rateLimits: { ...GENEROUS_RATE_LIMITS, invitationsPerUser: { points: 3, duration: 3_600 } } });
+    ownerCookie = (await signUp(harness.app, 'owner@example.com')).cookie;
+    const created = await harness.app.request(apiRequest('/api/sites', { method: 'POST', cookie: ownerCookie, body: { subdomain: 'bounces', name: 'Bounces' } }));
+    siteId = ((await created.json()) as { id: string }).id;
+  }, 60_000);
+  afterAll(() => harness?.close());
+
+  it('keeps no invitation that could not be mailed, says so with 503, and the one mailed before still stands', async () => {
+    expect((await invite('ok@example.com')).status).toBe(202);
+    const failed = await invite('bounce@example.com');
+    expect(failed.status).toBe(503);
+    expect(failed.body.detail).toContain('could not be sent, so no invitation was made');
+    expect(await invitesTo('bounce@example.com')).toEqual([]);
+    expect(await invitesTo('ok@example.com')).toHaveLength(1);
+  });
+
+  it('refuses the 4th invitation in an hour with 429 and Retry-After', async () => {
+    // The first test used two of the three (the failed one counts: the mail was attempted).
+    expect((await invite('third@example.com')).status).toBe(202);
+    const refused = await invite('fourth@example.com');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect(await invitesTo('fourth@example.com')).toEqual([]);
   });
 });

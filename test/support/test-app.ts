@@ -36,6 +36,7 @@ export const GENEROUS_RATE_LIMITS: RateLimitPolicies = {
   writePerUser: { points: 100_000, duration: 60 },
   writePerIp: { points: 100_000, duration: 60 },
   tlsAskPerIp: { points: 100_000, duration: 60 },
+  invitationsPerUser: { points: 100_000, duration: 60 },
 };
 
 export interface TestAppOptions {

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createLogMailer, INVITATION_HOURS, invitationMail, inviteByEmail, listMembers, requireSiteRole, ROLES, updateMember } from '../../auth/index.ts';
+import { appError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
+import { consumeOrThrow, createLimiter, DEFAULT_INVITATION_LIMIT } from '../middleware/rate-limit.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
@@ -20,7 +22,7 @@ const listRoute = createRoute({
 const addRoute = createRoute({
   method: 'post', path: '/api/sites/{id}/members', tags: ['members'], operationId: 'addMember', security: signedIn, summary: 'Invite someone by email (owners only): they get a single-use link and join when they accept it. The answer is the same whether or not the address has an account.',
   request: { params: SiteIdParams, body: jsonBody(z.object({ email: z.email(), role: RoleSchema })) },
-  responses: { 202: jsonResponse('Invitation sent', z.object({ invitation: InvitationSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 202: jsonResponse('Invitation sent', z.object({ invitation: InvitationSchema })), ...problemResponses(400, 401, 403, 404, 409, 429, 503) },
 });
 
 const patchRoute = createRoute({
@@ -35,9 +37,11 @@ const removeRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409) },
 });
 
-export const registerMemberRoutes: Router = (app, { database, config, clock, mailer, logger }) => {
+export const registerMemberRoutes: Router = (app, { database, config, clock, mailer, logger, rateLimits }) => {
   const { db } = database;
   const invitationMailer = mailer ?? createLogMailer(logger);
+  // Each invitation mails someone who never asked for it: an owner may send only so many.
+  const invitationLimiter = createLimiter(database, 'invitations-user', rateLimits?.invitationsPerUser ?? DEFAULT_INVITATION_LIMIT);
 
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -53,9 +57,16 @@ export const registerMemberRoutes: Router = (app, { database, config, clock, mai
     const { email, role } = c.req.valid('json');
     // Nobody is added here and nothing about the address's account is read back: whether or not it has one, the
     // invitation is stored, mailed and answered alike. The person joins by accepting it, signed in as that address.
-    const invitation = await inviteByEmail(db, { siteId: id, email, role, invitedBy: user.id, expiresInHours: INVITATION_HOURS, now: clock() });
-    const url = `${config.publicUrl}/invite/${invitation.token}`;
-    await invitationMailer.send(invitationMail({ to: invitation.email, url, siteName: site.name, inviterName: user.name, role }));
+    await consumeOrThrow(invitationLimiter, user.id);
+    const deliver = async (created: { email: string; token: string }) => {
+      try {
+        await invitationMailer.send(invitationMail({ to: created.email, url: `${config.publicUrl}/invite/${created.token}`, siteName: site.name, inviterName: user.name, role }));
+      } catch (error) {
+        c.get('logger').warn({ err: error, siteId: id }, 'Could not mail an invitation; it was not kept');
+        throw appError('UNAVAILABLE', `The invitation mail to ${created.email} could not be sent, so no invitation was made. Try again in a few minutes.`);
+      }
+    };
+    const invitation = await inviteByEmail(db, { siteId: id, email, role, invitedBy: user.id, expiresInHours: INVITATION_HOURS, now: clock() }, deliver);
     await auditRequest(c, db, { siteId: id, action: 'member.invite', target: invitation.id, details: { email: invitation.email, role } });
     return c.json({ invitation: { id: invitation.id, email: invitation.email, role, expiresAt: invitation.expiresAt.toISOString() } }, 202);
   });
