@@ -178,21 +178,34 @@ describe('the History, Publish and Settings screens', () => {
     expect(await page.getByTestId('member').count()).toBe(1);
     await checkScreen('site-settings');
 
-    // A viewer's Settings: no visitors' messages, and a line saying who sees them instead of an error.
+    // The invitee's side of an invite link: signed out, the link leads through sign-in and back; Accept opens the
+    // site. As a viewer, Settings shows no visitors' messages, and a line saying who sees them instead of an error.
     const viewerInvite = await api('POST', `/api/sites/${siteId}/invites`, { role: 'viewer', expiresInHours: 24, maxUses: 1 });
     const viewerContext = await suite.browser.newContext({ viewport: DESKTOP });
     try {
+      const viewerPage = await viewerContext.newPage();
+      const viewerErrors = collectConsoleErrors(viewerPage);
+      await viewerPage.goto(`${url}/invite/${viewerInvite.token}`);
+      await viewerPage.waitForURL((address) => address.pathname === '/sign-in' && address.searchParams.get('next') === `/invite/${viewerInvite.token}`, WAIT);
       const asViewer = (path: string, data?: unknown) => viewerContext.request.fetch(`${url}${path}`, { method: 'POST', headers: { origin: url }, ...(data === undefined ? {} : { data }) });
       expect((await asViewer('/api/auth/sign-up/email', { name: 'Vera Lima', email: 'vera@example.com', password: 'correct horse battery' })).ok()).toBe(true);
       expect((await viewerContext.request.get(await suite.mailedLink('vera@example.com'))).ok()).toBe(true);
-      expect((await asViewer(`/api/invites/${viewerInvite.token}/accept`)).ok()).toBe(true);
-      const viewerPage = await viewerContext.newPage();
-      const viewerErrors = collectConsoleErrors(viewerPage);
+      await viewerPage.goto(`${url}/invite/${viewerInvite.token}`);
+      await viewerPage.getByRole('button', { name: 'Accept and open the site' }).waitFor(WAIT);
+      overflows['invite'] = (await captureScreen(viewerPage, 'invite')).overflowAtPhone;
+      violations['invite'] = await seriousAxeViolations(viewerPage);
+      await viewerPage.getByRole('button', { name: 'Accept and open the site' }).click();
+      await viewerPage.waitForURL(`${url}/sites/${siteId}`, WAIT);
       await viewerPage.goto(`${url}/sites/${siteId}/settings`);
       await viewerPage.getByText('shown to its editors and owners').waitFor(WAIT);
       expect(await viewerPage.getByTestId('submissions-empty').count()).toBe(0);
       expect(await viewerPage.getByRole('alert').count()).toBe(0);
-      expect(viewerErrors).toEqual([]);
+      // A link that was never issued explains itself.
+      await viewerPage.goto(`${url}/invite/not-a-real-token`);
+      await viewerPage.getByRole('button', { name: 'Accept and open the site' }).click();
+      await viewerPage.getByRole('alert').filter({ hasText: 'This invitation cannot be used' }).waitFor(WAIT);
+      expect(await viewerPage.getByRole('alert').textContent()).toContain('ask the site owner for a new one');
+      expect(viewerErrors.filter((error) => !error.includes('404'))).toEqual([]);
     } finally {
       await viewerContext.close();
     }

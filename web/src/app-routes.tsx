@@ -7,6 +7,7 @@ import { SignUpScreen } from './screens/auth/sign-up-screen.tsx';
 import { CreateSiteScreen } from './screens/create/create-site-screen.tsx';
 import { DashboardScreen } from './screens/dashboard/dashboard-screen.tsx';
 import { SiteEditorScreen } from './screens/editor/site-editor-screen.tsx';
+import { AcceptInviteScreen } from './screens/invite/accept-invite-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { TemplatesScreen } from './screens/templates/templates-screen.tsx';
 import { RouteTitle } from './route-title.tsx';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       { path: 'new', element: titled('Create a site', <CreateSiteScreen />) },
       { path: 'templates', element: titled('Templates', <TemplatesScreen />) },
       { path: 'sites/:id', element: titled('Editor', <SiteEditorScreen />) },
+      { path: 'invite/:token', element: titled('Join a site', <AcceptInviteScreen />) },
       ...siteRoutes,
       { path: '*', element: titled('Not found', <NotFoundScreen />) },
     ],
