@@ -94,7 +94,11 @@ function withBoundPort(config: Config, port: number): Config {
 export async function startServer(config: Config, { logger = createLogger(config.LOG_LEVEL), mailer: givenMailer }: ServerOptions = {}): Promise<RunningServer> {
   const roles = createModelRoles(config); // a role that cannot be called stops start-up here, naming its variable
   const secret = resolveAuthSecret(config);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onConnectionLost: (error) => logger.warn({ err: error }, 'A database connection was closed by the server; the next query opens a new one'),
+  });
   const mailer = givenMailer ?? createMailer(config, logger);
   let app: App | undefined;
   let siteServer: SiteServer | undefined;

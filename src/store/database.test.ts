@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
+import { createDatabase, dropDatabase } from '../../test/support/throwaway-postgres.ts';
+import { openPostgres } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
@@ -15,6 +18,29 @@ describe.each(backends)('database on $name', (backend) => {
       await expect(database.db.insertInto('sites').values({ id: 's2', subdomain: 'bakery', name: 'Other', created_by: 'u1' }).execute()).rejects.toThrow(/duplicate key/);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe('database on a PostgreSQL that cuts a connection', () => {
+  it('tells the owner, keeps the process alive and answers the next query on a new connection', async () => {
+    const adminUrl = inject('postgresUrl');
+    const { url, name } = await createDatabase(adminUrl);
+    const lost: Error[] = [];
+    const database = await openPostgres(url, { onConnectionLost: (error) => lost.push(error) });
+    try {
+      const before = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(database.db);
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query('SELECT pg_terminate_backend($1)', [before.rows[0]!.pid]);
+      await admin.end();
+      await expect.poll(() => lost.length).toBe(1);
+      expect((lost[0] as Error & { code?: string }).code).toBe('57P01');
+      const after = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(database.db);
+      expect(after.rows[0]!.pid).not.toBe(before.rows[0]!.pid);
+    } finally {
+      await database.close();
+      await dropDatabase(adminUrl, name);
     }
   });
 });

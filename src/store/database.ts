@@ -37,9 +37,20 @@ function wrap(pool: pg.Pool, kind: Database['kind'], onClose: () => Promise<void
   };
 }
 
+export interface PostgresOptions {
+  max?: number;
+  /**
+   * Told when an idle connection is cut from the server side (a restart, an administrator, a dropped database).
+   * The pool has already discarded that connection and opens a new one for the next query; without a listener
+   * node-postgres would throw the error out of the process.
+   */
+  onConnectionLost?: (error: Error) => void;
+}
+
 /** A real PostgreSQL server through a connection pool. */
-export async function openPostgres(connectionString: string, { max = 10 } = {}): Promise<Database> {
+export async function openPostgres(connectionString: string, { max = 10, onConnectionLost = () => {} }: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max });
+  pool.on('error', onConnectionLost);
   const database = wrap(pool, 'postgres', async () => {});
   await migrateToLatest(database.db);
   return database;
@@ -76,6 +87,6 @@ export async function openPglite(dataDir: string, { loadDataDir }: { loadDataDir
   return database;
 }
 
-export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string; onConnectionLost?: (error: Error) => void }): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.onConnectionLost ? { onConnectionLost: options.onConnectionLost } : {}) : openPglite(options.dataDir);
 }
