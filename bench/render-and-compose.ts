@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { composeSite } from '../src/ai/offline/index.ts';
+import { composeSite } from '../src/composer/index.ts';
 import { render } from '../src/render/index.ts';
 import { sampleSite } from '../test/support/sample-site.ts';
 import { measure, median, row } from './measure.ts';

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { composeSite } from '../src/ai/offline/index.ts';
+import { composeSite } from '../src/composer/index.ts';
 import { render } from '../src/render/index.ts';
 import type { Site } from '../src/site/index.ts';
 import { startSmtpInbox, type SmtpInbox } from '../test/support/smtp-inbox.ts';

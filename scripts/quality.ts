@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { composeSite } from '../src/ai/offline/index.ts';
+import { composeSite } from '../src/composer/index.ts';
 import { writeDirectory } from '../src/publish/index.ts';
 import { render } from '../src/render/index.ts';
 import { serveDirectory } from '../test/support/static-server.ts';

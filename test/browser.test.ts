@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSite } from '../src/ai/offline/index.ts';
+import { composeSite } from '../src/composer/index.ts';
 import { writeDirectory } from '../src/publish/index.ts';
 import { pagePath, render } from '../src/render/index.ts';
 import { launchChromium } from './support/browser.ts';

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSite } from '../src/ai/offline/index.ts';
+import { composeSite } from '../src/composer/index.ts';
 import { writeDirectory } from '../src/publish/index.ts';
 import { pageFile, pagePath, render } from '../src/render/index.ts';
 import { parseSite, type LocalizedText, type Site } from '../src/site/index.ts';

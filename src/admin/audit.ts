@@ -1,4 +1,4 @@
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
 import { apiRequest, openTestApp, signUp, type TestApp } from '../../test/support/test-app.ts';
-import { offlineRoles } from '../ai/offline-engine/index.ts';
+import { offlineRoles } from '../ai/index.ts';
 import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs } from '../jobs/index.ts';
 import { createLogger } from '../logger.ts';
-import { createHistory } from '../store/history/index.ts';
+import { createHistory } from '../store/index.ts';
 import { sweepExpiredRows, type HousekeepingDeps } from './housekeeping.ts';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');

@@ -5,7 +5,7 @@
 // form submissions, the audit log, AI accounting — is never swept here.
 import { sql } from 'kysely';
 import type { Logger } from '../logger.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 
 export interface RetentionPolicy {
   /** Ended invitations stay listed for their site's owners this long. */

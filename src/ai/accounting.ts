@@ -3,7 +3,7 @@
 // platform's daily budget. Roles are metered by wrapping them, so pipelines never record anything themselves.
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../errors.ts';
-import type { Tables } from '../store/tables.ts';
+import type { Tables } from '../store/index.ts';
 import { callCost } from './prices.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type ModelRoles, type RoleAnswer, type RoleIdentity, type RoleName, type Usage } from './roles.ts';
 

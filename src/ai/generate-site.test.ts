@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, type FieldError } from '../errors.ts';
 import { generateSite, type GenerationStage } from './generate-site.ts';
-import { composeSite } from './offline/index.ts';
+import { composeSite } from '../composer/index.ts';
 import type { RetryPolicy } from './retry.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type GenerateRequest, type GeneratorRole } from './roles.ts';
 

@@ -11,3 +11,6 @@ export { DEFAULT_RETRY, retryPolicyFor, withProviderRetries, type RetryPolicy } 
 export * from './roles.ts';
 export { siteOutline, type SiteOutline } from './site-outline.ts';
 export { checkModelConfig, createModelRoles } from './providers/index.ts';
+export { generateSite } from './generate-site.ts';
+export { sanitizePrompt } from './sanitize-prompt.ts';
+export { callCost } from './prices.ts';

@@ -3,7 +3,7 @@ import type { BetterAuthOptions } from 'better-auth';
 import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 import { existingAccountMail, magicLinkMail, resetPasswordMail, VERIFICATION_LINK_SECONDS, verificationMail } from './account-mail.ts';
 import type { Mailer } from './mailer.ts';
 import { claimFirstPlatformAdmin } from './platform-admins.ts';

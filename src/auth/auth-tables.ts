@@ -1,6 +1,6 @@
 import { getMigrations } from 'better-auth/db/migration';
 import type { BetterAuthOptions } from 'better-auth';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 
 const AUTH_MIGRATION_LOCK = 724002;
 

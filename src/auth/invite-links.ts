@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { AppError, appError } from '../errors.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 import { hasRole, type Role } from './site-roles.ts';
 
 /** Invite tokens are 32 random bytes; only their SHA-256 is stored, so a database leak reveals no usable link. */

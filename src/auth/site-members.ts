@@ -1,5 +1,5 @@
 import { appError } from '../errors.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 import type { Role } from './site-roles.ts';
 
 export interface Member {

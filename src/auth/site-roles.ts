@@ -1,5 +1,5 @@
 import { appError } from '../errors.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 
 export const ROLES = ['viewer', 'editor', 'owner'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,14 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { ModelRoles } from '../ai/roles.ts';
+import type { ModelRoles } from '../ai/index.ts';
 import type { Auth, Mailer, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../publish/index.ts';
 import type { GenerationQueue } from '../jobs/index.ts';
-import type { Database } from '../store/database.ts';
-import type { History } from '../store/history/index.ts';
-import type { RateLimitPolicies, RateLimitPolicy } from './middleware/rate-limit.ts';
+import type { Database, History } from '../store/index.ts';
+import type { RateLimitPolicies, RateLimitPolicy } from './middleware/rate-limit-policies.ts';
 
 /** The infrastructure the app runs on, passed in so tests use fakes or throw-away parts. */
 export interface AppDeps {

@@ -1,5 +1,5 @@
 import { recordAudit, type AuditEntry } from '../admin/index.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 import type { AppContext } from './app-env.ts';
 import { clientIp } from './client-ip.ts';
 

@@ -8,13 +8,13 @@ import { requestLog } from './middleware/request-log.ts';
 import { sessionLookup } from './middleware/session-lookup.ts';
 import { createErrorHandler, notFoundHandler, validationHook } from './problem.ts';
 import { ROUTERS } from './routes/index.ts';
-import { DEFAULT_RATE_LIMITS, rateLimits } from './middleware/rate-limit.ts';
-import { createHistory } from '../store/history/index.ts';
+import { DEFAULT_RATE_LIMITS } from './middleware/rate-limit-policies.ts';
+import { rateLimits } from './middleware/rate-limit.ts';
+import { createHistory } from '../store/index.ts';
 import { createFsBlobStore } from '../publish/index.ts';
 import { join } from 'node:path';
-import { offlineRoles } from '../ai/offline-engine/index.ts';
+import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
 import { inProcessGenerationQueue } from '../jobs/index.ts';
-import { retryPolicyFor } from '../ai/index.ts';
 import { webApp } from './web-app.ts';
 import { trustedOrigins } from '../auth/index.ts';
 

@@ -1,5 +1,6 @@
 // Request and response schemas shared by several routers (OpenAPI components).
 import { z } from '@hono/zod-openapi';
+import { COMMIT_ACTIONS, COMMIT_SOURCES } from '../store/index.ts';
 
 /** The OpenAPI security scheme of the session cookie (registered in routes/openapi.ts). */
 export const SESSION_COOKIE = 'sessionCookie';
@@ -32,8 +33,8 @@ export const CommitSchema = z
     seq: z.number().int(),
     parents: z.array(z.string()),
     author: z.string().nullable(),
-    source: z.enum(['ai', 'editor', 'api', 'rollback', 'merge']),
-    action: z.enum(['change', 'undo', 'redo']),
+    source: z.enum(COMMIT_SOURCES),
+    action: z.enum(COMMIT_ACTIONS),
     reverts: z.string().nullable(),
     summary: z.string(),
     patch: z.array(PatchOperationBody),

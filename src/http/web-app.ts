@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import type { Config } from '../config.ts';
-import { contentTypeOf, isCompressible } from '../publish/content-type.ts';
-import { hostnameOf } from '../publish/host-table.ts';
+import { contentTypeOf, hostnameOf, isCompressible } from '../publish/index.ts';
 import type { AppEnv } from './app-env.ts';
 
 /** Where `npm run build:web` (and `npm start`) write the app. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
 import { createLogger } from '../logger.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 import { findJobByIdempotencyKey, getJobOf, insertGenerationJob, updateJob } from './generation-jobs.ts';
 import { createJobWakeups } from './job-wakeups.ts';
 import { watchJob, type JobUpdate } from './watch-job.ts';

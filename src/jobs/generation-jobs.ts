@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ErrorCode, FieldError } from '../errors.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 
 export const JOBS_CHANNEL = 'pagehub_jobs';
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
-import { offlineRoles } from '../ai/offline-engine/index.ts';
-import { ModelRequiredError, ProviderError, type ModelRoles } from '../ai/roles.ts';
+import { ModelRequiredError, type ModelRoles, offlineRoles, ProviderError } from '../ai/index.ts';
 import { createLogger } from '../logger.ts';
-import type { Database } from '../store/database.ts';
-import { createHistory, type History } from '../store/history/index.ts';
+import { createHistory, type Database, type History } from '../store/index.ts';
 import { getJobAsSystem, insertGenerationJob, updateJob } from './generation-jobs.ts';
 import { abandonGenerationJob, generationSummary, runGenerationJob, type GenerationWorkerDeps } from './generation-worker.ts';
 import { throttledWriter } from './throttled-writer.ts';

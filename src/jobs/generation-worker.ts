@@ -2,15 +2,10 @@
 // partial documents into the job (throttled), creates the site and its first commit, and records the outcome.
 // Idempotent: a job that has finished is left alone, and a site an earlier attempt already created is adopted
 // rather than created twice.
-import { recordModelCall, meterRoles } from '../ai/accounting.ts';
-import { generateSite } from '../ai/generate-site.ts';
-import { DEFAULT_RETRY, type RetryPolicy } from '../ai/retry.ts';
-import { ModelRequiredError, ProviderError, type ModelRoles } from '../ai/roles.ts';
+import { DEFAULT_RETRY, generateSite, meterRoles, ModelRequiredError, type ModelRoles, ProviderError, recordModelCall, type RetryPolicy } from '../ai/index.ts';
 import { AppError, ERRORS, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { Db } from '../store/database.ts';
-import type { History } from '../store/history/index.ts';
-import { createSite } from '../store/sites.ts';
+import { createSite, type Db, type History } from '../store/index.ts';
 import { getJobAsSystem, isFinalStatus, updateJob, type GenerationJob, type JobChanges, type JobError, type JobResult } from './generation-jobs.ts';
 import { throttledWriter } from './throttled-writer.ts';
 

@@ -2,8 +2,7 @@
 // first watcher arrives and closed when the last one leaves, so a process with no open stream holds no extra
 // connection. A notification wakes the watchers of that job; a reconnection wakes them all (they may have missed one).
 import type { Logger } from '../logger.ts';
-import { listen } from '../store/notifications.ts';
-import type { Database } from '../store/database.ts';
+import { type Database, listen } from '../store/index.ts';
 import { JOBS_CHANNEL } from './generation-jobs.ts';
 
 export interface JobWakeups {

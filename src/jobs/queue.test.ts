@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
 import { createLogger } from '../logger.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 import { startJobQueue, type JobQueue } from './queue.ts';
 
 describe.each(backends)('pg-boss job queue on $name', (backend) => {

@@ -4,7 +4,7 @@
 // shares the pool rather than opening its own.
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 
 export interface JobQueueOptions {
   logger: Logger;

@@ -1,7 +1,7 @@
 // The changes of one job as they happen, for an event stream: the current state at once, then each change —
 // woken by NOTIFY (JobWakeups) and, as a fallback for a lost notification, by a slow poll — until the job finishes,
 // the owner's access ends or `signal` aborts.
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 import { getJobOf, getPartialOf, isFinalStatus, jobView, type JobView } from './generation-jobs.ts';
 import type { JobWakeups } from './job-wakeups.ts';
 

@@ -5,7 +5,7 @@ import { backends } from '../../test/support/backends.ts';
 import { AUTHOR, openHistory, setHeading, SITE_ID } from '../../test/support/history.ts';
 import { sampleSite } from '../../test/support/sample-site.ts';
 import { loadConfig } from '../config.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 import { createMemoryBlobStore, hashBytes } from './blob-store.ts';
 import { createDeployments } from './deployments.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';

@@ -1,7 +1,7 @@
 // The pages a visitor sees after sending a form: plain HTML that needs no JavaScript and no inline style (the
 // sites' CSP allows neither). When the form is known, the page links the live deployment's own stylesheet and
 // uses the site's layout classes (section, container, lead, button), so it looks like the rest of the site.
-import { html, type SafeHtml } from '../render/html.ts';
+import { html, type SafeHtml } from '../markup/index.ts';
 import type { FieldError } from '../errors.ts';
 import type { LiveForm } from './live-forms.ts';
 

@@ -4,7 +4,7 @@
 import type { FieldError } from '../errors.ts';
 import { unsafeTextReason } from '../input-text.ts';
 import type { Mail } from '../auth/index.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 import type { LiveForm, LiveFormField } from './live-forms.ts';
 
 /** Longest value accepted in one field, and in all fields together (characters). */

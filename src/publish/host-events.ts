@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 
 /** The PostgreSQL channel on which every process hears that a site's hosts or live deployments changed. */
 export const HOSTS_CHANNEL = 'pagehub_hosts';

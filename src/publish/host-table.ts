@@ -1,8 +1,7 @@
 // Host → what to serve, entirely in memory: every site with something live (or a verified custom domain), its
 // live deployment per channel with the manifest as a Map, and its custom domains. Filled from the database at
 // start-up and per site when it changes (load-hosts.ts); answering a request never touches the database.
-import type { DeploymentManifest } from '../store/tables.ts';
-import { RESERVED_SUBDOMAINS } from '../store/subdomain.ts';
+import { type DeploymentManifest, RESERVED_SUBDOMAINS } from '../store/index.ts';
 import { branchOfChannel, MAIN_BRANCH, PRODUCTION_CHANNEL, previewLabel } from './channels.ts';
 
 export interface ManifestEntry {

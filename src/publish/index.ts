@@ -25,3 +25,4 @@ export { checkDomainDns, recordsToCreate, type DnsCheck, type DnsRecord, type Do
 export { addDomain, listDomains, MAX_DOMAINS_PER_SITE, PENDING_WINDOW_MS, removeDomain, verifyDomain, type CustomDomain, type DomainChange, type DomainDeps, type DomainStatus } from './domains.ts';
 export { PENDING_RECHECK_MS, recheckDomains, startDomainRechecks, VERIFIED_RECHECK_MS, type RecheckResult } from './domain-recheck.ts';
 export { isHostnameServed } from './tls-ask.ts';
+export { isCompressible } from './content-type.ts';

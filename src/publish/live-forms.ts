@@ -1,10 +1,6 @@
-import type { z } from 'zod';
 import { appError } from '../errors.ts';
-import { resolveText, type LocalizedText, type Site } from '../site/index.ts';
-import type { Db } from '../store/database.ts';
-import type { contactForm } from '../site/sections/contact-form.ts';
-import type { History } from '../store/history/index.ts';
-import type { DeploymentManifest } from '../store/tables.ts';
+import { type LocalizedText, resolveText, type SectionProps, type Site } from '../site/index.ts';
+import type { Db, DeploymentManifest, History } from '../store/index.ts';
 import { PRODUCTION_CHANNEL } from './channels.ts';
 
 /** One field of a published contact form, its wording resolved in the site's default locale. */
@@ -62,7 +58,7 @@ export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentI
   for (const page of site.pages) {
     for (const section of page.sections) {
       if (section.type !== 'contactForm' || !section.visible) continue;
-      const props = section.props as z.output<typeof contactForm.props>;
+      const props = section.props as SectionProps['contactForm'];
       forms.set(section.id, {
         ...base,
         siteName: site.name,

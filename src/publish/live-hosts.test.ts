@@ -6,7 +6,7 @@ import { backends } from '../../test/support/backends.ts';
 import { AUTHOR, openHistory, SITE_ID } from '../../test/support/history.ts';
 import { sampleSite } from '../../test/support/sample-site.ts';
 import { loadConfig } from '../config.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 import { createMemoryBlobStore } from './blob-store.ts';
 import { createDeployments } from './deployments.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';

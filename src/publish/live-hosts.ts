@@ -3,8 +3,7 @@
 // LISTEN connection was lost. Results are applied in the order their reads began, so a slow, older read never
 // overwrites a newer one.
 import type { Logger } from '../logger.ts';
-import type { Database, Db } from '../store/database.ts';
-import { listen } from '../store/notifications.ts';
+import { type Database, type Db, listen } from '../store/index.ts';
 import { HOSTS_CHANNEL } from './host-events.ts';
 import { HostTable, type SiteHostRows } from './host-table.ts';
 

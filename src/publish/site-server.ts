@@ -2,7 +2,7 @@
 // files, and the request listener that puts them in front of the API app.
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from '../store/index.ts';
 import type { BlobStore } from './blob-store.ts';
 import { FileCache } from './file-cache.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';

@@ -1,7 +1,7 @@
 // Whether PageHub serves a hostname — the question Caddy's on-demand TLS asks before it obtains a certificate
 // (deploy/Caddyfile). Without this gate anyone could point names at the server and make it request
 // certificates for them until the certificate authority's rate limits lock the platform out.
-import type { Db } from '../store/database.ts';
+import type { Db } from '../store/index.ts';
 import { branchOfChannel, PRODUCTION_CHANNEL, previewLabel } from './channels.ts';
 
 /**

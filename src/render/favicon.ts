@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../markup/index.ts';
 import { readableOn } from './color.ts';
 
 /** An SVG monogram favicon: the business's initial on its primary color. */

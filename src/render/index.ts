@@ -3,7 +3,7 @@
 // `html` template; rich text passes through the one sanitizer (rich-text.ts).
 export { render, renderStylesheet, type RenderOptions } from './render.ts';
 export { renderPage, pageTitle, pageDescription } from './render-page.ts';
-export { html, escapeHtml, isSafeHtml, type SafeHtml } from './html.ts';
+export { html, escapeHtml, isSafeHtml, type SafeHtml } from '../markup/index.ts';
 export { renderRichText } from './rich-text.ts';
 export { pagePath, pageFile } from './links.ts';
 export { contrast, ensureContrast } from './color.ts';

@@ -2,7 +2,7 @@
 // in the header (globe, `ES`, chevron — short, so long brand names and navigations keep to one row); inside the
 // phone menu a row of language buttons. Every link goes to
 // the same page in another language, is labelled with that language's own name and carries `hreflang` and `lang`.
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../markup/index.ts';
 import { languageCode, languageName } from './language-names.ts';
 import type { LocaleVersion } from './locales.ts';
 

@@ -1,6 +1,7 @@
-import { html } from './html.ts';
+import { html } from '../markup/index.ts';
 import { localeVersions } from './locales.ts';
-import { renderDocument, type PageRenderEnvironment } from './render-page.ts';
+import type { PageRenderEnvironment } from './page-environment.ts';
+import { renderDocument } from './render-page.ts';
 
 /**
  * 404.html, in the default locale (one file answers every missing address). On multi-locale sites its language

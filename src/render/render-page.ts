@@ -1,30 +1,11 @@
-import { resolveText, sectionDefinition, type LocalizedText, type Page, type Section, type Site } from '../site/index.ts';
-import type { SectionRenderContext } from '../site/section-definition.ts';
-import type { ChromeWords } from './chrome-words.ts';
-import { attr, html, join, type SafeHtml } from './html.ts';
+import { type LocalizedText, type Page, resolveText, type Section, sectionDefinition, type SectionRenderContext, type Site } from '../site/index.ts';
+import { attr, html, join, type SafeHtml } from '../markup/index.ts';
 import { assetPath, pagePath } from './links.ts';
 import { localeVersions, type LocaleVersion } from './locales.ts';
 import { renderRichText } from './rich-text.ts';
 import { placeholderArt } from './svg-art.ts';
+import type { PageRenderEnvironment } from './page-environment.ts';
 import { renderFooter, renderHeader } from './site-chrome.ts';
-
-export interface PageRenderEnvironment {
-  site: Site;
-  /** The locale of the pages being rendered; `localize` resolves text to it, falling back to the default locale. */
-  locale: string;
-  localize(text: LocalizedText | undefined): string;
-  /** `rtl` for right-to-left locales of multi-locale sites. */
-  direction?: 'rtl';
-  /** This locale's home page: `/`, or `/es/`. */
-  homePath: string;
-  words: ChromeWords;
-  baseUrl: string;
-  stylesheet: string;
-  favicon: string;
-  href(target: string): string;
-  formAction(formId: string): string;
-  posts: SectionRenderContext['posts'];
-}
 
 type Tone = 'base' | 'surface' | 'primary' | 'dark';
 

@@ -1,5 +1,5 @@
-import { isAllowedHref } from '../site/primitives.ts';
-import { html, join, type SafeHtml } from './html.ts';
+import { isAllowedHref } from '../site/index.ts';
+import { html, join, type SafeHtml } from '../markup/index.ts';
 
 /**
  * The one sanitizer: rich text is a small Markdown subset, never HTML. Every character of the source reaches

@@ -1,9 +1,9 @@
 import { addressLines, DAYS, SOCIAL_LABELS, socialLinks, type Hours, type Link } from '../site/index.ts';
-import { attr, html, phoneHref, phoneText, type SafeHtml } from './html.ts';
+import { attr, html, phoneHref, phoneText, type SafeHtml } from '../markup/index.ts';
 import { renderLanguageLinks, renderLanguageMenu } from './language-switcher.ts';
 import { assetPath } from './links.ts';
 import type { LocaleVersion } from './locales.ts';
-import type { PageRenderEnvironment } from './render-page.ts';
+import type { PageRenderEnvironment } from './page-environment.ts';
 
 function navLinks(links: readonly Link[], environment: PageRenderEnvironment, currentPageId: string | undefined): SafeHtml[] {
   return links.map((link) => {

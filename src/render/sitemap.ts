@@ -1,5 +1,5 @@
 import type { Site } from '../site/index.ts';
-import { html } from './html.ts';
+import { html } from '../markup/index.ts';
 import { pagePath } from './links.ts';
 import { isMultilingual, localeVersions } from './locales.ts';
 

@@ -1,4 +1,4 @@
-import { escapeHtml, trustedMarkup, type SafeHtml } from './html.ts';
+import { escapeHtml, trustedMarkup, type SafeHtml } from '../markup/index.ts';
 import { seededUnit } from './hash.ts';
 
 /**

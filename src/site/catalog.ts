@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { SectionDefinition } from './section-definition.ts';
 import { blogList } from './sections/blog-list.ts';
 import { contactForm } from './sections/contact-form.ts';
@@ -25,6 +26,12 @@ export const SECTION_CATALOG = [
 ] as const;
 
 export type SectionType = (typeof SECTION_CATALOG)[number]['type'];
+
+/** What each section type's props accept (defaults may be left out), keyed by type: `SectionPropsInput['cta']`. */
+export type SectionPropsInput = { [Definition in (typeof SECTION_CATALOG)[number] as Definition['type']]: z.input<Definition['props']> };
+
+/** What each section type's props hold once validated (defaults filled in): `SectionProps['contactForm']`. */
+export type SectionProps = { [Definition in (typeof SECTION_CATALOG)[number] as Definition['type']]: z.output<Definition['props']> };
 
 const byType = new Map<string, SectionDefinition>(SECTION_CATALOG.map((definition) => [definition.type, definition as unknown as SectionDefinition]));
 

@@ -10,3 +10,4 @@ export * from './site.ts';
 export * from './text.ts';
 export * from './theme.ts';
 export * from './validate.ts';
+export * from './validation-errors.ts';

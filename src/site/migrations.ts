@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from './site.ts';
-import type { ValidationError } from './validate.ts';
+import type { ValidationError } from './validation-errors.ts';
 
 /**
  * Numbered migrations of the Site document. `MIGRATIONS[n]` turns a version-n document into version n+1.
@@ -17,10 +17,21 @@ export const MIGRATIONS: Record<number, (document: Record<string, unknown>) => R
   },
 };
 
-export function validateMigrations(): void {
-  for (let version = 0; version < CURRENT_SCHEMA_VERSION; version += 1) {
-    if (typeof MIGRATIONS[version] !== 'function') throw new Error(`Missing document migration ${version} → ${version + 1}`);
+/** A migration table that cannot bring every stored document to the current version. */
+export class DocumentMigrationsError extends Error {
+  override name = 'DocumentMigrationsError';
+}
+
+/**
+ * Checks the table up front (as tldraw does), so a gap shows at start-up and not when an old document is opened:
+ * one step for each version from 0 to the current one, and none beyond it. Throws DocumentMigrationsError.
+ */
+export function validateMigrations(migrations: Record<number, unknown> = MIGRATIONS, current: number = CURRENT_SCHEMA_VERSION): void {
+  for (let version = 0; version < current; version += 1) {
+    if (typeof migrations[version] !== 'function') throw new DocumentMigrationsError(`The site document migrations have no step ${version} → ${version + 1} (src/site/migrations.ts)`);
   }
+  const stray = Object.keys(migrations).map(Number).filter((version) => !(Number.isInteger(version) && version >= 0 && version < current));
+  if (stray.length > 0) throw new DocumentMigrationsError(`The site document migrations have steps from versions ${stray.join(', ')}, beyond the current version ${current} (src/site/migrations.ts)`);
 }
 
 export function migrate(input: unknown): { ok: true; value: unknown } | { ok: false; errors: ValidationError[] } {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { SafeHtml } from '../render/html.ts';
+import type { SafeHtml } from '../markup/index.ts';
 import type { LocalizedText } from './text.ts';
 import type { Image } from './primitives.ts';
 import type { Business } from './business.ts';
@@ -37,8 +37,9 @@ export interface SectionRenderContext {
   readonly posts: readonly { title: string; href: string; date: string; excerpt: string }[];
 }
 
-export interface SectionDefinition<Props extends z.ZodType = z.ZodType> {
-  readonly type: string;
+export interface SectionDefinition<Props extends z.ZodType = z.ZodType, Type extends string = string> {
+  /** Kept as its literal ('hero', 'cta'…) so the catalog's SectionType is a union of the real names. */
+  readonly type: Type;
   /** Name in the editor's catalog. */
   readonly label: string;
   /** One paragraph for the models: what the section is for and when to choose it. */
@@ -56,6 +57,6 @@ export interface SectionDefinition<Props extends z.ZodType = z.ZodType> {
   readonly css: string;
 }
 
-export function defineSection<Props extends z.ZodType>(definition: SectionDefinition<Props>): SectionDefinition<Props> {
+export function defineSection<Props extends z.ZodType, const Type extends string>(definition: SectionDefinition<Props, Type>): SectionDefinition<Props, Type> {
   return definition;
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
 import { createDatabase, dropDatabase } from '../../test/support/throwaway-postgres.ts';
+import { COMMIT_ACTIONS, COMMIT_SOURCES } from './commit-kinds.ts';
 import { openPostgres } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -16,6 +17,22 @@ describe.each(backends)('database on $name', (backend) => {
       expect(await migrateToLatest(database.db)).toEqual([]);
       await database.db.insertInto('sites').values({ id: 's1', subdomain: 'bakery', name: 'Bakery', created_by: 'u1' }).execute();
       await expect(database.db.insertInto('sites').values({ id: 's2', subdomain: 'bakery', name: 'Other', created_by: 'u1' }).execute()).rejects.toThrow(/duplicate key/);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("holds commits to the one list of sources and actions (the migration's CHECK is frozen SQL)", async () => {
+    const database = await backend.open();
+    try {
+      const checks = await sql<{ definition: string }>`
+        SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'commits'::regclass AND contype = 'c'`.execute(database.db);
+      const allowed = (column: string) => {
+        const definition = checks.rows.map((row) => row.definition).find((text) => text.includes(`(${column} = ANY`) || text.includes(`((${column} = ANY`)) ?? '';
+        return [...definition.matchAll(/'([a-z]+)'::text/g)].map((match) => match[1]);
+      };
+      expect(allowed('source')).toEqual([...COMMIT_SOURCES]);
+      expect(allowed('action')).toEqual([...COMMIT_ACTIONS]);
     } finally {
       await database.close();
     }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CommitAction, CommitSource } from './commit-kinds.ts';
 
 /** A snapshot's tree: the hash of the site-level part and of each page, in page order. */
 export interface StoredTree {
@@ -45,8 +46,8 @@ export interface Tables {
     id: string;
     parents: string[];
     author_id: string | null;
-    source: 'ai' | 'editor' | 'api' | 'rollback' | 'merge';
-    action: Generated<'change' | 'undo' | 'redo'>;
+    source: CommitSource;
+    action: Generated<CommitAction>;
     reverts: string | null;
     summary: string;
     body: Uint8Array;

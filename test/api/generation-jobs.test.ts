@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSite } from '../../src/ai/offline/index.ts';
+import { composeSite } from '../../src/composer/index.ts';
 import { offlineRoles } from '../../src/ai/offline-engine/index.ts';
 import type { GeneratorRole } from '../../src/ai/roles.ts';
 import { backends } from '../support/backends.ts';

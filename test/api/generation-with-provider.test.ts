@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { composeSite } from '../../src/ai/offline/index.ts';
+import { composeSite } from '../../src/composer/index.ts';
 import { createModelRoles } from '../../src/ai/providers/index.ts';
 import { backends } from '../support/backends.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-providers/index.ts';

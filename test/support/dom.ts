@@ -1,5 +1,4 @@
-import { parse, parseFragment } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
+import { type DefaultTreeAdapterMap, parse, parseFragment } from 'parse5';
 
 export type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];

@@ -1,4 +1,4 @@
-import { composeSite } from '../../src/ai/offline/index.ts';
+import { composeSite } from '../../src/composer/index.ts';
 import { parseSite, type Site } from '../../src/site/index.ts';
 
 /**

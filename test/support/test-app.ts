@@ -7,7 +7,7 @@ import { createAuth, createMailer, type Auth, type Mailer } from '../../src/auth
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/http/index.ts';
 import { createLogger } from '../../src/logger.ts';
-import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit.ts';
+import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit-policies.ts';
 import type { Database } from '../../src/store/database.ts';
 import type { ModelRoles } from '../../src/ai/roles.ts';
 import { offlineRoles } from '../../src/ai/offline-engine/index.ts';

@@ -1,17 +1,9 @@
 // Every screen and its address. Signed-in screens share the SignedInLayout (session guard + AppShell).
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { SignedInLayout } from './layouts/signed-in-layout.tsx';
-import { SignInScreen } from './screens/auth/sign-in-screen.tsx';
-import { SignUpScreen } from './screens/auth/sign-up-screen.tsx';
-import { CreateSiteScreen } from './screens/create/create-site-screen.tsx';
-import { DashboardScreen } from './screens/dashboard/dashboard-screen.tsx';
-import { SiteEditorScreen } from './screens/editor/site-editor-screen.tsx';
-import { AcceptInviteScreen } from './screens/invite/accept-invite-screen.tsx';
-import { NotFoundScreen } from './screens/not-found-screen.tsx';
-import { TemplatesScreen } from './screens/templates/templates-screen.tsx';
-import { RouteTitle } from './route-title.tsx';
-import { siteRoutes } from './screens/site-routes.tsx';
+import { SignedInLayout } from './layouts/index.ts';
+import { AcceptInviteScreen, CreateSiteScreen, DashboardScreen, NotFoundScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
+import { RouteTitle } from './ui/index.ts';
 
 const titled = (title: string, screen: ReactNode) => (
   <>

@@ -3,9 +3,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { ApiError } from './api/http-client.ts';
+import { ApiError } from './api/index.ts';
 import { router } from './app-routes.tsx';
-import { ToastProvider } from './ui/toast.tsx';
+import { ToastProvider } from './ui/index.ts';
 import './styles.css';
 
 const queryClient = new QueryClient({

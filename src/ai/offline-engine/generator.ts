@@ -1,4 +1,4 @@
-import { composeSite } from '../offline/index.ts';
+import { composeSite } from '../../composer/index.ts';
 import type { GeneratorRole } from '../roles.ts';
 
 /** The offline composer as the generator role. It streams nothing: the document arrives whole, in about a millisecond. */

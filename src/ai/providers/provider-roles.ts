@@ -5,7 +5,7 @@ import { generateObject, jsonSchema, streamObject, zodSchema, type FlexibleSchem
 import { Intent } from '../intent.ts';
 import { editorMessages, generatorMessages, intentMessages, translatorMessages, type ModelMessages } from '../prompts.ts';
 import { EditProposal, Translation, type EditorRole, type GeneratorRole, type IntentRole, type RoleAnswer, type Usage } from '../roles.ts';
-import { SiteShape } from '../../site/site.ts';
+import { SiteShape } from '../../site/index.ts';
 import type { ProviderModelSpec } from './model-spec.ts';
 import { toRoleError, usageFrom } from './provider-errors.ts';
 

@@ -6,10 +6,11 @@ import type { MiddlewareHandler } from 'hono';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { recordAudit } from '../../admin/index.ts';
 import { AppError } from '../../errors.ts';
-import type { Database } from '../../store/database.ts';
+import type { Database } from '../../store/index.ts';
 import type { AppContext, AppEnv } from '../app-env.ts';
 import { clientIp } from '../client-ip.ts';
-import { createLimiter, type RateLimitPolicy } from './rate-limit.ts';
+import type { RateLimitPolicy } from './rate-limit-policies.ts';
+import { createLimiter } from './rate-limit.ts';
 
 /** 10 failed password sign-ins per account per 15 minutes, whatever the IP. */
 export const DEFAULT_SIGN_IN_THROTTLE: RateLimitPolicy = { points: 10, duration: 15 * 60 };

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireSiteRole } from '../../auth/index.ts';
-import { createDnsLookup } from '../../publish/dns-lookup.ts';
-import { addDomain, listDomains, removeDomain, verifyDomain, type CustomDomain } from '../../publish/domains.ts';
+import { addDomain, createDnsLookup, type CustomDomain, listDomains, removeDomain, verifyDomain } from '../../publish/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { claimAiRequest, meterRoles, planEdit, recordModelCalls, retryPolicyFor, type ModelCallRecord } from '../../ai/index.ts';
-import { callCost } from '../../ai/prices.ts';
+import { callCost, claimAiRequest, meterRoles, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
 import { requireSiteRole } from '../../auth/index.ts';
-import { StaleBaseError } from '../../store/history/index.ts';
+import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';

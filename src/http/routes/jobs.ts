@@ -1,12 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
-import { claimAiRequest, type AiLimits } from '../../ai/accounting.ts';
-import { sanitizePrompt } from '../../ai/sanitize-prompt.ts';
+import { type AiLimits, claimAiRequest, sanitizePrompt } from '../../ai/index.ts';
 import type { Config } from '../../config.ts';
 import { AppError, appError, validationError } from '../../errors.ts';
 import { createJobWakeups, findJobByIdempotencyKey, getJobOf, insertGenerationJob, jobView, updateJob, watchJob, type GenerationJob } from '../../jobs/index.ts';
-import { isSubdomainAvailable } from '../../store/sites.ts';
-import { subdomainProblem } from '../../store/subdomain.ts';
+import { isSubdomainAvailable, subdomainProblem } from '../../store/index.ts';
 import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';

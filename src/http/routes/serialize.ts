@@ -1,4 +1,4 @@
-import type { Commit } from '../../store/history/index.ts';
+import type { Commit } from '../../store/index.ts';
 
 /** A commit as JSON: dates as ISO strings. */
 export function serializeCommit(commit: Commit) {

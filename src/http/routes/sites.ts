@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { composeSite, listStarterTemplates } from '../../ai/offline/index.ts';
+import { composeSite, listStarterTemplates } from '../../composer/index.ts';
 import { requireSiteRole } from '../../auth/index.ts';
 import { notifyHostsChanged } from '../../publish/index.ts';
 import { validationError } from '../../errors.ts';
 import { validateSite } from '../../site/index.ts';
-import { createSite, deleteSite, isSubdomainAvailable, listSitesOf } from '../../store/sites.ts';
-import { subdomainProblem } from '../../store/subdomain.ts';
+import { createSite, deleteSite, isSubdomainAvailable, listSitesOf, subdomainProblem } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { appError } from '../../errors.ts';
-import { isHostnameServed } from '../../publish/tls-ask.ts';
+import { isHostnameServed } from '../../publish/index.ts';
 import type { Router } from '../app-env.ts';
 import { clientIp } from '../client-ip.ts';
-import { consumeOrThrow, createLimiter, DEFAULT_TLS_ASK_LIMIT } from '../middleware/rate-limit.ts';
+import { DEFAULT_TLS_ASK_LIMIT } from '../middleware/rate-limit-policies.ts';
+import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
 import { problemResponses } from '../problem.ts';
 import { everyone } from '../schemas.ts';
 

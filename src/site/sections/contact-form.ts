@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attr, html, type SafeHtml } from '../../render/html.ts';
+import { attr, html, type SafeHtml } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
 

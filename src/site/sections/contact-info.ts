@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { html, phoneHref, type SafeHtml } from '../../render/html.ts';
-import { icon, type IconName } from '../../render/icons.ts';
+import { html, icon, type IconName, phoneHref, type SafeHtml } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
 import { addressLines, SOCIAL_LABELS, socialLinks } from '../business.ts';
 import { LongText, ShortText } from '../text.ts';

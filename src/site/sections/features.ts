@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { html } from '../../render/html.ts';
-import { icon } from '../../render/icons.ts';
+import { html, icon } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
 import { Href, Image } from '../primitives.ts';
 import { LongText, ShortText } from '../text.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { html, type SafeHtml } from '../../render/html.ts';
+import { html, type SafeHtml } from '../../markup/index.ts';
 import { defineSection, type SectionRenderContext } from '../section-definition.ts';
 import { DAYS, type Day, type DayHours, type Hours } from '../business.ts';
 import { LongText, ShortText } from '../text.ts';

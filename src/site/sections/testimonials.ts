@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { html } from '../../render/html.ts';
+import { html } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
 

@@ -1,9 +1,9 @@
 import type { PatchOperation } from '../../patch/index.ts';
 import type { Site } from '../../site/index.ts';
+import type { CommitAction, CommitSource } from '../commit-kinds.ts';
 import type { StoredTree } from '../tables.ts';
 
-export type CommitSource = 'ai' | 'editor' | 'api' | 'rollback' | 'merge';
-export type CommitAction = 'change' | 'undo' | 'redo';
+export type { CommitAction, CommitSource };
 export type Tree = StoredTree;
 
 /** One version of a site's document. Immutable once written. */

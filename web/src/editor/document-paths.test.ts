@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeSite } from '../../../src/ai/offline/index.ts';
+import { composeSite } from '../../../src/composer/index.ts';
 import { applySitePatch } from '../../../src/patch/index.ts';
 import { findTextPath, pointer, setOperation, uniqueSectionId, valueAt } from './document-paths.ts';
 

@@ -3,9 +3,7 @@
 // changes are sent as one commit per pause (typing waits 400 ms, or the field's blur); a stale base reloads the
 // head and says so; undo and redo are commits made by the server.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { commitPatch, loadHead, redoChange, undoChange } from '../api/editor-api.ts';
-import { ApiError, errorMessage } from '../api/http-client.ts';
-import type { SiteDetail } from '../api/sites-api.ts';
+import { ApiError, commitPatch, errorMessage, loadHead, redoChange, type SiteDetail, undoChange } from '../api/index.ts';
 import { applySitePatch, diffSites, type PatchOperation } from '../../../src/patch/index.ts';
 import type { Site, ValidationError } from '../../../src/site/index.ts';
 

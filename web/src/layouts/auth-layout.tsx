@@ -3,10 +3,8 @@
 import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { useSession } from '../api/auth-api.ts';
-import { Card, CardBody } from '../ui/card.tsx';
-import { Logo } from '../ui/logo.tsx';
-import { LoadingBlock } from '../ui/spinner.tsx';
+import { useSession } from '../api/index.ts';
+import { Card, CardBody, LoadingBlock, Logo } from '../ui/index.ts';
 
 /** Where to go after signing in: the `next` the guard remembered, if it is a path of this app. */
 export function useNextPath(): string {

@@ -2,12 +2,8 @@
 // they were going), and frames the screen in the AppShell with the account menu.
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { signOut, useSession, useSessionRefresh } from '../api/auth-api.ts';
-import { errorMessage } from '../api/http-client.ts';
-import { AppShell } from '../ui/app-shell.tsx';
-import { LoadingBlock } from '../ui/spinner.tsx';
-import { useToast } from '../ui/toast.tsx';
-import { UserMenu } from '../ui/user-menu.tsx';
+import { errorMessage, signOut, useSession, useSessionRefresh } from '../api/index.ts';
+import { AppShell, LoadingBlock, UserMenu, useToast } from '../ui/index.ts';
 
 export function SignedInLayout() {
   const session = useSession();

@@ -1,7 +1,6 @@
 import { Compass } from 'lucide-react';
 import { Link } from 'react-router';
-import { buttonClasses } from '../ui/button.tsx';
-import { EmptyState } from '../ui/empty-state.tsx';
+import { buttonClasses, EmptyState } from '../ui/index.ts';
 
 export function NotFoundScreen() {
   return (

@@ -3,13 +3,9 @@
 // `?branch=` in the address is carried from tab to tab and back to the editor.
 import { ArrowLeft } from 'lucide-react';
 import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
-import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
-import { errorMessage } from '../api/http-client.ts';
-import { useSiteDetail } from '../api/sites-api.ts';
-import { RouteTitle } from '../route-title.tsx';
-import { Alert } from '../ui/alert.tsx';
-import { classNames } from '../ui/class-names.ts';
+import { Link, NavLink, Outlet, type RouteObject, useParams, useSearchParams } from 'react-router';
+import { errorMessage, useSiteDetail } from '../api/index.ts';
+import { Alert, classNames, RouteTitle } from '../ui/index.ts';
 import { HistoryScreen } from './history/history-screen.tsx';
 import { PublishScreen } from './publish/publish-screen.tsx';
 import { SettingsScreen } from './settings/settings-screen.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSite } from '../../../site/index.ts';
-import { editFixtureSite, intentFor, runChange, runQuestion } from './test-support.ts';
+import { editFixtureSite, intentFor, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 const business = (target: string) => intentFor('update_business_info', target);
 

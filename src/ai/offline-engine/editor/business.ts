@@ -1,4 +1,4 @@
-import { lookupCity, lookupRegion } from '../../offline/gazetteer.ts';
+import { lookupCity, lookupRegion } from '../../../composer/index.ts';
 import type { PatchOperation } from '../../../patch/index.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { isRecord, valueAt, writeText } from './context-values.ts';

@@ -1,5 +1,5 @@
 import { DAYS, type Day, type DayHours } from '../../../site/index.ts';
-import { extractHours } from '../../offline/extract-hours.ts';
+import { extractHours } from '../../../composer/index.ts';
 import type { PatchOperation } from '../../../patch/index.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { isRecord, valueAt } from './context-values.ts';

@@ -4,7 +4,7 @@ import { selectContext } from '../../edit-context.ts';
 import type { IntentType } from '../../intent.ts';
 import { ModelRequiredError } from '../../roles.ts';
 import { offlineEditorRole, proposeEdit } from './index.ts';
-import { editFixtureSite, intentFor, run, runChange, runQuestion } from './test-support.ts';
+import { editFixtureSite, intentFor, run, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 interface Fixture { prompt: string; intent: IntentType; target: string | null }
 

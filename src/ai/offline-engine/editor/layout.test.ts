@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentFor, runChange, runQuestion, sectionIds } from './test-support.ts';
+import { intentFor, runChange, runQuestion, sectionIds } from '../../../../test/support/offline-editor.ts';
 
 const layout = (target: string, sections: string[] = []) => intentFor('update_layout', target, { sections });
 const HOME = ['home-hero', 'home-services', 'home-testimonials', 'home-gallery', 'home-pricing', 'home-faq', 'home-cta'];

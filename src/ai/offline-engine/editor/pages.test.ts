@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentFor, runChange, runQuestion } from './test-support.ts';
+import { intentFor, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 describe('adding pages', () => {
   it.each([

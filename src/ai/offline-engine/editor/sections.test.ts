@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSite } from '../../../site/index.ts';
-import { editFixtureSite, intentFor, runChange, sectionIds } from './test-support.ts';
+import { editFixtureSite, intentFor, runChange, sectionIds } from '../../../../test/support/offline-editor.ts';
 
 const add = (target: string, page?: string) => intentFor('add_section', target, page === undefined ? {} : { page });
 const HOME = ['home-hero', 'home-services', 'home-testimonials', 'home-gallery', 'home-pricing', 'home-faq', 'home-cta'];

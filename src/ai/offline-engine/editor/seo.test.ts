@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describePage } from './seo.ts';
-import { intentFor, runChange, runQuestion } from './test-support.ts';
+import { intentFor, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 describe('search titles and descriptions', () => {
   it('sets a quoted search title', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelRequiredError } from '../../roles.ts';
-import { intentFor, run, runChange, runQuestion } from './test-support.ts';
+import { intentFor, run, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 const styles = (target: string) => intentFor('update_styles', target);
 

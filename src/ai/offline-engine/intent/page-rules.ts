@@ -1,7 +1,6 @@
 // Rules for whole pages: update_seo (search engines, meta description), rename_page, remove_page and add_page.
 // Existing pages resolve against the outline by slug or title; a new page's target is the slug of its name.
-import type { Intent } from '../../intent.ts';
-import { HOME_SLUG } from '../../intent.ts';
+import { HOME_SLUG, type Intent } from '../../intent.ts';
 import { cleanPageName, findOutlinePage, isHomeName, slugify } from '../vocabulary/index.ts';
 import { clarification, intentOf } from './build-intent.ts';
 import type { PageMention } from './page-mentions.ts';

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../api/http-client.ts';
+import type { FieldErrors } from '../../api/index.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -3,11 +3,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { MailCheck } from 'lucide-react';
 import { Link } from 'react-router';
-import { resendConfirmation } from '../../api/auth-api.ts';
-import { errorMessage } from '../../api/http-client.ts';
-import { AuthLayout } from '../../layouts/auth-layout.tsx';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
+import { errorMessage, resendConfirmation } from '../../api/index.ts';
+import { AuthLayout } from '../../layouts/index.ts';
+import { Alert, Button } from '../../ui/index.ts';
 
 export function CheckInbox({ email, onStartOver }: { email: string; onStartOver: () => void }) {
   const resending = useMutation({ mutationFn: () => resendConfirmation(email) });

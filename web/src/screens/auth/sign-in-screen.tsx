@@ -2,13 +2,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { requestMagicLink, signIn, useSessionRefresh } from '../../api/auth-api.ts';
-import { ApiError, errorMessage, type FieldErrors } from '../../api/http-client.ts';
-import { AuthLayout } from '../../layouts/auth-layout.tsx';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Field } from '../../ui/field.tsx';
-import { Input } from '../../ui/input.tsx';
+import { ApiError, errorMessage, type FieldErrors, requestMagicLink, signIn, useSessionRefresh } from '../../api/index.ts';
+import { AuthLayout } from '../../layouts/index.ts';
+import { Alert, Button, Field, Input } from '../../ui/index.ts';
 import { checkAccountFields } from './account-fields.ts';
 import { SocialSignIn } from './social-sign-in.tsx';
 

@@ -1,9 +1,7 @@
 // One button per OAuth provider the server has configured (GET /api/auth/providers); nothing when none is.
 import { useMutation } from '@tanstack/react-query';
-import { startSocialSignIn, useSignInMethods } from '../../api/auth-api.ts';
-import { errorMessage } from '../../api/http-client.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
+import { errorMessage, startSocialSignIn, useSignInMethods } from '../../api/index.ts';
+import { Alert, Button } from '../../ui/index.ts';
 
 export function SocialSignIn() {
   const methods = useSignInMethods();

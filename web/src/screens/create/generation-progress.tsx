@@ -1,11 +1,8 @@
 // What the person watches while a site is generated: the steps, a progress bar, the pages as a streaming model
 // writes them, and what went wrong if the job fails.
 import { Check, Circle } from 'lucide-react';
-import type { Job } from '../../api/job-events.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Card, CardBody } from '../../ui/card.tsx';
-import { classNames } from '../../ui/class-names.ts';
-import { Spinner } from '../../ui/spinner.tsx';
+import type { Job } from '../../api/index.ts';
+import { Alert, Card, CardBody, classNames, Spinner } from '../../ui/index.ts';
 
 const STEPS = [
   { label: 'Getting started', stages: ['queued'] },

@@ -3,10 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { CircleCheck } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { checkSubdomain } from '../../api/sites-api.ts';
-import { Field } from '../../ui/field.tsx';
-import { Input } from '../../ui/input.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
+import { checkSubdomain } from '../../api/index.ts';
+import { Field, Input, Spinner } from '../../ui/index.ts';
 
 const DEBOUNCE_MS = 300;
 

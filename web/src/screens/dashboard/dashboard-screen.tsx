@@ -1,13 +1,8 @@
 // The person's sites, newest first, with a clear way to make the first one.
 import { LayoutTemplate, Plus, Sparkles } from 'lucide-react';
 import { Link } from 'react-router';
-import { errorMessage } from '../../api/http-client.ts';
-import { useSites } from '../../api/sites-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { PageHeader } from '../../ui/app-shell.tsx';
-import { buttonClasses } from '../../ui/button.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { LoadingBlock } from '../../ui/spinner.tsx';
+import { errorMessage, useSites } from '../../api/index.ts';
+import { Alert, buttonClasses, EmptyState, LoadingBlock, PageHeader } from '../../ui/index.ts';
 import { SiteCard } from './site-card.tsx';
 
 export function DashboardScreen() {

@@ -2,10 +2,9 @@
 // The card's heading links to the editor; the published address opens the live site.
 import { ExternalLink } from 'lucide-react';
 import { Link } from 'react-router';
-import { useDeployments, useSiteDetail, type SiteSummary } from '../../api/sites-api.ts';
-import { Badge } from '../../ui/badge.tsx';
-import { Card } from '../../ui/card.tsx';
-import { SiteThumbnail } from '../../preview/site-thumbnail.tsx';
+import { useDeployments, useSiteDetail, type SiteSummary } from '../../api/index.ts';
+import { Badge, Card } from '../../ui/index.ts';
+import { SiteThumbnail, loadHomePageHtml } from '../../preview/index.ts';
 import { relativeTime } from './relative-time.ts';
 
 function PublishState({ siteId }: { siteId: string }) {
@@ -33,7 +32,7 @@ export function SiteCard({ site }: { site: SiteSummary }) {
   return (
     <Card className="group relative flex w-full flex-col overflow-hidden transition-shadow focus-within:shadow-raised hover:shadow-raised" data-testid="site-card">
       {head && document ? (
-        <SiteThumbnail cacheKey={`site:${site.id}:${head.id}`} makeHtml={async () => (await import('../../preview/home-page-html.ts')).homePageHtml(document)} />
+        <SiteThumbnail cacheKey={`site:${site.id}:${head.id}`} makeHtml={async () => (await loadHomePageHtml())(document)} />
       ) : (
         <div aria-hidden="true" className="aspect-[16/10] animate-pulse bg-slate-100 motion-reduce:animate-none" />
       )}

@@ -2,8 +2,8 @@
 // it with its default content in this site's theme. Choosing one adds it after the selected section.
 import { useMemo } from 'react';
 import { SECTION_CATALOG, type Site } from '../../../../src/site/index.ts';
-import { SiteThumbnail } from '../../preview/site-thumbnail.tsx';
-import { Dialog } from '../../ui/dialog.tsx';
+import { SiteThumbnail, loadHomePageHtml } from '../../preview/index.ts';
+import { Dialog } from '../../ui/index.ts';
 
 export interface AddSectionDialogProps {
   isOpen: boolean;
@@ -36,7 +36,7 @@ export function AddSectionDialog({ isOpen, onClose, site, onAdd }: AddSectionDia
               >
                 <SiteThumbnail
                   cacheKey={`section:${definition.type}:${themeKey}`}
-                  makeHtml={async () => (await import('../../preview/home-page-html.ts')).homePageHtml(sectionPreviewSite(site, definition.type))}
+                  makeHtml={async () => (await loadHomePageHtml())(sectionPreviewSite(site, definition.type))}
                 />
                 <span className="block p-3">
                   <span className="block text-small font-semibold">{definition.label}</span>

@@ -1,8 +1,7 @@
 // The Business tab: contact details, opening hours (seven days) and social profiles.
 import { DAYS, SOCIAL_LABELS, SOCIAL_NETWORKS, type DayHours } from '../../../../src/site/index.ts';
 import type { JsonValue } from '../../../../src/patch/index.ts';
-import { plainText, textPointer, valueAt } from '../../editor/document-paths.ts';
-import type { SiteEditor } from '../../editor/use-site-editor.ts';
+import { plainText, type SiteEditor, textPointer, valueAt } from '../../editor/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
 

@@ -3,13 +3,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { chatEdit, type ChatEditAnswer } from '../../api/editor-api.ts';
-import { ApiError, errorMessage } from '../../api/http-client.ts';
-import type { SiteEditor } from '../../editor/use-site-editor.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Field } from '../../ui/field.tsx';
-import { Textarea } from '../../ui/input.tsx';
+import { ApiError, chatEdit, type ChatEditAnswer, errorMessage } from '../../api/index.ts';
+import type { SiteEditor } from '../../editor/index.ts';
+import { Alert, Button, Field, Textarea } from '../../ui/index.ts';
 
 interface Exchange {
   prompt: string;

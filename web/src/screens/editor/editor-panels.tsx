@@ -1,8 +1,7 @@
 // The side panel's tabs (a strip of tabs under the preview on narrow screens): Sections, Theme, Pages,
 // Business, Chat. Input events are timed here for the preview figure.
-import type { SiteEditor } from '../../editor/use-site-editor.ts';
-import { markInput } from '../../editor/preview-timing.ts';
-import { classNames } from '../../ui/class-names.ts';
+import { markInput, type SiteEditor } from '../../editor/index.ts';
+import { classNames } from '../../ui/index.ts';
 import { BusinessPanel } from './business-panel.tsx';
 import { ChatPanel } from './chat-panel.tsx';
 import { PagesPanel } from './pages-panel.tsx';

@@ -2,9 +2,8 @@
 // Settings (which keep the branch).
 import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
 import { Link } from 'react-router';
-import type { SiteEditor } from '../../editor/use-site-editor.ts';
-import { Button, buttonClasses } from '../../ui/button.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
+import type { SiteEditor } from '../../editor/index.ts';
+import { Button, buttonClasses, Spinner } from '../../ui/index.ts';
 
 function SavingStatus({ editor }: { editor: SiteEditor }) {
   if (editor.saveState === 'failed') {

@@ -4,10 +4,8 @@
 // overlay maps clicks to the sections' boxes (select) and double-clicks to their text (edit inline).
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Site } from '../../../../src/site/index.ts';
-import { findTextPath } from '../../editor/document-paths.ts';
-import { pageHtml } from '../../editor/page-html.ts';
-import { markPreviewUpdated } from '../../editor/preview-timing.ts';
-import { classNames } from '../../ui/class-names.ts';
+import { findTextPath, markPreviewUpdated, pageHtml } from '../../editor/index.ts';
+import { classNames } from '../../ui/index.ts';
 import { InlineTextEditor, type InlineEdit } from './inline-text-editor.tsx';
 
 export const DEVICES = { desktop: 1280, tablet: 768, phone: 390 } as const;

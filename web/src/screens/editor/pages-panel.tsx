@@ -1,10 +1,8 @@
 // The Pages tab: the site's pages (open, reorder, delete, add) and the open page's title and SEO texts.
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import type { JsonValue } from '../../../../src/patch/index.ts';
-import { plainText, textPointer } from '../../editor/document-paths.ts';
-import type { SiteEditor } from '../../editor/use-site-editor.ts';
-import { Button } from '../../ui/button.tsx';
-import { classNames } from '../../ui/class-names.ts';
+import { plainText, type SiteEditor, textPointer } from '../../editor/index.ts';
+import { Button, classNames } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
 

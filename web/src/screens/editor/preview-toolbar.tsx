@@ -1,8 +1,8 @@
 // Above the preview: which page it shows, and at which width (desktop, tablet, phone).
 import { Monitor, Smartphone, Tablet } from 'lucide-react';
 import type { Site } from '../../../../src/site/index.ts';
-import { plainText } from '../../editor/document-paths.ts';
-import { classNames } from '../../ui/class-names.ts';
+import { plainText } from '../../editor/index.ts';
+import { classNames } from '../../ui/index.ts';
 import type { Device } from './live-preview.tsx';
 
 const DEVICE_OPTIONS = [

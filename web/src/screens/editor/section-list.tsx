@@ -3,8 +3,7 @@
 import { ArrowDown, ArrowUp, Copy, Eye, EyeOff, GripVertical, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { Page } from '../../../../src/site/index.ts';
-import { Button } from '../../ui/button.tsx';
-import { classNames } from '../../ui/class-names.ts';
+import { Button, classNames } from '../../ui/index.ts';
 import { sectionLabel } from './section-label.ts';
 
 export interface SectionListProps {

@@ -4,12 +4,9 @@
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/http-client.ts';
-import { useSiteDetail, type SiteDetail } from '../../api/sites-api.ts';
-import { useSiteEditor } from '../../editor/use-site-editor.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { LoadingBlock } from '../../ui/spinner.tsx';
+import { errorMessage, type SiteDetail, useSiteDetail } from '../../api/index.ts';
+import { useSiteEditor } from '../../editor/index.ts';
+import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
 import { EditorPanels, type PanelTab } from './editor-panels.tsx';
 import { EditorTopBar } from './editor-top-bar.tsx';
 import { PreviewToolbar } from './preview-toolbar.tsx';

@@ -1,11 +1,8 @@
 // The Theme tab: colours (a colour picker and its hex code, with contrast warnings), fonts from the curated
 // list, corner radius, light or dark, and the logo text.
 import { FONTS, type Site } from '../../../../src/site/index.ts';
-import { contrastWarnings } from '../../editor/contrast-warnings.ts';
-import { plainText, textPointer } from '../../editor/document-paths.ts';
-import type { SiteEditor } from '../../editor/use-site-editor.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Field } from '../../ui/field.tsx';
+import { contrastWarnings, plainText, type SiteEditor, textPointer } from '../../editor/index.ts';
+import { Alert, Field } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
 

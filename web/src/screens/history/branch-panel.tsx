@@ -3,15 +3,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { GitBranch, GitMerge, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { errorMessage } from '../../api/http-client.ts';
-import { deleteBranch, mergeBranch, MergeConflictError, useBranches } from '../../api/history-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Card, CardBody } from '../../ui/card.tsx';
-import { classNames } from '../../ui/class-names.ts';
-import { Label } from '../../ui/label.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { deleteBranch, errorMessage, mergeBranch, MergeConflictError, useBranches } from '../../api/index.ts';
+import { Alert, Button, Card, CardBody, classNames, Label, Spinner, useToast } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 
 export function BranchPanel({ siteId, branch, onSwitch }: { siteId: string; branch: string; onSwitch: (branch: string) => void }) {

@@ -1,10 +1,8 @@
 // One version in the timeline: its place on the branch graph (a rail, with a side lane joining in for merges),
 // summary, source, author, time and names (tags and branch heads), and what can be done with it.
 import { Bot, GitBranch, GitMerge, Pencil, RotateCcw, Tag as TagIcon, Terminal } from 'lucide-react';
-import type { CommitEntry, CommitSource } from '../../api/history-api.ts';
-import { Badge } from '../../ui/badge.tsx';
-import { Button } from '../../ui/button.tsx';
-import { classNames } from '../../ui/class-names.ts';
+import type { CommitEntry, CommitSource } from '../../api/index.ts';
+import { Badge, Button, classNames } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 
 export const SOURCES: Record<CommitSource, { label: string; icon: typeof Bot }> = {

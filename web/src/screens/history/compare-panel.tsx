@@ -1,12 +1,8 @@
 // Two versions side by side: what changed between them, in plain words (the summary, then each patch
 // operation), and a picture of each version's home page.
 import { ArrowRight, X } from 'lucide-react';
-import { errorMessage } from '../../api/http-client.ts';
-import { useCommit, useDiff, type CommitEntry } from '../../api/history-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Card } from '../../ui/card.tsx';
-import { LoadingBlock } from '../../ui/spinner.tsx';
+import { type CommitEntry, errorMessage, useCommit, useDiff } from '../../api/index.ts';
+import { Alert, Button, Card, LoadingBlock } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 import { describeOperation } from './describe-change.ts';
 import { CommitPicture } from './version-preview.tsx';

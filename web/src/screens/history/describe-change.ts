@@ -1,7 +1,7 @@
 // A JSON Patch operation in plain words for the compare view: "Changed page “About” › title to “Our story”",
 // "Removed page “Home” › section 3". Page indices are named by the page's title in the newer document.
 import type { Site } from '../../../../src/site/index.ts';
-import type { PatchOperation } from '../../api/history-api.ts';
+import type { PatchOperation } from '../../api/index.ts';
 
 const VERBS: Record<PatchOperation['op'], string> = { add: 'Added', remove: 'Removed', replace: 'Changed', move: 'Moved', copy: 'Copied', test: 'Checked' };
 

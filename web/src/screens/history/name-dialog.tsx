@@ -2,11 +2,8 @@
 // answer (a taken name, an invalid one) shows under the field.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../../api/http-client.ts';
-import { Button } from '../../ui/button.tsx';
-import { Dialog } from '../../ui/dialog.tsx';
-import { Field } from '../../ui/field.tsx';
-import { Input } from '../../ui/input.tsx';
+import { ApiError, errorMessage } from '../../api/index.ts';
+import { Button, Dialog, Field, Input } from '../../ui/index.ts';
 
 export interface NameDialogProps {
   isOpen: boolean;

@@ -1,10 +1,7 @@
 // Confirms a rollback: the branch will look like the chosen version again, as a new commit (nothing is lost).
 import { useMutation } from '@tanstack/react-query';
-import { errorMessage } from '../../api/http-client.ts';
-import type { CommitEntry } from '../../api/history-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Dialog } from '../../ui/dialog.tsx';
+import { type CommitEntry, errorMessage } from '../../api/index.ts';
+import { Alert, Button, Dialog } from '../../ui/index.ts';
 
 export function RollbackDialog({ commit, branch, onClose, onConfirm }: { commit: CommitEntry | null; branch: string; onClose: () => void; onConfirm: (commit: CommitEntry) => Promise<unknown> }) {
   const rolling = useMutation({ mutationFn: onConfirm, onSuccess: onClose });

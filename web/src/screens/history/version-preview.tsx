@@ -1,11 +1,8 @@
 // A version's home page, rendered in the browser from the document at that commit (the same render() that
 // publishes), in a sandboxed frame.
-import { errorMessage } from '../../api/http-client.ts';
-import { useCommit } from '../../api/history-api.ts';
-import { SiteThumbnail } from '../../preview/site-thumbnail.tsx';
-import { Alert } from '../../ui/alert.tsx';
-import { Card } from '../../ui/card.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
+import { errorMessage, useCommit } from '../../api/index.ts';
+import { SiteThumbnail, loadHomePageHtml } from '../../preview/index.ts';
+import { Alert, Card, Spinner } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 
 /** The home page of one commit's document, as a live picture. */
@@ -20,7 +17,7 @@ export function CommitPicture({ siteId, commitId }: { siteId: string; commitId: 
     );
   }
   const { document } = version.data;
-  return <SiteThumbnail cacheKey={`commit:${siteId}:${commitId}`} makeHtml={async () => (await import('../../preview/home-page-html.ts')).homePageHtml(document)} />;
+  return <SiteThumbnail cacheKey={`commit:${siteId}:${commitId}`} makeHtml={async () => (await loadHomePageHtml())(document)} />;
 }
 
 export function VersionPreview({ siteId, commitId }: { siteId: string; commitId: string }) {

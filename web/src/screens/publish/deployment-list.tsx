@@ -2,13 +2,8 @@
 // is live, and "Make live" to put an earlier one back in production at once.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Rocket } from 'lucide-react';
-import { errorMessage } from '../../api/http-client.ts';
-import { activateDeployment, channelBranch, type DeploymentList } from '../../api/publish-api.ts';
-import { Badge } from '../../ui/badge.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Card } from '../../ui/card.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { activateDeployment, channelBranch, type DeploymentList, errorMessage } from '../../api/index.ts';
+import { Badge, Button, Card, EmptyState, useToast } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 
 const size = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`);

@@ -3,12 +3,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ExternalLink, Globe, Rocket } from 'lucide-react';
 import { useParams, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/http-client.ts';
-import { branchPreviewUrl, channelBranch, publishSite, useDeploymentList, type Published } from '../../api/publish-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Card, CardBody } from '../../ui/card.tsx';
-import { LoadingBlock } from '../../ui/spinner.tsx';
+import { branchPreviewUrl, channelBranch, errorMessage, type Published, publishSite, useDeploymentList } from '../../api/index.ts';
+import { Alert, Button, Card, CardBody, LoadingBlock } from '../../ui/index.ts';
 import { CopyButton } from '../settings/copy-button.tsx';
 import { DeploymentListCard } from './deployment-list.tsx';
 

@@ -1,7 +1,7 @@
 // Copies a text to the clipboard and says so ("Copied") for a moment; names what it copies for screen readers.
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
-import { Button } from '../../ui/button.tsx';
+import { Button } from '../../ui/index.ts';
 
 export function CopyButton({ text, what }: { text: string; what: string }) {
   const [isCopied, setCopied] = useState(false);

@@ -2,13 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../api/http-client.ts';
-import { deleteSite } from '../../api/settings-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Field } from '../../ui/field.tsx';
-import { Input } from '../../ui/input.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { deleteSite, errorMessage } from '../../api/index.ts';
+import { Alert, Button, Field, Input, useToast } from '../../ui/index.ts';
 import { SettingsSection } from './settings-section.tsx';
 
 export function DeleteSiteSection({ siteId, subdomain }: { siteId: string; subdomain: string }) {

@@ -2,15 +2,8 @@
 // them, "Check again", and removing a domain.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../../api/http-client.ts';
-import { addDomain, removeDomain, settingsKeys, useDomains, verifyDomain, type CustomDomain } from '../../api/settings-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Badge } from '../../ui/badge.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Field } from '../../ui/field.tsx';
-import { Input } from '../../ui/input.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { addDomain, ApiError, type CustomDomain, errorMessage, removeDomain, settingsKeys, useDomains, verifyDomain } from '../../api/index.ts';
+import { Alert, Badge, Button, Field, Input, Spinner, useToast } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { SettingsSection } from './settings-section.tsx';
 

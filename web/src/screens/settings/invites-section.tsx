@@ -2,13 +2,8 @@
 // see each link's (and each invitation by email's) state and revoke it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../api/http-client.ts';
-import { createInvite, revokeInvite, ROLES, settingsKeys, useInvites, type Invite, type Role } from '../../api/settings-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Badge } from '../../ui/badge.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Label } from '../../ui/label.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { createInvite, errorMessage, type Invite, revokeInvite, type Role, ROLES, settingsKeys, useInvites } from '../../api/index.ts';
+import { Alert, Badge, Button, Label, useToast } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { ROLE_WORDS, SELECT_CLASSES } from './members-section.tsx';
 import { SettingsSection } from './settings-section.tsx';

@@ -1,14 +1,8 @@
 // Who works on the site and as what: change a member's role, remove one, or invite someone by email.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../../api/http-client.ts';
-import { changeRole, inviteMember, removeMember, ROLES, settingsKeys, useMembers, type Role } from '../../api/settings-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Field } from '../../ui/field.tsx';
-import { Input } from '../../ui/input.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
-import { useToast } from '../../ui/toast.tsx';
+import { ApiError, changeRole, errorMessage, inviteMember, removeMember, type Role, ROLES, settingsKeys, useMembers } from '../../api/index.ts';
+import { Alert, Button, Field, Input, Spinner, useToast } from '../../ui/index.ts';
 import { SettingsSection } from './settings-section.tsx';
 
 const SELECT_BASE = 'focus-ring block h-11 rounded-control border border-line-strong bg-surface px-3 text-body';

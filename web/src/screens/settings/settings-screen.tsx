@@ -1,8 +1,8 @@
 // /sites/:id/settings — custom domains, members and invite links, the form submissions inbox, and deleting
 // the site. Owner-only parts explain themselves to editors and viewers instead of failing.
 import { useParams } from 'react-router';
-import { useSiteDetail } from '../../api/sites-api.ts';
-import { LoadingBlock } from '../../ui/spinner.tsx';
+import { useSiteDetail } from '../../api/index.ts';
+import { LoadingBlock } from '../../ui/index.ts';
 import { DeleteSiteSection } from './delete-site-section.tsx';
 import { DomainsSection } from './domains-section.tsx';
 import { InvitesSection } from './invites-section.tsx';

@@ -1,6 +1,6 @@
 // One block of the Settings screen: a titled card with a line on what it is for.
 import type { ReactNode } from 'react';
-import { Card, CardBody } from '../../ui/card.tsx';
+import { Card, CardBody } from '../../ui/index.ts';
 
 export function SettingsSection({ id, title, description, children }: { id: string; title: string; description: ReactNode; children: ReactNode }) {
   return (

@@ -1,9 +1,7 @@
 // The form submissions inbox: what visitors sent through the site's contact forms, newest first.
 import { Inbox } from 'lucide-react';
-import { errorMessage } from '../../api/http-client.ts';
-import { useSubmissions } from '../../api/settings-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Spinner } from '../../ui/spinner.tsx';
+import { errorMessage, useSubmissions } from '../../api/index.ts';
+import { Alert, Spinner } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 import { SettingsSection } from './settings-section.tsx';
 

@@ -3,21 +3,15 @@
 import { ArrowLeft, LayoutTemplate } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage } from '../../api/http-client.ts';
-import { useTemplates, type StarterTemplate } from '../../api/sites-api.ts';
-import { SiteThumbnail } from '../../preview/site-thumbnail.tsx';
-import { Alert } from '../../ui/alert.tsx';
-import { PageHeader } from '../../ui/app-shell.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Card } from '../../ui/card.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { LoadingBlock } from '../../ui/spinner.tsx';
+import { errorMessage, type StarterTemplate, useTemplates } from '../../api/index.ts';
+import { SiteThumbnail, loadTemplateHomePageHtml } from '../../preview/index.ts';
+import { Alert, Button, Card, EmptyState, LoadingBlock, PageHeader } from '../../ui/index.ts';
 import { UseTemplateDialog } from './use-template-dialog.tsx';
 
 function TemplateCard({ template, onChoose }: { template: StarterTemplate; onChoose: () => void }) {
   return (
     <Card className="flex w-full flex-col overflow-hidden" data-testid="template-card">
-      <SiteThumbnail cacheKey={`template:${template.industry}`} makeHtml={async () => (await import('../../preview/template-html.ts')).templateHomePageHtml(template.prompt)} />
+      <SiteThumbnail cacheKey={`template:${template.industry}`} makeHtml={async () => (await loadTemplateHomePageHtml())(template.prompt)} />
       <div className="flex flex-1 flex-col gap-3 border-t border-line p-4">
         <h2 className="text-lead font-semibold">{template.label}</h2>
         <p className="line-clamp-2 text-small text-ink-muted">{template.prompt}</p>

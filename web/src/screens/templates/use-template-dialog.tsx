@@ -2,11 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, errorMessage } from '../../api/http-client.ts';
-import { createSite, siteKeys, type StarterTemplate } from '../../api/sites-api.ts';
-import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { Dialog } from '../../ui/dialog.tsx';
+import { ApiError, createSite, errorMessage, siteKeys, type StarterTemplate } from '../../api/index.ts';
+import { Alert, Button, Dialog } from '../../ui/index.ts';
 import { SubdomainField } from '../create/subdomain-field.tsx';
 import { suggestSubdomain } from '../create/suggest-subdomain.ts';
 

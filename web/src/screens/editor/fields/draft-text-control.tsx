@@ -1,8 +1,7 @@
 // A text box bound to a value in the document: typing updates the preview at once (committed after a pause or
 // on blur); a value the schema refuses stays in the box with the reason under it, and is not applied.
 import { useEffect, useState } from 'react';
-import { Field } from '../../../ui/field.tsx';
-import { Input, Textarea } from '../../../ui/input.tsx';
+import { Field, Input, Textarea } from '../../../ui/index.ts';
 
 export interface DraftTextControlProps {
   label: string;

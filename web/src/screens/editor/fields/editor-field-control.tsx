@@ -1,8 +1,7 @@
 // One input generated from a section catalog field: text kinds, number, boolean, select, or a list of items.
-import type { EditorField } from '../../../../../src/site/index.ts';
-import type { Site } from '../../../../../src/site/index.ts';
-import { plainText, pointer, textPointer, valueAt } from '../../../editor/document-paths.ts';
-import { Field } from '../../../ui/field.tsx';
+import type { EditorField, Site } from '../../../../../src/site/index.ts';
+import { plainText, pointer, textPointer, valueAt } from '../../../editor/index.ts';
+import { Field } from '../../../ui/index.ts';
 import { DraftTextControl } from './draft-text-control.tsx';
 import { changeValue, type ChangeDocument } from './field-change.ts';
 import { ListFieldControl } from './list-field-control.tsx';
@@ -26,7 +25,15 @@ export function EditorFieldControl({ field, base, site, change, flush }: EditorF
 
   switch (field.kind) {
     case 'list':
-      return <ListFieldControl field={field} path={path} site={site} change={change} flush={flush} />;
+      return (
+        <ListFieldControl
+          field={field}
+          path={path}
+          site={site}
+          change={change}
+          renderField={(child, childBase) => <EditorFieldControl field={child} base={childBase} site={site} change={change} flush={flush} />}
+        />
+      );
     case 'boolean':
       return (
         <label className="flex items-center gap-2 text-small font-medium">

@@ -2,8 +2,7 @@
 // value, removed); the first error of the attempt is what the field shows.
 import type { PatchOperation } from '../../../../../src/patch/index.ts';
 import type { Site, ValidationError } from '../../../../../src/site/index.ts';
-import { setOperation } from '../../../editor/document-paths.ts';
-import type { ChangeOptions } from '../../../editor/use-site-editor.ts';
+import { type ChangeOptions, setOperation } from '../../../editor/index.ts';
 
 export type ChangeDocument = (operations: PatchOperation[], summary: string, options?: ChangeOptions) => ValidationError[] | null;
 

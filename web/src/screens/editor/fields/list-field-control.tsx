@@ -1,12 +1,11 @@
 // A list prop (quotes, features, menu items…): each item's fields in a group, with buttons to move it up or
 // down, remove it, and add another (a copy of the last item, so it starts valid).
 import { ArrowDown, ArrowUp, ChevronRight, Plus, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import type { EditorField, Site } from '../../../../../src/site/index.ts';
 import type { JsonValue } from '../../../../../src/patch/index.ts';
-import { plainText, valueAt } from '../../../editor/document-paths.ts';
-import { Button } from '../../../ui/button.tsx';
-import { EditorFieldControl } from './editor-field-control.tsx';
+import { plainText, valueAt } from '../../../editor/index.ts';
+import { Button } from '../../../ui/index.ts';
 import type { ChangeDocument } from './field-change.ts';
 
 export interface ListFieldControlProps {
@@ -14,12 +13,13 @@ export interface ListFieldControlProps {
   path: string;
   site: Site;
   change: ChangeDocument;
-  flush: () => void;
+  /** Draws one field of an open item (the field control itself, passed in so the two files don't import each other). */
+  renderField: (field: EditorField, base: string) => ReactNode;
 }
 
 const ICON_BUTTON = 'focus-ring rounded-control p-1.5 text-ink-muted hover:bg-canvas hover:text-ink disabled:opacity-40';
 
-export function ListFieldControl({ field, path, site, change, flush }: ListFieldControlProps) {
+export function ListFieldControl({ field, path, site, change, renderField }: ListFieldControlProps) {
   const [openItem, setOpenItem] = useState<number | null>(null);
   const raw = valueAt(site, path);
   const items = Array.isArray(raw) ? (raw as JsonValue[]) : [];
@@ -64,7 +64,7 @@ export function ListFieldControl({ field, path, site, change, flush }: ListField
           {openItem === index ? (
             <div className="space-y-4 border-t border-line p-3">
               {field.fields.map((child) => (
-                <EditorFieldControl key={child.path} field={child} base={`${path}/${index}`} site={site} change={change} flush={flush} />
+                <Fragment key={child.path}>{renderField(child, `${path}/${index}`)}</Fragment>
               ))}
             </div>
           ) : null}

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSite } from '../../site/index.ts';
+import { parseSite } from '../site/index.ts';
 import { composeSite } from './index.ts';
 
 // Every description in the shared fixture file must give a complete, valid site with the obvious facts right.
 
-const fixtures = readFileSync(new URL('../../../../shared/fixtures/site-prompts.txt', import.meta.url), 'utf8')
+const fixtures = readFileSync(new URL('../../../shared/fixtures/site-prompts.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'));

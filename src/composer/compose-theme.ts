@@ -1,4 +1,4 @@
-import type { Theme } from '../../site/index.ts';
+import type { Theme } from '../site/index.ts';
 import type { ExtractedFacts } from './facts.ts';
 import type { IndustryProfile, Look } from './industries/index.ts';
 import { buildPalette } from './palette.ts';

@@ -1,12 +1,10 @@
 // `pagehub edit`: the chat-edit pipeline on a document file, for scripts and for trying prompts without a server.
 import { writeFile } from 'node:fs/promises';
-import type { Io } from '../cli.ts';
+import type { Io } from './io.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Site } from '../site/index.ts';
-import { planEdit } from './edit-pipeline.ts';
-import type { Intent } from './intent.ts';
-import { createModelRoles } from './providers/index.ts';
+import { createModelRoles, type Intent, planEdit } from '../ai/index.ts';
 
 export interface EditCommandInput {
   site: Site;

@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION, parseSite, type Site, type SiteInput } from '../../site/index.ts';
+import { CURRENT_SCHEMA_VERSION, parseSite, type Site, type SiteInput } from '../site/index.ts';
 import { resolveServices } from './compose-services.ts';
 import { composeNotes } from './compose-notes.ts';
 import { aboutPage, contactPage, homePage, industryPage, type PageContext } from './compose-pages.ts';

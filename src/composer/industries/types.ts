@@ -1,4 +1,4 @@
-import type { Theme } from '../../../site/index.ts';
+import type { Theme } from '../../site/index.ts';
 import type { FormField, Icon } from '../section-types.ts';
 
 export type { FormField, Icon };

@@ -1,4 +1,4 @@
-import type { ThemeColors } from '../../site/index.ts';
+import type { ThemeColors } from '../site/index.ts';
 import { contrast, ensureContrast, isDark, luminance, mix, saturate } from './color-math.ts';
 
 // Turning colour words into the theme's seven colours. The industry palette is the starting point; named colours

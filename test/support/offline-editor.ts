@@ -1,14 +1,14 @@
 // Shared by the tests beside it: runs one prompt through context selection and the offline editor against the
 // chat-edit fixture site, and checks what every proposal must satisfy (in scope, applies, validates).
 import { expect } from 'vitest';
-import { editFixtureSite } from '../../../../test/support/edit-site.ts';
-import { applySitePatch, diffJson, outOfScope, type JsonValue, type PatchOperation } from '../../../patch/index.ts';
-import type { FieldError } from '../../../errors.ts';
-import type { Site } from '../../../site/index.ts';
-import { selectContext, type EditContext } from '../../edit-context.ts';
-import type { Intent, IntentType } from '../../intent.ts';
-import type { EditProposal } from '../../roles.ts';
-import { offlineEditorRole } from './index.ts';
+import { editFixtureSite } from './edit-site.ts';
+import { applySitePatch, diffJson, outOfScope, type JsonValue, type PatchOperation } from '../../src/patch/index.ts';
+import type { FieldError } from '../../src/errors.ts';
+import type { Site } from '../../src/site/index.ts';
+import { selectContext, type EditContext } from '../../src/ai/edit-context.ts';
+import type { Intent, IntentType } from '../../src/ai/intent.ts';
+import type { EditProposal } from '../../src/ai/roles.ts';
+import { offlineEditorRole } from '../../src/ai/offline-engine/editor/index.ts';
 
 export function intentFor(type: IntentType, target: string | null, scope: { page?: string; sections?: string[] } = {}): Intent {
   return { intent_type: type, target, scope: { page: scope.page ?? null, sections: scope.sections ?? [] }, risk: 'low', needs_clarification: false, question: null };

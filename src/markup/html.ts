@@ -1,6 +1,6 @@
 // Escaping by construction. `html` is a tagged template whose every interpolation is escaped unless it is
 // already SafeHtml (the result of another `html` call, or of the one sanitizer in rich-text.ts).
-// This file imports nothing: the section catalog in src/site uses it too.
+// This file imports nothing: the section catalog in src/site and the renderer in src/render both use it.
 
 const trusted = Symbol('SafeHtml');
 

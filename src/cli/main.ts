@@ -4,11 +4,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig } from './config.ts';
-import { writeDirectory } from './publish/index.ts';
-import { render } from './render/index.ts';
-import { validateSite, type Site } from './site/index.ts';
-import { DataDirLockedError } from './store/lockfile.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import type { Io } from './io.ts';
+import { writeDirectory } from '../publish/index.ts';
+import { render } from '../render/index.ts';
+import { DocumentMigrationsError, validateSite, type Site } from '../site/index.ts';
+import { DataDirLockedError } from '../store/index.ts';
 
 export const HELP = `pagehub — describe a business, get a complete website
 
@@ -38,10 +39,6 @@ Usage:
 
 class UsageError extends Error {}
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
@@ -101,7 +98,7 @@ async function generate(args: string[], io: Io): Promise<number> {
   if (description.trim() === '') throw new UsageError('the description is empty: pagehub generate "a vegan bakery in Austin" --out site');
   const out = requireString(values, 'out');
   const baseUrl = checkBaseUrl(values['base-url']);
-  const { composeSite } = await import('./ai/offline/index.ts');
+  const { composeSite } = await import('../composer/index.ts');
   const { site, notes } = composeSite(description);
   const files = render(site, baseUrl ? { baseUrl } : {});
   await writeDirectory(out, files);
@@ -142,7 +139,7 @@ async function serve(args: string[], io: Io): Promise<number> {
     process.once('SIGTERM', () => resolve());
     process.once('SIGINT', () => resolve());
   });
-  const { startServer } = await import('./server.ts');
+  const { startServer } = await import('../server.ts');
   const server = await startServer(config);
   io.out(`PageHub is running at ${server.url}\n`);
   await stopRequested;
@@ -157,7 +154,7 @@ async function edit(args: string[], io: Io): Promise<number> {
   const config = loadConfig(process.env);
   const { site, code } = await readDocument(path, io);
   if (!site) return code;
-  const { runEditCommand } = await import('./ai/edit-command.ts');
+  const { runEditCommand } = await import('./edit-command.ts');
   return runEditCommand({ site, path, prompt, config, isJson: values.json === true, shouldWrite: values.write === true, confirm: values.confirm === true, io });
 }
 
@@ -182,7 +179,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`pagehub ${command ?? ''}: ${error.message}\n`.replace('pagehub : ', 'pagehub: '));
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof DocumentMigrationsError) {
       io.err(`pagehub ${command}: ${error.message}\n`);
       return 1;
     }

@@ -1,4 +1,4 @@
-import { DAYS, type Hours } from '../../site/index.ts';
+import { DAYS, type Hours } from '../site/index.ts';
 
 // Opening hours in words for copy and FAQ answers: "Tuesday to Sunday, 17:00–23:00; closed Monday".
 

@@ -1,4 +1,4 @@
-import type { Hours } from '../../site/index.ts';
+import type { Hours } from '../site/index.ts';
 
 /** What the offline composer read in a description. Everything is optional except what it always decides. */
 export interface ExtractedFacts {

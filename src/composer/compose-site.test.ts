@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSite } from '../../site/index.ts';
+import { parseSite } from '../site/index.ts';
 import { composeSite, extractFacts, INDUSTRIES, listStarterTemplates } from './index.ts';
 
 const sectionIds = (site: ReturnType<typeof composeSite>['site']) => site.pages.flatMap((page) => page.sections.map((section) => section.id));

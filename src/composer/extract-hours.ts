@@ -1,4 +1,4 @@
-import { DAYS, type Day, type DayHours, type Hours } from '../../site/index.ts';
+import { DAYS, type Day, type DayHours, type Hours } from '../site/index.ts';
 
 // Opening hours: "Open Tuesday to Sunday, 5pm to 11pm", "open 7am-6pm every day", "Mon–Fri 9:00–17:00,
 // Sat 10am-2pm", "24/7", "24 hour". Days named nowhere are closed; 24/7 is 00:00–23:59 every day.

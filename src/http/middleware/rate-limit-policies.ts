@@ -1,0 +1,35 @@
+// The request limits PageHub applies, as data: the app's environment carries them, rate-limit.ts enforces them.
+
+export interface RateLimitPolicy {
+  /** Requests allowed per window. */
+  points: number;
+  /** Window length in seconds. */
+  duration: number;
+}
+
+/** The limits PageHub applies; tests pass tighter ones. */
+export interface RateLimitPolicies {
+  /** Sign-in, sign-up, magic links: per client IP. */
+  authPerIp: RateLimitPolicy;
+  /** Any write under /api (POST, PUT, PATCH, DELETE): per signed-in user, and per IP. */
+  writePerUser: RateLimitPolicy;
+  writePerIp: RateLimitPolicy;
+  /** GET /api/tls/ask (Caddy asking before it obtains a certificate): per client IP; default DEFAULT_TLS_ASK_LIMIT. */
+  tlsAskPerIp?: RateLimitPolicy;
+  /** Invitations by email an owner may send; default DEFAULT_INVITATION_LIMIT. */
+  invitationsPerUser?: RateLimitPolicy;
+  /** Failed password sign-ins per account, whatever the IP; default DEFAULT_SIGN_IN_THROTTLE (sign-in-throttle.ts). */
+  signInPerAccount?: RateLimitPolicy;
+}
+
+/** Every invitation mails someone who did not ask for it: 30 an hour per person is plenty for a team, little for spam. */
+export const DEFAULT_INVITATION_LIMIT: RateLimitPolicy = { points: 30, duration: 3_600 };
+
+/** Caddy asks once per hostname it has no certificate for; a flood of unknown names is what this limits. */
+export const DEFAULT_TLS_ASK_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };
+
+export const DEFAULT_RATE_LIMITS: RateLimitPolicies = {
+  authPerIp: { points: 30, duration: 60 },
+  writePerUser: { points: 300, duration: 60 },
+  writePerIp: { points: 600, duration: 60 },
+};

@@ -1,0 +1,22 @@
+// What a page render needs to know beyond the document: its locale and words, where its files live, how links and
+// forms resolve. Built once per locale by render.ts; read by the page, its chrome and the not-found page.
+import type { LocalizedText, SectionRenderContext, Site } from '../site/index.ts';
+import type { ChromeWords } from './chrome-words.ts';
+
+export interface PageRenderEnvironment {
+  site: Site;
+  /** The locale of the pages being rendered; `localize` resolves text to it, falling back to the default locale. */
+  locale: string;
+  localize(text: LocalizedText | undefined): string;
+  /** `rtl` for right-to-left locales of multi-locale sites. */
+  direction?: 'rtl';
+  /** This locale's home page: `/`, or `/es/`. */
+  homePath: string;
+  words: ChromeWords;
+  baseUrl: string;
+  stylesheet: string;
+  favicon: string;
+  href(target: string): string;
+  formAction(formId: string): string;
+  posts: SectionRenderContext['posts'];
+}

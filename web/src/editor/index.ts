@@ -1,0 +1,5 @@
+export { findTextPath, plainText, pointer, setOperation, textPointer, uniqueSectionId, valueAt } from './document-paths.ts';
+export { contrastWarnings } from './contrast-warnings.ts';
+export { type ChangeOptions, type SiteEditor, useSiteEditor } from './use-site-editor.ts';
+export { markInput, markPreviewUpdated } from './preview-timing.ts';
+export { pageHtml } from './page-html.ts';

@@ -1,0 +1,16 @@
+export { ToastProvider, useToast } from './toast.tsx';
+export { RouteTitle } from './route-title.tsx';
+export { Card, CardBody } from './card.tsx';
+export { Logo } from './logo.tsx';
+export { LoadingBlock, Spinner } from './spinner.tsx';
+export { AppShell, PageHeader } from './app-shell.tsx';
+export { UserMenu } from './user-menu.tsx';
+export { Button, buttonClasses } from './button.tsx';
+export { EmptyState } from './empty-state.tsx';
+export { Alert } from './alert.tsx';
+export { classNames } from './class-names.ts';
+export { Field } from './field.tsx';
+export { Input, Textarea } from './input.tsx';
+export { Dialog } from './dialog.tsx';
+export { Label } from './label.tsx';
+export { Badge } from './badge.tsx';
