@@ -33,6 +33,16 @@ describe('the architecture lint', () => {
     expect(await problems('src/http/routes/sites.ts', "import type { AppEnv } from '../app-env.ts';\nimport type { Config } from '../../config.ts';")).toEqual([]);
   });
 
+  it('fails a dependency the area map does not allow, even through the front door', async () => {
+    expect(await problems('src/render/links.ts', "import { createHistory } from '../store/index.ts';")).toEqual([
+      expect.stringMatching(/^pagehub\/front-doors: src\/render may not depend on src\/store/),
+    ]);
+    expect(await problems('web/src/ui/button.tsx', "import { loadConfig } from '../../../src/config.ts';")).toEqual([
+      expect.stringMatching(/^pagehub\/front-doors: web\/src\/ui may not import src\/config\.ts .*runs in the browser/),
+    ]);
+    expect(await problems('src/ai/retry.ts', "import { startServer } from '../server.ts';")).toContainEqual(expect.stringMatching(/^pagehub\/front-doors: src\/ai may not import src\/server\.ts .*starts the whole process/));
+  });
+
   it('fails an import that makes the site and render areas depend on each other', async () => {
     const found = await problems('src/site/business.ts', "import { render } from '../render/index.ts';");
     expect(found.some((problem) => problem.startsWith('pagehub/no-cycle'))).toBe(true);
