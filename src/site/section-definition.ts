@@ -1,14 +1,44 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { SafeHtml } from '../markup/index.ts';
 import type { LocalizedText } from './text.ts';
 import type { Image } from './primitives.ts';
 import type { Business } from './business.ts';
 
-/** How the editor shows one prop. `path` is relative to the section's props. */
+/** How the editor shows one prop. `path` is relative to the section's props (or, inside a list, to the item). */
 export type EditorField =
   | { kind: 'text' | 'textarea' | 'richtext' | 'href' | 'image' | 'number' | 'boolean'; path: string; label: string }
   | { kind: 'select'; path: string; label: string; options: readonly string[] }
   | { kind: 'list'; path: string; label: string; itemLabel: string; fields: readonly EditorField[] };
+
+type Element<T> = T extends readonly (infer Item)[] ? Item : never;
+type IsList<T> = NonNullable<T> extends readonly unknown[] ? true : false;
+/** Localized text (`string | Record<locale, string>`) is one field, not an object to walk into. */
+type IsLeaf<T> = NonNullable<T> extends string | number | boolean | Record<string, string> ? true : false;
+
+/** Dotted paths to the props a non-list field may edit: `heading`, `primaryAction.href`. */
+export type FieldPath<Props> = {
+  [Key in keyof Props & string]-?: IsList<Props[Key]> extends true
+    ? never
+    : IsLeaf<Props[Key]> extends true
+      ? Key
+      : Key | `${Key}.${FieldPath<NonNullable<Props[Key]>>}`;
+}[keyof Props & string];
+
+/** Props that are lists, and the fields of one of their items. */
+type ListFieldInput<Props> = {
+  [Key in keyof Props & string]-?: IsList<Props[Key]> extends true
+    ? { kind: 'list'; path: Key; label: string; itemLabel: string; fields: readonly EditorFieldInput<Element<NonNullable<Props[Key]>>>[] }
+    : never;
+}[keyof Props & string];
+
+/**
+ * A field as a section file writes it, typed by the section's props (as Puck's `Fields<Props>`): a path that
+ * names no prop is a type error. A select's options come from the enum in the props schema.
+ */
+export type EditorFieldInput<Props = Record<string, unknown>> =
+  | { kind: 'text' | 'textarea' | 'richtext' | 'href' | 'image' | 'number' | 'boolean'; path: FieldPath<Props>; label: string }
+  | { kind: 'select'; path: FieldPath<Props>; label: string }
+  | ListFieldInput<Props>;
 
 /** Everything a section renderer may ask of the page it is on. Built by src/render; pure data and functions. */
 export interface SectionRenderContext {
@@ -57,6 +87,69 @@ export interface SectionDefinition<Props extends z.ZodType = z.ZodType, Type ext
   readonly css: string;
 }
 
-export function defineSection<Props extends z.ZodType, const Type extends string>(definition: SectionDefinition<Props, Type>): SectionDefinition<Props, Type> {
-  return definition;
+/** What a section file writes: everything the catalog cannot derive from the props schema. */
+export type SectionDefinitionInput<Props extends z.ZodType, Type extends string> = Omit<SectionDefinition<Props, Type>, 'variants' | 'fields'> & {
+  readonly fields: readonly EditorFieldInput<z.input<Props>>[];
+};
+
+/** The schema inside defaults, optionals and nullables. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodDefault || inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+/** The schema at a dotted path of an object schema (`primaryAction.href`), or undefined. */
+function schemaAt(schema: z.ZodType, path: string): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path.split('.')) {
+    const object: z.ZodType | undefined = current && unwrap(current);
+    current = object instanceof z.ZodObject ? (object.shape as Record<string, z.ZodType>)[key] : undefined;
+  }
+  return current;
+}
+
+function enumOptions(schema: z.ZodType | undefined): readonly string[] | undefined {
+  const inner = schema && unwrap(schema);
+  return inner instanceof z.ZodEnum ? (inner.options as string[]) : undefined;
+}
+
+/** A field input seen at run time, before its path is checked against the schema. */
+interface UncheckedField {
+  kind: EditorField['kind'];
+  path: string;
+  label: string;
+  itemLabel?: string;
+  fields?: readonly UncheckedField[];
+}
+
+/** Fills each select's options from its enum, and checks every path exists, so a typo fails when the catalog loads. */
+function resolveFields(type: string, schema: z.ZodType, fields: readonly UncheckedField[]): EditorField[] {
+  return fields.map((field) => {
+    const at = schemaAt(schema, field.path);
+    if (!at) throw new Error(`Section "${type}": the editor field "${field.path}" names no prop`);
+    if (field.kind === 'select') {
+      const options = enumOptions(at);
+      if (!options) throw new Error(`Section "${type}": the select field "${field.path}" is not an enum prop`);
+      return { kind: 'select', path: field.path, label: field.label, options };
+    }
+    if (field.kind === 'list') {
+      const list = unwrap(at);
+      if (!(list instanceof z.ZodArray)) throw new Error(`Section "${type}": the list field "${field.path}" is not an array prop`);
+      return { ...field, kind: 'list', itemLabel: field.itemLabel ?? '', fields: resolveFields(type, list.element as z.ZodType, field.fields ?? []) };
+    }
+    return { kind: field.kind, path: field.path, label: field.label } as EditorField;
+  });
+}
+
+/**
+ * One section type, declared once: the layout variants are the options of its `variant` prop and each select's
+ * options are its enum's, so every list is written in the props schema alone.
+ */
+export function defineSection<Props extends z.ZodType, const Type extends string>(definition: SectionDefinitionInput<Props, Type>): SectionDefinition<Props, Type> {
+  return {
+    ...definition,
+    variants: enumOptions(schemaAt(definition.props, 'variant')) ?? [],
+    fields: resolveFields(definition.type, definition.props, definition.fields as readonly UncheckedField[]),
+  };
 }

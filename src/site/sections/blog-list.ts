@@ -32,9 +32,8 @@ export const blogList = defineSection({
     'Lists the newest blog posts of the site: every page whose kind is "post", newest date first, with title, date and excerpt. The posts themselves are pages; this section only lists them. Variants: cards, list.',
   props,
   defaults: { variant: 'cards', heading: 'From the blog', limit: 6 },
-  variants: ['cards', 'list'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['cards', 'list'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'number', path: 'limit', label: 'Posts shown' },

@@ -60,16 +60,15 @@ export const contactForm = defineSection({
     ],
     submitLabel: 'Send message',
   },
-  variants: ['stacked', 'split'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['stacked', 'split'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     {
       kind: 'list', path: 'fields', label: 'Fields', itemLabel: 'Field',
       fields: [
         { kind: 'text', path: 'label', label: 'Label' },
-        { kind: 'select', path: 'kind', label: 'Kind', options: ['text', 'email', 'tel', 'textarea', 'date', 'number', 'select'] },
+        { kind: 'select', path: 'kind', label: 'Kind' },
         { kind: 'boolean', path: 'required', label: 'Required' },
       ],
     },

@@ -28,9 +28,8 @@ export const contactInfo = defineSection({
     "The business's phone, email, address and social links, taken from the site's business details (edit those, not this section, to change a number). Phone and email become tap-to-call and mail links. Variants: cards, list.",
   props,
   defaults: { variant: 'cards', heading: 'Get in touch' },
-  variants: ['cards', 'list'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['cards', 'list'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'boolean', path: 'showPhone', label: 'Show phone' },

@@ -24,9 +24,8 @@ export const cta = defineSection({
     text: 'Tell us what you need and we will get back to you within a day.',
     primaryAction: { label: 'Contact us', href: '#contact' },
   },
-  variants: ['banner', 'centered', 'split'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['banner', 'centered', 'split'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'text', label: 'Text' },
     { kind: 'text', path: 'primaryAction.label', label: 'Button text' },

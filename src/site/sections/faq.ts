@@ -24,9 +24,8 @@ export const faq = defineSection({
       { question: 'What does it cost?', answer: 'See our prices, or ask us for a free quote.' },
     ],
   },
-  variants: ['accordion', 'two-column'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['accordion', 'two-column'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'list', path: 'items', label: 'Questions', itemLabel: 'Question', fields: [

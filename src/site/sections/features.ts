@@ -36,9 +36,8 @@ export const features = defineSection({
       { title: 'Third service', text: 'What it is and who it is for.', icon: 'check' },
     ],
   },
-  variants: ['cards', 'list', 'alternating'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['cards', 'list', 'alternating'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     {
@@ -47,7 +46,7 @@ export const features = defineSection({
         { kind: 'text', path: 'title', label: 'Title' },
         { kind: 'textarea', path: 'text', label: 'Text' },
         { kind: 'text', path: 'detail', label: 'Detail (price, duration)' },
-        { kind: 'select', path: 'icon', label: 'Icon', options: ['star', 'heart', 'leaf', 'check', 'bolt', 'shield', 'clock', 'chat', 'tool', 'sparkle', 'home', 'chart'] },
+        { kind: 'select', path: 'icon', label: 'Icon' },
         { kind: 'href', path: 'href', label: 'Link' },
         { kind: 'image', path: 'image', label: 'Image' },
       ],

@@ -32,9 +32,8 @@ export const gallery = defineSection({
     heading: 'Gallery',
     items: [{ caption: 'Our space' }, { caption: 'Our work' }, { caption: 'Our people' }],
   },
-  variants: ['grid', 'masonry', 'carousel'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['grid', 'masonry', 'carousel'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'list', path: 'items', label: 'Photos', itemLabel: 'Photo', fields: [

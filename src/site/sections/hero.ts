@@ -26,9 +26,8 @@ export const hero = defineSection({
     subheading: 'One or two sentences on who you help and why they choose you.',
     primaryAction: { label: 'Get in touch', href: '#contact' },
   },
-  variants: ['centered', 'split', 'overlay'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['centered', 'split', 'overlay'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'eyebrow', label: 'Eyebrow' },
     { kind: 'text', path: 'heading', label: 'Headline' },
     { kind: 'textarea', path: 'subheading', label: 'Subheading' },

@@ -112,9 +112,8 @@ export const hours = defineSection({
     "The week's opening hours, taken from the site's business details (edit business.hours to change them), with an optional note (holidays, by appointment). Variants: table (one row per day), compact (days with equal hours grouped, e.g. \"Mon–Fri 9:00–17:00\").",
   props,
   defaults: { variant: 'table', heading: 'Opening hours' },
-  variants: ['table', 'compact'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['table', 'compact'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'note', label: 'Note' },
   ],

@@ -27,9 +27,8 @@ export const location = defineSection({
     "Where to find the business, without an embedded map: the address from the business details, directions (transit, parking, landmarks), optionally the opening hours, and a link that opens the address in the visitor's map app. Variants: card, split.",
   props,
   defaults: { variant: 'split', heading: 'Find us', directions: 'Street parking nearby; the closest bus stop is a two-minute walk.' },
-  variants: ['card', 'split'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['card', 'split'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'directions', label: 'Directions' },
     { kind: 'boolean', path: 'showHours', label: 'Show opening hours' },

@@ -21,9 +21,8 @@ export const logos = defineSection({
     heading: 'Trusted by',
     items: [{ name: 'Northwind' }, { name: 'Contoso' }, { name: 'Fabrikam' }, { name: 'Tailspin' }],
   },
-  variants: ['row', 'grid'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['row', 'grid'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'list', path: 'items', label: 'Logos', itemLabel: 'Logo', fields: [
       { kind: 'text', path: 'name', label: 'Name' },

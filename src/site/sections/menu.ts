@@ -44,9 +44,8 @@ export const menu = defineSection({
       ] },
     ],
   },
-  variants: ['list', 'cards', 'compact'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['list', 'cards', 'compact'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'list', path: 'categories', label: 'Categories', itemLabel: 'Category', fields: [

@@ -44,9 +44,8 @@ export const pricing = defineSection({
       { name: 'Plus', price: '$59', period: 'per month', features: ['Everything in Basic', 'Priority support'], action: { label: 'Choose Plus', href: '#contact' }, isFeatured: true },
     ],
   },
-  variants: ['cards', 'table'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['cards', 'table'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'list', path: 'plans', label: 'Plans', itemLabel: 'Plan', fields: [

@@ -23,9 +23,8 @@ export const richText = defineSection({
     heading: 'Our story',
     body: 'Tell visitors who you are, how you started and what you care about.\n\nA second paragraph can say what makes working with you different.',
   },
-  variants: ['narrow', 'with-image', 'two-column'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['narrow', 'with-image', 'two-column'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'richtext', path: 'body', label: 'Text' },
     { kind: 'image', path: 'image', label: 'Image' },

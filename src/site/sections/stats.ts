@@ -24,9 +24,8 @@ export const stats = defineSection({
       { value: '4.9★', label: 'average rating' },
     ],
   },
-  variants: ['row', 'cards'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['row', 'cards'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'list', path: 'items', label: 'Figures', itemLabel: 'Figure', fields: [
       { kind: 'text', path: 'value', label: 'Figure' },

@@ -32,9 +32,8 @@ export const team = defineSection({
       { name: 'Sam Rivera', role: 'Lead', bio: 'Makes sure every customer leaves happy.' },
     ],
   },
-  variants: ['grid', 'list'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['grid', 'list'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'list', path: 'members', label: 'People', itemLabel: 'Person', fields: [

@@ -35,9 +35,8 @@ export const testimonials = defineSection({
       { quote: 'Great value and a real pleasure to deal with.', author: 'Morgan T.', rating: 5 },
     ],
   },
-  variants: ['cards', 'single', 'wall'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['cards', 'single', 'wall'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'list', path: 'items', label: 'Quotes', itemLabel: 'Quote', fields: [
       { kind: 'textarea', path: 'quote', label: 'Quote' },

@@ -25,9 +25,8 @@ export const values = defineSection({
       { title: 'Honesty', text: 'Clear prices and straight answers.' },
     ],
   },
-  variants: ['grid', 'numbered'],
   fields: [
-    { kind: 'select', path: 'variant', label: 'Layout', options: ['grid', 'numbered'] },
+    { kind: 'select', path: 'variant', label: 'Layout' },
     { kind: 'text', path: 'heading', label: 'Heading' },
     { kind: 'textarea', path: 'intro', label: 'Introduction' },
     { kind: 'list', path: 'items', label: 'Values', itemLabel: 'Value', fields: [
