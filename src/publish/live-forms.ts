@@ -1,5 +1,5 @@
 import { appError } from '../errors.ts';
-import { type LocalizedText, resolveText, type SectionProps, type Site } from '../site/index.ts';
+import { type LocalizedText, resolveText, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
 import { PRODUCTION_CHANNEL } from './channels.ts';
 
@@ -58,7 +58,7 @@ export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentI
   for (const page of site.pages) {
     for (const section of page.sections) {
       if (section.type !== 'contactForm' || !section.visible) continue;
-      const props = section.props as SectionProps['contactForm'];
+      const { props } = section;
       forms.set(section.id, {
         ...base,
         siteName: site.name,

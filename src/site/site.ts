@@ -12,6 +12,12 @@ export const SectionStyle = z.object({
   tone: z.enum(['auto', 'base', 'surface', 'primary', 'dark']).default('auto'),
 });
 
+type SectionVariant<Definition> = Definition extends { type: infer Type extends string; props: infer Props extends z.ZodType }
+  ? z.ZodObject<{ id: typeof Id; type: z.ZodLiteral<Type>; props: Props; visible: z.ZodDefault<z.ZodBoolean>; style: z.ZodOptional<typeof SectionStyle> }>
+  : never;
+/** One object schema per catalog entry (a homomorphic map keeps the tuple), so `Section` narrows on `type`. */
+type SectionVariants<Catalog extends readonly unknown[]> = { -readonly [Index in keyof Catalog]: SectionVariant<Catalog[Index]> };
+
 const sectionVariants = SECTION_CATALOG.map((definition) =>
   z.object({
     id: Id,
@@ -20,9 +26,9 @@ const sectionVariants = SECTION_CATALOG.map((definition) =>
     visible: z.boolean().default(true),
     style: SectionStyle.optional(),
   }),
-);
+) as unknown as SectionVariants<typeof SECTION_CATALOG>;
 
-export const Section = z.discriminatedUnion('type', sectionVariants as unknown as [(typeof sectionVariants)[number], ...(typeof sectionVariants)[number][]]);
+export const Section = z.discriminatedUnion('type', sectionVariants);
 export type Section = z.infer<typeof Section>;
 
 /** `''` is the home page; otherwise lowercase words joined by hyphens, optionally nested (`blog/first-post`). */
