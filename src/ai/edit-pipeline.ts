@@ -1,7 +1,7 @@
 // The chat edit pipeline (../shared/DESIGN.md "AI"): prompt → intent → deterministic context → the editor's JSON
 // Patch on the selected paths only → validation (scope, schema, links, moderation) → up to two retries with the
 // errors fed back. It plans; committing is the caller's (the HTTP route, the CLI), so the same plan serves both.
-// Roles are interfaces: this file never knows whether a model or the offline engine answers.
+// Roles are interfaces: this file never knows whether a model or the offline rules answer.
 import { AppError, type FieldError } from '../errors.ts';
 import { applySitePatch, jsonEqual, outOfScope, summarizeChanges, type PatchOperation } from '../patch/index.ts';
 import type { Site } from '../site/index.ts';
