@@ -5,12 +5,14 @@
 import { AppError, type FieldError } from '../errors.ts';
 import { applySitePatch, jsonEqual, outOfScope, summarizeChanges, type PatchOperation } from '../patch/index.ts';
 import type { Site } from '../site/index.ts';
-import { selectContext, type EditContext } from './edit-context.ts';
+import type { EditContext } from './edit-context.ts';
 import type { Intent } from './intent.ts';
+import { INTENT_MODULES } from './intents/index.ts';
 import { findUnsafeContent } from './moderation.ts';
 import { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type EditProposal, type ModelRoles, type RoleAnswer } from './roles.ts';
 import { MAX_PROMPT_LENGTH, withoutInvisible } from './sanitize-prompt.ts';
+import { selectContext } from './select-context.ts';
 import { siteOutline } from './site-outline.ts';
 import { planTranslation } from './translate-pipeline.ts';
 
@@ -47,7 +49,7 @@ export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
   const { context } = selection;
   if (intent.risk === 'high' && input.confirm !== true) {
     throw new AppError('AI_CONFIRMATION_REQUIRED', {
-      detail: `"${prompt.slice(0, 120)}" would ${describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
+      detail: `"${prompt.slice(0, 120)}" would ${INTENT_MODULES[intent.intent_type].describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
       extra: { intent },
     });
   }
@@ -130,9 +132,4 @@ async function withCorrections<T>(role: string, attempt: (feedback: FieldError[]
       }
     }
   }
-}
-
-function describeRisk(intent: Intent): string {
-  if (intent.intent_type === 'remove_page') return `delete the page "${intent.target}" and everything on it`;
-  return 'remove content';
 }
