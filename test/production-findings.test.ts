@@ -12,7 +12,7 @@ import { createApp } from '../src/http/index.ts';
 import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs } from '../src/jobs/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { render } from '../src/render/index.ts';
-import { offlineRoles } from '../src/ai/offline-engine/index.ts';
+import { offlineRoles } from '../src/ai/offline-rules/index.ts';
 import { createHistory } from '../src/store/history/index.ts';
 import { backends } from './support/backends.ts';
 import { startFakeProvider, type FakeProvider } from './support/fake-providers/index.ts';

@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 import { diffJson } from '../patch/index.ts';
 import { planEdit } from './edit-pipeline.ts';
 import type { Intent } from './intent.ts';
-import { offlineRoles } from './offline-engine/index.ts';
+import { offlineRoles } from './offline-rules/index.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type EditProposal, type EditRequest, type IntentRequest, type ModelRoles } from './roles.ts';
 
 const noWait = { attempts: 3, baseDelayMs: 1, timeoutMs: 1_000, sleep: async () => {} };

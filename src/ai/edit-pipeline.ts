@@ -1,16 +1,18 @@
 // The chat edit pipeline (../shared/DESIGN.md "AI"): prompt → intent → deterministic context → the editor's JSON
 // Patch on the selected paths only → validation (scope, schema, links, moderation) → up to two retries with the
 // errors fed back. It plans; committing is the caller's (the HTTP route, the CLI), so the same plan serves both.
-// Roles are interfaces: this file never knows whether a model or the offline engine answers.
+// Roles are interfaces: this file never knows whether a model or the offline rules answer.
 import { AppError, type FieldError } from '../errors.ts';
 import { applySitePatch, jsonEqual, outOfScope, summarizeChanges, type PatchOperation } from '../patch/index.ts';
 import type { Site } from '../site/index.ts';
-import { selectContext, type EditContext } from './edit-context.ts';
+import type { EditContext } from './edit-context.ts';
 import type { Intent } from './intent.ts';
+import { INTENT_MODULES } from './intents/index.ts';
 import { findUnsafeContent } from './moderation.ts';
 import { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type EditProposal, type ModelRoles, type RoleAnswer } from './roles.ts';
 import { MAX_PROMPT_LENGTH, withoutInvisible } from './sanitize-prompt.ts';
+import { selectContext } from './select-context.ts';
 import { siteOutline } from './site-outline.ts';
 import { planTranslation } from './translate-pipeline.ts';
 
@@ -47,7 +49,7 @@ export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
   const { context } = selection;
   if (intent.risk === 'high' && input.confirm !== true) {
     throw new AppError('AI_CONFIRMATION_REQUIRED', {
-      detail: `"${prompt.slice(0, 120)}" would ${describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
+      detail: `"${prompt.slice(0, 120)}" would ${INTENT_MODULES[intent.intent_type].describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
       extra: { intent },
     });
   }
@@ -130,9 +132,4 @@ async function withCorrections<T>(role: string, attempt: (feedback: FieldError[]
       }
     }
   }
-}
-
-function describeRisk(intent: Intent): string {
-  if (intent.intent_type === 'remove_page') return `delete the page "${intent.target}" and everything on it`;
-  return 'remove content';
 }

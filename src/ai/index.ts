@@ -1,14 +1,15 @@
-// AI: the model roles (intent, editor, generator, image) and their providers, the offline engine that stands in
+// AI: the model roles (intent, editor, generator, image) and their providers, the offline rules that stand in
 // for them by default, and the pipelines built on them — chat edits (edit-pipeline.ts) and site generation
 // (generate-site.ts) — with accounting of every model call. ../shared/DESIGN.md "AI" describes the design.
 export { claimAiRequest, meterRoles, recordModelCall, recordModelCalls, type AiLimits, type Attribution, type ModelCallRecord } from './accounting.ts';
-export { selectContext, type EditContext } from './edit-context.ts';
+export type { EditContext } from './edit-context.ts';
 export { cleanEditPrompt, planEdit, type EditPlan, type EditPlanInput } from './edit-pipeline.ts';
 export { Intent, INTENT_TYPES, type IntentType } from './intent.ts';
 export { findUnsafeContent } from './moderation.ts';
-export { offlineRoles } from './offline-engine/index.ts';
+export { offlineRoles } from './offline-rules/index.ts';
 export { DEFAULT_RETRY, retryPolicyFor, withProviderRetries, type RetryPolicy } from './retry.ts';
 export * from './roles.ts';
+export { selectContext } from './select-context.ts';
 export { siteOutline, type SiteOutline } from './site-outline.ts';
 export { checkModelConfig, createModelRoles } from './providers/index.ts';
 export { generateSite } from './generate-site.ts';

@@ -1,6 +1,6 @@
 // US dollars per million tokens, from the providers' public price lists (checked 2026-11). An unknown model of a
 // paid provider is charged at that provider's dearest listed price, so budgets err on the safe side; self-hosted
-// OpenAI-compatible servers and the offline engine cost nothing.
+// OpenAI-compatible servers and the offline rules cost nothing.
 import type { Usage } from './roles.ts';
 
 interface Price {

@@ -1,5 +1,5 @@
 // What each role is told, as text for a model. Kept terse on purpose: every word here is paid for on every call
-// (bench/ai.ts measures it). The offline engine reads the same requests as data and never sees this text.
+// (bench/ai.ts measures it). The offline rules read the same requests as data and never see this text.
 import { INTENT_TYPES } from './intent.ts';
 import { outlineText } from './site-outline.ts';
 import type { EditRequest, GenerateRequest, IntentRequest, TranslateRequest } from './roles.ts';

@@ -1,5 +1,5 @@
 // The model roles of ../shared/DESIGN.md "AI". Each role is one interface with two kinds of implementation: a
-// provider model through the `ai` SDK (src/ai/providers) and the offline rule engine (src/ai/offline-engine).
+// provider model through the `ai` SDK (src/ai/providers) and the offline rules (src/ai/offline-rules).
 // The pipelines see only these interfaces, so they never ask which kind they hold.
 import { z } from 'zod';
 import { PatchOperationSchema, type PatchOperation } from '../patch/index.ts';
@@ -102,7 +102,7 @@ export interface ModelRoles {
 }
 
 /**
- * A role cannot do this request (the offline engine for translations, images, style judgements): `message`
+ * A role cannot do this request (the offline rules for translations, images, style judgements): `message`
  * says what to set, e.g. "Translating needs an AI model: set PAGEHUB_MODEL_EDITOR=anthropic:claude-sonnet-4-5".
  */
 export class ModelRequiredError extends Error {

@@ -5,7 +5,7 @@ import { render } from '../render/index.ts';
 import { resolveText, validateSite } from '../site/index.ts';
 import { planEdit } from './edit-pipeline.ts';
 import type { Intent } from './intent.ts';
-import { offlineRoles } from './offline-engine/index.ts';
+import { offlineRoles } from './offline-rules/index.ts';
 import type { ModelRoles, TranslateRequest, Translation } from './roles.ts';
 import { translatableTexts } from './translatable-texts.ts';
 

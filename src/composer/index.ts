@@ -12,5 +12,4 @@ export { INDUSTRIES } from './industries/index.ts';
 export type { IndustryProfile } from './industries/index.ts';
 export { listStarterTemplates, type StarterTemplate } from './starter-templates.ts';
 export { extractHours } from './extract-hours.ts';
-export { isDark, mix } from './color-math.ts';
 export { lookupCity, lookupRegion } from './gazetteer.ts';

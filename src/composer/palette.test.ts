@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from './color-math.ts';
+import { contrast } from '../site/index.ts';
 import { INDUSTRIES } from './industries/index.ts';
 import { buildPalette, colorFromPhrase } from './palette.ts';
 

@@ -1,5 +1,4 @@
-import type { ThemeColors } from '../site/index.ts';
-import { contrast, ensureContrast, isDark, luminance, mix, saturate } from './color-math.ts';
+import { contrast, ensureContrast, isDark, luminance, mix, saturate, type ThemeColors } from '../site/index.ts';
 
 // Turning colour words into the theme's seven colours. The industry palette is the starting point; named colours
 // replace its primary and secondary, moods ("earthy tones") replace it wholesale, and every text colour is checked

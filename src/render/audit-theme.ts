@@ -1,5 +1,4 @@
-import type { Theme } from '../site/index.ts';
-import { contrast } from './color.ts';
+import { contrast, type Theme } from '../site/index.ts';
 
 export interface ThemeWarning {
   path: string;

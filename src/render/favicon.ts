@@ -1,5 +1,5 @@
 import { escapeHtml } from '../markup/index.ts';
-import { readableOn } from './color.ts';
+import { readableOn } from '../site/index.ts';
 
 /** An SVG monogram favicon: the business's initial on its primary color. */
 export function monogramFavicon(name: string, primary: string): string {

@@ -6,7 +6,6 @@ export { renderPage, pageTitle, pageDescription } from './render-page.ts';
 export { html, escapeHtml, isSafeHtml, type SafeHtml } from '../markup/index.ts';
 export { renderRichText } from './rich-text.ts';
 export { pagePath, pageFile } from './links.ts';
-export { contrast, ensureContrast } from './color.ts';
 export { tonePalettes, themeCss } from './theme-css.ts';
 export { auditTheme, type ThemeWarning } from './audit-theme.ts';
 export { isMultilingual, localePrefix, localizePath, localeVersions, siteLocales, type LocaleVersion } from './locales.ts';

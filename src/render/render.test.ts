@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sampleSite } from '../../test/support/sample-site.ts';
 import { attribute, elements, parseDocument, textContent } from '../../test/support/dom.ts';
-import { SECTION_CATALOG, type Site } from '../site/index.ts';
-import { contrast } from './color.ts';
+import { contrast, SECTION_CATALOG, type Site } from '../site/index.ts';
 import { render } from './render.ts';
 import { tonePalettes } from './theme-css.ts';
 

@@ -1,5 +1,4 @@
-import { FONTS, type Theme } from '../site/index.ts';
-import { contrast, ensureContrast, isDark, mix, readableOn } from './color.ts';
+import { contrast, ensureContrast, FONTS, isDark, mix, readableOn, type Theme } from '../site/index.ts';
 
 /** The colors a band of the page is painted with; every text color meets WCAG AA on `background`. */
 export interface TonePalette {

@@ -1,7 +1,8 @@
-// The Site document: schemas, the section catalog, validation and migrations. Pure and isomorphic — this area
-// imports no Node module, so the editor runs it in the browser.
+// The Site document: schemas, the section catalog, validation and migrations, and the colour arithmetic of its
+// theme (color.ts). Pure and isomorphic — this area imports no Node module, so the editor runs it in the browser.
 export * from './business.ts';
 export * from './catalog.ts';
+export * from './color.ts';
 export * from './fonts.ts';
 export * from './migrations.ts';
 export * from './primitives.ts';

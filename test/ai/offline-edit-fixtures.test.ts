@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planEdit, type EditPlan } from '../../src/ai/edit-pipeline.ts';
-import { offlineRoles } from '../../src/ai/offline-engine/index.ts';
+import { offlineRoles } from '../../src/ai/offline-rules/index.ts';
 import { AppError } from '../../src/errors.ts';
 import { getAt, jsonEqual, parsePointer, type JsonValue } from '../../src/patch/index.ts';
 import type { Site } from '../../src/site/index.ts';

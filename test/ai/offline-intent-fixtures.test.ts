@@ -2,8 +2,8 @@
 // the site those prompts were written for: intent and target accuracy, with every miss listed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { offlineIntentRole } from '../../src/ai/offline-engine/index.ts';
-import { selectContext } from '../../src/ai/edit-context.ts';
+import { offlineIntentRole } from '../../src/ai/offline-rules/index.ts';
+import { selectContext } from '../../src/ai/select-context.ts';
 import { Intent } from '../../src/ai/intent.ts';
 import { siteOutline } from '../../src/ai/site-outline.ts';
 import { editFixtureSite } from '../support/edit-site.ts';

@@ -7,7 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSite } from '../../src/composer/index.ts';
-import { offlineRoles } from '../../src/ai/offline-engine/index.ts';
+import { offlineRoles } from '../../src/ai/offline-rules/index.ts';
 import type { GeneratorRole } from '../../src/ai/roles.ts';
 import { backends } from '../support/backends.ts';
 import { apiRequest, openTestApp, signUp, TEST_PUBLIC_URL, type TestApp } from '../support/test-app.ts';

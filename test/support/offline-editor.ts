@@ -5,10 +5,11 @@ import { editFixtureSite } from './edit-site.ts';
 import { applySitePatch, diffJson, outOfScope, type JsonValue, type PatchOperation } from '../../src/patch/index.ts';
 import type { FieldError } from '../../src/errors.ts';
 import type { Site } from '../../src/site/index.ts';
-import { selectContext, type EditContext } from '../../src/ai/edit-context.ts';
+import type { EditContext } from '../../src/ai/edit-context.ts';
+import { selectContext } from '../../src/ai/select-context.ts';
 import type { Intent, IntentType } from '../../src/ai/intent.ts';
 import type { EditProposal } from '../../src/ai/roles.ts';
-import { offlineEditorRole } from '../../src/ai/offline-engine/editor/index.ts';
+import { offlineEditorRole } from '../../src/ai/offline-rules/editor/index.ts';
 
 export function intentFor(type: IntentType, target: string | null, scope: { page?: string; sections?: string[] } = {}): Intent {
   return { intent_type: type, target, scope: { page: scope.page ?? null, sections: scope.sections ?? [] }, risk: 'low', needs_clarification: false, question: null };

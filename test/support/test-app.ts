@@ -10,7 +10,7 @@ import { createLogger } from '../../src/logger.ts';
 import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit-policies.ts';
 import type { Database } from '../../src/store/database.ts';
 import type { ModelRoles } from '../../src/ai/roles.ts';
-import { offlineRoles } from '../../src/ai/offline-engine/index.ts';
+import { offlineRoles } from '../../src/ai/offline-rules/index.ts';
 import { generationQueueOn, startGenerationWorker, startJobQueue, type JobQueue } from '../../src/jobs/index.ts';
 import { createHistory } from '../../src/store/history/index.ts';
 import type { Backend } from './backends.ts';

@@ -1,5 +1,5 @@
 // Model providers: the roles of src/ai/roles.ts answered by Anthropic, OpenAI, any OpenAI-compatible server or Google
-// through the `ai` SDK, chosen per role by PAGEHUB_MODEL_* (`offline` keeps the rule engine). Structured output goes
+// through the `ai` SDK, chosen per role by PAGEHUB_MODEL_* (`offline` keeps the offline rules). Structured output goes
 // each provider's native way; failures become ProviderError or InvalidModelOutputError for the pipelines to retry.
 export { createLanguageModel, OPENAI_COMPATIBLE_NAME, type LanguageModelOptions } from './language-model.ts';
 export { createModelRoles, type ModelRolesOptions } from './model-roles.ts';

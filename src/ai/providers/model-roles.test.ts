@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../config.ts';
-import { offlineRoles } from '../offline-engine/index.ts';
+import { offlineRoles } from '../offline-rules/index.ts';
 import { createModelRoles } from './model-roles.ts';
 import type { ModelConfig } from './model-spec.ts';
 

@@ -1,5 +1,5 @@
-// The model roles the configuration asks for: each one offline (the rule engine) or answered by a provider model.
-import { offlineRoles } from '../offline-engine/index.ts';
+// The model roles the configuration asks for: each one offline (the offline rules) or answered by a provider model.
+import { offlineRoles } from '../offline-rules/index.ts';
 import type { ImageRole, ModelRoles } from '../roles.ts';
 import { createLanguageModel, type LanguageModelOptions } from './language-model.ts';
 import { roleSpecs, type ModelConfig, type ModelSpec, type ProviderModelSpec } from './model-spec.ts';

@@ -1,6 +1,5 @@
 // The theme's colour pairs that fall below WCAG AA for normal text (4.5:1).
-import { contrast } from '../../../src/render/index.ts';
-import type { ThemeColors } from '../../../src/site/index.ts';
+import { contrast, type ThemeColors } from '../../../src/site/index.ts';
 
 const MINIMUM = 4.5;
 

@@ -1,4 +1,4 @@
-// The offline engine: PageHub's rule-based stand-in for every model role, used when a role is set to `offline`
+// The offline rules: PageHub's rule-based stand-in for every model role, used when a role is set to `offline`
 // (the default). Deterministic and instant, and honest about its limits: what needs a model (translation,
 // images, judgements of taste) answers with ModelRequiredError naming the variable to set.
 import type { ImageRole, ModelRoles } from '../roles.ts';

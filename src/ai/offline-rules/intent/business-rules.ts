@@ -1,11 +1,10 @@
 // The rule for update_business_info: which business detail a prompt changes (phone, email, address, hours,
 // socials, name, tagline, description). "Add our opening hours to the contact page" adds a section instead.
-import type { Intent } from '../../intent.ts';
 import {
   ADDRESS_PATTERN, DAY_PATTERN, DESCRIPTION_PATTERN, EMAIL_PATTERN, HOURS_WORD_PATTERN, NAME_PATTERN, OPEN_CLOSED_PATTERN,
   PHONE_NUMBER_PATTERN, PHONE_WORD_PATTERN, SOCIAL_PATTERN, TAGLINE_PATTERN, TIME_PATTERN,
 } from '../vocabulary/index.ts';
-import { intentOf } from './build-intent.ts';
+import { intentOf, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB } from './verb-phrases.ts';
 
@@ -15,7 +14,7 @@ const FIELD_AFTER = /^\s*(?:address\s+)?(?:fields?|inputs?|box|boxes|questions?)
 const SECTION_AFTER = /^\s*(?:section|block|heading|title|table|note|layout)\b/;
 const NUMBER_CONTEXT = /\b(?:numbers?|call|reach|phone|tel|whatsapp|mobile|cell|contact)\b/;
 
-export function businessRule(reading: PromptReading): Intent | undefined {
+export function businessRule(reading: PromptReading): RuleIntent | undefined {
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }

@@ -1,8 +1,7 @@
 // Rules for whole sections: update_layout (move, swap, hide, show again), remove_section and add_section. The
 // target is the section type; for moves scope.sections lists the moved section, then the one it moves next to.
-import type { Intent } from '../../intent.ts';
 import type { SectionMention } from '../vocabulary/index.ts';
-import { intentOf, namedPageSlug, pageSectionIn } from './build-intent.ts';
+import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
 
@@ -32,7 +31,7 @@ function orderedTypes(mentions: readonly SectionMention[]): string[] {
   return [...new Set(mentions.map((mention) => mention.type))];
 }
 
-export function layoutRule(reading: PromptReading): Intent | undefined {
+export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const mentions = namedSections(reading);
   const first = mentions[0];
@@ -66,7 +65,7 @@ function isHiddenInOutline(reading: PromptReading, type: string): boolean {
   return reading.outline.pages.some((page) => page.sections.some((section) => section.type === type && !section.visible));
 }
 
-export function removeSectionRule(reading: PromptReading): Intent | undefined {
+export function removeSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const first = namedSections(reading)[0];
   if (!first) {
@@ -78,7 +77,7 @@ export function removeSectionRule(reading: PromptReading): Intent | undefined {
   return intentOf('remove_section', first.type, { page: namedPageSlug(reading), sections: [first.type] });
 }
 
-export function addSectionRule(reading: PromptReading): Intent | undefined {
+export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const mentions = namedSections(reading);
   const first = mentions[0];

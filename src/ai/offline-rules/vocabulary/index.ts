@@ -1,4 +1,4 @@
-// The offline engine's vocabulary: the words people use for sections, colours, fonts, languages, pages, looks and
+// The offline rules' vocabulary: the words people use for sections, colours, fonts, languages, pages, looks and
 // business details, with small finders built once at load. Pure data and regular expressions, no rules: the
 // intent classifier (../intent) and the offline editor (../editor) both read it.
 export * from './business.ts';

@@ -1,8 +1,7 @@
 // Rules for the intents named by one strong word: translate (a language), fix_bug (a symptom: "doesn't work",
 // "unreadable"), add_logo and replace_logo ("logo"), generate_image ("generate a picture of …").
-import type { Intent } from '../../intent.ts';
 import { findLanguages } from '../vocabulary/index.ts';
-import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn } from './build-intent.ts';
+import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 
 const TRANSLATE_WORD = /\b(?:translat\w*|locali[sz]\w*|versions?|languages?|bilingual|multilingual|locales?)\b/;
@@ -10,7 +9,7 @@ const TRANSLATE_WORD = /\b(?:translat\w*|locali[sz]\w*|versions?|languages?|bili
 const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:add|support|offer|also|and)\s+(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please))?[.!?]*$/u;
 const TRANSLATE_VERB = /\b(?:translat\w*|locali[sz]e)\b/;
 
-export function translateRule(reading: PromptReading): Intent | undefined {
+export function translateRule(reading: PromptReading): RuleIntent | undefined {
   const codes = findLanguages(reading.full);
   if (codes.length === 0) return TRANSLATE_VERB.test(reading.instruction) ? clarification('Which language should the site be translated into?') : undefined;
   if (!TRANSLATE_WORD.test(reading.full) && !languageAfterIn(reading.full) && !LANGUAGE_AS_OBJECT.test(reading.instruction)) return undefined;
@@ -30,7 +29,7 @@ const WORDING = /\b(?:typos?|spelling|grammar|wording|misspell\w*)\b/;
 const NAVBAR = /\b(?:nav ?bar|navigation(?: menu| bar| links)?|nav(?: menu)?|menu bar|mobile menu|hamburger(?: menu)?|main menu|top menu|menu button|site header|header|top bar)\b/;
 const FOOTER = /\bfooter\b/;
 
-export function fixBugRule(reading: PromptReading): Intent | undefined {
+export function fixBugRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   if (WORDING.test(text)) return undefined;
   const hasSymptom = SYMPTOM.test(text);
@@ -58,7 +57,7 @@ function partNamed(reading: PromptReading): { target: string; page: string | nul
 const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)\blogo\b/;
 const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete)\b/;
 
-export function logoRule(reading: PromptReading): Intent | undefined {
+export function logoRule(reading: PromptReading): RuleIntent | undefined {
   if (!LOGO.test(reading.instruction)) return undefined;
   return intentOf(REPLACE_WORD.test(reading.instruction) ? 'replace_logo' : 'add_logo', 'navbar');
 }
@@ -70,7 +69,7 @@ const GENERATE = new RegExp(`\\b(?:generate|draw|illustrate|imagine|render)\\b.*
 const GALLERY_PHRASE = /\b(?:photo|image|picture)s?\s+galler(?:y|ies)\b/g;
 const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:the\s+|our\s+|my\s+)?$/;
 
-export function generateImageRule(reading: PromptReading): Intent | undefined {
+export function generateImageRule(reading: PromptReading): RuleIntent | undefined {
   if (!GENERATE.test(reading.instruction.replace(GALLERY_PHRASE, 'gallery'))) return undefined;
   const sections = reading.sections.filter((mention) => mention.kind !== 'item' || mention.type !== 'gallery');
   const destination = sections.find((mention) => DESTINATION.test(reading.instruction.slice(0, mention.start))) ?? sections.find((mention) => mention.kind === 'section');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { selectContext } from '../../edit-context.ts';
+import { selectContext } from '../../select-context.ts';
 import type { IntentType } from '../../intent.ts';
 import { ModelRequiredError } from '../../roles.ts';
 import { offlineEditorRole, proposeEdit } from './index.ts';

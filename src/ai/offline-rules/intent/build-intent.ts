@@ -1,35 +1,34 @@
-// Building Intent values: the risk each intent type carries, the shape of a question, and the outline lookups
-// the rules share (a page's main section, the page a prompt places its change on).
-import { Intent, type IntentType } from '../../intent.ts';
+// Building the rules' answers: an intent without its risk (the classifier adds the risk each intent module
+// declares, ../../intents), the shape of a question, and the outline lookups the rules share (a page's main
+// section, the page a prompt places its change on).
+import type { Intent, IntentType } from '../../intent.ts';
 import type { OutlinePage, SiteOutline } from '../../site-outline.ts';
 import { slugify } from '../vocabulary/index.ts';
 import type { PromptReading } from './prompt-reading.ts';
 
-/** high: deletes a page; medium: removes a section; low: everything else (../../intent.ts). */
-export function riskOf(type: IntentType): Intent['risk'] {
-  if (type === 'remove_page') return 'high';
-  if (type === 'remove_section') return 'medium';
-  return 'low';
-}
+/** What a rule answers: an intent whose risk the classifier fills in from the intent's module. */
+export type RuleIntent = Omit<Intent, 'risk'>;
+
+/** One rule of the offline classifier: the intent it reads in a prompt, or undefined when the prompt is not its kind. */
+export type IntentRule = (reading: PromptReading) => RuleIntent | undefined;
 
 export interface ScopeInput {
   page?: string | null;
   sections?: readonly string[];
 }
 
-export function intentOf(type: Exclude<IntentType, 'needs_clarification'>, target: string, scope: ScopeInput = {}): Intent {
+export function intentOf(type: Exclude<IntentType, 'needs_clarification'>, target: string, scope: ScopeInput = {}): RuleIntent {
   return {
     intent_type: type,
     target,
     scope: { page: scope.page ?? null, sections: [...new Set(scope.sections ?? [])].slice(0, 20) },
-    risk: riskOf(type),
     needs_clarification: false,
     question: null,
   };
 }
 
-export function clarification(question: string): Intent {
-  return { intent_type: 'needs_clarification', target: null, scope: { page: null, sections: [] }, risk: 'low', needs_clarification: true, question };
+export function clarification(question: string): RuleIntent {
+  return { intent_type: 'needs_clarification', target: null, scope: { page: null, sections: [] }, needs_clarification: true, question };
 }
 
 export function outlinePage(outline: SiteOutline, slug: string | null | undefined): OutlinePage | undefined {
@@ -64,9 +63,4 @@ export function pageSectionIn(reading: PromptReading): { type: string; page: str
     if (slug !== undefined && section) return { type: section.type, page: slug };
   }
   return undefined;
-}
-
-/** Checks the rules' answer against the contract before it leaves the classifier. */
-export function validIntent(intent: Intent): Intent {
-  return Intent.parse(intent);
 }

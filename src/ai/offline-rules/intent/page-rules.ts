@@ -1,8 +1,8 @@
 // Rules for whole pages: update_seo (search engines, meta description), rename_page, remove_page and add_page.
 // Existing pages resolve against the outline by slug or title; a new page's target is the slug of its name.
-import { HOME_SLUG, type Intent } from '../../intent.ts';
+import { HOME_SLUG } from '../../intent.ts';
 import { cleanPageName, findOutlinePage, isHomeName, slugify } from '../vocabulary/index.ts';
-import { clarification, intentOf } from './build-intent.ts';
+import { clarification, intentOf, type RuleIntent } from './build-intent.ts';
 import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
@@ -13,7 +13,7 @@ function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
 }
 
-export function seoRule(reading: PromptReading): Intent | undefined {
+export function seoRule(reading: PromptReading): RuleIntent | undefined {
   if (!SEO.test(reading.instruction)) return undefined;
   const mention = reading.pages[0];
   const target = mention ? slugOf(mention) : HOME_SLUG;
@@ -24,7 +24,7 @@ const RENAME_PAGE = /\b(?:rename|retitle|call|name|title|called|named|titled|lab
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
-export function renamePageRule(reading: PromptReading): Intent | undefined {
+export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   if (!RENAME_PAGE.test(text)) return undefined;
   const named = RENAME_NAMED.exec(text);
@@ -45,7 +45,7 @@ function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function removePageRule(reading: PromptReading): Intent | undefined {
+export function removePageRule(reading: PromptReading): RuleIntent | undefined {
   const mention = reading.pages.find((page) => !page.isPlace && actsOn(REMOVE_VERB, reading.instruction, page.start));
   if (!mention) return undefined;
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
@@ -59,7 +59,7 @@ function addsNewPage(text: string, start: number): boolean {
   return verb !== undefined && actsOn(ADD_VERB, text, start) && !/\b(?:the|this|that|our|my)\b/.test(text.slice(verb.index, start));
 }
 
-export function addPageRule(reading: PromptReading): Intent | undefined {
+export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || addsNewPage(text, page.start)));
   if (mention) return intentOf('add_page', slugify(mention.name) || slugOf(mention));

@@ -1,4 +1,4 @@
-import { isDark, mix } from '../../../composer/index.ts';
+import { isDark, mix } from '../../../site/index.ts';
 import type { PatchOperation } from '../../../patch/index.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { valueAt } from './context-values.ts';

@@ -1,13 +1,12 @@
 // The rule for update_styles: fonts (theme.fonts.heading / body), corners (theme.radius), spacing, type size and
 // weight, colours by role (theme.colors.<role>), light and dark (theme.colors.background), one section's
 // background (its section type) and the overall look (theme).
-import type { Intent } from '../../intent.ts';
 import {
   BODY_TEXT_PATTERN, CLEAR_FONT_KIND_PATTERN, COLOR_NAME_PATTERN, COLOR_WORD_PATTERN, colorRoleIn, DARK_LIGHT_PATTERN, DENSITY_PATTERN,
   FONT_FAMILY_PATTERN, FONT_WORD_PATTERN, HEADING_TEXT_PATTERN, HEADING_WEIGHT_PATTERN, HEX_COLOR_PATTERN, LOOK_NOUN_PATTERN,
   LOOK_WORDS, phrasePattern, RADIUS_PATTERN, TYPE_SIZE_PATTERN,
 } from '../vocabulary/index.ts';
-import { intentOf, namedPageSlug } from './build-intent.ts';
+import { intentOf, namedPageSlug, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 
 const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with)\b/;
@@ -19,7 +18,7 @@ const LOOK_DEGREE = /\b(?:more|less|too|a bit|bit|little|very|feel|look|seem|sit
 const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b/;
 const IMAGE_AFTER = /^\s*(?:image|photo|picture|video)/;
 
-export function styleRule(reading: PromptReading): Intent | undefined {
+export function styleRule(reading: PromptReading): RuleIntent | undefined {
   const target = typeTarget(reading) ?? fontTarget(reading) ?? shapeTarget(reading) ?? colorTarget(reading) ?? lookTarget(reading);
   if (target === undefined) return undefined;
   if (target.startsWith('theme')) return intentOf('update_styles', target);

@@ -1,9 +1,8 @@
 // The rule for content_edit (the text of a section: "change the headline", "the FAQ answer about parking should
 // say …", "add a question to the FAQ") and the questions asked when a prompt names nothing to act on.
-import type { Intent } from '../../intent.ts';
 import { sectionDefinition } from '../../../site/index.ts';
 import type { SectionMention } from '../vocabulary/index.ts';
-import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn } from './build-intent.ts';
+import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { EDIT_VERB } from './verb-phrases.ts';
 
@@ -15,7 +14,7 @@ const FOOTER = /\bfooter\b/;
 const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
 const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
 
-export function contentEditRule(reading: PromptReading): Intent | undefined {
+export function contentEditRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text);
   if (!hasCue) return undefined;
@@ -64,7 +63,7 @@ const GENERAL_QUESTION =
   'What would you like to change — a text, a colour, a section or a page? For example: "Change the headline to Fresh bread every morning", "Make the primary colour green" or "Add a testimonials section".';
 
 /** The last rule: a question that says what is understood and what is missing. */
-export function clarificationRule(reading: PromptReading): Intent {
+export function clarificationRule(reading: PromptReading): RuleIntent {
   const mention = reading.sections[0];
   if (mention) {
     const label = (sectionDefinition(mention.type)?.label ?? mention.type).split(' / ')[0]!;

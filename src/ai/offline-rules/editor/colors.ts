@@ -1,4 +1,4 @@
-import { mix } from '../../../composer/index.ts';
+import { mix } from '../../../site/index.ts';
 
 // Colour words → hex. Mid-tone, saturated-but-calm shades chosen to read well as buttons and links on white
 // (the renderer still checks every pair); "light"/"dark" variants are mixed from them.

@@ -1,0 +1,25 @@
+// add_page: a new page (target: the slug of its name) with a few starting sections and a navigation item. The
+// editor sees the list of pages and the navigation, the section types to build from, and the ids already taken.
+import { resolveText } from '../../site/index.ts';
+import { addPage as proposePage } from '../offline-rules/editor/add-page.ts';
+import { addPageRule } from '../offline-rules/intent/page-rules.ts';
+import { catalogEntry, takenIds } from './context-draft.ts';
+import { removesContent, type IntentModule } from './intent-module.ts';
+
+export const addPage: IntentModule<'add_page'> = {
+  type: 'add_page',
+  risk: 'low',
+  describeRisk: removesContent,
+  targetsPage: true,
+  selectContext(draft) {
+    const { site, context } = draft;
+    draft.allow('/pages', '/navigation/items');
+    draft.show('/pages', 'summary: [index] = {id, slug, title}', site.pages.map((page) => ({ id: page.id, slug: page.slug, title: resolveText(page.title, context.locale) })));
+    draft.show('/navigation/items');
+    context.sectionTypes = ['hero', 'richText', 'cta'].map(catalogEntry);
+    context.takenIds = takenIds(site);
+    return draft.selected();
+  },
+  offlineEdit: proposePage,
+  offlineRule: addPageRule,
+};

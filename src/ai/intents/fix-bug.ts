@@ -1,0 +1,34 @@
+// fix_bug: something on the site does not work or cannot be read ("the contact form doesn't send", "the footer
+// text is unreadable"). The editor sees the whole section (or the footer or navigation with the theme colours);
+// offline, finding the cause needs a model.
+import { modelRequired } from '../offline-rules/editor/refusals.ts';
+import { fixBugRule } from '../offline-rules/intent/special-rules.ts';
+import { sectionPointer } from './context-draft.ts';
+import { removesContent, type IntentModule } from './intent-module.ts';
+import { sitePartOf, useSections } from './section-parts.ts';
+
+export const fixBug: IntentModule<'fix_bug'> = {
+  type: 'fix_bug',
+  risk: 'low',
+  describeRisk: removesContent,
+  selectContext(draft) {
+    const part = sitePartOf(draft.target);
+    if (part !== undefined) {
+      draft.allow(part, '/theme/colors');
+      draft.show(part);
+      draft.show('/theme/colors');
+      return draft.selected();
+    }
+    const sections = useSections(draft);
+    if (sections.length === 0) return draft.askForMissingSection();
+    for (const section of sections) {
+      draft.allow(sectionPointer(section));
+      draft.show(sectionPointer(section));
+    }
+    return draft.selected();
+  },
+  offlineEdit() {
+    throw modelRequired('Finding and fixing a problem on the site');
+  },
+  offlineRule: fixBugRule,
+};
