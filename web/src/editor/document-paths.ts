@@ -1,6 +1,6 @@
-// Reading a Site by JSON Pointer and building the operations the editor sends: set a value (add when it is
-// missing, remove when it is emptied and optional), and find the prop a piece of preview text came from.
-import { formatPointer, getAt, parsePointer, type JsonValue, type PatchOperation } from '../../../src/patch/index.ts';
+// Reading a Site by JSON Pointer, and finding the prop a piece of preview text came from. The operations the
+// editor sends are the named document operations of src/patch (addSection, setField…).
+import { formatPointer, getAt, parsePointer, type JsonValue } from '../../../src/patch/index.ts';
 import type { Site } from '../../../src/site/index.ts';
 
 /** `['pages', 0, 'title']` → `/pages/0/title`; a dotted field path (`primaryAction.label`) is split. */
@@ -16,14 +16,6 @@ export function valueAt(site: Site, path: string): unknown {
   }
 }
 
-/** The operation that makes `path` hold `value` (`undefined` removes it). */
-export function setOperation(site: Site, path: string, value: unknown): PatchOperation[] {
-  const current = valueAt(site, path);
-  if (value === undefined) return current === undefined ? [] : [{ op: 'remove', path }];
-  if (current === undefined) return [{ op: 'add', path, value: value as JsonValue }];
-  return [{ op: 'replace', path, value: value as JsonValue }];
-}
-
 /** The plain text of a localized string in the site's default locale. */
 export function plainText(value: unknown, locale: string): string {
   if (typeof value === 'string') return value;
@@ -33,11 +25,6 @@ export function plainText(value: unknown, locale: string): string {
     return typeof text === 'string' ? text : '';
   }
   return '';
-}
-
-/** Where a text lives: a plain string, or the default locale's entry of a localized one. */
-export function textPointer(value: unknown, path: string, locale: string): string {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? `${path}/${locale}` : path;
 }
 
 /** The pointer (under `root`) of the string prop whose text is `text`, searching nested objects and lists. */
@@ -62,15 +49,4 @@ export function findTextPath(value: unknown, text: string, root: string, locale:
     }
   }
   return null;
-}
-
-/** A fresh id for a copy or a new section: `<base>-<n>` not used anywhere in the site. */
-export function uniqueSectionId(site: Site, base: string): string {
-  const used = new Set(site.pages.flatMap((page) => page.sections.map((section) => section.id)));
-  const stem = base.replace(/-\d+$/, '').slice(0, 56) || 'section';
-  if (!used.has(stem)) return stem;
-  for (let number = 2; ; number += 1) {
-    const candidate = `${stem}-${number}`;
-    if (!used.has(candidate)) return candidate;
-  }
 }

@@ -1,4 +1,4 @@
-export { findTextPath, plainText, pointer, setOperation, textPointer, uniqueSectionId, valueAt } from './document-paths.ts';
+export { findTextPath, plainText, pointer, valueAt } from './document-paths.ts';
 export { contrastWarnings } from './contrast-warnings.ts';
 export { type ChangeOptions, type SiteEditor, useSiteEditor } from './use-site-editor.ts';
 export { markInput, markPreviewUpdated } from './preview-timing.ts';

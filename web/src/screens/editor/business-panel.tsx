@@ -1,23 +1,21 @@
 // The Business tab: contact details, opening hours (seven days) and social profiles.
-import { DAYS, SOCIAL_LABELS, SOCIAL_NETWORKS, type DayHours } from '../../../../src/site/index.ts';
-import type { JsonValue } from '../../../../src/patch/index.ts';
-import { plainText, type SiteEditor, textPointer, valueAt } from '../../editor/index.ts';
+import { DAYS, SOCIAL_LABELS, SOCIAL_NETWORKS, type Day, type DayHours } from '../../../../src/site/index.ts';
+import { setBusinessDetail, setOpeningHours, setSocialLink, type BusinessDetail } from '../../../../src/patch/index.ts';
+import { plainText, type SiteEditor, valueAt } from '../../editor/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
 
-const CONTACT = [
+const CONTACT: readonly (readonly [BusinessDetail, string])[] = [
   ['name', 'Business name'], ['tagline', 'Tagline'], ['email', 'Email'], ['phone', 'Phone'],
   ['address/street', 'Street'], ['address/city', 'City'], ['address/region', 'Region'], ['address/postalCode', 'Postal code'], ['address/country', 'Country'],
-] as const;
+];
 
 export function BusinessPanel({ editor }: { editor: SiteEditor }) {
   const site = editor.document;
   const locale = site.locales.default;
   const { hours } = site.business;
-  const setDay = (day: string, value: DayHours) => {
-    const path = hours ? `/business/hours/${day}` : '/business/hours';
-    const whole = Object.fromEntries(DAYS.map((name) => [name, name === day ? value : { closed: false, open: '09:00', close: '17:00' }]));
-    editor.change([{ op: hours ? 'replace' : 'add', path, value: (hours ? value : whole) as unknown as JsonValue }], 'Change the opening hours', { isTyping: true });
+  const setDay = (day: Day, value: DayHours) => {
+    editor.change(setOpeningHours(site, day, value), 'Change the opening hours', { isTyping: true });
   };
 
   return (
@@ -25,10 +23,9 @@ export function BusinessPanel({ editor }: { editor: SiteEditor }) {
       <fieldset className="space-y-4">
         <legend className="mb-2 text-small font-semibold">Contact</legend>
         {CONTACT.map(([key, label]) => {
-          const path = `/business/${key}`;
-          const raw = valueAt(site, path);
+          const raw = valueAt(site, `/business/${key}`);
           return (
-            <DraftTextControl key={key} label={label} value={plainText(raw, locale)} onChange={(text) => changeValue(editor.change, site, textPointer(raw, path, locale), text, `Change the ${label.toLowerCase()}`)} onBlur={editor.flush} />
+            <DraftTextControl key={key} label={label} value={plainText(raw, locale)} onChange={(text) => changeValue(editor.change, setBusinessDetail(site, key, text), `Change the ${label.toLowerCase()}`)} onBlur={editor.flush} />
           );
         })}
       </fieldset>
@@ -63,7 +60,7 @@ export function BusinessPanel({ editor }: { editor: SiteEditor }) {
             label={SOCIAL_LABELS[network] ?? network}
             type="url"
             value={site.business.socials[network] ?? ''}
-            onChange={(text) => changeValue(editor.change, site, `/business/socials/${network}`, text.trim() === '' ? undefined : text.trim(), `Change the ${network} link`)}
+            onChange={(text) => changeValue(editor.change, setSocialLink(site, network, text), `Change the ${network} link`)}
             onBlur={editor.flush}
           />
         ))}

@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 
 export interface InlineEdit {
+  sectionId: string;
+  /** JSON Pointer of the text inside the section's props. */
   path: string;
   text: string;
   box: { left: number; top: number; width: number; height: number };

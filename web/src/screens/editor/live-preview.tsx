@@ -17,7 +17,8 @@ export interface LivePreviewProps {
   device: Device;
   selectedId: string | null;
   onSelect: (sectionId: string) => void;
-  onInlineEdit: (path: string, text: string) => void;
+  /** `path` is the edited text's JSON Pointer inside the section's props. */
+  onInlineEdit: (sectionId: string, path: string, text: string) => void;
 }
 
 interface SectionBox {
@@ -86,15 +87,15 @@ export function LivePreview({ site, pageIndex, device, selectedId, onSelect, onI
     const { x, y } = pointInFrame(event);
     const target = document.elementFromPoint(x, y)?.closest(TEXT_ELEMENTS);
     const sectionElement = target?.closest('[id]');
-    const sectionIndex = page.sections.findIndex((section) => section.id === sectionElement?.id);
-    const section = page.sections[sectionIndex];
+    const section = page.sections.find((candidate) => candidate.id === sectionElement?.id);
     const text = target?.textContent?.trim() ?? '';
     if (!target || !section || text === '') return;
-    const path = findTextPath(section.props, text, `/pages/${pageIndex}/sections/${sectionIndex}/props`, site.locales.default);
+    const path = findTextPath(section.props, text, '', site.locales.default);
     if (!path) return;
     const rect = target.getBoundingClientRect();
     const view = document.defaultView;
     setInline({
+      sectionId: section.id,
       path,
       text,
       box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
@@ -137,11 +138,11 @@ export function LivePreview({ site, pageIndex, device, selectedId, onSelect, onI
           </div>
           {inline ? (
             <InlineTextEditor
-              key={inline.path}
+              key={`${inline.sectionId}${inline.path}`}
               edit={inline}
               onCommit={(text) => {
                 setInline(null);
-                onInlineEdit(inline.path, text);
+                onInlineEdit(inline.sectionId, inline.path, text);
               }}
               onCancel={() => setInline(null)}
             />

@@ -1,7 +1,7 @@
 // The Pages tab: the site's pages (open, reorder, delete, add) and the open page's title and SEO texts.
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import type { JsonValue } from '../../../../src/patch/index.ts';
-import { plainText, type SiteEditor, textPointer } from '../../editor/index.ts';
+import { addPage, movePage, removePage, renamePage, setPageSeo, type PatchOperation } from '../../../../src/patch/index.ts';
+import { plainText, type SiteEditor } from '../../editor/index.ts';
 import { Button, classNames } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
@@ -12,28 +12,22 @@ export function PagesPanel({ editor, pageIndex, onOpen }: { editor: SiteEditor; 
   const site = editor.document;
   const locale = site.locales.default;
   const page = site.pages[pageIndex];
-  const text = (path: string, label: string) => {
-    const raw = path.split('/').slice(1).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], site);
-    return (
-      <DraftTextControl
-        key={path}
-        label={label}
-        isMultiline={label.includes('description')}
-        value={plainText(raw, locale)}
-        onChange={(value) => changeValue(editor.change, site, textPointer(raw, path, locale), value, `Edit the page ${label.toLowerCase()}`)}
-        onBlur={editor.flush}
-      />
-    );
-  };
-  const addPage = () => {
-    const used = new Set(site.pages.flatMap((candidate) => [candidate.id, candidate.slug]));
-    let number = site.pages.length + 1;
-    while (used.has(`page-${number}`)) number += 1;
-    const value = { id: `page-${number}`, slug: `page-${number}`, title: `New page ${number}`, sections: [] } as unknown as JsonValue;
-    if (!editor.change([{ op: 'add', path: '/pages/-', value }], 'Add a page')) onOpen(site.pages.length);
+  const text = (key: string, label: string, raw: unknown, operations: (value: string) => PatchOperation[]) => (
+    <DraftTextControl
+      key={key}
+      label={label}
+      isMultiline={label.includes('description')}
+      value={plainText(raw, locale)}
+      onChange={(value) => changeValue(editor.change, operations(value), `Edit the page ${label.toLowerCase()}`)}
+      onBlur={editor.flush}
+    />
+  );
+  const add = () => {
+    if (!editor.change(addPage(site), 'Add a page')) onOpen(site.pages.length);
   };
   const move = (from: number, to: number) => {
-    if (!editor.change([{ op: 'move', from: `/pages/${from}`, path: `/pages/${to}` }], 'Reorder pages') && from === pageIndex) onOpen(to);
+    const moved = site.pages[from];
+    if (moved && !editor.change(movePage(site, moved.id, to), 'Reorder pages') && from === pageIndex) onOpen(to);
   };
 
   return (
@@ -59,7 +53,7 @@ export function PagesPanel({ editor, pageIndex, onOpen }: { editor: SiteEditor; 
                 aria-label={`Delete page ${title}`}
                 disabled={candidate.slug === ''}
                 onClick={() => {
-                  if (!editor.change([{ op: 'remove', path: `/pages/${index}` }], `Delete the ${title} page`)) onOpen(0);
+                  if (!editor.change(removePage(site, candidate.id), `Delete the ${title} page`)) onOpen(0);
                 }}
               >
                 <Trash2 aria-hidden="true" className="size-4" />
@@ -68,16 +62,16 @@ export function PagesPanel({ editor, pageIndex, onOpen }: { editor: SiteEditor; 
           );
         })}
       </ol>
-      <Button variant="secondary" size="sm" className="w-full" onClick={addPage}>
+      <Button variant="secondary" size="sm" className="w-full" onClick={add}>
         <Plus aria-hidden="true" className="size-4" />
         Add a page
       </Button>
       {page ? (
         <div className="space-y-4 border-t border-line pt-4">
           <h2 className="text-small font-semibold">This page</h2>
-          {text(`/pages/${pageIndex}/title`, 'Title')}
-          {text(`/pages/${pageIndex}/seo/title`, 'SEO title')}
-          {text(`/pages/${pageIndex}/seo/description`, 'SEO description')}
+          {text(`${page.id}/title`, 'Title', page.title, (value) => renamePage(site, page.id, value))}
+          {text(`${page.id}/seo/title`, 'SEO title', page.seo.title, (value) => setPageSeo(site, page.id, 'title', value))}
+          {text(`${page.id}/seo/description`, 'SEO description', page.seo.description, (value) => setPageSeo(site, page.id, 'description', value))}
         </div>
       ) : null}
     </div>

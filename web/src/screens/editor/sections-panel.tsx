@@ -2,9 +2,9 @@
 // fields, generated from the section catalog.
 import { ArrowLeft } from 'lucide-react';
 import { useState } from 'react';
-import { SECTION_CATALOG, sectionDefinition } from '../../../../src/site/index.ts';
-import type { JsonValue } from '../../../../src/patch/index.ts';
-import { type SiteEditor, uniqueSectionId } from '../../editor/index.ts';
+import { sectionDefinition } from '../../../../src/site/index.ts';
+import { addSection, duplicateSection, freshSectionId, moveSection, removeSection, setSectionVisible } from '../../../../src/patch/index.ts';
+import type { SiteEditor } from '../../editor/index.ts';
 import { Alert, Button } from '../../ui/index.ts';
 import { AddSectionDialog } from './add-section-dialog.tsx';
 import { EditorFieldControl } from './fields/editor-field-control.tsx';
@@ -26,17 +26,15 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
   const page = site.pages[pageIndex];
   if (!page) return null;
   const locale = site.locales.default;
-  const sectionsPath = `/pages/${pageIndex}/sections`;
   const selectedIndex = page.sections.findIndex((section) => section.id === selectedId);
   const selected = page.sections[selectedIndex];
 
   const add = (type: string) => {
-    const definition = SECTION_CATALOG.find((candidate) => candidate.type === type);
+    const definition = sectionDefinition(type);
     if (!definition) return;
-    const id = uniqueSectionId(site, type.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+    const id = freshSectionId(site, page.id, type);
     const at = selectedIndex >= 0 ? selectedIndex + 1 : page.sections.length;
-    const value = { id, type, props: definition.props.parse(definition.defaults), visible: true } as unknown as JsonValue;
-    if (!editor.change([{ op: 'add', path: `${sectionsPath}/${at}`, value }], `Add a ${definition.label} section`)) onSelect(id);
+    if (!editor.change(addSection(site, { pageId: page.id, type, at, id }), `Add a ${definition.label} section`)) onSelect(id);
     setAdding(false);
   };
 
@@ -52,7 +50,7 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
         <h2 className="text-lead font-semibold">{type}</h2>
         <div className="space-y-4">
           {definition?.fields.map((field) => (
-            <EditorFieldControl key={field.path} field={field} base={`${sectionsPath}/${selectedIndex}/props`} site={site} change={editor.change} flush={editor.flush} />
+            <EditorFieldControl key={field.path} field={field} sectionId={selected.id} base="" site={site} change={editor.change} flush={editor.flush} />
           ))}
         </div>
       </div>
@@ -84,21 +82,22 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
         locale={locale}
         selectedId={selectedId}
         onSelect={onSelect}
-        onMove={(from, to) => editor.change([{ op: 'move', from: `${sectionsPath}/${from}`, path: `${sectionsPath}/${to}` }], 'Reorder sections')}
+        onMove={(from, to) => {
+          const section = page.sections[from];
+          if (section) editor.change(moveSection(site, section.id, to), 'Reorder sections');
+        }}
         onToggleVisible={(index) => {
           const section = page.sections[index];
-          if (section) editor.change([{ op: 'replace', path: `${sectionsPath}/${index}/visible`, value: !section.visible }], `${section.visible ? 'Hide' : 'Show'} a section`);
+          if (section) editor.change(setSectionVisible(site, section.id, !section.visible), `${section.visible ? 'Hide' : 'Show'} a section`);
         }}
         onDuplicate={(index) => {
           const section = page.sections[index];
-          if (!section) return;
-          const copy = { ...section, id: uniqueSectionId(site, section.id) } as unknown as JsonValue;
-          editor.change([{ op: 'add', path: `${sectionsPath}/${index + 1}`, value: copy }], 'Duplicate a section');
+          if (section) editor.change(duplicateSection(site, section.id), 'Duplicate a section');
         }}
         onDelete={(index) => {
           const section = page.sections[index];
           if (!section) return;
-          const errors = editor.change([{ op: 'remove', path: `${sectionsPath}/${index}` }], 'Delete a section');
+          const errors = editor.change(removeSection(site, section.id), 'Delete a section');
           setDeleted(errors ? null : sectionLabel(section, locale).type);
           setProblem(errors ? `This section cannot be deleted: ${errors[0]?.message ?? 'the site would be invalid'}. Change that link first.` : null);
         }}

@@ -4,6 +4,7 @@
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { setField } from '../../../../src/patch/index.ts';
 import { errorMessage, type SiteDetail, useSiteDetail } from '../../api/index.ts';
 import { useSiteEditor } from '../../editor/index.ts';
 import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
@@ -69,8 +70,10 @@ function Editor({ siteId, detail }: { siteId: string; detail: SiteDetail }) {
                 setSelectedId(id);
                 setTab('sections');
               }}
-              onInlineEdit={(path, text) => {
-                changeValue(editor.change, site, path, text, 'Edit text in the preview', {});
+              onInlineEdit={(sectionId, path, text) => {
+                // The section can have gone while the text box was open (a chat edit or an undo reloaded the site).
+                const isThere = site.pages.some((candidate) => candidate.sections.some((section) => section.id === sectionId));
+                if (isThere) changeValue(editor.change, setField(site, sectionId, path, text), 'Edit text in the preview', {});
               }}
             />
           </div>

@@ -1,12 +1,13 @@
 // The Theme tab: colours (a colour picker and its hex code, with contrast warnings), fonts from the curated
 // list, corner radius, light or dark, and the logo text.
+import { setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type PatchOperation, type ThemeColorName } from '../../../../src/patch/index.ts';
 import { FONTS, type Site } from '../../../../src/site/index.ts';
-import { contrastWarnings, plainText, type SiteEditor, textPointer } from '../../editor/index.ts';
+import { contrastWarnings, plainText, type SiteEditor } from '../../editor/index.ts';
 import { Alert, Field } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
 
-const COLORS = ['primary', 'secondary', 'accent', 'background', 'surface', 'text', 'muted'] as const;
+const COLORS: readonly ThemeColorName[] = ['primary', 'secondary', 'accent', 'background', 'surface', 'text', 'muted'];
 const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
 
 function ChoiceField({ label, value, options, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
@@ -29,7 +30,7 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
   const site: Site = editor.document;
   const { theme } = site;
   const warnings = contrastWarnings(theme.colors);
-  const set = (path: string, value: unknown, summary: string, isTyping = false) => changeValue(editor.change, site, path, value, summary, { isTyping });
+  const set = (operations: PatchOperation[], summary: string, isTyping = false) => changeValue(editor.change, operations, summary, { isTyping });
   const fonts = Object.entries(FONTS).map(([id, font]) => [id, font.label] as const);
   const logoText = theme.logo.text;
 
@@ -44,14 +45,14 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
               aria-label={`${name} colour picker`}
               className="focus-ring mb-0.5 h-10 w-12 shrink-0 cursor-pointer rounded-control border border-line-strong bg-surface p-0.5"
               value={theme.colors[name]}
-              onChange={(event) => set(`/theme/colors/${name}`, event.target.value, `Change the ${name} colour`, true)}
+              onChange={(event) => set(setThemeColor(site, name, event.target.value), `Change the ${name} colour`, true)}
               onBlur={editor.flush}
             />
             <div className="min-w-0 flex-1">
               <DraftTextControl
                 label={`${name[0]?.toUpperCase()}${name.slice(1)} colour`}
                 value={theme.colors[name]}
-                onChange={(text) => set(`/theme/colors/${name}`, text.trim().toLowerCase(), `Change the ${name} colour`, true)}
+                onChange={(text) => set(setThemeColor(site, name, text), `Change the ${name} colour`, true)}
                 onBlur={editor.flush}
               />
             </div>
@@ -63,19 +64,19 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
           </Alert>
         ))}
       </fieldset>
-      <ChoiceField label="Heading font" value={theme.fonts.heading} options={fonts} onChange={(value) => set('/theme/fonts/heading', value, 'Change the heading font')} />
-      <ChoiceField label="Body font" value={theme.fonts.body} options={fonts} onChange={(value) => set('/theme/fonts/body', value, 'Change the body font')} />
+      <ChoiceField label="Heading font" value={theme.fonts.heading} options={fonts} onChange={(value) => set(setThemeFont(site, 'heading', value), 'Change the heading font')} />
+      <ChoiceField label="Body font" value={theme.fonts.body} options={fonts} onChange={(value) => set(setThemeFont(site, 'body', value), 'Change the body font')} />
       <ChoiceField
         label="Corner radius"
         value={theme.radius}
         options={[['none', 'Square'], ['sm', 'Small'], ['md', 'Medium'], ['lg', 'Large'], ['full', 'Round']]}
-        onChange={(value) => set('/theme/radius', value, 'Change the corner radius')}
+        onChange={(value) => set(setThemeRadius(site, value), 'Change the corner radius')}
       />
-      <ChoiceField label="Mode" value={theme.mode} options={[['light', 'Light'], ['dark', 'Dark']]} onChange={(value) => set('/theme/mode', value, `Switch to ${value} mode`)} />
+      <ChoiceField label="Mode" value={theme.mode} options={[['light', 'Light'], ['dark', 'Dark']]} onChange={(value) => set(setThemeMode(site, value), `Switch to ${value} mode`)} />
       <DraftTextControl
         label="Logo text"
         value={plainText(logoText, site.locales.default)}
-        onChange={(text) => set(logoText === undefined ? '/theme/logo/text' : textPointer(logoText, '/theme/logo/text', site.locales.default), text, 'Change the logo text', true)}
+        onChange={(text) => set(setLogoText(site, text), 'Change the logo text', true)}
         onBlur={editor.flush}
       />
     </div>

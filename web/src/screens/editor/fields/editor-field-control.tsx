@@ -1,6 +1,7 @@
 // One input generated from a section catalog field: text kinds, number, boolean, select, or a list of items.
+import { fieldValue, setField } from '../../../../../src/patch/index.ts';
 import type { EditorField, Site } from '../../../../../src/site/index.ts';
-import { plainText, pointer, textPointer, valueAt } from '../../../editor/index.ts';
+import { type ChangeOptions, plainText, pointer } from '../../../editor/index.ts';
 import { Field } from '../../../ui/index.ts';
 import { DraftTextControl } from './draft-text-control.tsx';
 import { changeValue, type ChangeDocument } from './field-change.ts';
@@ -8,7 +9,8 @@ import { ListFieldControl } from './list-field-control.tsx';
 
 export interface EditorFieldControlProps {
   field: EditorField;
-  /** JSON Pointer of the object the field's path is relative to. */
+  sectionId: string;
+  /** JSON Pointer, inside the section's props, of the object the field's path is relative to (`''`, `/items/2`). */
   base: string;
   site: Site;
   change: ChangeDocument;
@@ -17,27 +19,29 @@ export interface EditorFieldControlProps {
 
 const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
 
-export function EditorFieldControl({ field, base, site, change, flush }: EditorFieldControlProps) {
+export function EditorFieldControl({ field, sectionId, base, site, change, flush }: EditorFieldControlProps) {
   const path = `${base}${pointer(field.path)}`;
-  const raw = valueAt(site, path);
+  const raw = fieldValue(site, sectionId, path);
   const locale = site.locales.default;
   const summary = `Edit ${field.label.toLowerCase()}`;
+  const set = (value: unknown, options?: ChangeOptions) => changeValue(change, setField(site, sectionId, path, value), summary, options);
 
   switch (field.kind) {
     case 'list':
       return (
         <ListFieldControl
           field={field}
+          sectionId={sectionId}
           path={path}
           site={site}
           change={change}
-          renderField={(child, childBase) => <EditorFieldControl field={child} base={childBase} site={site} change={change} flush={flush} />}
+          renderField={(child, childBase) => <EditorFieldControl field={child} sectionId={sectionId} base={childBase} site={site} change={change} flush={flush} />}
         />
       );
     case 'boolean':
       return (
         <label className="flex items-center gap-2 text-small font-medium">
-          <input type="checkbox" className="focus-ring size-4 accent-brand-700" checked={raw === true} onChange={(event) => changeValue(change, site, path, event.target.checked, summary, {})} />
+          <input type="checkbox" className="focus-ring size-4 accent-brand-700" checked={raw === true} onChange={(event) => set(event.target.checked, {})} />
           {field.label}
         </label>
       );
@@ -45,7 +49,7 @@ export function EditorFieldControl({ field, base, site, change, flush }: EditorF
       return (
         <Field label={field.label}>
           {(control) => (
-            <select {...control} className={SELECT} value={typeof raw === 'string' ? raw : ''} onChange={(event) => changeValue(change, site, path, event.target.value, summary, {})}>
+            <select {...control} className={SELECT} value={typeof raw === 'string' ? raw : ''} onChange={(event) => set(event.target.value, {})}>
               {field.options.map((option) => (
                 <option key={option} value={option}>
                   {option}
@@ -61,19 +65,18 @@ export function EditorFieldControl({ field, base, site, change, flush }: EditorF
           label={field.label}
           type="number"
           value={typeof raw === 'number' ? String(raw) : ''}
-          onChange={(text) => changeValue(change, site, path, text.trim() === '' ? undefined : Number(text), summary)}
+          onChange={(text) => set(text.trim() === '' ? undefined : Number(text))}
           onBlur={flush}
         />
       );
     default: {
-      const target = textPointer(raw, path, locale);
       return (
         <DraftTextControl
           label={field.label}
           isMultiline={field.kind === 'textarea' || field.kind === 'richtext'}
           hint={field.kind === 'href' ? 'page:<id>, /path, https://…, mailto: or tel:' : field.kind === 'image' ? 'An https:// address or /path of an image' : undefined}
           value={plainText(raw, locale)}
-          onChange={(text) => changeValue(change, site, target, text, summary)}
+          onChange={(text) => set(text)}
           onBlur={flush}
         />
       );

@@ -3,13 +3,15 @@
 import { ArrowDown, ArrowUp, ChevronRight, Plus, Trash2 } from 'lucide-react';
 import { Fragment, useState, type ReactNode } from 'react';
 import type { EditorField, Site } from '../../../../../src/site/index.ts';
-import type { JsonValue } from '../../../../../src/patch/index.ts';
-import { plainText, valueAt } from '../../../editor/index.ts';
+import { addListItem, fieldValue, moveListItem, removeListItem, type JsonValue } from '../../../../../src/patch/index.ts';
+import { plainText } from '../../../editor/index.ts';
 import { Button } from '../../../ui/index.ts';
 import type { ChangeDocument } from './field-change.ts';
 
 export interface ListFieldControlProps {
   field: Extract<EditorField, { kind: 'list' }>;
+  sectionId: string;
+  /** JSON Pointer of the list inside the section's props. */
   path: string;
   site: Site;
   change: ChangeDocument;
@@ -19,16 +21,15 @@ export interface ListFieldControlProps {
 
 const ICON_BUTTON = 'focus-ring rounded-control p-1.5 text-ink-muted hover:bg-canvas hover:text-ink disabled:opacity-40';
 
-export function ListFieldControl({ field, path, site, change, renderField }: ListFieldControlProps) {
+export function ListFieldControl({ field, sectionId, path, site, change, renderField }: ListFieldControlProps) {
   const [openItem, setOpenItem] = useState<number | null>(null);
-  const raw = valueAt(site, path);
+  const raw = fieldValue(site, sectionId, path);
   const items = Array.isArray(raw) ? (raw as JsonValue[]) : [];
   const item = field.itemLabel.toLowerCase();
-  const move = (from: number, to: number) => change([{ op: 'move', from: `${path}/${from}`, path: `${path}/${to}` }], `Move a ${item}`);
-  const remove = (index: number) => change([{ op: 'remove', path: `${path}/${index}` }], `Remove a ${item}`);
+  const move = (from: number, to: number) => change(moveListItem(site, sectionId, path, from, to), `Move a ${item}`);
+  const remove = (index: number) => change(removeListItem(site, sectionId, path, index), `Remove a ${item}`);
   const add = () => {
-    const last = items.at(-1);
-    if (last !== undefined) change([{ op: 'add', path: `${path}/-`, value: last }], `Add a ${item}`);
+    if (items.length > 0) change(addListItem(site, sectionId, path), `Add a ${item}`);
   };
   const title = (value: JsonValue, index: number) => {
     const first = field.fields.find((child) => child.kind === 'text' || child.kind === 'textarea');
