@@ -9,7 +9,7 @@ export { applyPatch, formatPointer, getAt, parsePointer, PatchError, RESERVED_KE
 export { mergeSites, type Conflict, type MergeResult } from './merge.ts';
 export { applySitePatch, outOfScope, Patch, PatchOperationSchema, type SitePatchResult } from './site-patch.ts';
 export { setBusinessDetail, setOpeningHours, setSocialLink, type BusinessDetail } from './operations/business.ts';
-export { freshPageId, freshSectionId, kebabCase } from './operations/fresh-ids.ts';
+export { freshIdAmong, freshPageId, freshSectionId, kebabCase, sectionIdAmong } from './operations/fresh-ids.ts';
 export { DocumentOperationError, fieldValue, locatePage, locateSection, type PageLocation, type SectionLocation } from './operations/locate.ts';
 export { addPage, movePage, removePage, renamePage, setPageSeo, type AddPageOptions } from './operations/pages.ts';
 export { addListItem, moveListItem, removeListItem, setField } from './operations/section-fields.ts';

@@ -21,18 +21,28 @@ export function takenIds(site: Site): Set<string> {
   return new Set(site.pages.flatMap((page) => [page.id, ...page.sections.map((section) => section.id)]));
 }
 
-function freshId(base: string, fallback: string, taken: ReadonlySet<string>): string {
+/**
+ * The rule itself, for a caller that knows the ids in use but not the whole document (the chat editor sees only
+ * the parts of the site in its context): `base` in kebab case, or `base-2`, `base-3`…, the first not in `taken`.
+ */
+export function freshIdAmong(base: string, taken: Iterable<string>, fallback = 'section'): string {
+  const used = taken instanceof Set ? (taken as ReadonlySet<string>) : new Set(taken);
   const stem = kebabCase(base).slice(0, MAX_STEM).replace(/-+$/, '') || fallback;
-  if (!taken.has(stem)) return stem;
-  for (let number = 2; ; number += 1) if (!taken.has(`${stem}-${number}`)) return `${stem}-${number}`;
+  if (!used.has(stem)) return stem;
+  for (let number = 2; ; number += 1) if (!used.has(`${stem}-${number}`)) return `${stem}-${number}`;
+}
+
+/** A new id for a section of `type` on the page `pageId`, among the ids in `taken`. */
+export function sectionIdAmong(pageId: string, type: string, taken: Iterable<string>): string {
+  return freshIdAmong(`${pageId}-${kebabCase(type)}`, taken, 'section');
 }
 
 /** A new id for a section of `type` on the page `pageId`: `home-testimonials`, then `home-testimonials-2`… */
 export function freshSectionId(site: Site, pageId: string, type: string): string {
-  return freshId(`${pageId}-${kebabCase(type)}`, 'section', takenIds(site));
+  return sectionIdAmong(pageId, type, takenIds(site));
 }
 
 /** A new page id from `base` (usually the slug): `careers`, then `careers-2`… */
 export function freshPageId(site: Site, base: string): string {
-  return freshId(base, 'page', takenIds(site));
+  return freshIdAmong(base, takenIds(site), 'page');
 }

@@ -1,7 +1,6 @@
-import type { JsonValue, PatchOperation } from '../../../patch/index.ts';
+import { freshIdAmong, kebabCase, type JsonValue, type PatchOperation } from '../../../patch/index.ts';
 import type { EditContext } from '../../edit-context.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
-import { freshId, kebab } from './add-section.ts';
 import { isRecord, textOf, valueAt } from './context-values.ts';
 import { ask, change } from './proposal.ts';
 import { cleanValue, hasMarkup, quotedValues, titleCase } from './values.ts';
@@ -20,11 +19,11 @@ export function addPage(request: EditRequest): EditProposal {
   const pages = (valueAt(context, '/pages') as JsonValue[] | undefined ?? []).filter(isRecord).map((page) => ({ id: String(page.id), slug: String(page.slug), title: textOf(page.title, context.locale) }));
   const title = pageTitle(prompt, intent.target);
   if (title === undefined) return ask('What should the new page be called? For example: add a page called "Careers".');
-  const slug = freshSlug(kebab(title) || 'page', pages);
+  const slug = freshSlug(kebabCase(title) || 'page', pages);
   if (pages.some((page) => page.title.toLowerCase() === title.toLowerCase())) return ask(`There is already a page called "${title}". Should I add another one with a different name?`);
-  const id = freshId(slug.replace(/\//g, '-'), context.takenIds);
+  const id = freshIdAmong(slug.replace(/\//g, '-'), context.takenIds, 'page');
   const sectionIds = [...context.takenIds, id];
-  const nextId = (suffix: string) => { const fresh = freshId(`${id}-${suffix}`, sectionIds); sectionIds.push(fresh); return fresh; };
+  const nextId = (suffix: string) => { const fresh = freshIdAmong(`${id}-${suffix}`, sectionIds); sectionIds.push(fresh); return fresh; };
   const contact = pages.find((page) => page.slug === 'contact' || page.id === 'contact');
   const sections: JsonValue[] = [
     { id: nextId('hero'), type: 'hero', props: { ...defaultsOf(context, 'hero'), heading: title, subheading: '' }, visible: true },

@@ -1,3 +1,4 @@
+import { sectionIdAmong } from '../../../patch/index.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { applyDetails } from './section-details.ts';
 import { describePlacement, pageSections, placementIn, topIndex } from './page-sections.ts';
@@ -14,7 +15,7 @@ export function addSection(request: EditRequest): EditProposal {
   if (catalog === undefined || list === undefined || context.page === null) return ask('Which kind of section should I add, and on which page?');
   const { sections, pointer } = list;
   const { props, notes } = applyDetails(catalog.type, catalog.defaults, prompt);
-  const id = freshId(`${context.page.id}-${kebab(catalog.type)}`, context.takenIds);
+  const id = sectionIdAmong(context.page.id, catalog.type, context.takenIds);
   const placement = placementIn(prompt.replace(/\b(home ?page|front page|main page)\b/gi, ''), sections);
   const closing = sections.length > 0 && sections[sections.length - 1]!.type === 'cta' ? sections.length - 1 : sections.length;
   let index = closing;
@@ -26,16 +27,4 @@ export function addSection(request: EditRequest): EditProposal {
   const name = sectionName(catalog.type);
   const article = /^([aeiou]|FAQ)/i.test(name) ? 'an' : 'a';
   return change(`Added ${article} ${name} section to ${context.page.title}${where}${notes.length > 0 ? `, ${notes.join(', ')}` : ''}`, [{ op: 'add', path: `${pointer}/${index}`, value }]);
-}
-
-export function kebab(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
-/** `base`, or `base-2`, `base-3`… — the first not already used in the site (ids are never reused). */
-export function freshId(base: string, taken: readonly string[]): string {
-  const stem = base.slice(0, 58).replace(/-+$/, '') || 'section';
-  const used = new Set(taken);
-  if (!used.has(stem)) return stem;
-  for (let number = 2; ; number += 1) if (!used.has(`${stem}-${number}`)) return `${stem}-${number}`;
 }
