@@ -4,6 +4,7 @@
 // month, and expired rate-limit counters. What people made or may need later — sites, history, deployments,
 // form submissions, the audit log, AI accounting — is never swept here.
 import { sql } from 'kysely';
+import { asSystem } from '../system-actor.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/index.ts';
 
@@ -36,6 +37,8 @@ export interface SweepReport {
 }
 
 const DAY_MS = 86_400_000;
+/** No member acts here: ended invitations of every site are swept with the rest. The log line says so. */
+const AS_HOUSEKEEPING = asSystem('housekeeping removes expired rows of every site and account');
 
 async function deletedRows(query: Promise<{ numAffectedRows?: bigint }>): Promise<number> {
   return Number((await query).numAffectedRows ?? 0);
@@ -59,6 +62,6 @@ export async function sweepExpiredRows(deps: HousekeepingDeps, now: Date, retent
 /** Logs a sweep that removed anything (an empty one says nothing). */
 export async function sweepAndLog(deps: HousekeepingDeps & { logger: Logger }, now: Date, retention?: RetentionPolicy): Promise<SweepReport> {
   const report = await sweepExpiredRows(deps, now, retention);
-  if (Object.values(report).some((count) => count > 0)) deps.logger.info({ removed: report }, 'Housekeeping removed expired rows');
+  if (Object.values(report).some((count) => count > 0)) deps.logger.info({ removed: report, system: AS_HOUSEKEEPING.reason }, 'Housekeeping removed expired rows');
   return report;
 }

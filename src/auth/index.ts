@@ -8,7 +8,7 @@ export { authOptions, trustedOrigins, type AuthDeps } from './auth-options.ts';
 export { resolveAuthSecret } from './auth-secret.ts';
 export { createLogMailer, createMailer, createSmtpMailer, type Mail, type Mailer } from './mailer.ts';
 export { claimFirstPlatformAdmin, isPlatformAdmin } from './platform-admins.ts';
-export { asSystem, hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess } from './site-roles.ts';
+export { hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess } from './site-roles.ts';
 export { listMembers, updateMember, type Member } from './site-members.ts';
 export { acceptInvite, createInvite, hashInviteToken, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';
 export { INVITATION_HOURS, invitationMail } from './account-mail.ts';

@@ -24,9 +24,10 @@ export interface SiteAccess {
 /**
  * The one gate to a site: returns the site and the actor's role when the actor is a member with at least
  * `needed`. A site the actor is not a member of answers 404 — indistinguishable from one that does not exist —
- * and a member without the role gets 403. Every site-scoped route starts here; the only way around it is
- * `asSystem` (grep for it). Members whose role is in `hiddenFor` get the 404 too, for what they must not even
- * know exists (visitors' form submissions are not for viewers).
+ * and a member without the role gets 403. Members whose role is in `hiddenFor` get the 404 too, for what they
+ * must not even know exists (visitors' form submissions are not for viewers). Routes do not call this: they get
+ * a site handle from `forSite` (src/http/site-access.ts), which calls it once. The one way around it is
+ * `asSystem` (src/system-actor.ts), easy to grep for.
  */
 export async function requireSiteRole(db: Db, actor: Actor, siteId: string, needed: Role, { hiddenFor = [] }: { hiddenFor?: readonly Role[] } = {}): Promise<SiteAccess> {
   const row = await db
@@ -42,9 +43,4 @@ export async function requireSiteRole(db: Db, actor: Actor, siteId: string, need
     throw appError('FORBIDDEN', `This needs the ${needed} role on this site; you are ${row.role === 'editor' ? 'an' : 'a'} ${row.role}. Ask an owner of the site.`);
   }
   return { site: { id: row.id, subdomain: row.subdomain, name: row.name, createdAt: row.created_at }, role: row.role };
-}
-
-/** Work that no user performs (jobs, the site server): explicit, and easy to grep for. */
-export function asSystem<T>(work: () => T): T {
-  return work();
 }

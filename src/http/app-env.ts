@@ -1,13 +1,17 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ModelRoles } from '../ai/index.ts';
-import type { Auth, Mailer, SessionUser } from '../auth/index.ts';
+import type { Auth, Mailer, Role, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
+import type { ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../publish/index.ts';
 import type { GenerationQueue } from '../jobs/index.ts';
-import type { Database, History } from '../store/index.ts';
+import type { Site } from '../site/index.ts';
+import type { SystemActor } from '../system-actor.ts';
+import type { Database, History, SiteSummary } from '../store/index.ts';
 import type { RateLimitPolicies, RateLimitPolicy } from './middleware/rate-limit-policies.ts';
+import type { SiteHandle, SystemAccess } from './site-handle.ts';
 
 /** The infrastructure the app runs on, passed in so tests use fakes or throw-away parts. */
 export interface AppDeps {
@@ -45,8 +49,38 @@ export interface AppDeps {
   jobs?: GenerationQueue;
 }
 
-/** What a router receives: AppDeps with every default filled in. */
-export type RouterDeps = AppDeps & { clock: () => Date; history: History; blobs: BlobStore; roles: ModelRoles; jobs: GenerationQueue };
+/** A new site: its id, subdomain and first commit. */
+export interface CreatedSite {
+  id: string;
+  subdomain: string;
+  head: string;
+}
+
+/**
+ * The only way routes reach a site's data (src/http/site-access.ts; CONVENTIONS.md "Access"). Routes get no
+ * History, BlobStore or deployments of their own: they open a handle on one site for the signed-in caller, or,
+ * where no member acts, ask for system access with a reason.
+ */
+export interface SiteAccess {
+  /**
+   * The caller's handle on site `siteId`, each part bound to the site and the caller: 401 when signed out, 404 for
+   * a site that does not exist, that the caller is not a member of, or when the caller's role is in `hiddenFor`,
+   * 403 for a member below `minimumRole`. Recorded on the request (`siteAccess`) either way.
+   */
+  forSite(c: AppContext, siteId: string, minimumRole: Role, options?: { hiddenFor?: readonly Role[] }): Promise<SiteHandle>;
+  /** Access without a member, for work no member does (`asSystem('a visitor posts a published form')`); recorded on the request. */
+  forSystem(c: AppContext, system: SystemActor): SystemAccess;
+  /** Creates a site owned by `ownerId` whose first commit on `main` is `document`. */
+  create(ownerId: string, input: { subdomain: string; name: string; document: Site }): Promise<CreatedSite>;
+  /** The sites `userId` is a member of, with their role. */
+  listOf(userId: string): Promise<SiteSummary[]>;
+}
+
+/** What a request's site access was: a member's check (with its outcome: `granted` or the refusal's code), or the system's reason. */
+export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'granted' | ErrorCode } | { siteId: string | null; system: string };
+
+/** What a router receives: AppDeps with every default filled in, and site data only through `sites`. */
+export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {
@@ -56,6 +90,8 @@ export interface AppEnv {
     logger: Logger;
     /** The signed-in user, or null; use requireUser(c) in routes that need one. */
     user: SessionUser | null;
+    /** Set by SiteAccess.forSite / forSystem: whose access to which site this request used (logged with the request). */
+    siteAccess: SiteAccessRecord | undefined;
   };
 }
 

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
 import { inProcessGenerationQueue } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
+import { createSiteAccess } from './site-access.ts';
 import { trustedOrigins } from '../auth/index.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
@@ -25,7 +26,11 @@ export function createApp(deps: AppDeps): App {
   const roles = deps.roles ?? offlineRoles();
   const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
   const healthChecks = deps.jobs ? { queue: () => jobs.check(), ...deps.healthChecks } : deps.healthChecks;
-  const routerDeps: RouterDeps = { ...deps, clock, history, blobs: deps.blobs ?? createFsBlobStore(join(deps.config.DATA_DIR, 'blobs')), roles, jobs, healthChecks };
+  const blobs = deps.blobs ?? createFsBlobStore(join(deps.config.DATA_DIR, 'blobs'));
+  const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, onHostsChanged: deps.onHostsChanged });
+  // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
+  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, ...shared } = deps;
+  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));

@@ -15,12 +15,17 @@
 //   3. In the handler read input with `c.req.valid('json' | 'param' | 'query')` (already validated: a failure
 //      has answered 400 VALIDATION_FAILED with `errors: [{ path: 'body/subdomain', message }]`), the user with
 //      `requireUser(c)` (401 when signed out), the request's logger with `c.get('logger')`, and the
-//      infrastructure from `deps` (database, auth, config, clock, logger) — never from module globals.
+//      infrastructure from `deps` (database, auth, config, clock, logger) — never from module globals. A site's
+//      data only through its handle: `const site = await deps.sites.forSite(c, id, 'editor')` (401/404/403 as the
+//      caller's role says), then `site.history`, `site.deployments`, `site.members`, … (site-access.ts; lint
+//      keeps the unbound functions out of routes/, and test/api/site-access.test.ts calls every site route).
+//      Where no member acts, `deps.sites.forSystem(c, asSystem('why'))`.
 //   4. Fail by throwing `appError('NOT_FOUND', 'No site "x".')` or `new AppError(code, { detail, errors, extra,
 //      headers })` with a code from src/errors.ts (add new codes there, never rename one); never build an error
 //      response yourself.
 //   5. Add the function to ROUTERS in `src/http/routes/index.ts`.
 export { createApp } from './create-app.ts';
-export type { App, AppContext, AppDeps, AppEnv, Router, RouterDeps } from './app-env.ts';
+export type { App, AppContext, AppDeps, AppEnv, Router, RouterDeps, SiteAccess, SiteAccessRecord } from './app-env.ts';
+export type { SiteHandle, SystemAccess } from './site-handle.ts';
 export { requirePlatformAdmin, requireUser } from './require-user.ts';
 export { PROBLEM_CONTENT_TYPE, ProblemSchema, problemResponse, problemResponses, problemType, toAppError } from './problem.ts';

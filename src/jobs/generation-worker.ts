@@ -3,6 +3,7 @@
 // Idempotent: a job that has finished is left alone, and a site an earlier attempt already created is adopted
 // rather than created twice.
 import { DEFAULT_RETRY, generateSite, meterRoles, ModelRequiredError, type ModelRoles, ProviderError, recordModelCall, type RetryPolicy } from '../ai/index.ts';
+import { asSystem } from '../system-actor.ts';
 import { AppError, ERRORS, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createSite, type Db, type History } from '../store/index.ts';
@@ -20,6 +21,12 @@ export interface GenerationWorkerDeps {
   partialIntervalMs?: number;
 }
 
+
+/**
+ * No member acts here: the worker creates the site for the person who started the job (its owner from the first
+ * commit) and reads back a site an earlier attempt created. Its log lines say so.
+ */
+const AS_GENERATION_JOB = asSystem('a generation job creates the site its owner described');
 
 /** The first commit's summary: `Generated from "A family bakery in Porto…"`. */
 export function generationSummary(prompt: string): string {
@@ -76,7 +83,7 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
     return;
   }
   if (isFinalStatus(job.status)) return;
-  const log = logger.child({ jobId, userId: job.userId });
+  const log = logger.child({ jobId, userId: job.userId, system: AS_GENERATION_JOB.reason });
   // Progress reports arrive synchronously from the pipeline; they are written one after another.
   let reports = Promise.resolve();
   const report = (changes: JobChanges) => {
@@ -137,5 +144,5 @@ export async function abandonGenerationJob(deps: GenerationWorkerDeps, jobId: st
   }
   const detail = 'The generation was interrupted several times (the worker stopped or ran out of time), so no site was created. Try again.';
   await updateJob(deps.db, jobId, { status: 'failed', stage: 'failed', error: jobError('INTERNAL', detail), partial: null });
-  deps.logger.error({ jobId }, 'Generation job abandoned after its last attempt');
+  deps.logger.error({ jobId, system: AS_GENERATION_JOB.reason }, 'Generation job abandoned after its last attempt');
 }

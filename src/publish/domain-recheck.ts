@@ -4,6 +4,7 @@
 // conditional update of `checked_at`, so only one of them checks it.
 import { sql } from 'kysely';
 import { recordAudit } from '../admin/index.ts';
+import { asSystem } from '../system-actor.ts';
 import { startPeriodicTask, type PeriodicTask } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
 import { checkAndStore, PENDING_WINDOW_MS, type DomainChange, type DomainDeps } from './domains.ts';
@@ -13,6 +14,8 @@ export const PENDING_RECHECK_MS = 5 * 60 * 1000;
 /** A verified domain is checked again this long after its last check. */
 export const VERIFIED_RECHECK_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
+/** No member acts here: every site's due domains are checked. Log lines say so; audit entries have no actor. */
+const AS_RECHECK = asSystem('the periodic re-check of every site\'s custom domains');
 const CONCURRENCY = 8;
 
 export interface RecheckResult {
@@ -67,7 +70,7 @@ export async function recheckDomains(deps: DomainDeps & { logger?: Logger }, now
           await recordAudit(db, { actorId: null, siteId: change.siteId, action: 'domain.recheck', target: change.hostname, details: { from: change.from, to: change.to } });
         }
       } catch (error) {
-        deps.logger?.error({ err: error, hostname: row.hostname }, 'Re-checking a custom domain failed');
+        deps.logger?.error({ err: error, hostname: row.hostname, system: AS_RECHECK.reason }, 'Re-checking a custom domain failed');
       }
     }
   };
@@ -83,7 +86,7 @@ export function startDomainRechecks(deps: DomainDeps & { logger: Logger; clock?:
     logger: deps.logger,
     run: async () => {
       const { checked, changes } = await recheckDomains(deps, (deps.clock ?? (() => new Date()))());
-      if (checked > 0) deps.logger.info({ checked, changes }, 'Custom domains re-checked');
+      if (checked > 0) deps.logger.info({ checked, changes, system: AS_RECHECK.reason }, 'Custom domains re-checked');
     },
   });
 }

@@ -2,8 +2,8 @@
 // States: `pending` (waiting for the records; re-checked every few minutes for 72 hours), `verified` (served,
 // and re-checked daily), `failed` (not served; `reason` says what to fix). Several sites may claim one
 // hostname while it is unproven, each with its own token; the first to prove its TXT record wins and the other
-// claims fail. Callers have checked the actor's role on the site (requireSiteRole) — these functions are
-// scoped by the site id they are given.
+// claims fail. Callers have checked the actor's role on the site (routes reach these only through the site
+// handle of src/http/site-access.ts) — these functions are scoped by the site id they are given.
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Config } from '../config.ts';

@@ -171,3 +171,20 @@ export function allProbes(document: OpenApiDocument, benign: Benign): { operatio
     Object.entries(methods).map(([method, operation]) => ({ operation: `${method.toUpperCase()} ${template}`, probes: probesFor(document, method, template, operation, benign) })),
   );
 }
+
+/**
+ * One well-formed request for an operation, nothing hostile in it: path parameters, required query parameters
+ * and a body with its required properties, from `benign` by name where it has them and from the schemas
+ * otherwise — so that the handler, not the validation in front of it, answers.
+ */
+export function wellFormedRequest(document: OpenApiDocument, method: string, template: string, operation: Operation, benign: Benign): Probe {
+  const upper = method.toUpperCase();
+  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(benign[name] ?? 'probe'));
+  const query = (operation.parameters ?? [])
+    .filter((parameter) => parameter.in === 'query' && (parameter.required || parameter.name in benign))
+    .map(({ name }) => `${encodeURIComponent(name)}=${encodeURIComponent(benign[name] ?? 'probe')}`);
+  const url = `${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  const schema = operation.requestBody?.content['application/json']?.schema;
+  if (upper === 'GET' || upper === 'HEAD' || !schema) return { label: 'well-formed', method: upper, url };
+  return { label: 'well-formed', method: upper, url, contentType: 'application/json', body: JSON.stringify(sample(document, schema, '', benign, true)) };
+}

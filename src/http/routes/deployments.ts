@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireSiteRole, type Role } from '../../auth/index.ts';
-import { createDeployments, type Deployment } from '../../publish/index.ts';
-import type { AppContext, Router } from '../app-env.ts';
+import type { Deployment } from '../../publish/index.ts';
+import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
-import { requireUser } from '../require-user.ts';
 import { jsonResponse, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 
 const DeploymentSchema = z
@@ -80,44 +78,38 @@ const unpublishRoute = createRoute({
 
 const serialize = (deployment: Deployment) => ({ ...deployment, createdAt: deployment.createdAt.toISOString() });
 
-export const registerDeploymentRoutes: Router = (app, { database, history, blobs, config, clock, onHostsChanged }) => {
+export const registerDeploymentRoutes: Router = (app, { database, sites }) => {
   const { db } = database;
-  const deployments = createDeployments({ db, history, blobs, config, clock, ...(onHostsChanged ? { onHostsChanged } : {}) });
-  const access = async (c: AppContext, siteId: string, role: Role) => {
-    const user = requireUser(c);
-    await requireSiteRole(db, { userId: user.id }, siteId, role);
-    return user;
-  };
 
   app.openapi(publishRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor');
     const body = c.req.valid('json');
-    const result = await deployments.publish({ siteId: id, actor: user.id, ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}) });
+    const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}) });
     await auditRequest(c, db, { siteId: id, action: 'site.publish', target: result.deployment.id, details: { channel: result.channel, commit: result.deployment.commit, isReused: result.isReused } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url, isReused: result.isReused }, 200);
   });
 
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await access(c, id, 'viewer');
+    const site = await sites.forSite(c, id, 'viewer');
     const { limit, before } = c.req.valid('query');
-    const [page, url] = await Promise.all([deployments.list(id, { limit, ...(before ? { before } : {}) }), deployments.url(id)]);
+    const [page, url] = await Promise.all([site.deployments.list({ limit, ...(before ? { before } : {}) }), site.deployments.url()]);
     return c.json({ deployments: page.deployments.map((deployment) => ({ ...serialize(deployment), live: deployment.live })), live: page.live, url, nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(activateRoute, async (c) => {
     const { id, deployId } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
-    const result = await deployments.activate({ siteId: id, deploymentId: deployId, actor: user.id });
+    const site = await sites.forSite(c, id, 'editor');
+    const result = await site.deployments.activate(deployId);
     await auditRequest(c, db, { siteId: id, action: 'deployment.activate', target: deployId, details: { channel: result.channel, commit: result.deployment.commit } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url }, 200);
   });
 
   app.openapi(unpublishRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await access(c, id, 'editor');
-    const result = await deployments.unpublish({ siteId: id });
+    const site = await sites.forSite(c, id, 'editor');
+    const result = await site.deployments.unpublish();
     await auditRequest(c, db, { siteId: id, action: 'site.unpublish', target: id, details: { wasLive: result.wasLive } });
     return c.json(result, 200);
   });

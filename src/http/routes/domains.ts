@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireSiteRole } from '../../auth/index.ts';
-import { addDomain, createDnsLookup, type CustomDomain, listDomains, removeDomain, verifyDomain } from '../../publish/index.ts';
+import type { CustomDomain } from '../../publish/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
-import { requireUser } from '../require-user.ts';
 import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const DnsRecordSchema = z
@@ -63,29 +61,27 @@ const serialize = (domain: CustomDomain) => ({
   records: domain.records,
 });
 
-export const registerDomainRoutes: Router = (app, { database, config, clock }) => {
+export const registerDomainRoutes: Router = (app, { database, sites }) => {
   const { db } = database;
-  const lookup = createDnsLookup(config.DNS_SERVERS);
 
   app.openapi(addDomainRoute, async (c) => {
-    const user = requireUser(c);
     const { id } = c.req.valid('param');
-    const { site } = await requireSiteRole(db, { userId: user.id }, id, 'owner');
-    const domain = await addDomain(db, config, site, c.req.valid('json').hostname, user.id, clock());
+    const site = await sites.forSite(c, id, 'owner');
+    const domain = await site.domains.add(c.req.valid('json').hostname);
     await auditRequest(c, db, { siteId: id, action: 'domain.add', target: domain.hostname });
     return c.json({ domain: serialize(domain) }, 201);
   });
 
   app.openapi(listDomainsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { site } = await requireSiteRole(db, { userId: requireUser(c).id }, id, 'viewer');
-    return c.json({ domains: (await listDomains(db, config, site)).map(serialize) }, 200);
+    const site = await sites.forSite(c, id, 'viewer');
+    return c.json({ domains: (await site.domains.list()).map(serialize) }, 200);
   });
 
   app.openapi(verifyDomainRoute, async (c) => {
     const { id, hostname } = c.req.valid('param');
-    const { site } = await requireSiteRole(db, { userId: requireUser(c).id }, id, 'editor');
-    const { domain, previous, changes } = await verifyDomain({ db, config, lookup }, site, hostname, clock());
+    const site = await sites.forSite(c, id, 'editor');
+    const { domain, previous, changes } = await site.domains.verify(hostname);
     await auditRequest(c, db, { siteId: id, action: 'domain.verify', target: domain.hostname, details: { from: previous, to: domain.status } });
     for (const change of changes.filter((entry) => entry.siteId !== id)) {
       await auditRequest(c, db, { siteId: change.siteId, action: 'domain.claim-lost', target: change.hostname, details: { from: change.from, to: change.to, winner: id } });
@@ -95,8 +91,8 @@ export const registerDomainRoutes: Router = (app, { database, config, clock }) =
 
   app.openapi(removeDomainRoute, async (c) => {
     const { id, hostname } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
-    const removed = await removeDomain(db, id, hostname);
+    const site = await sites.forSite(c, id, 'owner');
+    const removed = await site.domains.remove(hostname);
     await auditRequest(c, db, { siteId: id, action: 'domain.remove', target: removed });
     return c.body(null, 204);
   });

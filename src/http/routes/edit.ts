@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callCost, claimAiRequest, meterRoles, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
-import { requireSiteRole } from '../../auth/index.ts';
 import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
@@ -48,7 +47,7 @@ const editRoute = createRoute({
   },
 });
 
-export const registerEditRoutes: Router = (app, { database, history, config, roles, clock, logger }) => {
+export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger }) => {
   const { db } = database;
   const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
 
@@ -56,8 +55,8 @@ export const registerEditRoutes: Router = (app, { database, history, config, rol
     const user = requireUser(c);
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    await requireSiteRole(db, { userId: user.id }, id, 'editor');
-    const head = await history.head(id, body.branch);
+    const site = await sites.forSite(c, id, 'editor');
+    const head = await site.history.head(body.branch);
     if (head.commit.id !== body.base) throw new StaleBaseError(head.commit.id, body.branch);
     await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock());
 
@@ -78,7 +77,7 @@ export const registerEditRoutes: Router = (app, { database, history, config, rol
     };
     if (plan.kind === 'question') return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
 
-    const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, author: user.id, source: 'ai' });
+    const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, source: 'ai' });
     await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type } });
     return c.json({ commit: serializeCommit(commit), summary: plan.summary, patch: plan.operations, intent: plan.intent, usage }, 201);
   });

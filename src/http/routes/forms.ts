@@ -1,16 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireSiteRole } from '../../auth/index.ts';
+import { asSystem } from '../../system-actor.ts';
 import { appError, validationError, type AppError } from '../../errors.ts';
 import {
   checkSubmission,
-  createFormDirectory,
-  deleteSubmission,
   FORM_PAGE_HEADERS,
   invalidSubmissionPage,
-  listSubmissions,
   notSentPage,
-  ownerEmails,
-  storeSubmission,
   submissionMail,
   thankYouPage,
   type FormLook,
@@ -18,14 +13,17 @@ import {
   type StoredSubmission,
 } from '../../publish/index.ts';
 import type { AppContext, Router, RouterDeps } from '../app-env.ts';
+import type { SystemAccess } from '../site-handle.ts';
 import { auditRequest } from '../audit.ts';
 import { clientIp } from '../client-ip.ts';
 import { isJsonContentType, readFormEntries, refuseDeclaredOversize } from '../form-body.ts';
 import type { RateLimitPolicy } from '../middleware/rate-limit-policies.ts';
 import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
 import { problemResponses, toAppError } from '../problem.ts';
-import { requireUser } from '../require-user.ts';
 import { everyone, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
+
+/** A site as a visitor's form post reaches it (system access). */
+type VisitorSite = ReturnType<SystemAccess['site']>;
 
 /** Visitors' submissions per IP per site. */
 export const DEFAULT_FORM_RATE_LIMIT: RateLimitPolicy = { points: 5, duration: 60 };
@@ -116,17 +114,16 @@ function problemPage(problem: AppError, look: FormLook | undefined, backHref: st
 }
 
 export const registerFormRoutes: Router = (app, deps) => {
-  const { database, history, config } = deps;
+  const { database, sites, config } = deps;
   const { db } = database;
-  const forms = createFormDirectory({ db, history });
   const limiter = createLimiter(database, 'form-ip', deps.formRateLimit ?? DEFAULT_FORM_RATE_LIMIT);
 
   /** Tells the owners, after the answer: a mail that fails is logged, and the submission is kept regardless. */
-  const notifyOwners = (form: LiveForm, submission: StoredSubmission, pageUrl: string | null, requestLogger: RouterDeps['logger']) => {
+  const notifyOwners = (site: VisitorSite, form: LiveForm, submission: StoredSubmission, pageUrl: string | null, requestLogger: RouterDeps['logger']) => {
     const mailer = deps.mailer;
     if (!mailer || !config.SMTP_URL) return;
     void (async () => {
-      const recipients = await ownerEmails(db, form.siteId);
+      const recipients = await site.members.ownerEmails();
       const results = await Promise.allSettled(recipients.map((to) => mailer.send(submissionMail(form, submission, to, { pageUrl, dashboardUrl: config.publicUrl }))));
       const failed = results.filter((result) => result.status === 'rejected');
       if (failed.length > 0) requestLogger.warn({ siteId: form.siteId, submissionId: submission.id, err: failed[0]?.reason }, `Could not mail ${failed.length} of ${recipients.length} owners about form submission ${submission.id}; it is stored`);
@@ -138,8 +135,10 @@ export const registerFormRoutes: Router = (app, deps) => {
     const { siteId, formId } = c.req.valid('param');
     const back = pageOfForm(c);
     let form: LiveForm | undefined;
+    // Visitors are nobody's members: the site's live forms, and storing what they send, are system access.
+    const site = sites.forSystem(c, asSystem('a visitor posts a published form')).site(siteId);
     try {
-      form = await forms.find(siteId, formId);
+      form = await site.forms.find(formId);
       refuseDeclaredOversize(c.req.raw, MAX_FORM_BODY_BYTES);
       const ip = clientIp(c);
       await consumeOrThrow(limiter, `${siteId}:${ip ?? 'unknown'}`);
@@ -148,8 +147,8 @@ export const registerFormRoutes: Router = (app, deps) => {
       if (check.kind === 'spam') {
         c.get('logger').info({ siteId, formId }, 'Form submission with the honeypot filled: answered as received, not stored');
       } else {
-        const submission = await storeSubmission(db, { siteId, formId, data: check.data, ip, userAgent: c.req.header('user-agent') ?? null });
-        notifyOwners(form, submission, back.url, c.get('logger'));
+        const submission = await site.submissions.store({ formId, data: check.data, ip, userAgent: c.req.header('user-agent') ?? null });
+        notifyOwners(site, form, submission, back.url, c.get('logger'));
       }
       if (!isBrowser) return c.json({ received: true as const, message: form.successMessage }, 200, FORM_PAGE_HEADERS);
       return c.html(thankYouPage(form, back.href), 200, FORM_PAGE_HEADERS);
@@ -164,16 +163,16 @@ export const registerFormRoutes: Router = (app, deps) => {
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
     // Visitors' names, emails and messages are for the people who answer them: viewers don't see that the list exists.
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'editor', { hiddenFor: ['viewer'] });
+    const site = await sites.forSite(c, id, 'editor', { hiddenFor: ['viewer'] });
     const { formId, cursor, limit } = c.req.valid('query');
-    const page = await listSubmissions(db, id, { formId, cursor, limit });
+    const page = await site.submissions.list({ formId, cursor, limit });
     return c.json({ submissions: page.submissions.map(submissionJson), nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(deleteRoute, async (c) => {
     const { id, submissionId } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner', { hiddenFor: ['viewer'] });
-    const deleted = await deleteSubmission(db, id, submissionId);
+    const site = await sites.forSite(c, id, 'owner', { hiddenFor: ['viewer'] });
+    const deleted = await site.submissions.delete(submissionId);
     if (!deleted) throw appError('NOT_FOUND', `Site "${id}" has no form submission ${submissionId}.`);
     await auditRequest(c, db, { siteId: id, action: 'form-submission.delete', target: submissionId, details: { formId: deleted.formId } });
     return c.body(null, 204);

@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireSiteRole, type Role } from '../../auth/index.ts';
 import type { PatchOperation } from '../../patch/index.ts';
-import type { AppContext, Router } from '../app-env.ts';
+import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
-import { requireUser } from '../require-user.ts';
 import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 import { serializeCommit } from './serialize.ts';
 
@@ -15,7 +13,7 @@ const TagSchema = z.object({ name: z.string(), commit: z.string(), createdBy: z.
 const CommitIdParams = SiteIdParams.extend({ commit: z.string().min(1).max(80) });
 const BranchParams = SiteIdParams.extend({ name: RefName });
 
-/** Every history route needs a signed-in member of the site. */
+/** Every history route needs a signed-in member of the site (sites.forSite). */
 const route = <const Method extends 'get' | 'post' | 'delete', const Path extends string>(method: Method, path: Path, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['history'], security: signedIn });
 
 const commitRoute = createRoute({
@@ -109,51 +107,46 @@ const createTagRoute = createRoute({
   responses: { 201: jsonResponse('The tag', z.object({ tag: TagSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
-export const registerHistoryRoutes: Router = (app, { database, history }) => {
+export const registerHistoryRoutes: Router = (app, { database, sites }) => {
   const { db } = database;
-  const access = async (c: AppContext, siteId: string, role: Role) => {
-    const user = requireUser(c);
-    await requireSiteRole(db, { userId: user.id }, siteId, role);
-    return user;
-  };
 
   app.openapi(commitRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor');
     const body = c.req.valid('json');
-    const commit = await history.commit({ siteId: id, branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, author: user.id, source: body.source });
+    const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, source: body.source });
     await auditRequest(c, db, { siteId: id, action: 'commit.create', target: commit.id, details: { branch: body.branch } });
     return c.json({ commit: serializeCommit(commit) }, 201);
   });
 
   app.openapi(logRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await access(c, id, 'viewer');
+    const site = await sites.forSite(c, id, 'viewer');
     const query = c.req.valid('query');
-    const page = await history.log(id, { branch: query.branch, cursor: query.cursor ?? null, limit: query.limit });
+    const page = await site.history.log({ branch: query.branch, cursor: query.cursor ?? null, limit: query.limit });
     return c.json({ commits: page.commits.map(serializeCommit), nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(getCommitRoute, async (c) => {
     const { id, commit: commitId } = c.req.valid('param');
-    await access(c, id, 'viewer');
-    const [commit, document] = await Promise.all([history.getCommit(id, commitId), history.getDocument(id, commitId)]);
+    const site = await sites.forSite(c, id, 'viewer');
+    const [commit, document] = await Promise.all([site.history.getCommit(commitId), site.history.getDocument(commitId)]);
     return c.json({ commit: serializeCommit(commit), document: document as unknown as Record<string, unknown> }, 200);
   });
 
   app.openapi(diffRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await access(c, id, 'viewer');
+    const site = await sites.forSite(c, id, 'viewer');
     const { from, to } = c.req.valid('query');
-    return c.json(await history.diff(id, from, to), 200);
+    return c.json(await site.history.diff(from, to), 200);
   });
 
   for (const [definition, action] of [[undoRoute, 'undo'], [redoRoute, 'redo']] as const) {
     app.openapi(definition, async (c) => {
       const { id } = c.req.valid('param');
-      const user = await access(c, id, 'editor');
+      const site = await sites.forSite(c, id, 'editor');
       const { branch } = c.req.valid('json');
-      const commit = action === 'undo' ? await history.undo(id, branch, user.id) : await history.redo(id, branch, user.id);
+      const commit = action === 'undo' ? await site.history.undo(branch) : await site.history.redo(branch);
       await auditRequest(c, db, { siteId: id, action: `commit.${action}`, target: commit.id, details: { branch } });
       return c.json({ commit: serializeCommit(commit) }, 200);
     });
@@ -161,58 +154,58 @@ export const registerHistoryRoutes: Router = (app, { database, history }) => {
 
   app.openapi(rollbackRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor');
     const { branch, to } = c.req.valid('json');
-    const commit = await history.rollback(id, branch, to, user.id);
+    const commit = await site.history.rollback(branch, to);
     await auditRequest(c, db, { siteId: id, action: 'commit.rollback', target: commit.id, details: { branch, to } });
     return c.json({ commit: serializeCommit(commit) }, 200);
   });
 
   app.openapi(listBranchesRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await access(c, id, 'viewer');
-    const branches = await history.listBranches(id);
+    const site = await sites.forSite(c, id, 'viewer');
+    const branches = await site.history.listBranches();
     return c.json({ branches: branches.map((branch) => ({ ...branch, updatedAt: branch.updatedAt.toISOString() })) }, 200);
   });
 
   app.openapi(createBranchRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor');
     const { name, from } = c.req.valid('json');
-    const branch = await history.createBranch(id, name, from, user.id);
+    const branch = await site.history.createBranch(name, from);
     await auditRequest(c, db, { siteId: id, action: 'branch.create', target: name, details: { from } });
     return c.json({ branch: { ...branch, updatedAt: branch.updatedAt.toISOString() } }, 201);
   });
 
   app.openapi(deleteBranchRoute, async (c) => {
     const { id, name } = c.req.valid('param');
-    await access(c, id, 'editor');
-    await history.deleteBranch(id, name);
+    const site = await sites.forSite(c, id, 'editor');
+    await site.history.deleteBranch(name);
     await auditRequest(c, db, { siteId: id, action: 'branch.delete', target: name });
     return c.body(null, 204);
   });
 
   app.openapi(mergeRoute, async (c) => {
     const { id, name } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor');
     const { into } = c.req.valid('json');
-    const commit = await history.merge(id, name, into, user.id);
+    const commit = await site.history.merge(name, into);
     await auditRequest(c, db, { siteId: id, action: 'branch.merge', target: commit.id, details: { source: name, into } });
     return c.json({ commit: serializeCommit(commit) }, 200);
   });
 
   app.openapi(listTagsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await access(c, id, 'viewer');
-    const tags = await history.listTags(id);
+    const site = await sites.forSite(c, id, 'viewer');
+    const tags = await site.history.listTags();
     return c.json({ tags: tags.map((tag) => ({ ...tag, createdAt: tag.createdAt.toISOString() })) }, 200);
   });
 
   app.openapi(createTagRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await access(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor');
     const { name, commit } = c.req.valid('json');
-    const tag = await history.createTag(id, name, commit, user.id);
+    const tag = await site.history.createTag(name, commit);
     await auditRequest(c, db, { siteId: id, action: 'tag.create', target: name, details: { commit } });
     return c.json({ tag: { ...tag, createdAt: tag.createdAt.toISOString() } }, 201);
   });

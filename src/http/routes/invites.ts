@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { acceptInvite, createInvite, listInvites, requireSiteRole, revokeInvite, ROLES } from '../../auth/index.ts';
+import { acceptInvite, ROLES } from '../../auth/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
@@ -50,30 +50,29 @@ const acceptInviteRoute = createRoute({
   responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 403, 404, 410, 429) },
 });
 
-export const registerInviteRoutes: Router = (app, { database, config, clock }) => {
+export const registerInviteRoutes: Router = (app, { database, sites, config, clock }) => {
   const { db } = database;
 
   app.openapi(createInviteRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const user = requireUser(c);
-    await requireSiteRole(db, { userId: user.id }, id, 'owner');
+    const site = await sites.forSite(c, id, 'owner');
     const body = c.req.valid('json');
-    const invite = await createInvite(db, { siteId: id, role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses, createdBy: user.id, now: clock() });
+    const invite = await site.invites.create({ role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses });
     await auditRequest(c, db, { siteId: id, action: 'invite.create', target: invite.id, details: { role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses } });
     return c.json({ id: invite.id, token: invite.token, url: `${config.publicUrl}/invite/${invite.token}`, expiresAt: invite.expiresAt.toISOString() }, 201);
   });
 
   app.openapi(listInvitesRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
-    const invites = await listInvites(db, id, clock());
+    const site = await sites.forSite(c, id, 'owner');
+    const invites = await site.invites.list();
     return c.json({ invites: invites.map((invite) => ({ ...invite, expiresAt: invite.expiresAt.toISOString(), createdAt: invite.createdAt.toISOString() })) }, 200);
   });
 
   app.openapi(revokeInviteRoute, async (c) => {
     const { id, inviteId } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
-    await revokeInvite(db, id, inviteId, clock());
+    const site = await sites.forSite(c, id, 'owner');
+    await site.invites.revoke(inviteId);
     await auditRequest(c, db, { siteId: id, action: 'invite.revoke', target: inviteId });
     return c.body(null, 204);
   });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createLogMailer, INVITATION_HOURS, invitationMail, inviteByEmail, listMembers, requireSiteRole, ROLES, updateMember } from '../../auth/index.ts';
+import { createLogMailer, invitationMail, ROLES } from '../../auth/index.ts';
 import { appError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
 import { DEFAULT_INVITATION_LIMIT } from '../middleware/rate-limit-policies.ts';
@@ -38,7 +38,7 @@ const removeRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409) },
 });
 
-export const registerMemberRoutes: Router = (app, { database, config, clock, mailer, logger, rateLimits }) => {
+export const registerMemberRoutes: Router = (app, { database, sites, config, mailer, logger, rateLimits }) => {
   const { db } = database;
   const invitationMailer = mailer ?? createLogMailer(logger);
   // Each invitation mails someone who never asked for it: an owner may send only so many.
@@ -46,37 +46,37 @@ export const registerMemberRoutes: Router = (app, { database, config, clock, mai
 
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'viewer');
-    const members = await listMembers(db, id);
+    const site = await sites.forSite(c, id, 'viewer');
+    const members = await site.members.list();
     return c.json({ members: members.map((member) => ({ ...member, joinedAt: member.joinedAt.toISOString() })) }, 200);
   });
 
   app.openapi(addRoute, async (c) => {
     const { id } = c.req.valid('param');
     const user = requireUser(c);
-    const { site } = await requireSiteRole(db, { userId: user.id }, id, 'owner');
+    const site = await sites.forSite(c, id, 'owner');
     const { email, role } = c.req.valid('json');
     // Nobody is added here and nothing about the address's account is read back: whether or not it has one, the
     // invitation is stored, mailed and answered alike. The person joins by accepting it, signed in as that address.
     await consumeOrThrow(invitationLimiter, user.id);
     const deliver = async (created: { email: string; token: string }) => {
       try {
-        await invitationMailer.send(invitationMail({ to: created.email, url: `${config.publicUrl}/invite/${created.token}`, siteName: site.name, inviterName: user.name, role }));
+        await invitationMailer.send(invitationMail({ to: created.email, url: `${config.publicUrl}/invite/${created.token}`, siteName: site.row.name, inviterName: user.name, role }));
       } catch (error) {
         c.get('logger').warn({ err: error, siteId: id }, 'Could not mail an invitation; it was not kept');
         throw appError('UNAVAILABLE', `The invitation mail to ${created.email} could not be sent, so no invitation was made. Try again in a few minutes.`);
       }
     };
-    const invitation = await inviteByEmail(db, { siteId: id, email, role, invitedBy: user.id, expiresInHours: INVITATION_HOURS, now: clock() }, deliver);
+    const invitation = await site.members.invite({ email, role }, deliver);
     await auditRequest(c, db, { siteId: id, action: 'member.invite', target: invitation.id, details: { email: invitation.email, role } });
     return c.json({ invitation: { id: invitation.id, email: invitation.email, role, expiresAt: invitation.expiresAt.toISOString() } }, 202);
   });
 
   app.openapi(patchRoute, async (c) => {
     const { id, userId } = c.req.valid('param');
-    await requireSiteRole(db, { userId: requireUser(c).id }, id, 'owner');
+    const site = await sites.forSite(c, id, 'owner');
     const { role } = c.req.valid('json');
-    const { previousRole } = await updateMember(db, id, userId, { role });
+    const { previousRole } = await site.members.changeRole(userId, role);
     await auditRequest(c, db, { siteId: id, action: 'member.role', target: userId, details: { from: previousRole, to: role } });
     return c.json({ userId, role }, 200);
   });
@@ -84,8 +84,8 @@ export const registerMemberRoutes: Router = (app, { database, config, clock, mai
   app.openapi(removeRoute, async (c) => {
     const { id, userId } = c.req.valid('param');
     const user = requireUser(c);
-    await requireSiteRole(db, { userId: user.id }, id, userId === user.id ? 'viewer' : 'owner');
-    const { previousRole } = await updateMember(db, id, userId, 'remove');
+    const site = await sites.forSite(c, id, userId === user.id ? 'viewer' : 'owner');
+    const { previousRole } = await site.members.remove(userId);
     await auditRequest(c, db, { siteId: id, action: userId === user.id ? 'member.leave' : 'member.remove', target: userId, details: { role: previousRole } });
     return c.body(null, 204);
   });

@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { composeSite, listStarterTemplates } from '../../composer/index.ts';
-import { requireSiteRole } from '../../auth/index.ts';
-import { notifyHostsChanged } from '../../publish/index.ts';
 import { validationError } from '../../errors.ts';
 import { validateSite } from '../../site/index.ts';
-import { createSite, deleteSite, isSubdomainAvailable, listSitesOf, subdomainProblem } from '../../store/index.ts';
+import { isSubdomainAvailable, subdomainProblem } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
@@ -91,7 +89,7 @@ const templatesRoute = createRoute({
   responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(z.object({ industry: z.string(), label: z.string(), prompt: z.string() })) })) },
 });
 
-export const registerSiteRoutes: Router = (app, { database, history, onHostsChanged }) => {
+export const registerSiteRoutes: Router = (app, { database, sites }) => {
   const { db } = database;
 
   app.openapi(createSiteRoute, async (c) => {
@@ -108,34 +106,30 @@ export const registerSiteRoutes: Router = (app, { database, history, onHostsChan
       document = composeSite(template?.prompt ?? body.name ?? body.subdomain).site;
       if (body.name) document = { ...document, name: body.name, business: { ...document.business, name: body.name } };
     }
-    const created = await createSite(db, history, { ownerId: user.id, subdomain: body.subdomain, name: body.name ?? document.name, document });
+    const created = await sites.create(user.id, { subdomain: body.subdomain, name: body.name ?? document.name, document });
     await auditRequest(c, db, { siteId: created.id, action: 'site.create', target: created.subdomain });
     return c.json(created, 201);
   });
 
   app.openapi(listSitesRoute, async (c) => {
     const user = requireUser(c);
-    const sites = await listSitesOf(db, user.id);
-    return c.json({ sites: sites.map((site) => ({ ...site, createdAt: site.createdAt.toISOString() })) }, 200);
+    const mine = await sites.listOf(user.id);
+    return c.json({ sites: mine.map((site) => ({ ...site, createdAt: site.createdAt.toISOString() })) }, 200);
   });
 
   app.openapi(getSiteRoute, async (c) => {
-    const user = requireUser(c);
     const { id } = c.req.valid('param');
     const branch = c.req.valid('query').branch ?? 'main';
-    const { site, role } = await requireSiteRole(db, { userId: user.id }, id, 'viewer');
-    const head = await history.head(id, branch);
-    return c.json({ site: { ...site, role, createdAt: site.createdAt.toISOString() }, branch, head: serializeCommit(head.commit), document: head.document as unknown as Record<string, unknown> }, 200);
+    const site = await sites.forSite(c, id, 'viewer');
+    const head = await site.history.head(branch);
+    return c.json({ site: { ...site.row, role: site.role, createdAt: site.row.createdAt.toISOString() }, branch, head: serializeCommit(head.commit), document: head.document as unknown as Record<string, unknown> }, 200);
   });
 
   app.openapi(deleteSiteRoute, async (c) => {
-    const user = requireUser(c);
     const { id } = c.req.valid('param');
-    const { site } = await requireSiteRole(db, { userId: user.id }, id, 'owner');
-    await deleteSite(db, id);
-    await notifyHostsChanged(db, id);
-    await onHostsChanged?.(id);
-    await auditRequest(c, db, { siteId: id, action: 'site.delete', target: site.subdomain });
+    const site = await sites.forSite(c, id, 'owner');
+    await site.delete();
+    await auditRequest(c, db, { siteId: id, action: 'site.delete', target: site.row.subdomain });
     return c.body(null, 204);
   });
 

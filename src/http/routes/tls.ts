@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { appError } from '../../errors.ts';
-import { isHostnameServed } from '../../publish/index.ts';
+import { asSystem } from '../../system-actor.ts';
 import type { Router } from '../app-env.ts';
 import { clientIp } from '../client-ip.ts';
 import { DEFAULT_TLS_ASK_LIMIT } from '../middleware/rate-limit-policies.ts';
@@ -21,13 +21,14 @@ const askRoute = createRoute({
   responses: { 200: { description: 'PageHub serves this hostname: a certificate may be obtained' }, ...problemResponses(400, 404, 429) },
 });
 
-export const registerTlsRoutes: Router = (app, { database, config, rateLimits }) => {
+export const registerTlsRoutes: Router = (app, { database, sites, rateLimits }) => {
   const limiter = createLimiter(database, 'tls-ask-ip', rateLimits?.tlsAskPerIp ?? DEFAULT_TLS_ASK_LIMIT);
 
   app.openapi(askRoute, async (c) => {
     await consumeOrThrow(limiter, clientIp(c) ?? 'unknown');
     const { domain } = c.req.valid('query');
-    if (!(await isHostnameServed(database.db, config.PLATFORM_DOMAIN, domain))) throw appError('NOT_FOUND', `PageHub does not serve ${domain}; no certificate should be obtained for it.`);
+    const system = sites.forSystem(c, asSystem('Caddy asks whether PageHub serves a hostname before obtaining its certificate'));
+    if (!(await system.isHostnameServed(domain))) throw appError('NOT_FOUND', `PageHub does not serve ${domain}; no certificate should be obtained for it.`);
     return c.body(null, 200);
   });
 };

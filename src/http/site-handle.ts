@@ -1,0 +1,168 @@
+// What a site handle is made of: the site-scoped functions of store/, publish/ and auth/ — history, deployments,
+// custom domains, form submissions, members, invites, the site row — each bound to one site and to the member who
+// acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
+// membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
+import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
+import type { Config } from '../config.ts';
+import {
+  addDomain,
+  deleteSubmission,
+  isHostnameServed,
+  listDomains,
+  listSubmissions,
+  notifyHostsChanged,
+  ownerEmails,
+  removeDomain,
+  storeSubmission,
+  verifyDomain,
+  type Deployments,
+  type DnsLookup,
+  type FormDirectory,
+  type PublishInput,
+} from '../publish/index.ts';
+import { deleteSite, type Db, type History } from '../store/index.ts';
+
+/** The shared parts every handle of one app is built from. */
+export interface SiteParts {
+  db: Db;
+  config: Config;
+  clock: () => Date;
+  history: History;
+  deployments: Deployments;
+  lookup: DnsLookup;
+  forms: FormDirectory;
+  onHostsChanged?: ((siteId: string) => Promise<void>) | undefined;
+}
+
+/** The site row a handle was opened on. */
+export interface SiteRow {
+  id: string;
+  subdomain: string;
+  name: string;
+  createdAt: Date;
+}
+
+type CommitChange = Omit<Parameters<History['commit']>[0], 'siteId' | 'author'>;
+
+/** Commits, branches, tags, undo/redo, rollback, merge and diff of one site; changes are authored by `userId`. */
+function siteHistory({ history }: SiteParts, siteId: string, userId: string) {
+  return {
+    head: (branch?: string) => history.head(siteId, branch),
+    log: (page: Parameters<History['log']>[1]) => history.log(siteId, page),
+    getCommit: (commitId: string) => history.getCommit(siteId, commitId),
+    getDocument: (commitId: string) => history.getDocument(siteId, commitId),
+    diff: (from: string, to: string) => history.diff(siteId, from, to),
+    commit: (change: CommitChange) => history.commit({ ...change, siteId, author: userId }),
+    undo: (branch: string) => history.undo(siteId, branch, userId),
+    redo: (branch: string) => history.redo(siteId, branch, userId),
+    rollback: (branch: string, to: string) => history.rollback(siteId, branch, to, userId),
+    listBranches: () => history.listBranches(siteId),
+    createBranch: (name: string, from: string) => history.createBranch(siteId, name, from, userId),
+    deleteBranch: (name: string) => history.deleteBranch(siteId, name),
+    merge: (source: string, into: string) => history.merge(siteId, source, into, userId),
+    listTags: () => history.listTags(siteId),
+    createTag: (name: string, commit: string) => history.createTag(siteId, name, commit, userId),
+  };
+}
+
+/** Publishing, instant rollback and unpublishing of one site; `userId` is recorded as the publisher. */
+function siteDeployments({ deployments }: SiteParts, siteId: string, userId: string) {
+  return {
+    publish: (what: Omit<PublishInput, 'siteId' | 'actor'>) => deployments.publish({ siteId, actor: userId, ...what }),
+    activate: (deploymentId: string) => deployments.activate({ siteId, deploymentId, actor: userId }),
+    unpublish: () => deployments.unpublish({ siteId }),
+    list: (page: Parameters<Deployments['list']>[1]) => deployments.list(siteId, page),
+    /** The site's public address, or a branch's preview address. */
+    url: (branch?: string) => deployments.url(siteId, branch),
+  };
+}
+
+/** Custom domains of one site. */
+function siteDomains({ db, config, clock, lookup }: SiteParts, site: SiteRow, userId: string) {
+  return {
+    add: (hostname: string) => addDomain(db, config, site, hostname, userId, clock()),
+    list: () => listDomains(db, config, site),
+    /** Checks the domain's DNS records now. */
+    verify: (hostname: string) => verifyDomain({ db, config, lookup }, site, hostname, clock()),
+    remove: (hostname: string) => removeDomain(db, site.id, hostname),
+  };
+}
+
+/** Visitors' form submissions to one site. */
+function siteSubmissions({ db }: SiteParts, siteId: string) {
+  return {
+    list: (page: Parameters<typeof listSubmissions>[2]) => listSubmissions(db, siteId, page),
+    /** What was deleted, or null when the site has no such submission. */
+    delete: (submissionId: string) => deleteSubmission(db, siteId, submissionId),
+  };
+}
+
+/** Members of one site; invitations by email are sent by `userId`. */
+function siteMembers({ db, clock }: SiteParts, siteId: string, userId: string) {
+  return {
+    list: () => listMembers(db, siteId),
+    changeRole: (memberId: string, role: Role) => updateMember(db, siteId, memberId, { role }),
+    remove: (memberId: string) => updateMember(db, siteId, memberId, 'remove'),
+    /** Stores a single-use invitation for `email` and hands it to `deliver`; one that cannot be delivered is not kept. */
+    invite: ({ email, role }: { email: string; role: Role }, deliver: (created: EmailInvitation) => Promise<void>) =>
+      inviteByEmail(db, { siteId, email, role, invitedBy: userId, expiresInHours: INVITATION_HOURS, now: clock() }, deliver),
+  };
+}
+
+/** Invite links of one site, created by `userId`. */
+function siteInvites({ db, clock }: SiteParts, siteId: string, userId: string) {
+  return {
+    create: ({ role, expiresInHours, maxUses }: { role: Role; expiresInHours: number; maxUses: number }) => createInvite(db, { siteId, role, expiresInHours, maxUses, createdBy: userId, now: clock() }),
+    list: () => listInvites(db, siteId, clock()),
+    revoke: (inviteId: string) => revokeInvite(db, siteId, inviteId, clock()),
+  };
+}
+
+/** A member's way into one site, built once their role has been checked. */
+export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, userId: string) {
+  return {
+    /** The site itself: id, subdomain, name, createdAt. */
+    row,
+    /** The caller's role on the site (at least the minimum the route asked for). */
+    role,
+    history: siteHistory(parts, row.id, userId),
+    deployments: siteDeployments(parts, row.id, userId),
+    domains: siteDomains(parts, row, userId),
+    submissions: siteSubmissions(parts, row.id),
+    members: siteMembers(parts, row.id, userId),
+    invites: siteInvites(parts, row.id, userId),
+    /** Deletes the site with its history, members and deployments, and takes it offline on every process. */
+    async delete(): Promise<void> {
+      await deleteSite(parts.db, row.id);
+      await notifyHostsChanged(parts.db, row.id);
+      await parts.onHostsChanged?.(row.id);
+    },
+  };
+}
+
+export type SiteHandle = ReturnType<typeof memberSiteHandle>;
+
+/**
+ * What the system may do without a member (see asSystem): a visitor's form post, Caddy's question. `onAccess` is
+ * told which site (or none) each use reaches.
+ */
+export function systemAccess(parts: SiteParts, onAccess: (siteId: string | null) => void) {
+  return {
+    /** One site's published forms, storing a visitor's submission, and who is told about it. */
+    site(siteId: string) {
+      onAccess(siteId);
+      return {
+        forms: { find: (formId: string) => parts.forms.find(siteId, formId) },
+        submissions: { store: (submission: Omit<Parameters<typeof storeSubmission>[1], 'siteId'>) => storeSubmission(parts.db, { ...submission, siteId }) },
+        members: { ownerEmails: () => ownerEmails(parts.db, siteId) },
+      };
+    },
+    /** Whether PageHub serves `hostname`: the platform's hosts, live sites and previews, verified custom domains. */
+    isHostnameServed(hostname: string) {
+      onAccess(null);
+      return isHostnameServed(parts.db, parts.config.PLATFORM_DOMAIN, hostname);
+    },
+  };
+}
+
+export type SystemAccess = ReturnType<typeof systemAccess>;
