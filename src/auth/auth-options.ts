@@ -54,8 +54,11 @@ function landingOnSignIn(url: string): string {
   return link.toString();
 }
 
-/** The messages of better-auth's origin check (api/middlewares/origin-check): a refused request, not a fault. */
-const REFUSED_CLIENT_INPUT = /^Invalid (origin|callbackURL|redirectURL|errorCallbackURL|newUserCallbackURL|redirectTo)\b/;
+/**
+ * better-auth's messages about a refused request, not a fault: its origin check (api/middlewares/origin-check),
+ * and a social sign-in naming a provider this server has not configured (GET /api/auth/providers lists those it has).
+ */
+const REFUSED_CLIENT_INPUT = /^(Invalid (origin|callbackURL|redirectURL|errorCallbackURL|newUserCallbackURL|redirectTo)\b|Provider not found\b)/;
 
 /** better-auth's options; the same object creates the instance and its tables (getMigrations). */
 export function authOptions({ config, database, mailer, logger, secret }: AuthDeps) {

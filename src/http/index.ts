@@ -24,6 +24,8 @@
 //      headers })` with a code from src/errors.ts (add new codes there, never rename one); never build an error
 //      response yourself.
 //   5. Add the function to ROUTERS in `src/http/routes/index.ts`.
+//   6. Run `npm run api:types`: the web app's request and response types are generated from the OpenAPI document
+//      (web/src/api/generated/openapi.ts; test/api/api-types-current.test.ts fails until it is current).
 export { createApp } from './create-app.ts';
 export type { App, AppContext, AppDeps, AppEnv, Router, RouterDeps, SiteAccess, SiteAccessRecord } from './app-env.ts';
 export type { SiteHandle, SystemAccess } from './site-handle.ts';

@@ -50,6 +50,16 @@ const AUTH_ROUTES = [
     responses: answers('Link sent', z.object({ status: z.boolean() })),
   }),
   createRoute({
+    method: 'post',
+    path: '/api/auth/sign-in/social',
+    tags: ['accounts'],
+    operationId: 'signInWithProvider',
+    security: everyone,
+    summary: 'Start signing in with an OAuth provider of GET /api/auth/providers: answers the provider\'s address to open; the provider returns to /api/auth/callback/{provider}, which sets the session cookie and redirects to callbackURL',
+    request: { body: { required: true, ...json(z.object({ provider: z.string().openapi({ example: 'github' }), callbackURL: z.string().optional(), errorCallbackURL: z.string().optional(), newUserCallbackURL: z.string().optional() })) } },
+    responses: answers("The provider's sign-in address", z.object({ url: z.string(), redirect: z.boolean() })),
+  }),
+  createRoute({
     method: 'get',
     path: '/api/auth/magic-link/verify',
     tags: ['accounts'],

@@ -42,7 +42,8 @@ const editRoute = createRoute({
   },
   responses: {
     201: jsonResponse('The committed change', z.object({ commit: CommitSchema, summary: z.string(), patch: z.array(PatchOperationBody), intent: IntentSchema, usage: UsageSchema })),
-    200: jsonResponse('A question; nothing was committed', z.object({ question: z.string(), intent: IntentSchema.nullable(), usage: UsageSchema })),
+    // A union, not IntentSchema.nullable(): that would make the shared `Intent` component nullable in the 201 too.
+    200: jsonResponse('A question; nothing was committed', z.object({ question: z.string(), intent: z.union([IntentSchema, z.null()]), usage: UsageSchema })),
     ...problemResponses(400, 401, 403, 404, 409, 422, 429, 503),
   },
 });

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { PatchOperation } from '../../patch/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
-import { problemResponses } from '../problem.ts';
+import { PROBLEM_CONTENT_TYPE, ProblemSchema, problemResponses } from '../problem.ts';
 import { CommitSchema, DocumentSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 import { serializeCommit } from './serialize.ts';
 
@@ -12,6 +12,12 @@ const BranchSchema = z.object({ name: z.string(), head: z.string(), updatedAt: z
 const TagSchema = z.object({ name: z.string(), commit: z.string(), createdBy: z.string().nullable(), createdAt: z.string() }).openapi('Tag');
 const CommitIdParams = SiteIdParams.extend({ commit: z.string().min(1).max(80) });
 const BranchParams = SiteIdParams.extend({ name: RefName });
+const MergeConflictProblem = ProblemSchema.extend({
+  conflicts: z
+    .array(z.object({ path: z.string().openapi({ example: '/pages/0/sections/2' }), part: z.string(), message: z.string() }).openapi('MergeConflict'))
+    .optional()
+    .openapi({ description: 'Where both branches changed the same place; absent when the refusal has another reason.' }),
+}).openapi('MergeConflictProblem');
 
 /** Every history route needs a signed-in member of the site (sites.forSite). */
 const route = <const Method extends 'get' | 'post' | 'delete', const Path extends string>(method: Method, path: Path, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['history'], security: signedIn });
@@ -92,7 +98,11 @@ const mergeRoute = createRoute({
   ...route('post', '/api/sites/{id}/branches/{name}/merge', 'mergeBranch', 'Merge a branch into another'),
   description: 'A three-way merge at section granularity. Conflicts answer 409 with `conflicts` and merge nothing.',
   request: { params: BranchParams, body: jsonBody(z.object({ into: RefName.default('main') })) },
-  responses: { 200: jsonResponse('The merge commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: {
+    200: jsonResponse('The merge commit', CommitResponse),
+    ...problemResponses(400, 401, 403, 404),
+    409: { description: 'Nothing was merged: the branches conflict (`conflicts` lists where), or the target already has every change of the branch', content: { [PROBLEM_CONTENT_TYPE]: { schema: MergeConflictProblem } } },
+  },
 });
 
 const listTagsRoute = createRoute({

@@ -1,18 +1,6 @@
 // Accounts, through better-auth's endpoints under /api/auth and PageHub's GET /api/auth/providers.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from './http-client.ts';
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-}
-
-export interface SignInMethods {
-  emailAndPassword: boolean;
-  magicLink: boolean;
-  social: { id: string; name: string }[];
-}
+import { api, type RequestBody } from './contract.ts';
 
 const SESSION_KEY = ['session'] as const;
 
@@ -20,13 +8,13 @@ const SESSION_KEY = ['session'] as const;
 export function useSession() {
   return useQuery({
     queryKey: SESSION_KEY,
-    queryFn: async () => (await apiGet<{ user: SessionUser } | null>('/api/auth/get-session'))?.user ?? null,
+    queryFn: async () => (await api.get('/api/auth/get-session'))?.user ?? null,
     staleTime: 60_000,
   });
 }
 
 export function useSignInMethods() {
-  return useQuery({ queryKey: ['sign-in-methods'], queryFn: () => apiGet<SignInMethods>('/api/auth/providers'), staleTime: Infinity });
+  return useQuery({ queryKey: ['sign-in-methods'], queryFn: () => api.get('/api/auth/providers'), staleTime: Infinity });
 }
 
 /** After signing in, up or out: the session is read again and every cached answer of the previous person dropped. */
@@ -43,19 +31,19 @@ export function useSessionRefresh() {
  * Creates an account. Nobody is signed in yet: the server mails a confirmation link that finishes sign-up (and
  * answers the same for an address that already has an account, so the answer says nothing about it).
  */
-export const signUp = (input: { name: string; email: string; password: string }) => apiPost<{ token: null; user: SessionUser }>('/api/auth/sign-up/email', input);
+export const signUp = (input: RequestBody<'/api/auth/sign-up/email', 'post'>) => api.post('/api/auth/sign-up/email', { body: input });
 
 /** Mails a fresh confirmation link to an address still waiting for one (the answer is the same for any address). */
-export const resendConfirmation = (email: string) => apiPost<{ status: boolean }>('/api/auth/send-verification-email', { email });
+export const resendConfirmation = (email: string) => api.post('/api/auth/send-verification-email', { body: { email } });
 
-export const signIn = (input: { email: string; password: string }) => apiPost<{ user: SessionUser }>('/api/auth/sign-in/email', input);
+export const signIn = (input: RequestBody<'/api/auth/sign-in/email', 'post'>) => api.post('/api/auth/sign-in/email', { body: input });
 
-export const requestMagicLink = (email: string) => apiPost<{ status: boolean }>('/api/auth/sign-in/magic-link', { email, callbackURL: '/' });
+export const requestMagicLink = (email: string) => api.post('/api/auth/sign-in/magic-link', { body: { email, callbackURL: '/' } });
 
-export const signOut = () => apiPost<{ success: boolean }>('/api/auth/sign-out', {});
+export const signOut = () => api.post('/api/auth/sign-out');
 
 /** Starts an OAuth sign-in: better-auth answers the provider's URL, where the browser goes next. */
 export async function startSocialSignIn(provider: string): Promise<void> {
-  const answer = await apiPost<{ url?: string }>('/api/auth/sign-in/social', { provider, callbackURL: '/' });
+  const answer = await api.post('/api/auth/sign-in/social', { body: { provider, callbackURL: '/' } });
   if (answer.url) window.location.assign(answer.url);
 }

@@ -1,24 +1,22 @@
 // The editor's calls: the document at a branch's head, commits of JSON Patches, undo/redo and chat edits.
-import type { PatchOperation } from '../../../src/patch/index.ts';
-import { apiGet, apiPost } from './http-client.ts';
-import type { Commit, SiteDetail } from './sites-api.ts';
+import { type Answer, api, type RequestBody } from './contract.ts';
+import { loadSiteDetail } from './sites-api.ts';
 
-const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
+type ChatAnswers = Answer<'/api/sites/{id}/edit', 'post'>;
+/** Every member of any of `Answers`, each optional: what a screen may read before it knows which answer it got. */
+type AnyOf<Answers> = { [Key in Answers extends unknown ? keyof Answers : never]?: Answers extends unknown ? (Key extends keyof Answers ? Answers[Key] : never) : never };
 
-export interface ChatEditAnswer {
-  commit?: Commit;
-  summary?: string;
-  question?: string;
-}
+/** A chat edit's answer: the committed change (`commit`, `summary`, `patch`), or a `question` and nothing committed. */
+export type ChatEditAnswer = AnyOf<ChatAnswers>;
 
-export const loadHead = (siteId: string, branch: string) => apiGet<SiteDetail>(`${sitePath(siteId)}?branch=${encodeURIComponent(branch)}`);
+export const loadHead = (siteId: string, branch: string) => loadSiteDetail(siteId, branch);
 
-export const commitPatch = (siteId: string, input: { branch: string; base: string; patch: PatchOperation[]; summary: string }) =>
-  apiPost<{ commit: Commit }>(`${sitePath(siteId)}/commits`, { ...input, source: 'editor' });
+/** Commits a patch the editor made (src/patch's operations, which the API's schema describes). */
+export const commitPatch = (siteId: string, input: Omit<RequestBody<'/api/sites/{id}/commits', 'post'>, 'source'>) =>
+  api.post('/api/sites/{id}/commits', { path: { id: siteId }, body: { ...input, source: 'editor' } });
 
-export const undoChange = (siteId: string, branch: string) => apiPost<{ commit: Commit }>(`${sitePath(siteId)}/undo`, { branch });
+export const undoChange = (siteId: string, branch: string) => api.post('/api/sites/{id}/undo', { path: { id: siteId }, body: { branch } });
 
-export const redoChange = (siteId: string, branch: string) => apiPost<{ commit: Commit }>(`${sitePath(siteId)}/redo`, { branch });
+export const redoChange = (siteId: string, branch: string) => api.post('/api/sites/{id}/redo', { path: { id: siteId }, body: { branch } });
 
-export const chatEdit = (siteId: string, input: { prompt: string; branch: string; base: string; confirm?: boolean }) =>
-  apiPost<ChatEditAnswer>(`${sitePath(siteId)}/edit`, input);
+export const chatEdit = (siteId: string, input: RequestBody<'/api/sites/{id}/edit', 'post'>): Promise<ChatEditAnswer> => api.post('/api/sites/{id}/edit', { path: { id: siteId }, body: input });

@@ -1,47 +1,19 @@
 // A site's history: the commit log of a branch (cursor pages), one commit with its document, the difference
 // between two commits, branches (create, merge, delete), named versions (tags) and rollbacks.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { Site } from '../../../src/site/index.ts';
-import { apiCall, apiGet, apiPost, ApiError } from './http-client.ts';
+import { type Answer, api, callUrl, type RequestBody, type Schema } from './contract.ts';
+import { ApiError } from './http-client.ts';
+import type { WithSite } from './sites-api.ts';
 
-export type CommitSource = 'ai' | 'editor' | 'api' | 'rollback' | 'merge';
+export type CommitEntry = Schema<'Commit'>;
+export type CommitSource = CommitEntry['source'];
+/** One JSON Patch operation as the API sends it: src/patch's PatchOperation, with `value` as unknown JSON. */
+export type PatchOperation = Schema<'PatchOperation'>;
+export type MergeConflict = Schema<'MergeConflict'>;
 
-export interface PatchOperation {
-  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
-  path: string;
-  from?: string;
-  value?: unknown;
-}
-
-export interface CommitEntry {
-  id: string;
-  seq: number;
-  parents: string[];
-  author: string | null;
-  source: CommitSource;
-  action: 'change' | 'undo' | 'redo';
-  summary: string;
-  patch: PatchOperation[];
-  createdAt: string;
-}
-
-export interface Branch {
-  name: string;
-  head: string;
-  updatedAt: string;
-}
-
-export interface Tag {
-  name: string;
-  commit: string;
-  createdAt: string;
-}
-
-export interface MergeConflict {
-  path: string;
-  part: string;
-  message: string;
-}
+type MergeAnswer = Answer<'/api/sites/{id}/branches/{name}/merge', 'post'>;
+/** The problem+json of a refused merge. */
+type MergeRefusal = Schema<'MergeConflictProblem'>;
 
 /** A merge refused because both branches changed the same place: the problem's `detail` and each conflict. */
 export class MergeConflictError extends ApiError {
@@ -49,8 +21,6 @@ export class MergeConflictError extends ApiError {
     super(409, 'CONFLICT', message);
   }
 }
-
-const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
 
 export const historyKeys = {
   all: (siteId: string) => ['sites', siteId, 'history'] as const,
@@ -67,18 +37,16 @@ export function useCommitLog(siteId: string, branch: string) {
   return useInfiniteQuery({
     queryKey: historyKeys.log(siteId, branch),
     initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      apiGet<{ commits: CommitEntry[]; nextCursor: string | null }>(
-        `${sitePath(siteId)}/commits?branch=${encodeURIComponent(branch)}&limit=${PAGE_SIZE}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
+    queryFn: ({ pageParam }) => api.get('/api/sites/{id}/commits', { path: { id: siteId }, query: { branch, limit: PAGE_SIZE, cursor: pageParam || undefined } }),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
 
+/** One commit and the document at it; the server validated the document as a Site. */
 export function useCommit(siteId: string, commit: string | null) {
   return useQuery({
     queryKey: historyKeys.commit(siteId, commit ?? ''),
-    queryFn: () => apiGet<{ commit: CommitEntry; document: Site }>(`${sitePath(siteId)}/commits/${encodeURIComponent(commit ?? '')}`),
+    queryFn: async () => (await api.get('/api/sites/{id}/commits/{commit}', { path: { id: siteId, commit: commit ?? '' } })) as WithSite<Answer<'/api/sites/{id}/commits/{commit}', 'get'>>,
     enabled: Boolean(commit),
     staleTime: Infinity,
   });
@@ -87,38 +55,38 @@ export function useCommit(siteId: string, commit: string | null) {
 export function useDiff(siteId: string, from: string | null, to: string | null) {
   return useQuery({
     queryKey: historyKeys.diff(siteId, from ?? '', to ?? ''),
-    queryFn: () => apiGet<{ patch: PatchOperation[]; summary: string }>(`${sitePath(siteId)}/diff?from=${encodeURIComponent(from ?? '')}&to=${encodeURIComponent(to ?? '')}`),
+    queryFn: () => api.get('/api/sites/{id}/diff', { path: { id: siteId }, query: { from: from ?? '', to: to ?? '' } }),
     enabled: Boolean(from && to),
     staleTime: Infinity,
   });
 }
 
 export function useBranches(siteId: string) {
-  return useQuery({ queryKey: historyKeys.branches(siteId), queryFn: async () => (await apiGet<{ branches: Branch[] }>(`${sitePath(siteId)}/branches`)).branches });
+  return useQuery({ queryKey: historyKeys.branches(siteId), queryFn: async () => (await api.get('/api/sites/{id}/branches', { path: { id: siteId } })).branches });
 }
 
 export function useTags(siteId: string) {
-  return useQuery({ queryKey: historyKeys.tags(siteId), queryFn: async () => (await apiGet<{ tags: Tag[] }>(`${sitePath(siteId)}/tags`)).tags });
+  return useQuery({ queryKey: historyKeys.tags(siteId), queryFn: async () => (await api.get('/api/sites/{id}/tags', { path: { id: siteId } })).tags });
 }
 
-export const createTag = (siteId: string, input: { name: string; commit: string }) => apiPost<{ tag: Tag }>(`${sitePath(siteId)}/tags`, input);
+export const createTag = (siteId: string, input: RequestBody<'/api/sites/{id}/tags', 'post'>) => api.post('/api/sites/{id}/tags', { path: { id: siteId }, body: input });
 
-export const createBranch = (siteId: string, input: { name: string; from: string }) => apiPost<{ branch: Branch }>(`${sitePath(siteId)}/branches`, input);
+export const createBranch = (siteId: string, input: RequestBody<'/api/sites/{id}/branches', 'post'>) => api.post('/api/sites/{id}/branches', { path: { id: siteId }, body: input });
 
-export const deleteBranch = (siteId: string, name: string) => apiCall<void>('DELETE', `${sitePath(siteId)}/branches/${encodeURIComponent(name)}`);
+export const deleteBranch = (siteId: string, name: string) => api.delete('/api/sites/{id}/branches/{name}', { path: { id: siteId, name } });
 
-export const rollBack = (siteId: string, input: { branch: string; to: string }) => apiPost<{ commit: CommitEntry }>(`${sitePath(siteId)}/rollback`, input);
+export const rollBack = (siteId: string, input: RequestBody<'/api/sites/{id}/rollback', 'post'>) => api.post('/api/sites/{id}/rollback', { path: { id: siteId }, body: input });
 
 /** Merges `name` into `into`; a 409 with conflicts rejects with a MergeConflictError listing them. */
-export async function mergeBranch(siteId: string, name: string, into: string): Promise<{ commit: CommitEntry }> {
-  const response = await fetch(`${sitePath(siteId)}/branches/${encodeURIComponent(name)}/merge`, {
+export async function mergeBranch(siteId: string, name: string, into: string): Promise<MergeAnswer> {
+  const response = await fetch(callUrl('/api/sites/{id}/branches/{name}/merge', { path: { id: siteId, name } }), {
     method: 'POST',
     credentials: 'same-origin',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
     body: JSON.stringify({ into }),
   }).catch(() => null);
   if (!response) throw new ApiError(0, 'NETWORK', 'PageHub could not be reached. Check your connection and try again.');
-  const body = (await response.json().catch(() => ({}))) as { detail?: string; conflicts?: MergeConflict[]; commit?: CommitEntry };
+  const body = (await response.json().catch(() => ({}))) as Partial<MergeAnswer & MergeRefusal>;
   if (response.ok && body.commit) return { commit: body.commit };
   if (response.status === 409 && body.conflicts?.length) throw new MergeConflictError(body.detail ?? 'The branches conflict.', body.conflicts);
   throw new ApiError(response.status, `HTTP_${response.status}`, body.detail ?? `The server answered ${response.status}.`);

@@ -1,10 +1,10 @@
 // Calls to PageHub's API from the browser: JSON in and out, the session cookie, and one error type for every
 // failure — RFC 9457 problem+json (with `errors[].path` per field), better-auth's `{code, message}`, or the
 // network itself.
+import type { components } from './generated/openapi.ts';
 
-export interface FieldErrors {
-  [field: string]: string;
-}
+/** Field name → message, for the form that sent the request. */
+export type FieldErrors = Record<string, string>;
 
 /** A failed call: what to show the person, and which fields it points at. */
 export class ApiError extends Error {
@@ -21,13 +21,8 @@ export class ApiError extends Error {
   }
 }
 
-interface ProblemBody {
-  title?: string;
-  detail?: string;
-  code?: string;
-  message?: string;
-  errors?: { path: string; message: string }[];
-}
+/** A failure's body: PageHub's problem+json, or better-auth's `{ code, message }` (both in the OpenAPI document). */
+type ProblemBody = Partial<components['schemas']['Problem']> & Partial<components['schemas']['AuthError']>;
 
 /** better-auth's error codes → the field they concern. */
 function authCodeField(code: string): string | null {

@@ -1,17 +1,10 @@
 // Following a generation job: the Server-Sent Events of GET /api/jobs/:id/events — `status` at every change,
 // `partial` when a streaming model has produced part of the document — until the job ends.
 import { useEffect, useState } from 'react';
+import type { Schema } from './contract.ts';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
-
-export interface Job {
-  id: string;
-  status: JobStatus;
-  stage: string;
-  progress: number;
-  result: { siteId: string; subdomain: string; head: string } | null;
-  error: { code: string; title: string; detail: string } | null;
-}
+/** A generation job as GET /api/jobs/{id} answers it, and as each `status` event carries it. */
+export type Job = Schema<'Job'>;
 
 export interface JobFollowing {
   job: Job | null;
@@ -38,7 +31,9 @@ export function useJobEvents(jobId: string | null): JobFollowing {
       if (isFinished(job)) source.close();
     });
     source.addEventListener('partial', (event) => {
-      const { document } = JSON.parse((event as MessageEvent<string>).data) as { document: unknown };
+      // `{ document }`, where the document is whatever part the model has produced so far: read, not trusted.
+      const data: unknown = JSON.parse((event as MessageEvent<string>).data);
+      const document = typeof data === 'object' && data !== null && 'document' in data ? data.document : undefined;
       setFollowing((current) => ({ ...current, partial: document }));
     });
     source.addEventListener('error', () => {

@@ -1,45 +1,23 @@
 // Publishing a site: publish a branch's head, the deployments with what is live on each channel, making an
 // earlier deployment live again, and the addresses each channel is served at.
 import { useQuery } from '@tanstack/react-query';
-import { apiGet, apiPost } from './http-client.ts';
+import { type Answer, api } from './contract.ts';
 
-export interface Deployment {
-  id: string;
-  commit: string;
-  branch: string | null;
-  createdAt: string;
-  files: number;
-  bytes: number;
-  /** Channels it is live on: `production`, `branch:<name>`. */
-  live: string[];
-}
+/** Deployments newest first; `live` maps a channel (`production`, `branch:<name>`) to its live deployment; `url` is the production address. */
+export type DeploymentList = Answer<'/api/sites/{id}/deployments', 'get'>;
 
-export interface DeploymentList {
-  deployments: Deployment[];
-  /** Channel → live deployment id. */
-  live: Record<string, string>;
-  /** The production address, e.g. `http://bakery.localhost:8080`. */
-  url: string;
-}
-
-export interface Published {
-  deployment: Deployment;
-  channel: string;
-  url: string;
-  isReused?: boolean;
-}
-
-const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
+/** A published deployment, the channel it is live on and its address; `isReused` when that commit was published before. */
+export type Published = Answer<'/api/sites/{id}/publish', 'post'>;
 
 export const publishKeys = { list: (siteId: string) => ['sites', siteId, 'deployments', 'all'] as const };
 
 export function useDeploymentList(siteId: string) {
-  return useQuery({ queryKey: publishKeys.list(siteId), queryFn: () => apiGet<DeploymentList>(`${sitePath(siteId)}/deployments?limit=50`) });
+  return useQuery({ queryKey: publishKeys.list(siteId), queryFn: () => api.get('/api/sites/{id}/deployments', { path: { id: siteId }, query: { limit: 50 } }) });
 }
 
-export const publishSite = (siteId: string, branch: string) => apiPost<Published>(`${sitePath(siteId)}/publish`, branch === 'main' ? {} : { branch });
+export const publishSite = (siteId: string, branch: string) => api.post('/api/sites/{id}/publish', { path: { id: siteId }, body: branch === 'main' ? {} : { branch } });
 
-export const activateDeployment = (siteId: string, deploymentId: string) => apiPost<Published>(`${sitePath(siteId)}/deployments/${encodeURIComponent(deploymentId)}/activate`);
+export const activateDeployment = (siteId: string, deploymentId: string) => api.post('/api/sites/{id}/deployments/{deployId}/activate', { path: { id: siteId, deployId: deploymentId } });
 
 /** A branch's preview address: `{branch}--` before the production host (`{branch}--{subdomain}.{PLATFORM_DOMAIN}`). */
 export function branchPreviewUrl(productionUrl: string, branch: string): string {

@@ -1,62 +1,14 @@
 // A site's settings: custom domains and their DNS records, members and roles, invite links, form
 // submissions, and deleting the site.
 import { useQuery } from '@tanstack/react-query';
-import { apiCall, apiGet, apiPost } from './http-client.ts';
+import { api, type RequestBody, type Schema } from './contract.ts';
 
-export type Role = 'owner' | 'editor' | 'viewer';
+export type Role = Schema<'Member'>['role'];
 export const ROLES: Role[] = ['owner', 'editor', 'viewer'];
 
-export interface DnsRecord {
-  type: 'TXT' | 'CNAME' | 'A' | 'ALIAS';
-  name: string;
-  value: string;
-  purpose: string;
-}
-
-export interface CustomDomain {
-  hostname: string;
-  status: 'pending' | 'verified' | 'failed';
-  reason: string | null;
-  checkedAt: string | null;
-  records: DnsRecord[];
-}
-
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  joinedAt: string;
-}
-
-export interface Invite {
-  id: string;
-  /** An invitation by email is bound to this address; an invite link has none. */
-  email: string | null;
-  role: Role;
-  expiresAt: string;
-  maxUses: number;
-  uses: number;
-  createdAt: string;
-  /** Links: active, used-up, expired, revoked. Invitations by email: pending, accepted, expired, revoked. */
-  state: 'active' | 'used-up' | 'pending' | 'accepted' | 'expired' | 'revoked';
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-}
-
-export interface Submission {
-  id: string;
-  formId: string;
-  data: Record<string, string>;
-  createdAt: string;
-}
-
-const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
+export type CustomDomain = Schema<'CustomDomain'>;
+/** Links: active, used-up, expired, revoked. Invitations by email: pending, accepted, expired, revoked. */
+export type Invite = Schema<'Invite'>;
 
 export const settingsKeys = {
   domains: (siteId: string) => ['sites', siteId, 'domains'] as const,
@@ -66,32 +18,31 @@ export const settingsKeys = {
 };
 
 export function useDomains(siteId: string) {
-  return useQuery({ queryKey: settingsKeys.domains(siteId), queryFn: async () => (await apiGet<{ domains: CustomDomain[] }>(`${sitePath(siteId)}/domains`)).domains });
+  return useQuery({ queryKey: settingsKeys.domains(siteId), queryFn: async () => (await api.get('/api/sites/{id}/domains', { path: { id: siteId } })).domains });
 }
 
-export const addDomain = (siteId: string, hostname: string) => apiPost<{ domain: CustomDomain }>(`${sitePath(siteId)}/domains`, { hostname });
-export const verifyDomain = (siteId: string, hostname: string) => apiPost<{ domain: CustomDomain }>(`${sitePath(siteId)}/domains/${encodeURIComponent(hostname)}/verify`);
-export const removeDomain = (siteId: string, hostname: string) => apiCall<void>('DELETE', `${sitePath(siteId)}/domains/${encodeURIComponent(hostname)}`);
+export const addDomain = (siteId: string, hostname: string) => api.post('/api/sites/{id}/domains', { path: { id: siteId }, body: { hostname } });
+export const verifyDomain = (siteId: string, hostname: string) => api.post('/api/sites/{id}/domains/{hostname}/verify', { path: { id: siteId, hostname } });
+export const removeDomain = (siteId: string, hostname: string) => api.delete('/api/sites/{id}/domains/{hostname}', { path: { id: siteId, hostname } });
 
 export function useMembers(siteId: string) {
-  return useQuery({ queryKey: settingsKeys.members(siteId), queryFn: async () => (await apiGet<{ members: Member[] }>(`${sitePath(siteId)}/members`)).members });
+  return useQuery({ queryKey: settingsKeys.members(siteId), queryFn: async () => (await api.get('/api/sites/{id}/members', { path: { id: siteId } })).members });
 }
 
 /** Invites an address by email; they join when they accept (the answer is the same whether or not they have an account). */
-export const inviteMember = (siteId: string, input: { email: string; role: Role }) => apiPost<{ invitation: Invitation }>(`${sitePath(siteId)}/members`, input);
-export const changeRole = (siteId: string, userId: string, role: Role) => apiCall<{ role: Role }>('PATCH', `${sitePath(siteId)}/members/${encodeURIComponent(userId)}`, { role });
-export const removeMember = (siteId: string, userId: string) => apiCall<void>('DELETE', `${sitePath(siteId)}/members/${encodeURIComponent(userId)}`);
+export const inviteMember = (siteId: string, input: RequestBody<'/api/sites/{id}/members', 'post'>) => api.post('/api/sites/{id}/members', { path: { id: siteId }, body: input });
+export const changeRole = (siteId: string, userId: string, role: Role) => api.patch('/api/sites/{id}/members/{userId}', { path: { id: siteId, userId }, body: { role } });
+export const removeMember = (siteId: string, userId: string) => api.delete('/api/sites/{id}/members/{userId}', { path: { id: siteId, userId } });
 
 export function useInvites(siteId: string, isOwner: boolean) {
-  return useQuery({ queryKey: settingsKeys.invites(siteId), queryFn: async () => (await apiGet<{ invites: Invite[] }>(`${sitePath(siteId)}/invites`)).invites, enabled: isOwner });
+  return useQuery({ queryKey: settingsKeys.invites(siteId), queryFn: async () => (await api.get('/api/sites/{id}/invites', { path: { id: siteId } })).invites, enabled: isOwner });
 }
 
-export const createInvite = (siteId: string, input: { role: Role; expiresInHours: number; maxUses: number }) =>
-  apiPost<{ id: string; url: string; expiresAt: string }>(`${sitePath(siteId)}/invites`, input);
-export const revokeInvite = (siteId: string, inviteId: string) => apiCall<void>('DELETE', `${sitePath(siteId)}/invites/${encodeURIComponent(inviteId)}`);
+export const createInvite = (siteId: string, input: RequestBody<'/api/sites/{id}/invites', 'post'>) => api.post('/api/sites/{id}/invites', { path: { id: siteId }, body: input });
+export const revokeInvite = (siteId: string, inviteId: string) => api.delete('/api/sites/{id}/invites/{inviteId}', { path: { id: siteId, inviteId } });
 
 export function useSubmissions(siteId: string) {
-  return useQuery({ queryKey: settingsKeys.submissions(siteId), queryFn: async () => (await apiGet<{ submissions: Submission[] }>(`${sitePath(siteId)}/submissions?limit=50`)).submissions });
+  return useQuery({ queryKey: settingsKeys.submissions(siteId), queryFn: async () => (await api.get('/api/sites/{id}/submissions', { path: { id: siteId }, query: { limit: 50 } })).submissions });
 }
 
-export const deleteSite = (siteId: string) => apiCall<void>('DELETE', sitePath(siteId));
+export const deleteSite = (siteId: string) => api.delete('/api/sites/{id}', { path: { id: siteId } });

@@ -1,60 +1,17 @@
 // Sites, their head commit and deployments, subdomains and templates: typed calls and TanStack Query hooks.
 import { useQuery } from '@tanstack/react-query';
 import type { Site } from '../../../src/site/index.ts';
-import { apiGet, apiPost } from './http-client.ts';
+import { type Answer, api, type RequestBody, type Schema } from './contract.ts';
 
-export interface SiteSummary {
-  id: string;
-  subdomain: string;
-  name: string;
-  role: 'owner' | 'editor' | 'viewer';
-  createdAt: string;
-}
+export type SiteSummary = Schema<'SiteSummary'>;
 
-export interface Commit {
-  id: string;
-  summary: string;
-  source: 'ai' | 'editor' | 'api' | 'rollback' | 'merge';
-  createdAt: string;
-}
+/** An answer whose `document` is the Site document: the OpenAPI document describes it loosely, src/site exactly. */
+export type WithSite<Answered> = Omit<Answered, 'document'> & Record<'document', Site>;
 
-export interface SiteDetail {
-  site: SiteSummary;
-  branch: string;
-  head: Commit;
-  document: Site;
-}
+/** The site with the head commit and document of a branch (GET /api/sites/{id}). */
+export type SiteDetail = WithSite<Answer<'/api/sites/{id}', 'get'>>;
 
-export interface Deployments {
-  deployments: { id: string; commit: string; createdAt: string; live: string[] }[];
-  /** Channel (`production`, `branch:<name>`) → live deployment id. */
-  live: Record<string, string>;
-  url: string;
-}
-
-export interface SubdomainCheck {
-  subdomain: string;
-  isAvailable: boolean;
-  problem: string | null;
-}
-
-export interface StarterTemplate {
-  industry: string;
-  label: string;
-  prompt: string;
-}
-
-export interface CreatedSite {
-  id: string;
-  subdomain: string;
-  head: string;
-}
-
-export interface JobAccepted {
-  jobId: string;
-  statusUrl: string;
-  eventsUrl: string;
-}
+export type StarterTemplate = Answer<'/api/templates', 'get'>['templates'][number];
 
 export const siteKeys = {
   list: ['sites'] as const,
@@ -63,28 +20,27 @@ export const siteKeys = {
   deployments: (id: string) => ['sites', id, 'deployments'] as const,
 };
 
+/** The site with the head of `branch` (main when none is given); the server validated its document as a Site. */
+export const loadSiteDetail = async (id: string, branch?: string): Promise<SiteDetail> => (await api.get('/api/sites/{id}', { path: { id }, query: { branch } })) as SiteDetail;
+
 export function useSites() {
-  return useQuery({ queryKey: siteKeys.list, queryFn: async () => (await apiGet<{ sites: SiteSummary[] }>('/api/sites')).sites });
+  return useQuery({ queryKey: siteKeys.list, queryFn: async () => (await api.get('/api/sites')).sites });
 }
 
-/** The site with the head of `branch` (main when none is given). */
 export function useSiteDetail(id: string, branch?: string) {
-  return useQuery({
-    queryKey: branch ? siteKeys.branchHead(id, branch) : siteKeys.detail(id),
-    queryFn: () => apiGet<SiteDetail>(`/api/sites/${encodeURIComponent(id)}${branch ? `?branch=${encodeURIComponent(branch)}` : ''}`),
-  });
+  return useQuery({ queryKey: branch ? siteKeys.branchHead(id, branch) : siteKeys.detail(id), queryFn: () => loadSiteDetail(id, branch) });
 }
 
 export function useDeployments(id: string) {
-  return useQuery({ queryKey: siteKeys.deployments(id), queryFn: () => apiGet<Deployments>(`/api/sites/${encodeURIComponent(id)}/deployments?limit=1`) });
+  return useQuery({ queryKey: siteKeys.deployments(id), queryFn: () => api.get('/api/sites/{id}/deployments', { path: { id }, query: { limit: 1 } }) });
 }
 
 export function useTemplates() {
-  return useQuery({ queryKey: ['templates'], queryFn: async () => (await apiGet<{ templates: StarterTemplate[] }>('/api/templates')).templates, staleTime: Infinity });
+  return useQuery({ queryKey: ['templates'], queryFn: async () => (await api.get('/api/templates')).templates, staleTime: Infinity });
 }
 
-export const checkSubdomain = (subdomain: string) => apiGet<SubdomainCheck>(`/api/subdomains/${encodeURIComponent(subdomain)}`);
+export const checkSubdomain = (subdomain: string) => api.get('/api/subdomains/{subdomain}', { path: { subdomain } });
 
-export const createSite = (input: { subdomain: string; template?: string; name?: string }) => apiPost<CreatedSite>('/api/sites', input);
+export const createSite = (input: RequestBody<'/api/sites', 'post'>) => api.post('/api/sites', { body: input });
 
-export const generateSite = (input: { prompt: string; subdomain: string }) => apiPost<JobAccepted>('/api/sites/generate', input);
+export const generateSite = (input: RequestBody<'/api/sites/generate', 'post'>) => api.post('/api/sites/generate', { body: input });
