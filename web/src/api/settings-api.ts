@@ -40,6 +40,8 @@ export function useInvites(siteId: string, isOwner: boolean) {
 
 export const createInvite = (siteId: string, input: RequestBody<'/api/sites/{id}/invites', 'post'>) => api.post('/api/sites/{id}/invites', { path: { id: siteId }, body: input });
 export const revokeInvite = (siteId: string, inviteId: string) => api.delete('/api/sites/{id}/invites/{inviteId}', { path: { id: siteId, inviteId } });
+/** Joins the site an invite link is for, as the signed-in person. */
+export const acceptInvite = (token: string) => api.post('/api/invites/{token}/accept', { path: { token } });
 
 export function useSubmissions(siteId: string) {
   return useQuery({ queryKey: settingsKeys.submissions(siteId), queryFn: async () => (await api.get('/api/sites/{id}/submissions', { path: { id: siteId }, query: { limit: 50 } })).submissions });

@@ -4,10 +4,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { MailOpen } from 'lucide-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiPost, errorMessage } from '../../api/index.ts';
+import { acceptInvite, errorMessage } from '../../api/index.ts';
 import { Alert, Button, buttonClasses, EmptyState } from '../../ui/index.ts';
-
-const acceptInvite = (token: string) => apiPost<{ siteId: string; role: string; isNewMember: boolean }>(`/api/invites/${encodeURIComponent(token)}/accept`);
 
 export function AcceptInviteScreen() {
   const { token = '' } = useParams();
