@@ -5,28 +5,24 @@ import { modelRequired } from '../offline-rules/editor/refusals.ts';
 import { fixBugRule } from '../offline-rules/intent/special-rules.ts';
 import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
-import { sitePartOf, useSections } from './section-parts.ts';
+import { selectPartOrSections } from './section-parts.ts';
 
 export const fixBug: IntentModule<'fix_bug'> = {
   type: 'fix_bug',
   risk: 'low',
   describeRisk: removesContent,
-  selectContext(draft) {
-    const part = sitePartOf(draft.target);
-    if (part !== undefined) {
-      draft.allow(part, '/theme/colors');
-      draft.show(part);
-      draft.show('/theme/colors');
-      return draft.selected();
-    }
-    const sections = useSections(draft);
-    if (sections.length === 0) return draft.askForMissingSection();
-    for (const section of sections) {
-      draft.allow(sectionPointer(section));
-      draft.show(sectionPointer(section));
-    }
-    return draft.selected();
-  },
+  selectContext: (draft) =>
+    selectPartOrSections(draft, {
+      part(pointer) {
+        draft.allow(pointer, '/theme/colors');
+        draft.show(pointer);
+        draft.show('/theme/colors');
+      },
+      section(section) {
+        draft.allow(sectionPointer(section));
+        draft.show(sectionPointer(section));
+      },
+    }),
   offlineEdit() {
     throw modelRequired('Finding and fixing a problem on the site');
   },

@@ -4,27 +4,19 @@ import { modelRequired } from '../offline-rules/editor/refusals.ts';
 import { generateImageRule } from '../offline-rules/intent/special-rules.ts';
 import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
-import { sitePartOf, useSections } from './section-parts.ts';
+import { selectPartOrSections } from './section-parts.ts';
 
 export const generateImage: IntentModule<'generate_image'> = {
   type: 'generate_image',
   risk: 'low',
   describeRisk: removesContent,
-  selectContext(draft) {
-    const part = sitePartOf(draft.target);
-    if (part !== undefined) {
-      draft.allow(part);
-      draft.show(part);
-      return draft.selected();
-    }
-    const sections = useSections(draft);
-    if (sections.length === 0) return draft.askForMissingSection();
-    for (const section of sections) {
-      draft.allow(sectionPointer(section, 'props', 'image'));
-      draft.show(sectionPointer(section, 'props'));
-    }
-    return draft.selected();
-  },
+  selectContext: (draft) =>
+    selectPartOrSections(draft, {
+      section(section) {
+        draft.allow(sectionPointer(section, 'props', 'image'));
+        draft.show(sectionPointer(section, 'props'));
+      },
+    }),
   offlineEdit() {
     throw modelRequired('Creating images', 'PAGEHUB_MODEL_IMAGE');
   },

@@ -7,30 +7,23 @@ import { removeSectionRule } from '../offline-rules/intent/section-rules.ts';
 import type { SelectedSection } from '../edit-context.ts';
 import { linkParents, sectionPointer, type ContextDraft } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
-import { sitePartOf, useSections } from './section-parts.ts';
+import { selectPartOrSections } from './section-parts.ts';
 
 export const removeSection: IntentModule<'remove_section'> = {
   type: 'remove_section',
   risk: 'medium',
   describeRisk: removesContent,
   selectContext(draft) {
-    const part = sitePartOf(draft.target);
-    if (part !== undefined) {
-      draft.allow(part);
-      draft.show(part);
-      return draft.selected();
-    }
-    const sections = useSections(draft);
-    if (sections.length === 0) return draft.askForMissingSection();
     const links: string[] = [];
-    for (const section of sections) {
-      const parents = linkParents(draft.site, `page:${draft.site.pages[section.pageIndex]!.id}#${section.id}`);
-      draft.allow(sectionPointer(section), ...parents);
-      links.push(...parents);
-      draft.show(sectionPointer(section), 'summary', summary(draft, section));
-    }
-    draft.showLinks(links);
-    return draft.selected();
+    return selectPartOrSections(draft, {
+      section(section) {
+        const parents = linkParents(draft.site, `page:${draft.site.pages[section.pageIndex]!.id}#${section.id}`);
+        draft.allow(sectionPointer(section), ...parents);
+        links.push(...parents);
+        draft.show(sectionPointer(section), 'summary', summary(draft, section));
+      },
+      afterSections: () => draft.showLinks(links),
+    });
   },
   offlineEdit: proposeRemoval,
   offlineRule: removeSectionRule,
