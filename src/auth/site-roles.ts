@@ -1,8 +1,9 @@
 import { appError } from '../errors.ts';
-import type { Db } from '../store/index.ts';
+import { SITE_ROLES, type Db, type SiteRole } from '../store/index.ts';
 
-export const ROLES = ['viewer', 'editor', 'owner'] as const;
-export type Role = (typeof ROLES)[number];
+/** The site roles, least to most (src/store/member-roles.ts is their home). */
+export const ROLES = SITE_ROLES;
+export type Role = SiteRole;
 
 /** owner: everything incl. delete, members, billing; editor: change content and publish; viewer: read. */
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, owner: 3 };

@@ -1,6 +1,6 @@
 // Request and response schemas shared by several routers (OpenAPI components).
 import { z } from '@hono/zod-openapi';
-import { COMMIT_ACTIONS, COMMIT_SOURCES } from '../store/index.ts';
+import { COMMIT_ACTIONS, COMMIT_SOURCES, SITE_ROLES } from '../store/index.ts';
 
 /** The OpenAPI security scheme of the session cookie (registered in routes/openapi.ts). */
 export const SESSION_COOKIE = 'sessionCookie';
@@ -45,7 +45,7 @@ export const CommitSchema = z
   .openapi('Commit');
 
 export const SiteSchema = z
-  .object({ id: z.string(), subdomain: z.string(), name: z.string(), role: z.enum(['owner', 'editor', 'viewer']), createdAt: z.string() })
+  .object({ id: z.string(), subdomain: z.string(), name: z.string(), role: z.enum(SITE_ROLES), createdAt: z.string() })
   .openapi('SiteSummary');
 
 /** The Site document in responses (validated elsewhere; described loosely here to keep the OpenAPI document small). */

@@ -5,6 +5,7 @@ import { backends } from '../../test/support/backends.ts';
 import { createDatabase, dropDatabase } from '../../test/support/throwaway-postgres.ts';
 import { COMMIT_ACTIONS, COMMIT_SOURCES } from './commit-kinds.ts';
 import { openPostgres } from './database.ts';
+import { SITE_ROLES } from './member-roles.ts';
 import { migrateToLatest } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
@@ -33,6 +34,21 @@ describe.each(backends)('database on $name', (backend) => {
       };
       expect(allowed('source')).toEqual([...COMMIT_SOURCES]);
       expect(allowed('action')).toEqual([...COMMIT_ACTIONS]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("holds members and invitations to the one list of site roles (migration 0001's CHECK is frozen SQL)", async () => {
+    const database = await backend.open();
+    try {
+      for (const table of ['site_members', 'invites']) {
+        const checks = await sql<{ definition: string }>`
+          SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = ${table}::regclass AND contype = 'c'`.execute(database.db);
+        const definition = checks.rows.map((row) => row.definition).find((text) => text.includes('role')) ?? '';
+        const roles = [...definition.matchAll(/'([a-z]+)'::text/g)].map((match) => match[1]);
+        expect(roles.toSorted(), table).toEqual([...SITE_ROLES].sort());
+      }
     } finally {
       await database.close();
     }

@@ -6,3 +6,4 @@ export { createSite, deleteSite, isSubdomainAvailable, listSitesOf, type SiteSum
 export { RESERVED_SUBDOMAINS, subdomainProblem } from './subdomain.ts';
 export { DataDirLockedError } from './lockfile.ts';
 export { COMMIT_ACTIONS, COMMIT_SOURCES, type CommitAction, type CommitSource } from './commit-kinds.ts';
+export { SITE_ROLES, type SiteRole } from './member-roles.ts';

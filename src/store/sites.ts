@@ -4,12 +4,13 @@ import { appError, validationError } from '../errors.ts';
 import type { Db } from './database.ts';
 import type { CommitSource, History } from './history/index.ts';
 import { subdomainProblem } from './subdomain.ts';
+import type { SiteRole } from './member-roles.ts';
 
 export interface SiteSummary {
   id: string;
   subdomain: string;
   name: string;
-  role: 'owner' | 'editor' | 'viewer';
+  role: SiteRole;
   createdAt: Date;
 }
 

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CommitAction, CommitSource } from './commit-kinds.ts';
+import type { SiteRole } from './member-roles.ts';
 
 /** A snapshot's tree: the hash of the site-level part and of each page, in page order. */
 export interface StoredTree {
@@ -13,12 +14,12 @@ export interface Tables {
   user: { id: string; name: string; email: string; emailVerified: boolean };
   platform_admins: { user_id: string; is_first: boolean | null; created_at: Generated<Date> };
   sites: { id: string; subdomain: string; name: string; created_by: string; created_at: Generated<Date> };
-  site_members: { site_id: string; user_id: string; role: 'owner' | 'editor' | 'viewer'; created_at: Generated<Date> };
+  site_members: { site_id: string; user_id: string; role: SiteRole; created_at: Generated<Date> };
   invites: {
     id: string;
     site_id: string;
     token_hash: string;
-    role: 'owner' | 'editor' | 'viewer';
+    role: SiteRole;
     expires_at: Date;
     max_uses: number;
     uses: Generated<number>;

@@ -906,7 +906,7 @@ export interface components {
             subdomain: string;
             name: string;
             /** @enum {string} */
-            role: "owner" | "editor" | "viewer";
+            role: "viewer" | "editor" | "owner";
             createdAt: string;
         };
         Commit: {
