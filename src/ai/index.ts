@@ -4,7 +4,9 @@
 export { claimAiRequest, meterRoles, recordModelCall, recordModelCalls, type AiLimits, type Attribution, type ModelCallRecord } from './accounting.ts';
 export type { EditContext } from './edit-context.ts';
 export { cleanEditPrompt, planEdit, type EditPlan, type EditPlanInput } from './edit-pipeline.ts';
-export { Intent, INTENT_TYPES, type IntentType } from './intent.ts';
+export type { IntentType } from './intent.ts';
+export { Intent } from './intent-schema.ts';
+export { INTENT_TYPES } from './intents/index.ts';
 export { findUnsafeContent } from './moderation.ts';
 export { offlineRoles } from './offline-rules/index.ts';
 export { DEFAULT_RETRY, retryPolicyFor, withProviderRetries, type RetryPolicy } from './retry.ts';

@@ -1,6 +1,6 @@
 // What each role is told, as text for a model. Kept terse on purpose: every word here is paid for on every call
 // (bench/ai.ts measures it). The offline rules read the same requests as data and never see this text.
-import { INTENT_TYPES } from './intent.ts';
+import { INTENT_LIST } from './intents/index.ts';
 import { outlineText } from './site-outline.ts';
 import type { EditRequest, GenerateRequest, IntentRequest, TranslateRequest } from './roles.ts';
 import type { FieldError } from '../errors.ts';
@@ -11,14 +11,23 @@ export interface ModelMessages {
 }
 
 const INTENT_SYSTEM = `Classify a website edit request. Answer JSON only.
-intent_type: ${INTENT_TYPES.join('|')}.
-target: section type for section intents; theme path (theme.colors.primary, theme.fonts.heading, theme.radius; "theme" for the overall look) for styles; page slug for page/SEO intents; business field (phone,email,address,hours,socials) for business info; locale code for translate; "navbar" for logos; null if unclear.
+intent_type: ${INTENT_LIST.map((module) => module.type).join('|')}.
+target: ${targetGuide()}; null if unclear.
 scope: page slug ("home" = home page) and the sections concerned, by type (or id where the outline gives one).
 risk: high deletes a page, medium removes a section, else low. needs_clarification + question when the request is too vague to act on.`;
 
 const EDITOR_SYSTEM = `You edit a website's JSON document with RFC 6902 JSON Patch. You see only the parts you may change, by JSON Pointer. Change exactly what is asked, nothing else; touch only the allowed paths; keep ids stable, new ids unique (lowercase, digits, hyphens). Text is plain (no HTML). Links: page:<pageId>, /path, #anchor, https:, mailto:, tel:. Answer JSON {summary, operations, question}: summary is one line; question only if impossible, with operations [].`;
 
 const GENERATOR_SYSTEM = `You create complete small-business websites as one JSON document matching the given schema. Write real, specific, warm copy for the business described (no lorem ipsum, no placeholders), 5-7 pages: home, services or the industry's main offer, about, contact (with a contactForm), privacy and terms (kind "legal"). Plain text only, no HTML. Accessible colours (text on background contrast at least 4.5:1).`;
+
+/** What `target` names, as each intent module says, one clause per kind: "page slug for add_page,remove_page…". */
+function targetGuide(): string {
+  const typesByTarget = new Map<string, string[]>();
+  for (const { target, type } of INTENT_LIST) {
+    if (target !== 'null') typesByTarget.set(target, [...(typesByTarget.get(target) ?? []), type]);
+  }
+  return [...typesByTarget].map(([target, types]) => `${target} for ${types.join(',')}`).join('; ');
+}
 
 export function intentMessages(request: IntentRequest): ModelMessages {
   return { system: INTENT_SYSTEM, prompt: `Site:\n${outlineText(request.outline)}\nRequest: ${request.prompt}${feedbackText(request.feedback)}` };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { offlineIntentRole } from '../../src/ai/offline-rules/index.ts';
 import { selectContext } from '../../src/ai/select-context.ts';
-import { Intent } from '../../src/ai/intent.ts';
+import { Intent } from '../../src/ai/intent-schema.ts';
 import { siteOutline } from '../../src/ai/site-outline.ts';
 import { editFixtureSite } from '../support/edit-site.ts';
 

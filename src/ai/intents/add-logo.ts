@@ -5,8 +5,15 @@ import { LOGO_QUESTION } from '../offline-rules/editor/refusals.ts';
 import { logoRule } from '../offline-rules/intent/special-rules.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    add_logo: true;
+  }
+}
+
 export const addLogo: IntentModule<'add_logo'> = {
   type: 'add_logo',
+  target: '"navbar"',
   risk: 'low',
   describeRisk: removesContent,
   selectContext(draft) {

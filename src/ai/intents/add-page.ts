@@ -6,8 +6,15 @@ import { addPageRule } from '../offline-rules/intent/page-rules.ts';
 import { catalogEntry, takenIds } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    add_page: true;
+  }
+}
+
 export const addPage: IntentModule<'add_page'> = {
   type: 'add_page',
+  target: 'page slug',
   risk: 'low',
   describeRisk: removesContent,
   targetsPage: true,

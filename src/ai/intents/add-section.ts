@@ -7,8 +7,15 @@ import { catalogEntry, homeIndex, takenIds } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { showPageSections } from './section-parts.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    add_section: true;
+  }
+}
+
 export const addSection: IntentModule<'add_section'> = {
   type: 'add_section',
+  target: 'section type',
   risk: 'low',
   describeRisk: removesContent,
   selectContext(draft) {

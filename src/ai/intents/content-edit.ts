@@ -6,8 +6,15 @@ import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { selectPartOrSections } from './section-parts.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    content_edit: true;
+  }
+}
+
 export const contentEdit: IntentModule<'content_edit'> = {
   type: 'content_edit',
+  target: 'section type, or "footer", "navbar"',
   risk: 'low',
   describeRisk: removesContent,
   selectContext: (draft) =>

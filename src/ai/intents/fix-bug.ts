@@ -7,8 +7,15 @@ import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { selectPartOrSections } from './section-parts.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    fix_bug: true;
+  }
+}
+
 export const fixBug: IntentModule<'fix_bug'> = {
   type: 'fix_bug',
+  target: 'section type, or "footer", "navbar"',
   risk: 'low',
   describeRisk: removesContent,
   selectContext: (draft) =>

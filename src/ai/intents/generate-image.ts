@@ -6,8 +6,15 @@ import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { selectPartOrSections } from './section-parts.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    generate_image: true;
+  }
+}
+
 export const generateImage: IntentModule<'generate_image'> = {
   type: 'generate_image',
+  target: 'section type',
   risk: 'low',
   describeRisk: removesContent,
   selectContext: (draft) =>

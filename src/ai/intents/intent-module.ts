@@ -5,11 +5,14 @@ import type { EditProposal, EditRequest } from '../roles.ts';
 import type { ContextDraft } from './context-draft.ts';
 
 /**
- * Everything one intent type needs, in one place: registered in INTENT_MODULES (./index.ts) under its type, so an
- * intent without a module — or a module without one of these pieces — does not compile.
+ * Everything one intent type needs, in one place: the module's file declares the type's name (../intent.ts) and
+ * INTENT_MODULES (./index.ts) registers the module under it, so a declared intent without a module — or a module
+ * without one of these pieces — does not compile.
  */
 export interface IntentModule<Type extends IntentType = IntentType> {
   readonly type: Type;
+  /** What `target` names for this intent, as the model is told: "section type", "page slug", "locale code"… */
+  readonly target: string;
   /** high asks for confirmation before the change (it deletes a page); medium removes a section; low is the rest. */
   readonly risk: Intent['risk'];
   /** What the change would do, for the confirmation a high-risk request needs: "delete the page "about" and …". */
@@ -21,8 +24,8 @@ export interface IntentModule<Type extends IntentType = IntentType> {
   /** The offline editor's proposal; throws ModelRequiredError for what only a model can do. */
   offlineEdit(request: EditRequest): EditProposal;
   /**
-   * The offline classifier's rule that recognises this intent, tried in the order of RULE_ORDER
-   * (../offline-rules/intent/classify-prompt.ts); null when another intent's rule produces this one as well.
+   * The offline classifier's rule that recognises this intent, tried in the order of the registry (./index.ts);
+   * null when another intent's rule produces this one as well.
    */
   readonly offlineRule: IntentRule | null;
 }

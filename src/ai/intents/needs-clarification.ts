@@ -7,8 +7,15 @@ import { removesContent, type IntentModule } from './intent-module.ts';
 
 const questionOf = (intent: Intent): string => intent.question ?? 'What would you like to change?';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    needs_clarification: true;
+  }
+}
+
 export const needsClarification: IntentModule<'needs_clarification'> = {
   type: 'needs_clarification',
+  target: 'null',
   risk: 'low',
   describeRisk: removesContent,
   selectContext: (draft) => draft.ask(questionOf(draft.intent)),

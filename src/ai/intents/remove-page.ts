@@ -7,8 +7,15 @@ import { removePageRule } from '../offline-rules/intent/page-rules.ts';
 import { linkParents, useTargetPage } from './context-draft.ts';
 import type { IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    remove_page: true;
+  }
+}
+
 export const removePage: IntentModule<'remove_page'> = {
   type: 'remove_page',
+  target: 'page slug',
   risk: 'high',
   describeRisk: (intent) => `delete the page "${intent.target}" and everything on it`,
   targetsPage: true,

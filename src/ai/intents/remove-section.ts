@@ -9,8 +9,15 @@ import { linkParents, sectionPointer, type ContextDraft } from './context-draft.
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { selectPartOrSections } from './section-parts.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    remove_section: true;
+  }
+}
+
 export const removeSection: IntentModule<'remove_section'> = {
   type: 'remove_section',
+  target: 'section type',
   risk: 'medium',
   describeRisk: removesContent,
   selectContext(draft) {

@@ -5,8 +5,15 @@ import { renamePageRule } from '../offline-rules/intent/page-rules.ts';
 import { linkParents, useTargetPage } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    rename_page: true;
+  }
+}
+
 export const renamePage: IntentModule<'rename_page'> = {
   type: 'rename_page',
+  target: 'page slug',
   risk: 'low',
   describeRisk: removesContent,
   targetsPage: true,

@@ -2,6 +2,12 @@
 import { addLogo } from './add-logo.ts';
 import type { IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    replace_logo: true;
+  }
+}
+
 export const replaceLogo: IntentModule<'replace_logo'> = {
   ...addLogo,
   type: 'replace_logo',

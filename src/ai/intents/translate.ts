@@ -4,8 +4,15 @@ import { modelRequired } from '../offline-rules/editor/refusals.ts';
 import { translateRule } from '../offline-rules/intent/special-rules.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    translate: true;
+  }
+}
+
 export const translate: IntentModule<'translate'> = {
   type: 'translate',
+  target: 'locale code',
   risk: 'low',
   describeRisk: removesContent,
   selectContext: (draft) => draft.ask('Translations are planned by the translation pipeline.'),

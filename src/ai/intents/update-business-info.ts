@@ -9,8 +9,15 @@ const BUSINESS_FIELDS: Readonly<Record<string, string>> = {
   socials: '/business/socials', name: '/business/name', tagline: '/business/tagline', description: '/business/description',
 };
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    update_business_info: true;
+  }
+}
+
 export const updateBusinessInfo: IntentModule<'update_business_info'> = {
   type: 'update_business_info',
+  target: 'business field (phone, email, address, hours, socials)',
   risk: 'low',
   describeRisk: removesContent,
   selectContext(draft) {

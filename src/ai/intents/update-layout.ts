@@ -6,8 +6,15 @@ import { findSections } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { showPageSections } from './section-parts.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    update_layout: true;
+  }
+}
+
 export const updateLayout: IntentModule<'update_layout'> = {
   type: 'update_layout',
+  target: 'section type',
   risk: 'low',
   describeRisk: removesContent,
   selectContext(draft) {

@@ -7,8 +7,15 @@ import { seoRule } from '../offline-rules/intent/page-rules.ts';
 import { useTargetPage } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    update_seo: true;
+  }
+}
+
 export const updateSeo: IntentModule<'update_seo'> = {
   type: 'update_seo',
+  target: 'page slug',
   risk: 'low',
   describeRisk: removesContent,
   targetsPage: true,

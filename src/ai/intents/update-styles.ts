@@ -8,8 +8,15 @@ import { removesContent, type IntentModule } from './intent-module.ts';
 /** Theme paths that only make sense together: the light/dark palette. */
 const PALETTE_PATHS = new Set(['theme.mode', 'theme.colors.background', 'theme.colors.surface', 'theme.colors.text', 'theme.colors.muted']);
 
+declare module '../intent.ts' {
+  interface IntentTypeNames {
+    update_styles: true;
+  }
+}
+
 export const updateStyles: IntentModule<'update_styles'> = {
   type: 'update_styles',
+  target: 'theme path (theme.colors.primary, theme.fonts.heading, theme.radius; "theme" for the overall look), or a section type for its background',
   risk: 'low',
   describeRisk: removesContent,
   selectContext(draft) {

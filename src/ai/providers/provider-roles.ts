@@ -2,7 +2,7 @@
 // call each (the generator streams), no retries of its own (the pipelines retry through withProviderRetries), every
 // failure turned into ProviderError or InvalidModelOutputError.
 import { generateObject, jsonSchema, streamObject, zodSchema, type FlexibleSchema, type LanguageModel } from 'ai';
-import { Intent } from '../intent.ts';
+import { Intent } from '../intent-schema.ts';
 import { editorMessages, generatorMessages, intentMessages, translatorMessages, type ModelMessages } from '../prompts.ts';
 import { EditProposal, Translation, type EditorRole, type GeneratorRole, type IntentRole, type RoleAnswer, type Usage } from '../roles.ts';
 import { SiteShape } from '../../site/index.ts';

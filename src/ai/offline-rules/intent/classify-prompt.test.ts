@@ -1,6 +1,6 @@
 // Unit tests of the offline intent classifier: scope (page slugs, moved and anchor sections), risk, questions, the role.
 import { describe, expect, it } from 'vitest';
-import { Intent } from '../../intent.ts';
+import { Intent } from '../../intent-schema.ts';
 import { siteOutline, type SiteOutline } from '../../site-outline.ts';
 import { editFixtureSite } from '../../../../test/support/edit-site.ts';
 import { classifyPrompt } from './classify-prompt.ts';

@@ -1,28 +1,15 @@
 // The offline intent classifier: reads a prompt once, then tries the intents' rules (each declared by its module,
-// ../../intents) in RULE_ORDER; a prompt no rule claims gets a question. The answer carries the risk its intent's
-// module declares.
-import { Intent, type IntentType } from '../../intent.ts';
-import { INTENT_MODULES } from '../../intents/index.ts';
+// ../../intents) in the registry's order; a prompt no rule claims gets a question. The answer carries the risk
+// its intent's module declares.
+import { Intent } from '../../intent-schema.ts';
+import { INTENT_LIST, INTENT_MODULES } from '../../intents/index.ts';
 import type { SiteOutline } from '../../site-outline.ts';
 import { clarification, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
 import { readPrompt } from './prompt-reading.ts';
 
-/**
- * The order the intents' rules are tried in; the first that claims a prompt decides. Narrow, strong signals come
- * first (a language, a symptom, "logo", an image to make, SEO, a page, a business detail), then whole sections
- * (move, remove, add), then looks, then text edits.
- */
-export const RULE_ORDER: readonly IntentType[] = [
-  'translate', 'fix_bug', 'add_logo', 'generate_image', 'update_seo', 'rename_page', 'remove_page', 'add_page',
-  'update_business_info', 'update_layout', 'remove_section', 'add_section', 'update_styles', 'content_edit',
-];
-
-const RULES: readonly IntentRule[] = RULE_ORDER.map((type) => {
-  const rule = INTENT_MODULES[type].offlineRule;
-  if (rule === null) throw new Error(`RULE_ORDER names ${type}, whose module has no offline rule`);
-  return rule;
-});
+/** The intents' rules in the registry's order (see INTENT_MODULES); the first that claims a prompt decides. */
+const RULES: readonly IntentRule[] = INTENT_LIST.flatMap((module) => (module.offlineRule ? [module.offlineRule] : []));
 
 const EMPTY_QUESTION = 'What would you like to change on your site? For example: "Change the headline to …", "Make the primary colour green" or "Add a testimonials section".';
 

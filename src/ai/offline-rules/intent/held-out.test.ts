@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteOutline } from '../../site-outline.ts';
 import { editFixtureSite } from '../../../../test/support/edit-site.ts';
-import { INTENT_TYPES } from '../../intent.ts';
+import { INTENT_TYPES } from '../../intents/index.ts';
 import { SECTION_TYPES } from '../../../site/index.ts';
 import { classifyPrompt } from './classify-prompt.ts';
 
