@@ -58,6 +58,12 @@ export const ERRORS = {
     title: 'Conflict',
     message: 'The request conflicts with the current state, so nothing was changed. Reload the current state and retry.',
   },
+  SAMPLES_LEFT: {
+    status: 409,
+    title: 'Samples left on the site',
+    message:
+      'The site still shows examples PageHub wrote (listed in `samples`): sample testimonials, example prices or services. Replace or remove them, or publish anyway with `confirmSamples: true`. Nothing was published.',
+  },
   SUBDOMAIN_TAKEN: {
     status: 409,
     title: 'Subdomain taken',

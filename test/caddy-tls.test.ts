@@ -109,7 +109,7 @@ describe('HTTPS through Caddy with on-demand TLS (deploy/Caddyfile)', () => {
     cookie = (await signUp(server.app, 'owner@example.com')).cookie;
     const site = await api('POST', '/api/sites', { subdomain: 'bakery', name: 'Crumb and Crust Bakery' });
     siteId = site.id as string;
-    await api('POST', `/api/sites/${siteId}/publish`, {});
+    await api('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
 
     // shop.example-bakery.com: attached and proven through DNS.
     const { domain } = await api('POST', `/api/sites/${siteId}/domains`, { hostname: SHOP });

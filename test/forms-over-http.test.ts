@@ -91,7 +91,7 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
       const cookie = ([] as string[]).concat(confirmed.headers['set-cookie'] ?? []).map((entry) => entry.split(';')[0]).join('; ');
       inbox.mails.length = 0;
       const site = JSON.parse((await api('POST', '/api/sites', { subdomain: 'bakery', name: 'Crumb and Crust' }, cookie)).text) as { id: string };
-      await api('POST', `/api/sites/${site.id}/publish`, {}, cookie);
+      await api('POST', `/api/sites/${site.id}/publish`, { confirmSamples: true }, cookie);
 
       const contact = await send(port, siteHost, '/contact/');
       expect(contact.status).toBe(200);

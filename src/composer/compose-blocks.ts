@@ -33,7 +33,7 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
   switch (kind) {
     case 'services': {
       const isHome = context.pageId === 'home';
-      const items = (isHome ? homeServices(context.services) : pageServices(context.services)).map((item) => ({ title: item.title, text: item.text, detail: item.detail, icon: item.icon }));
+      const items = (isHome ? homeServices(context.services) : pageServices(context.services)).map((item) => ({ title: item.title, text: item.text, detail: item.detail, icon: item.icon, ...asSample(item.isSample) }));
       const props: Props<'features'> = {
         variant: isHome ? profile.look.servicesVariant : 'list',
         heading: c.fill(profile.services.heading),
@@ -63,6 +63,7 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
           features: [...plan.features],
           action: { label: plan.isFeatured ? profile.action.label : `Choose ${plan.name}`, href: 'page:contact' },
           isFeatured: plan.isFeatured ?? false,
+          sample: true,
         })),
       };
       return { id, type: 'pricing', props };
@@ -88,7 +89,7 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
       const props: Props<'testimonials'> = {
         variant: 'cards',
         heading: `What people say about ${c.name}`,
-        items: profile.testimonials.map((item) => ({ quote: c.fill(item.quote), author: item.author, detail: item.detail })),
+        items: profile.testimonials.map((item) => ({ quote: c.fill(item.quote), author: item.author, detail: item.detail, sample: true })),
       };
       return { id, type: 'testimonials', props };
     }
@@ -132,6 +133,7 @@ function menuProps(c: Composition, isPreview: boolean): Props<'menu'> | undefine
         description: item.description,
         price: c.fill(item.price),
         tags: [...new Set([...(item.tags ?? []), ...dietary])].slice(0, 6),
+        sample: true,
       })),
     })),
     note: [dietary.length > 0 ? `Everything here is ${dietary.join(' and ')}.` : '', c.fill(menu.note)].filter(Boolean).join(' '),
@@ -172,4 +174,9 @@ function faqItems(c: Composition): { question: string; answer: string }[] {
   if (c.facts.street !== undefined) items.push({ question: `Where is ${c.name}?`, answer: `You will find us at ${c.facts.street}${c.values.inPlace}. See the contact page for directions.` });
   if (c.facts.phone !== undefined) items.push({ question: 'Can I call you?', answer: `Yes — call ${c.facts.phone}, or send a message through the contact page.` });
   return items.slice(0, 8);
+}
+
+/** The Sample flag (src/site) on an item PageHub wrote rather than read: the editor badges it, publishing asks. */
+function asSample(isSample: boolean): { sample?: true } {
+  return isSample ? { sample: true } : {};
 }

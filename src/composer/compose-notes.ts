@@ -20,8 +20,8 @@ export function composeNotes(c: Composition, pages: readonly PageInput[], hadMar
   if (hadMarkup) notes.push('I removed HTML-like markup from the description; the site uses plain text only.');
   notes.push(...facts.hoursNotes);
   const hasPrices = profile.menu !== undefined || profile.pricing !== undefined || profile.services.items.some((item) => item.detail?.includes('{c}'));
-  if (hasPrices) notes.push('Prices on the site are examples; replace them with your own before publishing.');
-  notes.push('The testimonials are placeholders written for you; replace them with real quotes from customers before publishing.');
+  if (hasPrices) notes.push('Prices on the site are examples, marked “Sample” in the editor; replace them with your own. Publishing asks first while any are left.');
+  notes.push('The testimonials are samples nobody gave, marked “Sample” in the editor; replace them with real quotes from customers or remove them. Publishing asks first while any are left.');
   if (facts.phone === undefined && facts.email === undefined) notes.push('Add a phone number or email address in the business details so visitors can reach you.');
   if (facts.city === undefined && facts.street === undefined) notes.push('I did not find a location; add your address so the contact page can show where to find you.');
   if (facts.colors.length > 0) notes.push(`I based the colours on “${facts.colors.join(', ')}” and adjusted shades where needed for readable contrast.`);

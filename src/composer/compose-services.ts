@@ -11,6 +11,8 @@ export interface ServiceItem {
   text: string;
   detail: string;
   icon: Icon;
+  /** Not the person's: a service the industry usually offers, or a price line they never gave. */
+  isSample: boolean;
 }
 
 export interface ResolvedServices {
@@ -43,7 +45,7 @@ export function resolveServices(composition: Composition): ResolvedServices {
   }
   for (const entry of entries) if (entry.match?.test(composition.mentionText) === true && !has(entry)) chosen.push(entry);
   const mentioned = chosen.map((entry, index) => toItem(composition, entry, index));
-  const defaults = entries.filter((entry) => !entry.isSpecific && !has(entry)).map((entry, index) => toItem(composition, entry, index));
+  const defaults = entries.filter((entry) => !entry.isSpecific && !has(entry)).map((entry, index) => ({ ...toItem(composition, entry, index), isSample: true }));
   return { mentioned, all: [...mentioned, ...defaults], offerTerms };
 }
 
@@ -58,9 +60,10 @@ function toItem(composition: Composition, entry: ServiceEntry | { custom: string
     const templates = composition.profile.services.customText;
     const template = templates[index % templates.length] ?? '{item}';
     const text = capitalize(composition.fill(template, { item: entry.custom.toLowerCase() }));
-    return { title: capitalize(entry.custom), text, detail: '', icon: CUSTOM_ICONS[index % CUSTOM_ICONS.length] ?? 'check' };
+    return { title: capitalize(entry.custom), text, detail: '', icon: CUSTOM_ICONS[index % CUSTOM_ICONS.length] ?? 'check', isSample: false };
   }
-  return { title: entry.title, text: composition.fill(entry.text), detail: composition.fill(entry.detail ?? ''), icon: entry.icon };
+  const detail = composition.fill(entry.detail ?? '');
+  return { title: entry.title, text: composition.fill(entry.text), detail, icon: entry.icon, isSample: detail !== '' };
 }
 
 /** The services for the home page: what was mentioned (3–6 items), topped up with defaults. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSite } from '../site/index.ts';
+import { findSamples, parseSite } from '../site/index.ts';
 import { composeSite, extractFacts, INDUSTRIES, listStarterTemplates } from './index.ts';
 
 const sectionIds = (site: ReturnType<typeof composeSite>['site']) => site.pages.flatMap((page) => page.sections.map((section) => section.id));
@@ -51,6 +51,19 @@ describe('composeSite', () => {
     expect(result.site.name.length).toBeGreaterThan(0);
     expect(result.notes.length).toBeGreaterThan(0);
     expect(parseSite(JSON.parse(JSON.stringify(result.site)))).toEqual(result.site);
+  });
+
+  it('marks what it wrote rather than read as samples: reviews, example prices and plans, services the person never named', () => {
+    const { site, notes } = composeSite('Glow Yoga in Denver: vinyasa, yin and prenatal classes. Calm and warm.');
+    const samples = findSamples(site);
+    const sections = new Set(samples.map((sample) => sample.sectionLabel));
+    expect(sections.has('Testimonials')).toBe(true);
+    expect(sections.has('Pricing')).toBe(true);
+    const services = site.pages[0]!.sections.find((section) => section.type === 'features')!.props as { items: { title: string; sample?: true }[] };
+    const named = services.items.filter((item) => /vinyasa|yin|prenatal/i.test(item.title));
+    expect(named.length).toBeGreaterThan(0);
+    for (const item of services.items.filter((entry) => !named.includes(entry))) expect(item.sample, item.title).toBe(true);
+    expect(notes.some((note) => note.includes('Publishing asks first'))).toBe(true);
   });
 
   it('explains what it assumed for gibberish', () => {

@@ -12,6 +12,18 @@ const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'i
 
 export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() }).openapi('FieldError');
 
+/** SAMPLES_LEFT lists them: an example PageHub wrote that is still on the site (findSamples in src/site). */
+const SampleItemSchema = z
+  .object({
+    pageId: z.string(),
+    pageTitle: z.string(),
+    sectionId: z.string(),
+    sectionLabel: z.string().openapi({ example: 'Testimonials' }),
+    path: z.string().openapi({ description: 'JSON Pointer of the item in the document.' }),
+    name: z.string().openapi({ example: 'Jordan P.' }),
+  })
+  .openapi('SampleItem');
+
 export const ProblemSchema = z
   .looseObject({
     type: z.url().openapi({ example: 'https://pagehub.dev/errors/validation-failed' }),
@@ -22,6 +34,7 @@ export const ProblemSchema = z
     instance: z.string().openapi({ example: '/api/sites' }),
     requestId: z.string(),
     errors: z.array(FieldErrorSchema).optional(),
+    samples: z.array(SampleItemSchema).optional().openapi({ description: 'SAMPLES_LEFT: the samples still on the site.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details; extra members depend on `code`.' });
 

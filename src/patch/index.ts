@@ -12,7 +12,7 @@ export { setBusinessDetail, setOpeningHours, setSocialLink, type BusinessDetail 
 export { freshIdAmong, freshPageId, freshSectionId, kebabCase, sectionIdAmong } from './operations/fresh-ids.ts';
 export { DocumentOperationError, fieldValue, locatePage, locateSection, type PageLocation, type SectionLocation } from './operations/locate.ts';
 export { addPage, movePage, removePage, renamePage, setPageSeo, type AddPageOptions } from './operations/pages.ts';
-export { addListItem, moveListItem, removeListItem, setField } from './operations/section-fields.ts';
+export { addListItem, keepSample, moveListItem, removeListItem, setField } from './operations/section-fields.ts';
 export { addSection, duplicateSection, moveSection, removeSection, setSectionVisible, type AddSectionOptions } from './operations/sections.ts';
 export { setText, setValue } from './operations/set-value.ts';
 export { setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type ThemeColorName } from './operations/theme.ts';

@@ -3,9 +3,9 @@
 // channel, in the same transaction as the NOTIFY that tells every process's site server.
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
-import { appError } from '../errors.ts';
+import { AppError, appError } from '../errors.ts';
 import { render } from '../render/index.ts';
-import type { Site } from '../site/index.ts';
+import { findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
 import type { BlobStore } from './blob-store.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
@@ -31,6 +31,8 @@ export interface PublishInput {
   branch?: string;
   /** Default: the branch head. */
   commit?: string;
+  /** The person saw the samples still on the site (findSamples) and publishes them anyway. */
+  confirmSamples?: boolean;
   actor: string | null;
 }
 
@@ -134,9 +136,12 @@ export function createDeployments({ db, history, blobs, config, clock = () => ne
         document = head.document;
       } else {
         await history.getCommit(input.siteId, commitId);
+        document = await history.getDocument(input.siteId, commitId);
       }
+      const samples = input.confirmSamples === true ? [] : findSamples(document);
+      if (samples.length > 0) throw new AppError('SAMPLES_LEFT', { extra: { samples } });
       const existing = await db.selectFrom('deployments').select(COLUMNS).where('site_id', '=', input.siteId).where('commit_id', '=', commitId).executeTakeFirst();
-      const manifest = existing ? undefined : await storeFiles(input.siteId, document ?? (await history.getDocument(input.siteId, commitId)), siteUrl(config, address));
+      const manifest = existing ? undefined : await storeFiles(input.siteId, document, siteUrl(config, address));
       const commit = commitId;
       const row = await db.transaction().execute(async (transaction) => {
         if (manifest) {

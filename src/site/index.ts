@@ -6,6 +6,7 @@ export * from './color.ts';
 export * from './fonts.ts';
 export * from './migrations.ts';
 export * from './primitives.ts';
+export * from './samples.ts';
 export * from './section-definition.ts';
 export * from './site.ts';
 export * from './text.ts';

@@ -4,6 +4,14 @@ import { ShortText } from './text.ts';
 /** Stable ids: lowercase letters, digits and hyphens; never reused within a site. */
 export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Ids are 1–64 lowercase letters, digits or hyphens');
 
+/**
+ * Set on a list item PageHub wrote as an example rather than from the person's words — a testimonial nobody gave,
+ * an example price or plan, a service or menu item the industry usually has, an invented team member. The editor
+ * badges it "sample — replace or remove", publishing asks first while any is left (findSamples), and editing the
+ * item's text makes it the person's own (the named document operations drop the flag).
+ */
+export const Sample = z.literal(true).optional().describe('true on an example PageHub wrote, until the person edits or keeps it');
+
 export const HexColor = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, 'Use a 6-digit hex color such as #1d4ed8')

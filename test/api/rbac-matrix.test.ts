@@ -78,7 +78,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/domains', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains` }) },
   { method: 'POST', route: '/api/sites/{id}/domains/{hostname}/verify', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains/${site.hostname}/verify` }) },
   { method: 'DELETE', route: '/api/sites/{id}/domains/{hostname}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains/${site.hostname}` }) },
-  { method: 'POST', route: '/api/sites/{id}/publish', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/publish`, body: { branch: 'main' } }) },
+  { method: 'POST', route: '/api/sites/{id}/publish', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/publish`, body: { branch: 'main', confirmSamples: true } }) },
   { method: 'GET', route: '/api/sites/{id}/deployments', prepare: 'published', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments` }) },
   { method: 'POST', route: '/api/sites/{id}/deployments/{deployId}/activate', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments/${site.deploymentId}/activate` }) },
   { method: 'POST', route: '/api/sites/{id}/unpublish', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/unpublish` }) },
@@ -129,7 +129,7 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
       head = change.commit.id;
       if (prepare === 'undone') head = ((await ownerJson('POST', `/api/sites/${created.id}/undo`, { branch: 'main' })) as { commit: { id: string } }).commit.id;
     }
-    const deploymentId = prepare === 'published' ? ((await ownerJson('POST', `/api/sites/${created.id}/publish`, {})) as { deployment: { id: string } }).deployment.id : '';
+    const deploymentId = prepare === 'published' ? ((await ownerJson('POST', `/api/sites/${created.id}/publish`, { confirmSamples: true })) as { deployment: { id: string } }).deployment.id : '';
     const jobId = prepare === 'job' ? ((await ownerJson('POST', '/api/sites/generate', { prompt: 'A family bakery in Porto.', subdomain: `job-site-${counter}` })) as { jobId: string }).jobId : '';
     const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
     const hostname = `shop.site-a-${counter}.example-shop.com`;

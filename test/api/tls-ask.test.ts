@@ -53,12 +53,12 @@ describe.each(backends)('GET /api/tls/ask on $name', (backend) => {
 
   it("says yes to a site's host only while a deployment is live, and to a branch preview while it is live", async () => {
     expect(await statusOf(`bakery.${PLATFORM_DOMAIN}`)).toBe(404);
-    await owner('POST', `/api/sites/${siteId}/publish`, {});
+    await owner('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
     expect(await statusOf(`bakery.${PLATFORM_DOMAIN}`)).toBe(200);
     expect(await statusOf(`feature--bakery.${PLATFORM_DOMAIN}`)).toBe(404);
 
     await owner('POST', `/api/sites/${siteId}/branches`, { name: 'feature', from: head });
-    await owner('POST', `/api/sites/${siteId}/publish`, { branch: 'feature' });
+    await owner('POST', `/api/sites/${siteId}/publish`, { branch: 'feature', confirmSamples: true });
     expect(await statusOf(`feature--bakery.${PLATFORM_DOMAIN}`)).toBe(200);
     expect(await statusOf(`other--bakery.${PLATFORM_DOMAIN}`)).toBe(404);
 

@@ -266,6 +266,30 @@ describe('the whole journey of a new person', () => {
       await page.getByRole('heading', { name: 'Publish your site' }).waitFor(WAIT);
       await page.getByRole('heading', { name: 'Not published yet' }).waitFor(WAIT);
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      // The composer's sample reviews and prices are still there: publishing asks first, listing them.
+      const samples = page.getByRole('region', { name: /still (a )?samples?/ });
+      await samples.waitFor(WAIT);
+      const reviews = samples.getByRole('listitem').filter({ hasText: 'Testimonials on Home' });
+      expect(await reviews.count()).toBe(1);
+      const countOf = async () => Number(/^(\d+)/.exec(await samples.getByRole('heading').innerText())?.[1]);
+      const before = await countOf();
+      expect((await fetchLiveSite()).status).toBe(404);
+      await screenshot('10-samples-left');
+      // Open the reviews in the editor: the section is selected and each sample review carries its badge; keep one.
+      await reviews.getByRole('link', { name: 'Open in the editor' }).click();
+      const sampleBadges = page.getByRole('group', { name: 'Quotes' }).getByText('Sample', { exact: true });
+      await sampleBadges.first().waitFor(WAIT);
+      const badgesBefore = await sampleBadges.count();
+      await page.getByRole('group', { name: 'Quotes' }).getByRole('button', { expanded: false }).first().click();
+      await screenshot('10-sample-in-editor');
+      await page.getByRole('button', { name: 'Keep it as it is' }).click();
+      await saved();
+      expect(await sampleBadges.count()).toBe(badgesBefore - 1);
+      await page.getByRole('link', { name: 'Publish', exact: true }).click();
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await samples.waitFor(WAIT);
+      expect(await countOf()).toBe(before - 1);
+      await samples.getByRole('button', { name: 'Publish with the samples' }).click();
       await page.getByText('Your site is live at:').waitFor(WAIT);
       const liveLink = page.getByRole('status').getByRole('link', { name: new RegExp(`${SUBDOMAIN}\\.localhost`) });
       expect(await liveLink.getAttribute('href')).toContain(`${SUBDOMAIN}.localhost`);
@@ -298,6 +322,7 @@ describe('the whole journey of a new person', () => {
       await page.getByRole('heading', { name: 'Publish your site' }).waitFor(WAIT);
       await page.getByTestId('deployment-row').first().waitFor(WAIT);
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByRole('button', { name: 'Publish with the samples' }).click();
       await page.getByTestId('deployment-row').nth(1).waitFor(WAIT);
       await page.getByTestId('deployment-row').first().getByText('Live', { exact: true }).waitFor(WAIT);
       const newer = await fetchLiveSite();

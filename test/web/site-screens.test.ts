@@ -137,6 +137,10 @@ describe('the History, Publish and Settings screens', () => {
     await page.getByRole('heading', { name: 'Publish your site' }).waitFor(WAIT);
     await page.getByRole('heading', { name: 'Not published yet' }).waitFor(WAIT);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    // The composed café still has sample reviews and prices: publishing lists them first.
+    await page.getByRole('region', { name: /still (a )?samples?/ }).waitFor(WAIT);
+    await checkScreen('site-publish-samples');
+    await page.getByRole('button', { name: 'Publish with the samples' }).click();
     await page.getByText('Your site is live at:').waitFor(WAIT);
     const liveLink = page.getByRole('status').getByRole('link', { name: new RegExp(`${SUBDOMAIN}\\.localhost`) });
     expect(await liveLink.getAttribute('href')).toContain(`${SUBDOMAIN}.localhost`);
@@ -146,6 +150,7 @@ describe('the History, Publish and Settings screens', () => {
     // Publish again after a change, then make the first deployment live again: the old content is back.
     await commit(siteId, 'main', [{ op: 'replace', path: '/name', value: 'Harbor Grill' }], 'Rename to Harbor Grill');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish with the samples' }).click();
     await page.getByTestId('deployment-row').nth(1).waitFor(WAIT);
     expect(await fetchSiteByHost()).toContain('Harbor Grill');
     await checkScreen('site-publish');

@@ -32,12 +32,23 @@ const publishRoute = createRoute({
   security: signedIn,
   summary: 'Publish the head of a branch (or a commit) and make it live',
   description:
-    'Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).',
+    'Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).',
   request: {
     params: SiteIdParams,
-    body: { required: false, content: { 'application/json': { schema: z.object({ branch: RefName.optional(), commit: z.string().min(1).max(80).optional() }) } } },
+    body: {
+      required: false,
+      content: {
+        'application/json': {
+          schema: z.object({
+            branch: RefName.optional(),
+            commit: z.string().min(1).max(80).optional(),
+            confirmSamples: z.boolean().optional().openapi({ description: 'Publish although the site still shows samples PageHub wrote (without it: 409 SAMPLES_LEFT listing them).' }),
+          }),
+        },
+      },
+    },
   },
-  responses: { 200: jsonResponse('Live', LiveSchema.extend({ isReused: z.boolean() })), ...problemResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse('Live', LiveSchema.extend({ isReused: z.boolean() })), ...problemResponses(400, 401, 403, 404, 409, 429) },
 });
 
 const listRoute = createRoute({
@@ -85,7 +96,7 @@ export const registerDeploymentRoutes: Router = (app, { database, sites }) => {
     const { id } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'editor');
     const body = c.req.valid('json');
-    const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}) });
+    const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}), confirmSamples: body.confirmSamples === true });
     await auditRequest(c, db, { siteId: id, action: 'site.publish', target: result.deployment.id, details: { channel: result.channel, commit: result.deployment.commit, isReused: result.isReused } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url, isReused: result.isReused }, 200);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReversibly, sample } from './apply-reversibly.test-support.ts';
 import { DocumentOperationError, fieldValue } from './locate.ts';
-import { addListItem, moveListItem, removeListItem, setField } from './section-fields.ts';
+import { addListItem, keepSample, moveListItem, removeListItem, setField } from './section-fields.ts';
 
 const translated = () =>
   sample((input) => {
@@ -80,5 +80,35 @@ describe('list items', () => {
     expect(() => moveListItem(full, 'p0-s1-features', '/items', 0, 99)).toThrow(/out of range/);
     expect(() => removeListItem(full, 'p0-s1-features', '/items', 99)).toThrow(/out of range/);
     expect(() => addListItem(full, 'p0-s1-features', '/heading')).toThrow(/not a list/);
+  });
+});
+
+describe('samples', () => {
+  const withSample = () =>
+    sample((input) => {
+      const items = (input.pages[0]!.sections[1]!.props as { items: Record<string, unknown>[] }).items;
+      items[1]!.sample = true;
+    });
+
+  it('editing any field of a sample item makes it the person’s own, in the same change', () => {
+    const site = withSample();
+    const operations = setField(site, 'p0-s1-features', '/items/1/title', 'Slow dough');
+    expect(operations.at(-1)).toEqual({ op: 'remove', path: '/pages/0/sections/1/props/items/1/sample' });
+    const edited = applyReversibly(site, operations);
+    expect(fieldValue(edited, 'p0-s1-features', '/items/1/sample')).toBeUndefined();
+    expect(fieldValue(edited, 'p0-s1-features', '/items/1/title')).toBe('Slow dough');
+  });
+
+  it('leaves the flag when the field is outside the item', () => {
+    const site = withSample();
+    expect(setField(site, 'p0-s1-features', '/heading', 'What we bake').some((operation) => operation.path.endsWith('/sample'))).toBe(false);
+    expect(setField(site, 'p0-s1-features', '/items/0/title', 'Rye').some((operation) => operation.path.endsWith('/sample'))).toBe(false);
+  });
+
+  it('keeps a sample as it is, and does nothing to an item that is no sample', () => {
+    const site = withSample();
+    const kept = applyReversibly(site, keepSample(site, 'p0-s1-features', '/items/1'));
+    expect(fieldValue(kept, 'p0-s1-features', '/items/1/sample')).toBeUndefined();
+    expect(keepSample(site, 'p0-s1-features', '/items/0')).toEqual([]);
   });
 });

@@ -16,7 +16,29 @@ function propsPath(site: Site, sectionId: string, path: string): string {
  */
 export function setField(site: Site, sectionId: string, path: string, value: unknown): PatchOperation[] {
   const target = propsPath(site, sectionId, path);
-  return typeof value === 'string' ? setText(site, target, value) : setValue(site, target, value);
+  const operations = typeof value === 'string' ? setText(site, target, value) : setValue(site, target, value);
+  const sample = operations.length > 0 ? enclosingSample(site, sectionId, path) : undefined;
+  return sample === undefined ? operations : [...operations, ...keepSample(site, sectionId, sample)];
+}
+
+/**
+ * Makes a sample item (`sample: true`, see Sample in src/site) the person's own: the flag goes, the item stays.
+ * `itemPath` is the item's pointer inside the section's props (`/items/1`); `[]` when it is no sample.
+ */
+export function keepSample(site: Site, sectionId: string, itemPath: string): PatchOperation[] {
+  const item = fieldValue(site, sectionId, itemPath);
+  if (item === null || typeof item !== 'object' || (item as Record<string, unknown>).sample !== true) return [];
+  return [{ op: 'remove', path: `${propsPath(site, sectionId, itemPath)}/sample` }];
+}
+
+/** The sample item a field belongs to (its pointer inside the props), if it belongs to one. */
+function enclosingSample(site: Site, sectionId: string, path: string): string | undefined {
+  const segments = path.split('/');
+  for (let length = segments.length - 1; length > 1; length -= 1) {
+    const itemPath = segments.slice(0, length).join('/');
+    if (keepSample(site, sectionId, itemPath).length > 0) return itemPath;
+  }
+  return undefined;
 }
 
 function listAt(site: Site, sectionId: string, listPath: string): JsonValue[] {

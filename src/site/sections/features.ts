@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { html, icon } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
-import { Href, Image } from '../primitives.ts';
+import { Href, Image, Sample } from '../primitives.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const Feature = z.object({
@@ -12,6 +12,7 @@ const Feature = z.object({
   icon: z.enum(['star', 'heart', 'leaf', 'check', 'bolt', 'shield', 'clock', 'chat', 'tool', 'sparkle', 'home', 'chart']).default('check'),
   href: Href.optional(),
   image: Image.optional(),
+  sample: Sample,
 });
 
 const props = z.object({

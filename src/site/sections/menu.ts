@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { html } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
-import { Image } from '../primitives.ts';
+import { Image, Sample } from '../primitives.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const Item = z.object({
@@ -12,6 +12,7 @@ const Item = z.object({
   /** Short labels: "vegan", "gluten-free", "new", "bestseller". */
   tags: z.array(z.string().min(1).max(30)).max(6).default([]),
   image: Image.optional(),
+  sample: Sample,
 });
 
 const Category = z.object({

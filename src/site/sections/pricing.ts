@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { html } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
-import { Link } from '../primitives.ts';
+import { Link, Sample } from '../primitives.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const Plan = z.object({
@@ -13,6 +13,7 @@ const Plan = z.object({
   features: z.array(ShortText).max(20).default([]),
   action: Link.optional(),
   isFeatured: z.boolean().default(false),
+  sample: Sample,
 });
 
 const WORDING = {

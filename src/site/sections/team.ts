@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { html } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
-import { Image } from '../primitives.ts';
+import { Image, Sample } from '../primitives.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const Member = z.object({
@@ -9,6 +9,7 @@ const Member = z.object({
   role: ShortText.default(''),
   bio: LongText.default(''),
   photo: Image.optional(),
+  sample: Sample,
 });
 
 const props = z.object({

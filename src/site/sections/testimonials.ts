@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { html } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
+import { Sample } from '../primitives.ts';
 import { LongText, ShortText } from '../text.ts';
 
 const Quote = z.object({
@@ -8,6 +9,7 @@ const Quote = z.object({
   author: z.string().min(1).max(100),
   detail: ShortText.default(''),
   rating: z.number().int().min(1).max(5).optional(),
+  sample: Sample,
 });
 
 const WORDING = {

@@ -16,13 +16,15 @@ export class ApiError extends Error {
     /** Field name (the last part of `errors[].path`, e.g. `body/subdomain` → `subdomain`) → message. */
     readonly fieldErrors: FieldErrors = {},
     readonly retryAfterSeconds: number | null = null,
+    /** The whole problem document, for the members some codes add (`samples` on SAMPLES_LEFT). */
+    readonly problem: ProblemBody = {},
   ) {
     super(message);
   }
 }
 
 /** A failure's body: PageHub's problem+json, or better-auth's `{ code, message }` (both in the OpenAPI document). */
-type ProblemBody = Partial<components['schemas']['Problem']> & Partial<components['schemas']['AuthError']>;
+export type ProblemBody = Partial<components['schemas']['Problem']> & Partial<components['schemas']['AuthError']>;
 
 /** better-auth's error codes → the field they concern. */
 function authCodeField(code: string): string | null {
@@ -45,7 +47,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const authField = body.errors ? null : authCodeField(code);
   if (authField) fieldErrors[authField] = message;
   const retryAfter = Number(response.headers.get('retry-after'));
-  return new ApiError(response.status, code, message, fieldErrors, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+  return new ApiError(response.status, code, message, fieldErrors, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null, body);
 }
 
 /** `method path` with an optional JSON body; resolves with the parsed answer (undefined for 204). */

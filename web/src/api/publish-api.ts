@@ -2,6 +2,11 @@
 // earlier deployment live again, and the addresses each channel is served at.
 import { useQuery } from '@tanstack/react-query';
 import { type Answer, api } from './contract.ts';
+import type { components } from './generated/openapi.ts';
+import { ApiError } from './http-client.ts';
+
+/** An example PageHub wrote that is still on the site: where it is and what it says. */
+export type SampleItem = components['schemas']['SampleItem'];
 
 /** Deployments newest first; `live` maps a channel (`production`, `branch:<name>`) to its live deployment; `url` is the production address. */
 export type DeploymentList = Answer<'/api/sites/{id}/deployments', 'get'>;
@@ -15,7 +20,14 @@ export function useDeploymentList(siteId: string) {
   return useQuery({ queryKey: publishKeys.list(siteId), queryFn: () => api.get('/api/sites/{id}/deployments', { path: { id: siteId }, query: { limit: 50 } }) });
 }
 
-export const publishSite = (siteId: string, branch: string) => api.post('/api/sites/{id}/publish', { path: { id: siteId }, body: branch === 'main' ? {} : { branch } });
+/** Publishes `branch`; without `confirmSamples` a site that still shows samples answers SAMPLES_LEFT (see sampleItems). */
+export const publishSite = (siteId: string, branch: string, confirmSamples = false) =>
+  api.post('/api/sites/{id}/publish', { path: { id: siteId }, body: { ...(branch === 'main' ? {} : { branch }), ...(confirmSamples ? { confirmSamples } : {}) } });
+
+/** The samples a SAMPLES_LEFT answer lists, or null for any other outcome. */
+export function sampleItems(error: unknown): SampleItem[] | null {
+  return error instanceof ApiError && error.code === 'SAMPLES_LEFT' ? (error.problem.samples ?? []) : null;
+}
 
 export const activateDeployment = (siteId: string, deploymentId: string) => api.post('/api/sites/{id}/deployments/{deployId}/activate', { path: { id: siteId, deployId: deploymentId } });
 

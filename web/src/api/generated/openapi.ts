@@ -561,7 +561,7 @@ export interface paths {
         put?: never;
         /**
          * Publish the head of a branch (or a commit) and make it live
-         * @description Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).
+         * @description Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).
          */
         post: operations["publishSite"];
         delete?: never;
@@ -885,12 +885,25 @@ export interface components {
             instance: string;
             requestId: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description SAMPLES_LEFT: the samples still on the site. */
+            samples?: components["schemas"]["SampleItem"][];
         } & {
             [key: string]: unknown;
         };
         FieldError: {
             path: string;
             message: string;
+        };
+        SampleItem: {
+            pageId: string;
+            pageTitle: string;
+            sectionId: string;
+            /** @example Testimonials */
+            sectionLabel: string;
+            /** @description JSON Pointer of the item in the document. */
+            path: string;
+            /** @example Jordan P. */
+            name: string;
         };
         CreateSite: {
             /** @example vegan-bakery */
@@ -4244,6 +4257,8 @@ export interface operations {
                 "application/json": {
                     branch?: string;
                     commit?: string;
+                    /** @description Publish although the site still shows samples PageHub wrote (without it: 409 SAMPLES_LEFT listing them). */
+                    confirmSamples?: boolean;
                 };
             };
         };
@@ -4291,6 +4306,15 @@ export interface operations {
             };
             /** @description Problem (404) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (409) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 // The Editor (/sites/:id): the live preview of a page beside tabs for its sections, the theme, the pages, the
 // business details and the chat. Every change is a commit (see editor/use-site-editor.ts). `?branch=` opens that
-// branch (main when absent).
+// branch (main when absent); `?section=` opens on that section, selected (the publish screen links samples so).
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
@@ -18,10 +18,10 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-function Editor({ siteId, detail }: { siteId: string; detail: SiteDetail }) {
+function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDetail; sectionId: string | null }) {
   const editor = useSiteEditor(siteId, detail);
-  const [pageIndex, setPageIndex] = useState(0);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pageIndex, setPageIndex] = useState(() => Math.max(0, editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId))));
+  const [selectedId, setSelectedId] = useState<string | null>(sectionId);
   const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : 'desktop'));
   const [tab, setTab] = useState<PanelTab>('sections');
   const site = editor.document;
@@ -104,5 +104,5 @@ export function SiteEditorScreen() {
       </>
     );
   }
-  return <Editor key={`${id}:${branch}`} siteId={id} detail={detail.data} />;
+  return <Editor key={`${id}:${branch}`} siteId={id} detail={detail.data} sectionId={search.get('section')} />;
 }

@@ -1,12 +1,15 @@
 // /sites/:id/publish — publish the branch in view (main → the live site; another branch → its preview
 // address), see where the site is live, the branch previews, and every deployment with "Make live".
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ExternalLink, Globe, Rocket } from 'lucide-react';
 import { useParams, useSearchParams } from 'react-router';
-import { branchPreviewUrl, channelBranch, errorMessage, type Published, publishSite, useDeploymentList } from '../../api/index.ts';
+import { findSamples } from '../../../../src/site/index.ts';
+import { branchPreviewUrl, channelBranch, errorMessage, type Published, publishSite, sampleItems, useDeploymentList, useSiteDetail } from '../../api/index.ts';
 import { Alert, Button, Card, CardBody, LoadingBlock } from '../../ui/index.ts';
 import { CopyButton } from '../settings/copy-button.tsx';
 import { DeploymentListCard } from './deployment-list.tsx';
+import { SamplesCheck } from './samples-check.tsx';
 
 function Address({ url, label }: { url: string; label: string }) {
   return (
@@ -28,10 +31,23 @@ export function PublishScreen() {
   const list = useDeploymentList(id);
   const queryClient = useQueryClient();
   const publishing = useMutation({
-    mutationFn: () => publishSite(id, branch),
+    mutationFn: (confirmSamples: boolean) => publishSite(id, branch, confirmSamples),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sites', id] }),
   });
   const published: Published | undefined = publishing.data;
+  // Samples are asked about before publishing (from the branch's document); the server's SAMPLES_LEFT answer
+  // covers a change made elsewhere in between.
+  const detail = useSiteDetail(id, branch === 'main' ? undefined : branch);
+  const [isAskingAboutSamples, setAskingAboutSamples] = useState(false);
+  const samples = sampleItems(publishing.error) ?? (isAskingAboutSamples && detail.data ? findSamples(detail.data.document) : null);
+  const publish = () => {
+    if (detail.data && findSamples(detail.data.document).length > 0) setAskingAboutSamples(true);
+    else publishing.mutate(false);
+  };
+  const publishAnyway = () => {
+    setAskingAboutSamples(false);
+    publishing.mutate(true);
+  };
 
   if (list.isPending) return <LoadingBlock label="Loading the deployments…" />;
   if (list.isError) return <Alert tone="danger" title="The deployments could not be loaded">{errorMessage(list.error)}</Alert>;
@@ -55,7 +71,7 @@ export function PublishScreen() {
                 </p>
               </div>
             </div>
-            <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending} onClick={() => publishing.mutate()}>
+            <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending} onClick={publish}>
               {publishing.isPending ? 'Publishing…' : 'Publish'}
             </Button>
             {publishing.isPending ? (
@@ -66,7 +82,11 @@ export function PublishScreen() {
                 </div>
               </div>
             ) : null}
-            {publishing.isError ? <Alert tone="danger" title="Nothing was published">{errorMessage(publishing.error)}</Alert> : null}
+            {samples && samples.length > 0 ? (
+              <SamplesCheck siteId={id} branch={branch} samples={samples} isPublishing={publishing.isPending} onPublishAnyway={publishAnyway} />
+            ) : publishing.isError ? (
+              <Alert tone="danger" title="Nothing was published">{errorMessage(publishing.error)}</Alert>
+            ) : null}
             {published ? (
               <Alert tone="success" title={published.isReused ? 'Already published — that version is live again' : 'Published'}>
                 <p className="mb-1">Your site is live at:</p>

@@ -1,11 +1,12 @@
 // A list prop (quotes, features, menu items…): each item's fields in a group, with buttons to move it up or
-// down, remove it, and add another (a copy of the last item, so it starts valid).
+// down, remove it, and add another (a copy of the last item, so it starts valid). An item PageHub wrote as an
+// example carries a "Sample" badge until the person edits it or keeps it.
 import { ArrowDown, ArrowUp, ChevronRight, Plus, Trash2 } from 'lucide-react';
 import { Fragment, useState, type ReactNode } from 'react';
 import type { EditorField, Site } from '../../../../../src/site/index.ts';
-import { addListItem, fieldValue, moveListItem, removeListItem, type JsonValue } from '../../../../../src/patch/index.ts';
+import { addListItem, fieldValue, keepSample, moveListItem, removeListItem, type JsonValue } from '../../../../../src/patch/index.ts';
 import { plainText } from '../../../editor/index.ts';
-import { Button } from '../../../ui/index.ts';
+import { Badge, Button } from '../../../ui/index.ts';
 import type { ChangeDocument } from './field-change.ts';
 
 export interface ListFieldControlProps {
@@ -28,6 +29,8 @@ export function ListFieldControl({ field, sectionId, path, site, change, renderF
   const item = field.itemLabel.toLowerCase();
   const move = (from: number, to: number) => change(moveListItem(site, sectionId, path, from, to), `Move a ${item}`);
   const remove = (index: number) => change(removeListItem(site, sectionId, path, index), `Remove a ${item}`);
+  const keep = (index: number) => change(keepSample(site, sectionId, `${path}/${index}`), `Keep a sample ${item}`);
+  const isSample = (value: JsonValue) => value !== null && typeof value === 'object' && !Array.isArray(value) && value.sample === true;
   const add = () => {
     if (items.length > 0) change(addListItem(site, sectionId, path), `Add a ${item}`);
   };
@@ -38,7 +41,7 @@ export function ListFieldControl({ field, sectionId, path, site, change, renderF
   };
 
   return (
-    <fieldset className="space-y-3">
+    <fieldset className="min-w-0 space-y-3">
       <legend className="mb-2 text-small font-semibold">{field.label}</legend>
       {items.map((value, index) => (
         <div key={index} className="rounded-control border border-line bg-canvas/60">
@@ -51,6 +54,11 @@ export function ListFieldControl({ field, sectionId, path, site, change, renderF
             >
               <ChevronRight aria-hidden="true" className={`size-4 shrink-0 transition-transform ${openItem === index ? 'rotate-90' : ''}`} />
               <span className="truncate">{title(value, index)}</span>
+              {isSample(value) ? (
+                <span className="ml-auto shrink-0">
+                  <Badge tone="warning">Sample</Badge>
+                </span>
+              ) : null}
             </button>
             <button type="button" className={ICON_BUTTON} aria-label={`Move ${item} ${index + 1} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
               <ArrowUp aria-hidden="true" className="size-4" />
@@ -64,6 +72,16 @@ export function ListFieldControl({ field, sectionId, path, site, change, renderF
           </div>
           {openItem === index ? (
             <div className="space-y-4 border-t border-line p-3">
+              {isSample(value) ? (
+                <div className="space-y-2 rounded-control bg-warning-soft p-2.5 text-small text-ink">
+                  <p>
+                    <strong>Sample — replace or remove.</strong> PageHub wrote this as an example, so publishing asks about it first. Replace it with your own words, remove it, or keep it as it is.
+                  </p>
+                  <Button variant="secondary" size="sm" onClick={() => keep(index)}>
+                    Keep it as it is
+                  </Button>
+                </div>
+              ) : null}
               {field.fields.map((child) => (
                 <Fragment key={child.path}>{renderField(child, `${path}/${index}`)}</Fragment>
               ))}
