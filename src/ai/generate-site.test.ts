@@ -31,7 +31,7 @@ describe('generateSite', () => {
   it('returns the first valid answer, reporting stages in order', async () => {
     const generator = scriptedGenerator([validSite()]);
     const stages: [GenerationStage, number][] = [];
-    const site = await generateSite({ prompt: 'A bakery', roles: { generator }, retry: fastRetry, onProgress: (stage, progress) => stages.push([stage, progress]) });
+    const { site } = await generateSite({ prompt: 'A bakery', roles: { generator }, retry: fastRetry, onProgress: (stage, progress) => stages.push([stage, progress]) });
     expect(site.name).toBe(validSite().name);
     expect(stages.map(([stage]) => stage)).toEqual(['generating', 'validating']);
     expect(stages.every(([, progress]) => progress > 0 && progress < 1)).toBe(true);
@@ -54,7 +54,7 @@ describe('generateSite', () => {
     const hostile = validSite();
     hostile.business.tagline = 'Fresh <script>alert(document.cookie)</script> bread';
     const generator = scriptedGenerator([hostile, validSite()]);
-    const site = await generateSite({ prompt: 'A bakery', roles: { generator }, retry: fastRetry });
+    const { site } = await generateSite({ prompt: 'A bakery', roles: { generator }, retry: fastRetry });
     expect(JSON.stringify(site)).not.toContain('<script');
     expect(generator.requests[1]!.feedback).toEqual([{ path: 'business/tagline', message: expect.stringContaining('HTML tag') }]);
   });
@@ -78,7 +78,7 @@ describe('generateSite', () => {
   it('retries provider 429s with backoff underneath one answer', async () => {
     delays.length = 0;
     const generator = scriptedGenerator([new ProviderError('rate limited', 429, true), new ProviderError('rate limited', 429, true), validSite()]);
-    const site = await generateSite({ prompt: 'A bakery', roles: { generator }, retry: fastRetry });
+    const { site } = await generateSite({ prompt: 'A bakery', roles: { generator }, retry: fastRetry });
     expect(site.pages.length).toBeGreaterThan(0);
     expect(delays).toEqual([10, 20]);
     expect(generator.requests.every((request) => request.feedback.length === 0)).toBe(true);

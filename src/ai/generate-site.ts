@@ -5,7 +5,7 @@ import { AppError, type FieldError } from '../errors.ts';
 import { validateSite, type Site } from '../site/index.ts';
 import { findUnsafeContent } from './moderation.ts';
 import { DEFAULT_RETRY, withProviderRetries, type RetryPolicy } from './retry.ts';
-import { InvalidModelOutputError, type ModelRoles } from './roles.ts';
+import { InvalidModelOutputError, type GenerationNote, type ModelRoles } from './roles.ts';
 
 /** Answers the generator may give in all: the first and two corrections. */
 export const GENERATOR_ANSWERS = 3;
@@ -22,6 +22,12 @@ export interface GenerateSiteInput {
   /** Partial documents while a streaming model writes (unvalidated; for a preview only). */
   onPartial?: (document: unknown) => void;
   signal?: AbortSignal;
+}
+
+/** The site, and what its generator assumed or invented (the offline composer says; a model doesn't). */
+export interface GeneratedSite {
+  site: Site;
+  notes: readonly GenerationNote[];
 }
 
 /** Progress at the start of `stage` during answer `answer` (0-based). */
@@ -42,16 +48,18 @@ export function checkGeneratedSite(output: unknown): { site: Site; errors: [] } 
  * A valid, moderated Site for `prompt`. Throws AppError AI_GENERATION_REJECTED (with the last answer's errors) when all
  * three answers fail; ModelRequiredError and ProviderError (after the provider retries) go to the caller as they are.
  */
-export async function generateSite({ prompt, roles, retry = DEFAULT_RETRY, onProgress, onPartial, signal }: GenerateSiteInput): Promise<Site> {
+export async function generateSite({ prompt, roles, retry = DEFAULT_RETRY, onProgress, onPartial, signal }: GenerateSiteInput): Promise<GeneratedSite> {
   let feedback: FieldError[] = [];
   for (let answer = 0; answer < GENERATOR_ANSWERS; answer += 1) {
     signal?.throwIfAborted();
     onProgress?.(answer === 0 ? 'generating' : 'correcting', progressAt('generating', answer));
     let output: unknown;
+    let notes: readonly GenerationNote[] = [];
     try {
       const request = { prompt, feedback, ...(onPartial ? { onPartial } : {}) };
       const result = await withProviderRetries((attemptSignal) => roles.generator.generate(request, signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal), retry);
       output = result.value;
+      notes = result.notes ?? [];
     } catch (error) {
       if (!(error instanceof InvalidModelOutputError)) throw error;
       feedback = error.errors.length > 0 ? error.errors : [{ path: '', message: error.message }];
@@ -60,7 +68,7 @@ export async function generateSite({ prompt, roles, retry = DEFAULT_RETRY, onPro
     signal?.throwIfAborted();
     onProgress?.('validating', progressAt('validating', answer));
     const checked = checkGeneratedSite(output);
-    if (checked.site) return checked.site;
+    if (checked.site) return { site: checked.site, notes };
     feedback = checked.errors;
   }
   throw new AppError('AI_GENERATION_REJECTED', {

@@ -14,6 +14,6 @@ export * from './roles.ts';
 export { selectContext } from './select-context.ts';
 export { siteOutline, type SiteOutline } from './site-outline.ts';
 export { checkModelConfig, createModelRoles } from './providers/index.ts';
-export { generateSite } from './generate-site.ts';
+export { generateSite, type GeneratedSite } from './generate-site.ts';
 export { sanitizePrompt } from './sanitize-prompt.ts';
 export { callCost } from './prices.ts';

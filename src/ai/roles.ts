@@ -3,6 +3,7 @@
 // The pipelines see only these interfaces, so they never ask which kind they hold.
 import { z } from 'zod';
 import { PatchOperationSchema, type PatchOperation } from '../patch/index.ts';
+import type { ComposeNote } from '../composer/index.ts';
 import type { FieldError } from '../errors.ts';
 import type { EditContext } from './edit-context.ts';
 import type { Intent } from './intent.ts';
@@ -84,9 +85,12 @@ export interface EditorRole extends RoleIdentity {
   translate(request: TranslateRequest, signal?: AbortSignal): Promise<RoleAnswer<Translation>>;
 }
 
+/** What the generator assumed or invented, for the person to check: the offline composer's notes. */
+export type GenerationNote = ComposeNote;
+
 export interface GeneratorRole extends RoleIdentity {
-  /** An unvalidated Site document: the pipeline validates and moderates it. */
-  generate(request: GenerateRequest, signal?: AbortSignal): Promise<RoleAnswer<unknown>>;
+  /** An unvalidated Site document (the pipeline validates and moderates it), with the generator's notes if any. */
+  generate(request: GenerateRequest, signal?: AbortSignal): Promise<RoleAnswer<unknown> & { notes?: readonly GenerationNote[] }>;
 }
 
 export interface ImageRole extends RoleIdentity {

@@ -107,7 +107,7 @@ async function generate(args: string[], io: Io): Promise<number> {
     await writeFile(values.json, `${JSON.stringify(site, null, 2)}\n`);
   }
   io.out(`Composed "${site.name}" with the offline composer: ${site.pages.length} pages, ${files.size} files in ${out}\n`);
-  for (const note of notes) io.out(`  note: ${note}\n`);
+  for (const note of notes) io.out(`  note: ${note.text}\n`);
   return 0;
 }
 

@@ -36,7 +36,7 @@ describe('composeSite', () => {
   it('invents a name from the industry and the place when none is given, and says so', () => {
     const result = composeSite('we fix bikes. cheap. fast. downtown.');
     expect(result.site.name).toBe('Downtown Bike Repair');
-    expect(result.notes.some((note) => note.includes('Downtown Bike Repair'))).toBe(true);
+    expect(result.notes.some((note) => note.text.includes('Downtown Bike Repair'))).toBe(true);
   });
 
   it.each([
@@ -63,13 +63,13 @@ describe('composeSite', () => {
     const named = services.items.filter((item) => /vinyasa|yin|prenatal/i.test(item.title));
     expect(named.length).toBeGreaterThan(0);
     for (const item of services.items.filter((entry) => !named.includes(entry))) expect(item.sample, item.title).toBe(true);
-    expect(notes.some((note) => note.includes('Publishing asks first'))).toBe(true);
+    expect(notes.some((note) => note.text.includes('Publishing asks first') && note.fix?.panel === 'sections')).toBe(true);
   });
 
   it('explains what it assumed for gibberish', () => {
     const { notes, facts } = composeSite('asdkjh qwpoeiru zzzxxy blorp');
     expect(facts.industry).toBe('general');
-    expect(notes.join(' ')).toMatch(/general small-business layout/);
+    expect(notes.map((note) => note.text).join(' ')).toMatch(/general small-business layout/);
   });
 
   it('never copies markup into names or text', () => {

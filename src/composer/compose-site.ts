@@ -1,6 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, parseSite, type Site, type SiteInput } from '../site/index.ts';
 import { resolveServices } from './compose-services.ts';
-import { composeNotes } from './compose-notes.ts';
+import { composeNotes, type ComposeNote } from './compose-notes.ts';
 import { aboutPage, contactPage, homePage, industryPage, type PageContext } from './compose-pages.ts';
 import { composeTheme } from './compose-theme.ts';
 import { createComposition, withOffer } from './composition.ts';
@@ -14,7 +14,8 @@ import { privacyPage, termsPage } from './legal-pages.ts';
 export interface ComposeResult {
   site: Site;
   /** Short sentences for the person: what was assumed or invented, what to check. */
-  notes: string[];
+  /** What was assumed or invented, each with where the person fixes it. */
+  notes: ComposeNote[];
   facts: ExtractedFacts;
 }
 

@@ -6,6 +6,7 @@
 // in `notes`. Same description in, byte-identical document out — no clock, no randomness, no network.
 // docs/offline-composer.md describes what it extracts, the industries it knows and its limits.
 export { composeSite, type ComposeResult } from './compose-site.ts';
+export type { ComposeNote, NoteFix } from './compose-notes.ts';
 export { extractFacts } from './extract-facts.ts';
 export type { BusinessFlags, ExtractedFacts } from './facts.ts';
 export { INDUSTRIES } from './industries/index.ts';

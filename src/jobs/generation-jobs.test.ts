@@ -66,7 +66,7 @@ describe.each(backends)('generation job store on $name', (backend) => {
     await until(() => updates.length === 2);
     await updateJob(database.db, job.id, { partial: { name: 'Cr' } });
     await until(() => updates.some((update) => update.kind === 'partial'));
-    await updateJob(database.db, job.id, { status: 'succeeded', stage: 'done', progress: 1, result: { siteId: 's', subdomain: 'bakery', head: 'c' }, partial: null });
+    await updateJob(database.db, job.id, { status: 'succeeded', stage: 'done', progress: 1, result: { siteId: 's', subdomain: 'bakery', head: 'c', notes: [] }, partial: null });
     await watching;
     expect(updates.map((update) => (update.kind === 'status' ? `${update.job.status}:${update.job.stage}` : `partial:${JSON.stringify(update.document)}`))).toEqual([
       'queued:queued',

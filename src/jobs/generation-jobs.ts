@@ -1,6 +1,7 @@
 // The visible state of site generation jobs (table generation_jobs): what a person polls with GET /api/jobs/{id} or
 // streams from …/events. pg-boss carries the work; this table is the truth about it. Every change NOTIFYs
 // JOBS_CHANNEL with the job id, so event streams in any process wake at once.
+import type { GenerationNote } from '../ai/index.ts';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ErrorCode, FieldError } from '../errors.ts';
@@ -16,6 +17,8 @@ export interface JobResult {
   siteId: string;
   subdomain: string;
   head: string;
+  /** What the generator assumed or invented, for the editor to show ([] when it said nothing, or for older jobs). */
+  notes: GenerationNote[];
 }
 
 /** A failure a person can act on: the catalog code and title, what happened, and field errors when there are any. */
@@ -70,7 +73,7 @@ function toJob(row: JobRow): GenerationJob {
     status: row.status,
     stage: row.stage,
     progress: Number(row.progress),
-    result: (row.result ?? null) as JobResult | null,
+    result: row.result ? { notes: [], ...(row.result as Omit<JobResult, 'notes'>) } : null,
     error: (row.error ?? null) as JobError | null,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),

@@ -33,6 +33,7 @@ describe.each(backends)('generation worker on $name', (backend) => {
     await runGenerationJob(deps(), job.id);
     const done = await getJobAsSystem(database.db, job.id);
     expect(done).toMatchObject({ status: 'succeeded', stage: 'done', progress: 1, error: null, partialHash: null, result: { subdomain: job.subdomain } });
+    expect(done!.result!.notes.some((note) => note.fix?.panel === 'sections')).toBe(true);
     const head = await history.head(done!.result!.siteId, 'main');
     expect(head.commit).toMatchObject({ source: 'ai', author: 'user-1', summary: 'Generated from "Crumb & Co, a family bakery in Porto."' });
     await runGenerationJob(deps(), job.id);
@@ -47,7 +48,8 @@ describe.each(backends)('generation worker on $name', (backend) => {
     // As if the process stopped after creating the site but before recording it.
     await database.db.updateTable('generation_jobs').set({ status: 'running', stage: 'saving', result: null }).where('id', '=', job.id).execute();
     await runGenerationJob(deps(), job.id);
-    expect(await getJobAsSystem(database.db, job.id)).toMatchObject({ status: 'succeeded', result: created });
+    // The interrupted attempt's notes were never stored: the adopted site comes without them.
+    expect(await getJobAsSystem(database.db, job.id)).toMatchObject({ status: 'succeeded', result: { ...created, notes: [] } });
     expect(await sitesAt(job.subdomain)).toBe(1);
   });
 
@@ -112,7 +114,7 @@ describe.each(backends)('generation worker on $name', (backend) => {
     const result = (await getJobAsSystem(database.db, saved.id))!.result;
     await database.db.updateTable('generation_jobs').set({ status: 'running', stage: 'saving', result: null }).where('id', '=', saved.id).execute();
     await abandonGenerationJob(deps(), saved.id);
-    expect(await getJobAsSystem(database.db, saved.id)).toMatchObject({ status: 'succeeded', result });
+    expect(await getJobAsSystem(database.db, saved.id)).toMatchObject({ status: 'succeeded', result: { ...result, notes: [] } });
   });
 
   it('leaves a job alone that another attempt already failed', async () => {

@@ -67,7 +67,7 @@ async function siteFromEarlierAttempt(deps: GenerationWorkerDeps, job: Generatio
     .executeTakeFirst();
   if (!site) return undefined;
   const head = await deps.history.head(site.id, 'main');
-  return { siteId: site.id, subdomain: site.subdomain, head: head.commit.id };
+  return { siteId: site.id, subdomain: site.subdomain, head: head.commit.id, notes: [] };
 }
 
 /**
@@ -101,7 +101,7 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
     }
     await updateJob(db, jobId, { status: 'running', stage: 'generating', progress: 0.02, error: null });
     const roles = meterRoles(deps.roles, (call) => recordModelCall(db, call), { userId: job.userId, jobId }, (error) => log.warn({ err: error }, 'Could not record a model call'));
-    const site = await generateSite({
+    const { site, notes } = await generateSite({
       prompt: job.prompt,
       roles,
       retry: deps.retry ?? DEFAULT_RETRY,
@@ -112,7 +112,7 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
     report({ stage: 'saving', progress: 0.9 });
     await reports;
     const created = await createSite(db, deps.history, { ownerId: job.userId, subdomain: job.subdomain, name: site.name, document: site, commit: { source: 'ai', summary: generationSummary(job.prompt) } });
-    const result: JobResult = { siteId: created.id, subdomain: created.subdomain, head: created.head };
+    const result: JobResult = { siteId: created.id, subdomain: created.subdomain, head: created.head, notes: [...notes] };
     await updateJob(db, jobId, { status: 'succeeded', stage: 'done', progress: 1, result, error: null, partial: null });
     log.info({ siteId: created.id, subdomain: created.subdomain }, 'Generation job succeeded');
   } catch (error) {

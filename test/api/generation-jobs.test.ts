@@ -100,7 +100,7 @@ describe.each(backends)('generation jobs API on $name', (backend) => {
       status: 'succeeded',
       stage: 'done',
       progress: 1,
-      result: { siteId: expect.any(String), subdomain: 'crumb-and-co', head: expect.any(String) },
+      result: { siteId: expect.any(String), subdomain: 'crumb-and-co', head: expect.any(String), notes: expect.any(Array) },
       error: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -133,6 +133,19 @@ describe('the whole journey of a new person', () => {
       generatedHeading = await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')!.contentDocument!.querySelector('h1')!.textContent!.trim());
       expect(generatedHeading.length).toBeGreaterThan(0);
       await screenshot('2-editor');
+      // What PageHub assumed, each with the place it is fixed: the sample reviews open their section.
+      const assumed = page.getByRole('region', { name: /here is what I assumed/ });
+      expect(await assumed.getByRole('listitem').count()).toBeGreaterThan(2);
+      const desktop = page.viewportSize();
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SCREENSHOTS, 'journey-2-assumptions-375.png'), fullPage: false });
+      if (desktop) await page.setViewportSize(desktop);
+      await assumed.getByRole('listitem').filter({ hasText: 'testimonials' }).getByRole('button', { name: 'Show me' }).click();
+      await page.getByRole('group', { name: 'Quotes' }).waitFor(WAIT);
+      await assumed.getByRole('button', { name: 'Dismiss what I assumed' }).click();
+      await assumed.waitFor({ state: 'detached', ...WAIT });
+      await page.getByRole('button', { name: 'All sections' }).click();
     });
 
     await step('3 inline heading', async () => {

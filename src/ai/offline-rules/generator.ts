@@ -6,6 +6,7 @@ export const offlineGeneratorRole: GeneratorRole = {
   provider: 'offline',
   model: 'composer',
   async generate(request) {
-    return { value: composeSite(request.prompt).site, usage: { inputTokens: 0, outputTokens: 0 } };
+    const { site, notes } = composeSite(request.prompt);
+    return { value: site, notes, usage: { inputTokens: 0, outputTokens: 0 } };
   },
 };

@@ -27,6 +27,21 @@ const GenerateHeaders = z.object({
 
 const JobAccepted = z.object({ jobId: z.string(), statusUrl: z.string(), eventsUrl: z.string() }).openapi('JobAccepted');
 
+const NoteSchema = z
+  .object({
+    text: z.string(),
+    fix: z
+      .discriminatedUnion('panel', [
+        z.object({ panel: z.literal('business'), field: z.enum(['name', 'phone', 'address', 'hours']) }),
+        z.object({ panel: z.literal('theme') }),
+        z.object({ panel: z.literal('sections'), sectionId: z.string() }),
+        z.object({ panel: z.literal('pages') }),
+      ])
+      .optional()
+      .openapi({ description: 'Where in the editor the person fixes it.' }),
+  })
+  .openapi('GenerationNote', { description: 'Something the generator assumed or invented.' });
+
 const FieldErrors = z.array(z.object({ path: z.string(), message: z.string() }));
 const JobSchema = z
   .object({
@@ -34,7 +49,7 @@ const JobSchema = z
     status: z.enum(['queued', 'running', 'succeeded', 'failed']),
     stage: z.string().openapi({ description: 'queued, generating, validating, correcting (a retry with the errors fed back), saving, retrying (after an unexpected failure), done or failed', example: 'generating' }),
     progress: z.number().min(0).max(1),
-    result: z.object({ siteId: z.string(), subdomain: z.string(), head: z.string() }).nullable(),
+    result: z.object({ siteId: z.string(), subdomain: z.string(), head: z.string(), notes: z.array(NoteSchema).openapi({ description: 'What the generator assumed or invented, for the person to check.' }) }).nullable(),
     error: z.object({ code: z.string(), title: z.string(), detail: z.string(), errors: FieldErrors.optional() }).nullable(),
     createdAt: z.string().openapi({ format: 'date-time' }),
     updatedAt: z.string().openapi({ format: 'date-time' }),

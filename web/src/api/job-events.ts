@@ -6,6 +6,9 @@ import type { Schema } from './contract.ts';
 /** A generation job as GET /api/jobs/{id} answers it, and as each `status` event carries it. */
 export type Job = Schema<'Job'>;
 
+/** Something the generator assumed or invented, with where in the editor it is fixed. */
+export type GenerationNote = Schema<'GenerationNote'>;
+
 export interface JobFollowing {
   job: Job | null;
   /** The latest partial document, when the generator streams one. */

@@ -1101,6 +1101,8 @@ export interface components {
                 siteId: string;
                 subdomain: string;
                 head: string;
+                /** @description What the generator assumed or invented, for the person to check. */
+                notes: components["schemas"]["GenerationNote"][];
             } | null;
             error: {
                 code: string;
@@ -1115,6 +1117,27 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description Something the generator assumed or invented. */
+        GenerationNote: {
+            text: string;
+            /** @description Where in the editor the person fixes it. */
+            fix?: {
+                /** @enum {string} */
+                panel: "business";
+                /** @enum {string} */
+                field: "name" | "phone" | "address" | "hours";
+            } | {
+                /** @enum {string} */
+                panel: "theme";
+            } | {
+                /** @enum {string} */
+                panel: "sections";
+                sectionId: string;
+            } | {
+                /** @enum {string} */
+                panel: "pages";
+            };
         };
     };
     responses: never;

@@ -50,7 +50,7 @@ export function CreateSiteScreen() {
   useEffect(() => {
     if (!result) return;
     void queryClient.invalidateQueries({ queryKey: siteKeys.list });
-    void navigate(`/sites/${result.siteId}`, { state: { isNew: true } });
+    void navigate(`/sites/${result.siteId}`, { state: { isNew: true, notes: result.notes } });
   }, [result, navigate, queryClient]);
 
   const describe = (text: string) => {

@@ -5,7 +5,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { setField } from '../../../../src/patch/index.ts';
-import { errorMessage, type SiteDetail, useSiteDetail } from '../../api/index.ts';
+import { errorMessage, type GenerationNote, type SiteDetail, useSiteDetail } from '../../api/index.ts';
 import { useSiteEditor } from '../../editor/index.ts';
 import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
 import { EditorPanels, type PanelTab } from './editor-panels.tsx';
@@ -13,9 +13,22 @@ import { EditorTopBar } from './editor-top-bar.tsx';
 import { PreviewToolbar } from './preview-toolbar.tsx';
 import { LivePreview, type Device } from './live-preview.tsx';
 import { changeValue } from './fields/field-change.ts';
+import { AssumptionsPanel, type NoteFix } from './assumptions-panel.tsx';
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** The business detail's first input, by the label the Business tab gives it. */
+const DETAIL_LABELS = { name: 'Business name', phone: 'Phone', address: 'Street', hours: 'Opening hours' } as const;
+
+function focusBusinessDetail(field: keyof typeof DETAIL_LABELS): void {
+  const panel = document.getElementById('editor-tab-panel');
+  const wanted = DETAIL_LABELS[field];
+  const label = [...(panel?.querySelectorAll('label, legend') ?? [])].find((element) => element.textContent?.trim() === wanted);
+  const control = label instanceof HTMLLabelElement ? label.control : label?.parentElement?.querySelector('input');
+  control?.scrollIntoView({ block: 'center' });
+  if (control instanceof HTMLElement) control.focus();
 }
 
 function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDetail; sectionId: string | null }) {
@@ -27,7 +40,19 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   const site = editor.document;
   const safePageIndex = Math.min(pageIndex, site.pages.length - 1);
   const { undo, redo } = editor;
-  const isNew = (useLocation().state as { isNew?: boolean } | null)?.isNew === true;
+  const arrival = useLocation().state as { isNew?: boolean; notes?: GenerationNote[] } | null;
+  const isNew = arrival?.isNew === true;
+  const [notes, setNotes] = useState<readonly GenerationNote[]>(() => arrival?.notes ?? []);
+  /** Opens the place a note is fixed: the section (on its page), a tab, or a business detail, focused. */
+  const reveal = (fix: NoteFix) => {
+    setTab(fix.panel);
+    if (fix.panel === 'sections') {
+      const index = site.pages.findIndex((page) => page.sections.some((section) => section.id === fix.sectionId));
+      if (index >= 0) setPageIndex(index);
+      setSelectedId(fix.sectionId);
+    }
+    if (fix.panel === 'business') window.setTimeout(() => focusBusinessDetail(fix.field));
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -42,7 +67,9 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   return (
     <>
       <EditorTopBar siteId={siteId} name={site.name} editor={editor} />
-      {isNew ? (
+      {isNew && notes.length > 0 ? (
+        <AssumptionsPanel pageCount={site.pages.length} notes={notes} onFix={reveal} onDismiss={() => setNotes([])} />
+      ) : isNew && arrival?.notes === undefined ? (
         <Alert tone="success" title="Your site is ready" className="mb-4">
           PageHub wrote {site.pages.length} pages. Look them over, then publish when you are happy.
         </Alert>
