@@ -108,17 +108,24 @@ function isBusinessLike(id: string): boolean {
 
 /**
  * A non-searchable preset is only an old or alternative tagging of a searchable one when such a sibling exists:
- * the one it refers to, the one its tags are deprecated in favour of, or one with the same value or English name.
+ * the one it refers to, the one its tags are deprecated in favour of, one with the same value or English name, or
+ * one that lists its English name among its terms ("Physician" is a term of "Doctor").
  */
-function hasSearchableSibling(id: string, preset: Preset, kept: ReadonlyMap<string, Preset>, englishName: (id: string) => string | undefined, replacedBy: (tags: Record<string, string>) => string | undefined): boolean {
+function hasSearchableSibling(id: string, preset: Preset, kept: ReadonlyMap<string, Preset>, english: (id: string) => Strings | undefined, replacedBy: (tags: Record<string, string>) => string | undefined): boolean {
   const searchable = [...kept].filter(([otherId, other]) => otherId !== id && other.searchable !== false).map(([otherId]) => otherId);
   const value = id.split('/').at(-1);
+  const name = english(id)?.name?.toLowerCase();
   const candidates = new Set([
     preset.replacement,
     preset.reference?.value ? `${preset.reference.key}/${preset.reference.value}` : undefined,
     replacedBy(preset.tags ?? {}),
   ]);
-  return searchable.some((other) => candidates.has(other) || other.split('/').at(-1) === value || (englishName(other) !== undefined && englishName(other) === englishName(id)));
+  return searchable.some((other) => {
+    const strings = english(other);
+    const sameName = name !== undefined && strings?.name?.toLowerCase() === name;
+    const inTerms = name !== undefined && listOf(strings?.terms).some((term) => term.toLowerCase() === name);
+    return candidates.has(other) || other.split('/').at(-1) === value || sameName || inTerms;
+  });
 }
 
 /** A name like "Gym / Fitness Center" or "Slipway (Drivable)" is several names, without the parenthesis. */
@@ -141,7 +148,7 @@ export function buildTradeIndex(): TradeIndex {
     const parsed = file.parse(readSchemaFile(`dist/translations/${locale}.min.json`))[locale];
     translations.set(locale, parsed?.presets.presets ?? {});
   }
-  const englishName = (id: string) => translations.get('en')?.[id]?.name;
+  const english = (id: string) => translations.get('en')?.[id];
   const tagsKey = (tags: Record<string, string>) => JSON.stringify(Object.entries(tags).sort());
   const byTags = new Map(Object.entries(presets).map(([id, preset]) => [tagsKey(preset.tags ?? {}), id]));
   const replacedBy = (tags: Record<string, string>) => {
@@ -150,7 +157,7 @@ export function buildTradeIndex(): TradeIndex {
   };
 
   const kept = new Map(Object.entries(presets).filter(([id]) => isBusinessLike(id)));
-  const chosen = [...kept].filter(([id, preset]) => preset.searchable !== false || !hasSearchableSibling(id, preset, kept, englishName, replacedBy));
+  const chosen = [...kept].filter(([id, preset]) => preset.searchable !== false || !hasSearchableSibling(id, preset, kept, english, replacedBy));
 
   const entries = chosen.map(([id]): TradeIndexEntry => {
     const entry: TradeIndexEntry = { id, label: {}, names: {}, terms: {} };

@@ -65,6 +65,8 @@ const HEAD_VARIANTS: readonly { from: readonly string[]; to: readonly string[] }
   { from: ['parlor', 'parlour', 'studio', 'salon'], to: ['parlor', 'parlour', 'studio', 'salon', 'shop'] },
   { from: ['office'], to: ['firm', 'agency', 'practice'] },
   { from: ['center', 'centre'], to: ['center', 'centre'] },
+  // British hire is American rental: "Tool Rental" is a tool hire, "Car Rental" a car hire.
+  { from: ['rental'], to: ['hire'] },
 ];
 
 function headVariants(foldedName: string): string[] {
@@ -77,24 +79,39 @@ function headVariants(foldedName: string): string[] {
 
 /**
  * Heads after which one remaining word is still what people call the business ("Yoga Studio" → "yoga", "Law
- * Office" → "law"); after the others it is too plain a word ("Day Center" → "day", "Gas Station" → "gas").
+ * Office" → "law"); after the other heads it is only a hint ("Counselling Centre" → "counselling", but also "Day
+ * Center" → "day").
  */
 const ONE_WORD_CORE_AFTER: ReadonlySet<string> = new Set(['office', 'shop', 'store', 'service', 'services', 'practitioner', 'fast food', 'parlor', 'parlour', 'salon', 'studio', 'restaurant', 'alley', 'court', 'course', 'range']);
+/** English makers name their trade by what they make: "Clockmaker", "Boat Builder", "Stonemason" ("clock", "boat"). */
+const MAKER = /^(.{3,}?) ?(maker|builder|smith|keeper|mason|monger|wright|binder|layer|sweeper|cutter)$/;
+
+export interface Core {
+  core: string;
+  kind: HitKind;
+}
 
 /** The name without its generic head, when something specific remains ("law office" → "law"). */
-export function coreOf(foldedName: string, lang: TradeLang): string | undefined {
+export function coreOf(foldedName: string, lang: TradeLang): Core | undefined {
   const first = HEAD_FIRST[lang];
-  if (first && first.test(foldedName)) return foldedName.replace(first, '') || undefined;
-  const last = HEAD_LAST[lang];
-  if (!last) return undefined;
-  for (const head of last) {
+  if (first && first.test(foldedName)) {
+    const core = foldedName.replace(first, '');
+    return core ? { core, kind: core.includes(' ') ? 'core' : 'word' } : undefined;
+  }
+  if (lang === 'en') {
+    const maker = MAKER.exec(foldedName);
+    if (maker?.[1] && !maker[1].includes(' ')) return { core: maker[1], kind: 'term' };
+  }
+  for (const head of HEAD_LAST[lang] ?? []) {
     if (foldedName.endsWith(` ${head}`)) {
       const core = foldedName.slice(0, -head.length - 1);
-      return core.includes(' ') || lang !== 'en' || ONE_WORD_CORE_AFTER.has(head) ? core : undefined;
+      // "School Grounds" is the school itself.
+      if (head === 'grounds') return { core, kind: 'name' };
+      return { core, kind: core.includes(' ') ? 'core' : lang !== 'en' || ONE_WORD_CORE_AFTER.has(head) ? 'word' : 'term' };
     }
     // A German or Dutch compound: "tierarztpraxis" → "tierarzt" (keeping at least four letters).
     if (lang !== 'en' && !foldedName.includes(' ') && foldedName.endsWith(head) && foldedName.length - head.length >= 4) {
-      return foldedName.slice(0, -head.length).replace(/s$/, '');
+      return { core: foldedName.slice(0, -head.length).replace(/s$/, ''), kind: 'word' };
     }
   }
   return undefined;
@@ -134,14 +151,13 @@ function compile(): CompiledIndex {
         add(lang, name, preset, 'name');
         if (lang === 'en') variants.push(...headVariants(tokenised(name)).map((variant) => ({ name: variant, preset })));
         const core = coreOf(tokenised(name), lang);
-        // "School Grounds" is the school itself.
-        if (core) add(lang, core, preset, / grounds$/.test(name) ? 'name' : core.includes(' ') ? 'core' : 'word');
+        if (core) add(lang, core.core, preset, core.kind);
       }
       for (const term of entry.terms[lang] ?? []) {
         add(lang, term, preset, 'term');
         // "consulting firm office" is also "consulting firm".
         const core = coreOf(tokenised(term), lang);
-        if (core?.includes(' ')) add(lang, core, preset, 'term');
+        if (core?.core.includes(' ')) add(lang, core.core, preset, 'term');
       }
     }
   });

@@ -13,7 +13,7 @@ export interface TradeMatch {
   preset: string;
   /** The preset's name in the description's language, else in English. */
   label: string;
-  /** The layout family whose template is true for the trade; null for the neutral layout, always when unsure. */
+  /** The layout family whose template is true for the trade; null for the neutral layout (always when unsure). */
   family: LayoutFamily | null;
   confidence: 'high' | 'low';
 }
@@ -86,8 +86,8 @@ export function detectTrade(text: string, lang: TradeLang): TradeMatch | undefin
   const lead = best.named ? HIGH_LEAD : HIGH_LEAD_WITHOUT_NAME;
   const sure = best.score >= HIGH_SCORE && (!rival || best.score >= lead * rival.score);
   const labels = compiledIndex().presets[best.preset]!.label;
-  // Only a sure answer brings a family's content: an unsure one keeps the neutral layout.
-  return { preset: best.id, label: labels[lang] ?? labels.en ?? best.id, family: sure ? familyOf(best.id) : null, confidence: sure ? 'high' : 'low' };
+  // Only a sure answer that names the trade brings a family's content; anything less keeps the neutral layout.
+  return { preset: best.id, label: labels[lang] ?? labels.en ?? best.id, family: sure && best.named ? familyOf(best.id) : null, confidence: sure ? 'high' : 'low' };
 }
 
 /** Every preset the description points to, best first (ties: a named one, then by id, so the order is stable). */
@@ -168,8 +168,10 @@ function findPhrases(tokens: readonly Token[], lang: TradeLang, index: CompiledI
       if (phrase) finds.push({ start, end, lang, key, phrase, partial: false, derived: false });
       if (!familyStems) continue;
       familyKey = end === start + 1 ? familyStems[start]! : `${familyKey} ${familyStems[end - 1] || tokens[end - 1]!.word}`;
-      const family = phrase ? undefined : index.families.get(familyKey);
-      if (family) finds.push({ start, end, lang, key: familyKey, phrase: family, partial: false, derived: true });
+      // The word family adds the presets the exact words did not already find ("landscapes" → "landscaper").
+      const family = index.families.get(familyKey);
+      const hits = family?.hits.filter((hit) => !phrase?.hits.some((exact) => exact.preset === hit.preset));
+      if (family && hits?.length) finds.push({ start, end, lang, key: familyKey, phrase: { ...family, hits }, partial: false, derived: true });
     }
     if (COMPOUND_LANGS.has(lang) && !phrases.has(stems[start]!)) {
       const part = compoundPart(tokens[start]!.word, lang, phrases);
