@@ -3,7 +3,7 @@
 // Matching a description is then a few Map look-ups per word, however many presets there are.
 import { z } from 'zod';
 import indexFile from './trade-index.json' with { type: 'json' };
-import { phraseKey, tokenize, TRADE_LANGS, type TradeLang } from './text.ts';
+import { phraseKey, TRADE_LANGS, words, type TradeLang } from './text.ts';
 
 /**
  * How a phrase belongs to a preset: its name; its name without a generic head, several words ("real estate" of
@@ -140,9 +140,17 @@ function compile(): CompiledIndex {
     longestPhrase = Math.max(longestPhrase, phrase.length);
     map.set(key, phrase);
   };
+  // Many presets share their terms ("dine", "lunch"): each is stemmed once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string, lang: TradeLang, deep: boolean) => {
+    const cacheKey = `${lang}${deep ? '+' : ':'}${text}`;
+    let key = keys.get(cacheKey);
+    if (key === undefined) keys.set(cacheKey, (key = phraseKey(text, lang, deep)));
+    return key;
+  };
   const add = (lang: TradeLang, text: string, preset: number, kind: HitKind) => {
-    addTo(phrases[lang], phraseKey(text, lang), preset, kind);
-    if (lang === 'en') addTo(families, phraseKey(text, lang, true), preset, kind);
+    addTo(phrases[lang], keyOf(text, lang, false), preset, kind);
+    if (lang === 'en') addTo(families, keyOf(text, lang, true), preset, kind);
   };
   const variants: { name: string; preset: number }[] = [];
   index.presets.forEach((entry, preset) => {
@@ -191,5 +199,5 @@ const rank = (kind: HitKind) => ['name', 'core', 'word', 'term'].indexOf(kind);
 
 /** Folded words joined by single spaces, so generic heads can be found whatever the punctuation. */
 function tokenised(text: string): string {
-  return tokenize(text).map((token) => token.word).join(' ');
+  return words(text).join(' ');
 }

@@ -1,8 +1,8 @@
 // The trade reader: which OpenStreetMap iD preset a business description is about. It finds the presets' names
 // and search terms in the description as whole stemmed words and phrases — in the description's language and in
 // English, which people mix in ("Shisha lounge" in a German text) — and weighs each find: a name above a term,
-// a long phrase above the words inside it, a rare phrase above one many presets share, and what the opening
-// sentence or the words after "is a" / "we are" say above a passing mention. When the best trade does not clearly
+// a long phrase above the words inside it, a rare phrase above one many presets share, and what the first words
+// or the words after "is a" / "we are" say above a passing mention. When the best trade does not clearly
 // beat the others, the answer says so (confidence 'low') and the composer keeps to a neutral layout.
 import { compiledIndex, type CompiledIndex, type HitKind, type Phrase } from './compile.ts';
 import { familyOf, type LayoutFamily } from './family-map.ts';
@@ -62,7 +62,6 @@ interface Find {
 }
 
 interface Tally {
-  score: number;
   named: boolean;
   /** Per phrase: its best weight and how often it was found. */
   phrases: Map<string, { weight: number; count: number }>;
@@ -112,7 +111,7 @@ export function rankTrades(text: string, lang: TradeLang): RankedTrade[] {
     for (const hit of find.phrase.hits) {
       const kind = find.derived ? 'term' : hit.kind;
       const weight = KIND_WEIGHT[kind] * shape * context;
-      const tally = tallies.get(hit.preset) ?? { score: 0, named: false, phrases: new Map() };
+      const tally = tallies.get(hit.preset) ?? { named: false, phrases: new Map() };
       const label = `${find.lang}:${find.key}`;
       const seen = tally.phrases.get(label) ?? { weight: 0, count: 0 };
       tally.phrases.set(label, { weight: Math.max(seen.weight, weight), count: seen.count + 1 });

@@ -31,6 +31,11 @@ export function fold(text: string): string {
     .replace(/[ßæœøłđðþı]/g, (letter) => LIGATURES[letter] ?? letter);
 }
 
+/** The folded words of a text, nothing else: what names and terms of the index are made of. */
+export function words(text: string): string[] {
+  return fold(text).match(LETTERS) ?? [];
+}
+
 export function tokenize(text: string): Token[] {
   const folded = fold(text);
   const words: { word: string; sentence: number }[] = [];
@@ -156,12 +161,12 @@ export function isStopword(word: string, lang: TradeLang): boolean {
 
 /** The stems of a name or term, as the index keys them ("Pet Groomers" → "pet groomer"), edge function words dropped. */
 export function phraseKey(phrase: string, lang: TradeLang, deep = false): string {
-  const words = tokenize(phrase).map((token) => token.word);
+  const all = words(phrase);
   let start = 0;
-  let end = words.length;
-  while (start < end && isStopword(words[start]!, lang)) start += 1;
-  while (end > start && isStopword(words[end - 1]!, lang)) end -= 1;
-  return words.slice(start, end).map((word) => (deep ? deepStem(word, lang) : stem(word, lang))).join(' ');
+  let end = all.length;
+  while (start < end && isStopword(all[start]!, lang)) start += 1;
+  while (end > start && isStopword(all[end - 1]!, lang)) end -= 1;
+  return all.slice(start, end).map((word) => (deep ? deepStem(word, lang) : stem(word, lang))).join(' ');
 }
 
 // Where a description says what the business is: the words right after "X is a", "we are", and right before
