@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { detectLocale } from './detect-locale.ts';
+
+describe('detectLocale', () => {
+  it.each([
+    ['en', 'A family bakery in Porto with sourdough bread, pastries and coffee to go.'],
+    ['pt', 'Somos uma padaria de bairro em Lisboa com pão de fermentação natural e bolos para encomenda.'],
+    ['es', 'Somos una peluquería en Sevilla con cortes, color y peinados para bodas, también para niños.'],
+    ['fr', 'Nous sommes une boulangerie à Lyon avec du pain au levain et des viennoiseries pour le petit-déjeuner.'],
+    ['de', 'Wir sind eine kleine Tischlerei in Freiburg und bauen Küchen, Treppen und Möbel nach Maß für Sie.'],
+    ['it', 'Siamo una piccola gelateria a Bologna con gusti artigianali e anche sorbetti senza lattosio.'],
+    ['nl', 'Wij zijn een fietsenmaker in Utrecht en repareren ook e-bikes, met een leenfiets voor onderweg.'],
+  ])('reads %s', (locale, text) => {
+    expect(detectLocale(text)).toEqual({ locale, unsupported: undefined });
+  });
+
+  it('reads an English list of nouns as English, though its trigrams look French', () => {
+    expect(detectLocale('vape shop, 300+ e-liquids flavours available, disposables, pods, mods, coil building advice').locale).toBe('en');
+  });
+
+  it('keeps a few words in English without calling them another language', () => {
+    expect(detectLocale('a vegan bakery in Austin')).toEqual({ locale: 'en', unsupported: undefined });
+    expect(detectLocale('Plumber')).toEqual({ locale: 'en', unsupported: undefined });
+  });
+
+  it('names a language it does not compose in, and composes in English', () => {
+    expect(detectLocale('Piekarnia w Krakowie, świeży chleb codziennie i ciasta domowe na zamówienie')).toEqual({ locale: 'en', unsupported: 'pol' });
+  });
+});

@@ -1,0 +1,54 @@
+// Which language a description is written in, so the site is composed in it: franc's trigram model (franc-min),
+// then a check on function words, which short noun lists ("guitars, basses, ukuleles, amps") mislead trigrams
+// about but people always write when they write sentences. Deterministic, about 0.3 ms a description.
+import { franc } from 'franc-min';
+
+/** The languages PageHub composes sites in (every composed sentence and the page chrome). */
+export const COMPOSER_LOCALES = ['en', 'pt', 'es', 'fr', 'de', 'it', 'nl'] as const;
+export type ComposerLocale = (typeof COMPOSER_LOCALES)[number];
+
+export interface LocaleReading {
+  /** The language to compose in. */
+  locale: ComposerLocale;
+  /** Another language was recognised (ISO 639-3, "pol"); the site is composed in English and a note says so. */
+  unsupported: string | undefined;
+}
+
+const ISO_639_3: Record<string, ComposerLocale> = { eng: 'en', por: 'pt', spa: 'es', fra: 'fr', deu: 'de', ita: 'it', nld: 'nl' };
+
+/** Frequent function words of each language that are not also common words of the others. */
+const FUNCTION_WORDS: Record<ComposerLocale, ReadonlySet<string>> = {
+  en: new Set(['the', 'and', 'we', 'our', 'with', 'for', 'is', 'are', 'you', 'your', 'of', 'to', 'an', 'from', 'at', 'by', 'near', 'every', 'open', 'available', 'free', 'advice']),
+  pt: new Set(['e', 'o', 'os', 'as', 'um', 'uma', 'com', 'para', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'que', 'não', 'somos', 'nosso', 'nossa', 'também', 'aos', 'é']),
+  es: new Set(['y', 'el', 'los', 'las', 'un', 'una', 'con', 'para', 'en', 'del', 'que', 'somos', 'nuestro', 'nuestra', 'también', 'por', 'es', 'al', 'muy']),
+  fr: new Set(['et', 'le', 'la', 'les', 'un', 'une', 'de', 'à', 'avec', 'pour', 'dans', 'du', 'des', 'que', 'nous', 'notre', 'nos', 'aussi', 'est', 'au', 'aux', 'sur', 'vous', 'votre', 'on', 'ou']),
+  de: new Set(['und', 'der', 'die', 'das', 'ein', 'eine', 'mit', 'für', 'im', 'in', 'von', 'wir', 'unser', 'unsere', 'auch', 'ist', 'sind', 'bei', 'zum', 'zur', 'auf', 'sie', 'ihr']),
+  it: new Set(['e', 'il', 'lo', 'gli', 'un', 'una', 'con', 'per', 'nel', 'nella', 'del', 'della', 'che', 'siamo', 'nostro', 'nostra', 'anche', 'è', 'ai', 'di', 'da']),
+  nl: new Set(['en', 'de', 'het', 'een', 'met', 'voor', 'in', 'van', 'wij', 'we', 'ons', 'onze', 'ook', 'is', 'zijn', 'bij', 'op', 'je', 'jouw', 'uw']),
+};
+
+export function detectLocale(text: string): LocaleReading {
+  const guess = franc(text, { minLength: 12 });
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = (locale: ComposerLocale) => words.filter((word) => FUNCTION_WORDS[locale].has(word)).length;
+  const recognised = ISO_639_3[guess];
+  if (recognised === undefined) {
+    // Too short to tell ("und"), or a language PageHub doesn't compose in: English, unless the words say otherwise.
+    const best = bestByFunctionWords(hits);
+    if (best !== undefined) return { locale: best, unsupported: undefined };
+    // Trigrams guess wildly on a few words ("a vegan bakery in Austin" reads as Malay): only a sentence without a
+    // single English function word counts as written in another language.
+    const isAnotherLanguage = guess !== 'und' && words.length >= 6 && hits('en') === 0;
+    return { locale: 'en', unsupported: isAnotherLanguage ? guess : undefined };
+  }
+  // Trigrams alone misread English noun lists; a language is taken when its own small words agree, or English has none.
+  if (recognised !== 'en' && hits('en') > hits(recognised) && (hits('en') >= 2 || hits(recognised) === 0)) return { locale: 'en', unsupported: undefined };
+  return { locale: recognised, unsupported: undefined };
+}
+
+/** The language whose function words clearly lead (two or more, and more than any other's), if one does. */
+function bestByFunctionWords(hits: (locale: ComposerLocale) => number): ComposerLocale | undefined {
+  const ranked = COMPOSER_LOCALES.map((locale) => ({ locale, count: hits(locale) })).sort((a, b) => b.count - a.count);
+  const [first, second] = ranked;
+  return first !== undefined && first.count >= 2 && first.count > (second?.count ?? 0) ? first.locale : undefined;
+}
