@@ -34,6 +34,8 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
     case 'services': {
       const isHome = context.pageId === 'home';
       const items = (isHome ? homeServices(context.services) : pageServices(context.services)).map((item) => ({ title: item.title, text: item.text, detail: item.detail, icon: item.icon, ...asSample(item.isSample) }));
+      // A profile with no services of its own (the general layout) shows only what the description lists.
+      if (items.length === 0) return undefined;
       const props: Props<'features'> = {
         variant: isHome ? profile.look.servicesVariant : 'list',
         heading: c.fill(profile.services.heading),
@@ -86,6 +88,7 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
       return items.length < 2 ? undefined : { id, type: 'stats', props: { variant: 'row', heading: '', items } };
     }
     case 'testimonials': {
+      if (profile.testimonials.length === 0) return undefined;
       const props: Props<'testimonials'> = {
         variant: 'cards',
         heading: `What people say about ${c.name}`,
@@ -94,7 +97,9 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
       return { id, type: 'testimonials', props };
     }
     case 'faq': {
-      const props: Props<'faq'> = { variant: 'accordion', heading: 'Questions and answers', items: faqItems(c) };
+      const items = faqItems(c);
+      if (items.length === 0) return undefined;
+      const props: Props<'faq'> = { variant: 'accordion', heading: 'Questions and answers', items };
       return { id, type: 'faq', props };
     }
     case 'cta': {

@@ -1,5 +1,6 @@
-import { capitalize } from './clean-text.ts';
+import { capitalize, splitSentences } from './clean-text.ts';
 import { blockSection, telHref, type BlockContext, type SectionInput } from './compose-blocks.ts';
+import type { Composition } from './composition.ts';
 import { pageServices } from './compose-services.ts';
 import { truncate } from './fill-template.ts';
 import { describeHours, usesTwelveHourClock } from './hours-text.ts';
@@ -38,7 +39,7 @@ export function homePage(context: PageContext): PageInput {
       variant: context.heroVariant,
       eyebrow,
       heading: c.fill(profile.hero.heading),
-      subheading: [c.fill(profile.hero.text), foundedLine(c), openingLine(c), c.facts.flags.isLicensed && c.facts.flags.isInsured ? 'Licensed and insured.' : ''].filter(Boolean).join(' '),
+      subheading: [heroText(c), foundedLine(c), openingLine(c), c.facts.flags.isLicensed && c.facts.flags.isInsured ? 'Licensed and insured.' : ''].filter(Boolean).join(' '),
       primaryAction: { label: profile.action.label, href: c.actionHref },
       secondaryAction: secondary,
     },
@@ -57,8 +58,9 @@ export function homePage(context: PageContext): PageInput {
 export function aboutPage(context: PageContext): PageInput {
   const c = context.composition;
   const { profile, facts } = c;
-  const story = profile.about.story.map((paragraph) => c.fill(paragraph));
-  const factsParagraph = [
+  // The person's own words are the story when they said enough; otherwise the profile's, with the facts read.
+  const story = c.ownWords ? [...c.ownWords] : profile.about.story.map((paragraph) => c.fill(paragraph));
+  const factsParagraph = c.ownWords ? '' : [
     facts.foundedYear !== undefined ? `${facts.flags.isFamilyOwned ? 'Family owned' : 'In business'} since ${facts.foundedYear}, we are proud to be part of life${c.values.inPlace || ' in our community'}.` : '',
     facts.flags.isLicensed && facts.flags.isInsured ? 'We are fully licensed and insured.' : '',
   ].filter(Boolean).join(' ');
@@ -69,13 +71,12 @@ export function aboutPage(context: PageContext): PageInput {
       type: 'hero',
       props: { variant: 'centered', eyebrow: 'About us', heading: `About ${c.name}`, subheading: c.fill(profile.tagline), primaryAction: { label: profile.action.label, href: c.actionHref } },
     },
-    { id: 'about-story', type: 'richText', props: { variant: 'narrow', heading: 'Our story', body: story.join('\n\n') } },
-    {
-      id: 'about-values',
-      type: 'values',
-      props: { variant: 'grid', heading: 'What we stand for', intro: '', items: profile.about.values.map((value) => ({ title: value.title, text: c.fill(value.text) })) },
-    },
+    { id: 'about-story', type: 'richText', props: { variant: 'narrow', heading: c.ownWords ? 'In our own words' : 'Our story', body: story.join('\n\n') } },
   ];
+  if (profile.about.values.length > 0) {
+    const items = profile.about.values.map((value) => ({ title: value.title, text: c.fill(value.text) }));
+    sections.push({ id: 'about-values', type: 'values', props: { variant: 'grid', heading: 'What we stand for', intro: '', items } });
+  }
   if (facts.person !== undefined) {
     const member: Props<'team'>['members'][number] = { name: facts.person, role: profile.about.ownerRole, bio: `${facts.person} leads ${c.name} and looks forward to meeting you.` };
     sections.push({ id: 'about-team', type: 'team', props: { variant: 'grid', heading: 'Meet the team', intro: '', members: [member] } });
@@ -153,7 +154,7 @@ export function contactPage(context: PageContext): PageInput {
     slug: 'contact',
     title: 'Contact',
     kind: 'page',
-    seo: { title: `Contact ${c.name}`, description: truncate(`Contact ${c.name}${c.values.inPlace}: send a message or ${profile.action.label.toLowerCase()}. We reply within one business day.`, SEO_LIMIT) },
+    seo: { title: `Contact ${c.name}`, description: truncate(`Contact ${c.name}${c.values.inPlace}: send a message or ${profile.action.label.toLowerCase()}.`, SEO_LIMIT) },
     sections,
   };
 }
@@ -172,4 +173,10 @@ function foundedLine(c: PageContext['composition']): string {
   const { foundedYear, flags } = c.facts;
   if (foundedYear === undefined) return '';
   return flags.isFamilyOwned ? `Family owned since ${foundedYear}.` : `Serving ${c.values.place || 'our customers'} since ${foundedYear}.`;
+}
+
+/** The hero's sentence: the profile's, or for the neutral layout the description's own first sentence. */
+function heroText(c: Composition): string {
+  const own = c.profile.hero.isOwnWordsFirst && c.ownWords ? splitSentences(c.ownWords[0] ?? '')[0] : undefined;
+  return own ?? c.fill(c.profile.hero.text);
 }

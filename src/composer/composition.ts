@@ -4,6 +4,7 @@ import type { ExtractedFacts } from './facts.ts';
 import { fill, type CopyValues } from './fill-template.ts';
 import { currencyFor } from './gazetteer.ts';
 import { pick } from './hash.ts';
+import { ownWords } from './own-words.ts';
 import type { IndustryProfile } from './industries/index.ts';
 
 // Everything the page builders share: the facts, the chosen industry, the final name and the values copy
@@ -17,6 +18,8 @@ export interface Composition {
   readonly values: CopyValues;
   /** The readable description without the business name: what "mentions" are looked for in. */
   readonly mentionText: string;
+  /** The person's own description as paragraphs (./own-words.ts), or undefined when it says too little. */
+  readonly ownWords: readonly string[] | undefined;
   /** The hash seed for choices among equals. */
   readonly seed: string;
   fill(template: string, extra?: Record<string, string>): string;
@@ -49,6 +52,7 @@ export function createComposition(facts: ExtractedFacts, profile: IndustryProfil
     isNameInvented,
     values,
     mentionText,
+    ownWords: ownWords(text),
     seed,
     fill: (template, extra) => fill(template, values, extra),
     actionHref: profile.action.target === 'page' ? `page:${profile.page.id}` : 'page:contact',

@@ -1,6 +1,7 @@
 import type { IndustryProfile } from './types.ts';
 
-// The fallback when no industry matches: a clean, honest small-business site that works for anything.
+// The fallback when no industry matches — the neutral layout: a clean small-business site built only from what
+// the description says.
 
 export const general: IndustryProfile = {
   id: 'general',
@@ -14,66 +15,40 @@ export const general: IndustryProfile = {
     heading: 'geometric', body: 'system-ui', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get in touch', target: 'contact' },
-  tagline: 'Friendly, reliable service you can count on',
+  // Everything below is said of every business PageHub could not place, so it says nothing a business would have
+  // to stand behind: no promises of prices or reply times, no invented services, steps, values or reviews.
+  // What the site says about the business comes from the description (its services, facts and own words).
+  tagline: '{Descriptor}',
   hero: {
-    heading: 'Good work, done with care',
-    text: '{name} is {aDescriptor}{inPlace} that puts people first: friendly service, fair prices and work we are proud of.',
+    heading: '{name}',
+    text: '{name} is {aDescriptor}{inPlace}.',
+    isOwnWordsFirst: true,
   },
   services: {
     heading: 'What we offer',
-    intro: 'Here is how {name} can help.',
-    items: [
-      { title: 'Personal service', text: 'You deal with real people who know your name and listen to what you need.', icon: 'heart' },
-      { title: 'Quality you can trust', text: 'Careful work and honest advice, every time.', icon: 'shield' },
-      { title: 'Fair, clear prices', text: 'No hidden fees — you know the price before we start.', icon: 'check' },
-      { title: 'Quick replies', text: 'We answer messages within one business day.', icon: 'clock' },
-    ],
-    customText: ['{item} from {name}.', '{item}, done with care.', 'Ask us about {item}.'],
-  },
-  process: {
-    heading: 'How it works',
-    intro: 'Getting started is simple.',
-    steps: [
-      { title: 'Get in touch', text: 'Send a message or call and tell us what you need.' },
-      { title: 'Agree the details', text: 'We suggest the best option and a clear price.' },
-      { title: 'Enjoy the result', text: 'We deliver on time and follow up to make sure you are happy.' },
-    ],
+    intro: '',
+    items: [],
+    customText: ['', '', ''],
   },
   about: {
-    story: [
-      '{name} is {aDescriptor}{inPlace} built on a simple idea: do good work, treat people well and keep our promises.',
-      'We are a small team, so you always deal with someone who knows your name and cares about getting it right.',
-      'Thank you for supporting an independent business — we look forward to meeting you.',
-    ],
-    values: [
-      { title: 'Care', text: 'We treat every customer like a neighbour.' },
-      { title: 'Craft', text: 'We take the time to do things properly.' },
-      { title: 'Honesty', text: 'Clear prices and straight answers.' },
-    ],
+    story: ['{name} is {aDescriptor}{inPlace}.'],
+    values: [],
     ownerRole: 'Founder',
   },
-  testimonials: [
-    { quote: 'Friendly, fast and exactly what we asked for. We will be back.', author: 'Jordan P.', detail: 'Customer' },
-    { quote: '{name} went above and beyond. Highly recommended.', author: 'Casey L.', detail: 'Customer' },
-    { quote: 'Great value and a real pleasure to deal with.', author: 'Morgan T.', detail: 'Customer' },
-  ],
-  faq: [
-    { question: 'How do I get started?', answer: 'Send us a message through the contact page and we will reply within one business day.' },
-    { question: 'What does it cost?', answer: 'It depends on what you need — ask us and we will give you a clear price upfront.' },
-    { question: 'Where are you based?', answer: '{place|Get in touch and we will tell you where to find us}.' },
-  ],
-  cta: { heading: 'Let’s talk', text: 'Tell {name} what you need — we will get back to you within one business day.' },
+  testimonials: [],
+  faq: [],
+  cta: { heading: 'Get in touch', text: 'Send {name} a message, or find the details on the contact page.' },
   contact: {
     heading: 'Get in touch',
-    intro: 'Send us a message and we will reply within one business day.',
+    intro: 'Send us a message.',
     submitLabel: 'Send message',
   },
-  home: ['services', 'stats', 'process', 'testimonials', 'cta'],
+  home: ['services', 'stats', 'faq', 'cta'],
   page: {
-    id: 'services', title: 'Services', blocks: ['services', 'process', 'faq', 'cta'],
-    heading: 'Our services', text: 'What {name} offers, and how it works.',
-    seo: 'Services from {name}{inPlace}: friendly, reliable work with clear prices. Get in touch to get started.',
+    id: 'services', title: 'Services', blocks: ['services', 'faq', 'cta'],
+    heading: 'Our services', text: 'What {name} offers.',
+    seo: 'Services from {name}{inPlace}.',
   },
-  seo: '{name} is {aDescriptor}{inPlace} offering friendly, reliable service with clear prices. Get in touch today.',
+  seo: '{name} is {aDescriptor}{inPlace}.',
   starterPrompt: 'Main Street Tailoring in Savannah: alterations, custom suits and wedding dress fittings. Elegant and warm.',
 };

@@ -81,7 +81,8 @@ export interface IndustryProfile {
   /** The main call to action, and where it leads: the contact page or the industry page. */
   readonly action: { label: string; target: 'contact' | 'page' };
   readonly tagline: Template;
-  readonly hero: { heading: Template; text: Template };
+  /** `isOwnWordsFirst`: the hero says the description's first sentence when there is one (the neutral layout). */
+  readonly hero: { heading: Template; text: Template; isOwnWordsFirst?: boolean };
   readonly services: { heading: Template; intro: Template; items: readonly ServiceEntry[]; customText: readonly Template[] };
   readonly menu?: {
     heading: Template;
