@@ -3,7 +3,8 @@ import { keywordPattern } from './detect-industry.ts';
 import type { ExtractedFacts } from './facts.ts';
 import { fill, type CopyValues } from './fill-template.ts';
 import { currencyFor } from './gazetteer.ts';
-import { pick } from './hash.ts';
+import { detectLocale } from './detect-locale.ts';
+import { detectTrade } from './trades/index.ts';
 import { ownWords } from './own-words.ts';
 import type { IndustryProfile } from './industries/index.ts';
 
@@ -32,7 +33,7 @@ const PROPER_QUALIFIERS = /^(?:italian|french|mexican|japanese|thai|indian|chine
 
 export function createComposition(facts: ExtractedFacts, profile: IndustryProfile, text: string, seed: string): Composition {
   const isNameInvented = facts.name === undefined;
-  const name = facts.name ?? inventName(profile, facts, seed);
+  const name = facts.name ?? nameFromWords(profile, facts, text);
   const mentionText = facts.name === undefined ? text : text.split(facts.name).join(' ');
   const place = placePhrase(facts);
   const values: CopyValues = {
@@ -80,10 +81,22 @@ function placePhrase(facts: ExtractedFacts): string {
   return '';
 }
 
-function inventName(profile: IndustryProfile, facts: ExtractedFacts, seed: string): string {
+/**
+ * A name for a business the description doesn't name, made only of what it says: the place, a qualifier and the
+ * trade ("Leeds Escape Room", "Vegan Bakery") — never a name from a list. The trade is the taxonomy's name when
+ * the trade reader is sure of it, else the trade the description names, else the profile's noun.
+ */
+function nameFromWords(profile: IndustryProfile, facts: ExtractedFacts, text: string): string {
   const qualifier = facts.qualifiers.find((word) => NAME_QUALIFIERS.has(word));
-  const prefix = facts.area ?? facts.city ?? pick(profile.nameIdeas, seed);
-  return [prefix, qualifier === undefined ? '' : capitalize(qualifier), profile.nameNoun].filter(Boolean).join(' ');
+  const prefix = facts.area ?? facts.city ?? '';
+  const trade = detectTrade(text, detectLocale(text).locale);
+  const fromText = profile.id === 'general' ? tradeFromText(text.toLowerCase()) : undefined;
+  const noun = trade?.confidence === 'high' ? trade.label : fromText !== undefined ? titleCase(fromText) : profile.nameNoun;
+  return [prefix, qualifier === undefined || noun.toLowerCase().includes(qualifier) ? '' : capitalize(qualifier), noun].filter(Boolean).join(' ');
+}
+
+function titleCase(words: string): string {
+  return words.split(' ').map(capitalize).join(' ');
 }
 
 /** "vegan bakery", "family Italian restaurant", "freelance wedding and portrait photographer". */
