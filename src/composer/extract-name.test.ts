@@ -36,3 +36,22 @@ describe('extractPerson', () => {
     expect(extractPerson('Dr. Ana Souza Family Dentistry in Austin')).toBe('Dr. Ana Souza');
   });
 });
+
+describe('extractName in the other languages', () => {
+  it.each([
+    ['Estudio de tatuajes llamado Tinta Negra, en Gràcia (Barcelona). Realismo y blackwork.', 'Tinta Negra'],
+    ['Uma padaria de bairro chamada Pão & Afeto em Campinas, com pão de fermentação natural.', 'Pão & Afeto'],
+    ['On a ouvert une salle de bloc appelée Vertige à Grenoble, avec des murs de 4 mètres.', 'Vertige'],
+    ['Eine kleine Kaffeerösterei namens Bohnenglück in Leipzig, mit Kursen am Wochenende.', 'Bohnenglück'],
+    ['Una gelateria artigianale che si chiama Nuvola, nel centro di Bologna, con gusti stagionali.', 'Nuvola'],
+    ['Een fietsenwinkel genaamd Trappers in Utrecht, ook voor reparaties en verhuur.', 'Trappers'],
+  ])('reads the name after the language’s "called": %s', (text, name) => {
+    expect(extractName(text)?.name).toBe(name);
+  });
+
+  it('leaves a sentence’s leading article or preposition out of the name, in other languages only', () => {
+    expect(extractName('La Fundación Olla Común sirve 300 almuerzos diarios en su comedor del barrio.')?.name).toBe('Fundación Olla Común');
+    expect(extractName('En la Escuela de Música Allegro creemos que cualquier niño puede aprender música.')?.name).toBe('Escuela de Música Allegro');
+    expect(extractName('The Glasshouse at Fernhill is a wedding venue in the Yarra Valley.')?.name).toBe('The Glasshouse at Fernhill');
+  });
+});

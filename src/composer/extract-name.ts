@@ -1,5 +1,6 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
+import { detectLocale } from './detect-locale.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -12,7 +13,7 @@ export interface NameGuess {
 }
 
 const UPPER_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{M}\p{N}]+)*\.?`;
-const CONNECTOR = String.raw`(?:&|\+|and|of|the|da|de|do|dos|das|del|della|di|du|la|le|von|van|der|y|e|n'|'n')`;
+const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|di|du|la|le|von|van|der|y|e|n'|'n')`;
 const RUN = `${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${UPPER_WORD})*`;
 const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
 
@@ -62,10 +63,16 @@ const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 
 const CUES = String.raw`(?=\s*(?::|\s[-–—]\s|,\s+(?:a|an|the|your)\s|\s+(?:is|are|was|helps|offers|provides|sells|makes|creates|builds|runs|has)\b))`;
 
+/** "called X" in the languages PageHub reads; "my name is" names a person (group 1). */
+const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+
+/** Articles and prepositions of the other languages that start a sentence, not a name ("La Fundación…", "En la Escuela…"). */
+const LEADING_FUNCTION_WORDS = /^(?:(?:en|em|in|im|na|no|à|a|au|o|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|het|de)\s+)+|^l['’](?=\p{Lu})/iu;
+
 const strategies: ((text: string) => NameGuess | undefined)[] = [
   // "called Metricly", "named 'Petal & Stem'", "known as Still Water"; "my name is Jane Doe, CPA" names a person
   (text) => {
-    for (const match of text.matchAll(/\b(?:(my\s+)?name is|called|named|known as)\s+/giu)) {
+    for (const match of text.matchAll(CALLED)) {
       const after = text.slice(match.index + match[0].length);
       const quoted = /^["“'‘]([^"”'’]{2,80})["”'’]/u.exec(after)?.[1];
       const name = quoted !== undefined ? cleanFragment(quoted) : runAt(after);
@@ -160,7 +167,12 @@ const strategies: ((text: string) => NameGuess | undefined)[] = [
 export function extractName(text: string): NameGuess | undefined {
   for (const strategy of strategies) {
     const guess = strategy(text);
-    if (guess !== undefined) return { ...guess, person: guess.person ?? extractPerson(text) };
+    if (guess === undefined) continue;
+    // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
+    // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
+    const trimmed = detectLocale(text).locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS, '');
+    const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
+    return { ...guess, name, person: guess.person ?? extractPerson(text) };
   }
   return undefined;
 }
