@@ -1,7 +1,7 @@
 // Reading a prompt once before the rules run: the instruction (what to do) apart from the new text it carries
 // (quoted or after a colon), and the sections and pages it names, in order.
 import type { SiteOutline } from '../../site-outline.ts';
-import { findSectionMentions, type SectionMention } from '../vocabulary/index.ts';
+import { correctTypos, findSectionMentions, type SectionMention } from '../vocabulary/index.ts';
 import { findPageMentions, type PageMention } from './page-mentions.ts';
 
 export interface PromptReading {
@@ -38,11 +38,14 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   });
   const colon = COLON.exec(marked);
   const payload = colon ? restoreQuotes(marked.slice(colon.index + 1), quoted).trim() : '';
-  const instruction = (colon ? marked.slice(0, colon.index) : marked).toLowerCase().replace(/[’`]/g, "'");
+  // Slips are read as meant in the instruction only: quoted text and what follows a colon are the person's words.
+  const siteWords = outline.pages.flatMap((page) => [page.title, page.slug]);
+  const said = colon ? correctTypos(marked.slice(0, colon.index), siteWords) + marked.slice(colon.index) : correctTypos(marked, siteWords);
+  const instruction = (colon ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
   const sections = findSectionMentions(instruction);
   return {
     original,
-    full: original.toLowerCase().replace(/[’`]/g, "'"),
+    full: restoreQuotes(said, quoted).toLowerCase().replace(/[’`]/g, "'"),
     instruction,
     quoted,
     payload,

@@ -9,3 +9,4 @@ export * from './looks.ts';
 export * from './pages.ts';
 export * from './phrases.ts';
 export * from './sections.ts';
+export * from './typos.ts';

@@ -8,6 +8,7 @@ import { FONT_FAMILIES, FONT_KINDS, fontIdFor } from './fonts.ts';
 import { findLanguages, localeForLanguage } from './languages.ts';
 import { findOutlinePage, slugify } from './pages.ts';
 import { findSectionMentions, SECTION_WORDS, sectionTypeOf } from './sections.ts';
+import { correctTypos } from './typos.ts';
 
 describe('section words', () => {
   it('gives every catalog section type everyday words', () => {
@@ -64,5 +65,25 @@ describe('page words', () => {
     expect(findOutlinePage(outline, 'about us')).toBe('about');
     expect(findOutlinePage(outline, 'services list heading')).toBeUndefined();
     expect(findOutlinePage(outline, 'careers')).toBeUndefined();
+  });
+});
+
+describe('correctTypos', () => {
+  it.each([
+    ['remvoe the gallary', 'remove the gallery'],
+    ['transalte to portugese', 'translate to portuguese'],
+    ['adda team secton', 'add team section'],
+    ['make the backgroud colour olive', 'make the background colour olive'],
+  ])('reads a slip as the rule word it is one slip from: %s', (text, meant) => {
+    expect(correctTypos(text)).toBe(meant);
+  });
+
+  it('leaves known words, inflections and everyday words alone', () => {
+    for (const text of ['We moved to 42 Harbor Street', 'add a page for gift cards', 'from now on', 'the form is broken', 'boring preview text']) expect(correctTypos(text)).toBe(text);
+  });
+
+  it('knows the site’s own words', () => {
+    expect(correctTypos('rename the Evnets page', ['Events'])).toBe('rename the events page');
+    expect(correctTypos('rename the Evnets page')).toBe('rename the Evnets page');
   });
 });
