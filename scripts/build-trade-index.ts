@@ -64,6 +64,31 @@ const KEEP_ONLY: Record<string, readonly string[]> = {
 const DROP_PREFIXES = ['leisure/pitch/athletics', 'tourism/information/'];
 const KEEP_INFORMATION = ['tourism/information/office', 'tourism/information/visitor_centre'];
 
+/**
+ * English names and terms the schema's English strings lack but its other languages give the same preset: people
+ * write them in English too. Each line says where it comes from; nothing here comes from outside the schema.
+ */
+const ENGLISH_FROM_OTHER_LANGUAGES: Record<string, { names?: readonly string[]; terms?: readonly string[] }> = {
+  // es names it "Casa de huéspedes / B&B"; pt, de, it and nl list "bed and breakfast" / "B&B" among its terms.
+  'tourism/guest_house': { names: ['bed and breakfast', 'b&b'] },
+  // pt "loja de plantas", "plantas" (a garden centre sells plants).
+  'shop/garden_centre': { terms: ['plant shop', 'plant store', 'plants'] },
+  // pt and es "plantas", nl "plantenkwekerij".
+  'landuse/plant_nursery': { terms: ['plants'] },
+  // pt "creche para animais", es "guardería", nl "hondenhotel", "huisdierenpension".
+  'amenity/animal_boarding': { terms: ['pet daycare', 'dog daycare', 'dog hotel', 'pet boarding'] },
+  // pt "massagem", "massagista", "spa"; es "spa"; de "Masseur".
+  'shop/massage': { terms: ['massage', 'massage therapist', 'masseur', 'spa'] },
+  // pt and de "consulting", fr "consultant", pt "consultor".
+  'office/consulting': { terms: ['consulting', 'consultant', 'consultancy'] },
+  // pt and fr "designer", pt "designer gráfico".
+  'office/graphic_design': { terms: ['designer', 'graphic designer'] },
+  // pt "groomer", "grooming".
+  'shop/pet_grooming': { terms: ['groomer', 'grooming'] },
+  // de "Fotostudio", "Fotoatelier"; pt and it "fotografia", nl "fotografie".
+  'craft/photographer': { terms: ['photography', 'photo studio', 'photography studio'] },
+};
+
 const Preset = z.object({
   tags: z.record(z.string(), z.string()).optional(),
   searchable: z.boolean().optional(),
@@ -165,8 +190,9 @@ export function buildTradeIndex(): TradeIndex {
       const strings = SOURCES[lang].map((locale) => translations.get(locale)?.[id]).filter((value): value is Strings => value !== undefined);
       const primary = strings.find((value) => value.name)?.name;
       if (!primary) continue;
-      const names = lower([...splitName(primary), ...strings.flatMap((value) => [...splitName(value.name ?? ''), ...listOf(value.aliases).flatMap(splitName)])]);
-      const terms = sorted(lower(strings.flatMap((value) => listOf(value.terms))).filter((term) => !names.includes(term)));
+      const extra = lang === 'en' ? ENGLISH_FROM_OTHER_LANGUAGES[id] : undefined;
+      const names = lower([...splitName(primary), ...strings.flatMap((value) => [...splitName(value.name ?? ''), ...listOf(value.aliases).flatMap(splitName)]), ...(extra?.names ?? [])]);
+      const terms = sorted(lower([...strings.flatMap((value) => listOf(value.terms)), ...(extra?.terms ?? [])]).filter((term) => !names.includes(term)));
       entry.label[lang] = primary;
       // The first name is the preset's own; aliases follow in a stable order.
       entry.names[lang] = [names[0]!, ...sorted(names.slice(1))];

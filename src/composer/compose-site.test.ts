@@ -131,5 +131,22 @@ describe('INDUSTRIES and listStarterTemplates', () => {
     const { site, facts } = composeSite(template.prompt);
     expect(facts.name).toBeDefined();
     expect(site.business.industry).toBe(industry);
+    expect(facts.locale).toBe('en');
+  });
+
+  it('reads the trade of each starter from the taxonomy where it has one, and the family from the keywords where not', () => {
+    const trades = Object.fromEntries(listStarterTemplates().map((template) => [template.industry, extractFacts(template.prompt).trade]));
+    expect(trades).toMatchObject({
+      spa: { preset: 'shop/massage' },
+      hotel: { preset: 'tourism/guest_house', isSure: true },
+      bikes: { preset: 'shop/bicycle' },
+      shop: { preset: 'shop/candles', isSure: true },
+      nonprofit: { preset: 'amenity/social_facility/food_bank' },
+      consulting: { preset: 'office/consulting' },
+      agency: { preset: 'office/graphic_design' },
+      plants: { preset: 'shop/garden_centre' },
+    });
+    // A software product and a general builder are no trade of the taxonomy: what it finds is at most an unsure hint.
+    for (const industry of ['saas', 'contractor']) expect(trades[industry]?.isSure ?? false).toBe(false);
   });
 });

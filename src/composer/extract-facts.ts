@@ -1,5 +1,6 @@
 import { removeInstructionNoise, stripMarkup } from './clean-text.ts';
-import { detectIndustry } from './detect-industry.ts';
+import { chooseFamily } from './choose-family.ts';
+import { detectLocale } from './detect-locale.ts';
 import { extractContact } from './extract-contact.ts';
 import { detectLanguage, extractAudience, extractFlags, extractFoundedYear, extractQualifiers } from './extract-details.ts';
 import { extractHours } from './extract-hours.ts';
@@ -23,7 +24,8 @@ export function extractFacts(prompt: string): ExtractedFacts {
   const guess = extractName(text);
   const name = guess?.name;
   const withoutName = name === undefined ? text : text.split(name).join(' ');
-  const industry = detectIndustry(text);
+  const locale = detectLocale(text).locale;
+  const industry = chooseFamily(text, locale, { name });
   const location = extractLocation(text, name ?? '');
   const withoutPlaces = [location.city, location.area].reduce<string>((rest, place) => (place ? rest.split(place).join(' ') : rest), withoutName);
   const language = detectLanguage(withoutPlaces);
@@ -37,6 +39,7 @@ export function extractFacts(prompt: string): ExtractedFacts {
     person: guess?.person ?? extractPerson(text),
     industry: industry.profile.id,
     industryScore: industry.score,
+    trade: industry.trade === undefined ? undefined : { preset: industry.trade.preset, label: industry.trade.label, isSure: industry.trade.confidence === 'high' },
     qualifiers: language === 'other' ? [] : extractQualifiers(withoutName),
     city: location.city,
     region: location.region,
@@ -59,6 +62,7 @@ export function extractFacts(prompt: string): ExtractedFacts {
     colorMood: style.colorMood,
     wantsDarkMode: style.wantsDarkMode,
     language,
+    locale,
     ignoredInstructions: removedSentences,
   };
 }

@@ -1,4 +1,5 @@
 import type { Hours } from '../site/index.ts';
+import type { ComposerLocale } from './detect-locale.ts';
 
 /** What the offline composer read in a description. Everything is optional except what it always decides. */
 export interface ExtractedFacts {
@@ -10,8 +11,13 @@ export interface ExtractedFacts {
   person: string | undefined;
   /** Industry profile id ('bakery', 'law' …; 'general' when nothing matched). */
   industry: string;
-  /** Keyword score of the chosen industry; 0 means the generic fallback. */
+  /** Keyword score of the chosen industry; 0 for the generic fallback (or a family the taxonomy alone chose). */
   industryScore: number;
+  /**
+   * The trade as the OpenStreetMap taxonomy names it (an iD preset, "amenity/veterinary"), its name in the
+   * description's language, and whether the reader is sure of it; undefined when the description names none.
+   */
+  trade: { preset: string; label: string; isSure: boolean } | undefined;
   /** Words that qualify the business: "vegan", "family", "Italian". */
   qualifiers: string[];
   city: string | undefined;
@@ -43,6 +49,8 @@ export interface ExtractedFacts {
   wantsDarkMode: boolean;
   /** 'en', 'other' (another language), or 'unknown' (too little to tell). */
   language: 'en' | 'other' | 'unknown';
+  /** The description's language among the composer's (English when unsure). */
+  locale: ComposerLocale;
   /** Sentences that read as instructions to a model and were ignored. */
   ignoredInstructions: number;
 }

@@ -3,7 +3,7 @@
 // Matching a description is then a few Map look-ups per word, however many presets there are.
 import { z } from 'zod';
 import indexFile from './trade-index.json' with { type: 'json' };
-import { phraseKey, TRADE_LANGS, words, type TradeLang } from './text.ts';
+import { phraseKey, stem, TRADE_LANGS, words, type TradeLang } from './text.ts';
 
 /**
  * How a phrase belongs to a preset: its name; its name without a generic head, several words ("real estate" of
@@ -29,6 +29,8 @@ export interface CompiledIndex {
   phrases: Record<TradeLang, Map<string, Phrase>>;
   /** English phrases by the stems of their word families ("plast" for "plasterer" and "plastering"). */
   families: Map<string, Phrase>;
+  /** Stems of the generic heads English names end in ("shop", "studio", "agency"), for compounds with a word inside. */
+  englishHeads: ReadonlySet<string>;
   longestPhrase: number;
 }
 
@@ -46,7 +48,7 @@ const IndexFile = z.object({
 // "Loja de animais", "Tierarztpraxis", "bloemenwinkel". English and German put the head last, the Romance
 // languages first (followed by a preposition).
 const HEAD_LAST: Partial<Record<TradeLang, ReadonlySet<string>>> = {
-  en: new Set(['office', 'shop', 'store', 'facility', 'grounds', 'center', 'centre', 'service', 'services', 'station', 'practitioner', 'fast food', 'parlor', 'parlour', 'salon', 'studio', 'restaurant', 'alley', 'court', 'course', 'range']),
+  en: new Set(['office', 'shop', 'store', 'facility', 'grounds', 'center', 'centre', 'service', 'services', 'station', 'practitioner', 'fast food', 'parlor', 'parlour', 'salon', 'studio', 'restaurant', 'alley', 'court', 'course', 'range', 'dealership', 'dealer', 'agency']),
   de: new Set(['laden', 'geschaft', 'handlung', 'buro', 'praxis', 'betrieb', 'studio']),
   nl: new Set(['winkel', 'zaak', 'kantoor', 'praktijk', 'bedrijf']),
 };
@@ -174,7 +176,8 @@ function compile(): CompiledIndex {
     if (!taken) add('en', name, preset, 'name');
   }
   for (const map of [...Object.values(phrases), families]) spreadPhrases(map, groupOf);
-  return { presets: index.presets.map(({ id, label }) => ({ id, label })), phrases, families, longestPhrase };
+  const englishHeads = new Set([...(HEAD_LAST.en ?? []), ...HEAD_VARIANTS.flatMap(({ to }) => to)].filter((head) => !head.includes(' ')).map((head) => stem(head, 'en')));
+  return { presets: index.presets.map(({ id, label }) => ({ id, label })), phrases, families, englishHeads, longestPhrase };
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTradeIndex, INDEX_FILE, serialiseTradeIndex } from '../../../scripts/build-trade-index.ts';
 import { descriptionCases } from '../../../test/eval/eval-sets.ts';
 import { compiledIndex } from './compile.ts';
-import { familyOf, LAYOUT_FAMILIES, presetsOf } from './family-map.ts';
+import { familyMayCover, familyOf, LAYOUT_FAMILIES, presetsCoveredWhenSaid, presetsOf } from './family-map.ts';
 import { detectTrade } from './index.ts';
 
 const presetOf = (text: string, lang: Parameters<typeof detectTrade>[1] = 'en') => detectTrade(text, lang)?.preset;
@@ -53,6 +53,39 @@ describe('detectTrade', () => {
     expect(detectTrade(text, 'en')).toEqual(first);
   });
 
+  it('reads a business name for its sound, but its last word for the trade', () => {
+    expect(detectTrade('Lavender & Salt day spa in Scottsdale: massage, facials, body wraps and gift vouchers.', 'en', { name: 'Lavender & Salt' })?.preset).toBe('shop/massage');
+    expect(presetOf('Harbor Realty is a real estate agency in Charleston.')).toBe('office/estate_agent');
+    expect(detectTrade('Olive & Ember, a Mediterranean restaurant in Seattle with small plates.', 'en', { name: 'Olive & Ember' })?.preset).toBe('amenity/restaurant');
+    // The last word of a name, and the first of a Romance one, still say the trade.
+    expect(detectTrade('Golden Crust Bakery in Madison.', 'en', { name: 'Golden Crust Bakery' })?.preset).toBe('shop/bakery');
+    expect(detectTrade('Bodega Los Álamos, Luján de Cuyo. Visitas guiadas con degustación.', 'es', { name: 'Bodega Los Álamos' })?.preset).toBe('craft/winery');
+  });
+
+  it('keeps word families apart where a short stem would join them', () => {
+    // "branding" is not "brandy".
+    expect(presetOf('Field & Form is a branding and web design studio in Bristol.')).not.toBe('craft/distillery');
+    expect(presetOf('Half Moon Studio: brand identity, packaging and websites.')).not.toBe('craft/distillery');
+  });
+
+  it('reads a name with a word inside, and a generic head after a specific word', () => {
+    expect(detectTrade('Spoke & Chain bike repair shop in Minneapolis: tune-ups and flat repairs.', 'en')).toMatchObject({ preset: 'shop/bicycle', family: 'bikes' });
+    expect(presetOf('Wick & Clay is a handmade candle and ceramics shop in Santa Fe.')).toBe('shop/candles');
+    expect(presetOf('dry cleaning and laundry service, same-day.')).not.toBe('craft/cleaning');
+  });
+
+  it('reads an activity done to something as no shop selling it', () => {
+    expect(detectTrade('Waggle dog walking and pet sitting in Austin.', 'en')?.named).toBe(false);
+  });
+
+  it('reads whom a business helps as an aside', () => {
+    expect(presetOf('Northstar Consulting helps nonprofits and social enterprises with strategy and fundraising plans.')).toBe('office/consulting');
+  });
+
+  it('prefers a child preset named about as strongly as its parent', () => {
+    expect(presetOf('A nonprofit called Open Hands that runs a community food pantry in Cleveland.')).toBe('amenity/social_facility/food_bank');
+  });
+
   it('brings a family only when sure, and only one whose template is true', () => {
     expect(detectTrade('Riverside is a veterinary clinic in Tacoma.', 'en')).toMatchObject({ preset: 'amenity/veterinary', family: null });
     expect(detectTrade('Used car dealership with 60 cars in stock.', 'en')).toMatchObject({ preset: 'shop/car/second_hand', family: null });
@@ -74,11 +107,15 @@ describe('the family map', () => {
     expect(familyOf('tourism/camp_site')).toBeNull();
     expect(familyOf('amenity/restaurant/thai')).toBe('restaurant');
     expect(familyOf('amenity/fast_food/burger')).toBeNull();
+    // Covered only when the description's words choose the family too: not every candle shop makes its candles.
+    expect(familyOf('shop/candles')).toBeNull();
+    expect(familyMayCover('shop', 'shop/candles')).toBe(true);
+    expect(familyMayCover('petcare', 'amenity/veterinary')).toBe(false);
   });
 
   it('names only presets of the index', () => {
     const ids = new Set(compiledIndex().presets.map((preset) => preset.id));
-    expect(LAYOUT_FAMILIES.flatMap((family) => presetsOf(family)).filter((preset) => !ids.has(preset))).toEqual([]);
+    expect(LAYOUT_FAMILIES.flatMap((family) => [...presetsOf(family), ...presetsCoveredWhenSaid(family)]).filter((preset) => !ids.has(preset))).toEqual([]);
   });
 });
 
@@ -100,7 +137,7 @@ describe('on the tune half of the evaluation set', () => {
     expect(figures.preset).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('reads a description in well under 2 ms', () => {
+  it('reads a description in well under a millisecond', () => {
     detectTrade('warm-up: the index compiles on first use', 'en');
     const times = cases.map((entry) => {
       const start = performance.now();
@@ -108,7 +145,7 @@ describe('on the tune half of the evaluation set', () => {
       return performance.now() - start;
     });
     times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(2);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(1);
   });
 });
 

@@ -6,7 +6,7 @@
 // beat the others, the answer says so (confidence 'low') and the composer keeps to a neutral layout.
 import { compiledIndex, type CompiledIndex, type HitKind, type Phrase } from './compile.ts';
 import { familyOf, type LayoutFamily } from './family-map.ts';
-import { cueMask, deepStem, isStopword, stem, tokenize, type Token, type TradeLang } from './text.ts';
+import { cueMask, deepStem, isStopword, stem, tokenize, words, type Token, type TradeLang } from './text.ts';
 
 export interface TradeMatch {
   /** The iD preset id ("amenity/veterinary"). */
@@ -16,6 +16,10 @@ export interface TradeMatch {
   /** The layout family whose template is true for the trade; null for the neutral layout (always when unsure). */
   family: LayoutFamily | null;
   confidence: 'high' | 'low';
+  /** Found by a name of the trade (or its core), not only by search terms. */
+  named: boolean;
+  /** How strongly the description points to it (a sure answer needs HIGH_SCORE = 3). */
+  score: number;
 }
 
 const KIND_WEIGHT: Readonly<Record<HitKind, number>> = { name: 2, core: 1.5, word: 1, term: 1 };
@@ -41,6 +45,14 @@ const MAX_REPEATS = 2;
 /** Each further phrase of a preset counts this much less than the one before: many weak hints are not one name. */
 const FURTHER_PHRASE = 0.6;
 
+/**
+ * A search term inside the business name before its last word: names are chosen for their sound ("Harbor Realty" is
+ * an estate agent, "Field & Form" a design studio), and only their last word may say the trade ("Golden Crust
+ * Bakery", "Loch View Campsite") — unless the name is a pair of words ("Lavender & Salt" is a day spa, "Olive &
+ * Ember" a restaurant).
+ */
+const TERM_IN_NAME = 0.25;
+
 /** Below this score nothing is said at all. */
 const MIN_SCORE = 1;
 /** A sure answer needs this score and this lead over the best different trade: a larger one without a name. */
@@ -59,6 +71,8 @@ interface Find {
   partial: boolean;
   /** Found only through the word family ("plumbing" for "Plumber"): a hint, not the name. */
   derived: boolean;
+  /** Found with a word inside ("bike repair shop" for "Bike Shop"). */
+  inside?: boolean;
 }
 
 interface Tally {
@@ -77,8 +91,13 @@ export interface RankedTrade {
   finds: Map<string, { weight: number; count: number }>;
 }
 
-export function detectTrade(text: string, lang: TradeLang): TradeMatch | undefined {
-  const ranked = rankTrades(text, lang);
+export interface TradeOptions {
+  /** The business name as the description writes it, when known. */
+  name?: string | undefined;
+}
+
+export function detectTrade(text: string, lang: TradeLang, options: TradeOptions = {}): TradeMatch | undefined {
+  const ranked = rankTrades(text, lang, options);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return undefined;
   const rival = ranked.find((entry) => keyValue(entry.id) !== keyValue(best.id));
@@ -86,14 +105,22 @@ export function detectTrade(text: string, lang: TradeLang): TradeMatch | undefin
   const sure = best.score >= HIGH_SCORE && (!rival || best.score >= lead * rival.score);
   const labels = compiledIndex().presets[best.preset]!.label;
   // Only a sure answer that names the trade brings a family's content; anything less keeps the neutral layout.
-  return { preset: best.id, label: labels[lang] ?? labels.en ?? best.id, family: sure && best.named ? familyOf(best.id) : null, confidence: sure ? 'high' : 'low' };
+  return {
+    preset: best.id,
+    label: labels[lang] ?? labels.en ?? best.id,
+    family: sure && best.named ? familyOf(best.id) : null,
+    confidence: sure ? 'high' : 'low',
+    named: best.named,
+    score: best.score,
+  };
 }
 
 /** Every preset the description points to, best first (ties: a named one, then by id, so the order is stable). */
-export function rankTrades(text: string, lang: TradeLang): RankedTrade[] {
+export function rankTrades(text: string, lang: TradeLang, options: TradeOptions = {}): RankedTrade[] {
   const index = compiledIndex();
   const tokens = tokenize(text);
   const cues = cueMask(tokens, lang);
+  const inName = nameMask(tokens, lang, options.name);
   const native = findPhrases(tokens, lang, index);
   // Words the description's own language knows are read in that language ("bodega" in Spanish is a winery).
   // English in another language is taken only as whole English words of some length, not through word families.
@@ -101,16 +128,21 @@ export function rankTrades(text: string, lang: TradeLang): RankedTrade[] {
   const finds = [...native, ...english];
   // Prefer the longest phrase: a word inside a longer find ("pet" in "pet grooming") is not a find of its own.
   const kept = finds.filter((find) => !finds.some((other) => other.end - other.start > find.end - find.start && other.start <= find.start && other.end >= find.end));
+  // A name with a word inside ("bike repair shop" is a bike shop, "candle and ceramics shop" a candle shop) adds to
+  // what the words say, and takes nothing from it: the repair shop is still found.
+  if (lang === 'en') kept.push(...compoundsWithAWordInside(tokens, index, finds));
 
-  const heads = headsOfCompounds(kept, tokens);
+  const heads = headsOfCompounds(kept, tokens, index);
   const tallies = new Map<number, Tally>();
   for (const find of kept) {
     const position = (1 + (OPENING - 1) * (tokens[find.start]?.opening ?? 0)) * CUE_FACTOR[cues[find.start] ?? 'none'];
-    const context = position * (find.lang === lang ? 1 : ENGLISH_IN_OTHER_LANGUAGE) * (find.partial ? COMPOUND_PART : 1) * (heads.has(find) ? GENERIC_HEAD : 1);
+    const context = position * (find.lang === lang ? 1 : ENGLISH_IN_OTHER_LANGUAGE) * (find.partial ? COMPOUND_PART : 1) * (heads.has(find) ? GENERIC_HEAD : 1) * (find.inside ? WORD_INSIDE : 1);
     const shape = (1 + PER_EXTRA_WORD * (find.phrase.length - 1)) / Math.sqrt(find.phrase.spread);
+    const isNameWord = inName[find.start] === 'sound' && inName[find.end - 1] === 'sound';
+    const isObject = lang === 'en' && isObjectOfActivity(find, tokens, kept);
     for (const hit of find.phrase.hits) {
-      const kind = find.derived ? 'term' : hit.kind;
-      const weight = KIND_WEIGHT[kind] * shape * context;
+      const kind = find.derived || (isObject && hit.kind === 'word') ? 'term' : hit.kind;
+      const weight = KIND_WEIGHT[kind] * shape * context * (isNameWord && hit.kind === 'term' && !find.derived ? TERM_IN_NAME : 1);
       const tally = tallies.get(hit.preset) ?? { named: false, phrases: new Map() };
       const label = `${find.lang}:${find.key}`;
       const seen = tally.phrases.get(label) ?? { weight: 0, count: 0 };
@@ -119,8 +151,60 @@ export function rankTrades(text: string, lang: TradeLang): RankedTrade[] {
       tallies.set(hit.preset, tally);
     }
   }
+  inheritFromParents(tallies, index);
   const ranked = [...tallies].map(([preset, tally]): RankedTrade => ({ preset, id: index.presets[preset]!.id, named: tally.named, score: scoreOf(tally), finds: tally.phrases }));
   return ranked.sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A name of two words joined by "&" or "and": both are chosen for their sound ("Wick & Clay", "Salt and Stone"). */
+const PAIR_NAME = /^\s*\p{L}+\s*(?:&|\+|\band\b)\s*\p{L}+\s*$/u;
+/** Company forms after the head of a name ("Party Hire Co", "Glanzwerk Gebäudereinigung GmbH"). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['co', 'company', 'ltd', 'limited', 'inc', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'lda', 'sarl', 'sas']);
+/** The Romance languages put the head of a name first ("Bodega Los Álamos", "Agriturismo Il Poggio"). */
+const HEAD_FIRST_LANGS: ReadonlySet<TradeLang> = new Set(['pt', 'es', 'fr', 'it']);
+/** Longer "names" are descriptions the name reader took for one ("Antique clock restoration and repair"). */
+const MAX_NAME_WORDS = 4;
+
+type NameWord = 'sound' | 'head' | undefined;
+
+/** For each token, whether it is a word of the business name (its first occurrence) chosen for its sound, or its head. */
+function nameMask(tokens: readonly Token[], lang: TradeLang, name: string | undefined): NameWord[] {
+  const mask: NameWord[] = tokens.map(() => undefined);
+  const nameWords = name === undefined ? [] : words(name);
+  if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return mask;
+  const at = tokens.findIndex((_, start) => nameWords.every((word, offset) => tokens[start + offset]?.word === word));
+  if (at < 0) return mask;
+  let last = nameWords.length - 1;
+  while (last > 0 && COMPANY_FORMS.has(nameWords[last]!)) last -= 1;
+  let first = 0;
+  while (first < last && (isStopword(nameWords[first]!, lang) || nameWords[first]!.length === 1)) first += 1;
+  const isPair = PAIR_NAME.test(name ?? '');
+  nameWords.forEach((_, offset) => {
+    const isHead = !isPair && (offset === last || (offset === first && HEAD_FIRST_LANGS.has(lang)));
+    mask[at + offset] = isHead ? 'head' : 'sound';
+  });
+  return mask;
+}
+
+/**
+ * A food bank is a social facility: what a description says of the parent preset ("nonprofit", "community") also
+ * speaks for a child preset it names ("food pantry"), so the child is not outranked by its own parent.
+ */
+const CHILD_SHARE = 0.5;
+
+function inheritFromParents(tallies: Map<number, Tally>, index: CompiledIndex): void {
+  const presetById = new Map(index.presets.map((entry, preset) => [entry.id, preset]));
+  for (const [preset, tally] of [...tallies]) {
+    const id = index.presets[preset]!.id;
+    for (let parentId = id.slice(0, id.lastIndexOf('/')); parentId.includes('/'); parentId = parentId.slice(0, parentId.lastIndexOf('/'))) {
+      const parent = tallies.get(presetById.get(parentId) ?? -1);
+      if (!parent) continue;
+      // Only a child named about as strongly as its parent: a passing "workwear" is no workwear store.
+      const own = Math.max(0, ...[...tally.phrases].filter(([label]) => !parent.phrases.has(label)).map(([, find]) => find.weight));
+      if (own < CHILD_SHARE * Math.max(...[...parent.phrases.values()].map((find) => find.weight))) continue;
+      for (const [label, find] of parent.phrases) if (!tally.phrases.has(label)) tally.phrases.set(label, { ...find });
+    }
+  }
 }
 
 function scoreOf(tally: Tally): number {
@@ -132,17 +216,73 @@ function scoreOf(tally: Tally): number {
  * Finds that are the generic head of a compound whose other part is more specific: the later of two adjacent finds
  * in English, German or Dutch ("pottery studio"), the earlier one before "of"/"de"/"di" ("estudio de tatuajes").
  */
-function headsOfCompounds(finds: readonly Find[], tokens: readonly Token[]): Set<Find> {
+function headsOfCompounds(finds: readonly Find[], tokens: readonly Token[], index: CompiledIndex): Set<Find> {
   const heads = new Set<Find>();
   for (const head of finds) {
+    const spread = genericSpread(head, index);
     for (const other of finds) {
-      const specific = other.phrase.spread < head.phrase.spread;
+      const specific = other.phrase.spread < spread;
       const before = GERMANIC.has(head.lang) && other.end === head.start;
       const linked = head.end + 1 === other.start && LINKS.has(tokens[head.end]?.word ?? '');
       if (specific && (before || linked)) heads.add(head);
     }
   }
   return heads;
+}
+
+/**
+ * A word that names a trade only as what is left of its name ("pet" of "Pet Store") followed by an activity the
+ * taxonomy does not know ("pet sitting", "dog walking"): the business does that activity to it, and does not sell it.
+ */
+function isObjectOfActivity(find: Find, tokens: readonly Token[], finds: readonly Find[]): boolean {
+  const next = tokens[find.end]?.word;
+  if (find.phrase.length !== 1 || next === undefined || !/^\p{L}{3,}ing$/u.test(next)) return false;
+  return !finds.some((other) => other.start <= find.start && other.end > find.end);
+}
+
+/** Coordinators that join two specifiers of one head ("candle and ceramics shop"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'n']);
+/** A name found with a word inside counts a little less than the name as written. */
+const WORD_INSIDE = 0.8;
+
+/**
+ * English names of the form "specifier head" ("bike shop", "yoga studio") found with one more word inside: a word
+ * that specifies the head further ("bike repair shop") or a second specifier after "and" ("candle and ceramics shop").
+ */
+function compoundsWithAWordInside(tokens: readonly Token[], index: CompiledIndex, finds: readonly Find[]): Find[] {
+  const phrases = index.phrases.en;
+  const compounds: Find[] = [];
+  const stems = tokens.map((token) => (isStopword(token.word, 'en') ? '' : stem(token.word, 'en')));
+  for (let head = 2; head < tokens.length; head += 1) {
+    if (!index.englishHeads.has(stems[head]!)) continue;
+    // The words left out: one word, or a coordinator and the word after it.
+    const gaps = COORDINATORS.has(tokens[head - 2]!.word) ? [1, 2] : [1];
+    for (const gap of gaps) {
+      const end = head - gap;
+      if (!stems[end - 1] || (gap === 1 && !stems[head - 1])) continue;
+      for (let start = end - 1; start >= Math.max(0, end - 2); start -= 1) {
+        if (!stems[start]) break;
+        // The specifier is not the end of a longer phrase: "dry cleaning and laundry service" is no cleaning service.
+        if (finds.some((find) => find.start < start && find.end > start)) continue;
+        const key = `${stems.slice(start, end).join(' ')} ${stems[head]}`;
+        const phrase = phrases.get(key);
+        if (phrase && !finds.some((find) => find.start === start && find.end === head + 1)) {
+          compounds.push({ start, end: head + 1, lang: 'en', key, phrase, partial: false, derived: false, inside: true });
+        }
+      }
+    }
+  }
+  return compounds;
+}
+
+/**
+ * How many trades a find could be: a name made of one word and a generic head ("repair shop", "design studio") is as
+ * generic as its word, which many trades share ("bike repair shop" is a bike shop).
+ */
+function genericSpread(find: Find, index: CompiledIndex): number {
+  const words = find.key.split(' ');
+  if (find.lang !== 'en' || words.length !== 2 || !index.englishHeads.has(words[1]!)) return find.phrase.spread;
+  return Math.max(find.phrase.spread, index.phrases.en.get(words[0]!)?.spread ?? 1);
 }
 
 /** "shop/car/second_hand" and "shop/car" are the same trade for rivalry: "shop/car". */

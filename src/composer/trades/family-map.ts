@@ -58,6 +58,24 @@ const PRESETS_OF: Readonly<Record<LayoutFamily, readonly string[]>> = {
   shop: ['shop/pottery'],
 };
 
+/**
+ * Presets whose businesses a family's template fits when the description's own words say so (the keyword scores
+ * choose the family too), but not every business of the kind: a handmade candle shop is a handmade shop, a candle
+ * chain store is not; a pet hotel's boarding and daycare are pet care.
+ */
+const COVERED_WHEN_SAID: Readonly<Partial<Record<LayoutFamily, readonly string[]>>> = {
+  // A candle maker's shop: handmade in small batches, shipped.
+  shop: ['shop/candles'],
+  // A pet hotel's daycare, boarding and walks; not every kennel grooms.
+  petcare: ['amenity/animal_boarding'],
+  // A hammam's scrubs and massages; a public swimming bath is not a treatment menu.
+  spa: ['amenity/public_bath'],
+  // A rescue charity; a municipal pound is not one.
+  nonprofit: ['amenity/animal_shelter'],
+  // A carpenter who takes on whole renovations ("verbouwingen"), not one who only makes furniture.
+  contractor: ['craft/carpenter'],
+};
+
 let familyByPreset: Map<string, LayoutFamily> | undefined;
 
 function buildMap(): Map<string, LayoutFamily> {
@@ -78,4 +96,14 @@ export function familyOf(preset: string): LayoutFamily | null {
 /** Every preset listed for a family (the restaurant cuisines aside), for tests and reviews. */
 export function presetsOf(family: LayoutFamily): readonly string[] {
   return PRESETS_OF[family];
+}
+
+/** True when the family's template may be used for the preset: the preset is the family's, or the family covers it when the description says so. */
+export function familyMayCover(family: string, preset: string): boolean {
+  return familyOf(preset) === family || (COVERED_WHEN_SAID[family as LayoutFamily]?.includes(preset) ?? false);
+}
+
+/** Presets a family covers when the description says so, for tests and reviews. */
+export function presetsCoveredWhenSaid(family: LayoutFamily): readonly string[] {
+  return COVERED_WHEN_SAID[family] ?? [];
 }

@@ -72,13 +72,18 @@ function stemEnglish(word: string): string {
 // Only a fallback: "plumbing" is not quite "a plumber", so such a find counts as a hint, never as a name.
 const ENGLISH_ENDINGS = ['ation', 'ator', 'ancy', 'ance', 'ency', 'ant', 'ent', 'ity', 'ist', 'ian', 'ing', 'ical', 'ic', 'al', 'er', 'or', 'ed', 'y', 'e'];
 const MIN_ENGLISH_STEM = 4;
+/**
+ * A final -y leaves a word's family only from a longer stem: "podiatry" and "podiatrist", "brewery" and "brewer",
+ * but "brandy" is not "branding" nor "brand".
+ */
+const MIN_STEM_BEFORE_Y = 6;
 
 function deepStemEnglish(word: string): string {
   let stem = /[^aeiou]re$/.test(word) && word.length > 4 ? `${word.slice(0, -2)}er` : word;
   if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
   else if (stem.length > 3 && stem.endsWith('s') && !/(ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
   for (let pass = 0; pass < 2; pass += 1) {
-    const ending = ENGLISH_ENDINGS.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MIN_ENGLISH_STEM);
+    const ending = ENGLISH_ENDINGS.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= (candidate === 'y' ? MIN_STEM_BEFORE_Y : MIN_ENGLISH_STEM));
     if (!ending) break;
     stem = stem.slice(0, -ending.length);
     // "shopping" → "shop", "swimming" → "swim" (but "counsell-", "dress-" keep theirs, as their base words do).
@@ -191,16 +196,17 @@ const CUES_AFTER_TRADE: Readonly<Record<TradeLang, readonly string[]>> = {
 };
 /**
  * Words after which a description names someone or something else: whom it serves ("software for restaurants",
- * "wholesale for cafés") or a landmark ("behind a laundromat", "next to Lidl").
+ * "wholesale for cafés", "helps nonprofits", "serving restaurants") or a landmark ("behind a laundromat", "next to
+ * Lidl").
  */
 const ASIDES: Readonly<Record<TradeLang, readonly string[]>> = {
-  en: ['for', 'behind', 'next', 'near', 'opposite', 'above', 'beside', 'across', 'upstairs', 'downstairs'],
-  pt: ['para', 'atras', 'perto', 'junto', 'lado', 'frente', 'acima'],
-  es: ['para', 'detras', 'cerca', 'junto', 'lado', 'frente', 'encima'],
-  fr: ['pour', 'derriere', 'pres', 'cote', 'face', 'dessus'],
-  de: ['fur', 'hinter', 'neben', 'nahe', 'gegenuber', 'uber'],
-  it: ['per', 'dietro', 'vicino', 'accanto', 'fronte', 'sopra'],
-  nl: ['voor', 'achter', 'naast', 'tegenover', 'boven'],
+  en: ['for', 'behind', 'next', 'near', 'opposite', 'above', 'beside', 'across', 'upstairs', 'downstairs', 'help', 'helps', 'helping', 'serve', 'serves', 'serving', 'support', 'supports', 'supporting'],
+  pt: ['para', 'atras', 'perto', 'junto', 'lado', 'frente', 'acima', 'ajuda', 'ajudamos', 'atende', 'atendemos'],
+  es: ['para', 'detras', 'cerca', 'junto', 'lado', 'frente', 'encima', 'ayuda', 'ayudamos', 'atiende', 'atendemos'],
+  fr: ['pour', 'derriere', 'pres', 'cote', 'face', 'dessus', 'aide', 'aidons', 'accompagne', 'accompagnons'],
+  de: ['fur', 'hinter', 'neben', 'nahe', 'gegenuber', 'uber', 'hilft', 'helfen', 'unterstutzt', 'unterstutzen'],
+  it: ['per', 'dietro', 'vicino', 'accanto', 'fronte', 'sopra', 'aiuta', 'aiutiamo', 'supporta', 'supportiamo'],
+  nl: ['voor', 'achter', 'naast', 'tegenover', 'boven', 'helpt', 'helpen', 'ondersteunt', 'ondersteunen'],
 };
 const CUE_WINDOW = 6;
 const ASIDE_WINDOW = 3;
