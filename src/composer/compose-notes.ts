@@ -30,6 +30,8 @@ export function composeNotes(c: Composition, pages: readonly PageInput[], hadMar
     note(`The description did not look like English; I wrote the site in English, used ${layout} and kept the name '${c.name}'.`);
   } else if (facts.language === 'unknown' || (profile.id === 'general' && facts.industryScore === 0 && facts.name === undefined)) {
     note('I could not tell much from the description, so I used a general small-business layout. Describe the business in a sentence or two to tailor it.');
+  } else if (profile.id === 'general' && facts.trade?.isSure) {
+    note(`I read this as ${/^[aeiou]/i.test(facts.trade.label) ? 'an' : 'a'} ${facts.trade.label.toLowerCase()}. PageHub has no layout written for that trade yet, so the site says only what your description says — add your services and details in the editor.`);
   } else if (profile.id === 'general') {
     note('I could not tell which kind of business this is, so I used a general layout. Mention your trade (for example “bakery” or “plumber”) to get tailored pages.');
   }

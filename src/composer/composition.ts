@@ -102,7 +102,9 @@ function titleCase(words: string): string {
 /** "vegan bakery", "family Italian restaurant", "freelance wedding and portrait photographer". */
 function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text: string, mentionText: string): string {
   const nounEntry = profile.nouns?.find(([pattern]) => pattern.test(text));
-  const noun = nounEntry?.[1] ?? (profile.id === 'general' ? tradeFromText(mentionText) : undefined) ?? profile.noun;
+  // The neutral layout names the trade as the description does, else as the taxonomy does when it is sure.
+  const tradeName = facts.trade?.isSure && facts.locale === 'en' ? facts.trade.label.toLowerCase() : undefined;
+  const noun = nounEntry?.[1] ?? (profile.id === 'general' ? (tradeFromText(mentionText) ?? tradeName) : undefined) ?? profile.noun;
   const anchor = nounEntry !== undefined ? new RegExp(nounEntry[0].source.toLowerCase(), 'gu') : keywordPattern(profile);
   const lowerText = mentionText.toLowerCase();
   const kept: string[] = facts.flags.isFamilyOwned ? ['family-owned'] : [];
