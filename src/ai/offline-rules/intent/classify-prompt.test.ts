@@ -25,6 +25,14 @@ describe('scope', () => {
     expect(classify('Move the contact details to the top of the contact page').scope).toEqual({ page: 'contact', sections: ['contactInfo'] });
   });
 
+  it('reads a section said to belong somewhere as a move, and a new one placed somewhere as an addition', () => {
+    for (const prompt of ['the FAQ should come before the pricing', 'testimonials should sit below the gallery', 'can the call to action go first', 'drag the gallery to the bottom']) {
+      expect(classify(prompt).intent_type, prompt).toBe('update_layout');
+    }
+    expect(classify('the FAQ should come before the pricing').scope.sections).toEqual(['faq', 'pricing']);
+    expect(classify('add a FAQ below the gallery').intent_type).toBe('add_section');
+  });
+
   it('keeps a page named inside the new text out of the scope', () => {
     expect(classify('change the CTA button link to the contact page')).toMatchObject({ intent_type: 'content_edit', target: 'cta', scope: { page: null } });
     expect(classify('Set the about page story text to: We started in a tiny garage in 1999.').scope).toEqual({ page: 'about', sections: ['richText'] });

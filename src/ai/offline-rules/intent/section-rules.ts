@@ -5,7 +5,9 @@ import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build
 import type { PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
 
-const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order)\b/;
+const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide)\b/;
+/** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
+const BELONGS = /^\s*(?:section\s+|block\s+|bit\s+)?(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live)\s+(?:right |straight |just |directly )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom))\b/;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
@@ -46,6 +48,7 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   if (TEMPORARY.test(text) && actsOn(REMOVE_VERB, text, first.start)) return layout();
   if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
   if (MOVE.test(text)) return layout();
+  if (BELONGS.test(text.slice(first.end)) && !actsOn(ADD_VERB, text, first.start)) return layout();
   if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
   const placing = verbBefore(PLACING, text, first.start);
   if (placing && POSITION.test(reading.instruction.slice(first.end))) {
