@@ -23,7 +23,7 @@ export function composeSite(prompt: string): ComposeResult {
   const facts = extractFacts(prompt);
   const profile = industryById(facts.industry);
   const { text } = readableText(prompt);
-  const draft = createComposition(facts, profile, text, prompt);
+  const draft = createComposition(facts, profile, text);
   const services = resolveServices(draft);
   const composition = withOffer(draft, services.offerTerms);
   const { theme, heroVariant, hasDarkBands } = composeTheme(profile, facts);

@@ -3,8 +3,6 @@ import { keywordPattern } from './detect-industry.ts';
 import type { ExtractedFacts } from './facts.ts';
 import { fill, type CopyValues } from './fill-template.ts';
 import { currencyFor } from './gazetteer.ts';
-import { detectLocale } from './detect-locale.ts';
-import { detectTrade } from './trades/index.ts';
 import { ownWords } from './own-words.ts';
 import type { IndustryProfile } from './industries/index.ts';
 
@@ -21,8 +19,6 @@ export interface Composition {
   readonly mentionText: string;
   /** The person's own description as paragraphs (./own-words.ts), or undefined when it says too little. */
   readonly ownWords: readonly string[] | undefined;
-  /** The hash seed for choices among equals. */
-  readonly seed: string;
   fill(template: string, extra?: Record<string, string>): string;
   /** Where the main call to action leads: `page:contact` or the industry page. */
   readonly actionHref: string;
@@ -31,7 +27,7 @@ export interface Composition {
 const NAME_QUALIFIERS = new Set(['vegan', 'vegetarian', 'organic', 'gluten-free', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'greek', 'korean', 'vietnamese', 'mediterranean', 'mobile']);
 const PROPER_QUALIFIERS = /^(?:italian|french|mexican|japanese|thai|indian|chinese|greek|lebanese|korean|vietnamese|spanish|portuguese|mediterranean|caribbean|ethiopian|turkish)$/;
 
-export function createComposition(facts: ExtractedFacts, profile: IndustryProfile, text: string, seed: string): Composition {
+export function createComposition(facts: ExtractedFacts, profile: IndustryProfile, text: string): Composition {
   const isNameInvented = facts.name === undefined;
   const name = facts.name ?? nameFromWords(profile, facts, text);
   const mentionText = facts.name === undefined ? text : text.split(facts.name).join(' ');
@@ -54,7 +50,6 @@ export function createComposition(facts: ExtractedFacts, profile: IndustryProfil
     values,
     mentionText,
     ownWords: ownWords(text),
-    seed,
     fill: (template, extra) => fill(template, values, extra),
     actionHref: profile.action.target === 'page' ? `page:${profile.page.id}` : 'page:contact',
   };
@@ -89,9 +84,8 @@ function placePhrase(facts: ExtractedFacts): string {
 function nameFromWords(profile: IndustryProfile, facts: ExtractedFacts, text: string): string {
   const qualifier = facts.qualifiers.find((word) => NAME_QUALIFIERS.has(word));
   const prefix = facts.area ?? facts.city ?? '';
-  const trade = detectTrade(text, detectLocale(text).locale);
   const fromText = profile.id === 'general' ? tradeFromText(text.toLowerCase()) : undefined;
-  const noun = trade?.confidence === 'high' ? trade.label : fromText !== undefined ? titleCase(fromText) : profile.nameNoun;
+  const noun = facts.trade?.isSure ? facts.trade.label : fromText !== undefined ? titleCase(fromText) : profile.nameNoun;
   return [prefix, qualifier === undefined || noun.toLowerCase().includes(qualifier) ? '' : capitalize(qualifier), noun].filter(Boolean).join(' ');
 }
 

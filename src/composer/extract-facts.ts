@@ -21,10 +21,10 @@ export function readableText(prompt: string): { text: string; removedSentences: 
 
 export function extractFacts(prompt: string): ExtractedFacts {
   const { text, removedSentences } = readableText(prompt);
-  const guess = extractName(text);
+  const locale = detectLocale(text).locale;
+  const guess = extractName(text, locale);
   const name = guess?.name;
   const withoutName = name === undefined ? text : text.split(name).join(' ');
-  const locale = detectLocale(text).locale;
   const industry = chooseFamily(text, locale, { name });
   const location = extractLocation(text, name ?? '');
   const withoutPlaces = [location.city, location.area].reduce<string>((rest, place) => (place ? rest.split(place).join(' ') : rest), withoutName);

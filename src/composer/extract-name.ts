@@ -1,6 +1,6 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
-import { detectLocale } from './detect-locale.ts';
+import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -164,13 +164,13 @@ const strategies: ((text: string) => NameGuess | undefined)[] = [
   },
 ];
 
-export function extractName(text: string): NameGuess | undefined {
+export function extractName(text: string, locale: ComposerLocale = detectLocale(text).locale): NameGuess | undefined {
   for (const strategy of strategies) {
     const guess = strategy(text);
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
     // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
-    const trimmed = detectLocale(text).locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS, '');
+    const trimmed = locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS, '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
     return { ...guess, name, person: guess.person ?? extractPerson(text) };
   }

@@ -9,7 +9,6 @@ export const salon: IndustryProfile = {
   noun: 'hair salon',
   nouns: [[/barber/i, 'barbershop'], [/nail (?:salon|studio|bar)|manicure/i, 'nail salon'], [/beauty (?:salon|studio)/i, 'beauty salon'], [/hair studio/i, 'hair studio']],
   nameNoun: 'Hair Studio',
-  nameIdeas: ['Velvet', 'Mirror Mirror', 'Golden Hour', 'Lush', 'Silk & Shears'],
   keywords: [['salons?', 4], ['hair(?:dressers?|dressing|cuts?)?', 3], ['cuts', 1], ['balayage|highlights|blow-?dry|blowouts?|keratin|updos?', 3], ['barber(?:s|shop)?', 4], ['nails?|manicures?|pedicures?', 3], ['beauty', 3], ['lash(?:es)?|brows?', 2], ['stylists?|styling', 2], ['facials?|waxing', 3]],
   look: {
     colors: { primary: '#9d174d', secondary: '#3f1d2b', accent: '#d4a373', background: '#fffafb', surface: '#fbeff3', text: '#2a1a20', muted: '#6e5a62' },
@@ -111,7 +110,6 @@ export const petcare: IndustryProfile = {
   noun: 'pet care service',
   nouns: [[/dog grooming and daycare/i, 'dog grooming and daycare service'], [/grooming salon|dog groom/i, 'dog grooming salon'], [/dog walk/i, 'dog walking service'], [/boarding|kennels?/i, 'pet boarding service'], [/daycare/i, 'dog daycare']],
   nameNoun: 'Pet Care',
-  nameIdeas: ['Happy Tails', 'Wag & Whisker', 'Good Boy', 'Muddy Paws', 'Waggle'],
   keywords: [['dogs?|pupp(?:y|ies)|cats?|pets?|canines?', 3], ['grooming|groomers?', 3], ['daycare|day care', 2], ['boarding|kennels?|cattery', 3], ['dog walk(?:ing|ers?)', 4], ['pet sitt(?:ing|ers?)', 4], ['veterinar(?:y|ians?)|vets?', 3], ['paws?', 2]],
   look: {
     colors: { primary: '#d9572b', secondary: '#2a9d8f', accent: '#f4c95d', background: '#fffcf7', surface: '#fdf0e4', text: '#2a2421', muted: '#6b5f58' },

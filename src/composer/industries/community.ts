@@ -9,7 +9,6 @@ export const tutoring: IndustryProfile = {
   noun: 'tutoring service',
   nouns: [[/learning cent(?:er|re)/i, 'learning centre'], [/music (?:lessons|school|teacher)/i, 'music school'], [/language school/i, 'language school']],
   nameNoun: 'Tutoring',
-  nameIdeas: ['Bright Path', 'Next Step', 'Aha Moment', 'Top Mark', 'Clever Owl'],
   keywords: [['tutor(?:ing|s)?', 4], ['lessons?', 1], ['math(?:s|ematics)?|science|physics|chemistry|biology|reading|writing|sat|gcses?|a-levels?', 2], ['grades?|students?|pupils?', 1], ['exam prep|test prep|homework', 3], ['schools?', 1], ['education(?:al)?', 1], ['learning', 1], ['teach(?:ing|ers?)?', 1]],
   look: {
     colors: { primary: '#3949ab', secondary: '#e0592a', accent: '#ffca28', background: '#ffffff', surface: '#f3f4fb', text: '#1a1d33', muted: '#535874' },
@@ -101,7 +100,6 @@ export const nonprofit: IndustryProfile = {
   noun: 'nonprofit',
   nouns: [[/charity/i, 'charity'], [/foundation/i, 'foundation']],
   nameNoun: 'Project',
-  nameIdeas: ['Common Good', 'Open Hands', 'Bright Futures', 'Rising Tide', 'Kindred'],
   keywords: [['non-?profits?|not-for-profit|charit(?:y|ies|able)|ngos?|foundation', 4], ['volunteers?|volunteering', 3], ['donat(?:e|ions?|ors?)', 3], ['communit(?:y|ies)', 1], ['clean-?ups?', 2], ['advocacy|awareness|mission', 2], ['fundrais(?:ing|ers?)', 3]],
   look: {
     colors: { primary: '#0a6fa8', secondary: '#023e8a', accent: '#f4a261', background: '#ffffff', surface: '#eef6fb', text: '#0b2233', muted: '#4d6071' },

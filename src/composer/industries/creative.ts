@@ -9,7 +9,6 @@ export const photography: IndustryProfile = {
   noun: 'photographer',
   nouns: [[/wedding and portrait photographer/i, 'wedding and portrait photographer'], [/wedding photographer/i, 'wedding photographer'], [/photography studio|photo studio/i, 'photography studio']],
   nameNoun: 'Photography',
-  nameIdeas: ['Golden Hour', 'Light & Story', 'Silver Frame', 'Open Shutter', 'True Light'],
   keywords: [['photograph(?:y|ers?|s)', 4], ['photos?|photoshoots?|shoots?', 2], ['portraits?', 2], ['weddings?', 1], ['headshots?', 3], ['videograph(?:y|ers?)', 3], ['elopements?', 2]],
   look: {
     colors: { primary: '#2d2d2d', secondary: '#8c7b6b', accent: '#c8a97e', background: '#ffffff', surface: '#f5f4f2', text: '#1a1a1a', muted: '#5c5c5c' },
@@ -96,7 +95,6 @@ export const shop: IndustryProfile = {
   noun: 'shop',
   nouns: [[/ceramics? (?:shop|studio)|pottery/i, 'ceramics shop'], [/candle/i, 'candle shop'], [/jewel(?:le)?ry/i, 'jewellery shop'], [/online (?:store|shop)|e-?commerce/i, 'online shop'], [/gift shop/i, 'gift shop']],
   nameNoun: 'Goods',
-  nameIdeas: ['Hearth & Hand', 'Little Kiln', 'Field Goods', 'Maker’s Row', 'Wick & Clay'],
   keywords: [['shops?|stores?|boutiques?', 2], ['handmade|hand-made|handcrafted|artisan', 2], ['ceramics?|pottery|potters?', 3], ['candles?', 3], ['jewel(?:le)?ry', 3], ['crafts?', 2], ['online (?:store|shop)|e-?commerce|etsy', 2], ['mugs?|bowls?|vases?|soaps?|prints?|textiles?|knitwear|gifts?', 2], ['sells?|selling', 1]],
   look: {
     colors: { primary: '#9c5533', secondary: '#5c6b54', accent: '#e0b589', background: '#fdfaf5', surface: '#f4ece1', text: '#2b231d', muted: '#695d55' },

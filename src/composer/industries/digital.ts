@@ -9,7 +9,6 @@ export const saas: IndustryProfile = {
   noun: 'software platform',
   nouns: [[/analytics/i, 'analytics platform'], [/\bapp\b/i, 'app'], [/\btool\b/i, 'software tool']],
   nameNoun: 'Labs',
-  nameIdeas: ['Signal', 'Northbeam', 'Loop', 'Brightline', 'Stackwise'],
   keywords: [['saas', 4], ['software|platform|apps?', 2], ['analytics|dashboards?|metrics', 3], ['apis?|integrations?', 2], ['startups?', 1], ['tools?', 1], ['automat(?:e|ion|ed|es)', 2], ['subscriptions?', 1], ['funnels?|conversions?', 2], ['b2b', 2], ['cloud', 2], ['ai|ai-powered|machine learning|artificial intelligence|assistant', 2]],
   look: {
     colors: { primary: '#4f46e5', secondary: '#0f172a', accent: '#06b6d4', background: '#ffffff', surface: '#f5f7fb', text: '#0f172a', muted: '#535d70' },
@@ -100,7 +99,6 @@ export const agency: IndustryProfile = {
   noun: 'design agency',
   nouns: [[/branding and web design agency/i, 'branding and web design agency'], [/marketing agency/i, 'marketing agency'], [/design studio|creative studio/i, 'design studio'], [/web design/i, 'web design agency']],
   nameNoun: 'Studio',
-  nameIdeas: ['Northbound', 'Field & Form', 'Bright Signal', 'Paper Plane', 'Good Shape'],
   keywords: [['agenc(?:y|ies)', 3], ['branding|brand identity|brand strategy', 3], ['web ?design|website design|web development|ux|ui', 3], ['design studio|creative studio', 3], ['graphic design|logos?', 2], ['marketing|seo|social media', 2], ['creative', 1]],
   look: {
     colors: { primary: '#e2461f', secondary: '#1b1b1b', accent: '#3a86ff', background: '#fffdf9', surface: '#f4f1ea', text: '#161616', muted: '#5c5853' },

@@ -8,7 +8,6 @@ export const bakery: IndustryProfile = {
   label: 'Bakery',
   noun: 'bakery',
   nameNoun: 'Bakery',
-  nameIdeas: ['Rise & Shine', 'Golden Crust', 'Morning Loaf', 'Flour & Fire', 'Warm Oven'],
   keywords: [['bak(?:ery|eries|er|ers|ing|es)', 3], ['breads?', 2], ['sourdough', 3], ['pastr(?:y|ies)', 2], ['croissants?', 2], ['cakes?', 1], ['cupcakes?', 2], ['padaria', 4], ['panader[ií]a', 4], ['boulangerie|patisserie|p[aâ]tisserie', 4], ['p[aã]es|p[aã]o', 2], ['loaf|loaves', 2], ['donuts?|doughnuts?', 2], ['bagels?', 2]],
   look: {
     colors: { primary: '#a4510b', secondary: '#7c2d12', accent: '#e9a23b', background: '#fffaf3', surface: '#f8ecdc', text: '#2b1d12', muted: '#6e5a48' },
@@ -105,7 +104,6 @@ export const cafe: IndustryProfile = {
   label: 'Café',
   noun: 'café',
   nameNoun: 'Coffee',
-  nameIdeas: ['Common Ground', 'Daily Grind', 'Second Cup', 'Bright Bean', 'Slow Pour'],
   keywords: [['caf[eé]s?|coffee ?shop|coffeehouse|coffee house', 3], ['coffee', 3], ['espresso', 2], ['roast(?:ery|eries|ers?|ing)', 3], ['baristas?', 2], ['lattes?|cappuccinos?', 2], ['tea ?rooms?|tea ?house', 3], ['brunch', 1]],
   look: {
     colors: { primary: '#6f4e37', secondary: '#2f4f4f', accent: '#d4a373', background: '#fdfaf6', surface: '#f3ebe1', text: '#231a14', muted: '#6b5d52' },

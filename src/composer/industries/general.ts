@@ -8,7 +8,6 @@ export const general: IndustryProfile = {
   label: 'Small business',
   noun: 'small business',
   nameNoun: 'Co.',
-  nameIdeas: ['Main Street', 'Cornerstone', 'Bright Path', 'Harbor', 'Northside'],
   keywords: [],
   look: {
     colors: { primary: '#2459c9', secondary: '#0f172a', accent: '#f59e0b', background: '#ffffff', surface: '#f5f7fa', text: '#111827', muted: '#525c6b' },

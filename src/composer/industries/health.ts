@@ -9,7 +9,6 @@ export const dentist: IndustryProfile = {
   noun: 'dental practice',
   nouns: [[/family dentistry|family dental/i, 'family dental practice'], [/orthodont/i, 'orthodontic practice']],
   nameNoun: 'Dental',
-  nameIdeas: ['Bright Smile', 'Gentle Care', 'Riverside', 'Clear View', 'Fresh Start'],
   keywords: [['dent(?:ist|ists|istry|al)', 4], ['teeth|tooth', 3], ['orthodont\\w*', 3], ['whitening', 2], ['smiles?', 1], ['hygienists?', 2], ['implants?|braces|invisalign|veneers?|fillings?|crowns?|root canals?', 2]],
   look: {
     colors: { primary: '#0e7490', secondary: '#164e63', accent: '#5eead4', background: '#ffffff', surface: '#eff7f9', text: '#12272e', muted: '#52666e' },
@@ -91,7 +90,6 @@ export const gym: IndustryProfile = {
   noun: 'gym',
   nouns: [[/strength and conditioning/i, 'strength and conditioning gym'], [/boxing/i, 'boxing gym'], [/crossfit/i, 'CrossFit box'], [/fitness studio/i, 'fitness studio']],
   nameNoun: 'Fitness',
-  nameIdeas: ['Iron Works', 'Peak Performance', 'Foundry', 'Northside Strength', 'Forge'],
   keywords: [['gyms?', 4], ['fitness', 3], ['strength', 2], ['conditioning', 2], ['crossfit|bootcamp|boot camp|hiit|weightlifting|powerlifting|bodybuilding|kettlebells?|spin', 3], ['personal train(?:ing|er|ers)', 3], ['workouts?|training', 1], ['boxing|martial arts|jiu-?jitsu|karate|mma|kickboxing', 3], ['sauna', 1]],
   look: {
     colors: { primary: '#d9480f', secondary: '#111111', accent: '#facc15', background: '#ffffff', surface: '#f4f4f5', text: '#111111', muted: '#52525b' },
@@ -173,7 +171,6 @@ export const yoga: IndustryProfile = {
   noun: 'yoga studio',
   nouns: [[/pilates/i, 'Pilates studio'], [/meditation cent(?:er|re)/i, 'meditation centre'], [/wellness/i, 'wellness studio']],
   nameNoun: 'Yoga',
-  nameIdeas: ['Still Point', 'Open Lotus', 'Quiet Tide', 'Sunlight', 'Deep Roots'],
   keywords: [['yoga', 4], ['pilates', 3], ['meditation|mindfulness', 3], ['vinyasa|hatha|ashtanga|yin|kundalini|restorative|prenatal|iyengar', 3], ['breathwork', 2], ['wellness|well-being|wellbeing', 1], ['retreats?', 1], ['massage|reiki', 2]],
   look: {
     colors: { primary: '#4f7a63', secondary: '#a0704a', accent: '#d8b4a0', background: '#fbf9f6', surface: '#f0ece4', text: '#2a2a27', muted: '#66625a' },

@@ -9,7 +9,6 @@ export const spa: IndustryProfile = {
   noun: 'day spa',
   nouns: [[/massage (?:studio|therapy|clinic)/i, 'massage studio'], [/wellness cent(?:er|re)/i, 'wellness centre']],
   nameNoun: 'Spa',
-  nameIdeas: ['Still Pool', 'Lavender & Salt', 'Tranquil', 'Cedar Springs', 'Quiet Hour'],
   keywords: [['spas?|day spa', 4], ['massages?|masseuses?|massage therap(?:y|ists?)', 4], ['facials?', 3], ['aromatherapy|reflexology|reiki|hot stones?', 3], ['body (?:wraps?|scrubs?)', 3], ['relax(?:ation|ing)?', 1], ['wellness', 1]],
   look: {
     colors: { primary: '#52705f', secondary: '#a98a68', accent: '#d9c7b0', background: '#fbf8f4', surface: '#f1ebe3', text: '#2b2b28', muted: '#625f59' },
@@ -101,7 +100,6 @@ export const hotel: IndustryProfile = {
   noun: 'hotel',
   nouns: [[/bed and breakfast|b&b|b & b/i, 'bed and breakfast'], [/guest ?house/i, 'guesthouse'], [/boutique hotel/i, 'boutique hotel'], [/\binn\b/i, 'inn'], [/hostel/i, 'hostel'], [/vacation rental|holiday (?:home|cottage|let)|cabins?/i, 'holiday rental']],
   nameNoun: 'Inn',
-  nameIdeas: ['The Harbour', 'Juniper', 'Old Mill', 'Linden', 'Stonegate'],
   keywords: [['hotels?|motels?', 4], ['b&b|bed and breakfast|guest ?houses?|inns?|hostels?|lodges?', 4], ['rooms?|suites?', 1], ['stays?|nights?', 1], ['vacation rentals?|holiday (?:homes?|cottages?|lets?)|cabins?', 3], ['rooftop|breakfast', 1]],
   look: {
     colors: { primary: '#2f5d62', secondary: '#a7794a', accent: '#dfb77a', background: '#fdfbf7', surface: '#f3eee6', text: '#1f2a2c', muted: '#5b6466' },

@@ -14,7 +14,6 @@ export const contractor: IndustryProfile = {
   noun: 'home improvement company',
   nouns: [[/roofing/i, 'roofing company'], [/handym[ae]n/i, 'handyman service'], [/remodel|renovation/i, 'remodeling company'], [/painting|painters?/i, 'painting company'], [/carpent|cabinet|joinery/i, 'carpentry workshop'], [/construction/i, 'construction company']],
   nameNoun: 'Builders',
-  nameIdeas: ['Keystone', 'Solid Ground', 'True Level', 'Oak & Iron', 'Plumb Line'],
   keywords: [['roof(?:s|ing|ers?)?', 4], ['handym[ae]n', 4], ['remodel(?:ing|s)?|renovations?|refurbish\\w*', 3], ['construction|contractors?|builders?', 3], ['carpent(?:ry|ers?)|cabinet(?:s|ry| makers?)?|joinery|woodwork\\w*', 3], ['paint(?:ing|ers)|drywall|decking|fenc(?:e|es|ing)|flooring|tiling|gutters?', 2], ['kitchens?|bathrooms?', 1], ['repairs?', 1]],
   look: {
     colors: { primary: '#a1461b', secondary: '#263238', accent: '#f2b33d', background: '#ffffff', surface: '#f5f2ee', text: '#1d1f21', muted: '#555a5e' },
@@ -96,7 +95,6 @@ export const cleaning: IndustryProfile = {
   noun: 'cleaning service',
   nouns: [[/house ?clean|home clean/i, 'house cleaning service'], [/office clean|commercial clean|janitorial/i, 'commercial cleaning company'], [/carpet/i, 'carpet cleaning service'], [/window clean/i, 'window cleaning service']],
   nameNoun: 'Cleaning',
-  nameIdeas: ['Sparkle', 'Fresh Start', 'Spotless', 'Bright Home', 'Clean Slate'],
   keywords: [['clean(?:ing|ers?)', 4], ['maids?|housekeep(?:ing|ers?)|janitorial', 4], ['deep clean\\w*|move-?out|end of tenancy', 3], ['carpets?|windows?|upholstery', 1], ['spotless|sparkl\\w*', 1]],
   look: {
     colors: { primary: '#0b7a75', secondary: '#14365c', accent: '#8fd6c9', background: '#ffffff', surface: '#eef7f6', text: '#112426', muted: '#4d6163' },
@@ -179,7 +177,6 @@ export const auto: IndustryProfile = {
   noun: 'auto repair shop',
   nouns: [[/garage|mechanic|auto repair|car repair/i, 'auto repair shop'], [/detailing/i, 'car detailing service'], [/tire shop|tyre shop/i, 'tire shop'], [/body shop|collision/i, 'body shop']],
   nameNoun: 'Auto',
-  nameIdeas: ['Precision', 'Main Street', 'Redline', 'Torque', 'Gearhead'],
   keywords: [['cars?|autos?|automotive|vehicles?', 3], ['mechanics?|garage', 3], ['detailing', 4], ['oil changes?|tires?|tyres?|transmissions?|engines?|alignments?', 2], ['body shop|collision|dent repair', 3], ['ceramic coating', 3]],
   look: {
     colors: { primary: '#c1121f', secondary: '#1d2228', accent: '#f4a300', background: '#ffffff', surface: '#f3f4f5', text: '#14171a', muted: '#51575d' },

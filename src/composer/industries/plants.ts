@@ -9,7 +9,6 @@ export const plants: IndustryProfile = {
   noun: 'plant shop',
   nouns: [[/garden cent(?:er|re)/i, 'garden center'], [/nurser(?:y|ies)/i, 'plant nursery'], [/plant (?:consult\w*|service|care)/i, 'plant care service'], [/landscap/i, 'landscaping company'], [/florist|flower shop/i, 'florist']],
   nameNoun: 'Plant Co.',
-  nameIdeas: ['Green Thumb', 'Fern & Frond', 'Leaf & Root', 'Wild Meadow', 'Sprout'],
   keywords: [['plants?', 3], ['garden(?:s|ing|ers?)?', 3], ['nurser(?:y|ies)', 3], ['perennials?|shrubs?|succulents?|houseplants?|seedlings?|trees?|bulbs?', 2], ['landscap(?:e|ing|ers?)', 2], ['potting|soil|compost', 2], ['greenhouses?', 3], ['botanical', 2], ['flowers?|florists?|bouquets?', 1]],
   look: {
     colors: { primary: '#2f6b3b', secondary: '#8a6f4d', accent: '#c7a34b', background: '#fbfbf6', surface: '#edf2e5', text: '#1d2a1f', muted: '#566353' },

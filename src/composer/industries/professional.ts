@@ -9,7 +9,6 @@ export const law: IndustryProfile = {
   noun: 'law firm',
   nouns: [[/law office/i, 'law office'], [/law practice/i, 'law practice']],
   nameNoun: 'Law',
-  nameIdeas: ['Cornerstone', 'Meridian', 'Keystone', 'Northgate', 'Whitfield'],
   keywords: [['law(?:yers?)?', 3], ['attorneys?|solicitors?|barristers?|counsel', 4], ['legal', 3], ['litigation|lawsuits?', 3], ['contracts?|disputes?', 1], ['employment law|family law|estate planning|immigration|personal injury|wills?|probate|divorce', 3]],
   look: {
     colors: { primary: '#1e3a5f', secondary: '#7a5c2e', accent: '#b08d57', background: '#ffffff', surface: '#f5f3ef', text: '#1a1f29', muted: '#545b68' },
@@ -91,7 +90,6 @@ export const accounting: IndustryProfile = {
   noun: 'accounting firm',
   nouns: [[/bookkeeping (?:service|firm|business)/i, 'bookkeeping service'], [/\bcpa\b/i, 'CPA firm']],
   nameNoun: 'Accounting',
-  nameIdeas: ['Ledger & Line', 'Clear Books', 'Balance', 'True North', 'Tally'],
   keywords: [['accountants?|accounting|accountancy', 4], ['bookkeep(?:ing|ers?)', 4], ['payroll', 3], ['tax(?:es)?|tax preparation|tax returns?', 2], ['cpa', 4], ['audits?|financial statements?', 2], ['invoic(?:e|es|ing)|vat', 1]],
   look: {
     colors: { primary: '#1d4e89', secondary: '#0f766e', accent: '#f2b134', background: '#ffffff', surface: '#f3f6fa', text: '#14213d', muted: '#52607a' },
@@ -173,7 +171,6 @@ export const consulting: IndustryProfile = {
   noun: 'consultancy',
   nouns: [[/(?:life|executive|career|business) coach(?:ing)?/i, 'coaching practice']],
   nameNoun: 'Consulting',
-  nameIdeas: ['Clearpath', 'Northstar', 'Brightline', 'Keystone', 'Summit'],
   keywords: [['consult(?:ing|ants?|ancy|ations?)', 3], ['strateg(?:y|ic)', 2], ['advis(?:ory|ors?|ers?)', 2], ['coach(?:ing|es)?', 2], ['management', 1], ['operations', 1]],
   look: {
     colors: { primary: '#0f4c5c', secondary: '#b4490f', accent: '#fb8b24', background: '#ffffff', surface: '#f2f6f7', text: '#102a30', muted: '#52666c' },

@@ -9,7 +9,6 @@ export const realEstate: IndustryProfile = {
   noun: 'real estate agency',
   nouns: [[/property management/i, 'property management company'], [/realtor/i, 'realtor']],
   nameNoun: 'Realty',
-  nameIdeas: ['Keystone', 'Harbor', 'Open Door', 'Cornerstone', 'Hearthstone'],
   keywords: [['real estate|realty|realtors?|estate agen(?:ts?|cy)|brokerage', 4], ['homes?|houses?|properties|property', 2], ['buyers?|sellers?|buying|selling', 1], ['listings?', 2], ['mortgages?', 1], ['apartments?|condos?', 1], ['rentals?|lettings?', 2]],
   look: {
     colors: { primary: '#1f4e5f', secondary: '#a9764f', accent: '#e9c46a', background: '#ffffff', surface: '#f6f3ee', text: '#1c2529', muted: '#56626a' },

@@ -8,7 +8,6 @@ export const restaurant: IndustryProfile = {
   label: 'Restaurant',
   noun: 'restaurant',
   nameNoun: 'Kitchen',
-  nameIdeas: ['Olive & Ember', 'The Long Table', 'Saltbox', 'Copper Pot', 'Hearth'],
   keywords: [['restaurants?', 3], ['trattoria|osteria|bistro|brasserie|taverna|tavern|eatery|diner|pizzeria|ristorante|cantina|gastropub|steakhouse|izakaya', 4], ['pizzas?', 2], ['pasta', 2], ['dinners?|lunch', 1], ['chefs?', 2], ['cuisine', 2], ['dishes', 1], ['wine ?list|wine bar', 2], ['tapas|sushi|ramen|tacos?|curry|bbq|barbecue|burgers?', 2], ['dining', 2]],
   look: {
     colors: { primary: '#9f1d20', secondary: '#1f3a2b', accent: '#c9a227', background: '#fffcf7', surface: '#f6efe4', text: '#241c17', muted: '#6a5d53' },

@@ -20,7 +20,6 @@ export const plumbing: IndustryProfile = {
   noun: 'plumbing company',
   nouns: [[/emergency plumb/i, 'emergency plumbing company']],
   nameNoun: 'Plumbing',
-  nameIdeas: ['Clearflow', 'True Pipe', 'Blue Wrench', 'Reliable', 'Steady Stream'],
   keywords: [['plumb(?:ing|ers?)', 4], ['drains?', 2], ['pipes?|leaks?|leaking', 2], ['water heaters?|boilers?', 2], ['toilets?|faucets?|taps|sewers?', 2], ['hvac|heating', 1]],
   look: {
     colors: { primary: '#1d4ed8', secondary: '#0b2545', accent: '#f59e0b', background: '#ffffff', surface: '#f1f5fb', text: '#0b1b33', muted: '#4f5e78' },
@@ -92,7 +91,6 @@ export const electrician: IndustryProfile = {
   label: 'Electrician',
   noun: 'electrical contractor',
   nameNoun: 'Electric',
-  nameIdeas: ['Bright Spark', 'Live Wire', 'Current', 'Switchback', 'Volt'],
   keywords: [['electric(?:al|ians?)', 4], ['wiring|rewir(?:e|ing)', 3], ['outlets?|sockets?|switch(?:es)?|panels?|breakers?|circuits?|fuse ?boxes?', 2], ['ev chargers?|solar', 2], ['lighting', 1]],
   look: {
     colors: { primary: '#0f3d5e', secondary: '#1f2937', accent: '#fbbf24', background: '#ffffff', surface: '#f3f6f9', text: '#111827', muted: '#4b5563' },
@@ -166,7 +164,6 @@ export const bikes: IndustryProfile = {
   noun: 'bike repair shop',
   nouns: [[/bike shop|bicycle shop|cycle shop/i, 'bike shop']],
   nameNoun: 'Bike Repair',
-  nameIdeas: ['Spoke & Chain', 'Gearbox', 'Freewheel', 'Two Wheels', 'Chainring'],
   keywords: [['bikes?|bicycles?|cycl(?:ing|es?|ists?)', 4], ['tune-?ups?', 2], ['flats?|punctures?|inner tubes?', 1], ['e-?bikes?', 3], ['fix(?:es|ing)?', 1], ['repairs?', 1]],
   look: {
     colors: { primary: '#0f766e', secondary: '#c2410c', accent: '#facc15', background: '#ffffff', surface: '#eff5f4', text: '#122220', muted: '#4f5f5c' },

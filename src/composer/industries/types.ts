@@ -75,7 +75,6 @@ export interface IndustryProfile {
   /** Title-case noun for invented names: "Bakery" → "Downtown Bakery". */
   readonly nameNoun: string;
   /** First words of invented names when no place is known: "Rise & Shine" → "Rise & Shine Bakery". */
-  readonly nameIdeas: readonly string[];
   readonly keywords: readonly Keyword[];
   readonly look: Look;
   /** The main call to action, and where it leads: the contact page or the industry page. */

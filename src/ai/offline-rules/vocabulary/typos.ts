@@ -69,7 +69,7 @@ export function correctTypos(text: string, known: Iterable<string> = []): string
     let best: string | undefined;
     let bestDistance = limit + 1;
     let isTie = false;
-    for (const candidate of [...ruleVocabulary(), ...local]) {
+    for (const candidate of candidatesOf(local)) {
       // "moved", "cards", "pages": an inflected word is the word the person meant, not a slip.
       if (lower.startsWith(candidate) && INFLECTION.test(lower.slice(candidate.length))) return token;
       if (candidate[0] !== lower[0] || Math.abs(candidate.length - lower.length) > limit) continue;
@@ -104,4 +104,9 @@ function slips(a: string, b: string, limit: number): number {
     rows.push(row);
   }
   return rows[a.length]![b.length]!;
+}
+
+function* candidatesOf(local: ReadonlySet<string>): Iterable<string> {
+  yield* ruleVocabulary();
+  yield* local;
 }
