@@ -16,7 +16,14 @@ export interface ComposeNote {
   fix?: NoteFix;
 }
 
-export function composeNotes(c: Composition, pages: readonly PageInput[], hadMarkup: boolean): ComposeNote[] {
+export interface NotesContext {
+  pages: readonly PageInput[];
+  hadMarkup: boolean;
+  /** The language the site was written in when it isn't English ("Portuguese"). */
+  writtenIn?: string;
+}
+
+export function composeNotes(c: Composition, { pages, hadMarkup, writtenIn }: NotesContext): ComposeNote[] {
   const { facts, profile } = c;
   const notes: ComposeNote[] = [];
   const note = (text: string, fix?: NoteFix) => notes.push(fix ? { text, fix } : { text });
@@ -26,8 +33,10 @@ export function composeNotes(c: Composition, pages: readonly PageInput[], hadMar
   };
   const layout = profile.id === 'general' ? 'a general small-business layout' : `the ${profile.label.toLowerCase()} layout`;
   note(`I built the site with ${layout}: ${pages.map((page) => (typeof page.title === 'string' ? page.title : page.id)).join(', ')}.`, { panel: 'pages' });
-  if (facts.language === 'other') {
-    note(`The description did not look like English; I wrote the site in English, used ${layout} and kept the name '${c.name}'.`);
+  if (writtenIn !== undefined) {
+    note(`I wrote the site in ${writtenIn}, the language of your description. PageHub's ready-made texts for each kind of business are in English only, so the pages say what your description says, with ${writtenIn} headings, buttons and legal pages.`);
+  } else if (facts.unsupportedLanguage !== undefined || facts.language === 'other') {
+    note(`Your description looks like it is in a language PageHub can't write sites in yet, so I wrote the site in English and kept the name '${c.name}'. Check the texts and change what reads wrong.`);
   } else if (facts.language === 'unknown' || (profile.id === 'general' && facts.industryScore === 0 && facts.name === undefined)) {
     note('I could not tell much from the description, so I used a general small-business layout. Describe the business in a sentence or two to tailor it.');
   } else if (profile.id === 'general' && facts.trade?.isSure) {
@@ -39,14 +48,15 @@ export function composeNotes(c: Composition, pages: readonly PageInput[], hadMar
   if (facts.ignoredInstructions > 0) note('I ignored part of the description that gave instructions instead of describing the business.');
   if (hadMarkup) note('I removed HTML-like markup from the description; the site uses plain text only.');
   for (const text of facts.hoursNotes) note(text, { panel: 'business', field: 'hours' });
-  const hasPrices = profile.menu !== undefined || profile.pricing !== undefined || profile.services.items.some((item) => item.detail?.includes('{c}'));
-  if (hasPrices) note('Prices on the site are examples, marked “Sample” in the editor; replace them with your own. Publishing asks first while any are left.', sectionOf('pricing', 'menu'));
-  note('The testimonials are samples nobody gave, marked “Sample” in the editor; replace them with real quotes from customers or remove them. Publishing asks first while any are left.', sectionOf('testimonials'));
+  const prices = sectionOf('pricing', 'menu');
+  if (prices !== undefined) note('Prices on the site are examples, marked “Sample” in the editor; replace them with your own. Publishing asks first while any are left.', prices);
+  const testimonials = sectionOf('testimonials');
+  if (testimonials !== undefined) note('The testimonials are samples nobody gave, marked “Sample” in the editor; replace them with real quotes from customers or remove them. Publishing asks first while any are left.', testimonials);
   if (facts.phone === undefined && facts.email === undefined) note('Add a phone number or email address in the business details so visitors can reach you.', { panel: 'business', field: 'phone' });
   if (facts.city === undefined && facts.street === undefined) note('I did not find a location; add your address so the contact page can show where to find you.', { panel: 'business', field: 'address' });
   if (facts.colors.length > 0) note(`I based the colours on “${facts.colors.join(', ')}” and adjusted shades where needed for readable contrast.`, { panel: 'theme' });
   else if (facts.colorMood !== undefined) note(`I used ${/^[aeiou]/.test(facts.colorMood) ? "an" : "a"} ${facts.colorMood} colour palette, as described.`, { panel: 'theme' });
   if (facts.wantsDarkMode) note('I used a dark theme, as asked.', { panel: 'theme' });
-  note('The privacy policy and terms are a plain-English starting point, not legal advice; have them checked for your situation.', { panel: 'pages' });
+  note(`The privacy policy and terms are a plain${writtenIn === undefined ? '-English' : ''} starting point, not legal advice; have them checked for your situation.`, { panel: 'pages' });
   return notes;
 }

@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, parseSite, type Site, type SiteInput } from '../site/index.ts';
 import { resolveServices } from './compose-services.ts';
+import { composeInLanguage, isPhraseLocale } from './compose-in-language.ts';
 import { composeNotes, type ComposeNote } from './compose-notes.ts';
 import { aboutPage, contactPage, homePage, industryPage, type PageContext } from './compose-pages.ts';
 import { composeTheme } from './compose-theme.ts';
@@ -9,11 +10,11 @@ import type { ExtractedFacts } from './facts.ts';
 import { capitalize } from './clean-text.ts';
 import { truncate } from './fill-template.ts';
 import { industryById } from './industries/index.ts';
+import { PHRASE_BOOKS } from './languages/index.ts';
 import { privacyPage, termsPage } from './legal-pages.ts';
 
 export interface ComposeResult {
   site: Site;
-  /** Short sentences for the person: what was assumed or invented, what to check. */
   /** What was assumed or invented, each with where the person fixes it. */
   notes: ComposeNote[];
   facts: ExtractedFacts;
@@ -24,6 +25,11 @@ export function composeSite(prompt: string): ComposeResult {
   const profile = industryById(facts.industry);
   const { text } = readableText(prompt);
   const draft = createComposition(facts, profile, text);
+  const hadMarkup = /<[^>]*>/.test(prompt);
+  if (isPhraseLocale(facts.locale)) {
+    const { site, pages } = composeInLanguage(draft, facts.locale, text);
+    return { site, notes: composeNotes(draft, { pages, hadMarkup, writtenIn: PHRASE_BOOKS[facts.locale].englishName }), facts };
+  }
   const services = resolveServices(draft);
   const composition = withOffer(draft, services.offerTerms);
   const { theme, heroVariant, hasDarkBands } = composeTheme(profile, facts);
@@ -73,5 +79,5 @@ export function composeSite(prompt: string): ComposeResult {
     pages,
   };
   const site = parseSite(document);
-  return { site, notes: composeNotes(composition, pages, /<[^>]*>/.test(prompt)), facts };
+  return { site, notes: composeNotes(composition, { pages, hadMarkup }), facts };
 }

@@ -21,7 +21,7 @@ export function readableText(prompt: string): { text: string; removedSentences: 
 
 export function extractFacts(prompt: string): ExtractedFacts {
   const { text, removedSentences } = readableText(prompt);
-  const locale = detectLocale(text).locale;
+  const { locale, unsupported } = detectLocale(text);
   const guess = extractName(text, locale);
   const name = guess?.name;
   const withoutName = name === undefined ? text : text.split(name).join(' ');
@@ -63,6 +63,7 @@ export function extractFacts(prompt: string): ExtractedFacts {
     wantsDarkMode: style.wantsDarkMode,
     language,
     locale,
+    unsupportedLanguage: unsupported,
     ignoredInstructions: removedSentences,
   };
 }

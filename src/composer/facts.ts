@@ -49,6 +49,8 @@ export interface ExtractedFacts {
   wantsDarkMode: boolean;
   /** 'en', 'other' (another language), or 'unknown' (too little to tell). */
   language: 'en' | 'other' | 'unknown';
+  /** Another language was recognised that PageHub doesn't compose in (ISO 639-3, "pol"); the site is in English. */
+  unsupportedLanguage: string | undefined;
   /** The description's language among the composer's (English when unsure). */
   locale: ComposerLocale;
   /** Sentences that read as instructions to a model and were ignored. */

@@ -1,7 +1,7 @@
 /**
  * The fixed words of the page around the sections — skip link, menus, footer headings, the 404 page — in the
- * languages the section files already speak. Single-locale sites keep the English words they always had (their
- * output must not change); pages of multi-locale sites take their locale's words, falling back to English.
+ * languages the section files already speak. Every page takes its locale's words (a site composed in Portuguese
+ * says "Saltar para o conteúdo"), falling back to English for a language we do not ship.
  */
 export interface ChromeWords {
   skipToContent: string;
@@ -144,4 +144,3 @@ export function chromeWords(locale: string): ChromeWords {
   return TRANSLATIONS[locale] ?? TRANSLATIONS[locale.split('-')[0] ?? locale] ?? ENGLISH;
 }
 
-export { ENGLISH as ENGLISH_CHROME_WORDS };

@@ -1,6 +1,6 @@
 import { resolveText, SECTION_CATALOG, type LocalizedText, type Page, type Site } from '../site/index.ts';
 import { BASE_CSS } from './base-css.ts';
-import { chromeWords, ENGLISH_CHROME_WORDS } from './chrome-words.ts';
+import { chromeWords } from './chrome-words.ts';
 import { monogramFavicon } from './favicon.ts';
 import { hashString } from './hash.ts';
 import { isRightToLeft } from './language-names.ts';
@@ -50,7 +50,7 @@ function localeEnvironment(shared: SharedEnvironment, locale: string): PageRende
     localize,
     ...(isMultiple && isRightToLeft(locale) ? { direction: 'rtl' as const } : {}),
     homePath: localizePath(site, locale, '/'),
-    words: isMultiple ? chromeWords(locale) : ENGLISH_CHROME_WORDS,
+    words: chromeWords(locale),
     href,
     posts: blogPosts(site, localize, href),
   };
