@@ -89,6 +89,14 @@ const ENGLISH_FROM_OTHER_LANGUAGES: Record<string, { names?: readonly string[]; 
   'craft/photographer': { terms: ['photography', 'photo studio', 'photography studio'] },
 };
 
+/**
+ * American English names the schema's English lacks for a preset it names in British English: a US estate agent is
+ * a realtor, its firm a realty.
+ */
+const AMERICAN_ENGLISH: Record<string, { names?: readonly string[]; terms?: readonly string[] }> = {
+  'office/estate_agent': { names: ['realtor', 'realty'] },
+};
+
 const Preset = z.object({
   tags: z.record(z.string(), z.string()).optional(),
   searchable: z.boolean().optional(),
@@ -190,7 +198,9 @@ export function buildTradeIndex(): TradeIndex {
       const strings = SOURCES[lang].map((locale) => translations.get(locale)?.[id]).filter((value): value is Strings => value !== undefined);
       const primary = strings.find((value) => value.name)?.name;
       if (!primary) continue;
-      const extra = lang === 'en' ? ENGLISH_FROM_OTHER_LANGUAGES[id] : undefined;
+      const fromOthers = lang === 'en' ? ENGLISH_FROM_OTHER_LANGUAGES[id] : undefined;
+      const american = lang === 'en' ? AMERICAN_ENGLISH[id] : undefined;
+      const extra = { names: [...(fromOthers?.names ?? []), ...(american?.names ?? [])], terms: [...(fromOthers?.terms ?? []), ...(american?.terms ?? [])] };
       const names = lower([...splitName(primary), ...strings.flatMap((value) => [...splitName(value.name ?? ''), ...listOf(value.aliases).flatMap(splitName)]), ...(extra?.names ?? [])]);
       const terms = sorted(lower([...strings.flatMap((value) => listOf(value.terms)), ...(extra?.terms ?? [])]).filter((term) => !names.includes(term)));
       entry.label[lang] = primary;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFamily } from './choose-family.ts';
+import { detectIndustry } from './detect-industry.ts';
 
 const familyOf = (text: string, name?: string) => chooseFamily(text, 'en', { name }).profile.id;
 
@@ -16,5 +17,38 @@ describe('chooseFamily', () => {
 
   it('uses a family for a trade it covers only when the words say so too', () => {
     expect(familyOf('Wick & Clay is a handmade candle and ceramics shop in Santa Fe selling soy candles, mugs and vases online.', 'Wick & Clay')).toBe('shop');
+  });
+
+  it('keeps to the neutral layout when a trade is only named in passing, however many keywords agree', () => {
+    const app = 'Tablely is a booking app for restaurants and bars: table plans, waitlists and reminders by text.';
+    expect(familyOf(app, 'Tablely')).toBe('general');
+    const roastery = 'Small-batch coffee roastery in Leith. We roast on Tuesdays and ship beans and subscriptions; wholesale for cafés, but no café of our own.';
+    expect(detectIndustry(roastery).profile.id).toBe('cafe');
+    expect(detectIndustry(roastery).score).toBeGreaterThanOrEqual(5);
+    expect(familyOf(roastery)).toBe('general');
+  });
+
+  it('never lets the keywords alone choose a family the taxonomy could have named', () => {
+    const bakeryWithoutTheWord = 'Up at 4am so you do not have to: sourdough loaves, rye, croissants and cinnamon buns from our wood oven, pastries till noon.';
+    expect(detectIndustry(bakeryWithoutTheWord).profile.id).toBe('bakery');
+    expect(detectIndustry(bakeryWithoutTheWord).score).toBeGreaterThanOrEqual(5);
+    expect(familyOf(bakeryWithoutTheWord)).toBe('general');
+  });
+
+  it('takes the neutral layout when a sure trade and strong keywords disagree', () => {
+    const barberWithSpa = 'Harbour Cuts is a barber shop in Hull, and upstairs we run a day spa: massage, facials, body wraps and hot stone treatments.';
+    expect(detectIndustry(barberWithSpa).profile.id).toBe('spa');
+    expect(familyOf(barberWithSpa, 'Harbour Cuts')).toBe('general');
+  });
+
+  it('reads the business a website is asked for, and the only trade a description names', () => {
+    expect(familyOf('Create a website for a vegan bakery in Leeds')).toBe('bakery');
+    expect(familyOf('we fix bikes. cheap. fast. downtown.')).toBe('bikes');
+  });
+
+  it('keeps trades no family covers neutral', () => {
+    for (const text of ['Ferry tickets to the islands, daily sailings from Oban.', 'E-scooters for hire by the hour on the seafront.', 'We fix phones and tablets while you wait. Cracked screens, batteries, water damage.']) {
+      expect(familyOf(text)).toBe('general');
+    }
   });
 });

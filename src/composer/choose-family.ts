@@ -1,23 +1,34 @@
 // Which layout family a description gets. Two readers vote: the trade reader over the OpenStreetMap taxonomy
 // (./trades) and the industry profiles' keyword scores (./detect-industry.ts). A family's template is used only
-// where the taxonomy allows it — a sure, named trade whose family it is, or a trade that belongs to the family (or
-// that the family covers when the description says so) — or, where the taxonomy names no trade of its own, on a
-// strong keyword score. Anything else gets the general layout, so a veterinary clinic no longer inherits a dog
-// daycare's prices. Figures: docs/evaluation.md.
+// where the taxonomy allows it and the readers are sure:
+// - a sure, named trade whose family it is, unless the keywords strongly choose another family;
+// - a sure trade the family covers when the description says so (a candle maker's shop);
+// - an unsure trade of the family that both readers say firmly;
+// - for a family the taxonomy has no trade of (a software product, a general builder), a strong keyword score.
+// Anything else gets the general layout: the neutral layout is never another business's site, so a veterinary
+// clinic does not inherit a dog daycare's prices, nor a scheduling app "for restaurants" a menu. The keywords never
+// choose on their own a family the taxonomy could have named. Figures: docs/evaluation.md.
 import { detectIndustry } from './detect-industry.ts';
 import type { ComposerLocale } from './detect-locale.ts';
 import { GENERAL_INDUSTRY, industryById, type IndustryProfile } from './industries/index.ts';
-import { detectTrade, familyMayCover, familyOf, type TradeMatch, type TradeOptions } from './trades/index.ts';
+import { detectTrade, familyMayCover, familyOf, isBeyondTaxonomy, type TradeMatch, type TradeOptions } from './trades/index.ts';
 
 /**
- * Keyword score that stands alone when the taxonomy names no trade: nothing found, or only a weak hint from a search
- * term or two ("SaaS tool" read as a tool shop, "kitchen and bathroom remodels" as an appliance store).
+ * A keyword score that says the family firmly: enough alone for a family beyond the taxonomy, enough to confirm an
+ * unsure trade of the family, and enough to cast doubt on a sure trade of another family.
  */
 const STRONG_KEYWORDS = 5;
 /** Keyword score that outweighs an unsure taxonomy answer of a trade no family covers. */
 const OUTWEIGHS_UNSURE_TRADE = 12;
 /** Below this score an answer of the trade reader found by search terms only is a hint, not a trade. */
 const WEAK_TRADE = 3;
+/** The trade reader's score of a sure answer (its HIGH_SCORE): what an unsure trade needs to make a family. */
+const FIRM_TRADE = 3;
+/**
+ * An unsure trade scoring this much is said plainly, its doubt only a close neighbour ("coffee shop" names the café
+ * and the coffee store, "photography studio" sits beside "design"): any keyword support then decides.
+ */
+const PLAIN_TRADE = 5;
 
 export interface FamilyChoice {
   profile: IndustryProfile;
@@ -29,17 +40,43 @@ export interface FamilyChoice {
 export function chooseFamily(text: string, locale: ComposerLocale, options: TradeOptions = {}): FamilyChoice {
   const trade = detectTrade(text, locale, options);
   const keywords = detectIndustry(text);
-  const keywordFamily = keywords.profile.id;
   const general = { profile: GENERAL_INDUSTRY, score: 0, trade };
-  if (trade?.family) return { profile: industryById(trade.family), score: keywordFamily === trade.family ? keywords.score : 0, trade };
+  const keywordFamily = keywords.profile.id;
+  const isStrong = keywords.score >= STRONG_KEYWORDS;
+  if (trade?.family) {
+    // Two readers that firmly disagree: one of them is wrong, and the neutral layout is never wrong.
+    if (keywordFamily !== trade.family && keywordFamily !== GENERAL_INDUSTRY.id && isStrong) return general;
+    return { profile: industryById(trade.family), score: keywordFamily === trade.family ? keywords.score : 0, trade };
+  }
   if (keywordFamily === GENERAL_INDUSTRY.id) return general;
-  const chosen = { ...keywords, trade };
-  const strong = keywords.score >= STRONG_KEYWORDS;
-  if (trade === undefined) return strong ? chosen : general;
-  // The trade is the family's; or the family covers it when the description says so, and the reader is sure of it.
-  if (familyOf(trade.preset) === keywordFamily) return chosen;
-  if (trade.confidence === 'high') return familyMayCover(keywordFamily, trade.preset) ? chosen : general;
-  // Only a weak hint from a search term or two ("SaaS tool" read as a tool shop): the taxonomy names no trade.
-  if (strong && !trade.named && trade.score < WEAK_TRADE) return chosen;
-  return familyOf(trade.preset) === null && keywords.score >= OUTWEIGHS_UNSURE_TRADE ? chosen : general;
+  const isSure = isBeyondTaxonomy(keywordFamily) ? keywordsSuffice(trade, keywords.score) : tradeConfirmed(trade, keywordFamily, keywords.score);
+  return isSure ? { ...keywords, trade } : general;
+}
+
+/** For a family the taxonomy has no trade of: strong keywords, unless the taxonomy names some other trade. */
+function keywordsSuffice(trade: TradeMatch | undefined, keywordScore: number): boolean {
+  if (keywordScore < STRONG_KEYWORDS) return false;
+  if (trade === undefined || isHint(trade)) return true;
+  return trade.confidence === 'low' && familyOf(trade.preset) === null && keywordScore >= OUTWEIGHS_UNSURE_TRADE;
+}
+
+/** For a family the taxonomy knows: the taxonomy must point to a trade of it, and the two readers agree firmly. */
+function tradeConfirmed(trade: TradeMatch | undefined, family: string, keywordScore: number): boolean {
+  if (trade === undefined || !familyMayCover(family, trade.preset)) return false;
+  const isStrong = keywordScore >= STRONG_KEYWORDS;
+  // A sure trade, or a faint hint from a search term or two ("dental" in a dentist's description), of the family.
+  if (trade.confidence === 'high') return true;
+  if (isHint(trade)) return isStrong;
+  if (familyOf(trade.preset) !== family) return false;
+  // An unsure trade of the family: both readers must say it firmly, or the taxonomy very plainly, or the keywords
+  // strongly of the only trade the description names ("we fix bikes": "bike" is only a search term of the
+  // rental). A name said in passing ("an app for restaurants", "no café of our own") scores low however many
+  // keywords agree.
+  if (trade.score >= PLAIN_TRADE) return true;
+  return isStrong && (trade.score >= FIRM_TRADE || (trade.named && !trade.hasNamedRival));
+}
+
+/** Only a weak hint from a search term or two ("SaaS tool" read as a tool shop): the taxonomy names no trade. */
+function isHint(trade: TradeMatch): boolean {
+  return !trade.named && trade.score < WEAK_TRADE;
 }

@@ -1,4 +1,4 @@
-import { capitalize, splitSentences } from './clean-text.ts';
+import { capitalize } from './clean-text.ts';
 import { blockSection, telHref, type BlockContext, type SectionInput } from './compose-blocks.ts';
 import type { Composition } from './composition.ts';
 import { pageServices } from './compose-services.ts';
@@ -177,6 +177,6 @@ function foundedLine(c: PageContext['composition']): string {
 
 /** The hero's sentence: the profile's, or for the neutral layout the description's own first sentence. */
 function heroText(c: Composition): string {
-  const own = c.profile.hero.isOwnWordsFirst && c.ownWords ? splitSentences(c.ownWords[0] ?? '')[0] : undefined;
+  const own = c.profile.hero.isOwnWordsFirst ? c.ownFirstSentence : undefined;
   return own ?? c.fill(c.profile.hero.text);
 }

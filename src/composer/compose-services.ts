@@ -24,7 +24,11 @@ export interface ResolvedServices {
   offerTerms: string[];
 }
 
-const CUSTOM_ICONS: readonly Icon[] = ['star', 'heart', 'check', 'sparkle', 'leaf', 'bolt'];
+/**
+ * Icons for items the profile does not know: ones that say nothing of a trade. A leaf says natural or garden, a
+ * sparkle says shine or beauty: true of some businesses, claims about the others.
+ */
+const CUSTOM_ICONS: readonly Icon[] = ['star', 'check', 'heart', 'bolt'];
 
 export function resolveServices(composition: Composition): ResolvedServices {
   const { profile, facts } = composition;

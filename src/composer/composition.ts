@@ -3,7 +3,7 @@ import { keywordPattern } from './detect-industry.ts';
 import type { ExtractedFacts } from './facts.ts';
 import { fill, type CopyValues } from './fill-template.ts';
 import { currencyFor } from './gazetteer.ts';
-import { ownWords } from './own-words.ts';
+import { ownSentences, ownWords } from './own-words.ts';
 import type { IndustryProfile } from './industries/index.ts';
 
 // Everything the page builders share: the facts, the chosen industry, the final name and the values copy
@@ -19,6 +19,8 @@ export interface Composition {
   readonly mentionText: string;
   /** The person's own description as paragraphs (./own-words.ts), or undefined when it says too little. */
   readonly ownWords: readonly string[] | undefined;
+  /** The description's first sentence about the business, even when it says too little for an About page. */
+  readonly ownFirstSentence: string | undefined;
   fill(template: string, extra?: Record<string, string>): string;
   /** Where the main call to action leads: `page:contact` or the industry page. */
   readonly actionHref: string;
@@ -50,6 +52,7 @@ export function createComposition(facts: ExtractedFacts, profile: IndustryProfil
     values,
     mentionText,
     ownWords: ownWords(text),
+    ownFirstSentence: ownSentences(text)[0],
     fill: (template, extra) => fill(template, values, extra),
     actionHref: profile.action.target === 'page' ? `page:${profile.page.id}` : 'page:contact',
   };

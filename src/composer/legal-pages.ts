@@ -45,7 +45,7 @@ export function termsPage(c: Composition): PageInput {
     'A message sent through this website is a request, not a confirmed booking, order or contract. An agreement exists only once we confirm it with you directly, and any separate terms we give you at that point also apply.',
     '### Using the website',
     [
-      '- Do not misuse the site, for example by trying to break its security or by sending spam through the contact form.',
+      '- Do not misuse the site, for example by trying to break its security or by sending unsolicited bulk messages through the contact form.',
       '- Content you send us must be lawful and must not infringe anyone else’s rights.',
     ].join('\n'),
     '### Intellectual property',

@@ -40,4 +40,11 @@ describe('the neutral layout', () => {
     const story = site.pages.find((page) => page.id === 'about')!.sections.find((section) => section.type === 'richText')!.props as { body: string };
     expect(story.body).toContain('We host birthday parties and team-building events.');
   });
+
+  it('says a one-line description in the hero too, though it is too short for an About page', () => {
+    const short = composeSite('Kayaks for hire on Loch Lomond, by the hour or the day.');
+    expect(short.facts.industry).toBe('general');
+    const hero = short.site.pages[0]!.sections[0]!.props as { subheading: string };
+    expect(hero.subheading).toBe('Kayaks for hire on Loch Lomond, by the hour or the day.');
+  });
 });

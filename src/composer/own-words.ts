@@ -15,10 +15,7 @@ const ABOUT_THE_LOOK = /\b(?:our|the|my)\s+(?:brand|style|look|vibe|aesthetic|co
 const FORMATTING = /[*_`[\]]|^[#>]+\s*|^\d+\.\s|^[-•]\s+/gu;
 
 export function ownWords(text: string): string[] | undefined {
-  const kept = splitSentences(text)
-    .map((sentence) => sentence.replace(FORMATTING, ' ').replace(/\s+/g, ' ').trim())
-    .filter((sentence) => /\p{L}/u.test(sentence) && !ASKS_FOR_A_SITE.test(sentence) && !isOnlyAboutLooks(sentence))
-    .slice(0, MAX_SENTENCES);
+  const kept = ownSentences(text);
   const words = kept.join(' ').split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS) return undefined;
   const paragraphs: string[] = [];
@@ -32,4 +29,12 @@ function isOnlyAboutLooks(sentence: string): boolean {
   const style = extractStyle(sentence);
   const words = sentence.split(/\s+/).filter(Boolean).length;
   return words <= 8 && style.styles.length + style.colors.length >= Math.max(1, words / 3);
+}
+
+/** The description's sentences that say something about the business, however few: the neutral hero's first line. */
+export function ownSentences(text: string): string[] {
+  return splitSentences(text)
+    .map((sentence) => sentence.replace(FORMATTING, ' ').replace(/\s+/g, ' ').trim())
+    .filter((sentence) => /\p{L}/u.test(sentence) && !ASKS_FOR_A_SITE.test(sentence) && !isOnlyAboutLooks(sentence))
+    .slice(0, MAX_SENTENCES);
 }

@@ -24,11 +24,11 @@ export const photography: IndustryProfile = {
     heading: 'Sessions',
     intro: 'Relaxed, unposed and full of life — that is how {name} works.',
     items: [
-      { title: 'Weddings', text: 'Full-day coverage from getting ready to the last dance, told as a story.', detail: 'from {c}1,800', icon: 'heart', match: /weddings?|elope/i },
+      { title: 'Weddings', text: 'Full-day coverage from getting ready to the last dance, told as a story.', detail: 'from {c}1,800', icon: 'heart', match: /weddings?|elope/i, isSpecific: true },
       { title: 'Portraits', text: 'Individual, couple and family portraits, outdoors or in your home.', detail: 'from {c}250', icon: 'star', match: /portraits?|famil/i },
-      { title: 'Engagement sessions', text: 'A relaxed session before the big day — and great practice in front of the camera.', detail: 'from {c}300', icon: 'sparkle', match: /engagement|couples?/i },
-      { title: 'Headshots', text: 'Natural, confident headshots for you or your whole team.', detail: 'from {c}150', icon: 'check', match: /headshots?|corporate|business portraits?/i },
-      { title: 'Events', text: 'Parties, launches and celebrations documented unobtrusively.', detail: 'from {c}400', icon: 'chat', match: /events?|part(?:y|ies)|launch/i },
+      { title: 'Engagement sessions', text: 'A relaxed session before the big day — and great practice in front of the camera.', detail: 'from {c}300', icon: 'sparkle', match: /engagement|couples?/i, isSpecific: true },
+      { title: 'Headshots', text: 'Natural, confident headshots for you or your whole team.', detail: 'from {c}150', icon: 'check', match: /headshots?|corporate|business portraits?/i, isSpecific: true },
+      { title: 'Events', text: 'Parties, launches and celebrations documented unobtrusively.', detail: 'from {c}400', icon: 'chat', match: /events?|part(?:y|ies)|launch/i, isSpecific: true },
       { title: 'Destination & travel', text: 'Available to travel for weddings and sessions anywhere.', detail: 'Travel quoted separately', icon: 'home', match: /travel|destination/i, isSpecific: true },
     ],
     customText: ['{item} photographed by {name}.', '{item}, captured naturally.', 'Ask {name} about {item}.'],
@@ -85,7 +85,7 @@ export const photography: IndustryProfile = {
     heading: 'Portfolio & packages', text: 'Weddings, portraits and stories photographed by {name}.',
     seo: 'Portfolio and packages from {name}{inPlace}: natural wedding, engagement and portrait photography.',
   },
-  seo: '{name}: {descriptor}{inPlace} creating natural, timeless wedding and portrait photographs. Check availability.',
+  seo: '{name}: {descriptor}{inPlace} creating natural, timeless photographs. Check availability.',
   starterPrompt: 'Freelance wedding and family photographer Maya Chen, based in Melbourne, available for travel. Elegant and minimal, black and white.',
 };
 

@@ -26,9 +26,9 @@ export const dentist: IndustryProfile = {
     items: [
       { title: 'General dentistry', text: 'Check-ups, cleanings and fillings that keep teeth healthy for life.', detail: 'Check-up & clean · 45 min', icon: 'check', match: /general|check-?ups?|exams?|cleanings?|fillings?|preventive/i },
       { title: 'Cosmetic dentistry', text: 'Veneers, bonding and smile makeovers planned around your face and your goals.', detail: 'Personal treatment plan', icon: 'sparkle', match: /cosmetic|veneers?|bonding|makeover/i },
-      { title: 'Teeth whitening', text: 'Professional in-clinic or take-home whitening, safely supervised by your dentist.', detail: 'In-clinic or take-home', icon: 'star', match: /whiten/i },
-      { title: 'Emergency visits', text: 'Toothache, a broken tooth or a lost filling? Call us and we will see you as soon as we can.', detail: 'Same-day when possible', icon: 'clock', match: /emergenc|urgent|toothache|pain/i },
-      { title: 'Children’s dentistry', text: 'Friendly first visits and preventive care that help children feel at ease.', detail: 'From the first tooth', icon: 'heart', match: /child|kids|pediatric|paediatric|famil/i },
+      { title: 'Teeth whitening', text: 'Professional in-clinic or take-home whitening, safely supervised by your dentist.', detail: 'In-clinic or take-home', icon: 'star', match: /whiten/i, isSpecific: true },
+      { title: 'Emergency visits', text: 'Toothache, a broken tooth or a lost filling? Call us and we will see you as soon as we can.', detail: 'Same-day when possible', icon: 'clock', match: /emergenc|urgent|toothache|pain/i, isSpecific: true },
+      { title: 'Children’s dentistry', text: 'Friendly first visits and preventive care that help children feel at ease.', detail: 'From the first tooth', icon: 'heart', match: /child|kids|pediatric|paediatric|famil/i, isSpecific: true },
       { title: 'Orthodontics', text: 'Clear aligners and braces to straighten teeth at any age.', detail: 'Clear aligners & braces', icon: 'shield', match: /orthodont|braces|aligners?|invisalign/i, isSpecific: true },
       { title: 'Dental implants', text: 'A permanent, natural-looking replacement for missing teeth.', detail: 'Consultation first', icon: 'tool', match: /implants?/i, isSpecific: true },
     ],
@@ -80,7 +80,7 @@ export const dentist: IndustryProfile = {
     heading: 'Treatments at {name}', text: 'Preventive, cosmetic and emergency dental care for every age.',
     seo: 'Dental treatments at {name}{inPlace}: check-ups, cosmetic dentistry, whitening and emergency visits. New patients welcome.',
   },
-  seo: '{name} is {aDescriptor}{inPlace}: gentle check-ups, cosmetic dentistry, whitening and emergency care. Book your appointment online.',
+  seo: '{name} is {aDescriptor}{inPlace}: gentle, modern dental care. Book your appointment online.',
   starterPrompt: 'Bright Smile Dental in Columbus, Ohio: family and cosmetic dentistry, teeth whitening and emergency visits. Calm and trustworthy, light blue and white.',
 };
 
@@ -109,7 +109,7 @@ export const gym: IndustryProfile = {
       { title: 'Group classes', text: 'Strength, HIIT and conditioning classes every day — all levels welcome.', detail: 'Included in membership', icon: 'heart', match: /group classes|classes|hiit|bootcamp|boot camp|spin|circuits?/i },
       { title: 'Strength floor', text: 'Racks, platforms, barbells and dumbbells, with plenty of room to train.', detail: 'All levels', icon: 'bolt', match: /strength|weights?|lifting|barbells?|free weights|powerlifting/i },
       { title: 'Conditioning zone', text: 'Rowers, bikes, sleds and ropes to build an engine that lasts.', detail: 'Cardio & conditioning', icon: 'chart', match: /conditioning|cardio|rowers?|sleds?/i },
-      { title: 'Sauna & recovery', text: 'Unwind after training in the sauna and stretching area.', detail: 'Members only', icon: 'leaf', match: /sauna|recovery|steam|ice bath|stretch/i },
+      { title: 'Sauna & recovery', text: 'Unwind after training in the sauna and stretching area.', detail: 'Members only', icon: 'leaf', match: /sauna|recovery|steam|ice bath|stretch/i, isSpecific: true },
       { title: 'Nutrition coaching', text: 'Simple, sustainable eating habits that support your training.', detail: 'Add-on', icon: 'check', match: /nutrition|diet|meal/i, isSpecific: true },
     ],
     customText: ['{item} at {name}, coached by people who care.', '{item} — part of every membership plan.', 'Ask the team about {item}.'],

@@ -25,9 +25,9 @@ export const spa: IndustryProfile = {
     intro: 'Every treatment at {name} begins with a short conversation about how you feel today.',
     items: [
       { title: 'Massage', text: 'Swedish, deep-tissue and hot-stone massage, tailored to how you feel today.', detail: '60 min from {c}85', icon: 'heart', match: /massages?|deep tissue|swedish|hot stones?/i },
-      { title: 'Facials', text: 'Cleansing, hydrating and brightening facials for every skin type.', detail: 'from {c}75', icon: 'sparkle', match: /facials?|skin/i },
-      { title: 'Body treatments', text: 'Scrubs and wraps that leave skin soft and glowing.', detail: 'from {c}90', icon: 'leaf', match: /body|scrubs?|wraps?/i },
-      { title: 'Aromatherapy', text: 'Massage with essential oils chosen for calm, energy or sleep.', detail: 'from {c}95', icon: 'star', match: /aromatherapy|essential oils?/i },
+      { title: 'Facials', text: 'Cleansing, hydrating and brightening facials for every skin type.', detail: 'from {c}75', icon: 'sparkle', match: /facials?|skin/i, isSpecific: true },
+      { title: 'Body treatments', text: 'Scrubs and wraps that leave skin soft and glowing.', detail: 'from {c}90', icon: 'leaf', match: /body|scrubs?|wraps?/i, isSpecific: true },
+      { title: 'Aromatherapy', text: 'Massage with essential oils chosen for calm, energy or sleep.', detail: 'from {c}95', icon: 'star', match: /aromatherapy|essential oils?/i, isSpecific: true },
       { title: 'Couples treatments', text: 'Side-by-side massage in our double room.', detail: 'from {c}170', icon: 'heart', match: /couples?|partners?/i, isSpecific: true },
       { title: 'Gift vouchers', text: 'A calm hour is the perfect present — for any treatment or amount.', detail: 'from {c}50', icon: 'check', match: /gifts?|vouchers?/i },
     ],
@@ -88,9 +88,9 @@ export const spa: IndustryProfile = {
   page: {
     id: 'treatments', title: 'Treatments', blocks: ['menu', 'faq', 'cta'],
     heading: 'Treatments & prices', text: 'Massage, facials and body treatments at {name}.',
-    seo: 'Treatments and prices at {name}{inPlace}: massage, facials, body treatments and gift vouchers. Book online.',
+    seo: 'Treatments and prices at {name}{inPlace}. Book online.',
   },
-  seo: '{name} is {aDescriptor}{inPlace} offering massage, facials and body treatments in a calm, quiet space. Book a treatment.',
+  seo: '{name} is {aDescriptor}{inPlace} offering massage and treatments in a calm, quiet space. Book a treatment.',
   starterPrompt: 'Lavender & Salt day spa in Scottsdale: massage, facials, body wraps and gift vouchers. Calm and elegant, sage green and sand.',
 };
 
@@ -116,11 +116,11 @@ export const hotel: IndustryProfile = {
     intro: 'Everything at {name} is designed for a relaxed, easy stay.',
     items: [
       { title: 'Comfortable rooms', text: 'Quiet rooms with good beds, blackout curtains and rain showers.', detail: 'from {c}120 / night', icon: 'home', match: /rooms?|suites?|beds?/i },
-      { title: 'Breakfast', text: 'A generous breakfast of local bread, fruit, eggs and good coffee.', detail: 'Included', icon: 'heart', match: /breakfast/i },
+      { title: 'Breakfast', text: 'A generous breakfast of local bread, fruit, eggs and good coffee.', detail: 'Included', icon: 'heart', match: /breakfast/i, isSpecific: true },
       { title: 'Rooftop bar', text: 'Sunset drinks with a view over the rooftops.', detail: 'Open to guests', icon: 'star', match: /rooftop|bar|terrace/i, isSpecific: true },
       { title: 'Great location', text: 'Walk to the sights, restaurants and transport from our door.', detail: 'Central', icon: 'check', match: /central|walk|downtown|old town|near|location/i },
       { title: 'Local tips', text: 'Ask us anything — we love sharing our favourite places to eat and explore.', detail: 'Free', icon: 'chat', match: /concierge|tips|tours?/i },
-      { title: 'Free Wi-Fi', text: 'Fast Wi-Fi in every room and common area.', detail: 'Included', icon: 'bolt', match: /wi-?fi|internet/i },
+      { title: 'Free Wi-Fi', text: 'Fast Wi-Fi in every room and common area.', detail: 'Included', icon: 'bolt', match: /wi-?fi|internet/i, isSpecific: true },
     ],
     customText: ['{item} for guests of {name}.', '{item} — part of every stay.', 'Ask us about {item}.'],
   },
@@ -177,8 +177,8 @@ export const hotel: IndustryProfile = {
   page: {
     id: 'rooms', title: 'Rooms', blocks: ['pricing', 'services', 'faq', 'cta'],
     heading: 'Rooms & rates', text: 'Comfortable rooms at {name}, with breakfast included.',
-    seo: 'Rooms and rates at {name}{inPlace}: classic rooms, superior rooms and suites with breakfast. Book direct for the best rate.',
+    seo: 'Rooms and rates at {name}{inPlace}. Book direct for the best rate.',
   },
-  seo: '{name} is {aDescriptor}{inPlace} with comfortable rooms, breakfast and a warm welcome. Check availability and book direct.',
+  seo: '{name} is {aDescriptor}{inPlace} with comfortable rooms and a warm welcome. Check availability and book direct.',
   starterPrompt: 'Juniper House, a bed and breakfast in Burlington, Vermont with six rooms, homemade breakfast and mountain views. Warm and rustic.',
 };

@@ -113,8 +113,8 @@ export const cleaning: IndustryProfile = {
       { title: 'Regular home cleaning', text: 'Weekly or fortnightly cleans by the same friendly cleaner.', detail: 'from {c}95 per visit', icon: 'home', match: /regular|weekly|fortnightly|home|house/i },
       { title: 'Deep cleaning', text: 'Top-to-bottom cleans for kitchens, bathrooms and every corner in between.', detail: 'from {c}220', icon: 'sparkle', match: /deep/i },
       { title: 'Move-in & move-out', text: 'Handover-ready cleaning for tenants, landlords and new owners.', detail: 'from {c}280', icon: 'check', match: /move|tenancy|end of lease/i },
-      { title: 'Office cleaning', text: 'Evening or early-morning cleaning for offices and shops.', detail: 'Free quote', icon: 'chart', match: /office|commercial|janitorial|business/i },
-      { title: 'Eco-friendly products', text: 'Effective, non-toxic products that are safe for kids and pets.', detail: 'Included', icon: 'leaf', match: /eco|green|non-toxic|natural/i },
+      { title: 'Office cleaning', text: 'Evening or early-morning cleaning for offices and shops.', detail: 'Free quote', icon: 'chart', match: /office|commercial|janitorial|business/i, isSpecific: true },
+      { title: 'Eco-friendly products', text: 'Effective, non-toxic products that are safe for kids and pets.', detail: 'Included', icon: 'leaf', match: /eco|green|non-toxic|natural/i, isSpecific: true },
       { title: 'Carpets & upholstery', text: 'Deep-cleaned carpets, rugs and sofas, dry within hours.', detail: 'from {c}120', icon: 'star', match: /carpets?|upholstery|rugs?|sofas?/i, isSpecific: true },
       { title: 'Windows', text: 'Streak-free windows inside and out.', detail: 'from {c}60', icon: 'bolt', match: /windows?/i, isSpecific: true },
     ],
@@ -165,7 +165,7 @@ export const cleaning: IndustryProfile = {
   page: {
     id: 'services', title: 'Services & pricing', blocks: ['services', 'pricing', 'faq', 'cta'],
     heading: 'Services & pricing', text: 'Regular, deep and move-out cleaning from {name}.',
-    seo: 'Cleaning services and prices at {name}{inPlace}: regular home cleaning, deep cleans, move-out and office cleaning.',
+    seo: 'Cleaning services and prices at {name}{inPlace}: regular cleaning, deep cleans and move-out cleaning.',
   },
   seo: '{name} is {aDescriptor}{inPlace}: regular home cleaning, deep cleans and move-out cleaning by a trusted team. Get a free quote.',
   starterPrompt: 'Sparkle Home Cleaning in Raleigh: weekly house cleaning, deep cleans and move-out cleaning with eco-friendly products. Fresh and friendly, teal and white.',
@@ -186,7 +186,7 @@ export const auto: IndustryProfile = {
   tagline: 'Honest car care at fair prices',
   hero: {
     heading: 'Car care you can trust',
-    text: '{name} offers {offer|servicing, repairs and detailing}{inPlace} — explained clearly and priced fairly.',
+    text: '{name} offers {offer|servicing and repairs}{inPlace} — explained clearly and priced fairly.',
   },
   services: {
     heading: 'Services',
@@ -195,7 +195,7 @@ export const auto: IndustryProfile = {
       { title: 'Servicing & oil changes', text: 'Manufacturer-schedule servicing that keeps your warranty intact.', detail: 'from {c}69', icon: 'tool', match: /servic|oil/i },
       { title: 'Brakes & tires', text: 'Pads, discs, tire fitting and alignment, done while you wait.', detail: 'from {c}25', icon: 'shield', match: /brakes?|tires?|tyres?|alignment/i },
       { title: 'Diagnostics', text: 'Warning light on? We find the fault and explain it in plain language.', detail: 'from {c}60', icon: 'chart', match: /diagnos|check engine|warning light|fault/i },
-      { title: 'Detailing', text: 'Interior deep cleans and exterior wash, polish and wax.', detail: 'from {c}79', icon: 'sparkle', match: /detail|wash|polish|interior|exterior|wax/i },
+      { title: 'Detailing', text: 'Interior deep cleans and exterior wash, polish and wax.', detail: 'from {c}79', icon: 'sparkle', match: /detail|wash|polish|interior|exterior|wax/i, isSpecific: true },
       { title: 'Ceramic coating', text: 'Long-lasting protection and a deep gloss for your paintwork.', detail: 'from {c}599', icon: 'star', match: /ceramic|coating/i, isSpecific: true },
       { title: 'We come to you', text: 'Mobile service at your home or workplace.', detail: 'Mobile', icon: 'home', match: /mobile|come to you|on-?site/i, isSpecific: true },
       { title: 'Inspections', text: 'Safety and pre-purchase inspections with a written report.', detail: 'from {c}90', icon: 'check', match: /inspection|safety|pre-?purchase/i },
@@ -266,8 +266,8 @@ export const auto: IndustryProfile = {
   page: {
     id: 'services', title: 'Services & prices', blocks: ['services', 'menu', 'process', 'faq', 'cta'],
     heading: 'Services & prices', text: 'Honest car care from {name}, with guide prices.',
-    seo: 'Car services and prices at {name}{inPlace}: servicing, brakes, tires, diagnostics and detailing. Upfront prices.',
+    seo: 'Car services and prices at {name}{inPlace}: servicing, brakes, tires and diagnostics. Upfront prices.',
   },
-  seo: '{name} is {aDescriptor}{inPlace}: servicing, repairs and detailing with upfront prices and honest advice. Book a service.',
+  seo: '{name} is {aDescriptor}{inPlace}: servicing and repairs with upfront prices and honest advice. Book a service.',
   starterPrompt: 'Redline Auto, an independent garage in Tucson: oil changes, brakes, diagnostics and full detailing. Open Monday to Friday, 8am to 6pm. Bold, red and black.',
 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTradeIndex, INDEX_FILE, serialiseTradeIndex } from '../../../scripts/build-trade-index.ts';
 import { descriptionCases } from '../../../test/eval/eval-sets.ts';
 import { compiledIndex } from './compile.ts';
-import { familyMayCover, familyOf, LAYOUT_FAMILIES, presetsCoveredWhenSaid, presetsOf } from './family-map.ts';
+import { familyMayCover, familyOf, isBeyondTaxonomy, LAYOUT_FAMILIES, presetsCoveredWhenSaid, presetsOf } from './family-map.ts';
 import { detectTrade } from './index.ts';
 
 const presetOf = (text: string, lang: Parameters<typeof detectTrade>[1] = 'en') => detectTrade(text, lang)?.preset;
@@ -97,6 +97,25 @@ describe('detectTrade', () => {
   });
 });
 
+describe('what the trade reader says of its doubt', () => {
+  it('reads the words after a request for a website as the business, not as whom it serves', () => {
+    expect(detectTrade('Create a landing page for a vegan bakery', 'en')).toMatchObject({ preset: 'shop/bakery', confidence: 'high', family: 'bakery' });
+    expect(detectTrade('Scheduling software for bakeries and cafés.', 'en')?.confidence).toBe('low');
+  });
+
+  it('tells a doubt between two named trades from one between a name and search terms', () => {
+    // "bike" names the bicycle shop and is only a search term of bicycle rental and the motorcycle trades.
+    expect(detectTrade('we fix bikes. cheap. fast.', 'en')).toMatchObject({ preset: 'shop/bicycle', confidence: 'low', hasNamedRival: false });
+    // "coffee" names both the café and the coffee store.
+    expect(detectTrade('We roast coffee in small batches.', 'en')).toMatchObject({ confidence: 'low', hasNamedRival: true });
+  });
+
+  it('knows the American names of an estate agent', () => {
+    expect(detectTrade('Sunrise Realty helps first-time buyers find homes in Denver.', 'en', { name: 'Sunrise Realty' })).toMatchObject({ preset: 'office/estate_agent', family: 'realestate' });
+    expect(detectTrade('Jo Park, realtor in Austin: buying and selling homes.', 'en')?.preset).toBe('office/estate_agent');
+  });
+});
+
 describe('the family map', () => {
   it('is strict where a neighbouring template would lie', () => {
     expect(familyOf('amenity/veterinary')).toBeNull();
@@ -111,6 +130,8 @@ describe('the family map', () => {
     expect(familyOf('shop/candles')).toBeNull();
     expect(familyMayCover('shop', 'shop/candles')).toBe(true);
     expect(familyMayCover('petcare', 'amenity/veterinary')).toBe(false);
+    // Only families the taxonomy has no trade of may be chosen by the keywords alone.
+    expect(LAYOUT_FAMILIES.filter(isBeyondTaxonomy)).toEqual(['saas', 'contractor']);
   });
 
   it('names only presets of the index', () => {

@@ -18,6 +18,12 @@ export interface TradeMatch {
   confidence: 'high' | 'low';
   /** Found by a name of the trade (or its core), not only by search terms. */
   named: boolean;
+  /**
+   * Another trade is named about as strongly (within the lead a sure answer needs): "café" and "coffee store" both
+   * named by "coffee". Without one, an unsure answer's doubt comes only from search terms ("bike" is also a term of
+   * bicycle rental).
+   */
+  hasNamedRival: boolean;
   /** How strongly the description points to it (a sure answer needs HIGH_SCORE = 3). */
   score: number;
 }
@@ -103,6 +109,7 @@ export function detectTrade(text: string, lang: TradeLang, options: TradeOptions
   const rival = ranked.find((entry) => keyValue(entry.id) !== keyValue(best.id));
   const lead = best.named ? HIGH_LEAD : HIGH_LEAD_WITHOUT_NAME;
   const sure = best.score >= HIGH_SCORE && (!rival || best.score >= lead * rival.score);
+  const hasNamedRival = ranked.some((entry) => entry.named && keyValue(entry.id) !== keyValue(best.id) && best.score < HIGH_LEAD * entry.score);
   const labels = compiledIndex().presets[best.preset]!.label;
   // Only a sure answer that names the trade brings a family's content; anything less keeps the neutral layout.
   return {
@@ -111,6 +118,7 @@ export function detectTrade(text: string, lang: TradeLang, options: TradeOptions
     family: sure && best.named ? familyOf(best.id) : null,
     confidence: sure ? 'high' : 'low',
     named: best.named,
+    hasNamedRival,
     score: best.score,
   };
 }

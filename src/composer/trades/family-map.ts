@@ -103,6 +103,15 @@ export function familyMayCover(family: string, preset: string): boolean {
   return familyOf(preset) === family || (COVERED_WHEN_SAID[family as LayoutFamily]?.includes(preset) ?? false);
 }
 
+/**
+ * True when the taxonomy has no trade of the family (a software product, a general builder): only there may the
+ * keywords choose the family on their own.
+ */
+export function isBeyondTaxonomy(family: string): boolean {
+  const known = family as LayoutFamily;
+  return LAYOUT_FAMILIES.includes(known) && PRESETS_OF[known].length === 0;
+}
+
 /** Presets a family covers when the description says so, for tests and reviews. */
 export function presetsCoveredWhenSaid(family: LayoutFamily): readonly string[] {
   return COVERED_WHEN_SAID[family] ?? [];

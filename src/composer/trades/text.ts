@@ -208,6 +208,19 @@ const ASIDES: Readonly<Record<TradeLang, readonly string[]>> = {
   it: ['per', 'dietro', 'vicino', 'accanto', 'fronte', 'sopra', 'aiuta', 'aiutiamo', 'supporta', 'supportiamo'],
   nl: ['voor', 'achter', 'naast', 'tegenover', 'boven', 'helpt', 'helpen', 'ondersteunt', 'ondersteunen'],
 };
+/**
+ * A request for the website names the business right after it: "a landing page for a vegan bakery", "un sitio web
+ * para una panadería". The word after the site is an aside elsewhere, here it is the trade.
+ */
+const SITE_WORDS: Readonly<Record<TradeLang, readonly string[]>> = {
+  en: ['site', 'website', 'page', 'homepage', 'webpage'],
+  pt: ['site', 'pagina'],
+  es: ['sitio', 'web', 'pagina'],
+  fr: ['site', 'page'],
+  de: ['website', 'webseite', 'homepage', 'seite'],
+  it: ['sito', 'web', 'pagina'],
+  nl: ['website', 'site', 'pagina'],
+};
 const CUE_WINDOW = 6;
 const ASIDE_WINDOW = 3;
 
@@ -230,7 +243,9 @@ export function cueMask(tokens: readonly Token[], lang: TradeLang): Cue[] {
   }
   // Customers and landmarks are not the trade, even inside an "is a … for …" sentence.
   for (let at = 0; at < words.length; at += 1) {
-    if (langs.some((cueLang) => ASIDES[cueLang].includes(words[at]!))) mark(at + 1, at + 1 + ASIDE_WINDOW, 'aside');
+    if (!langs.some((cueLang) => ASIDES[cueLang].includes(words[at]!))) continue;
+    const isSiteFor = at > 0 && langs.some((cueLang) => SITE_WORDS[cueLang].includes(words[at - 1]!));
+    mark(at + 1, at + 1 + (isSiteFor ? CUE_WINDOW : ASIDE_WINDOW), isSiteFor ? 'trade' : 'aside');
   }
   return mask;
 }
