@@ -83,7 +83,7 @@ const EXPECTED: Record<string, Expected> = {
   'Handmade ceramics shop Clay & Co': { name: 'Clay & Co', industry: 'shop', check: ({ site }) => {
     expect(JSON.stringify(site.pages.find((page) => page.id === 'shop'))).toMatch(/Mugs & cups.*Bowls & plates.*Vases/);
   } },
-  'we fix bikes': { name: 'Downtown Bike Repair', industry: 'bikes', check: ({ notes }) => expect(notes.map((note) => note.text).join(' ')).toMatch(/did not find a business name/) },
+  'we fix bikes': { name: 'Downtown Bikes', industry: 'bikes', check: ({ notes }) => expect(notes.map((note) => note.text).join(' ')).toMatch(/did not find a business name/) },
   'Padaria Pão Quente': { name: 'Padaria Pão Quente', industry: 'bakery', city: 'Belo Horizonte', check: ({ facts, notes }) => {
     expect(facts.language).toBe('other');
     expect(notes.map((note) => note.text).join(' ')).toContain("did not look like English; I wrote the site in English, used the bakery layout and kept the name 'Padaria Pão Quente'");
