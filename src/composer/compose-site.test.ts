@@ -33,10 +33,10 @@ describe('composeSite', () => {
     expect(site.business.email).toBe('hello@northwind.example.com');
   });
 
-  it('invents a name from the industry and the place when none is given, and says so', () => {
+  it('makes a name of the place and the description’s own words when none is given, and says so', () => {
     const result = composeSite('we fix bikes. cheap. fast. downtown.');
-    expect(result.site.name).toBe('Downtown Bike Repair');
-    expect(result.notes.some((note) => note.text.includes('Downtown Bike Repair'))).toBe(true);
+    expect(result.site.name).toBe('Downtown Bikes');
+    expect(result.notes.some((note) => note.text.includes('Downtown Bikes'))).toBe(true);
   });
 
   it.each([

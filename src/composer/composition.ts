@@ -3,6 +3,7 @@ import { keywordPattern } from './detect-industry.ts';
 import type { ExtractedFacts } from './facts.ts';
 import { fill, type CopyValues } from './fill-template.ts';
 import { currencyFor } from './gazetteer.ts';
+import { nameFromWords, tradeFromText } from './names/name-from-words.ts';
 import { ownSentences, ownWords } from './own-words.ts';
 import type { IndustryProfile } from './industries/index.ts';
 
@@ -26,7 +27,6 @@ export interface Composition {
   readonly actionHref: string;
 }
 
-const NAME_QUALIFIERS = new Set(['vegan', 'vegetarian', 'organic', 'gluten-free', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'greek', 'korean', 'vietnamese', 'mediterranean', 'mobile']);
 const PROPER_QUALIFIERS = /^(?:italian|french|mexican|japanese|thai|indian|chinese|greek|lebanese|korean|vietnamese|spanish|portuguese|mediterranean|caribbean|ethiopian|turkish)$/;
 
 export function createComposition(facts: ExtractedFacts, profile: IndustryProfile, text: string): Composition {
@@ -79,23 +79,6 @@ function placePhrase(facts: ExtractedFacts): string {
   return '';
 }
 
-/**
- * A name for a business the description doesn't name, made only of what it says: the place, a qualifier and the
- * trade ("Leeds Escape Room", "Vegan Bakery") — never a name from a list. The trade is the taxonomy's name when
- * the trade reader is sure of it, else the trade the description names, else the profile's noun.
- */
-function nameFromWords(profile: IndustryProfile, facts: ExtractedFacts, text: string): string {
-  const qualifier = facts.qualifiers.find((word) => NAME_QUALIFIERS.has(word));
-  const prefix = facts.area ?? facts.city ?? '';
-  const fromText = profile.id === 'general' ? tradeFromText(text.toLowerCase()) : undefined;
-  const noun = facts.trade?.isSure ? facts.trade.label : fromText !== undefined ? titleCase(fromText) : profile.nameNoun;
-  return [prefix, qualifier === undefined || noun.toLowerCase().includes(qualifier) ? '' : capitalize(qualifier), noun].filter(Boolean).join(' ');
-}
-
-function titleCase(words: string): string {
-  return words.split(' ').map(capitalize).join(' ');
-}
-
 /** "vegan bakery", "family Italian restaurant", "freelance wedding and portrait photographer". */
 function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text: string, mentionText: string): string {
   const nounEntry = profile.nouns?.find(([pattern]) => pattern.test(text));
@@ -115,15 +98,4 @@ function describeBusiness(profile: IndustryProfile, facts: ExtractedFacts, text:
   }
   const words = kept.slice(0, 2).map((word) => (PROPER_QUALIFIERS.test(word) ? capitalize(word) : word));
   return [...words, noun].join(' ');
-}
-
-const STOP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'small', 'local', 'new', 'for', 'and', 'of', 'in', 'is', 'we', 'run']);
-
-/** For the general profile: the trade as the description names it ("tattoo studio", "music school"). */
-function tradeFromText(text: string): string | undefined {
-  const match = /(?:^|\s)((?:[a-z-]+\s){0,2}(?:studio|shop|store|school|clinic|centre|center|workshop|company|agency|salon|bar|gallery|club|practice))\b/.exec(text.toLowerCase());
-  if (match === null) return undefined;
-  const words = (match[1] ?? '').split(/\s+/);
-  while (words.length > 1 && STOP_BEFORE_NOUN.has(words[0] ?? '')) words.shift();
-  return words.length > 1 ? words.join(' ') : undefined;
 }

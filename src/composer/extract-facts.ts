@@ -39,7 +39,7 @@ export function extractFacts(prompt: string): ExtractedFacts {
     person: guess?.person ?? extractPerson(text),
     industry: industry.profile.id,
     industryScore: industry.score,
-    trade: industry.trade === undefined ? undefined : { preset: industry.trade.preset, label: industry.trade.label, isSure: industry.trade.confidence === 'high' },
+    trade: industry.trade === undefined ? undefined : { preset: industry.trade.preset, label: industry.trade.label, isSure: industry.trade.confidence === 'high', written: industry.trade.written },
     qualifiers: language === 'other' ? [] : extractQualifiers(withoutName),
     city: location.city,
     region: location.region,

@@ -31,6 +31,49 @@ describe('extractName', () => {
   });
 });
 
+describe('extractName: a name the sentence goes on about', () => {
+  it.each([
+    ['Worried about damp? Quiet Harbour Counselling in Galway offers short-term therapy for adults.', 'Quiet Harbour Counselling', 'sentence'],
+    ["Tom & Jerry's Removals (BAR member) covers Bath and the Mendips with two vans.", "Tom & Jerry's Removals", 'leading'],
+    ['Rooftop lessons for beginners. We are Cloudline Climbing.', 'Cloudline Climbing', 'sentence'],
+    ['Studio Nine 42 is a recording space for bands in Hull.', 'Studio Nine 42', 'leading'],
+    ['Knitting groups every week. Our tearoom serves cream teas. Visit us: The Copper Kettle, Whitby.', 'The Copper Kettle', 'signature'],
+    ['Hand-dyed wool and patterns posted worldwide. Rivermill Yarns, Ludlow.', 'Rivermill Yarns', 'signature'],
+    ['fernwood & daughters is a family-run nursery selling perennials.', 'fernwood & daughters', 'lower-case'],
+    ['HOLLOW OAK JOINERY builds kitchens and staircases in Shropshire.', 'HOLLOW OAK JOINERY', 'leading'],
+    ["Ma's Kitchen — soul food, fried chicken and cornbread in Memphis.", "Ma's Kitchen", 'leading'],
+    ['Waggle dog walking and pet sitting in Austin, with daily group walks.', 'Waggle', 'leading'],
+  ])('%s → %s', (prompt, name, source) => {
+    expect(extractName(prompt, 'en')).toMatchObject({ name, source });
+  });
+
+  it.each([
+    ['A Pastelaria Doce Lar, no centro de Braga, faz pastéis de nata desde 1990.', 'pt', 'Pastelaria Doce Lar'],
+    ['Hacemos paella los domingos. El Rincón de Pepa tiene terraza y menú del día en Valencia.', 'es', 'Rincón de Pepa'],
+    ["L'Osteria dell'Angelo si trova a Lucca e propone cucina toscana con pasta fatta in casa.", 'it', "Osteria dell'Angelo"],
+    ['Wir reparieren Fahrräder aller Art. In der Radwerkstatt Speiche in Kassel gibt es auch gebrauchte Räder.', 'de', 'Radwerkstatt Speiche'],
+    ['Schreinerei Holzwurm GmbH, Freiburg – Möbel nach Maß, Küchen und Treppen.', 'de', 'Schreinerei Holzwurm'],
+    ['B&B Het Zonnehuis op Terschelling heeft vier kamers en een grote tuin.', 'nl', 'B&B Het Zonnehuis'],
+  ])('reads "%s" (%s) as %s', (prompt, locale, name) => {
+    expect(extractName(prompt, locale as 'pt')?.name).toBe(name);
+  });
+
+  it.each([
+    ['Services: boiler repair, radiator bleeding and gas safety checks in Derby.', 'en'],
+    ['Prices: £20 a lesson, £70 for four.', 'en'],
+    ['🌮🔥 TACOS EVERY FRIDAY NIGHT IN THE CAR PARK 🔥🌮', 'en'],
+    ['Shoe repairs, key cutting and engraving while you wait.', 'en'],
+    ['Quirky gifts, cards and prints by local artists.', 'en'],
+    ['Regular cleans are $40 an hour. Deep cleans are quoted after a visit.', 'en'],
+    ['Window cleaning and gutter clearing. Liverpool and Wirral.', 'en'],
+    ['Phone and laptop repairs. Broad Street Mall, Reading.', 'en'],
+    ['Wir backen mit Geduld: Sauerteig, Dinkel und Roggen aus der Region.', 'de'],
+    ['Im Sommer ist der Garten geöffnet und wir grillen jeden Freitag.', 'de'],
+  ])('finds no name in "%s"', (prompt, locale) => {
+    expect(extractName(prompt, locale as 'en')).toBeUndefined();
+  });
+});
+
 describe('extractPerson', () => {
   it('reads a titled person without the practice words that follow', () => {
     expect(extractPerson('Dr. Ana Souza Family Dentistry in Austin')).toBe('Dr. Ana Souza');

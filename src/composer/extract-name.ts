@@ -1,6 +1,9 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
+import { isFollowedByCue } from './names/name-cues.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
+import { isDictionaryWord, isNounLike, isPersonName, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -11,41 +14,6 @@ export interface NameGuess {
   source: string;
   person?: string;
 }
-
-const UPPER_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{M}\p{N}]+)*\.?`;
-const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|di|du|la|le|von|van|der|y|e|n'|'n')`;
-const RUN = `${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${UPPER_WORD})*`;
-const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
-
-/** Abbreviations that end a company name ("Volt Bros.") and keep their period. */
-const COMPANY_SUFFIXES = new Set(['bros', 'co', 'inc', 'ltd', 'corp', 'llc', 'jr', 'sr', 'plc', 'gmbh']);
-/** Abbreviations inside a name ("Dr. Ana Souza"). */
-const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'prof']);
-
-/** First words that start a request, not a name. */
-const NOT_A_NAME_START = new Set([
-  'a', 'an', 'i', "i'm", 'i’m', 'im', 'we', "we're", 'we’re', 'our', 'my', 'this', 'it', 'its', 'create', 'make', 'build', 'design',
-  'need', 'please', 'help', 'website', 'site', 'landing', 'page', 'hello', 'hi', 'hey', 'looking', 'want', 'generate', 'can',
-  'could', 'would', 'for', 'in', 'at', 'on', 'with', 'opening', 'call', 'email', 'located', 'based', 'serving', 'ignore',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'we’ve', "we've",
-]);
-
-const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
-
-/** Describing words: fine inside a name ("Bright Minds"), not a name on their own ("Modern", "Freelance"). */
-const DESCRIPTIVE = new Set([
-  'modern', 'minimalist', 'minimal', 'clean', 'bold', 'elegant', 'playful', 'calm', 'warm', 'friendly', 'formal', 'serene',
-  'cheerful', 'earthy', 'bright', 'dark', 'light', 'family', 'local', 'small', 'new', 'freelance', 'handmade', 'professional',
-  'energetic', 'trustworthy', 'serious', 'techy', 'licensed', 'insured', 'cheap', 'fast', 'the', 'and',
-  'shop', 'store', 'studio', 'business', 'company', 'services', 'service', 'electrician', 'plumber', 'photographer',
-  'vegan', 'vegetarian', 'organic', 'artisan', 'artisanal', 'independent', 'boutique', 'specialty', 'mobile', 'gluten-free',
-  'plant-based', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'chinese', 'greek', 'korean', 'vietnamese',
-  'spanish', 'portuguese', 'mediterranean', 'luxury', 'affordable', 'premium', 'quality', 'best', 'cozy', 'cosy', 'friendly',
-  'boutique', 'online', 'residential', 'commercial', 'emergency', 'certified', 'experienced', 'award-winning', 'welcome',
-]);
-
-/** Words a single-word name cannot be. */
-const COMMON_WORDS = new Set([...NOT_A_NAME_START, ...DESCRIPTIVE]);
 
 const ROLE_SUFFIX: Record<string, string> = {
   photographer: 'Photography', videographer: 'Films', designer: 'Design', consultant: 'Consulting', tutor: 'Tutoring',
@@ -61,15 +29,34 @@ const ROLE_SUFFIX: Record<string, string> = {
 /** Letters after a name that belong to it: "Jane Doe, CPA". */
 const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 
-const CUES = String.raw`(?=\s*(?::|\s[-–—]\s|,\s+(?:a|an|the|your)\s|\s+(?:is|are|was|helps|offers|provides|sells|makes|creates|builds|runs|has)\b))`;
+type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 
 /** "called X" in the languages PageHub reads; "my name is" names a person (group 1). */
 const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
-/** Articles and prepositions of the other languages that start a sentence, not a name ("La Fundación…", "En la Escuela…"). */
-const LEADING_FUNCTION_WORDS = /^(?:(?:en|em|in|im|na|no|à|a|au|o|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|het|de)\s+)+|^l['’](?=\p{Lu})/iu;
+/**
+ * Articles and prepositions that open a sentence in the other languages, not a name ("La Fundación…", "En la
+ * Escuela…", "Im Brauhaus…"); English names keep theirs ("The Glasshouse", "In Bloom").
+ */
+const LEADING_FUNCTION_WORDS: Readonly<Record<Exclude<ComposerLocale, 'en'>, RegExp>> = {
+  pt: /^(?:(?:a|o|os|as|na|no|nas|nos|em|ao|à|pela|pelo)\s+)+/iu,
+  es: /^(?:(?:el|la|los|las|en|al|del|desde)\s+)+/iu,
+  fr: /^(?:(?:le|la|les|au|aux|chez|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
+  de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur)\s+)+/iu,
+  it: /^(?:(?:il|lo|la|gli|le|i|nel|nella|al|alla|dal|in)\s+)+|^(?:l|all|nell|dell)['’](?=\p{Lu})/iu,
+  nl: /^(?:(?:de|het|in|bij|op)\s+)+/iu,
+};
 
-const strategies: ((text: string) => NameGuess | undefined)[] = [
+/** What opens a sentence that presents the business: "We are Apex Karting", "Welcome to The Groom Room". */
+const PRESENTING = /^(?:we are|we're|we’re|this is|welcome to|meet|somos|nous sommes|wir sind|siamo|wij zijn|bienvenue (?:à|chez)|bem-vindos? (?:à|ao)|bienvenidos? a)\s+/iu;
+
+/** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
+const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,3}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—]\s)/u;
+
+/** A sentence that only signs the business and its place: "The Groom Room, Harrogate." */
+const SIGNATURE = /^(.+?),\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}\p{M}'’.-]*)*)[.!]?$/u;
+
+const strategies: Strategy[] = [
   // "called Metricly", "named 'Petal & Stem'", "known as Still Water"; "my name is Jane Doe, CPA" names a person
   (text) => {
     for (const match of text.matchAll(CALLED)) {
@@ -94,6 +81,15 @@ const strategies: ((text: string) => NameGuess | undefined)[] = [
     }
     return undefined;
   },
+  // "Gentle Dental Co. in Brisbane offers …", "We are Apex Karting.", "A Casa da Quinta do Souto tem 6 quartos"
+  (text, locale) => {
+    const sentences = splitSentences(text);
+    for (const [index, sentence] of sentences.entries()) {
+      const name = presentedName(sentence, locale);
+      if (name !== undefined) return { name, source: index === 0 ? 'leading' : 'sentence' };
+    }
+    return undefined;
+  },
   // "Law office of Hartmann & Cole"
   (text) => {
     const match = /\b(?:offices?|firm|practice|chambers|studio|house)\s+of\s+/iu.exec(text);
@@ -111,37 +107,44 @@ const strategies: ((text: string) => NameGuess | undefined)[] = [
     if (person.split(/\s+/).some((word) => COMMON_WORDS.has(word.toLowerCase()))) return undefined;
     return { name: `${person} ${ROLE_SUFFIX[role] ?? ''}`.trim(), source: 'person', person };
   },
-  // "Iron Forge Gym, a 24/7 …", "Northwind Accounting: …", "Metricly is …"
-  (text) => {
+  // "Iron Forge Gym, a 24/7 …", "Riverside Animal Hospital. Open 24/7", not "Bottle shop with 400 beers"
+  (text, locale) => {
     const first = splitSentences(text)[0] ?? '';
-    const name = runAt(first);
-    if (!name || !isPlausible(name)) return undefined;
-    const firstWord = name.split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (NOT_A_NAME_START.has(firstWord)) return undefined;
+    const opening = locale === 'en' ? first : withoutLeadingFunctionWords(first, locale);
+    const name = runAt(opening);
+    if (!name || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name))) return undefined;
+    const after = opening.slice(opening.indexOf(name) + name.length);
     const isSingleWord = !/\s/.test(name);
-    if (isSingleWord && isWholeTradeWord(name)) return undefined;
-    const isFollowedByTrade = startsWithTradeWord(first.slice(first.indexOf(name) + name.length));
-    if (isSingleWord && !isFollowedByTrade && !new RegExp(`^${escapeRegExp(name)}${CUES}`, 'u').test(first)) return undefined;
+    if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;
+    if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
+    if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
+    if (isPlaceName(name)) return undefined;
     return { name, source: 'leading' };
   },
-  // "… in Lisbon. Cafe Aroma is a …", "We are Luna Studio, a …"
+  // "… The Groom Room, Harrogate." at the end, like a signature; "Visit us: The Copper Kettle, Whitby."
   (text) => {
-    for (const sentence of splitSentences(text).slice(1)) {
-      const start = /^(?:(?:we are|we're|we’re|this is|welcome to)\s+)?/iu.exec(sentence)?.[0] ?? '';
-      const rest = sentence.slice(start.length);
-      const name = runAt(rest);
-      if (name && isPlausible(name) && new RegExp(`^${escapeRegExp(name)}${CUES}`, 'u').test(rest)) {
-        if (!NOT_A_NAME_START.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) return { name, source: 'sentence' };
-      }
+    for (const sentence of splitSentences(text)) {
+      const match = SIGNATURE.exec(sentence.slice(sentence.lastIndexOf(': ') + 1).trim());
+      const name = match?.[1] === undefined ? undefined : runAt(match[1]);
+      if (name === undefined || name !== match?.[1]?.replace(/\.$/u, '') || !/\s/.test(name)) continue;
+      if (isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name)) && !isPlaceName(name)) return { name, source: 'signature' };
     }
     return undefined;
+  },
+  // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
+  (text) => {
+    const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
+    if (name === undefined || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
+    const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !isNounLike(words[0] ?? '')) return undefined;
+    return { name, source: 'lower-case' };
   },
   // "ceramics shop Clay & Co selling …"
   (text) => {
     const nouns = 'shop|store|studio|boutique|bakery|caf[eé]|gym|salon|agency|company|business|brand|restaurant|clinic|practice|firm|startup|app|platform|tool|service|nonprofit|charity|label|bistro|bar';
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${nouns})\\s+(?=\\p{Lu})`, 'gu'))) {
       const name = runAt(text.slice(match.index + match[0].length));
-      if (name && isPlausible(name) && !NOT_A_NAME_START.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) return { name, source: 'noun' };
+      if (name && isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name))) return { name, source: 'noun' };
     }
     return undefined;
   },
@@ -153,26 +156,29 @@ const strategies: ((text: string) => NameGuess | undefined)[] = [
     }
     return undefined;
   },
-  // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run
-  (text) => {
+  // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
+  (text, locale) => {
     const match = /^([^:.!?]{2,60}?)\s*(?::|\s[-–—]\s)/u.exec(text);
     if (!match || !/\p{Lu}/u.test(match[1] ?? '')) return undefined;
-    const name = cleanFragment((match[1] ?? '').replace(/\s+(?:in|at|from|em|en)\s.*$/iu, ''));
+    const name = cleanFragment((match[1] ?? '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
     const words = name.split(/\s+/);
-    if (words.length > 6 || NOT_A_NAME_START.has(words[0]?.toLowerCase() ?? '') || !isPlausible(name)) return undefined;
+    // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
+    if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
+    const lowerCaseWords = words.filter((word) => /^\p{Ll}{4,}/u.test(word));
+    if (words.length > 6 || lowerCaseWords.length > 1 || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
     return { name, source: 'prefix' };
   },
 ];
 
 export function extractName(text: string, locale: ComposerLocale = detectLocale(text).locale): NameGuess | undefined {
   for (const strategy of strategies) {
-    const guess = strategy(text);
+    const guess = strategy(text, locale);
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
     // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
-    const trimmed = locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS, '');
+    const trimmed = locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-    return { ...guess, name, person: guess.person ?? extractPerson(text) };
+    return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
   }
   return undefined;
 }
@@ -186,40 +192,40 @@ export function extractPerson(text: string): string | undefined {
   return words.length > 0 ? `${title} ${words.join(' ')}` : undefined;
 }
 
-/** The capitalised run at the start of `text`, trimmed at sentence ends and trailing connectors. */
-function runAt(text: string): string | undefined {
-  const match = new RegExp(`^${RUN}`, 'u').exec(text.trimStart());
-  if (match === null) return undefined;
-  const name = trimRun(match[0]);
-  return name === '' ? undefined : name;
+/**
+ * The name a sentence presents and goes on about: a capitalised run (after "We are", or after an article in the
+ * other languages) that a verb, an apposition or a colon follows ("Radio Kookaburra 98.7 is …"), or that ends
+ * the sentence after "We are".
+ */
+function presentedName(sentence: string, locale: ComposerLocale): string | undefined {
+  const presenting = PRESENTING.exec(sentence)?.[0] ?? '';
+  const afterPresenting = sentence.slice(presenting.length);
+  const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
+  const isAfterArticle = rest !== afterPresenting;
+  const run = runAt(rest);
+  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run))) return undefined;
+  const afterRun = rest.slice(rest.indexOf(run) + run.length);
+  const number = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
+  const name = `${run}${number}`;
+  const after = afterRun.slice(number.length);
+  const isSingleWord = !/\s/.test(run);
+  // "Im Sommer ist …": after a preposition, one capitalised word is a noun; names there take two ("Im Brauhaus zum
+  // Löwen"). One word in capitals is an acronym a sentence goes on about ("HETAS approved"), not the business.
+  if (isSingleWord && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
+  const endsSentence = presenting !== '' && /^[\s.!]*$/u.test(after);
+  if (!endsSentence && !isFollowedByCue(after, locale, isSingleWord)) return undefined;
+  return isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run)) ? undefined : name;
 }
 
-function trimRun(run: string): string {
-  const kept: string[] = [];
-  for (const token of run.split(/\s+/)) {
-    if (token.endsWith('.')) {
-      const bare = token.slice(0, -1);
-      if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) {
-        kept.push(token);
-        continue;
-      }
-      kept.push(COMPANY_SUFFIXES.has(bare.toLowerCase()) ? token : bare);
-      break;
-    }
-    kept.push(token);
-  }
-  while (kept.length > 0 && new RegExp(`^${CONNECTOR}$`, 'iu').test(kept[kept.length - 1] ?? '')) kept.pop();
-  return cleanFragment(kept.join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
+/** "A Clínica Veterinária do Lumiar, em Lisboa, …" → "Clínica Veterinária do Lumiar, em Lisboa, …" (capitalised). */
+function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
+  const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
+  return /^\p{Lu}/u.test(rest) ? rest : sentence;
 }
 
-function isPlausible(name: string): boolean {
-  if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name)) return false;
-  const words = name.toLowerCase().split(/\s+/);
-  const isCommon = (word: string): boolean => COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(/-(?:run|owned|based|made)$/, ''));
-  if (words.every(isCommon) || words.some((word) => DAY_OR_MONTH.test(word))) return false;
-  return !/(?:ignore|instruction|prompt|script|alert\()/i.test(name);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word that cannot be a name alone: a common or trade word ("Parking is free", "Classes are small"). */
+function isCommonWord(word: string, locale: ComposerLocale): boolean {
+  const lower = word.toLowerCase();
+  if (COMMON_WORDS.has(lower) || isWholeTradeWord(lower)) return true;
+  return locale === 'en' && (/^\p{Lu}\p{Ll}+s$/u.test(word) || isDictionaryWord(lower));
 }

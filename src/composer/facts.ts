@@ -15,9 +15,10 @@ export interface ExtractedFacts {
   industryScore: number;
   /**
    * The trade as the OpenStreetMap taxonomy names it (an iD preset, "amenity/veterinary"), its name in the
-   * description's language, and whether the reader is sure of it; undefined when the description names none.
+   * description's language, whether the reader is sure of it, and the words that say it as the description writes
+   * them ("apiary"); undefined when the description names none.
    */
-  trade: { preset: string; label: string; isSure: boolean } | undefined;
+  trade: { preset: string; label: string; isSure: boolean; written: string | undefined } | undefined;
   /** Words that qualify the business: "vegan", "family", "Italian". */
   qualifiers: string[];
   city: string | undefined;

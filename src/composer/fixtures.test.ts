@@ -83,7 +83,7 @@ const EXPECTED: Record<string, Expected> = {
   'Handmade ceramics shop Clay & Co': { name: 'Clay & Co', industry: 'shop', check: ({ site }) => {
     expect(JSON.stringify(site.pages.find((page) => page.id === 'shop'))).toMatch(/Mugs & cups.*Bowls & plates.*Vases/);
   } },
-  'we fix bikes': { name: 'Downtown Bike Repair', industry: 'bikes', check: ({ notes }) => expect(notes.map((note) => note.text).join(' ')).toMatch(/did not find a business name/) },
+  'we fix bikes': { name: 'Downtown Bikes', industry: 'bikes', check: ({ notes }) => expect(notes.map((note) => note.text).join(' ')).toMatch(/did not find a business name/) },
   'Padaria Pão Quente': { name: 'Padaria Pão Quente', industry: 'bakery', city: 'Belo Horizonte', check: ({ site, notes }) => {
     // Written in Portuguese, as the description is: the locale, the navigation, the buttons, the legal pages.
     expect(site.locales).toEqual({ default: 'pt', available: ['pt'] });

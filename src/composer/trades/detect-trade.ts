@@ -6,7 +6,7 @@
 // beat the others, the answer says so (confidence 'low') and the composer keeps to a neutral layout.
 import { compiledIndex, type CompiledIndex, type HitKind, type Phrase } from './compile.ts';
 import { familyOf, type LayoutFamily } from './family-map.ts';
-import { cueMask, deepStem, isStopword, stem, tokenize, words, type Token, type TradeLang } from './text.ts';
+import { cueMask, deepStem, isStopword, stem, tokenize, words, writtenWords, type Token, type TradeLang } from './text.ts';
 
 export interface TradeMatch {
   /** The iD preset id ("amenity/veterinary"). */
@@ -26,6 +26,8 @@ export interface TradeMatch {
   hasNamedRival: boolean;
   /** How strongly the description points to it (a sure answer needs HIGH_SCORE = 3). */
   score: number;
+  /** The words that say the trade most strongly, as the description writes them ("apiary", "Shisha lounge"). */
+  written: string | undefined;
 }
 
 const KIND_WEIGHT: Readonly<Record<HitKind, number>> = { name: 2, core: 1.5, word: 1, term: 1 };
@@ -83,6 +85,8 @@ interface Find {
 
 interface Tally {
   named: boolean;
+  /** The tokens of the heaviest find that names the trade (else of the heaviest find), and its weight. */
+  strongest?: { start: number; end: number; weight: number; isName: boolean };
   /** Per phrase: its best weight and how often it was found. */
   phrases: Map<string, { weight: number; count: number }>;
 }
@@ -95,6 +99,8 @@ export interface RankedTrade {
   named: boolean;
   /** What was found for it, and what each find weighed (for tests and tuning). */
   finds: Map<string, { weight: number; count: number }>;
+  /** The tokens of its heaviest find of its own. */
+  strongest: { start: number; end: number } | undefined;
 }
 
 export interface TradeOptions {
@@ -120,6 +126,7 @@ export function detectTrade(text: string, lang: TradeLang, options: TradeOptions
     named: best.named,
     hasNamedRival,
     score: best.score,
+    written: best.strongest === undefined ? undefined : writtenWords(text, best.strongest.start, best.strongest.end),
   };
 }
 
@@ -151,16 +158,19 @@ export function rankTrades(text: string, lang: TradeLang, options: TradeOptions 
     for (const hit of find.phrase.hits) {
       const kind = find.derived || (isObject && hit.kind === 'word') ? 'term' : hit.kind;
       const weight = KIND_WEIGHT[kind] * shape * context * (isNameWord && hit.kind === 'term' && !find.derived ? TERM_IN_NAME : 1);
-      const tally = tallies.get(hit.preset) ?? { named: false, phrases: new Map() };
+      const tally: Tally = tallies.get(hit.preset) ?? { named: false, phrases: new Map() };
       const label = `${find.lang}:${find.key}`;
       const seen = tally.phrases.get(label) ?? { weight: 0, count: 0 };
       tally.phrases.set(label, { weight: Math.max(seen.weight, weight), count: seen.count + 1 });
       tally.named ||= kind !== 'term';
+      const isName = kind !== 'term';
+      const strongest = tally.strongest;
+      if (!strongest || (isName && !strongest.isName) || (isName === strongest.isName && weight > strongest.weight)) tally.strongest = { start: find.start, end: find.end, weight, isName };
       tallies.set(hit.preset, tally);
     }
   }
   inheritFromParents(tallies, index);
-  const ranked = [...tallies].map(([preset, tally]): RankedTrade => ({ preset, id: index.presets[preset]!.id, named: tally.named, score: scoreOf(tally), finds: tally.phrases }));
+  const ranked = [...tallies].map(([preset, tally]): RankedTrade => ({ preset, id: index.presets[preset]!.id, named: tally.named, score: scoreOf(tally), finds: tally.phrases, strongest: tally.strongest }));
   return ranked.sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -36,6 +36,18 @@ export function words(text: string): string[] {
   return fold(text).match(LETTERS) ?? [];
 }
 
+/**
+ * The words of tokens `start` to `end` as the text writes them ("Shisha lounge" for "shisha lounge"), or undefined
+ * when folding changed how the text splits into words (a "㎡" folds to "m2").
+ */
+export function writtenWords(text: string, start: number, end: number): string | undefined {
+  const spans = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
+  if (spans.length !== words(text).length || spans.some((span) => words(span[0]).length !== 1)) return undefined;
+  const first = spans[start];
+  const last = spans[end - 1];
+  return first === undefined || last === undefined ? undefined : text.slice(first.index, last.index + last[0].length);
+}
+
 export function tokenize(text: string): Token[] {
   const folded = fold(text);
   const words: { word: string; sentence: number }[] = [];

@@ -1,0 +1,64 @@
+import nlp from 'compromise';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { remember } from './remember.ts';
+
+// What tells a capitalised run is the business's name: what follows it. A name is what a sentence is about, so a
+// verb follows ("Sparks Electrical covers Brighton", "A Casa da Quinta do Souto tem 6 quartos"), perhaps after
+// where it is ("Gentle Dental Co. in Brisbane offers …") or an aside ("(NICEIC approved)"); or an apposition, a
+// colon or a dash ("Iron Forge Gym, a 24/7 gym", "Northwind: …").
+
+/** Verbs a business does, per language, in the third person. English also goes through compromise's tagger. */
+const VERBS: Readonly<Record<ComposerLocale, string>> = {
+  en: String.raw`is|are|was|were|has|have|had|helps|offers|provides|sells|makes|creates|builds|brings|delivers|opened|opens|began|started|became|welcomes|specialises|specializes|teaches|does|hosts|designs|organises|organizes|operates|supports|won|will|can`,
+  pt: String.raw`é|são|tem|têm|oferece|oferecem|fica|está|faz|fazem|vende|acompanha|trabalha|atende|nasceu|abriu|produz|organiza|cuida|serve|ensina|recebe|conta|foi|existe`,
+  es: String.raw`es|son|tiene|tienen|ofrece|ofrecen|está|se encuentra|hace|vende|nació|abrió|sirve|trabaja|organiza|produce|atiende|lleva|cuida|enseña|recibe|cuenta|fue|existe`,
+  fr: String.raw`est|sont|a|ont|propose|proposent|offre|se trouve|fait|vend|accueille|organise|existe|travaille|sert|enseigne|produit|fabrique|répare|était|fut`,
+  de: String.raw`ist|sind|hat|haben|bietet|liegt|macht|verkauft|gibt(?:['’]s)?|steht|war|wurde|arbeitet|repariert|backt|braut|betreut|begleitet|unterrichtet|serviert|lädt|öffnet|existiert`,
+  it: String.raw`è|sono|ha|hanno|offre|si trova|propone|fa|vende|organizza|produce|nasce|accoglie|lavora|serve|insegna|ripara|cura|era|fu`,
+  nl: String.raw`is|zijn|heeft|hebben|biedt|ligt|zit|maakt|verkoopt|verzorgt|organiseert|staat|werkt|repareert|bakt|brouwt|geeft|was|werd`,
+};
+
+const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
+const WHERE = String.raw`(?:in|at|on|from|near|em|no|na|en|à|au|a|im|am|op|te|bij|nel|nella|ad|di|da|del|de)`;
+/** What may stand between a name and its verb: an aside in brackets, where it is, a city after a comma. */
+const BETWEEN = String.raw`(?:\s*\([^()]{1,80}\))?(?:,?\s+${WHERE}\s+(?:(?:the|der|dem|la|le|el|o|a)\s+)?${PLACE_WORDS})?(?:,\s+${PLACE_WORDS})*,?`;
+const APPOSITION = String.raw`,\s+(?:a|an|the|your|um|uma|un|una|une|ein|eine|einer|een|uno|il|la|le|el|o|a|o)\s`;
+
+/** English verbs that are also plural nouns ("Regular cleans are $55"): a cue after a run of words, not after one word. */
+const ENGLISH_VERBS_OR_NOUNS = String.raw`covers|serves|runs|repairs|fixes|installs|cleans|bakes|brews|roasts|grows|works|trains|treats|cares|caters|stocks|carries|turns|puts|gives|lets|keeps|sits|stands|lies|looks|takes|uses|rents|hires`;
+
+const verbAfter = new Map<string, RegExp>();
+const LEADS_TO_VERB = new RegExp(`^${BETWEEN}`, 'u');
+const OPENS_APPOSITION = new RegExp(`^${APPOSITION}`, 'iu');
+
+/**
+ * True when what follows a candidate name says it is the name: a verb, an apposition, a colon or a spaced dash. One
+ * word alone needs a verb of the list: the tagger reads "Birthday parties available" as a verb too.
+ */
+export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
+  if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
+  return startsWithVerb(rest.replace(LEADS_TO_VERB, ''), locale, isSingleWord);
+}
+
+/** True when `text` (what follows a name and where it is) opens with a verb of the locale or of English. */
+function startsWithVerb(text: string, locale: ComposerLocale, isSingleWord: boolean): boolean {
+  const key = `${locale}${isSingleWord ? '-single' : ''}`;
+  if (!verbAfter.has(key)) {
+    const english = isSingleWord ? VERBS.en : `${VERBS.en}|${ENGLISH_VERBS_OR_NOUNS}`;
+    const verbs = locale === 'en' ? english : `${VERBS[locale]}|${english}`;
+    verbAfter.set(key, new RegExp(`^\\s+(?:${verbs})(?![\\p{L}\\p{M}])`, 'iu'));
+  }
+  if (verbAfter.get(key)!.test(text)) return true;
+  const next = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(text)?.[1];
+  return next !== undefined && locale === 'en' && !isSingleWord && isEnglishVerb(next, text);
+}
+
+/** An English verb in the third person ("curates", "stocks"), as compromise's tagger reads it. */
+function isEnglishVerb(word: string, text: string): boolean {
+  return /[^s']s$/u.test(word) && isVerbAfterSubject(text.trim().split(/\s+/).slice(0, 4).join(' '));
+}
+
+const isVerbAfterSubject = remember((words: string): boolean => {
+  const term = nlp(`It ${words}`).terms().eq(1);
+  return term.has('#Verb') && !term.has('#Gerund');
+});

@@ -1,0 +1,103 @@
+import { cleanFragment } from '../clean-text.ts';
+
+// The shape of a written name: a run of capitalised words, with the small words names keep inside them ("Catch of
+// the Day", "Brauhaus zum Löwen", "Il Poggio dell'Olmo"), and the words that can never be a name on their own.
+
+/** A capitalised word: "Löyly", "B&B", "St.", "Hamburg-Ottensen", "ClearView", "98.7" is not one. */
+const UPPER_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*\.?`;
+export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|delle|dei|di|du|des|la|le|von|van|der|den|y|e|et|n'|'n')`;
+/** Elided articles glued to the next word: "dell'Olmo", "d'Or", "l'Étoile". */
+const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
+export const RUN = `${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
+export const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
+
+/** Abbreviations that end a company name ("Volt Bros.") and keep their period. */
+const COMPANY_SUFFIXES = new Set(['bros', 'co', 'inc', 'ltd', 'corp', 'llc', 'jr', 'sr', 'plc', 'gmbh']);
+/** Abbreviations inside a name ("Dr. Ana Souza"). */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'prof']);
+/**
+ * Legal forms a site does not show: the brand is "Glanzwerk Gebäudereinigung", the register says "… GmbH". "Co."
+ * and "Bros." stay: they are part of how the business calls itself ("Gentle Dental Co.").
+ */
+const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|LLP|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
+
+/** First words that start a request or a sentence, not a name. */
+export const NOT_A_NAME_START = new Set([
+  'a', 'an', 'i', "i'm", 'i’m', 'im', 'we', "we're", 'we’re', 'our', 'my', 'this', 'it', 'its', 'create', 'make', 'build', 'design',
+  'need', 'please', 'help', 'website', 'site', 'landing', 'page', 'hello', 'hi', 'hey', 'looking', 'want', 'generate', 'can',
+  'could', 'would', 'for', 'in', 'at', 'on', 'with', 'opening', 'call', 'email', 'located', 'based', 'serving', 'ignore',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'we’ve', "we've",
+  // the pronouns of the other languages: "Wir backen nur mit Zeit", "Nous sommes…", "Somos…" start a sentence
+  'wir', 'ich', 'nous', 'je', 'nós', 'eu', 'nosotros', 'yo', 'noi', 'io', 'wij', 'ik', 'somos', 'sommes', 'siamo', 'sind',
+]);
+
+export const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** Describing words: fine inside a name ("Bright Minds"), not a name on their own ("Modern", "Freelance"). */
+const DESCRIPTIVE = new Set([
+  'modern', 'minimalist', 'minimal', 'clean', 'bold', 'elegant', 'playful', 'calm', 'warm', 'friendly', 'formal', 'serene',
+  'cheerful', 'earthy', 'bright', 'dark', 'light', 'family', 'local', 'small', 'new', 'freelance', 'handmade', 'professional',
+  'energetic', 'trustworthy', 'serious', 'techy', 'licensed', 'insured', 'cheap', 'fast', 'the', 'and',
+  'shop', 'store', 'studio', 'business', 'company', 'services', 'service', 'electrician', 'plumber', 'photographer',
+  'vegan', 'vegetarian', 'organic', 'artisan', 'artisanal', 'independent', 'boutique', 'specialty', 'mobile', 'gluten-free',
+  'plant-based', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'chinese', 'greek', 'korean', 'vietnamese',
+  'spanish', 'portuguese', 'mediterranean', 'luxury', 'affordable', 'premium', 'quality', 'best', 'cozy', 'cosy',
+  'online', 'residential', 'commercial', 'emergency', 'certified', 'experienced', 'award-winning', 'welcome',
+  // headings of a list or a section: "Services: …", "Prices – …"
+  'prices', 'pricing', 'price', 'menu', 'hours', 'opening', 'contact', 'about', 'location', 'address', 'offer', 'offers',
+  'products', 'features', 'note', 'notes', 'info', 'details', 'specialties', 'rates', 'booking', 'bookings', 'team',
+]);
+
+/** Words a single-word name cannot be. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...NOT_A_NAME_START, ...DESCRIPTIVE]);
+
+/** The capitalised run at the start of `text`, trimmed at sentence ends and trailing connectors. */
+const RUN_AT_START = new RegExp(`^${RUN}`, 'u');
+const CONNECTOR_ALONE = new RegExp(`^${CONNECTOR}$`, 'iu');
+
+export function runAt(text: string): string | undefined {
+  const match = RUN_AT_START.exec(text.trimStart());
+  if (match === null) return undefined;
+  const name = trimRun(match[0]);
+  return name === '' ? undefined : name;
+}
+
+export function trimRun(run: string): string {
+  const kept: string[] = [];
+  for (const token of run.split(/\s+/)) {
+    if (token.endsWith('.')) {
+      const bare = token.slice(0, -1);
+      if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) {
+        kept.push(token);
+        continue;
+      }
+      kept.push(COMPANY_SUFFIXES.has(bare.toLowerCase()) ? token : bare);
+      break;
+    }
+    kept.push(token);
+  }
+  while (kept.length > 0 && CONNECTOR_ALONE.test(kept[kept.length - 1] ?? '')) kept.pop();
+  return cleanFragment(kept.join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
+}
+
+/** The name a site shows: without the legal form the register adds ("Glanzwerk Gebäudereinigung GmbH"). */
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '').trim();
+  return bare.length >= 2 && /\p{L}/u.test(bare) ? bare : name;
+}
+
+export function isPlausible(name: string): boolean {
+  if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name)) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  const isCommon = (word: string): boolean => COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(/-(?:run|owned|based|made)$/, ''));
+  if (words.every(isCommon) || words.some((word) => DAY_OR_MONTH.test(word))) return false;
+  return !/(?:ignore|instruction|prompt|script|alert\()/i.test(name);
+}
+
+export function firstWordOf(name: string): string {
+  return name.split(/\s+/)[0]?.toLowerCase() ?? '';
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
