@@ -1,5 +1,6 @@
 // The rule for update_styles: fonts (theme.fonts.heading / body), corners (theme.radius), spacing, type size and
-// weight, colours by role (theme.colors.<role>), light and dark (theme.colors.background), one section's
+// weight, colours by role (theme.colors.<role>), light and dark (theme.mode, or theme.colors.background when the
+// background is named), one section's
 // background (its section type) and the overall look (theme).
 import {
   BODY_TEXT_PATTERN, CLEAR_FONT_KIND_PATTERN, COLOR_NAME_PATTERN, COLOR_WORD_PATTERN, colorRoleIn, DARK_LIGHT_PATTERN, DENSITY_PATTERN,
@@ -59,10 +60,15 @@ function colorTarget(reading: PromptReading): string | undefined {
   const background = /\bbackground\b/.exec(text);
   const isBackground = background !== null && !IMAGE_AFTER.test(text.slice(background.index + background[0].length));
   const isColorAlone = colorName !== null && colorName[0].length === text.replace(/[.!?\s]+$/, '').length;
-  const hasColor = isColorAlone || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && COLOR_VERB.test(text.slice(0, colorName.index)));
+  // "accents in olive green": a colour said of a colour role (other than the ambiguous "text").
+  const roleNamed = colorRoleIn(text);
+  const isRoleColored = colorName !== null && roleNamed !== undefined && roleNamed !== 'text';
+  const hasColor = isColorAlone || isRoleColored || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && COLOR_VERB.test(text.slice(0, colorName.index)));
   if (!hasColor) return undefined;
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
+  // "dark mode please": the site's mode; "a darker background" stays a background colour.
+  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
   if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
   const role = colorRoleIn(text);
   if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;
