@@ -17,8 +17,12 @@ const NUMBER_CONTEXT = /\b(?:numbers?|call|reach|phone|tel|whatsapp|mobile|cell|
 /** The part whose words a prompt gives ("the footer should say we're closed on bank holidays"). */
 const PART_SAYS = /\b(?:footer|header|banner|button|heading|headline|title|caption|text|notice)\b/;
 
+/** "make the contact form ask for a phone number": a field of a form, not the business's phone. */
+const FORM_ASKS = /\b(?:ask(?:s|ing)? for|collect(?:s|ing)?|request(?:s|ing)?|requires?|fields?|inputs?)\b/;
+
 export function businessRule(reading: PromptReading): RuleIntent | undefined {
   if (removesSection(reading) || givesPartWords(reading)) return undefined;
+  if (reading.sections.some((mention) => mention.type === 'contactForm') && FORM_ASKS.test(reading.instruction)) return undefined;
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }

@@ -56,7 +56,7 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const colonAt = COLON.exec(spelled)?.index;
   const said = colonAt !== undefined ? correctTypos(spelled.slice(0, colonAt), siteWords) + spelled.slice(colonAt) : correctTypos(spelled, siteWords);
   const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
-  const sections = findSectionMentions(instruction);
+  const sections = byPurpose(instruction, findSectionMentions(instruction));
   return {
     original,
     full: restoreQuotes(said, quoted).toLowerCase().replace(/[’`]/g, "'"),
@@ -88,6 +88,21 @@ function newTextStart(instruction: string, sections: readonly SectionMention[]):
     }
   }
   return Math.min(says, to);
+}
+
+/** "the bit where customers review us", "the part with our prices": a part named by what it holds. */
+const PURPOSE_BEFORE = /\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on)\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
+/** Words that end the description of a part read forwards ("… review us | should go after …"). */
+const PURPOSE_END = /^(?:\s+(?!(?:should|can|could|would|must|needs?|has|have|is|are|was|to|go|goes|come|comes|on|from|in|at|please|and|but|first|last|higher|lower|above|below|before|after|under|with|into|onto|so|because|as)\b)[\p{L}'-]+){0,3}/u;
+
+/** Mentions named by purpose become whole sections spanning the description, so "should go after" follows them. */
+function byPurpose(instruction: string, mentions: SectionMention[]): SectionMention[] {
+  return mentions.map((mention) => {
+    const before = PURPOSE_BEFORE.exec(instruction.slice(0, mention.start));
+    if (before === null) return mention;
+    const after = PURPOSE_END.exec(instruction.slice(mention.end))![0];
+    return { ...mention, kind: 'section', start: before.index, end: mention.end + after.length };
+  });
 }
 
 /** Puts the quoted texts back in place of their «n» markers. */

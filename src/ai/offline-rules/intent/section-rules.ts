@@ -7,7 +7,8 @@ import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phr
 
 const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide)\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
-const BELONGS = /^\s*(?:section\s+|block\s+|bit\s+)?(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live)\s+(?:right |straight |just |directly )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom))\b/;
+const BELONGS =
+  /^\s*(?:section\s+|block\s+|bit\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
@@ -83,10 +84,22 @@ export function removeSectionRule(reading: PromptReading): RuleIntent | undefine
   return intentOf('remove_section', first.type, { page: namedPageSlug(reading), sections: [first.type] });
 }
 
+/** A part wished for without a verb: "a place for reviews would be nice", "how about some stats?". */
+const WISHED_AFTER = /^[^.!?]{0,60}?\b(?:would be (?:nice|good|great|lovely|helpful|useful|cool|ideal|handy)|would help|(?:is|are) missing)\b/;
+const WISHED_BEFORE = /(?:^|[.!?]\s*)(?:how about|what about|maybe|perhaps)\s+(?:a|an|some)\s+$|^(?:a|an|some)\s+$/;
+
+function isWished(text: string, mention: SectionMention): boolean {
+  const before = text.slice(0, mention.start);
+  return /\b(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) || /^(?:a|an|some)\b/.test(text.slice(mention.start))
+    ? WISHED_AFTER.test(text.slice(mention.end)) || WISHED_BEFORE.test(before)
+    : false;
+}
+
 export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const mentions = namedSections(reading);
   const first = mentions[0];
+  if (first && first.kind === 'section' && isWished(text, first)) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;
   const gap = text.slice(verb.index + verb[0].length, first.start);

@@ -11,6 +11,9 @@ import { intentOf, namedPageSlug, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 
 const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with)\b/;
+/** A family named as what text is set in: "headings in Georgia", "can we have Poppins", "Lato everywhere". */
+const SET_IN_BEFORE = /\b(?:in|have|with|to)\s+(?:the\s+)?$/;
+const SET_IN_AFTER = /^\s+(?:everywhere|throughout|for|on (?:the )?(?:headings?|titles?|body|text))\b/;
 const FOR_TEXT = /\b(?:for|on|in) (?:the |all |our )?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
 /** A family we do not know, written with capitals: "use Zorblat Grotesk for headings". */
 const UNKNOWN_FAMILY = /\b(?:use|try|switch to|go with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:for|on|as)\s+(?:the\s+|all\s+)?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
@@ -29,7 +32,8 @@ export function styleRule(reading: PromptReading): RuleIntent | undefined {
 function fontTarget(reading: PromptReading): string | undefined {
   const text = reading.instruction;
   const family = FONT_FAMILY_PATTERN.exec(reading.full) ?? CLEAR_FONT_KIND_PATTERN.exec(text);
-  const isAboutFonts = FONT_WORD_PATTERN.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
+  const isSetIn = family !== null && (SET_IN_BEFORE.test(reading.full.slice(0, family.index)) || SET_IN_AFTER.test(reading.full.slice(family.index + family[0].length)));
+  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
   if (!isAboutFonts) return undefined;
   const heading = HEADING_TEXT_PATTERN.exec(text);
   const body = BODY_TEXT_PATTERN.exec(text);
