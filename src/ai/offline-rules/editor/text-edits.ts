@@ -3,6 +3,7 @@ import type { EditContext, SelectedSection } from '../../edit-context.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { isRecord, sectionPointer, textOf, valueAt, writeText } from './context-values.ts';
 import { ask, change, quoted } from './proposal.ts';
+import { INSTEAD, modelRequired } from './refusals.ts';
 import { sectionName, sectionWords } from './section-words.ts';
 import { listFields, namedField, textFields, type TextField } from './text-fields.ts';
 import { cleanValue, hasMarkup, instructionOf, isVague, newValue, phrasePattern } from './values.ts';
@@ -56,7 +57,7 @@ export function valueProblem(text: string | undefined, name: string): string | u
   const subject = name.charAt(0).toLowerCase() + name.slice(1);
   if (text === undefined || cleanValue(text, false) === '') return `What should the ${subject} say? Give me the new text, for example: change the ${subject} to "…".`;
   if (hasMarkup(text)) return `Text on the site is plain words: HTML and scripts are not allowed. What should the ${subject} say, in plain text?`;
-  if (isVague(text)) return `Writing new copy needs an AI model (set PAGEHUB_MODEL_EDITOR). Or tell me the exact words the ${subject} should say.`;
+  if (isVague(text)) throw modelRequired('Rewriting copy', 'PAGEHUB_MODEL_EDITOR', `${INSTEAD.text}, or tell me the exact words the ${subject} should say`);
   return undefined;
 }
 
