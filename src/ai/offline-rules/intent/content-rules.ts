@@ -1,7 +1,7 @@
 // The rule for content_edit (the text of a section: "change the headline", "the FAQ answer about parking should
 // say …", "add a question to the FAQ") and the questions asked when a prompt names nothing to act on.
 import { sectionDefinition } from '../../../site/index.ts';
-import type { SectionMention } from '../vocabulary/index.ts';
+import { DISCONTINUED_PATTERN, type SectionMention } from '../vocabulary/index.ts';
 import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { EDIT_VERB } from './verb-phrases.ts';
@@ -14,9 +14,6 @@ const FOOTER = /\bfooter\b/;
 const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
 const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
 
-/** The business stops offering something: "we no longer sell the family plan", "we don't do gutter cleaning any more". */
-const DISCONTINUED =
-  /\b(?:no longer|not any ?more|stopped|stop|quit|(?:don't|do not|doesn't|does not|won't|will not|aren't|are not)(?: be)?)\s+(?:\w+\s+)?(?:sell|offer|do|provide|stock|carry|serve|make|run|teach|cater|deliver|supply|fit|install|repair|clean|book|host)(?:s|ing)?\b/;
 /** A value of an item changes: "the basic package is now $49 instead of $39". */
 const VALUE_CHANGE = /\b(?:is|are|costs?) now\b|\binstead of\b|\bused to (?:be|cost)\b|\b(?:has|have) gone (?:up|down)\b|[$€£]\s?\d/;
 /** The sections that list what a business offers, where a discontinued offering is looked for. */
@@ -24,7 +21,7 @@ const OFFER_LISTS = ['features', 'pricing', 'menu'];
 
 export function contentEditRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const isDiscontinued = DISCONTINUED.test(text);
+  const isDiscontinued = DISCONTINUED_PATTERN.test(text);
   const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
   if (!hasCue) return undefined;
   if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
