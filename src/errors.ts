@@ -131,8 +131,8 @@ export const ERRORS = {
   },
   AI_MODEL_REQUIRED: {
     status: 422,
-    title: 'An AI model is needed',
-    message: 'This request needs an AI model, and PageHub is running on its offline rules engine. Set the variable named in the message to a provider model and restart.',
+    title: 'The AI assistant is off',
+    message: "This needs the AI assistant, which isn't switched on here — you can make the change yourself in the editor. `open` names the part of the site to open; `intent` is how the request was read.",
   },
   AI_OUTPUT_REJECTED: {
     status: 422,

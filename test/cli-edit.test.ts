@@ -41,12 +41,23 @@ describe('pagehub edit', () => {
   it('needs --confirm to delete a page, and says what needs a model', async () => {
     const refused = await runCli(['edit', sitePath, 'Delete the terms page', '--json']);
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.stdout).error.code).toBe('AI_CONFIRMATION_REQUIRED');
+    expect(JSON.parse(refused.stdout)).toMatchObject({ intent: { intent_type: 'remove_page', target: 'terms' }, error: { code: 'AI_CONFIRMATION_REQUIRED' } });
     const confirmed = JSON.parse((await runCli(['edit', sitePath, 'Delete the terms page', '--json', '--confirm'])).stdout);
     expect(confirmed.intent).toMatchObject({ intent_type: 'remove_page', target: 'terms', risk: 'high' });
     const translate = await runCli(['edit', sitePath, 'Translate the site to Spanish']);
     expect(translate.code).toBe(1);
     expect(translate.stderr).toMatch(/set PAGEHUB_MODEL_EDITOR/);
+  });
+
+  it('prints the intent it read when a model is needed, the product sentence and the part to open', async () => {
+    const answer = await runCli(['edit', sitePath, 'make the hero headline catchier', '--json']);
+    expect(answer.code).toBe(1);
+    expect(JSON.parse(answer.stdout)).toMatchObject({
+      intent: { intent_type: 'content_edit', target: 'hero' },
+      error: { code: 'AI_MODEL_REQUIRED', detail: expect.stringMatching(/^Rewriting copy needs the AI assistant/), open: { page: 'home', section: 'home-hero' } },
+    });
+    expect(JSON.parse(answer.stdout).error.detail).not.toContain('PAGEHUB_');
+    expect(answer.stderr).toMatch(/PAGEHUB_MODEL_EDITOR/);
   });
 
   it('stops with one line naming the variable when a model role is misconfigured', async () => {

@@ -96,11 +96,15 @@ describe('planEdit', () => {
     expect(plan.kind === 'change' && plan.site.pages.map((page) => page.slug)).toEqual(['', 'services', 'about', 'contact', 'privacy']);
   });
 
-  it('says which variable to set when the role needs a model', async () => {
-    const { roles } = scripted([{ ...heroIntent, intent_type: 'translate', target: 'es' }], [new ModelRequiredError('Translating needs a model: set PAGEHUB_MODEL_EDITOR', 'PAGEHUB_MODEL_EDITOR')]);
+  it('tells the person the assistant is off, with the intent it read; the variable to set stays for the log', async () => {
+    const { roles } = scripted(
+      [{ ...heroIntent, intent_type: 'translate', target: 'es' }],
+      [new ModelRequiredError('Translating needs a model: set PAGEHUB_MODEL_EDITOR', 'PAGEHUB_MODEL_EDITOR', 'Translating the site into Spanish', 'you can write the Spanish texts yourself')],
+    );
     const error = await rejection(planEdit({ site: editFixtureSite(), prompt: 'Translate the site to Spanish', roles, retry: noWait }));
-    expect(error).toMatchObject({ code: 'AI_MODEL_REQUIRED', extra: { variable: 'PAGEHUB_MODEL_EDITOR' } });
-    expect(error.detail).toContain('PAGEHUB_MODEL_EDITOR');
+    expect(error).toMatchObject({ code: 'AI_MODEL_REQUIRED', detail: expect.stringMatching(/^Translating the site into Spanish needs the AI assistant, which isn't switched on here — /), extra: { intent: { intent_type: 'translate', target: 'es' } } });
+    expect(JSON.stringify([error.detail, error.title, error.extra])).not.toContain('PAGEHUB_MODEL_EDITOR');
+    expect(error.cause).toMatchObject({ variable: 'PAGEHUB_MODEL_EDITOR' });
   });
 
   it('gives up on a failing provider after three attempts', async () => {

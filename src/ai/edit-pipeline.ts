@@ -36,10 +36,32 @@ export type EditPlan =
 /** Plans one chat edit of `site`. Throws AppErrors a person can act on (AI_MODEL_REQUIRED, AI_OUTPUT_REJECTED, …). */
 export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
   const prompt = cleanEditPrompt(input.prompt);
+  const reading: { intent: Intent | null; context: EditContext | null } = { intent: null, context: null };
+  try {
+    return await plan(input, prompt, reading);
+  } catch (error) {
+    if (error instanceof ModelRequiredError) throw modelNeeded(error, reading.intent, reading.context);
+    throw error;
+  }
+}
+
+/**
+ * AI_MODEL_REQUIRED as the person reads it: a product sentence, the intent that was read and the part of the site
+ * to open to do it by hand. The operator's hint (the variable to set) stays on the error's cause, for the log.
+ */
+function modelNeeded(error: ModelRequiredError, intent: Intent | null, context: EditContext | null): AppError {
+  const section = context?.sections[0];
+  const page = context?.page ?? null;
+  const open = { page: page?.slug ?? intent?.scope.page ?? null, section: section?.id ?? null };
+  return new AppError('AI_MODEL_REQUIRED', { detail: error.forPerson, extra: { intent, open }, cause: error });
+}
+
+async function plan(input: EditPlanInput, prompt: string, reading: { intent: Intent | null; context: EditContext | null }): Promise<EditPlan> {
   const retry = input.retry ?? DEFAULT_RETRY;
   const outline = siteOutline(input.site);
 
   const intent = await withCorrections('intent', async (feedback) => (await callRole(retry, (signal) => input.roles.intent.classify({ prompt, outline, feedback }, signal))).value);
+  reading.intent = intent;
   if (intent.needs_clarification || intent.intent_type === 'needs_clarification') {
     return { kind: 'question', intent, question: intent.question ?? 'What would you like to change — a text, a colour, a section or a page?' };
   }
@@ -47,6 +69,7 @@ export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
   const selection = selectContext(input.site, intent);
   if (!selection.ok) return { kind: 'question', intent, question: selection.question };
   const { context } = selection;
+  reading.context = context;
   if (intent.risk === 'high' && input.confirm !== true) {
     throw new AppError('AI_CONFIRMATION_REQUIRED', {
       detail: `"${prompt.slice(0, 120)}" would ${INTENT_MODULES[intent.intent_type].describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
@@ -109,7 +132,6 @@ async function callRole<T>(retry: RetryPolicy, call: (signal: AbortSignal) => Pr
   try {
     return await withProviderRetries(call, retry);
   } catch (error) {
-    if (error instanceof ModelRequiredError) throw new AppError('AI_MODEL_REQUIRED', { detail: error.message, extra: { variable: error.variable } });
     if (error instanceof ProviderError) throw new AppError('AI_PROVIDER_UNAVAILABLE', { detail: `${error.message}. Nothing was changed; retry in a minute.`, cause: error });
     throw error;
   }

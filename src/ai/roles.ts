@@ -106,16 +106,26 @@ export interface ModelRoles {
 }
 
 /**
- * A role cannot do this request (the offline rules for translations, images, style judgements): `message`
- * says what to set, e.g. "Translating needs an AI model: set PAGEHUB_MODEL_EDITOR=anthropic:claude-sonnet-4-5".
+ * A role cannot do this request (the offline rules for translations, images, style judgements). Two audiences:
+ * `forPerson` is the product sentence the person reads ("Rewriting copy needs the AI assistant, which isn't
+ * switched on here — you can edit the text directly."); `message` is the operator's hint, for the server log only
+ * ("… set PAGEHUB_MODEL_EDITOR (for example anthropic:claude-sonnet-4-5) and restart").
  */
 export class ModelRequiredError extends Error {
   override name = 'ModelRequiredError';
   constructor(
     message: string,
     readonly variable: string,
+    /** What was asked, as the person would say it: "Rewriting copy", "Translating the site into Italian". */
+    readonly task = 'This',
+    /** What the person can do instead, without a model. */
+    readonly instead = 'you can make this change yourself in the editor',
   ) {
     super(message);
+  }
+
+  get forPerson(): string {
+    return `${this.task} needs the AI assistant, which isn't switched on here — ${this.instead}.`;
   }
 }
 

@@ -84,6 +84,6 @@ describe('translation through the chat pipeline', () => {
 
   it('says which variable to set on the offline engine', async () => {
     const error = await planEdit({ site: editFixtureSite(), prompt: 'add a Portuguese version', roles: offlineRoles(), retry: noWait }).then(() => undefined, (failure: unknown) => failure);
-    expect(error).toMatchObject({ code: 'AI_MODEL_REQUIRED', detail: expect.stringContaining('into Portuguese needs an AI model: set PAGEHUB_MODEL_EDITOR') });
+    expect(error).toMatchObject({ code: 'AI_MODEL_REQUIRED', detail: expect.stringContaining("into Portuguese needs the AI assistant, which isn't switched on here"), cause: { variable: 'PAGEHUB_MODEL_EDITOR' } });
   });
 });

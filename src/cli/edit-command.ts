@@ -4,7 +4,7 @@ import type { Io } from './io.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Site } from '../site/index.ts';
-import { createModelRoles, type Intent, planEdit } from '../ai/index.ts';
+import { createModelRoles, type Intent, ModelRequiredError, planEdit } from '../ai/index.ts';
 
 export interface EditCommandInput {
   site: Site;
@@ -25,8 +25,12 @@ export async function runEditCommand(input: EditCommandInput): Promise<number> {
     plan = await planEdit({ site: input.site, prompt: input.prompt, roles: createModelRoles(input.config), confirm: input.confirm });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (input.isJson) io.out(`${JSON.stringify({ error: { code: error.code, title: error.title, detail: error.detail, errors: error.errors ?? [] } })}\n`);
+    const intent = intentView((error.extra?.intent as Intent | null | undefined) ?? null);
+    // Whoever runs the CLI runs PageHub too: the operator's hint (the variable to set) is printed on stderr.
+    const hint = error.cause instanceof ModelRequiredError ? error.cause.message : undefined;
+    if (input.isJson) io.out(`${JSON.stringify({ intent, error: { code: error.code, title: error.title, detail: error.detail, errors: error.errors ?? [], ...(error.extra?.open ? { open: error.extra.open } : {}) } })}\n`);
     else io.err(`${error.title}: ${error.detail}\n${(error.errors ?? []).map((field) => `  ${field.path || '(request)'}: ${field.message}\n`).join('')}`);
+    if (hint !== undefined) io.err(`${hint}\n`);
     return 1;
   }
   if (plan.kind === 'question') {

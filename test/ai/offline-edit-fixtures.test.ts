@@ -24,7 +24,7 @@ type Check = (after: Site, before: Site) => void;
 type Outcome =
   | { change: string[]; check: Check; confirm?: true; prepare?: (site: Site) => void }
   | { question: RegExp }
-  | { error: string; detail?: RegExp };
+  | { error: string; detail?: RegExp; variable?: string };
 
 const sectionIds = (site: Site, page: number) => site.pages[page]!.sections.map((section) => section.id);
 const props = (site: Site, page: number, section: number) => site.pages[page]!.sections[section]!.props as Record<string, unknown>;
@@ -68,7 +68,8 @@ const gonePage = (slug: string): Check => (after, before) => {
   expect(after.pages.map((page) => page.slug)).not.toContain(slug);
   expect(JSON.stringify(after)).not.toContain(`page:${slug}"`);
 };
-const modelRequired = (variable: string) => ({ error: 'AI_MODEL_REQUIRED', detail: new RegExp(variable) });
+/** The person reads the AI assistant is off; the variable to set travels on the error's cause, for the operator's log. */
+const modelRequired = (variable: string) => ({ error: 'AI_MODEL_REQUIRED', detail: /needs the AI assistant, which isn't switched on here — /, variable });
 
 const OUTCOMES: Record<string, Outcome> = {
   'Change the headline to "Fresh bread every morning"': { change: ['/pages/0/sections/0/props/heading'], check: (site) => expect(props(site, 0, 0).heading).toBe('Fresh bread every morning') },
@@ -177,6 +178,10 @@ describe('the offline engine on the edit fixtures', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe(outcome.error);
       if (outcome.detail) expect((error as AppError).detail).toMatch(outcome.detail);
+      if (outcome.variable) {
+        expect((error as AppError).detail).not.toContain('PAGEHUB_');
+        expect((error as AppError).cause).toMatchObject({ variable: outcome.variable, message: expect.stringContaining(outcome.variable) });
+      }
       return;
     }
     if ('question' in outcome) {

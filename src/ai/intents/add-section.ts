@@ -3,7 +3,7 @@
 import { SECTION_TYPES } from '../../site/index.ts';
 import { addSection as proposeSection } from '../offline-rules/editor/add-section.ts';
 import { addSectionRule } from '../offline-rules/intent/section-rules.ts';
-import { catalogEntry, homeIndex, takenIds } from './context-draft.ts';
+import { catalogEntry, homeIndex, sectionPointer, takenIds } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 import { showPageSections } from './section-parts.ts';
 
@@ -12,6 +12,9 @@ declare module '../intent.ts' {
     add_section: true;
   }
 }
+
+/** New sections whose items are made from the site's own list of another type: a pricing section from its services. */
+export const BUILT_FROM: Readonly<Partial<Record<string, string>>> = { pricing: 'features' };
 
 export const addSection: IntentModule<'add_section'> = {
   type: 'add_section',
@@ -25,6 +28,15 @@ export const addSection: IntentModule<'add_section'> = {
     showPageSections(draft, pageIndex);
     draft.context.sectionTypes = [catalogEntry(draft.target)];
     draft.context.takenIds = takenIds(draft.site);
+    // What the site already offers, shown (not changeable) so a new list is made from it: prices from its services.
+    const source = BUILT_FROM[draft.target];
+    if (source !== undefined) {
+      draft.site.pages.forEach((page, pageIndex) =>
+        page.sections.forEach((section, sectionIndex) => {
+          if (section.type === source) draft.show(sectionPointer({ pageIndex, sectionIndex, id: section.id, type: section.type }, 'props', 'items'), `the site's own ${source} items: build the new section from these`);
+        }),
+      );
+    }
     return draft.selected();
   },
   offlineEdit: proposeSection,

@@ -1,7 +1,7 @@
 // fix_bug: something on the site does not work or cannot be read ("the contact form doesn't send", "the footer
 // text is unreadable"). The editor sees the whole section (or the footer or navigation with the theme colours);
 // offline, finding the cause needs a model.
-import { modelRequired } from '../offline-rules/editor/refusals.ts';
+import { INSTEAD, modelRequired } from '../offline-rules/editor/refusals.ts';
 import { fixBugRule } from '../offline-rules/intent/special-rules.ts';
 import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
@@ -31,7 +31,7 @@ export const fixBug: IntentModule<'fix_bug'> = {
       },
     }),
   offlineEdit() {
-    throw modelRequired('Finding and fixing a problem on the site');
+    throw modelRequired('Finding and fixing a problem on the site', 'PAGEHUB_MODEL_EDITOR', INSTEAD.bug);
   },
   offlineRule: fixBugRule,
 };

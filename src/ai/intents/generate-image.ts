@@ -1,6 +1,6 @@
 // generate_image: a new picture for a section ("generate a photo of fresh bread for the hero"). The editor sees
 // the section's props and may change only its image; offline, making images needs an image model.
-import { modelRequired } from '../offline-rules/editor/refusals.ts';
+import { INSTEAD, modelRequired } from '../offline-rules/editor/refusals.ts';
 import { generateImageRule } from '../offline-rules/intent/special-rules.ts';
 import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
@@ -25,7 +25,7 @@ export const generateImage: IntentModule<'generate_image'> = {
       },
     }),
   offlineEdit() {
-    throw modelRequired('Creating images', 'PAGEHUB_MODEL_IMAGE');
+    throw modelRequired('Creating images', 'PAGEHUB_MODEL_IMAGE', INSTEAD.images);
   },
   offlineRule: generateImageRule,
 };

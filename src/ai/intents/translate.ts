@@ -1,6 +1,6 @@
 // translate: the whole site into another language (target: the locale code). Translation reads every text, so it
 // has its own pipeline (../translate-pipeline.ts) and selects no context here; offline, it needs a model.
-import { modelRequired } from '../offline-rules/editor/refusals.ts';
+import { INSTEAD, modelRequired } from '../offline-rules/editor/refusals.ts';
 import { translateRule } from '../offline-rules/intent/special-rules.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
 
@@ -17,7 +17,7 @@ export const translate: IntentModule<'translate'> = {
   describeRisk: removesContent,
   selectContext: (draft) => draft.ask('Translations are planned by the translation pipeline.'),
   offlineEdit({ intent }) {
-    throw modelRequired(`Translating the site${intent.target ? ` into ${languageName(intent.target)}` : ''}`);
+    throw modelRequired(`Translating the site${intent.target ? ` into ${languageName(intent.target)}` : ''}`, 'PAGEHUB_MODEL_EDITOR', INSTEAD.translation);
   },
   offlineRule: translateRule,
 };

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { callCost, claimAiRequest, meterRoles, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
+import { callCost, claimAiRequest, meterRoles, ModelRequiredError, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
+import { AppError } from '../../errors.ts';
 import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
-import { problemResponses } from '../problem.ts';
+import { PROBLEM_CONTENT_TYPE, problemResponses, ProblemSchema } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
 import { CommitSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
 import { serializeCommit } from './serialize.ts';
@@ -17,6 +18,14 @@ const IntentSchema = z
     needs_clarification: z.boolean(),
   })
   .openapi('Intent');
+
+/** AI_MODEL_REQUIRED: the product sentence in `detail`, the intent read and the part of the site to open by hand. */
+const ModelRequiredProblemSchema = ProblemSchema.extend({
+  intent: z.union([IntentSchema, z.null()]),
+  open: z
+    .object({ page: z.string().nullable().openapi({ description: 'Slug of the page to open (`home` for the home page).' }), section: z.string().nullable().openapi({ description: 'Id of the section to open.' }) })
+    .openapi('EditLinkTarget'),
+}).openapi('ModelRequiredProblem');
 
 const UsageSchema = z.object({ calls: z.number().int(), inputTokens: z.number().int(), outputTokens: z.number().int(), costUsd: z.number() }).openapi('AiUsage');
 
@@ -44,7 +53,11 @@ const editRoute = createRoute({
     201: jsonResponse('The committed change', z.object({ commit: CommitSchema, summary: z.string(), patch: z.array(PatchOperationBody), intent: IntentSchema, usage: UsageSchema })),
     // A union, not IntentSchema.nullable(): that would make the shared `Intent` component nullable in the 201 too.
     200: jsonResponse('A question; nothing was committed', z.object({ question: z.string(), intent: z.union([IntentSchema, z.null()]), usage: UsageSchema })),
-    ...problemResponses(400, 401, 403, 404, 409, 422, 429, 503),
+    ...problemResponses(400, 401, 403, 404, 409, 429, 503),
+    422: {
+      description: 'AI_MODEL_REQUIRED (the request needs the AI assistant; `intent` and `open` say what was read and where to do it by hand), or AI_OUTPUT_REJECTED',
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: z.union([ModelRequiredProblemSchema, ProblemSchema]) } },
+    },
   },
 });
 
@@ -67,6 +80,10 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     let plan;
     try {
       plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config) });
+    } catch (error) {
+      // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
+      if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);
+      throw error;
     } finally {
       await recordModelCalls(db, calls, clock()).catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
     }

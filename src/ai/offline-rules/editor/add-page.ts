@@ -3,6 +3,8 @@ import type { EditContext } from '../../edit-context.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { isRecord, textOf, valueAt } from './context-values.ts';
 import { ask, change } from './proposal.ts';
+import { asSamples } from './samples.ts';
+import { sectionName } from './section-words.ts';
 import { cleanValue, hasMarkup, quotedValues, titleCase } from './values.ts';
 
 // add_page: a new page with an opening hero (its title as the headline), a short text to replace, and a call to
@@ -11,6 +13,8 @@ import { cleanValue, hasMarkup, quotedValues, titleCase } from './values.ts';
 /** Legal pages close the page list and live in the footer; the summary of pages gives no kind, so slugs tell. */
 const LEGAL_SLUGS = /^(privacy|terms|legal|cookies?|imprint|impressum|disclaimer|accessibility|gdpr)(-|$)/;
 const MAX_NAVIGATION_ITEMS = 12;
+/** What every new page starts from; another type in the context is the section the page's name asks for. */
+const STARTING_TYPES = new Set(['hero', 'richText', 'cta']);
 
 interface PageSummary { id: string; slug: string; title: string }
 
@@ -25,10 +29,12 @@ export function addPage(request: EditRequest): EditProposal {
   const sectionIds = [...context.takenIds, id];
   const nextId = (suffix: string) => { const fresh = freshIdAmong(`${id}-${suffix}`, sectionIds); sectionIds.push(fresh); return fresh; };
   const contact = pages.find((page) => page.slug === 'contact' || page.id === 'contact');
-  const sections: JsonValue[] = [
-    { id: nextId('hero'), type: 'hero', props: { ...defaultsOf(context, 'hero'), heading: title, subheading: '' }, visible: true },
-    { id: nextId('text'), type: 'richText', props: { ...defaultsOf(context, 'richText'), heading: '', body: `What visitors should know about ${title}: replace this text in the editor, or tell me in the chat what it should say.` }, visible: true },
-  ];
+  // A page named after a kind of section (Team, FAQ, Gallery…) holds that section, its examples marked as samples.
+  const named = context.sectionTypes.find((entry) => !STARTING_TYPES.has(entry.type));
+  const body: JsonValue = named !== undefined
+    ? { id: nextId(kebabCase(named.type)), type: named.type, props: asSamples(named.type, defaultsOf(context, named.type)), visible: true }
+    : { id: nextId('text'), type: 'richText', props: { ...defaultsOf(context, 'richText'), heading: '', body: `What visitors should know about ${title}: replace this text in the editor, or tell me in the chat what it should say.` }, visible: true };
+  const sections: JsonValue[] = [{ id: nextId('hero'), type: 'hero', props: { ...defaultsOf(context, 'hero'), heading: title, subheading: '' }, visible: true }, body];
   for (const section of sections) delete ((section as { props: { [key: string]: JsonValue } }).props).primaryAction;
   if (contact !== undefined && contact.id !== id) {
     sections.push({ id: nextId('cta'), type: 'cta', props: { ...defaultsOf(context, 'cta'), primaryAction: { label: 'Contact us', href: `page:${contact.id}` } }, visible: true });
@@ -47,7 +53,8 @@ export function addPage(request: EditRequest): EditProposal {
   } else {
     navigationNote = ' (the navigation is full, so it is not listed there)';
   }
-  return change(`Added a ${title} page at /${slug}${navigationNote}, with a text to fill in`, operations);
+  const filling = named !== undefined ? `with a ${sectionName(named.type)} section whose examples are marked as samples` : 'with a text to fill in';
+  return change(`Added a ${title} page at /${slug}${navigationNote}, ${filling}`, operations);
 }
 
 /** "a new page called Menu", "a Careers page", "create a blog page", or the target slug. */

@@ -7,7 +7,7 @@ import { outOfScope } from '../../../patch/index.ts';
 import { INTENT_MODULES } from '../../intents/index.ts';
 import type { EditorRole, EditProposal, EditRequest } from '../../roles.ts';
 import { ask } from './proposal.ts';
-import { modelRequired } from './refusals.ts';
+import { INSTEAD, modelRequired } from './refusals.ts';
 
 export const offlineEditorRole: EditorRole = {
   provider: 'offline',
@@ -16,7 +16,7 @@ export const offlineEditorRole: EditorRole = {
     return { value: proposeEdit(request), usage: { inputTokens: 0, outputTokens: 0 } };
   },
   async translate(request) {
-    throw modelRequired(`Translating the site into ${request.language}`);
+    throw modelRequired(`Translating the site into ${request.language}`, 'PAGEHUB_MODEL_EDITOR', INSTEAD.translation);
   },
 };
 

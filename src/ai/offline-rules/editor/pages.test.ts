@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { intentFor, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
+import { editFixtureSite, intentFor, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 describe('adding pages', () => {
   it.each([
-    ['Add a new page called Menu', 'menu', 'Menu'],
-    ['create a blog page', 'blog', 'Blog'],
-    ['Add a Careers page', 'careers', 'Careers'],
-    ['add a page for our workshops', 'workshops', 'Workshops'],
-  ])('%s', async (prompt, slug, title) => {
+    ['Add a new page called Menu', 'menu', 'Menu', 'menu'],
+    ['create a blog page', 'blog', 'Blog', 'blogList'],
+    ['Add a Careers page', 'careers', 'Careers', 'richText'],
+    ['add a page for our workshops', 'workshops', 'Workshops', 'richText'],
+  ])('%s', async (prompt, slug, title, body) => {
     const { before, after, changes, proposal } = await runChange(prompt, intentFor('add_page', slug));
     // Before the legal pages, and listed in the navigation before Contact.
     expect(after.pages.map((page) => page.id)).toEqual(['home', 'services', 'about', 'contact', slug, 'privacy', 'terms']);
@@ -15,13 +15,14 @@ describe('adding pages', () => {
     expect(after.navigation.items[3]!.label).toBe(title);
     const page = after.pages[4]!;
     expect(page).toMatchObject({ id: slug, slug, title, kind: 'page', seo: { title } });
-    expect(page.sections.map((section) => section.type)).toEqual(['hero', 'richText', 'cta']);
+    // A page named after a kind of section holds one (Menu, Blog); others start with a text to fill in.
+    expect(page.sections.map((section) => section.type)).toEqual(['hero', body, 'cta']);
     expect(page.sections[0]!.props).toMatchObject({ heading: title });
     expect(page.sections[2]!.props).toMatchObject({ primaryAction: { href: 'page:contact' } });
     // Nothing else in the document moved.
     expect(changes.every((change) => change.path.startsWith('/pages/4') || change.path.startsWith('/navigation/items'))).toBe(true);
     expect(after.pages.filter((candidate) => candidate.id !== slug)).toEqual(before.pages);
-    expect(proposal.summary).toBe(`Added a ${title} page at /${slug} and to the navigation, with a text to fill in`);
+    expect(proposal.summary).toMatch(new RegExp(`^Added a ${title} page at /${slug} and to the navigation, with ${body === 'richText' ? 'a text to fill in' : 'an? [\\w ]+ section whose examples are marked as samples'}$`));
   });
 
   it('refuses a second page of the same name', async () => {
@@ -72,5 +73,22 @@ describe('renaming pages', () => {
 
   it('asks for the new name', async () => {
     expect(await runQuestion('Rename the About page', intentFor('rename_page', 'about'))).toMatch(/What should the About page be called\?/);
+  });
+});
+
+describe('a page named after a kind of section', () => {
+  it('"add a page for our team" adds a Team page holding a team section, its invented people marked as samples', async () => {
+    const { siteOutline } = await import('../../site-outline.ts');
+    const { classifyPrompt } = await import('../intent/index.ts');
+    const { findSamples } = await import('../../../site/index.ts');
+    const site = editFixtureSite();
+    const intent = classifyPrompt('add a page for our team', siteOutline(site));
+    expect(intent).toMatchObject({ intent_type: 'add_page', target: 'team' });
+    const { after, proposal } = await runChange('add a page for our team', intent, site);
+    const page = after.pages.find((candidate) => candidate.slug === 'team')!;
+    expect(page.title).toBe('Team');
+    expect(page.sections.map((section) => section.type)).toEqual(['hero', 'team', 'cta']);
+    expect(findSamples(after).filter((sample) => sample.pageId === page.id).map((sample) => sample.sectionLabel)).toEqual(['Team', 'Team']);
+    expect(proposal.summary).toMatch(/Team section/);
   });
 });

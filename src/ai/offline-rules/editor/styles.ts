@@ -3,7 +3,7 @@ import { sectionPointer, valueAt } from './context-values.ts';
 import { colorIn } from './colors.ts';
 import { fontIn, fontLabel } from './fonts.ts';
 import { ask, change } from './proposal.ts';
-import { modelRequired } from './refusals.ts';
+import { INSTEAD, modelRequired } from './refusals.ts';
 import { sectionName } from './section-words.ts';
 import { setColor, setPalette, wantsPalette } from './theme-colors.ts';
 
@@ -25,7 +25,7 @@ export function editStyles(request: EditRequest): EditProposal {
   if (target === 'theme.radius') return setRadius(request);
   if (target === 'theme.density') return setDensity(request);
   if (target.startsWith('theme.logo')) return ask('Upload the logo image in the editor first, then ask me to use it as the logo.');
-  if (target.startsWith('theme.')) throw modelRequired('Changing this part of the design');
+  if (target.startsWith('theme.')) throw modelRequired('Changing this part of the design', 'PAGEHUB_MODEL_EDITOR', INSTEAD.design);
   return setSectionTone(request);
 }
 
@@ -38,7 +38,7 @@ function editWholeTheme(request: EditRequest): EditProposal {
   if (colorIn(request.prompt) !== undefined) return setColor(request);
   if (/\bround|\bcorners?\b|\bsquare\b|\bsharp\b/.test(lower)) return setRadius(request);
   if (/\bspac(e|ious)|\bcompact\b|\bairy\b|\bdenser\b|\btighter\b/.test(lower)) return setDensity(request);
-  throw modelRequired('Changing the overall look of the site');
+  throw modelRequired('Changing the overall look of the site', 'PAGEHUB_MODEL_EDITOR', INSTEAD.design);
 }
 
 function setFont(request: EditRequest): EditProposal {

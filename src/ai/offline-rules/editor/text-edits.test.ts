@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSite } from '../../../site/index.ts';
+import { ModelRequiredError } from '../../roles.ts';
 import { editFixtureSite, intentFor, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 const hero = intentFor('content_edit', 'hero');
@@ -62,8 +63,15 @@ describe('content edits', () => {
 
   it('asks for the text when the prompt gives none', async () => {
     expect(await runQuestion('change the headline', hero)).toMatch(/What should the hero headline say\?/);
-    expect(await runQuestion('make the headline catchier', hero)).toMatch(/PAGEHUB_MODEL_EDITOR.*exact words/);
-    expect(await runQuestion('change the headline to something better', hero)).toMatch(/needs an AI model/);
+  });
+
+  it('refuses to invent copy: the person reads that the assistant is off and that they can edit the text directly', async () => {
+    for (const prompt of ['make the headline catchier', 'change the headline to something better']) {
+      const refusal = await runQuestion(prompt, hero).then(() => undefined, (error: unknown) => error);
+      expect(refusal).toBeInstanceOf(ModelRequiredError);
+      expect((refusal as ModelRequiredError).forPerson).toMatch(/^Rewriting copy needs the AI assistant, which isn't switched on here — you can edit the text directly, or tell me the exact words the hero headline should say\.$/);
+      expect((refusal as ModelRequiredError).variable).toBe('PAGEHUB_MODEL_EDITOR');
+    }
   });
 
   it('lists the texts a section has when the one named does not exist', async () => {

@@ -2,13 +2,15 @@ import type { JsonValue, PatchOperation } from '../../../patch/index.ts';
 import type { EditContext, SelectedSection } from '../../edit-context.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { isRecord, sectionPointer, textOf, valueAt, writeText } from './context-values.ts';
+import { removeListItem } from './list-items.ts';
 import { ask, change, quoted } from './proposal.ts';
+import { INSTEAD, modelRequired } from './refusals.ts';
 import { sectionName, sectionWords } from './section-words.ts';
 import { listFields, namedField, textFields, type TextField } from './text-fields.ts';
 import { cleanValue, hasMarkup, instructionOf, isVague, newValue, phrasePattern } from './values.ts';
 
 // content_edit: set one named text of the selected section(s) — a headline, a button label, an FAQ answer found
-// by a word of its question — to the text the prompt gives.
+// by a word of its question — to the text the prompt gives; or take one item out of a list (./list-items.ts).
 
 interface Target {
   /** Path inside the section's props. */
@@ -27,6 +29,8 @@ export function editText(request: EditRequest): EditProposal {
   const { context, prompt } = request;
   if (request.intent.target === 'footer') return editChrome(request, '/footer/text', 'Footer text', false);
   if (request.intent.target === 'navbar') return editChrome(request, '/navigation/cta/label', 'Navigation button', true);
+  const removal = removeListItem(request);
+  if (removal !== undefined) return removal;
   const value = newValue(prompt);
   const instruction = instructionOf(prompt, value);
   const targets = context.sections.map((section) => ({ section, target: findTarget(context, section, instruction) }));
@@ -56,7 +60,7 @@ export function valueProblem(text: string | undefined, name: string): string | u
   const subject = name.charAt(0).toLowerCase() + name.slice(1);
   if (text === undefined || cleanValue(text, false) === '') return `What should the ${subject} say? Give me the new text, for example: change the ${subject} to "…".`;
   if (hasMarkup(text)) return `Text on the site is plain words: HTML and scripts are not allowed. What should the ${subject} say, in plain text?`;
-  if (isVague(text)) return `Writing new copy needs an AI model (set PAGEHUB_MODEL_EDITOR). Or tell me the exact words the ${subject} should say.`;
+  if (isVague(text)) throw modelRequired('Rewriting copy', 'PAGEHUB_MODEL_EDITOR', `${INSTEAD.text}, or tell me the exact words the ${subject} should say`);
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import {
 } from '../vocabulary/index.ts';
 import { intentOf, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB } from './verb-phrases.ts';
 
 /** "the phone field", "an email input": a form field, not the business detail. */
 const FIELD_AFTER = /^\s*(?:address\s+)?(?:fields?|inputs?|box|boxes|questions?)\b/;
@@ -14,7 +14,15 @@ const FIELD_AFTER = /^\s*(?:address\s+)?(?:fields?|inputs?|box|boxes|questions?)
 const SECTION_AFTER = /^\s*(?:section|block|heading|title|table|note|layout)\b/;
 const NUMBER_CONTEXT = /\b(?:numbers?|call|reach|phone|tel|whatsapp|mobile|cell|contact)\b/;
 
+/** The part whose words a prompt gives ("the footer should say we're closed on bank holidays"). */
+const PART_SAYS = /\b(?:footer|header|banner|button|heading|headline|title|caption|text|notice)\b/;
+
+/** "make the contact form ask for a phone number": a field of a form, not the business's phone. */
+const FORM_ASKS = /\b(?:ask(?:s|ing)? for|collect(?:s|ing)?|request(?:s|ing)?|requires?|fields?|inputs?)\b/;
+
 export function businessRule(reading: PromptReading): RuleIntent | undefined {
+  if (removesSection(reading) || givesPartWords(reading)) return undefined;
+  if (reading.sections.some((mention) => mention.type === 'contactForm') && FORM_ASKS.test(reading.instruction)) return undefined;
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }
@@ -23,8 +31,8 @@ function businessField(reading: PromptReading): string | undefined {
   const { full, head: instruction } = reading;
   if (matchesOutsideField(SOCIAL_PATTERN, full)) return 'socials';
   if (matchesOutsideField(EMAIL_PATTERN, full)) return 'email';
-  if (matchesOutsideField(PHONE_WORD_PATTERN, instruction) || (PHONE_NUMBER_PATTERN.test(full) && NUMBER_CONTEXT.test(full))) return 'phone';
-  if (matchesOutsideField(ADDRESS_PATTERN, instruction)) return 'address';
+  if (matchesOutsideField(PHONE_WORD_PATTERN, instruction, reading) || (PHONE_NUMBER_PATTERN.test(full) && NUMBER_CONTEXT.test(full))) return 'phone';
+  if (matchesOutsideField(ADDRESS_PATTERN, instruction, reading)) return 'address';
   if (isAboutHours(reading)) return 'hours';
   if (NAME_PATTERN.test(instruction)) return 'name';
   if (TAGLINE_PATTERN.test(instruction)) return 'tagline';
@@ -32,9 +40,24 @@ function businessField(reading: PromptReading): string | undefined {
   return undefined;
 }
 
-function matchesOutsideField(pattern: RegExp, text: string): boolean {
+/** "we don't want a contact form, people should just call us": a section goes; the phone stays as it is. */
+function removesSection(reading: PromptReading): boolean {
+  return reading.sections.some((mention) => mention.kind === 'section' && (actsOn(REMOVE_VERB, reading.head, mention.start) || goesAfter(reading.head, mention.end)));
+}
+
+/** "the footer should say …", "make the banner read …": the business words are the new text of a part. */
+function givesPartWords(reading: PromptReading): boolean {
+  if (!/\b(?:say|says|saying|read|reads)\b/.test(reading.instruction)) return false;
+  const head = reading.head;
+  return PART_SAYS.test(head) || reading.sections.some((mention) => mention.kind === 'section' && mention.end <= head.length);
+}
+
+/** Whether `pattern` names a business detail in `text`: not a form field, nor a part of a section's name. */
+function matchesOutsideField(pattern: RegExp, text: string, reading?: PromptReading): boolean {
   const match = pattern.exec(text);
-  return match !== null && !FIELD_AFTER.test(text.slice(match.index + match[0].length));
+  if (match === null || FIELD_AFTER.test(text.slice(match.index + match[0].length))) return false;
+  // "the address and phone block": the words name a section, not the details.
+  return !reading?.sections.some((mention) => mention.kind === 'section' && mention.start <= match.index && match.index < mention.end);
 }
 
 function isAboutHours(reading: PromptReading): boolean {

@@ -1,7 +1,7 @@
 // The rule for content_edit (the text of a section: "change the headline", "the FAQ answer about parking should
 // say …", "add a question to the FAQ") and the questions asked when a prompt names nothing to act on.
 import { sectionDefinition } from '../../../site/index.ts';
-import type { SectionMention } from '../vocabulary/index.ts';
+import { DISCONTINUED_PATTERN, type SectionMention } from '../vocabulary/index.ts';
 import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { EDIT_VERB } from './verb-phrases.ts';
@@ -14,10 +14,17 @@ const FOOTER = /\bfooter\b/;
 const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
 const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
 
+/** A value of an item changes: "the basic package is now $49 instead of $39". */
+const VALUE_CHANGE = /\b(?:is|are|costs?) now\b|\binstead of\b|\bused to (?:be|cost)\b|\b(?:has|have) gone (?:up|down)\b|[$€£]\s?\d/;
+/** The sections that list what a business offers, where a discontinued offering is looked for. */
+const OFFER_LISTS = ['features', 'pricing', 'menu'];
+
 export function contentEditRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text);
+  const isDiscontinued = DISCONTINUED_PATTERN.test(text);
+  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
   if (!hasCue) return undefined;
+  if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
   const mention = chooseMention(reading);
   if (mention) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
   const byHeading = sectionByHeading(reading);
@@ -31,6 +38,16 @@ export function contentEditRule(reading: PromptReading): RuleIntent | undefined 
   const hero = HEADING_WORDS.test(text) ? page.sections.find((section) => section.type === 'hero') : undefined;
   const section = hero ?? mainSectionOf(page);
   return section ? intentOf('content_edit', section.type, { page: page.slug, sections: [section.type] }) : undefined;
+}
+
+/**
+ * "we don't do gutter cleaning any more": an item of whichever list offers it — the services, prices and menu of
+ * every page, by section id, so the editor finds the item wherever it is listed.
+ */
+function offerListsEdit(reading: PromptReading): RuleIntent {
+  const lists = reading.outline.pages.flatMap((page) => page.sections.filter((section) => OFFER_LISTS.includes(section.type)));
+  const target = OFFER_LISTS.find((type) => lists.some((section) => section.type === type)) ?? 'features';
+  return intentOf('content_edit', target, { page: null, sections: lists.map((section) => section.id) });
 }
 
 /** "Change 'Sessions' to 'What we do'": the first quoted text is the heading of a section in the outline. */

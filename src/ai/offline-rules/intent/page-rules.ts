@@ -5,9 +5,9 @@ import { cleanPageName, findOutlinePage, isHomeName, slugify } from '../vocabula
 import { clarification, intentOf, type RuleIntent } from './build-intent.ts';
 import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp)\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -20,7 +20,7 @@ export function seoRule(reading: PromptReading): RuleIntent | undefined {
   return intentOf('update_seo', target, { page: target });
 }
 
-const RENAME_PAGE = /\b(?:rename|retitle|call|name|title|called|named|titled|label)\b/;
+const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|named|titled|label)\b/;
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
@@ -33,9 +33,9 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const mention = reading.pages.find((page) => page.slug !== undefined);
   if (!mention) return undefined;
   const isRename =
-    /\b(?:rename|retitle)\b/.test(text) ||
+    /\b(?:rename[ds]?|renaming|retitled?)\b/.test(text) ||
     new RegExp(`\\bcall\\s+(?:the\\s+|our\\s+)?${escapeText(text.slice(mention.start, mention.end))}`).test(text) ||
-    /\b(?:should be|is now|be) (?:called|named|titled)\b/.test(text) ||
+    /\b(?:should be|is now|be) (?:called|named|titled|renamed)\b/.test(text) ||
     /\b(?:name|title|label)\s+(?:of|for)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)) ||
     /^(?:'s)?\s+(?:name|title|label|link)\b/.test(text.slice(mention.end));
   return isRename ? intentOf('rename_page', slugOf(mention), { page: slugOf(mention) }) : undefined;
@@ -46,7 +46,7 @@ function escapeText(text: string): string {
 }
 
 export function removePageRule(reading: PromptReading): RuleIntent | undefined {
-  const mention = reading.pages.find((page) => !page.isPlace && actsOn(REMOVE_VERB, reading.instruction, page.start));
+  const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end)));
   if (!mention) return undefined;
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
 }

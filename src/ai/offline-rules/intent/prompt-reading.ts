@@ -27,22 +27,36 @@ const MARKUP = /<\/?[a-z][^>]*>/gi;
 /** "…", “…”, «…», and '…' opened after a space (so "we're" and "doesn't" stay whole). */
 const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'([^']*)'(?=$|[\s.,!?;:)])/g;
 const COLON = /:(?:\s|$)/;
+/** What follows a quoted text that names a part of the page rather than giving new words. */
+const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row)\b/i;
+/** Contractions written without their apostrophe ("dont", "isnt", "wont"), read as meant. */
+const BARE_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|ca|wo|must|need)nt\b/gi;
+
+/** "i dont want" → "i don't want": the rules look for negatives with their apostrophe. */
+function expandContractions(text: string): string {
+  return text.replace(BARE_CONTRACTION, (_word, stem: string) => `${stem}n't`);
+}
 
 export function readPrompt(prompt: string, outline: SiteOutline): PromptReading {
   const original = prompt.slice(0, MAX_LENGTH).replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
   const quoted: string[] = [];
   const marked = original.replace(QUOTED, (...groups: unknown[]) => {
-    const text = groups.slice(1, 6).find((group) => typeof group === 'string') as string | undefined;
-    quoted.push(text ?? '');
+    const text = (groups.slice(1, 6).find((group) => typeof group === 'string') as string | undefined) ?? '';
+    const end = (groups[6] as number) + (groups[0] as string).length;
+    // "put a 'meet the staff' bit on the about page": a quoted name of a part is read, not new text.
+    if (NAMES_A_PART.test(original.slice(end))) return text;
+    quoted.push(text);
     return `«${quoted.length - 1}»`;
   });
   const colon = COLON.exec(marked);
   const payload = colon ? restoreQuotes(marked.slice(colon.index + 1), quoted).trim() : '';
   // Slips are read as meant in the instruction only: quoted text and what follows a colon are the person's words.
   const siteWords = outline.pages.flatMap((page) => [page.title, page.slug]);
-  const said = colon ? correctTypos(marked.slice(0, colon.index), siteWords) + marked.slice(colon.index) : correctTypos(marked, siteWords);
-  const instruction = (colon ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
-  const sections = findSectionMentions(instruction);
+  const spelled = expandContractions(marked);
+  const colonAt = COLON.exec(spelled)?.index;
+  const said = colonAt !== undefined ? correctTypos(spelled.slice(0, colonAt), siteWords) + spelled.slice(colonAt) : correctTypos(spelled, siteWords);
+  const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
+  const sections = byPurpose(instruction, findSectionMentions(instruction));
   return {
     original,
     full: restoreQuotes(said, quoted).toLowerCase().replace(/[’`]/g, "'"),
@@ -74,6 +88,21 @@ function newTextStart(instruction: string, sections: readonly SectionMention[]):
     }
   }
   return Math.min(says, to);
+}
+
+/** "the bit where customers review us", "the part with our prices": a part named by what it holds. */
+const PURPOSE_BEFORE = /\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on)\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
+/** Words that end the description of a part read forwards ("… review us | should go after …"). */
+const PURPOSE_END = /^(?:\s+(?!(?:should|can|could|would|must|needs?|has|have|is|are|was|to|go|goes|come|comes|on|from|in|at|please|and|but|first|last|higher|lower|above|below|before|after|under|with|into|onto|so|because|as)\b)[\p{L}'-]+){0,3}/u;
+
+/** Mentions named by purpose become whole sections spanning the description, so "should go after" follows them. */
+function byPurpose(instruction: string, mentions: SectionMention[]): SectionMention[] {
+  return mentions.map((mention) => {
+    const before = PURPOSE_BEFORE.exec(instruction.slice(0, mention.start));
+    if (before === null) return mention;
+    const after = PURPOSE_END.exec(instruction.slice(mention.end))![0];
+    return { ...mention, kind: 'section', start: before.index, end: mention.end + after.length };
+  });
 }
 
 /** Puts the quoted texts back in place of their «n» markers. */

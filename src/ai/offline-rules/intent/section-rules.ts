@@ -3,18 +3,20 @@
 import type { SectionMention } from '../vocabulary/index.ts';
 import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
 
 const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide)\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
-const BELONGS = /^\s*(?:section\s+|block\s+|bit\s+)?(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live)\s+(?:right |straight |just |directly )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom))\b/;
+const BELONGS =
+  /^\s*(?:section\s+|block\s+|bit\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
-const PLACING = /\b(?:put|place|bring|position|make|set|have)\b/g;
+const PLACING = /\b(?:put|place|bring|position|make|set|have|want|need|like|prefer|love)\b/g;
 const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|first|last|higher|lower|further (?:up|down)|next to|between)\b/;
-const HIDE = /\b(?:hide|unpublish|turn off|disable|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible)\b/;
-const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit)\b/;
+const HIDE =
+  /\b(?:hide|unpublish|turn off|disable|switch off|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible|(?:don't|do not) want (?:people|anyone|visitors|customers|clients|them|it|everyone|the public) to see|keep (?:it |them )?(?:hidden|out of sight|offline)|(?:don't|do not) (?:delete|remove) (?:it|them))\b/;
+const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit|right now|until further notice|until we're ready)\b/;
 const SHOW_AGAIN = /\b(?:unhide|un-hide|bring back|restore|put back|turn (?:it |them )?back on|re-?enable|make .* visible)\b|\b(?:show|display)\b.*\bagain\b/;
 const SHOW = /\b(?:show|display|enable|turn on)\b/;
 /** Verbs that add only what follows them indefinitely ("show our hours", "have a FAQ"), never "the X". */
@@ -48,7 +50,9 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   if (TEMPORARY.test(text) && actsOn(REMOVE_VERB, text, first.start)) return layout();
   if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
   if (MOVE.test(text)) return layout();
-  if (BELONGS.test(text.slice(first.end)) && !actsOn(ADD_VERB, text, first.start)) return layout();
+  // "could the pricing go straight after the hero": the section said to belong somewhere moves, whichever it is.
+  const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start));
+  if (placed) return intentOf('update_layout', placed.type, { page, sections: orderedTypes([placed, ...mentions]) });
   if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
   const placing = verbBefore(PLACING, text, first.start);
   if (placing && POSITION.test(reading.instruction.slice(first.end))) {
@@ -76,14 +80,26 @@ export function removeSectionRule(reading: PromptReading): RuleIntent | undefine
     const remove = verbBefore(REMOVE_VERB, text, text.length);
     return pageSection && remove ? intentOf('remove_section', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
   }
-  if (first.kind !== 'section' || !actsOn(REMOVE_VERB, text, first.start)) return undefined;
+  if (first.kind !== 'section' || !(actsOn(REMOVE_VERB, text, first.start) || goesAfter(text, first.end))) return undefined;
   return intentOf('remove_section', first.type, { page: namedPageSlug(reading), sections: [first.type] });
+}
+
+/** A part wished for without a verb: "a place for reviews would be nice", "how about some stats?". */
+const WISHED_AFTER = /^[^.!?]{0,60}?\b(?:would be (?:nice|good|great|lovely|helpful|useful|cool|ideal|handy)|would help|(?:is|are) missing)\b/;
+const WISHED_BEFORE = /(?:^|[.!?]\s*)(?:how about|what about|maybe|perhaps)\s+(?:a|an|some)\s+$|^(?:a|an|some)\s+$/;
+
+function isWished(text: string, mention: SectionMention): boolean {
+  const before = text.slice(0, mention.start);
+  return /\b(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) || /^(?:a|an|some)\b/.test(text.slice(mention.start))
+    ? WISHED_AFTER.test(text.slice(mention.end)) || WISHED_BEFORE.test(before)
+    : false;
 }
 
 export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const mentions = namedSections(reading);
   const first = mentions[0];
+  if (first && first.kind === 'section' && isWished(text, first)) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;
   const gap = text.slice(verb.index + verb[0].length, first.start);

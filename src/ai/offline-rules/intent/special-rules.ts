@@ -4,10 +4,11 @@ import { findLanguages } from '../vocabulary/index.ts';
 import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 
-const TRANSLATE_WORD = /\b(?:translat\w*|locali[sz]\w*|versions?|languages?|bilingual|multilingual|locales?)\b/;
+/** Translating, in English and in the languages people may write to us in (traduire, traducir, übersetzen, vertalen…). */
+const TRANSLATE_WORD = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]\p{L}*|versions?|languages?|bilingual|multilingual|locales?|tradu\p{L}*|übersetz\p{L}*|ubersetz\p{L}*|vertal\p{L}*|tłumacz\p{L}*)(?![\p{L}])/u;
 /** "add Italian", "support German too": a language alone as what is added. */
-const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:add|support|offer|also|and)\s+(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please))?[.!?]*$/u;
-const TRANSLATE_VERB = /\b(?:translat\w*|locali[sz]e)\b/;
+const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:add|support|offer|also|and|in)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now))*[.!?\s]*$/u;
+const TRANSLATE_VERB = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]e|tradu\p{L}*|übersetz\p{L}*|vertal\p{L}*)(?![\p{L}])/u;
 
 export function translateRule(reading: PromptReading): RuleIntent | undefined {
   const codes = findLanguages(reading.full);
@@ -23,6 +24,10 @@ function languageAfterIn(text: string): boolean {
   return false;
 }
 
+/** What a part does when it works: "doesn't expand", "won't send", "isn't clickable". */
+const WORKING_VERBS = '(?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
+const WORKING_STATES = '(?:working|loading|showing(?: up)?|opening|sending|clickable|tappable|visible|readable|legible|aligned|centred|centered|responsive|expanding|playing|submitting|displaying|appearing|right on (?:mobile|phones?))';
+const SYMPTOM_PHRASE = new RegExp(`\\b(?:(?:do(?:es)?|did|wo|ca)n'?t|(?:do(?:es)?|did|will|can) not|never|cannot) ${WORKING_VERBS}\\b|\\b(?:(?:is|are|was|were)n'?t|(?:is|are|was|were) not|not) ${WORKING_STATES}\\b|\\b(?:spins?|spinning|loads?|loading|hangs?|stuck|freezes|frozen) (?:forever|for ever|endlessly)\\b|\\b(?:keeps|kept) (?:spinning|loading|crashing|freezing|jumping|flickering)\\b|\\b(?:freez(?:es|ing)|frozen|flicker(?:s|ing)?|squashed|squished|stretched|distorted|blurry|pixelated|jumbled|messed up|garbled|(?:is|are|looks?|shows?|comes? up) (?:blank|empty|wonky|weird|wrong|broken)|does nothing|do nothing|did nothing|(?:has|have) (?:disappeared|vanished|gone missing)|too slow|slow to load|takes forever)\\b|\\b(\\w+) on (?:a |an )?\\1\\b`);
 const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|goes nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
 const FIX_VERB = /\b(?:fix|repair|debug)\b/;
 const WORDING = /\b(?:typos?|spelling|grammar|wording|misspell\w*)\b/;
@@ -32,7 +37,7 @@ const FOOTER = /\bfooter\b/;
 export function fixBugRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   if (WORDING.test(text)) return undefined;
-  const hasSymptom = SYMPTOM.test(text);
+  const hasSymptom = SYMPTOM.test(text) || SYMPTOM_PHRASE.test(text);
   const part = partNamed(reading);
   if (!hasSymptom && !(FIX_VERB.test(text) && part !== undefined)) return undefined;
   if (part === undefined) return clarification('What is not working? Tell me the page and the part — for example the contact form, the menu or the footer.');
@@ -64,7 +69,7 @@ export function logoRule(reading: PromptReading): RuleIntent | undefined {
 
 const IMAGE_WORD = '(?:images?|pictures?|photos?|photographs?|illustrations?|drawings?|artwork|graphics?|visuals?|pics?)';
 const ONE_IMAGE = '(?:image|picture|photo|photograph|illustration|drawing|artwork|graphic|visual|pic)';
-const GENERATE = new RegExp(`\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b`);
+const GENERATE = new RegExp(`\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
 /** "a photo gallery" is a section, not an image to make. */
 const GALLERY_PHRASE = /\b(?:photo|image|picture)s?\s+galler(?:y|ies)\b/g;
 const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:the\s+|our\s+|my\s+)?$/;

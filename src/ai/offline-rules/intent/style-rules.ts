@@ -1,5 +1,6 @@
 // The rule for update_styles: fonts (theme.fonts.heading / body), corners (theme.radius), spacing, type size and
-// weight, colours by role (theme.colors.<role>), light and dark (theme.colors.background), one section's
+// weight, colours by role (theme.colors.<role>), light and dark (theme.mode, or theme.colors.background when the
+// background is named), one section's
 // background (its section type) and the overall look (theme).
 import {
   BODY_TEXT_PATTERN, CLEAR_FONT_KIND_PATTERN, COLOR_NAME_PATTERN, COLOR_WORD_PATTERN, colorRoleIn, DARK_LIGHT_PATTERN, DENSITY_PATTERN,
@@ -10,6 +11,9 @@ import { intentOf, namedPageSlug, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 
 const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with)\b/;
+/** A family named as what text is set in: "headings in Georgia", "can we have Poppins", "Lato everywhere". */
+const SET_IN_BEFORE = /\b(?:in|have|with|to)\s+(?:the\s+)?$/;
+const SET_IN_AFTER = /^\s+(?:everywhere|throughout|for|on (?:the )?(?:headings?|titles?|body|text))\b/;
 const FOR_TEXT = /\b(?:for|on|in) (?:the |all |our )?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
 /** A family we do not know, written with capitals: "use Zorblat Grotesk for headings". */
 const UNKNOWN_FAMILY = /\b(?:use|try|switch to|go with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:for|on|as)\s+(?:the\s+|all\s+)?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
@@ -28,7 +32,8 @@ export function styleRule(reading: PromptReading): RuleIntent | undefined {
 function fontTarget(reading: PromptReading): string | undefined {
   const text = reading.instruction;
   const family = FONT_FAMILY_PATTERN.exec(reading.full) ?? CLEAR_FONT_KIND_PATTERN.exec(text);
-  const isAboutFonts = FONT_WORD_PATTERN.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
+  const isSetIn = family !== null && (SET_IN_BEFORE.test(reading.full.slice(0, family.index)) || SET_IN_AFTER.test(reading.full.slice(family.index + family[0].length)));
+  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
   if (!isAboutFonts) return undefined;
   const heading = HEADING_TEXT_PATTERN.exec(text);
   const body = BODY_TEXT_PATTERN.exec(text);
@@ -59,10 +64,15 @@ function colorTarget(reading: PromptReading): string | undefined {
   const background = /\bbackground\b/.exec(text);
   const isBackground = background !== null && !IMAGE_AFTER.test(text.slice(background.index + background[0].length));
   const isColorAlone = colorName !== null && colorName[0].length === text.replace(/[.!?\s]+$/, '').length;
-  const hasColor = isColorAlone || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && COLOR_VERB.test(text.slice(0, colorName.index)));
+  // "accents in olive green": a colour said of a colour role (other than the ambiguous "text").
+  const roleNamed = colorRoleIn(text);
+  const isRoleColored = colorName !== null && roleNamed !== undefined && roleNamed !== 'text';
+  const hasColor = isColorAlone || isRoleColored || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && COLOR_VERB.test(text.slice(0, colorName.index)));
   if (!hasColor) return undefined;
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
+  // "dark mode please": the site's mode; "a darker background" stays a background colour.
+  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
   if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
   const role = colorRoleIn(text);
   if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;

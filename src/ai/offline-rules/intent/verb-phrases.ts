@@ -2,10 +2,24 @@
 // section" adds a section (only small words between the verb and the section), "add a question about parking to
 // the FAQ" edits one.
 
-export const ADD_VERB = /\b(?:add|adding|insert|include|append|attach|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new)\b/g;
-export const REMOVE_VERB = /\b(?:remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|cut|(?:don't|do not|no longer) (?:need|want))\b/g;
-/** Verbs that edit what is there. */
-export const EDIT_VERB = /\b(?:change|edit|update|set|rewrite|re-write|reword|rephrase|write|replace|make|improve|shorten|lengthen|expand|fix|correct|proofread|mention|say|says|read|reads|tweak|modify|adjust|polish|simplify|rename|add|remove|delete|use|swap|should|put|give|turn|list|include)\b/;
+export const ADD_VERB = /\b(?:add|adding|insert|include|append|attach|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new)\b/g;
+export const REMOVE_VERB =
+  /\b(?:remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|bin|axe|nix|cut|do without|(?:there's |there is )?no (?:need|use) for|(?:don't|do not|no longer|never|(?:'d|would) rather not|(?:'d|would) prefer not to) (?:really |actually |even |ever )?(?:need|want|have|use|keep|show|bother with))\b/g;
+const EDITING_VERBS = [
+  'change', 'edit', 'update', 'set', 'rewrite', 're-write', 'reword', 'rephrase', 'write', 'replace', 'make', 'improve', 'shorten',
+  'lengthen', 'expand', 'fix', 'correct', 'proofread', 'mention', 'say', 'read', 'tweak', 'modify', 'adjust', 'polish', 'simplify',
+  'rename', 'add', 'remove', 'delete', 'use', 'swap', 'put', 'give', 'turn', 'list', 'include', 'tidy', 'trim', 'cut',
+];
+
+/** A verb with its -s, -ed and -ing forms ("reword", "rewording"; "change", "changing"; "simplify", "simplified"). */
+function inflected(verb: string): string {
+  const stem = verb.replace(/e$/, '').replace(/y$/, 'i');
+  const forms = [verb, `${verb}s`, `${stem}ed`, verb.endsWith('y') ? `${verb}ing` : `${stem}ing`, `${stem}es`];
+  return forms.map((form) => form.replace(/-/g, '\\-')).join('|');
+}
+
+/** Verbs that edit what is there, in any of their forms, and "should" ("the footer should say …"). */
+export const EDIT_VERB = new RegExp(`\\b(?:${EDITING_VERBS.map(inflected).join('|')}|should)\\b`);
 
 /** Words that may stand between a verb and the section it adds or removes. */
 const GAP_WORDS = new Set([
@@ -14,7 +28,8 @@ const GAP_WORDS = new Set([
   'section', 'block', 'area', 'part', 'with', 'of', 'for', 'about', 'showing', 'listing', 'row', 'grid', 'list', 'strip', 'set',
   'couple', 'few', 'all', 'key', 'also', 'too', 'please', 'me', 'us', 'there', 'here', 'just', 'latest', 'recent', 'more',
   'cool', 'beautiful', 'great', 'good', 'fancy', 'brief', 'real', 'in', 'on', 'up', 'out', 'of', 'lovely', 'modern', 'clean',
-  'existing', 'current', 'old', 'page', 'customer', 'client', 'and', 'then',
+  'existing', 'current', 'old', 'page', 'customer', 'client', 'and', 'then', 'bit', 'box', 'spot', 'place', 'space', 'panel', 'slot',
+  'corner', 'bar',
 ]);
 
 /** Whether `gap` holds only articles and small words (and so the verb acts on what follows it). */
@@ -29,6 +44,18 @@ export function verbBefore(verbs: RegExp, text: string, position: number): RegEx
   for (let match = verbs.exec(text); match !== null && match.index + match[0].length <= position; match = verbs.exec(text)) found = match;
   verbs.lastIndex = 0;
   return found;
+}
+
+/**
+ * Said after a page or section, it goes: "the about us page can go", "the FAQ isn't needed any more", "the blog has
+ * to go". A place after "go" ("can go first") is a move, not this.
+ */
+const GOES_AFTER =
+  /^\s*(?:(?:page|section|block|part|bit)\s+)?(?:(?:can|could|should|must|may|has to|have to|needs to|need to)\s+(?:just\s+)?(?:go|be (?:removed|deleted|dropped|scrapped|binned|taken (?:down|out|away)))|(?:is|are)(?:n't|\s+not|\s+no longer)\s+(?:really\s+)?(?:needed|necessary|relevant|used|wanted)|(?:is|are)\s+(?:redundant|obsolete|unnecessary|pointless|useless))(?:\s+(?:now|anymore|any more|please|too|as well|away|at all|either))*\s*(?:$|[.!,;?]|\b(?:we|it|they|nobody|no one|since|as|because|so)\b)/;
+
+/** Whether what follows a name (at `end`) says the named thing can go. */
+export function goesAfter(text: string, end: number): boolean {
+  return GOES_AFTER.test(text.slice(end));
 }
 
 /** Whether a verb of `verbs` acts directly on what starts at `position`. */

@@ -11,6 +11,6 @@ export const DAY_PATTERN = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)
 export const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[-–]\s?\d{1,2}\b|\b(?:noon|midnight)\b|\b24\/7\b|\b24 hours\b|\baround the clock\b/i;
 export const OPEN_CLOSED_PATTERN = /\b(?:open(?:s|ing)?|clos(?:e|ed|es|ing)|shut)\b/i;
 export const HOURS_WORD_PATTERN = /\b(?:opening (?:hours|times)|business hours|office hours|store hours|shop hours|hours|open times|schedule)\b/i;
-export const NAME_PATTERN = /\b(?:(?:business|company|shop|store|studio|brand|site|website|restaurant|salon|cafe|café) name|we(?:'re| are) (?:now )?called|rename (?:the |our )?(?:business|company|shop|store|studio|brand|restaurant|salon)|our name is)\b/i;
+export const NAME_PATTERN = /\b(?:(?:business|company|shop|store|studio|brand|site|website|restaurant|salon|cafe|café) name|we(?:'re| are) (?:now )?called|rename (?:the |our )?(?:business|company|shop|store|studio|brand|restaurant|salon)|our name is|(?:our |the )?new name (?:for|of) (?:the|our|my) [\p{L}]+(?: [\p{L}]+)? (?:is|will be|should be)|(?:we(?:'re| are|'ve| have)|the business is|we got) (?:now )?(?:been )?(?:renamed|rebranded)(?: to| as)?|rebrand(?:ed|ing)? (?:to|as))\b/iu;
 export const TAGLINE_PATTERN = /\b(?:tagline|slogan|motto|strapline)\b/i;
 export const DESCRIPTION_PATTERN = /\b(?:(?:business|company) description|description of (?:the|our) (?:business|company)|describe (?:the|our) (?:business|company))\b/i;

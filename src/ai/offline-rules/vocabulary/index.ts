@@ -6,6 +6,7 @@ export * from './colors.ts';
 export * from './fonts.ts';
 export * from './languages.ts';
 export * from './looks.ts';
+export * from './offerings.ts';
 export * from './pages.ts';
 export * from './phrases.ts';
 export * from './sections.ts';

@@ -3,6 +3,7 @@
 // swapped (two slips for long words) — with the same first letter, and only when exactly one word is that close.
 // The vocabulary is the rules' own: section, colour, font, language and page words, and the verbs of editing.
 import { COLOR_MODIFIERS, COLOR_NAMES, COLOR_ROLE_WORDS } from './colors.ts';
+import { COMMON_WORDS } from './common-words.ts';
 import { FONT_FAMILIES, FONT_KINDS } from './fonts.ts';
 import { LANGUAGES } from './languages.ts';
 import { SECTION_ITEM_WORDS, SECTION_WORDS } from './sections.ts';
@@ -29,6 +30,7 @@ const EVERYDAY_WORDS = new Set([
   'looks', 'feel', 'feels', 'seem', 'seems', 'know', 'think', 'thing', 'things', 'stuff', 'people', 'customers', 'thanks',
   'thank', 'sure', 'able', 'again', 'away', 'back', 'down', 'know', 'less', 'long', 'lot', 'lots', 'next', 'once', 'soon',
   'sort', 'kind', 'bit', 'little', 'form', 'free', 'time', 'times', 'week', 'year', 'years', 'days', 'today', 'tomorrow',
+  ...COMMON_WORDS,
 ]);
 
 const MIN_LENGTH = 4;
@@ -62,7 +64,7 @@ function ruleVocabulary(): ReadonlySet<string> {
 export function correctTypos(text: string, known: Iterable<string> = []): string {
   const local = new Set(words(known));
   const isKnown = (word: string) => ruleVocabulary().has(word) || local.has(word);
-  return text.replace(/\p{L}[\p{L}']*/gu, (token) => {
+  return text.replace(/\p{L}(?:[\p{L}']*\p{L})?/gu, (token) => {
     const lower = token.toLowerCase();
     if (lower.length < MIN_LENGTH || isKnown(lower) || EVERYDAY_WORDS.has(lower)) return token;
     const limit = lower.length >= LONG_WORD ? 2 : 1;

@@ -993,6 +993,19 @@ export interface components {
             outputTokens: number;
             costUsd: number;
         };
+        /** @description RFC 9457 problem details; extra members depend on `code`. */
+        ModelRequiredProblem: components["schemas"]["Problem"] & ({
+            intent: components["schemas"]["Intent"] | null;
+            open: components["schemas"]["EditLinkTarget"];
+        } & {
+            [key: string]: unknown;
+        });
+        EditLinkTarget: {
+            /** @description Slug of the page to open (`home` for the home page). */
+            page: string | null;
+            /** @description Id of the section to open. */
+            section: string | null;
+        };
         Member: {
             userId: string;
             name: string;
@@ -3553,13 +3566,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (422) */
+            /** @description AI_MODEL_REQUIRED (the request needs the AI assistant; `intent` and `open` say what was read and where to do it by hand), or AI_OUTPUT_REJECTED */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ModelRequiredProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Problem (429) */
