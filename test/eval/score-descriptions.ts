@@ -65,7 +65,8 @@ export function normalise(text: string): string {
 
 function containsPhrase(haystack: string, phrase: string): boolean {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'u').test(haystack);
+  // Whole words, a plural allowed: "spa" is not found in "spam", "room" is found in "rooms".
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u').test(haystack);
 }
 
 /** A fact is shown when its words are; a phone number or another mostly-digit fact, when its digits are. */
