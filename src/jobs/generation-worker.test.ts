@@ -61,7 +61,10 @@ describe.each(backends)('generation worker on $name', (backend) => {
     const offline: ModelRoles = { ...offlineRoles(), generator: { provider: 'offline', model: 'x', generate: async () => { throw new ModelRequiredError('Set PAGEHUB_MODEL_GENERATOR to a provider model.', 'PAGEHUB_MODEL_GENERATOR'); } } };
     const offlineJob = await newJob();
     await runGenerationJob(deps(offline), offlineJob.id);
-    expect(await getJobAsSystem(database.db, offlineJob.id)).toMatchObject({ status: 'failed', error: { code: 'AI_MODEL_REQUIRED', title: 'An AI model is needed', detail: 'Set PAGEHUB_MODEL_GENERATOR to a provider model.' } });
+    const failed = await getJobAsSystem(database.db, offlineJob.id);
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'AI_MODEL_REQUIRED', title: 'The AI assistant is off', detail: expect.stringContaining('edit the site yourself') } });
+    // The operator's hint stays out of what the person reads.
+    expect(JSON.stringify(failed?.error)).not.toMatch(/PAGEHUB_|provider model/);
     expect(await sitesAt(downJob.subdomain)).toBe(0);
   });
 

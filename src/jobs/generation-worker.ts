@@ -45,7 +45,11 @@ function describeFailure(error: unknown, job: GenerationJob): { error: JobError;
     return { error: jobError('SUBDOMAIN_TAKEN', detail), isRetryable: false };
   }
   if (error instanceof AppError) return { error: jobError(error.code, error.detail, error.errors), isRetryable: false };
-  if (error instanceof ModelRequiredError) return { error: jobError('AI_MODEL_REQUIRED', error.message), isRetryable: false };
+  if (error instanceof ModelRequiredError) {
+    // The person reads what they can do; the operator's hint (which variable to set) goes to the log only.
+    const detail = "Writing a site with the AI assistant needs it switched on, and it isn't here. Start from a description without the assistant, or from a template, and edit the site yourself.";
+    return { error: jobError('AI_MODEL_REQUIRED', detail), isRetryable: false };
+  }
   if (error instanceof ProviderError) {
     return { error: jobError('AI_PROVIDER_UNAVAILABLE', `The AI provider did not answer after several attempts (${error.message}), so no site was created. Try again in a minute.`), isRetryable: false };
   }
@@ -125,6 +129,7 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
       throw error;
     }
     if (failure.error.code === 'INTERNAL') log.error({ err: error }, 'Generation job failed');
+    else if (error instanceof ModelRequiredError) log.warn({ code: failure.error.code, variable: error.variable }, `Generation job needs a model: ${error.message}`);
     else log.info({ code: failure.error.code }, `Generation job failed: ${failure.error.detail}`);
     await updateJob(db, jobId, { status: 'failed', stage: 'failed', error: failure.error, partial: null });
   }
