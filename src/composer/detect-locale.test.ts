@@ -26,4 +26,18 @@ describe('detectLocale', () => {
   it('names a language it does not compose in, and composes in English', () => {
     expect(detectLocale('Piekarnia w Krakowie, świeży chleb codziennie i ciasta domowe na zamówienie')).toEqual({ locale: 'en', unsupported: 'pol' });
   });
+
+  it.each([
+    ['es', 'Peluquería canina: baño, corte, uñas. Cita previa. Zaragoza.'],
+    ['nl', 'Kapsalon Knip: knippen, kleuren, föhnen. Maandag gesloten.'],
+    ['de', 'Fahrradladen: Reparatur, Verkauf, E-Bikes, Leasing. Mo–Fr 9–18 Uhr.'],
+    ['pt', 'lavagem de carros ao domicílio, limpeza de estofos, polimento 🚗 Setúbal'],
+  ])('reads a short list in %s by its letters and capitals when trigrams hesitate', (locale, text) => {
+    expect(detectLocale(text).locale).toBe(locale);
+  });
+
+  it.each(['Plumber, boiler repairs, leaks, bathrooms. Leeds.', 'Dog grooming: baths, nail trims, teeth cleaning. Bristol.', 'Barber: fades, beard trims, hot towel shaves. Glasgow.'])(
+    'keeps a short English list in English: %s',
+    (text) => expect(detectLocale(text).locale).toBe('en'),
+  );
 });

@@ -1,7 +1,7 @@
 // Which language a description is written in, so the site is composed in it: franc's trigram model (franc-min),
 // then a check on function words, which short noun lists ("guitars, basses, ukuleles, amps") mislead trigrams
 // about but people always write when they write sentences. Deterministic, about 0.3 ms a description.
-import { franc } from 'franc-min';
+import { franc, francAll } from 'franc-min';
 
 /** The languages PageHub composes sites in (every composed sentence and the page chrome). */
 export const COMPOSER_LOCALES = ['en', 'pt', 'es', 'fr', 'de', 'it', 'nl'] as const;
@@ -32,10 +32,16 @@ export function detectLocale(text: string): LocaleReading {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hits = (locale: ComposerLocale) => words.filter((word) => FUNCTION_WORDS[locale].has(word)).length;
   const recognised = ISO_639_3[guess];
+  const hasEvidence = (locale: ComposerLocale) =>
+    hits(locale) > 0 || /[^\p{ASCII}]/u.test(text.replace(/[^\p{L}]/gu, '')) || words.length >= LONG_TEXT_WORDS || (locale === 'de' && capitalisedInList(text) >= 2);
   if (recognised === undefined) {
     // Too short to tell ("und"), or a language PageHub doesn't compose in: English, unless the words say otherwise.
     const best = bestByFunctionWords(hits);
     if (best !== undefined) return { locale: best, unsupported: undefined };
+    // A short text is often guessed as a language with similar trigrams ("Kapsalon Knip: knippen, kleuren" as
+    // Ilocano): one of ours that scores almost as well, in a text without English words, is taken instead.
+    const closest = closestOfOurs(text);
+    if (closest !== undefined && closest !== 'en' && hits('en') === 0 && hasEvidence(closest)) return { locale: closest, unsupported: undefined };
     // Trigrams guess wildly on a few words ("a vegan bakery in Austin" reads as Malay): only a sentence without a
     // single English function word counts as written in another language.
     const isAnotherLanguage = guess !== 'und' && words.length >= 6 && hits('en') === 0;
@@ -43,7 +49,35 @@ export function detectLocale(text: string): LocaleReading {
   }
   // Trigrams alone misread English noun lists; a language is taken when its own small words agree, or English has none.
   if (recognised !== 'en' && hits('en') > hits(recognised) && (hits('en') >= 2 || hits(recognised) === 0)) return { locale: 'en', unsupported: undefined };
-  return { locale: recognised, unsupported: undefined };
+  // A short list of plain-ASCII nouns ("Plumber, boiler repairs, leaks, bathrooms") gives trigrams nothing to go
+  // on: another language needs one of its small words, a letter English doesn't write, or a longer text.
+  if (recognised !== 'en' && !hasEvidence(recognised)) return { locale: 'en', unsupported: undefined };
+  return { locale: spelledAs(text, recognised), unsupported: undefined };
+}
+
+/** Our language franc scores highest, when it scores within CLOSE_SCORE of franc's overall best. */
+function closestOfOurs(text: string): ComposerLocale | undefined {
+  const ranked = francAll(text, { minLength: 12 });
+  const ours = ranked.find(([code]) => ISO_639_3[code] !== undefined);
+  return ours !== undefined && ours[1] >= CLOSE_SCORE ? ISO_639_3[ours[0]] : undefined;
+}
+
+const CLOSE_SCORE = 0.9;
+/** From this many words, trigrams are trusted without other evidence. */
+const LONG_TEXT_WORDS = 12;
+
+/** Nouns capitalised inside a list ("Reparatur, Verkauf, Leasing"), as German writes every noun. */
+function capitalisedInList(text: string): number {
+  return (text.match(/[,;]\s+\p{Lu}\p{Ll}/gu) ?? []).length;
+}
+
+/** Letters only one of two close languages writes: "ñ" is Spanish, "ã" and "õ" Portuguese. */
+function spelledAs(text: string, recognised: ComposerLocale): ComposerLocale {
+  const hasSpanishLetter = /ñ/iu.test(text);
+  const hasPortugueseLetter = /[ãõ]/iu.test(text);
+  if (recognised === 'pt' && hasSpanishLetter && !hasPortugueseLetter) return 'es';
+  if (recognised === 'es' && hasPortugueseLetter && !hasSpanishLetter) return 'pt';
+  return recognised;
 }
 
 /** The language whose function words clearly lead (two or more, and more than any other's), if one does. */
