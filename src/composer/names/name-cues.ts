@@ -31,6 +31,11 @@ const verbAfter = new Map<string, RegExp>();
 const LEADS_TO_VERB = new RegExp(`^${BETWEEN}`, 'u');
 const OPENS_APPOSITION = new RegExp(`^${APPOSITION}`, 'iu');
 
+/** What follows a name once where it is has been passed: " in Dayton. We …" → ". We …". */
+export function afterWhereItIs(rest: string): string {
+  return rest.replace(LEADS_TO_VERB, '');
+}
+
 /**
  * True when what follows a candidate name says it is the name: a verb, an apposition, a colon or a spaced dash. One
  * word alone needs a verb of the list: the tagger reads "Birthday parties available" as a verb too.
