@@ -41,7 +41,8 @@ const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s
 const LEADING_FUNCTION_WORDS: Readonly<Record<Exclude<ComposerLocale, 'en'>, RegExp>> = {
   pt: /^(?:(?:a|o|os|as|na|no|nas|nos|em|ao|à|pela|pelo)\s+)+/iu,
   es: /^(?:(?:el|la|los|las|en|al|del|desde)\s+)+/iu,
-  fr: /^(?:(?:le|la|les|au|aux|chez|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
+  // not "chez": "Chez Marcel" is a name
+  fr: /^(?:(?:le|la|les|au|aux|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
   de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur)\s+)+/iu,
   it: /^(?:(?:il|lo|la|gli|le|i|nel|nella|al|alla|dal|in)\s+)+|^(?:l|all|nell|dell)['’](?=\p{Lu})/iu,
   nl: /^(?:(?:de|het|in|bij|op)\s+)+/iu,
@@ -57,6 +58,9 @@ const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
     String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
     String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
+    String.raw`(?:the team|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
+    String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
+    String.raw`wir von(?: der| dem| den)?|wij van`,
     String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
     String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
     String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)`,
@@ -64,6 +68,16 @@ const PRESENTING = new RegExp(
   ].join('|')})\\s+`,
   'iu',
 );
+/** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
+const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+there)?[,!]?\\s+)?(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
+/** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
+const INVITING = /(?:with|from|at|out|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
+/** Where people find a business, not the business: "Check out Instagram for our menu". */
+const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
+
+/** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
+const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
 /** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
@@ -302,13 +316,17 @@ export function extractPerson(text: string): string | undefined {
  * the sentence after "We are".
  */
 function presentedName(sentence: string, locale: ComposerLocale): string | undefined {
-  const presenting = PRESENTING.exec(sentence)?.[0] ?? '';
-  const isAtOpener = AT_OPENER.test(presenting);
+  const presenting = PRESENTING.exec(sentence)?.[0] ?? PERSON_FROM.exec(sentence)?.[0] ?? '';
+  const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|everyone|of us|we|us) at\s+$/iu.test(presenting);
+  const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
   const afterPresenting = sentence.slice(presenting.length);
   const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
-  const run = runAt(rest);
-  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run))) return undefined;
+  // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
+  const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
+  const named = head === undefined ? undefined : runAt(rest.slice(head.length));
+  const run = named === undefined ? runAt(rest) : `${head}${named}`;
+  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || PLATFORMS.test(run)) return undefined;
   const afterRun = rest.slice(rest.indexOf(run) + run.length);
   const numberAfter = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
   // "Radio Kookaburra 98.7 is …" keeps its number; "Splash Kingdom 15 slides, …" counts something.
@@ -331,7 +349,7 @@ function presentedName(sentence: string, locale: ComposerLocale): string | undef
     if (isPersonOnly(run)) return undefined;
     // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
-    if (!isCapitalisedNoun && closesPresentedName(afterName)) return withPerson;
+    if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
   return isFollowedByCue(afterName, locale, isSingleWord) ? withPerson : undefined;
 }

@@ -8,7 +8,9 @@ const UPPER_WORD = String.raw`(?:[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{
 export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|delle|dei|di|du|des|la|le|von|van|der|den|y|e|et|n'|'n')`;
 /** Elided articles glued to the next word: "dell'Olmo", "d'Or", "l'Étoile". */
 const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
-export const RUN = `${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
+/** Dutch names open with a shortened article: "’t Pannekoekhuis", "'t Hoekje". */
+const DUTCH_ARTICLE = String.raw`(?:['’]t\s+)?`;
+export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
 export const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
 
 /** Abbreviations that end a company name ("Volt Bros.") and keep their period. */
@@ -31,6 +33,7 @@ export const NOT_A_NAME_START = new Set([
   'here', 'come', 'visit', 'introducing', 'thanks', 'thank', 'cheers', 'regards', 'welcome', 'follow', 'join', 'meet',
   // the pronouns of the other languages: "Wir backen nur mit Zeit", "Nous sommes…", "Somos…" start a sentence
   'wir', 'ich', 'nous', 'je', 'nós', 'eu', 'nosotros', 'yo', 'noi', 'io', 'wij', 'ik', 'somos', 'sommes', 'siamo', 'sind',
+  'sou', 'soy', 'suis', 'sono', 'estamos', 'estou', 'estoy',
 ]);
 
 export const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
@@ -85,7 +88,8 @@ export function trimRun(run: string): string {
     kept.push(token);
   }
   while (kept.length > 0 && CONNECTOR_ALONE.test(kept[kept.length - 1] ?? '')) kept.pop();
-  return cleanFragment(kept.join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
+  const article = /^['’]t$/u.test(kept[0] ?? '') ? `${kept[0]} ` : '';
+  return article + cleanFragment(kept.slice(article === '' ? 0 : 1).join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
 }
 
 /** The name a site shows: without the legal form the register adds ("Glanzwerk Gebäudereinigung GmbH"). */
