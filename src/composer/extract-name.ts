@@ -60,7 +60,7 @@ const PRESENTING = new RegExp(
     String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
     String.raw`(?:the team|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
-    String.raw`wir von(?: der| dem| den)?|wij van`,
+    String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
     String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
     String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
     String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)`,
@@ -71,9 +71,15 @@ const PRESENTING = new RegExp(
 /** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
 const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+there)?[,!]?\\s+)?(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
 /** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
-const INVITING = /(?:with|from|at|out|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
+const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
 /** Where people find a business, not the business: "Check out Instagram for our menu". */
 const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
+
+/** What presents a business in the middle of a sentence. */
+const MID_TEXT_PRESENTING = /(?:(?:the|our) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+
+/** What a team does, in the plural: "the team at Smile Studio offer …". */
+const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
 
 /** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
 const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
@@ -173,6 +179,20 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // Mid-sentence: "Dr. Amir Khan and the team at Smile Studio offer …", "two friends opened Hopscotch, a board game
+  // cafe", "Two sisters baking in Bath — that's Sugar & Spice."
+  (text, locale) => {
+    for (const match of text.matchAll(MID_TEXT_PRESENTING)) {
+      const rest = text.slice(match.index + match[0].length);
+      const name = runAt(rest);
+      if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
+      if (isPlaceName(name) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
+      const after = rest.slice(rest.indexOf(name) + name.length);
+      const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
+      if (isTeamVerb || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
+    }
+    return undefined;
+  },
   // "Law office of Hartmann & Cole"
   (text) => {
     const match = /\b(?:offices?|firm|practice|chambers|studio|house)\s+of\s+/iu.exec(text);
@@ -188,7 +208,8 @@ const strategies: Strategy[] = [
     const role = (match[1] ?? '').toLowerCase();
     const person = trimRun(match[2] ?? '');
     if (person.split(/\s+/).some((word) => COMMON_WORDS.has(word.toLowerCase()))) return undefined;
-    return { name: `${person} ${ROLE_SUFFIX[role] ?? ''}`.trim(), source: 'person', person };
+    // The person's own name, as written: "Sam Lee", not "Sam Lee Photography" — a word they did not write.
+    return ROLE_SUFFIX[role] === undefined ? undefined : { name: person, source: 'person', person };
   },
   // "Iron Forge Gym, a 24/7 …", "Riverside Animal Hospital. Open 24/7", not "Bottle shop with 400 beers"
   (text, locale) => {
@@ -316,6 +337,31 @@ export function extractPerson(text: string): string | undefined {
  * the sentence after "We are".
  */
 function presentedName(sentence: string, locale: ComposerLocale): string | undefined {
+  const name = presentedNameAt(sentence, locale);
+  if (name !== undefined) return name;
+  // "Since 1987, Hadley's Hardware has sold …", "Dal 1960 la Macelleria Rossi offre …": past when and how first
+  const intro = INTRO.exec(sentence)?.[0];
+  if (intro === undefined) return undefined;
+  const rest = sentence.slice(intro.length);
+  // German and Dutch put the verb second: "Seit 1998 backt die Bäckerei Sonnenkorn in Freiburg Brot."
+  const verbFirst = locale === 'de' || locale === 'nl' ? /^\p{Ll}[\p{L}\p{M}]+\s+/u.exec(rest)?.[0] : undefined;
+  if (verbFirst === undefined) return presentedNameAt(rest, locale);
+  const subject = withoutLeadingFunctionWords(rest.slice(verbFirst.length), locale as Exclude<ComposerLocale, 'en'>);
+  const run = runAt(subject);
+  if (run === undefined || !/\s/u.test(run) || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || isPersonOnly(run)) return undefined;
+  return run;
+}
+
+/** An opening that says since when or how, before the sentence's subject: "Since 1987,", "For over 30 years", "Desde 1985,". */
+const INTRO = new RegExp(
+  [
+    String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
+    String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
+  ].join('|'),
+  'iu',
+);
+
+function presentedNameAt(sentence: string, locale: ComposerLocale): string | undefined {
   const presenting = PRESENTING.exec(sentence)?.[0] ?? PERSON_FROM.exec(sentence)?.[0] ?? '';
   const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|everyone|of us|we|us) at\s+$/iu.test(presenting);
   const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
@@ -337,10 +383,11 @@ function presentedName(sentence: string, locale: ComposerLocale): string | undef
   const isSingleWord = !/\s/.test(run);
   // "Im Sommer ist …": after a preposition, one capitalised word is a noun; names there take two ("Im Brauhaus zum
   // Löwen"). One word in capitals is an acronym a sentence goes on about ("HETAS approved"), not the business.
-  if (isSingleWord && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
-  if (isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
+  // "Cake by Courtney makes …": a word and whose it is make a name
   const byPerson = BY_PERSON.exec(after);
   const withPerson = byPerson !== null && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
+  if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
+  if (isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
   const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
   if (presenting !== '') {
     // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
@@ -351,14 +398,14 @@ function presentedName(sentence: string, locale: ComposerLocale): string | undef
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
     if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
-  return isFollowedByCue(afterName, locale, isSingleWord) ? withPerson : undefined;
+  return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
 }
 
 /** "a coffee roastery called bean there." — a name in lower case after "called", up to the sentence's end. */
 function lowerCaseCalled(before: string, after: string): string | undefined {
   // "we're called out at night", "it's called sourdough": not after a pronoun or a form of "be".
   if (/(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]s|often|also|sometimes)\s*$/iu.test(before)) return undefined;
-  const match = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$))/u.exec(after);
+  const match = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
   const name = match?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);

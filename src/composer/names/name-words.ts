@@ -30,6 +30,7 @@ export const NOT_A_NAME_START = new Set([
   'could', 'would', 'for', 'in', 'at', 'on', 'with', 'opening', 'call', 'email', 'located', 'based', 'serving', 'ignore',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'we’ve', "we've",
   // what opens a greeting, an invitation or a sign-off, not a name: "Introducing Nimbus", "Cheers, Tom — …"
+  'since', 'seit', 'sinds', 'desde', 'depuis', 'dal', 'há', 'hace', 'founded', 'established', 'proudly', 'trusted', 'let',
   'here', 'come', 'visit', 'introducing', 'thanks', 'thank', 'cheers', 'regards', 'welcome', 'follow', 'join', 'meet',
   // the pronouns of the other languages: "Wir backen nur mit Zeit", "Nous sommes…", "Somos…" start a sentence
   'wir', 'ich', 'nous', 'je', 'nós', 'eu', 'nosotros', 'yo', 'noi', 'io', 'wij', 'ik', 'somos', 'sommes', 'siamo', 'sind',
@@ -52,6 +53,7 @@ const DESCRIPTIVE = new Set([
   // headings of a list or a section: "Services: …", "Prices – …"
   'prices', 'pricing', 'price', 'menu', 'hours', 'opening', 'contact', 'about', 'location', 'address', 'offer', 'offers',
   'products', 'features', 'note', 'notes', 'info', 'details', 'specialties', 'rates', 'booking', 'bookings', 'team',
+  'now', 'today', 'tonight', 'anytime',
   'us', 'faq', 'faqs', 'testimonials', 'reviews', 'gallery', 'story', 'mission',
   // the same headings in the other languages: "Öffnungszeiten: …", "Horario: …", "Servizi: …"
   'serviços', 'servicos', 'preços', 'precos', 'horário', 'horários', 'horario', 'horarios', 'contato', 'contacto', 'contactos', 'servicios',
