@@ -5,6 +5,11 @@ import { cleanFragment } from '../clean-text.ts';
 
 /** A capitalised word: "Löyly", "B&B", "St.", "Hamburg-Ottensen", "ClearView", "98.7" is not one. */
 const UPPER_WORD = String.raw`(?:[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*(?:\+(?![\p{L}\p{N}])|\.)?`;
+/**
+ * Small words inside a name, between capitalised words: "Catch of the Day", "Brauhaus zum Löwen". Not "in", "on",
+ * "for", "from", "to", "with", "my", "up": they lead out of the name to a place, a person or a heading ("Bakery in
+ * Leeds", "Day Trips to Paris", "Yoga Classes with Anna"), more often than they sit inside one ("Down to Earth").
+ */
 export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|delle|dei|di|du|des|la|le|von|van|der|den|y|e|et|n'|'n')`;
 /** Elided articles glued to the next word: "dell'Olmo", "d'Or", "l'Étoile". */
 const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
