@@ -287,9 +287,10 @@ const strategies: Strategy[] = [
   },
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
   (text, locale) => {
-    const match = /^([^:.!?]{2,60}?)\s*(?::|\s[-–—]\s)/u.exec(text);
+    // "Bloom | florist | Leeds", "Nomad • coffee • brunch", "Hair by Jade (mobile hairdresser) — …"
+    const match = /^([^:.!?|•·]{2,60}?)\s*(?::|\s[-–—/|•·]\s)/u.exec(text);
     if (!match || !/\p{Lu}/u.test(match[1] ?? '')) return undefined;
-    const name = cleanFragment((match[1] ?? '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
+    const name = cleanFragment((match[1] ?? '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
     const words = name.split(/\s+/);
     // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
     if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
@@ -340,6 +341,10 @@ function presentedName(sentence: string, locale: ComposerLocale): string | undef
   const name = presentedNameAt(sentence, locale);
   if (name !== undefined) return name;
   // "Since 1987, Hadley's Hardware has sold …", "Dal 1960 la Macelleria Rossi offre …": past when and how first
+  // "Quiet, cosy and dog friendly: The Snug is a micropub …"
+  const colon = sentence.indexOf(': ');
+  const afterColon = colon > 0 && colon < 80 ? presentedNameAt(sentence.slice(colon + 2), locale) : undefined;
+  if (afterColon !== undefined) return afterColon;
   const intro = INTRO.exec(sentence)?.[0];
   if (intro === undefined) return undefined;
   const rest = sentence.slice(intro.length);
