@@ -15,8 +15,18 @@ const MAX_PROMPT_LENGTH = 4_000;
 
 /** The description as the composer reads it: markup removed, instructions to a model dropped. */
 export function readableText(prompt: string): { text: string; removedSentences: number } {
-  const { text, removed } = removeInstructionNoise(stripMarkup(prompt.slice(0, MAX_PROMPT_LENGTH)));
+  const { text, removed } = removeInstructionNoise(stripMarkup(withLinesEnded(prompt.slice(0, MAX_PROMPT_LENGTH))));
   return { text, removedSentences: removed };
+}
+
+/**
+ * A line, a heading or a paragraph that ends without a stop ends its sentence: "Copper Kettle Tearoom⏎Cream teas …",
+ * "<h1>Oak & Ember</h1><p>Wood-fired …" — else the name runs on into the next line's first word.
+ */
+function withLinesEnded(prompt: string): string {
+  return prompt
+    .replace(/(?<=[\p{L}\p{N})\]'’])\s*<\/(?:h[1-6]|p|li|div|title|header|td|th|dt|dd)\s*>/giu, '. ')
+    .replace(/(?<=[\p{L}\p{N})\]'’])[ \t]*(?:<br\s*\/?>|\r?\n)\s*(?=\S)/giu, '. ');
 }
 
 export function extractFacts(prompt: string): ExtractedFacts {

@@ -10,7 +10,7 @@ describe('extractName', () => {
     ['Dr. Ana Souza Family Dentistry - general and cosmetic dentistry.', 'Dr. Ana Souza Family Dentistry', 'leading'],
     ['Law office of Hartmann & Cole, employment law for small businesses.', 'Hartmann & Cole', 'office'],
     ['Trattoria da Marco, a family Italian restaurant.', 'Trattoria da Marco', 'leading'],
-    ['Freelance wedding and portrait photographer Sam Lee, based in Vancouver.', 'Sam Lee Photography', 'person'],
+    ['Freelance wedding and portrait photographer Sam Lee, based in Vancouver.', 'Sam Lee', 'person'],
     ['Electrician services by Volt Bros. Licensed, insured.', 'Volt Bros.', 'by'],
     ['Pixel & Pine is a small branding agency.', 'Pixel & Pine', 'leading'],
     ['Metricly is an analytics tool.', 'Metricly', 'leading'],

@@ -1,9 +1,9 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
-import { isFollowedByCue } from './names/name-cues.ts';
+import { afterWhereItIs, isFollowedByCue } from './names/name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
-import { isDictionaryWord, isNounLike, isPersonName, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
+import { isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -41,17 +41,66 @@ const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s
 const LEADING_FUNCTION_WORDS: Readonly<Record<Exclude<ComposerLocale, 'en'>, RegExp>> = {
   pt: /^(?:(?:a|o|os|as|na|no|nas|nos|em|ao|à|pela|pelo)\s+)+/iu,
   es: /^(?:(?:el|la|los|las|en|al|del|desde)\s+)+/iu,
-  fr: /^(?:(?:le|la|les|au|aux|chez|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
+  // not "chez": "Chez Marcel" is a name
+  fr: /^(?:(?:le|la|les|au|aux|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
   de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur)\s+)+/iu,
   it: /^(?:(?:il|lo|la|gli|le|i|nel|nella|al|alla|dal|in)\s+)+|^(?:l|all|nell|dell)['’](?=\p{Lu})/iu,
   nl: /^(?:(?:de|het|in|bij|op)\s+)+/iu,
 };
 
-/** What opens a sentence that presents the business: "We are Apex Karting", "Welcome to The Groom Room". */
-const PRESENTING = /^(?:we are|we're|we’re|this is|welcome to|meet|somos|nous sommes|wir sind|siamo|wij zijn|bienvenue (?:à|chez)|bem-vindos? (?:à|ao)|bienvenidos? a)\s+/iu;
+/** A greeting before the words that present the business: "Hello, I run …", "Olá! Somos …". */
+const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|hallo|moin|ciao|hoi)(?:\s+(?:there|all|everyone))?[,!]?\s+)?`;
+/**
+ * What opens a sentence that presents the business, as owners write it: "We are Apex Karting", "Welcome to The Groom
+ * Room", "Here at Bloom & Wild we …", "I'm the owner of Sunny Side Cafe, …", "Willkommen bei Bäckerei Schmidt!".
+ */
+const PRESENTING = new RegExp(
+  `^${GREETING}(?:${[
+    String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
+    String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
+    String.raw`(?:the team|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
+    String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
+    String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
+    String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
+    String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
+    String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)`,
+    String.raw`siamo|benvenut[io] (?:a|al|alla|allo|nel|nella|da)|qui (?:da|al|alla)|wij zijn|we zijn|welkom (?:bij|in|op)|hier bij`,
+  ].join('|')})\\s+`,
+  'iu',
+);
+/** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
+const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+there)?[,!]?\\s+)?(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
+/** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
+const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
+/** Where people find a business, not the business: "Check out Instagram for our menu". */
+const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
+
+/** What presents a business in the middle of a sentence. */
+const MID_TEXT_PRESENTING = /(?:(?:the|our) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+
+/** What a team does, in the plural: "the team at Smile Studio offer …". */
+const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
+
+/** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
+const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+
+/** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
+const AT_OPENER = /(?:^|\s)at\s+$/iu;
+/** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
+const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
+/** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
+function closesPresentedName(after: string): boolean {
+  return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
+}
+
+/** "Lash & Brow Bar by Kim": a first name after "by" belongs to the name. */
+const BY_PERSON = /^\s+by\s+([\p{Lu}][\p{L}'’-]+)(?![\p{L}])/u;
 
 /** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
 const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,3}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—]\s)/u;
+
+/** What a business calls itself before its name: "our shop, Crumbs, …". */
+const BUSINESS_NOUNS = /^(?:shop|store|studio|boutique|bakery|caf[eé]|restaurant|bar|pub|salon|clinic|practice|firm|agency|company|business|brand|gym|gallery|workshop|kitchen|farm|label|startup|app|charity|school|b&b|guesthouse|hotel|cottage|truck|van|stall)$/u;
 
 /** A sentence that only signs the business and its place: "The Groom Room, Harrogate." */
 const SIGNATURE = /^(.+?),\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}\p{M}'’.-]*)*)[.!]?$/u;
@@ -62,7 +111,8 @@ const strategies: Strategy[] = [
     for (const match of text.matchAll(CALLED)) {
       const after = text.slice(match.index + match[0].length);
       const quoted = /^["“'‘]([^"”'’]{2,80})["”'’]/u.exec(after)?.[1];
-      const name = quoted !== undefined ? cleanFragment(quoted) : runAt(after);
+      const before = text.slice(0, match.index);
+      const name = quoted !== undefined ? cleanFragment(quoted) : runAt(after) ?? (match[1] === undefined ? lowerCaseCalled(before, after) : undefined);
       if (!name || !isPlausible(name)) continue;
       if (match[1] === undefined) return { name, source: 'called' };
       const letters = POST_NOMINALS.exec(after.slice(after.indexOf(name) + name.length))?.[1];
@@ -81,12 +131,65 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // A title line: "Physio am Naschmarkt, 1060 Wien⏎• Manuelle Therapie …", "Moonlight Yoga. Evening classes …"
+  (text, locale) => {
+    const sentences = splitSentences(text);
+    const first = (sentences[0] ?? '').replace(/[.!]$/u, '');
+    if (sentences.length < 2) return undefined;
+    const opening = locale === 'en' ? first : withoutLeadingFunctionWords(first, locale);
+    const name = runAt(opening);
+    if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name))) return undefined;
+    // Only the name, perhaps with where it is in capitals and numbers ("1060 Wien", "Whitby"): no lower-case words.
+    const tail = opening.slice(opening.indexOf(name) + name.length);
+    if (!/^(?:\s*(?:[,|·–—-]\s*)(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\s,]*)+)?$/u.test(tail)) return undefined;
+    if (!/\s/u.test(name) && (isCommonWord(name, locale) || opening !== first || locale === 'de' || locale === 'nl')) return undefined;
+    if (isPlaceName(name) || isPersonOnly(name)) return undefined;
+    return { name, source: 'leading' };
+  },
   // "Gentle Dental Co. in Brisbane offers …", "We are Apex Karting.", "A Casa da Quinta do Souto tem 6 quartos"
   (text, locale) => {
     const sentences = splitSentences(text);
     for (const [index, sentence] of sentences.entries()) {
       const name = presentedName(sentence, locale);
       if (name !== undefined) return { name, source: index === 0 ? 'leading' : 'sentence' };
+    }
+    return undefined;
+  },
+  // "Please make a website for Lakeside Lodge, a holiday cottage …": the request names what the site is for
+  (text) => {
+    for (const match of text.matchAll(/(?<![\p{L}])(?:web\s?site|site|landing page|home\s?page|page)\s+for\s+/giu)) {
+      const rest = text.slice(match.index + match[0].length);
+      const name = runAt(rest);
+      if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || isPlaceName(name)) continue;
+      if (!/\s/u.test(name) && isCommonWord(name, 'en')) continue;
+      if (closesPresentedName(rest.slice(rest.indexOf(name) + name.length))) return { name, source: 'request' };
+    }
+    return undefined;
+  },
+  // "Our bakery, Crumbs, bakes …": a name set off by commas after what the business is
+  (text) => {
+    for (const match of text.matchAll(/(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}'’-]+),\s+(?=\p{Lu})/gu)) {
+      // "our bakery, Crumbs," — not "our range, Candles, Soaps and Oils"
+      if (!isWholeTradeWord(match[1] ?? '') && !BUSINESS_NOUNS.test(match[1] ?? '')) continue;
+      const rest = text.slice(match.index + match[0].length);
+      const name = runAt(rest);
+      if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || isPlaceName(name) || isPersonOnly(name)) continue;
+      if (!/\s/u.test(name) && COMMON_WORDS.has(name.toLowerCase())) continue;
+      if (/^\s*,/u.test(rest.slice(rest.indexOf(name) + name.length))) return { name, source: 'apposition' };
+    }
+    return undefined;
+  },
+  // Mid-sentence: "Dr. Amir Khan and the team at Smile Studio offer …", "two friends opened Hopscotch, a board game
+  // cafe", "Two sisters baking in Bath — that's Sugar & Spice."
+  (text, locale) => {
+    for (const match of text.matchAll(MID_TEXT_PRESENTING)) {
+      const rest = text.slice(match.index + match[0].length);
+      const name = runAt(rest);
+      if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
+      if (isPlaceName(name) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
+      const after = rest.slice(rest.indexOf(name) + name.length);
+      const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
+      if (isTeamVerb || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
     return undefined;
   },
@@ -105,7 +208,8 @@ const strategies: Strategy[] = [
     const role = (match[1] ?? '').toLowerCase();
     const person = trimRun(match[2] ?? '');
     if (person.split(/\s+/).some((word) => COMMON_WORDS.has(word.toLowerCase()))) return undefined;
-    return { name: `${person} ${ROLE_SUFFIX[role] ?? ''}`.trim(), source: 'person', person };
+    // The person's own name, as written: "Sam Lee", not "Sam Lee Photography" — a word they did not write.
+    return ROLE_SUFFIX[role] === undefined ? undefined : { name: person, source: 'person', person };
   },
   // "Iron Forge Gym, a 24/7 …", "Riverside Animal Hospital. Open 24/7", not "Bottle shop with 400 beers"
   (text, locale) => {
@@ -117,6 +221,9 @@ const strategies: Strategy[] = [
     const isSingleWord = !/\s/.test(name);
     if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;
     if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
+    // "Custom cakes for birthdays", "Professional Dog Training.", "Best Tacos in Town!": what it is, not what it is called.
+    if (isSingleWord && locale === 'en' && isDictionaryWord(name) && startsWithTradeWord(after)) return undefined;
+    if (isOnlyGenericWords(name)) return undefined;
     if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
     if (isPlaceName(name)) return undefined;
     return { name, source: 'leading' };
@@ -124,10 +231,23 @@ const strategies: Strategy[] = [
   // "… The Groom Room, Harrogate." at the end, like a signature; "Visit us: The Copper Kettle, Whitby."
   (text) => {
     for (const sentence of splitSentences(text)) {
-      const match = SIGNATURE.exec(sentence.slice(sentence.lastIndexOf(': ') + 1).trim());
+      const signed = sentence.slice(Math.max(sentence.lastIndexOf(': ') + 1, lastDash(sentence))).trim();
+      const match = SIGNATURE.exec(signed);
       const name = match?.[1] === undefined ? undefined : runAt(match[1]);
       if (name === undefined || name !== match?.[1]?.replace(/\.$/u, '') || !/\s/.test(name)) continue;
-      if (isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name)) && !isPlaceName(name)) return { name, source: 'signature' };
+      if (isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name)) && !isPlaceName(name) && !isPersonOnly(name)) return { name, source: 'signature' };
+    }
+    // "… stitched by hand in our Yorkshire workshop.⏎River & Rover": the name alone as the last line, joined by "&"
+    const sentences = splitSentences(text);
+    const lastSentence = sentences.length > 1 ? (sentences[sentences.length - 1] ?? '').replace(/[.!]$/u, '') : '';
+    if (lastSentence !== '' && runAt(lastSentence) === lastSentence && /\s(?:&|\+|n['’])\s/u.test(lastSentence) && isPlausible(lastSentence)) {
+      if (!NOT_A_NAME_START.has(firstWordOf(lastSentence)) && !isPlaceName(lastSentence) && !isPersonOnly(lastSentence)) return { name: lastSentence, source: 'signature' };
+    }
+    // "… for small firms in Kent. — Ledger Lane Accounts": the name alone after a dash at the very end
+    const last = text.slice(lastDash(text)).trim();
+    const name = lastDash(text) > 0 ? runAt(last) : undefined;
+    if (name !== undefined && name === last.replace(/[.!]$/u, '') && /\s/u.test(name) && isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name))) {
+      if (!isPlaceName(name) && !isPersonOnly(name)) return { name, source: 'signature' };
     }
     return undefined;
   },
@@ -138,6 +258,15 @@ const strategies: Strategy[] = [
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !isNounLike(words[0] ?? '')) return undefined;
     return { name, source: 'lower-case' };
+  },
+  // "we're tidy paws, a mobile dog grooming van": a lower-case name after "we're", set off by an apposition
+  (text) => {
+    const match = /^(?:we['’]re|we are)\s+([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,2}),\s+(?:a|an|the|your)\s/iu.exec(text.trimStart());
+    const name = match?.[1];
+    if (name === undefined || !isPlausible(name)) return undefined;
+    const words = name.split(/\s+/);
+    if (words.some((word) => COMMON_WORDS.has(word) || LOWER_CASE_STOPS.has(word)) || words.every((word) => isWholeTradeWord(word))) return undefined;
+    return isNounLike(words[words.length - 1] ?? '') ? { name, source: 'lower-case' } : undefined;
   },
   // "ceramics shop Clay & Co selling …"
   (text) => {
@@ -152,25 +281,30 @@ const strategies: Strategy[] = [
   (text) => {
     for (const match of text.matchAll(/\b(?:services|service|work|made|run|owned|brought to you)\s+by\s+/giu)) {
       const name = runAt(text.slice(match.index + match[0].length));
-      if (name && isPlausible(name)) return { name, source: 'by' };
+      if (name && isPlausible(name) && !isPersonOnly(name)) return { name, source: 'by' };
     }
     return undefined;
   },
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
   (text, locale) => {
-    const match = /^([^:.!?]{2,60}?)\s*(?::|\s[-–—]\s)/u.exec(text);
+    // "Bloom | florist | Leeds", "Nomad • coffee • brunch", "Hair by Jade (mobile hairdresser) — …"
+    const match = /^([^:.!?|•·]{2,60}?)\s*(?::|\s[-–—/|•·]\s)/u.exec(text);
     if (!match || !/\p{Lu}/u.test(match[1] ?? '')) return undefined;
-    const name = cleanFragment((match[1] ?? '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
+    const name = cleanFragment((match[1] ?? '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
     const words = name.split(/\s+/);
     // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
     if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
     const lowerCaseWords = words.filter((word) => /^\p{Ll}{4,}/u.test(word));
     if (words.length > 6 || lowerCaseWords.length > 1 || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
+    // "Cheers, Tom — …", "Jane Doe — …": a sign-off or a person, not the business.
+    if (name.includes(',') || isPersonOnly(name)) return undefined;
     return { name, source: 'prefix' };
   },
 ];
 
-export function extractName(text: string, locale: ComposerLocale = detectLocale(text).locale): NameGuess | undefined {
+export function extractName(written: string, locale: ComposerLocale = detectLocale(written).locale): NameGuess | undefined {
+  // "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration.
+  const text = written.replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ').replace(/[ \t]{2,}/g, ' ').trim();
   for (const strategy of strategies) {
     const guess = strategy(text, locale);
     if (guess === undefined) continue;
@@ -181,6 +315,12 @@ export function extractName(text: string, locale: ComposerLocale = detectLocale(
     return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
   }
   return undefined;
+}
+
+/** Where the text's last spaced dash ends: "… in Kent. — Ledger Lane Accounts" (0 when there is none). */
+function lastDash(text: string): number {
+  const match = /\s[-–—]\s(?!.*\s[-–—]\s)/su.exec(text);
+  return match === null ? 0 : match.index + match[0].length;
 }
 
 /** A person the description names with a title: "Dr. Ana Souza". */
@@ -198,29 +338,105 @@ export function extractPerson(text: string): string | undefined {
  * the sentence after "We are".
  */
 function presentedName(sentence: string, locale: ComposerLocale): string | undefined {
-  const presenting = PRESENTING.exec(sentence)?.[0] ?? '';
+  const name = presentedNameAt(sentence, locale);
+  if (name !== undefined) return name;
+  // "Since 1987, Hadley's Hardware has sold …", "Dal 1960 la Macelleria Rossi offre …": past when and how first
+  // "Quiet, cosy and dog friendly: The Snug is a micropub …"
+  const colon = sentence.indexOf(': ');
+  const afterColon = colon > 0 && colon < 80 ? presentedNameAt(sentence.slice(colon + 2), locale) : undefined;
+  if (afterColon !== undefined) return afterColon;
+  const intro = INTRO.exec(sentence)?.[0];
+  if (intro === undefined) return undefined;
+  const rest = sentence.slice(intro.length);
+  // German and Dutch put the verb second: "Seit 1998 backt die Bäckerei Sonnenkorn in Freiburg Brot."
+  const verbFirst = locale === 'de' || locale === 'nl' ? /^\p{Ll}[\p{L}\p{M}]+\s+/u.exec(rest)?.[0] : undefined;
+  if (verbFirst === undefined) return presentedNameAt(rest, locale);
+  const subject = withoutLeadingFunctionWords(rest.slice(verbFirst.length), locale as Exclude<ComposerLocale, 'en'>);
+  const run = runAt(subject);
+  if (run === undefined || !/\s/u.test(run) || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || isPersonOnly(run)) return undefined;
+  return run;
+}
+
+/** An opening that says since when or how, before the sentence's subject: "Since 1987,", "For over 30 years", "Desde 1985,". */
+const INTRO = new RegExp(
+  [
+    String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
+    String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
+  ].join('|'),
+  'iu',
+);
+
+function presentedNameAt(sentence: string, locale: ComposerLocale): string | undefined {
+  const presenting = PRESENTING.exec(sentence)?.[0] ?? PERSON_FROM.exec(sentence)?.[0] ?? '';
+  const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|everyone|of us|we|us) at\s+$/iu.test(presenting);
+  const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
   const afterPresenting = sentence.slice(presenting.length);
   const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
-  const run = runAt(rest);
-  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run))) return undefined;
+  // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
+  const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
+  const named = head === undefined ? undefined : runAt(rest.slice(head.length));
+  const run = named === undefined ? runAt(rest) : `${head}${named}`;
+  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || PLATFORMS.test(run)) return undefined;
   const afterRun = rest.slice(rest.indexOf(run) + run.length);
-  const number = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
+  const numberAfter = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
+  // "Radio Kookaburra 98.7 is …" keeps its number; "Splash Kingdom 15 slides, …" counts something.
+  const isNumberOfName = numberAfter !== '' && (isFollowedByCue(afterRun.slice(numberAfter.length), locale, true) || closesPresentedName(afterRun.slice(numberAfter.length)));
+  const number = isNumberOfName ? numberAfter : '';
   const name = `${run}${number}`;
   const after = afterRun.slice(number.length);
   const isSingleWord = !/\s/.test(run);
   // "Im Sommer ist …": after a preposition, one capitalised word is a noun; names there take two ("Im Brauhaus zum
   // Löwen"). One word in capitals is an acronym a sentence goes on about ("HETAS approved"), not the business.
-  if (isSingleWord && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
-  const endsSentence = presenting !== '' && /^[\s.!]*$/u.test(after);
-  if (!endsSentence && !isFollowedByCue(after, locale, isSingleWord)) return undefined;
-  return isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run)) ? undefined : name;
+  // "Cake by Courtney makes …": a word and whose it is make a name
+  const byPerson = BY_PERSON.exec(after);
+  const withPerson = byPerson !== null && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
+  if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
+  if (isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
+  const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
+  if (presenting !== '') {
+    // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
+    if (isAtOpener) return /^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) && !isPersonOnly(run) ? withPerson : undefined;
+    // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business.
+    if (isPersonOnly(run)) return undefined;
+    // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
+    const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
+    if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
+  }
+  return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
 }
+
+/** "a coffee roastery called bean there." — a name in lower case after "called", up to the sentence's end. */
+function lowerCaseCalled(before: string, after: string): string | undefined {
+  // "we're called out at night", "it's called sourdough": not after a pronoun or a form of "be".
+  if (/(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]s|often|also|sometimes)\s*$/iu.test(before)) return undefined;
+  const match = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
+  const name = match?.[1];
+  if (name === undefined) return undefined;
+  const words = name.split(/\s+/);
+  return words.some((word) => LOWER_CASE_STOPS.has(word) || COMMON_WORDS.has(word)) || words.every((word) => isWholeTradeWord(word)) ? undefined : name;
+}
+
+/** Small words that show lower-case words after "called" are a sentence, not a name ("called out to emergencies"). */
+const LOWER_CASE_STOPS = new Set(['out', 'in', 'to', 'for', 'on', 'up', 'back', 'off', 'by', 'from', 'with', 'a', 'an', 'the', 'us', 'you', 'me', 'them', 'him', 'her', 'it', 'that', 'this', 'when', 'if', 'or', 'so', 'because', 'anytime', 'again']);
 
 /** "A Clínica Veterinária do Lumiar, em Lisboa, …" → "Clínica Veterinária do Lumiar, em Lisboa, …" (capitalised). */
 function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
   const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
   return /^\p{Lu}/u.test(rest) ? rest : sentence;
+}
+
+/**
+ * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding
+ * Photography", "Best Tacos"): a heading, not a name. "The …" keeps it a name ("The Pilates Studio").
+ */
+function isOnlyGenericWords(run: string): boolean {
+  const words = run.split(/\s+/);
+  if (words.length < 2 || /^the$/iu.test(words[0] ?? '')) return false;
+  return words.every((word) => {
+    const lower = word.toLowerCase().replace(/[.,]$/u, '');
+    return COMMON_WORDS.has(lower) || isWholeTradeWord(lower) || /^(?:&|\+|and|of|for|in)$/u.test(lower);
+  });
 }
 
 /** A word that cannot be a name alone: a common or trade word ("Parking is free", "Classes are small"). */

@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Expected> = {
     expect(site.business.hours?.friday).toEqual({ closed: false, open: '17:00', close: '23:00' });
     expect(site.navigation.cta?.label).toBe('Book a table');
   } },
-  'Freelance wedding and portrait photographer Sam Lee': { name: 'Sam Lee Photography', industry: 'photography', city: 'Vancouver' },
+  'Freelance wedding and portrait photographer Sam Lee': { name: 'Sam Lee', industry: 'photography', city: 'Vancouver' },
   'QuickFix Plumbing': { name: 'QuickFix Plumbing', industry: 'plumbing', city: 'Phoenix', check: ({ site }) => {
     expect(site.business.phone).toBe('(602) 555-0147');
     expect(site.business.hours?.sunday).toEqual({ closed: false, open: '00:00', close: '23:59' });

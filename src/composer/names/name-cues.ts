@@ -10,12 +10,12 @@ import { remember } from './remember.ts';
 /** Verbs a business does, per language, in the third person. English also goes through compromise's tagger. */
 const VERBS: Readonly<Record<ComposerLocale, string>> = {
   en: String.raw`is|are|was|were|has|have|had|helps|offers|provides|sells|makes|creates|builds|brings|delivers|opened|opens|began|started|became|welcomes|specialises|specializes|teaches|does|hosts|designs|organises|organizes|operates|supports|won|will|can`,
-  pt: String.raw`é|são|tem|têm|oferece|oferecem|fica|está|faz|fazem|vende|acompanha|trabalha|atende|nasceu|abriu|produz|organiza|cuida|serve|ensina|recebe|conta|foi|existe`,
-  es: String.raw`es|son|tiene|tienen|ofrece|ofrecen|está|se encuentra|hace|vende|nació|abrió|sirve|trabaja|organiza|produce|atiende|lleva|cuida|enseña|recibe|cuenta|fue|existe`,
-  fr: String.raw`est|sont|a|ont|propose|proposent|offre|se trouve|fait|vend|accueille|organise|existe|travaille|sert|enseigne|produit|fabrique|répare|était|fut`,
-  de: String.raw`ist|sind|hat|haben|bietet|liegt|macht|verkauft|gibt(?:['’]s)?|steht|war|wurde|arbeitet|repariert|backt|braut|betreut|begleitet|unterrichtet|serviert|lädt|öffnet|existiert`,
-  it: String.raw`è|sono|ha|hanno|offre|si trova|propone|fa|vende|organizza|produce|nasce|accoglie|lavora|serve|insegna|ripara|cura|era|fu`,
-  nl: String.raw`is|zijn|heeft|hebben|biedt|ligt|zit|maakt|verkoopt|verzorgt|organiseert|staat|werkt|repareert|bakt|brouwt|geeft|was|werd`,
+  pt: String.raw`é|são|tem|têm|oferece|oferecem|fica|está|faz|fazem|vende|acompanha|trabalha|atende|nasceu|abriu|produz|organiza|cuida|serve|ensina|recebe|conta|foi|existe|fabrica|repara|prepara|cria|instala|realiza|entrega`,
+  es: String.raw`es|son|tiene|tienen|ofrece|ofrecen|está|se encuentra|hace|vende|nació|abrió|sirve|trabaja|organiza|produce|atiende|lleva|cuida|enseña|recibe|cuenta|fue|existe|fabrica|repara|prepara|elabora|diseña|construye|instala|imparte|realiza`,
+  fr: String.raw`est|sont|a|ont|propose|proposent|offre|se trouve|fait|vend|accueille|organise|existe|travaille|sert|enseigne|produit|fabrique|répare|était|fut|fabrique|prépare|crée|construit|installe|réalise|livre`,
+  de: String.raw`ist|sind|hat|haben|bietet|liegt|macht|verkauft|gibt(?:['’]s)?|steht|war|wurde|arbeitet|repariert|backt|braut|betreut|begleitet|unterrichtet|serviert|lädt|öffnet|existiert|fertigt|baut|installiert|pflegt|liefert|führt`,
+  it: String.raw`è|sono|ha|hanno|offre|si trova|propone|fa|vende|organizza|produce|nasce|accoglie|lavora|serve|insegna|ripara|cura|era|fu|fabbrica|prepara|realizza|costruisce|installa`,
+  nl: String.raw`is|zijn|heeft|hebben|biedt|ligt|zit|maakt|verkoopt|verzorgt|organiseert|staat|werkt|repareert|bakt|brouwt|geeft|was|werd|levert|bouwt|installeert|serveert|verhuurt`,
 };
 
 const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
@@ -30,6 +30,11 @@ const ENGLISH_VERBS_OR_NOUNS = String.raw`covers|serves|runs|repairs|fixes|insta
 const verbAfter = new Map<string, RegExp>();
 const LEADS_TO_VERB = new RegExp(`^${BETWEEN}`, 'u');
 const OPENS_APPOSITION = new RegExp(`^${APPOSITION}`, 'iu');
+
+/** What follows a name once where it is has been passed: " in Dayton. We …" → ". We …". */
+export function afterWhereItIs(rest: string): string {
+  return rest.replace(LEADS_TO_VERB, '');
+}
 
 /**
  * True when what follows a candidate name says it is the name: a verb, an apposition, a colon or a spaced dash. One
@@ -49,6 +54,8 @@ function startsWithVerb(text: string, locale: ComposerLocale, isSingleWord: bool
     verbAfter.set(key, new RegExp(`^\\s+(?:${verbs})(?![\\p{L}\\p{M}])`, 'iu'));
   }
   if (verbAfter.get(key)!.test(text)) return true;
+  // "En Fisioterapia Turia tratamos …", "Chez Marcel, nous …": a verb for "we" after where the business is
+  if (locale !== 'en' && /^\s+\p{Ll}[\p{L}]+(?:amos|emos|imos|iamo|ons)(?![\p{L}])/u.test(text)) return true;
   const next = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(text)?.[1];
   return next !== undefined && locale === 'en' && !isSingleWord && isEnglishVerb(next, text);
 }

@@ -23,7 +23,7 @@ export function nameFromWords(profile: IndustryProfile, facts: ExtractedFacts, t
   const noun = [...candidates, tradeFromText(text), facts.trade?.label, profile.nameNoun].find(
     (candidate) => candidate !== undefined && candidate !== '' && isWritten(candidate) && !foldedWords(candidate).every((word) => placeWords.has(word)),
   );
-  if (noun === undefined) return place ?? fallbackName(profile, facts);
+  if (noun === undefined) return place ?? fallbackName(text);
   const nounWords = new Set(foldedWords(noun));
   const placePart = place !== undefined && !foldedWords(place).every((word) => nounWords.has(word)) ? place : undefined;
   if (facts.locale !== 'en') return [titleCase(noun), placePart].filter(Boolean).join(' ');
@@ -40,10 +40,18 @@ export function tradeFromText(text: string): string | undefined {
   return words.length > 1 ? words.join(' ') : undefined;
 }
 
-/** When the description says neither where nor what in words the composer can find: the trade's own name. */
-function fallbackName(profile: IndustryProfile, facts: ExtractedFacts): string {
-  return facts.trade?.label ?? profile.nameNoun;
+/**
+ * When the description says neither where nor what in words the composer can find: its own first words that say
+ * something (not "a", "we", "the"), never a word of ours.
+ */
+function fallbackName(text: string): string {
+  const words = (text.match(/[\p{L}][\p{L}\p{M}'’&-]*/gu) ?? []).filter((word) => word.length > 2 && !STOP_BEFORE_NOUN.has(word.toLowerCase()) && !FALLBACK_SKIPS.has(word.toLowerCase()));
+  const picked = words.slice(0, 3);
+  return picked.length === 0 ? (text.trim().slice(0, 40) || 'Home') : titleCase(picked.join(' '));
 }
+
+/** Words that say nothing about a business at the start of a text. */
+const FALLBACK_SKIPS = new Set(['are', 'was', 'were', 'has', 'have', 'had', 'this', 'that', 'with', 'from', 'you', 'your', 'can', 'will', 'all', 'very', 'just', 'also', 'please', 'make', 'create', 'build', 'need', 'want', 'website', 'site', 'page']);
 
 function titleCase(phrase: string): string {
   return phrase

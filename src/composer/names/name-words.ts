@@ -4,11 +4,18 @@ import { cleanFragment } from '../clean-text.ts';
 // the Day", "Brauhaus zum Löwen", "Il Poggio dell'Olmo"), and the words that can never be a name on their own.
 
 /** A capitalised word: "Löyly", "B&B", "St.", "Hamburg-Ottensen", "ClearView", "98.7" is not one. */
-const UPPER_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*\.?`;
+const UPPER_WORD = String.raw`(?:[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*(?:\+(?![\p{L}\p{N}])|\.)?`;
+/**
+ * Small words inside a name, between capitalised words: "Catch of the Day", "Brauhaus zum Löwen". Not "in", "on",
+ * "for", "from", "to", "with", "my", "up": they lead out of the name to a place, a person or a heading ("Bakery in
+ * Leeds", "Day Trips to Paris", "Yoga Classes with Anna"), more often than they sit inside one ("Down to Earth").
+ */
 export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|delle|dei|di|du|des|la|le|von|van|der|den|y|e|et|n'|'n')`;
 /** Elided articles glued to the next word: "dell'Olmo", "d'Or", "l'Étoile". */
 const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
-export const RUN = `${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
+/** Dutch names open with a shortened article: "’t Pannekoekhuis", "'t Hoekje". */
+const DUTCH_ARTICLE = String.raw`(?:['’]t\s+)?`;
+export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
 export const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
 
 /** Abbreviations that end a company name ("Volt Bros.") and keep their period. */
@@ -27,8 +34,12 @@ export const NOT_A_NAME_START = new Set([
   'need', 'please', 'help', 'website', 'site', 'landing', 'page', 'hello', 'hi', 'hey', 'looking', 'want', 'generate', 'can',
   'could', 'would', 'for', 'in', 'at', 'on', 'with', 'opening', 'call', 'email', 'located', 'based', 'serving', 'ignore',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'we’ve', "we've",
+  // what opens a greeting, an invitation or a sign-off, not a name: "Introducing Nimbus", "Cheers, Tom — …"
+  'since', 'seit', 'sinds', 'desde', 'depuis', 'dal', 'há', 'hace', 'founded', 'established', 'proudly', 'trusted', 'let',
+  'here', 'come', 'visit', 'introducing', 'thanks', 'thank', 'cheers', 'regards', 'welcome', 'follow', 'join', 'meet',
   // the pronouns of the other languages: "Wir backen nur mit Zeit", "Nous sommes…", "Somos…" start a sentence
   'wir', 'ich', 'nous', 'je', 'nós', 'eu', 'nosotros', 'yo', 'noi', 'io', 'wij', 'ik', 'somos', 'sommes', 'siamo', 'sind',
+  'sou', 'soy', 'suis', 'sono', 'estamos', 'estou', 'estoy',
 ]);
 
 export const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
@@ -43,9 +54,16 @@ const DESCRIPTIVE = new Set([
   'plant-based', 'italian', 'french', 'mexican', 'japanese', 'thai', 'indian', 'chinese', 'greek', 'korean', 'vietnamese',
   'spanish', 'portuguese', 'mediterranean', 'luxury', 'affordable', 'premium', 'quality', 'best', 'cozy', 'cosy',
   'online', 'residential', 'commercial', 'emergency', 'certified', 'experienced', 'award-winning', 'welcome',
+  'traditional', 'authentic', 'homemade', 'home-made', 'custom', 'bespoke', 'reliable', 'expert', 'qualified', 'fresh',
   // headings of a list or a section: "Services: …", "Prices – …"
   'prices', 'pricing', 'price', 'menu', 'hours', 'opening', 'contact', 'about', 'location', 'address', 'offer', 'offers',
   'products', 'features', 'note', 'notes', 'info', 'details', 'specialties', 'rates', 'booking', 'bookings', 'team',
+  'now', 'today', 'tonight', 'anytime',
+  'us', 'faq', 'faqs', 'testimonials', 'reviews', 'gallery', 'story', 'mission',
+  // the same headings in the other languages: "Öffnungszeiten: …", "Horario: …", "Servizi: …"
+  'serviços', 'servicos', 'preços', 'precos', 'horário', 'horários', 'horario', 'horarios', 'contato', 'contacto', 'contactos', 'servicios',
+  'precios', 'tarifas', 'horaires', 'tarifs', 'prestations', 'öffnungszeiten', 'leistungen', 'preise', 'kontakt', 'angebot',
+  'orari', 'orario', 'servizi', 'prezzi', 'contatti', 'openingstijden', 'diensten', 'prijzen', 'tarieven',
 ]);
 
 /** Words a single-word name cannot be. */
@@ -77,7 +95,8 @@ export function trimRun(run: string): string {
     kept.push(token);
   }
   while (kept.length > 0 && CONNECTOR_ALONE.test(kept[kept.length - 1] ?? '')) kept.pop();
-  return cleanFragment(kept.join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
+  const article = /^['’]t$/u.test(kept[0] ?? '') ? `${kept[0]} ` : '';
+  return article + cleanFragment(kept.slice(article === '' ? 0 : 1).join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
 }
 
 /** The name a site shows: without the legal form the register adds ("Glanzwerk Gebäudereinigung GmbH"). */

@@ -45,6 +45,9 @@ export const isPersonName = remember((run: string): boolean => {
   return doc.has('^#FirstName') && doc.terms().length <= 3;
 });
 
+/** True when the run is only a person ("Jane Doe", "Maria Lopez", "Kim"), not a business named after one ("Tom's Taxis"). */
+export const isPersonOnly = remember((run: string): boolean => nlp(run).has('^#Person+$'));
+
 /**
  * True when an English run at the start of a sentence is only the first words of a noun phrase the sentence goes
  * on with in lower case ("Shoe repairs", "Bottle shop with …", "Traditional Bavarian beer garden"): a sentence
