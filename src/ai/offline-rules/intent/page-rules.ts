@@ -1,13 +1,13 @@
 // Rules for whole pages: update_seo (search engines, meta description), rename_page, remove_page and add_page.
 // Existing pages resolve against the outline by slug or title; a new page's target is the slug of its name.
 import { HOME_SLUG } from '../../intent.ts';
-import { cleanPageName, findOutlinePage, isHomeName, slugify } from '../vocabulary/index.ts';
+import { cleanPageName, findOutlinePage, isHomeName, newPageSlug, slugify } from '../vocabulary/index.ts';
 import { clarification, intentOf, type RuleIntent } from './build-intent.ts';
 import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -24,8 +24,14 @@ const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
+/** "Home should be called Welcome", "About → Our story": a page's name said first, then what it is to be called. */
+const RENAMED_SUBJECT = /^(?:(?:the|our|my)\s+)?([\p{L}][\p{L}' ]{0,30}?)\s+(?:(?:page|link|tab)\s+)?(?:(?:should|could|can|must|needs? to|has to|would)\s+(?:be|say)\s+(?:called|named|renamed|titled|labell?ed)?|(?:to be|is now)\s+(?:called|named|titled|labell?ed)|-+>|=>|→)/u;
+
 export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
+  const subject = RENAMED_SUBJECT.exec(text.replace(/^(?:please|pls|so|ok|okay|and)\s+/, ''));
+  const renamed = subject ? findOutlinePage(reading.outline, restoreQuotes(subject[1]!, reading.quoted)) : undefined;
+  if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\b(?:say|be)\s+«\d+»/.test(text))) return intentOf('rename_page', renamed, { page: renamed });
   if (!RENAME_PAGE.test(text)) return undefined;
   const named = RENAME_NAMED.exec(text);
   const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
@@ -59,10 +65,15 @@ function addsNewPage(text: string, start: number): boolean {
   return verb !== undefined && actsOn(ADD_VERB, text, start) && !/\b(?:the|this|that|our|my)\b/.test(text.slice(verb.index, start));
 }
 
+/** "a team page would be nice", "how about a gallery page?": a page the site lacks, wished for without a verb. */
+function isWishedPage(text: string, page: PageMention): boolean {
+  return page.slug === undefined && (WISHED_AFTER.test(text.slice(page.end)) || WISHED_BEFORE.test(text.slice(0, page.start)));
+}
+
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || addsNewPage(text, page.start)));
-  if (mention) return intentOf('add_page', slugify(mention.name) || slugOf(mention));
+  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || addsNewPage(text, page.start) || isWishedPage(text, page)));
+  if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
   const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
   const slug = slugify(name);

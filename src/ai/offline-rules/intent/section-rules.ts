@@ -1,14 +1,14 @@
 // Rules for whole sections: update_layout (move, swap, hide, show again), remove_section and add_section. The
 // target is the section type; for moves scope.sections lists the moved section, then the one it moves next to.
-import type { SectionMention } from '../vocabulary/index.ts';
+import { findWishedSection, type SectionMention } from '../vocabulary/index.ts';
 import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
 const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide)\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
 const BELONGS =
-  /^\s*(?:section\s+|block\s+|bit\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
+  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
@@ -51,7 +51,7 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
   if (MOVE.test(text)) return layout();
   // "could the pricing go straight after the hero": the section said to belong somewhere moves, whichever it is.
-  const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start));
+  const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start) && !actsOn(REMOVE_VERB, text, mention.start));
   if (placed) return intentOf('update_layout', placed.type, { page, sections: orderedTypes([placed, ...mentions]) });
   if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
   const placing = verbBefore(PLACING, text, first.start);
@@ -85,10 +85,8 @@ export function removeSectionRule(reading: PromptReading): RuleIntent | undefine
 }
 
 /** A part wished for without a verb: "a place for reviews would be nice", "how about some stats?". */
-const WISHED_AFTER = /^[^.!?]{0,60}?\b(?:would be (?:nice|good|great|lovely|helpful|useful|cool|ideal|handy)|would help|(?:is|are) missing)\b/;
-const WISHED_BEFORE = /(?:^|[.!?]\s*)(?:how about|what about|maybe|perhaps)\s+(?:a|an|some)\s+$|^(?:a|an|some)\s+$/;
 
-function isWished(text: string, mention: SectionMention): boolean {
+function isWished(text: string, mention: { start: number; end: number }): boolean {
   const before = text.slice(0, mention.start);
   return /\b(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) || /^(?:a|an|some)\b/.test(text.slice(mention.start))
     ? WISHED_AFTER.test(text.slice(mention.end)) || WISHED_BEFORE.test(before)
@@ -99,6 +97,11 @@ export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const mentions = namedSections(reading);
   const first = mentions[0];
+  // "add a newsletter signup", "a video would be nice": a kind of section the catalog does not have, asked for.
+  const wished = findWishedSection(text);
+  if (wished && (!first || wished.start < first.start) && (actsOn(ADD_VERB, text, wished.start) || isWished(text, wished))) {
+    return intentOf('add_section', wished.type, { page: namedPageSlug(reading, true), sections: [] });
+  }
   if (first && first.kind === 'section' && isWished(text, first)) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;

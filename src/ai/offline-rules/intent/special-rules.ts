@@ -28,15 +28,24 @@ function languageAfterIn(text: string): boolean {
 const WORKING_VERBS = '(?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
 const WORKING_STATES = '(?:working|loading|showing(?: up)?|opening|sending|clickable|tappable|visible|readable|legible|aligned|centred|centered|responsive|expanding|playing|submitting|displaying|appearing|right on (?:mobile|phones?))';
 const SYMPTOM_PHRASE = new RegExp(`\\b(?:(?:do(?:es)?|did|wo|ca)n'?t|(?:do(?:es)?|did|will|can) not|never|cannot) ${WORKING_VERBS}\\b|\\b(?:(?:is|are|was|were)n'?t|(?:is|are|was|were) not|not) ${WORKING_STATES}\\b|\\b(?:spins?|spinning|loads?|loading|hangs?|stuck|freezes|frozen) (?:forever|for ever|endlessly)\\b|\\b(?:keeps|kept) (?:spinning|loading|crashing|freezing|jumping|flickering)\\b|\\b(?:freez(?:es|ing)|frozen|flicker(?:s|ing)?|squashed|squished|stretched|distorted|blurry|pixelated|jumbled|messed up|garbled|(?:is|are|looks?|shows?|comes? up) (?:blank|empty|wonky|weird|wrong|broken)|does nothing|do nothing|did nothing|(?:has|have) (?:disappeared|vanished|gone missing)|too slow|slow to load|takes forever)\\b|\\b(\\w+) on (?:a |an )?\\1\\b`);
-const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|goes nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
+const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|go(?:es)? nowhere|leads? nowhere|lead to nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
 const FIX_VERB = /\b(?:fix|repair|debug)\b/;
 const WORDING = /\b(?:typos?|spelling|grammar|wording|misspell\w*)\b/;
 const NAVBAR = /\b(?:nav ?bar|navigation(?: menu| bar| links)?|nav(?: menu)?|menu bar|mobile menu|hamburger(?: menu)?|main menu|top menu|menu button|site header|header|top bar)\b/;
 const FOOTER = /\bfooter\b/;
 
+/** A fact said to be wrong and given right: "our address is wrong, it should be 22 Elm St" corrects, it is no bug. */
+const WRONG_FACT = /\b(?:(?:is|are|was|were|looks?|'s|'re)\s+(?:(?:all|still|a bit|slightly)\s+)?(?:wrong|incorrect|out of date|outdated|old)|(?:wrong|incorrect|old|outdated))\b/;
+const CORRECTION = /\b(?:should (?:be|say|read)|it'?s (?:actually|now|really)|(?:is|are) (?:actually|now|really)|we (?:now|actually)|we(?:'re| are) now|(?:the )?(?:right|correct|new|real) (?:one|number|address|email|hours|times|name) is|instead)\b|\d/;
+
 export function fixBugRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   if (WORDING.test(text)) return undefined;
+  const wrongFact = WRONG_FACT.exec(text);
+  if (wrongFact && CORRECTION.test(text.slice(wrongFact.index))) {
+    const rest = text.slice(0, wrongFact.index) + text.slice(wrongFact.index + wrongFact[0].length);
+    if (!SYMPTOM.test(rest) && !SYMPTOM_PHRASE.test(rest)) return undefined;
+  }
   const hasSymptom = SYMPTOM.test(text) || SYMPTOM_PHRASE.test(text);
   const part = partNamed(reading);
   if (!hasSymptom && !(FIX_VERB.test(text) && part !== undefined)) return undefined;
@@ -69,7 +78,7 @@ export function logoRule(reading: PromptReading): RuleIntent | undefined {
 
 const IMAGE_WORD = '(?:images?|pictures?|photos?|photographs?|illustrations?|drawings?|artwork|graphics?|visuals?|pics?)';
 const ONE_IMAGE = '(?:image|picture|photo|photograph|illustration|drawing|artwork|graphic|visual|pic)';
-const GENERATE = new RegExp(`\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
+const GENERATE = new RegExp(`\\b(?:draw|sketch|paint)\\s+(?:me\\s+|us\\s+)?(?:something|anything|a|an|some)\\b|\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
 /** "a photo gallery" is a section, not an image to make. */
 const GALLERY_PHRASE = /\b(?:photo|image|picture)s?\s+galler(?:y|ies)\b/g;
 const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:the\s+|our\s+|my\s+)?$/;
