@@ -7,6 +7,7 @@ import type { SiteOutline } from '../../site-outline.ts';
 import { clarification, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
+import { REMOVE_VERB } from './verb-phrases.ts';
 
 /** The intents' rules in the registry's order (see INTENT_MODULES); the first that claims a prompt decides. */
 const RULES: readonly IntentRule[] = INTENT_LIST.flatMap((module) => (module.offlineRule ? [module.offlineRule] : []));
@@ -24,6 +25,12 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
   if (!/\p{L}/u.test(reading.original)) return withRisk(clarification(EMPTY_QUESTION));
   // A story around a request ("We've had people say the prices are buried… could the pricing go after the hero?"):
   // the sentence that asks is read first, so the story's words do not decide.
+  // "Nobody reads the terms page. Can you delete it?": "it" is the last part or page named before it.
+  const resolved = resolvePronoun(reading);
+  if (resolved !== undefined) {
+    const intent = claim(readPrompt(resolved, outline));
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  }
   const request = requestSentence(reading.original);
   if (request !== undefined) {
     const intent = claim(readPrompt(request, outline));
@@ -38,6 +45,24 @@ function claim(reading: PromptReading): RuleIntent | undefined {
     if (intent) return intent;
   }
   return undefined;
+}
+
+/** A verb acting on a pronoun: "delete it", "bring them up", "can that go lower" reads the pronoun as what was named. */
+const PRONOUN_OBJECT = new RegExp(`(?<!\\b(?:don't|do not|not|never|won't|can't)\\s+)(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|move|bring|push|rename|translate|fix|change|update|edit|reword|rewrite|shorten|put|swap|show|restore))\\s+(it|them|that|this|those|these)\\b(?!\\s+(?:is|are|was|were|'s)\\b)`);
+
+/** The clause from a verb on, its pronoun replaced by the last part or page named before, or undefined. */
+function resolvePronoun(reading: PromptReading): string | undefined {
+  const text = reading.instruction;
+  const match = PRONOUN_OBJECT.exec(text);
+  if (match === null) return undefined;
+  const pronoun = match[match.length - 1]!;
+  const at = match.index + match[0].length - pronoun.length;
+  const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages];
+  if (named.some((mention) => mention.start >= at)) return undefined;
+  const antecedent = named.filter((mention) => mention.end <= match.index).sort((first, second) => second.end - first.end)[0];
+  if (antecedent === undefined) return undefined;
+  const clause = `${text.slice(match.index, at)}the ${text.slice(antecedent.start, antecedent.end).replace(/^(?:the|our|my|a|an)\s+/, '')}${text.slice(at + pronoun.length)}`;
+  return clause.replace(/«(\d+)»/g, (_marker, index: string) => `"${reading.quoted[Number(index)] ?? ''}"`);
 }
 
 /** The last sentence that asks for something, when the prompt also has sentences that do not. */

@@ -7,7 +7,7 @@ import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:search|google|seo)|searchable|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -29,7 +29,10 @@ const RENAMED_SUBJECT = /^(?:(?:the|our|my)\s+)?([\p{L}][\p{L}' ]{0,30}?)\s+(?:(
 
 export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const subject = RENAMED_SUBJECT.exec(text.replace(/^(?:please|pls|so|ok|okay|and)\s+/, ''));
+  // "in the menu, About should say Our Story": in the menu a page's name is what its link says.
+  const inMenu = /^(?:in|on) (?:the |our )?(?:menu|nav\w*|navigation|top bar|header|main menu)\s*,?\s*/.exec(text);
+  const subjectText = (inMenu ? text.slice(inMenu[0].length).replace(/\bshould say\b/, 'should be called') : text).replace(/^(?:please|pls|so|ok|okay|and)\s+/, '');
+  const subject = RENAMED_SUBJECT.exec(subjectText);
   const renamed = subject ? findOutlinePage(reading.outline, restoreQuotes(subject[1]!, reading.quoted)) : undefined;
   if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\b(?:say|be)\s+«\d+»/.test(text))) return intentOf('rename_page', renamed, { page: renamed });
   if (!RENAME_PAGE.test(text)) return undefined;
@@ -72,7 +75,7 @@ function isWishedPage(text: string, page: PageMention): boolean {
 
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || addsNewPage(text, page.start) || isWishedPage(text, page)));
+  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
   const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));

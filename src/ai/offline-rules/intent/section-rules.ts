@@ -5,10 +5,12 @@ import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build
 import type { PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide)\b/;
+const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide|buried|bring (?:(?:it|them|this|that|these|those|the [\w ]{1,30}?)\s+)?(?:up|down|forward|higher|lower)|push (?:(?:it|them|the [\w ]{1,30}?)\s+)?(?:down|up|back))\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
 const BELONGS =
-  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
+  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
+/** What stands between two sections said with no verb ("faq above pricing", "the gallery should be after the hero"). */
+const TERSE_PLACE = /^\s*(?:section\s+)?(?:(?:should|to|must|can|could)\s+)?(?:(?:be|go|come|sit)\s+)?(?:right |just |straight |directly )?(?:above|below|before|after|under|underneath|beneath|over|next to|ahead of)\s+(?:the\s+|our\s+)?$/;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
@@ -20,7 +22,7 @@ const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a
 const SHOW_AGAIN = /\b(?:unhide|un-hide|bring back|restore|put back|turn (?:it |them )?back on|re-?enable|make .* visible)\b|\b(?:show|display)\b.*\bagain\b/;
 const SHOW = /\b(?:show|display|enable|turn on)\b/;
 /** Verbs that add only what follows them indefinitely ("show our hours", "have a FAQ"), never "the X". */
-const STRONG_ADD = /^(?:add|adding|insert|include|append|attach|create|build|set up|introduce|new)$/;
+const STRONG_ADD = /^(?:show off|showcase|add|adding|insert|include|append|attach|create|build|set up|introduce|new)$/;
 
 /**
  * The sections a prompt names, fields ("headline") aside; empty when the first is inside the new text ("change
@@ -54,6 +56,9 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start) && !actsOn(REMOVE_VERB, text, mention.start));
   if (placed) return intentOf('update_layout', placed.type, { page, sections: orderedTypes([placed, ...mentions]) });
   if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
+  // "faq above pricing", "gallery after the hero pls": two sections and where one goes, nothing else.
+  const second = mentions.find((mention) => mention.type !== first.type);
+  if (second && TERSE_PLACE.test(text.slice(first.end, second.start)) && /^\s*(?:(?:the|our)\s+)?$/.test(text.slice(0, first.start).replace(/^(?:please|pls|can|could|we|i)\b.*?\b(?:have|want|like|get)\b/, ''))) return layout();
   const placing = verbBefore(PLACING, text, first.start);
   if (placing && POSITION.test(reading.instruction.slice(first.end))) {
     const gap = text.slice(placing.index + placing[0].length, first.start);
@@ -72,6 +77,11 @@ function isHiddenInOutline(reading: PromptReading, type: string): boolean {
   return reading.outline.pages.some((page) => page.sections.some((section) => section.type === type && !section.visible));
 }
 
+/** "take the form off the contact page", "leave the faq out": a removing verb whose particle follows its object. */
+export function takenOff(text: string, mention: { start: number; end: number }): boolean {
+  return actsOn(/\b(?:take|taking|took|get|leave|cut|strip|knock)\b/g, text, mention.start) && /^\s*(?:(?:section|bit|part|block|page)\s+)?(?:off|out)\b/.test(text.slice(mention.end));
+}
+
 export function removeSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const first = namedSections(reading)[0];
@@ -80,7 +90,7 @@ export function removeSectionRule(reading: PromptReading): RuleIntent | undefine
     const remove = verbBefore(REMOVE_VERB, text, text.length);
     return pageSection && remove ? intentOf('remove_section', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
   }
-  if (first.kind !== 'section' || !(actsOn(REMOVE_VERB, text, first.start) || goesAfter(text, first.end))) return undefined;
+  if (first.kind !== 'section' || !(actsOn(REMOVE_VERB, text, first.start) || goesAfter(text, first.end) || takenOff(text, first))) return undefined;
   return intentOf('remove_section', first.type, { page: namedPageSlug(reading), sections: [first.type] });
 }
 
