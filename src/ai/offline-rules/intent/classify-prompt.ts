@@ -4,10 +4,12 @@
 import { Intent } from '../../intent-schema.ts';
 import { INTENT_LIST, INTENT_MODULES } from '../../intents/index.ts';
 import type { SiteOutline } from '../../site-outline.ts';
-import { clarification, type IntentRule, type RuleIntent } from './build-intent.ts';
+import type { IntentType } from '../../intent.ts';
+import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
+import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
 
 /** The intents' rules in the registry's order (see INTENT_MODULES); the first that claims a prompt decides. */
 const RULES: readonly IntentRule[] = INTENT_LIST.flatMap((module) => (module.offlineRule ? [module.offlineRule] : []));
@@ -36,7 +38,24 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
     const intent = claim(readPrompt(request, outline));
     if (intent) return withRisk(intent);
   }
-  return withRisk(claim(reading) ?? clarificationRule(reading));
+  return withRisk(claim(reading) ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
+}
+
+/** How sure the word scores must be before they decide for the rules. */
+const SCORE_SHARE = 0.6;
+
+/**
+ * No rule claims the prompt but it names a part or a page: the word scores (./word-scores.ts) choose the intent,
+ * among those whose target the prompt names; the target is the first part or page named.
+ */
+function scoredIntent(reading: PromptReading, outline: SiteOutline): RuleIntent | undefined {
+  const section = reading.sections.find((mention) => mention.kind === 'section') ?? reading.sections[0];
+  const page = reading.pages.find((mention) => mention.slug !== undefined && !mention.isPlace);
+  if (!section && !page) return undefined;
+  const scored = scoreIntent(reading, (prompt) => readPrompt(prompt, outline), (intent) => (section !== undefined && SECTION_INTENTS.has(intent)) || (page !== undefined && PAGE_INTENTS.has(intent) && intent !== 'add_page'));
+  if (!scored || scored.share < SCORE_SHARE) return undefined;
+  if (SECTION_INTENTS.has(scored.intent)) return intentOf(scored.intent as Exclude<IntentType, 'needs_clarification'>, section!.type, { page: namedPageSlug(reading), sections: [section!.type] });
+  return intentOf(scored.intent as Exclude<IntentType, 'needs_clarification'>, page!.slug!, { page: page!.slug! });
 }
 
 function claim(reading: PromptReading): RuleIntent | undefined {
