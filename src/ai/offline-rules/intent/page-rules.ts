@@ -16,11 +16,13 @@ function slugOf(mention: PageMention): string {
 export function seoRule(reading: PromptReading): RuleIntent | undefined {
   if (!SEO.test(reading.instruction)) return undefined;
   const mention = reading.pages[0];
-  const target = mention ? slugOf(mention) : HOME_SLUG;
+  // "meta description on services": a page's name said without "page".
+  const bare = mention ? undefined : [...reading.instruction.matchAll(/\b(?:on|for|of|in)\s+(?:the\s+|our\s+)?([\p{L}]+(?:\s+us)?)\b/gu)].map((match) => findOutlinePage(reading.outline, match[1]!)).find((slug) => slug !== undefined);
+  const target = mention ? slugOf(mention) : (bare ?? HOME_SLUG);
   return intentOf('update_seo', target, { page: target });
 }
 
-const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|named|titled|label)\b/;
+const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|named|titled|label|change|switch)\b/;
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
@@ -44,7 +46,9 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const isRename =
     /\b(?:rename[ds]?|renaming|retitled?)\b/.test(text) ||
     new RegExp(`\\bcall\\s+(?:the\\s+|our\\s+)?${escapeText(text.slice(mention.start, mention.end))}`).test(text) ||
-    /\b(?:should be|is now|be) (?:called|named|titled|renamed)\b/.test(text) ||
+    /\b(?:should be|is now|be|was|were|to be|is) (?:called|named|titled|renamed)\b/.test(text) ||
+    // "change Terms of use to Booking conditions": a page's title, said bare, changed to another.
+    (!/\bpages?\b/.test(text.slice(mention.start, mention.end)) && /\b(?:change|switch)\s+(?:the\s+)?$/.test(text.slice(0, mention.start)) && /^\s+(?:to|into)\b(?!\s+(?:mention|say|include|be|read|make|add|show|reflect|remove|explain|cover|list|match|sound|use|have|look)\b)/.test(text.slice(mention.end))) ||
     /\b(?:name|title|label)\s+(?:of|for)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)) ||
     /^(?:'s)?\s+(?:name|title|label|link)\b/.test(text.slice(mention.end));
   return isRename ? intentOf('rename_page', slugOf(mention), { page: slugOf(mention) }) : undefined;

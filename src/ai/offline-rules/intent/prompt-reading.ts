@@ -70,7 +70,8 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   };
 }
 
-const SAYS = /\b(?:say|says|saying|read|reads)\b/;
+/** "say" starts new text; "read" only as what a part should read ("nobody reads the faq" is no new text). */
+const SAYS = /\b(?:say|says|saying)\b|\b(?:should|to|must|will|would|could|can|it|that|now|and|instead)\s+read\b|\breads?\s*(?:«|:)/;
 const TO_AFTER_SECTION = /\b(?:to|with|into)\b/g;
 
 /** Where the new text starts: after "say"/"read", or after "to"/"with" that follows a named section or field. */
