@@ -58,12 +58,15 @@ function scoredIntent(reading: PromptReading, outline: SiteOutline): RuleIntent 
   return intentOf(scored.intent as Exclude<IntentType, 'needs_clarification'>, page!.slug!, { page: page!.slug! });
 }
 
+/** The first rule's intent; a rule's question ("what is not working?") waits for a later rule that knows. */
 function claim(reading: PromptReading): RuleIntent | undefined {
+  let question: RuleIntent | undefined;
   for (const rule of RULES) {
     const intent = rule(reading);
-    if (intent) return intent;
+    if (intent && intent.intent_type !== 'needs_clarification') return intent;
+    question ??= intent;
   }
-  return undefined;
+  return question;
 }
 
 /** A verb acting on a pronoun: "delete it", "bring them up", "can that go lower" reads the pronoun as what was named. */

@@ -7,7 +7,7 @@ import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:search|google|seo)|searchable|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|show(?:s|ing)? up (?:when|if) (?:[\w']+ ){0,3}search|near me|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:search|google|seo)|searchable|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -36,7 +36,9 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const subjectText = (inMenu ? text.slice(inMenu[0].length).replace(/\bshould say\b/, 'should be called') : text).replace(/^(?:please|pls|so|ok|okay|and)\s+/, '');
   const subject = RENAMED_SUBJECT.exec(subjectText);
   const renamed = subject ? findOutlinePage(reading.outline, restoreQuotes(subject[1]!, reading.quoted)) : undefined;
-  if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\b(?:say|be)\s+«\d+»/.test(text))) return intentOf('rename_page', renamed, { page: renamed });
+  // "Contact should be Book a call": the new name written with its capital.
+  const capitalised = renamed !== undefined && /^\s*(?:should|could|can|must|needs? to|has to|would)\s+be\s+\p{Lu}/u.test(reading.original.slice(reading.original.toLowerCase().indexOf(subject![1]!) + subject![1]!.length).replace(/^\s+(?:page|link|tab)\b/i, ''));
+  if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\bbe\s+«\d+»/.test(text) || capitalised)) return intentOf('rename_page', renamed, { page: renamed });
   if (!RENAME_PAGE.test(text)) return undefined;
   const named = RENAME_NAMED.exec(text);
   const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
@@ -58,7 +60,15 @@ function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "delete about": a page's bare title as all that a removing verb acts on. */
+
 export function removePageRule(reading: PromptReading): RuleIntent | undefined {
+  if (reading.pages.length === 0 && reading.sections.length === 0) {
+    const verb = verbBefore(REMOVE_VERB, reading.instruction, reading.instruction.length);
+    const rest = verb && /^(?:please|pls|just|can you|could you|\s)*$/.test(reading.instruction.slice(0, verb.index)) ? reading.instruction.slice(verb.index + verb[0].length).replace(/^\s*(?:the|our)\s+/, '').replace(/\s*(?:please|pls)?[.!]*$/, '') : undefined;
+    const slug = rest ? findOutlinePage(reading.outline, rest) : undefined;
+    if (slug !== undefined) return intentOf('remove_page', slug, { page: slug });
+  }
   const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end)));
   if (!mention) return undefined;
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });

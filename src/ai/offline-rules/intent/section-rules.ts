@@ -1,6 +1,6 @@
 // Rules for whole sections: update_layout (move, swap, hide, show again), remove_section and add_section. The
 // target is the section type; for moves scope.sections lists the moved section, then the one it moves next to.
-import { findWishedSection, type SectionMention } from '../vocabulary/index.ts';
+import { findSectionMentions, findWishedSection, type SectionMention } from '../vocabulary/index.ts';
 import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
@@ -15,7 +15,7 @@ const TERSE_PLACE = /^\s*(?:section\s+)?(?:(?:should|to|must|can|could)\s+)?(?:(
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
 const PLACING = /\b(?:put|place|bring|position|make|set|have|want|need|like|prefer|love)\b/g;
-const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|first|last|higher|lower|further (?:up|down)|next to|between)\b/;
+const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|(?:first|last)(?!\s+(?:names?|time|thing|one|of|and|few|couple|line|word|letter|paragraph|sentence|question|answer|photo|picture|image|review|testimonial|item|plan|package)s?\b)|higher|lower|further (?:up|down)|next to|between)\b/;
 const HIDE =
   /\b(?:hide|unpublish|turn off|disable|switch off|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible|(?:don't|do not) want (?:people|anyone|visitors|customers|clients|them|it|everyone|the public) to see|keep (?:it |them )?(?:hidden|out of sight|offline)|(?:don't|do not) (?:delete|remove) (?:it|them))\b/;
 const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit|right now|until further notice|until we're ready)\b/;
@@ -43,6 +43,8 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const first = mentions[0];
   const page = namedPageSlug(reading);
   if (!first) {
+    const listed = orderListed(reading);
+    if (listed) return listed;
     const pageSection = pageSectionIn(reading);
     const isLayout = HIDE.test(text) || SHOW_AGAIN.test(text) || MOVE.test(text);
     return pageSection && isLayout ? intentOf('update_layout', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
@@ -52,6 +54,9 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   if (TEMPORARY.test(text) && actsOn(REMOVE_VERB, text, first.start)) return layout();
   if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
   if (MOVE.test(text)) return layout();
+  // "the contact page should start with the map": the section a page starts or ends with moves there.
+  const opener = mentions.find((mention) => /\b(?:start|starts|begin|begins|open|opens|lead|leads|end|ends|finish|finishes)\s+with\s+(?:the\s+|our\s+|a\s+)?$/.test(text.slice(0, mention.start)));
+  if (opener) return intentOf('update_layout', opener.type, { page, sections: [opener.type] });
   // "could the pricing go straight after the hero": the section said to belong somewhere moves, whichever it is.
   const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start) && !actsOn(REMOVE_VERB, text, mention.start));
   if (placed) return intentOf('update_layout', placed.type, { page, sections: orderedTypes([placed, ...mentions]) });
@@ -65,6 +70,20 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
     if (/\b(?:the|our|my|this|that)\b/.test(gap) && !/\b(?:a|an|some|new|another)\b/.test(gap)) return layout();
   }
   return undefined;
+}
+
+/**
+ * "reorder the home page: hero, gallery, reviews, then the rest": the order listed after the colon; the target is
+ * the first listed section not already in its place.
+ */
+function orderListed(reading: PromptReading): RuleIntent | undefined {
+  if (!MOVE.test(reading.instruction) && !/\b(?:order|sequence)\b/.test(reading.instruction)) return undefined;
+  const listed = [...new Set(findSectionMentions(reading.payload.toLowerCase()).map((mention) => mention.type))];
+  if (listed.length < 2) return undefined;
+  const slug = namedPageSlug(reading) ?? reading.outline.pages[0]?.slug ?? null;
+  const current = reading.outline.pages.find((candidate) => candidate.slug === slug)?.sections.map((section) => section.type) ?? [];
+  const moved = listed.find((type, index) => current[index] !== type) ?? listed[0]!;
+  return intentOf('update_layout', moved, { page: slug, sections: listed });
 }
 
 /** "show the opening hours on the home page": a page is named and has no section of that type yet. */

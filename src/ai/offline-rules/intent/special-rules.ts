@@ -7,7 +7,7 @@ import type { PromptReading } from './prompt-reading.ts';
 /** Translating, in English and in the languages people may write to us in (traduire, traducir, übersetzen, vertalen…). */
 const TRANSLATE_WORD = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]\p{L}*|versions?|languages?|bilingual|multilingual|locales?|tradu\p{L}*|übersetz\p{L}*|ubersetz\p{L}*|vertal\p{L}*|tłumacz\p{L}*)(?![\p{L}])/u;
 /** "add Italian", "support German too": a language alone as what is added. */
-const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:add|support|offer|also|and|in)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now))*[.!?\s]*$/u;
+const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:add|support|offer|also|and|in)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now|graag|bitte|por favor|per favore|s'il vous plaît|s'il vous plait|svp|alstublieft))*[.!?\s]*$/u;
 const TRANSLATE_VERB = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]e|tradu\p{L}*|übersetz\p{L}*|vertal\p{L}*)(?![\p{L}])/u;
 
 export function translateRule(reading: PromptReading): RuleIntent | undefined {
@@ -33,7 +33,7 @@ function languageAfterIn(text: string): boolean {
 }
 
 /** What a part does when it works: "doesn't expand", "won't send", "isn't clickable". */
-const WORKING_VERBS = '(?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
+const WORKING_VERBS = '(?:work|open|load|move|slide|swipe|rotate|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
 const WORKING_STATES = '(?:working|loading|showing(?: up)?|opening|sending|clickable|tappable|visible|readable|legible|aligned|centred|centered|responsive|expanding|playing|submitting|displaying|appearing|right on (?:mobile|phones?))';
 const SYMPTOM_PHRASE = new RegExp(`\\b(?:(?:do(?:es)?|did|wo|ca)n'?t|(?:do(?:es)?|did|will|can) not|never|cannot) ${WORKING_VERBS}\\b|\\b(?:(?:is|are|was|were)n'?t|(?:is|are|was|were) not|not) ${WORKING_STATES}\\b|\\b(?:spins?|spinning|loads?|loading|hangs?|stuck|freezes|frozen) (?:forever|for ever|endlessly)\\b|\\b(?:keeps|kept) (?:spinning|loading|crashing|freezing|jumping|flickering)\\b|\\b(?:freez(?:es|ing)|frozen|flicker(?:s|ing)?|squashed|squished|stretched|distorted|blurry|pixelated|jumbled|messed up|garbled|(?:is|are|looks?|shows?|comes? up) (?:blank|empty|wonky|weird|wrong|broken)|does nothing|do nothing|did nothing|(?:has|have) (?:disappeared|vanished|gone missing)|too slow|slow to load|takes forever)\\b|\\b(\\w+) on (?:a |an )?\\1\\b`);
 const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|go(?:es)? nowhere|(?:takes?|sends?|leads?|goes|links?|points?) (?:(?:people|you|visitors|me|them|users|customers) )?to (?:a |an |the )?(?:blank|wrong|empty|error|dead|broken|404|missing)\b|never (?:get|gets|got|receive|receives|hear|hears) (?:a |any |the )?(?:reply|replies|response|responses|message|messages|emails?|anything)|(?:show(?:s|ing)?|display(?:s|ing)?|point(?:s|ing)? (?:to|at)|has|have) the wrong (?:place|city|town|address|location|page|map|images?|photos?|pictures?)|(?:grey|gray|blank|empty|white|black) (?:boxes|squares|rectangles|screen|space)|broken images?|leads? nowhere|lead to nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
@@ -76,7 +76,8 @@ function partNamed(reading: PromptReading): { target: string; page: string | nul
   return page && main ? { target: main.type, page: page.slug, isSection: true } : undefined;
 }
 
-const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)\blogo\b/;
+/** The logo itself, not others' logos nor the logo as a reference ("colours to match our logo"). */
+const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)(?<!\b(?:match|matches|matching|like|from|in|with)\s+(?:the\s+|our\s+|my\s+)?)\blogo\b/;
 const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete)\b/;
 
 export function logoRule(reading: PromptReading): RuleIntent | undefined {
