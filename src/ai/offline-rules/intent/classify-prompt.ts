@@ -4,9 +4,12 @@
 import { Intent } from '../../intent-schema.ts';
 import { INTENT_LIST, INTENT_MODULES } from '../../intents/index.ts';
 import type { SiteOutline } from '../../site-outline.ts';
-import { clarification, type IntentRule, type RuleIntent } from './build-intent.ts';
+import type { IntentType } from '../../intent.ts';
+import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
+import { REMOVE_VERB } from './verb-phrases.ts';
+import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
 
 /** The intents' rules in the registry's order (see INTENT_MODULES); the first that claims a prompt decides. */
 const RULES: readonly IntentRule[] = INTENT_LIST.flatMap((module) => (module.offlineRule ? [module.offlineRule] : []));
@@ -24,20 +27,64 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
   if (!/\p{L}/u.test(reading.original)) return withRisk(clarification(EMPTY_QUESTION));
   // A story around a request ("We've had people say the prices are buried… could the pricing go after the hero?"):
   // the sentence that asks is read first, so the story's words do not decide.
+  // "Nobody reads the terms page. Can you delete it?": "it" is the last part or page named before it.
+  const resolved = resolvePronoun(reading);
+  if (resolved !== undefined) {
+    const intent = claim(readPrompt(resolved, outline));
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  }
   const request = requestSentence(reading.original);
   if (request !== undefined) {
     const intent = claim(readPrompt(request, outline));
     if (intent) return withRisk(intent);
   }
-  return withRisk(claim(reading) ?? clarificationRule(reading));
+  return withRisk(claim(reading) ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
 }
 
+/** How sure the word scores must be before they decide for the rules. */
+const SCORE_SHARE = 0.6;
+
+/**
+ * No rule claims the prompt but it names a part or a page: the word scores (./word-scores.ts) choose the intent,
+ * among those whose target the prompt names; the target is the first part or page named.
+ */
+function scoredIntent(reading: PromptReading, outline: SiteOutline): RuleIntent | undefined {
+  const section = reading.sections.find((mention) => mention.kind === 'section') ?? reading.sections[0];
+  const page = reading.pages.find((mention) => mention.slug !== undefined && !mention.isPlace);
+  if (!section && !page) return undefined;
+  const scored = scoreIntent(reading, (prompt) => readPrompt(prompt, outline), (intent) => (section !== undefined && SECTION_INTENTS.has(intent)) || (page !== undefined && PAGE_INTENTS.has(intent) && intent !== 'add_page'));
+  if (!scored || scored.share < SCORE_SHARE) return undefined;
+  if (SECTION_INTENTS.has(scored.intent)) return intentOf(scored.intent as Exclude<IntentType, 'needs_clarification'>, section!.type, { page: namedPageSlug(reading), sections: [section!.type] });
+  return intentOf(scored.intent as Exclude<IntentType, 'needs_clarification'>, page!.slug!, { page: page!.slug! });
+}
+
+/** The first rule's intent; a rule's question ("what is not working?") waits for a later rule that knows. */
 function claim(reading: PromptReading): RuleIntent | undefined {
+  let question: RuleIntent | undefined;
   for (const rule of RULES) {
     const intent = rule(reading);
-    if (intent) return intent;
+    if (intent && intent.intent_type !== 'needs_clarification') return intent;
+    question ??= intent;
   }
-  return undefined;
+  return question;
+}
+
+/** A verb acting on a pronoun: "delete it", "bring them up", "can that go lower" reads the pronoun as what was named. */
+const PRONOUN_OBJECT = new RegExp(`(?<!\\b(?:don't|do not|not|never|won't|can't)\\s+)(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|move|bring|push|rename|translate|fix|change|update|edit|reword|rewrite|shorten|put|swap|show|restore))\\s+(it|them|that|this|those|these)\\b(?!\\s+(?:is|are|was|were|'s|down|back|short)\\b)`);
+
+/** The clause from a verb on, its pronoun replaced by the last part or page named before, or undefined. */
+function resolvePronoun(reading: PromptReading): string | undefined {
+  const text = reading.instruction;
+  const match = PRONOUN_OBJECT.exec(text);
+  if (match === null) return undefined;
+  const pronoun = match[match.length - 1]!;
+  const at = match.index + match[0].length - pronoun.length;
+  const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages];
+  if (named.some((mention) => mention.start >= at)) return undefined;
+  const antecedent = named.filter((mention) => mention.end <= match.index).sort((first, second) => second.end - first.end)[0];
+  if (antecedent === undefined) return undefined;
+  const clause = `${text.slice(match.index, at)}the ${text.slice(antecedent.start, antecedent.end).replace(/^(?:the|our|my|a|an)\s+/, '')}${text.slice(at + pronoun.length)}`;
+  return clause.replace(/«(\d+)»/g, (_marker, index: string) => `"${reading.quoted[Number(index)] ?? ''}"`);
 }
 
 /** The last sentence that asks for something, when the prompt also has sentences that do not. */

@@ -1,13 +1,13 @@
 // Rules for whole pages: update_seo (search engines, meta description), rename_page, remove_page and add_page.
 // Existing pages resolve against the outline by slug or title; a new page's target is the slug of its name.
 import { HOME_SLUG } from '../../intent.ts';
-import { cleanPageName, findOutlinePage, isHomeName, slugify } from '../vocabulary/index.ts';
+import { cleanPageName, findOutlinePage, isHomeName, newPageSlug, slugify } from '../vocabulary/index.ts';
 import { clarification, intentOf, type RuleIntent } from './build-intent.ts';
 import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|show(?:s|ing)? up (?:when|if) (?:[\w']+ ){0,3}search|near me|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:search|google|seo)|searchable|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -16,16 +16,29 @@ function slugOf(mention: PageMention): string {
 export function seoRule(reading: PromptReading): RuleIntent | undefined {
   if (!SEO.test(reading.instruction)) return undefined;
   const mention = reading.pages[0];
-  const target = mention ? slugOf(mention) : HOME_SLUG;
+  // "meta description on services": a page's name said without "page".
+  const bare = mention ? undefined : [...reading.instruction.matchAll(/\b(?:on|for|of|in)\s+(?:the\s+|our\s+)?([\p{L}]+(?:\s+us)?)\b/gu)].map((match) => findOutlinePage(reading.outline, match[1]!)).find((slug) => slug !== undefined);
+  const target = mention ? slugOf(mention) : (bare ?? HOME_SLUG);
   return intentOf('update_seo', target, { page: target });
 }
 
-const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|named|titled|label)\b/;
+const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|named|titled|label|change|switch)\b/;
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
+/** "Home should be called Welcome", "About → Our story": a page's name said first, then what it is to be called. */
+const RENAMED_SUBJECT = /^(?:(?:the|our|my)\s+)?([\p{L}][\p{L}' ]{0,30}?)\s+(?:(?:page|link|tab)\s+)?(?:(?:should|could|can|must|needs? to|has to|would)\s+(?:be|say)\s+(?:called|named|renamed|titled|labell?ed)?|(?:to be|is now)\s+(?:called|named|titled|labell?ed)|-+>|=>|→)/u;
+
 export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
+  // "in the menu, About should say Our Story": in the menu a page's name is what its link says.
+  const inMenu = /^(?:in|on) (?:the |our )?(?:menu|nav\w*|navigation|top bar|header|main menu)\s*,?\s*/.exec(text);
+  const subjectText = (inMenu ? text.slice(inMenu[0].length).replace(/\bshould say\b/, 'should be called') : text).replace(/^(?:please|pls|so|ok|okay|and)\s+/, '');
+  const subject = RENAMED_SUBJECT.exec(subjectText);
+  const renamed = subject ? findOutlinePage(reading.outline, restoreQuotes(subject[1]!, reading.quoted)) : undefined;
+  // "Contact should be Book a call": the new name written with its capital.
+  const capitalised = renamed !== undefined && /^\s*(?:should|could|can|must|needs? to|has to|would)\s+be\s+\p{Lu}/u.test(reading.original.slice(reading.original.toLowerCase().indexOf(subject![1]!) + subject![1]!.length).replace(/^\s+(?:page|link|tab)\b/i, ''));
+  if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\bbe\s+«\d+»/.test(text) || capitalised)) return intentOf('rename_page', renamed, { page: renamed });
   if (!RENAME_PAGE.test(text)) return undefined;
   const named = RENAME_NAMED.exec(text);
   const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
@@ -35,7 +48,9 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const isRename =
     /\b(?:rename[ds]?|renaming|retitled?)\b/.test(text) ||
     new RegExp(`\\bcall\\s+(?:the\\s+|our\\s+)?${escapeText(text.slice(mention.start, mention.end))}`).test(text) ||
-    /\b(?:should be|is now|be) (?:called|named|titled|renamed)\b/.test(text) ||
+    /\b(?:should be|is now|be|was|were|to be|is) (?:called|named|titled|renamed)\b/.test(text) ||
+    // "change Terms of use to Booking conditions": a page's title, said bare, changed to another.
+    (!/\bpages?\b/.test(text.slice(mention.start, mention.end)) && /\b(?:change|switch)\s+(?:the\s+)?$/.test(text.slice(0, mention.start)) && /^\s+(?:to|into)\b(?!\s+(?:mention|say|include|be|read|make|add|show|reflect|remove|explain|cover|list|match|sound|use|have|look)\b)/.test(text.slice(mention.end))) ||
     /\b(?:name|title|label)\s+(?:of|for)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)) ||
     /^(?:'s)?\s+(?:name|title|label|link)\b/.test(text.slice(mention.end));
   return isRename ? intentOf('rename_page', slugOf(mention), { page: slugOf(mention) }) : undefined;
@@ -45,7 +60,15 @@ function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "delete about": a page's bare title as all that a removing verb acts on. */
+
 export function removePageRule(reading: PromptReading): RuleIntent | undefined {
+  if (reading.pages.length === 0 && reading.sections.length === 0) {
+    const verb = verbBefore(REMOVE_VERB, reading.instruction, reading.instruction.length);
+    const rest = verb && /^(?:please|pls|just|can you|could you|\s)*$/.test(reading.instruction.slice(0, verb.index)) ? reading.instruction.slice(verb.index + verb[0].length).replace(/^\s*(?:the|our)\s+/, '').replace(/\s*(?:please|pls)?[.!]*$/, '') : undefined;
+    const slug = rest ? findOutlinePage(reading.outline, rest) : undefined;
+    if (slug !== undefined) return intentOf('remove_page', slug, { page: slug });
+  }
   const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end)));
   if (!mention) return undefined;
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
@@ -59,10 +82,15 @@ function addsNewPage(text: string, start: number): boolean {
   return verb !== undefined && actsOn(ADD_VERB, text, start) && !/\b(?:the|this|that|our|my)\b/.test(text.slice(verb.index, start));
 }
 
+/** "a team page would be nice", "how about a gallery page?": a page the site lacks, wished for without a verb. */
+function isWishedPage(text: string, page: PageMention): boolean {
+  return page.slug === undefined && (WISHED_AFTER.test(text.slice(page.end)) || WISHED_BEFORE.test(text.slice(0, page.start)));
+}
+
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || addsNewPage(text, page.start)));
-  if (mention) return intentOf('add_page', slugify(mention.name) || slugOf(mention));
+  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
+  if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
   const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
   const slug = slugify(name);

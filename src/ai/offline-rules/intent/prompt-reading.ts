@@ -70,7 +70,8 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   };
 }
 
-const SAYS = /\b(?:say|says|saying|read|reads)\b/;
+/** "say" starts new text; "read" only as what a part should read ("nobody reads the faq" is no new text). */
+const SAYS = /\b(?:say|says|saying)\b|\b(?:should|to|must|will|would|could|can|it|that|now|and|instead)\s+read\b|\breads?\s*(?:«|:)/;
 const TO_AFTER_SECTION = /\b(?:to|with|into)\b/g;
 
 /** Where the new text starts: after "say"/"read", or after "to"/"with" that follows a named section or field. */
@@ -91,7 +92,7 @@ function newTextStart(instruction: string, sections: readonly SectionMention[]):
 }
 
 /** "the bit where customers review us", "the part with our prices": a part named by what it holds. */
-const PURPOSE_BEFORE = /\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on)\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
+const PURPOSE_BEFORE = /\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on|introducing|featuring|presenting|highlighting|to (?:show|introduce|list|present|feature|display))\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
 /** Words that end the description of a part read forwards ("… review us | should go after …"). */
 const PURPOSE_END = /^(?:\s+(?!(?:should|can|could|would|must|needs?|has|have|is|are|was|to|go|goes|come|comes|on|from|in|at|please|and|but|first|last|higher|lower|above|below|before|after|under|with|into|onto|so|because|as)\b)[\p{L}'-]+){0,3}/u;
 

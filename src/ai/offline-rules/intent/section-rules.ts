@@ -1,26 +1,28 @@
 // Rules for whole sections: update_layout (move, swap, hide, show again), remove_section and add_section. The
 // target is the section type; for moves scope.sections lists the moved section, then the one it moves next to.
-import type { SectionMention } from '../vocabulary/index.ts';
+import { findSectionMentions, findWishedSection, type SectionMention } from '../vocabulary/index.ts';
 import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide)\b/;
+const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide|buried|bring (?:(?:it|them|this|that|these|those|the [\w ]{1,30}?)\s+)?(?:up|down|forward|higher|lower)|push (?:(?:it|them|the [\w ]{1,30}?)\s+)?(?:down|up|back))\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
 const BELONGS =
-  /^\s*(?:section\s+|block\s+|bit\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
+  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
+/** What stands between two sections said with no verb ("faq above pricing", "the gallery should be after the hero"). */
+const TERSE_PLACE = /^\s*(?:section\s+)?(?:(?:should|to|must|can|could)\s+)?(?:(?:be|go|come|sit)\s+)?(?:right |just |straight |directly )?(?:above|below|before|after|under|underneath|beneath|over|next to|ahead of)\s+(?:the\s+|our\s+)?$/;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
 const PLACING = /\b(?:put|place|bring|position|make|set|have|want|need|like|prefer|love)\b/g;
-const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|first|last|higher|lower|further (?:up|down)|next to|between)\b/;
+const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|(?:first|last)(?!\s+(?:names?|time|thing|one|of|and|few|couple|line|word|letter|paragraph|sentence|question|answer|photo|picture|image|review|testimonial|item|plan|package)s?\b)|higher|lower|further (?:up|down)|next to|between)\b/;
 const HIDE =
   /\b(?:hide|unpublish|turn off|disable|switch off|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible|(?:don't|do not) want (?:people|anyone|visitors|customers|clients|them|it|everyone|the public) to see|keep (?:it |them )?(?:hidden|out of sight|offline)|(?:don't|do not) (?:delete|remove) (?:it|them))\b/;
 const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit|right now|until further notice|until we're ready)\b/;
 const SHOW_AGAIN = /\b(?:unhide|un-hide|bring back|restore|put back|turn (?:it |them )?back on|re-?enable|make .* visible)\b|\b(?:show|display)\b.*\bagain\b/;
 const SHOW = /\b(?:show|display|enable|turn on)\b/;
 /** Verbs that add only what follows them indefinitely ("show our hours", "have a FAQ"), never "the X". */
-const STRONG_ADD = /^(?:add|adding|insert|include|append|attach|create|build|set up|introduce|new)$/;
+const STRONG_ADD = /^(?:show off|showcase|add|adding|insert|include|append|attach|create|build|set up|introduce|new)$/;
 
 /**
  * The sections a prompt names, fields ("headline") aside; empty when the first is inside the new text ("change
@@ -41,6 +43,8 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const first = mentions[0];
   const page = namedPageSlug(reading);
   if (!first) {
+    const listed = orderListed(reading);
+    if (listed) return listed;
     const pageSection = pageSectionIn(reading);
     const isLayout = HIDE.test(text) || SHOW_AGAIN.test(text) || MOVE.test(text);
     return pageSection && isLayout ? intentOf('update_layout', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
@@ -50,16 +54,36 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   if (TEMPORARY.test(text) && actsOn(REMOVE_VERB, text, first.start)) return layout();
   if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
   if (MOVE.test(text)) return layout();
+  // "the contact page should start with the map": the section a page starts or ends with moves there.
+  const opener = mentions.find((mention) => /\b(?:start|starts|begin|begins|open|opens|lead|leads|end|ends|finish|finishes)\s+with\s+(?:the\s+|our\s+|a\s+)?$/.test(text.slice(0, mention.start)));
+  if (opener) return intentOf('update_layout', opener.type, { page, sections: [opener.type] });
   // "could the pricing go straight after the hero": the section said to belong somewhere moves, whichever it is.
-  const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start));
+  const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start) && !actsOn(REMOVE_VERB, text, mention.start));
   if (placed) return intentOf('update_layout', placed.type, { page, sections: orderedTypes([placed, ...mentions]) });
   if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
+  // "faq above pricing", "gallery after the hero pls": two sections and where one goes, nothing else.
+  const second = mentions.find((mention) => mention.type !== first.type);
+  if (second && TERSE_PLACE.test(text.slice(first.end, second.start)) && /^\s*(?:(?:the|our)\s+)?$/.test(text.slice(0, first.start).replace(/^(?:please|pls|can|could|we|i)\b.*?\b(?:have|want|like|get)\b/, ''))) return layout();
   const placing = verbBefore(PLACING, text, first.start);
   if (placing && POSITION.test(reading.instruction.slice(first.end))) {
     const gap = text.slice(placing.index + placing[0].length, first.start);
     if (/\b(?:the|our|my|this|that)\b/.test(gap) && !/\b(?:a|an|some|new|another)\b/.test(gap)) return layout();
   }
   return undefined;
+}
+
+/**
+ * "reorder the home page: hero, gallery, reviews, then the rest": the order listed after the colon; the target is
+ * the first listed section not already in its place.
+ */
+function orderListed(reading: PromptReading): RuleIntent | undefined {
+  if (!MOVE.test(reading.instruction) && !/\b(?:order|sequence)\b/.test(reading.instruction)) return undefined;
+  const listed = [...new Set(findSectionMentions(reading.payload.toLowerCase()).map((mention) => mention.type))];
+  if (listed.length < 2) return undefined;
+  const slug = namedPageSlug(reading) ?? reading.outline.pages[0]?.slug ?? null;
+  const current = reading.outline.pages.find((candidate) => candidate.slug === slug)?.sections.map((section) => section.type) ?? [];
+  const moved = listed.find((type, index) => current[index] !== type) ?? listed[0]!;
+  return intentOf('update_layout', moved, { page: slug, sections: listed });
 }
 
 /** "show the opening hours on the home page": a page is named and has no section of that type yet. */
@@ -72,6 +96,11 @@ function isHiddenInOutline(reading: PromptReading, type: string): boolean {
   return reading.outline.pages.some((page) => page.sections.some((section) => section.type === type && !section.visible));
 }
 
+/** "take the form off the contact page", "leave the faq out": a removing verb whose particle follows its object. */
+export function takenOff(text: string, mention: { start: number; end: number }): boolean {
+  return actsOn(/\b(?:take|taking|took|get|leave|cut|strip|knock)\b/g, text, mention.start) && /^\s*(?:(?:section|bit|part|block|page)\s+)?(?:off|out)\b/.test(text.slice(mention.end));
+}
+
 export function removeSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const first = namedSections(reading)[0];
@@ -80,15 +109,13 @@ export function removeSectionRule(reading: PromptReading): RuleIntent | undefine
     const remove = verbBefore(REMOVE_VERB, text, text.length);
     return pageSection && remove ? intentOf('remove_section', pageSection.type, { page: pageSection.page, sections: [pageSection.type] }) : undefined;
   }
-  if (first.kind !== 'section' || !(actsOn(REMOVE_VERB, text, first.start) || goesAfter(text, first.end))) return undefined;
+  if (first.kind !== 'section' || !(actsOn(REMOVE_VERB, text, first.start) || goesAfter(text, first.end) || takenOff(text, first))) return undefined;
   return intentOf('remove_section', first.type, { page: namedPageSlug(reading), sections: [first.type] });
 }
 
 /** A part wished for without a verb: "a place for reviews would be nice", "how about some stats?". */
-const WISHED_AFTER = /^[^.!?]{0,60}?\b(?:would be (?:nice|good|great|lovely|helpful|useful|cool|ideal|handy)|would help|(?:is|are) missing)\b/;
-const WISHED_BEFORE = /(?:^|[.!?]\s*)(?:how about|what about|maybe|perhaps)\s+(?:a|an|some)\s+$|^(?:a|an|some)\s+$/;
 
-function isWished(text: string, mention: SectionMention): boolean {
+function isWished(text: string, mention: { start: number; end: number }): boolean {
   const before = text.slice(0, mention.start);
   return /\b(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) || /^(?:a|an|some)\b/.test(text.slice(mention.start))
     ? WISHED_AFTER.test(text.slice(mention.end)) || WISHED_BEFORE.test(before)
@@ -99,6 +126,11 @@ export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
   const mentions = namedSections(reading);
   const first = mentions[0];
+  // "add a newsletter signup", "a video would be nice": a kind of section the catalog does not have, asked for.
+  const wished = findWishedSection(text);
+  if (wished && (!first || wished.start < first.start) && (actsOn(ADD_VERB, text, wished.start) || isWished(text, wished))) {
+    return intentOf('add_section', wished.type, { page: namedPageSlug(reading, true), sections: [] });
+  }
   if (first && first.kind === 'section' && isWished(text, first)) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;

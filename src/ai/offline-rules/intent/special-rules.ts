@@ -7,16 +7,24 @@ import type { PromptReading } from './prompt-reading.ts';
 /** Translating, in English and in the languages people may write to us in (traduire, traducir, übersetzen, vertalen…). */
 const TRANSLATE_WORD = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]\p{L}*|versions?|languages?|bilingual|multilingual|locales?|tradu\p{L}*|übersetz\p{L}*|ubersetz\p{L}*|vertal\p{L}*|tłumacz\p{L}*)(?![\p{L}])/u;
 /** "add Italian", "support German too": a language alone as what is added. */
-const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:add|support|offer|also|and|in)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now))*[.!?\s]*$/u;
+const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:add|support|offer|also|and|in)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now|graag|bitte|por favor|per favore|s'il vous plaît|s'il vous plait|svp|alstublieft))*[.!?\s]*$/u;
 const TRANSLATE_VERB = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]e|tradu\p{L}*|übersetz\p{L}*|vertal\p{L}*)(?![\p{L}])/u;
 
 export function translateRule(reading: PromptReading): RuleIntent | undefined {
   const codes = findLanguages(reading.full);
   if (codes.length === 0) return TRANSLATE_VERB.test(reading.instruction) ? clarification('Which language should the site be translated into?') : undefined;
-  if (!TRANSLATE_WORD.test(reading.full) && !languageAfterIn(reading.full) && !LANGUAGE_AS_OBJECT.test(reading.instruction)) return undefined;
+  if (!TRANSLATE_WORD.test(reading.full) && !languageAfterIn(reading.full) && !LANGUAGE_AS_OBJECT.test(reading.instruction) && !languageOfSite(reading.full)) return undefined;
   const existing = new Set(reading.outline.locales.map((locale) => locale.split('-')[0]));
   const target = codes.find((code) => !existing.has(code.split('-')[0])) ?? codes[0]!;
   return intentOf('translate', target);
+}
+
+/** "a French site", "can the site do german too?": a language said of the site, or as what the site does. */
+function languageOfSite(text: string): boolean {
+  for (const match of text.matchAll(/\b(\p{L}+)\s+(?:site|website|web site|version|copy|pages?|translation|text)\b|\b(?:do|speak|support|offer|have)\s+(\p{L}+)\b/gu)) {
+    if (findLanguages(match[1] ?? match[2]!).length > 0) return true;
+  }
+  return false;
 }
 
 function languageAfterIn(text: string): boolean {
@@ -25,18 +33,27 @@ function languageAfterIn(text: string): boolean {
 }
 
 /** What a part does when it works: "doesn't expand", "won't send", "isn't clickable". */
-const WORKING_VERBS = '(?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
-const WORKING_STATES = '(?:working|loading|showing(?: up)?|opening|sending|clickable|tappable|visible|readable|legible|aligned|centred|centered|responsive|expanding|playing|submitting|displaying|appearing|right on (?:mobile|phones?))';
+const WORKING_VERBS = '(?:reach (?:us|me|anyone)|come through|arrive|get through|work|open|load|move|slide|swipe|rotate|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
+const WORKING_STATES = '(?:reaching (?:us|me|anyone)|arriving|coming through|getting through|working|loading|showing(?: up)?|opening|sending|clickable|tappable|visible|readable|legible|aligned|centred|centered|responsive|expanding|playing|submitting|displaying|appearing|right on (?:mobile|phones?))';
 const SYMPTOM_PHRASE = new RegExp(`\\b(?:(?:do(?:es)?|did|wo|ca)n'?t|(?:do(?:es)?|did|will|can) not|never|cannot) ${WORKING_VERBS}\\b|\\b(?:(?:is|are|was|were)n'?t|(?:is|are|was|were) not|not) ${WORKING_STATES}\\b|\\b(?:spins?|spinning|loads?|loading|hangs?|stuck|freezes|frozen) (?:forever|for ever|endlessly)\\b|\\b(?:keeps|kept) (?:spinning|loading|crashing|freezing|jumping|flickering)\\b|\\b(?:freez(?:es|ing)|frozen|flicker(?:s|ing)?|squashed|squished|stretched|distorted|blurry|pixelated|jumbled|messed up|garbled|(?:is|are|looks?|shows?|comes? up) (?:blank|empty|wonky|weird|wrong|broken)|does nothing|do nothing|did nothing|(?:has|have) (?:disappeared|vanished|gone missing)|too slow|slow to load|takes forever)\\b|\\b(\\w+) on (?:a |an )?\\1\\b`);
-const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|goes nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
+const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|go(?:es)? nowhere|jump(?:s|ing)? (?:around|about)|(?:takes?|sends?|leads?|goes|links?|points?) (?:(?:people|you|visitors|me|them|users|customers) )?to (?:a |an |the )?(?:blank|wrong|empty|error|dead|broken|404|missing)\b|never (?:get|gets|got|receive|receives|hear|hears) (?:a |any |the )?(?:reply|replies|response|responses|message|messages|emails?|anything)|(?:show(?:s|ing)?|display(?:s|ing)?|point(?:s|ing)? (?:to|at)|has|have) the wrong (?:place|city|town|address|location|page|map|images?|photos?|pictures?)|(?:grey|gray|blank|empty|white|black) (?:boxes|squares|rectangles|screen|space)|broken images?|leads? nowhere|lead to nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
 const FIX_VERB = /\b(?:fix|repair|debug)\b/;
 const WORDING = /\b(?:typos?|spelling|grammar|wording|misspell\w*)\b/;
 const NAVBAR = /\b(?:nav ?bar|navigation(?: menu| bar| links)?|nav(?: menu)?|menu bar|mobile menu|hamburger(?: menu)?|main menu|top menu|menu button|site header|header|top bar)\b/;
 const FOOTER = /\bfooter\b/;
 
+/** A fact said to be wrong and given right: "our address is wrong, it should be 22 Elm St" corrects, it is no bug. */
+const WRONG_FACT = /\b(?:(?:is|are|was|were|looks?|'s|'re)\s+(?:(?:all|still|a bit|slightly)\s+)?(?:wrong|incorrect|out of date|outdated|old)|(?:wrong|incorrect|old|outdated))\b/;
+const CORRECTION = /\b(?:should (?:be|say|read)|it'?s (?:actually|now|really)|(?:is|are) (?:actually|now|really)|we (?:now|actually)|we(?:'re| are) now|(?:the )?(?:right|correct|new|real) (?:one|number|address|email|hours|times|name) is|instead)\b|\d/;
+
 export function fixBugRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   if (WORDING.test(text)) return undefined;
+  const wrongFact = WRONG_FACT.exec(text);
+  if (wrongFact && CORRECTION.test(text.slice(wrongFact.index))) {
+    const rest = text.slice(0, wrongFact.index) + text.slice(wrongFact.index + wrongFact[0].length);
+    if (!SYMPTOM.test(rest) && !SYMPTOM_PHRASE.test(rest)) return undefined;
+  }
   const hasSymptom = SYMPTOM.test(text) || SYMPTOM_PHRASE.test(text);
   const part = partNamed(reading);
   if (!hasSymptom && !(FIX_VERB.test(text) && part !== undefined)) return undefined;
@@ -59,7 +76,8 @@ function partNamed(reading: PromptReading): { target: string; page: string | nul
   return page && main ? { target: main.type, page: page.slug, isSection: true } : undefined;
 }
 
-const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)\blogo\b/;
+/** The logo itself, not others' logos nor the logo as a reference ("colours to match our logo"). */
+const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)(?<!\b(?:match|matches|matching|like|from|in|with)\s+(?:the\s+|our\s+|my\s+)?)\blogo\b/;
 const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete)\b/;
 
 export function logoRule(reading: PromptReading): RuleIntent | undefined {
@@ -69,7 +87,7 @@ export function logoRule(reading: PromptReading): RuleIntent | undefined {
 
 const IMAGE_WORD = '(?:images?|pictures?|photos?|photographs?|illustrations?|drawings?|artwork|graphics?|visuals?|pics?)';
 const ONE_IMAGE = '(?:image|picture|photo|photograph|illustration|drawing|artwork|graphic|visual|pic)';
-const GENERATE = new RegExp(`\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
+const GENERATE = new RegExp(`\\b${IMAGE_WORD}\\b.*\\b(?:create|make|generate|produce|design)\\s+(?:me\\s+|us\\s+)?(?:some|a few|one|a couple|them)(?:\\s+(?:for|of)\\b|\\s*[.!?]*$)|\\b(?:draw|sketch|paint)\\s+(?:me\\s+|us\\s+)?(?:something|anything|a|an|some)\\b|\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get|come up with|find)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
 /** "a photo gallery" is a section, not an image to make. */
 const GALLERY_PHRASE = /\b(?:photo|image|picture)s?\s+galler(?:y|ies)\b/g;
 const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:the\s+|our\s+|my\s+)?$/;

@@ -18,8 +18,11 @@ const FOR_TEXT = /\b(?:for|on|in) (?:the |all |our )?(?:headings?|titles?|headli
 /** A family we do not know, written with capitals: "use Zorblat Grotesk for headings". */
 const UNKNOWN_FAMILY = /\b(?:use|try|switch to|go with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:for|on|as)\s+(?:the\s+|all\s+)?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
 const LOOK_PATTERN = phrasePattern(LOOK_WORDS);
+const WORDS_NAMED = /\b(?:text|copy|wording|words|writing|story|tone of voice|language|description|intro|bio|answers?|paragraphs?)\b/;
 const LOOK_DEGREE = /\b(?:more|less|too|a bit|bit|little|very|feel|look|seem|site|website|everything|overall|whole)\b/;
-const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b/;
+const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b|\b(?:be|is|are)\s+(?:(?:a|an|more|bit|slightly|light|dark|pale|soft|in)\s+)*$/;
+/** "the green is too bright": a colour of the site said to be wrong in degree. */
+const COLOR_CRITIQUE = /^\s+(?:is|are|looks?|feels?|seems?)\s+(?:a bit |a little |way |much |far |just )?too\b/;
 const IMAGE_AFTER = /^\s*(?:image|photo|picture|video)/;
 
 export function styleRule(reading: PromptReading): RuleIntent | undefined {
@@ -67,7 +70,7 @@ function colorTarget(reading: PromptReading): string | undefined {
   // "accents in olive green": a colour said of a colour role (other than the ambiguous "text").
   const roleNamed = colorRoleIn(text);
   const isRoleColored = colorName !== null && roleNamed !== undefined && roleNamed !== 'text';
-  const hasColor = isColorAlone || isRoleColored || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && COLOR_VERB.test(text.slice(0, colorName.index)));
+  const hasColor = isColorAlone || isRoleColored || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text) || isBackground || (colorName !== null && (COLOR_VERB.test(text.slice(0, colorName.index)) || COLOR_CRITIQUE.test(text.slice(colorName.index + colorName[0].length))));
   if (!hasColor) return undefined;
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
@@ -87,6 +90,8 @@ function lookTarget(reading: PromptReading): string | undefined {
   const lookNoun = LOOK_NOUN_PATTERN.test(text);
   if (!look && !(lookNoun && /\b(?:change|new|fresh|update|refresh|redesign|restyle|makeover|different|improve|better)\b/.test(text))) return undefined;
   if (look && !lookNoun && !LOOK_DEGREE.test(text)) return undefined;
+  // "make the text on the about page less formal": the tone of the words, written, not drawn.
+  if (look && !lookNoun && WORDS_NAMED.test(text)) return undefined;
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section) return lookNoun ? section.type : undefined;
   if (reading.sections.length > 0) return undefined;

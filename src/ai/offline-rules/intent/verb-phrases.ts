@@ -2,9 +2,9 @@
 // section" adds a section (only small words between the verb and the section), "add a question about parking to
 // the FAQ" edits one.
 
-export const ADD_VERB = /\b(?:add|adding|insert|include|append|attach|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new)\b/g;
+export const ADD_VERB = /\b(?:show off|showcase|highlight|add|adding|insert|include|append|attach|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new)\b/g;
 export const REMOVE_VERB =
-  /\b(?:remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|bin|axe|nix|cut|do without|(?:there's |there is )?no (?:need|use) for|(?:don't|do not|no longer|never|(?:'d|would) rather not|(?:'d|would) prefer not to) (?:really |actually |even |ever )?(?:need|want|have|use|keep|show|bother with))\b/g;
+  /(?:^|(?<=[,.;:!?]\s{0,3})|(?<=\b(?:and|but|so|please|pls|just)\s))no(?!\s*,)(?! (?:need|use|longer|one|idea|problem|worries|thanks)\b)\b|\b(?:no more(?! than)|remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|bin|axe|nix|cut(?! (?:down|back|short)\b)|do without|(?:there's |there is )?no (?:need|use) for|(?:don't|do not|no longer|never|(?:'d|would) rather not|(?:'d|would) prefer not to) (?:really |actually |even |ever )?(?:need|want|have|use|keep|show|bother with))\b/g;
 const EDITING_VERBS = [
   'change', 'edit', 'update', 'set', 'rewrite', 're-write', 'reword', 'rephrase', 'write', 'replace', 'make', 'improve', 'shorten',
   'lengthen', 'expand', 'fix', 'correct', 'proofread', 'mention', 'say', 'read', 'tweak', 'modify', 'adjust', 'polish', 'simplify',
@@ -20,6 +20,10 @@ function inflected(verb: string): string {
 
 /** Verbs that edit what is there, in any of their forms, and "should" ("the footer should say …"). */
 export const EDIT_VERB = new RegExp(`\\b(?:${EDITING_VERBS.map(inflected).join('|')}|should)\\b`);
+
+/** A thing wished for without a verb: "a team page would be nice", "how about some stats?". */
+export const WISHED_AFTER = /^[^.!?]{0,60}?\b(?:would be (?:nice|good|great|lovely|helpful|useful|cool|ideal|handy|amazing|awesome)|would help|(?:is|are) missing)\b/;
+export const WISHED_BEFORE = /(?:^|[.!?,;]\s*)(?:how about|what about|maybe|perhaps)\s+(?:a|an|some)\s+$|^(?:a|an|some)\s+$/;
 
 /** Words that may stand between a verb and the section it adds or removes. */
 const GAP_WORDS = new Set([
@@ -51,7 +55,7 @@ export function verbBefore(verbs: RegExp, text: string, position: number): RegEx
  * to go". A place after "go" ("can go first") is a move, not this.
  */
 const GOES_AFTER =
-  /^\s*(?:(?:page|section|block|part|bit)\s+)?(?:(?:can|could|should|must|may|has to|have to|needs to|need to)\s+(?:just\s+)?(?:go|be (?:removed|deleted|dropped|scrapped|binned|taken (?:down|out|away)))|(?:is|are)(?:n't|\s+not|\s+no longer)\s+(?:really\s+)?(?:needed|necessary|relevant|used|wanted)|(?:is|are)\s+(?:redundant|obsolete|unnecessary|pointless|useless))(?:\s+(?:now|anymore|any more|please|too|as well|away|at all|either))*\s*(?:$|[.!,;?]|\b(?:we|it|they|nobody|no one|since|as|because|so)\b)/;
+  /^\s*(?:(?:page|section|block|part|bit)\s+)?(?:(?:on|in|from) (?:the |our )?(?:[\p{L}]+ ){0,2}page\s+)?(?:[,.;:!-]+\s*(?:(?:please|pls|just|so|we can|you can)\s+)*get rid(?: of (?:it|them))?(?:\s+(?:of it|please|pls))?\s*(?:$|[.!,;?])|(?:can|could|should|must|may|has to|have to|needs to|need to)\s+(?:just\s+)?(?:go|be (?:removed|deleted|dropped|scrapped|binned|taken (?:down|out|away)))|(?:is|are)(?:n't|\s+not|\s+no longer)\s+(?:really\s+)?(?:needed|necessary|relevant|used|wanted)|(?:is|are)\s+(?:redundant|obsolete|unnecessary|pointless|useless))(?:\s+(?:now|anymore|any more|please|too|as well|away|at all|either))*\s*(?:$|[.!,;?]|\b(?:we|it|they|nobody|no one|since|as|because|so)\b)/u;
 
 /** Whether what follows a name (at `end`) says the named thing can go. */
 export function goesAfter(text: string, end: number): boolean {

@@ -45,7 +45,10 @@ const rolePatterns = (Object.entries(COLOR_ROLE_WORDS) as [ColorRole, readonly s
 
 /** The theme colour a text names by role, the most specific role first; undefined when none. */
 export function colorRoleIn(text: string): ColorRole | undefined {
-  const found = rolePatterns.map(([role, pattern]) => ({ role, match: pattern.exec(text) })).filter((entry) => entry.match !== null);
+  const found = rolePatterns
+    .map(([role, pattern]) => ({ role, match: pattern.exec(text) }))
+    // "something more muted": a role word said as a degree describes the colour, it names no role.
+    .filter((entry) => entry.match !== null && !(entry.match[0] === 'muted' && /\b(?:more|less|too|bit|very|slightly|something|quite)\s+$/.test(text.slice(0, entry.match.index))));
   found.sort((first, second) => second.match![0].length - first.match![0].length || first.match!.index - second.match!.index);
   return found[0]?.role;
 }

@@ -18,6 +18,24 @@ export function slugify(name: string): string {
     .replace(/-+$/, '');
 }
 
+/** Everyday names of the pages people most often ask for, and the slug each page gets ("our prices" → pricing). */
+const PAGE_NAME_SYNONYMS: Readonly<Record<string, string>> = {
+  prices: 'pricing', price: 'pricing', rates: 'pricing', 'price list': 'pricing', packages: 'pricing', plans: 'pricing',
+  reviews: 'testimonials', review: 'testimonials', testimonial: 'testimonials', 'customer reviews': 'testimonials',
+  photos: 'gallery', pictures: 'gallery', images: 'gallery', 'photo gallery': 'gallery', 'our work': 'portfolio',
+  questions: 'faq', faqs: 'faq', 'frequently asked questions': 'faq', 'common questions': 'faq', 'q&a': 'faq',
+  staff: 'team', 'our team': 'team', 'the team': 'team', people: 'team', 'meet the team': 'team',
+  jobs: 'careers', job: 'careers', vacancies: 'careers', career: 'careers', hiring: 'careers', 'work with us': 'careers',
+  'opening times': 'opening-hours', hours: 'opening-hours', returns: 'returns-policy', 'return policy': 'returns-policy',
+  'gift card': 'gift-cards', 'gift vouchers': 'gift-cards', vouchers: 'gift-cards',
+};
+
+/** The slug a new page named `name` gets, its everyday names read as the usual page ("our prices" → pricing). */
+export function newPageSlug(name: string): string {
+  const cleaned = cleanPageName(name);
+  return PAGE_NAME_SYNONYMS[cleaned] ?? slugify(cleaned);
+}
+
 /** A page name as written, without articles, possessives and a trailing "page". */
 export function cleanPageName(name: string): string {
   return name

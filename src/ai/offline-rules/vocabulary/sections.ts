@@ -5,25 +5,54 @@ import { phraseAlternation, phraseKey } from './phrases.ts';
 
 /** Everyday names of a whole section, beside its catalog label and its type split into words. */
 export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
-  hero: ['hero', 'hero section', 'hero banner', 'banner', 'top banner', 'header image', 'hero image', 'intro banner', 'welcome banner'],
+  hero: ['hero', 'hero section', 'hero banner', 'banner', 'top banner', 'header image', 'hero image', 'intro banner', 'welcome banner',
+    // Named by place or by look: "the bit at the top", "the big picture at the top".
+    'bit at the top', 'part at the top', 'top bit', 'top part', 'top section', 'top of the page', 'very top', 'banner at the top',
+    'picture at the top', 'big picture at the top', 'image at the top', 'photo at the top', 'big picture', 'big photo', 'big image',
+    'main picture', 'main image', 'main photo', 'header photo', 'header picture', 'top image', 'top photo', 'top picture', 'welcome message', 'welcome text', 'message at the top', 'text at the top',
+    'words at the top', 'welcome section'],
   features: ['features', 'feature list', 'services', 'services list', 'service list', 'our services', 'list of services', 'what we offer', 'offerings', 'benefits', 'why choose us'],
   richText: ['rich text', 'text section', 'text block', 'block of text', 'paragraph', 'paragraph of text', 'story', 'our story', 'about text', 'about us text', 'story text', 'history'],
-  cta: ['cta', 'call to action', 'call-to-action', 'calls to action', 'banner button', 'booking banner', 'action banner'],
+  cta: ['cta', 'call to action', 'call-to-action', 'calls to action', 'banner button', 'booking banner', 'action banner',
+    'book now', 'book now button', 'book now banner', 'booking button', 'button at the bottom', 'big button', 'enquire now', 'get in touch button'],
   contactForm: ['contact form', 'form', 'enquiry form', 'inquiry form', 'booking form', 'request form', 'quote form', 'message form'],
   contactInfo: ['contact details', 'contact info', 'contact information', 'contact section', 'contact block', 'address and phone', 'phone and address', 'address and phone number', 'phone number and address', 'address and contact details', 'address block', 'how to reach us', 'get in touch details'],
-  hours: ['opening hours', 'opening times', 'business hours', 'hours', 'office hours', 'store hours', 'hours section'],
-  values: ['values', 'our values', 'principles', 'what we stand for', 'our mission', 'how it works', 'core values'],
+  hours: ['opening hours', 'opening times', 'business hours', 'hours', 'office hours', 'store hours', 'hours section', 'shop hours', 'open hours', 'when we are open', "when we're open", 'times we are open', "times we're open"],
+  values: ['values', 'our values', 'principles', 'what we stand for', 'our mission', 'core values'],
   team: ['team', 'our team', 'the team', 'team members', 'staff', 'our people', 'employees', 'meet the team', 'meet the staff', 'meet our team', 'meet the crew', 'meet the people', 'who we are', 'crew', 'staff members', 'colleagues'],
-  testimonials: ['testimonials', 'reviews', 'customer reviews', 'client reviews', 'what customers say', 'what clients say', 'what people say', 'what our customers say', 'what our clients say', 'quotes', 'customer quotes', 'kind words'],
+  testimonials: ['testimonials', 'reviews', 'customer reviews', 'client reviews', 'what customers say', 'what clients say', 'what people say', 'what our customers say', 'what our clients say', 'quotes', 'customer quotes', 'kind words',
+    'feedback', 'customer feedback', 'client feedback', 'review section', 'reviews section', 'what people think'],
   gallery: ['gallery', 'photo gallery', 'image gallery', 'picture gallery', 'photos', 'pictures', 'images', 'portfolio', 'our work', 'gallery images'],
   pricing: ['pricing', 'pricing table', 'price table', 'prices', 'plans', 'price plans', 'pricing plans', 'packages', 'tiers', 'memberships', 'rates'],
   faq: ['faq', 'faqs', 'f.a.q.', 'questions', 'frequently asked questions', 'q&a', 'questions and answers', 'common questions'],
   stats: ['stats', 'statistics', 'numbers', 'key numbers', 'key figures', 'figures', 'counters', 'milestones', 'facts and figures'],
-  logos: ['logos', 'partner logos', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos'],
+  logos: ['logos', 'partner logos', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos', 'brands', 'brands we work with', "brands we've worked with", 'companies we work with',
+    'venues we work with', 'businesses we work with', 'who we work with', 'who we have worked with'],
   menu: ['menu', 'food menu', 'drinks menu', 'drink menu', 'restaurant menu', 'cafe menu', 'price list', 'catalog', 'catalogue', 'product list', 'dishes'],
   location: ['location', 'map', 'directions', 'where to find us', 'find us', 'how to find us', 'how to get here', 'where we are'],
   blogList: ['blog list', 'blog posts', 'latest posts', 'recent posts', 'blog', 'news', 'latest news', 'articles', 'posts'],
 };
+
+/**
+ * Kinds of section people ask for that the catalog does not have (yet): asked for by name, they are what the
+ * person wants added; the editor answers that it cannot build them rather than building something else.
+ */
+export const WISHED_SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  newsletter: ['newsletter', 'newsletter signup', 'newsletter sign up', 'newsletter sign-up', 'mailing list', 'email signup', 'email sign up', 'signup form', 'sign up form', 'subscribe box', 'subscription box'],
+  steps: ['how it works', 'steps', 'our process', 'process', 'step by step', 'step-by-step'],
+  video: ['video', 'videos', 'showreel', 'youtube video', 'promo video', 'intro video'],
+};
+
+const WISHED_SECTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation(Object.values(WISHED_SECTION_WORDS).flat())})(?![\\p{L}\\p{N}-])`, 'iu');
+
+/** The uncatalogued section kind `text` names ("a newsletter signup" → newsletter), with where its name starts. */
+export function findWishedSection(text: string): { type: string; start: number; end: number } | undefined {
+  const match = WISHED_SECTION_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const key = phraseKey(match[0]);
+  const type = Object.keys(WISHED_SECTION_WORDS).find((kind) => WISHED_SECTION_WORDS[kind]!.some((phrase) => phraseKey(phrase) === key || `${phraseKey(phrase)}s` === key));
+  return type === undefined ? undefined : { type, start: match.index, end: match.index + match[0].length };
+}
 
 /** Words naming one item of a section ("a review", "the second question"): adding or removing one edits the section. */
 export const SECTION_ITEM_WORDS: Readonly<Partial<Record<SectionType, readonly string[]>>> = {

@@ -31,6 +31,13 @@ const EVERYDAY_WORDS = new Set([
   'thank', 'sure', 'able', 'again', 'away', 'back', 'down', 'know', 'less', 'long', 'lot', 'lots', 'next', 'once', 'soon',
   'sort', 'kind', 'bit', 'little', 'form', 'free', 'time', 'times', 'week', 'year', 'years', 'days', 'today', 'tomorrow',
   ...COMMON_WORDS,
+  // The verbs the intent rules read (../intent/verb-phrases.ts) and real words found "corrected" while writing
+  // ../intent/everyday.jsonl: never slips ("ditch" is not "dutch", "wording" is not "working").
+  'ditch', 'scrap', 'drop', 'lose', 'erase', 'trash', 'eliminate', 'axe', 'nix', 'kill', 'bin', 'cut', 'include', 'introduce',
+  'feature', 'display', 'rephrase', 'tweak', 'modify', 'adjust', 'polish', 'simplify', 'proofread', 'shift', 'reorder',
+  'rearrange', 'drag', 'slide', 'unpublish', 'disable', 'restore', 'attach', 'append', 'build', 'place', 'bring', 'position',
+  'love', 'draw', 'boring', 'being', 'park', 'wording', 'session', 'sessions', "we've", 'dish', 'pitch', 'patch', 'batch',
+  'match', 'catch', 'touch', 'bush', 'rush', 'push', 'pull', 'fill', 'feed', 'seed', 'need', 'deed', 'shoot', 'shoots',
 ]);
 
 const MIN_LENGTH = 4;
