@@ -8,7 +8,7 @@ import { parseSite, type Site } from '../../src/site/index.ts';
  * copy is real, then arranged so every fixture prompt has something to act on.
  */
 export function editFixtureSite(): Site {
-  const composed = composeSite('Luna Studio is a friendly design and photography studio in Austin, Texas. Open Monday to Saturday 10am to 6pm. Call (512) 555-0147.').site;
+  const composed = composeSite('Luna Studio is a friendly design and photography studio in Austin, Texas: weddings, portraits and engagement sessions. Open Monday to Saturday 10am to 6pm. Call (512) 555-0147.').site;
   const site = structuredClone(composed) as Site;
   site.theme.fonts = { heading: 'old-style', body: 'neo-grotesque' };
   const page = (id: string) => site.pages.find((candidate) => candidate.id === id)!;
