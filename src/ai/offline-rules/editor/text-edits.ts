@@ -2,6 +2,7 @@ import type { JsonValue, PatchOperation } from '../../../patch/index.ts';
 import type { EditContext, SelectedSection } from '../../edit-context.ts';
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { isRecord, sectionPointer, textOf, valueAt, writeText } from './context-values.ts';
+import { addListItem } from './add-list-item.ts';
 import { removeListItem } from './list-items.ts';
 import { ask, change, quoted } from './proposal.ts';
 import { INSTEAD, modelRequired } from './refusals.ts';
@@ -10,7 +11,8 @@ import { listFields, namedField, textFields, type TextField } from './text-field
 import { cleanValue, hasMarkup, instructionOf, isVague, newValue, phrasePattern } from './values.ts';
 
 // content_edit: set one named text of the selected section(s) — a headline, a button label, an FAQ answer found
-// by a word of its question — to the text the prompt gives; or take one item out of a list (./list-items.ts).
+// by a word of its question — to the text the prompt gives; or take one item out of a list (./list-items.ts), or
+// add one (./add-list-item.ts).
 
 interface Target {
   /** Path inside the section's props. */
@@ -31,6 +33,8 @@ export function editText(request: EditRequest): EditProposal {
   if (request.intent.target === 'navbar') return editChrome(request, '/navigation/cta/label', 'Navigation button', true);
   const removal = removeListItem(request);
   if (removal !== undefined) return removal;
+  const addition = addListItem(request);
+  if (addition !== undefined) return addition;
   const value = newValue(prompt);
   const instruction = instructionOf(prompt, value);
   const targets = context.sections.map((section) => ({ section, target: findTarget(context, section, instruction) }));
