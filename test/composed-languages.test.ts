@@ -15,7 +15,7 @@ const DESCRIPTIONS = [
   { lang: 'pt', text: 'A Oficina do Pão é uma padaria de bairro em Coimbra. Fazemos broa de milho, pão de centeio, bolos de arroz e pastéis de nata todos os dias. Encomendas pelo telefone 239 555 123.', words: ['Início', 'Sobre nós', 'Fale connosco', 'Política de privacidade'], listed: ['Broa de milho', 'Bolos de arroz'] },
   { lang: 'es', text: 'Taller Ruiz es un taller de bicicletas en Valencia: reparación de pinchazos, ajuste de frenos, cambio de cadena y revisión completa. Trabajamos con cita previa.', words: ['Inicio', 'Quiénes somos', 'Contáctenos', 'Política de privacidad'], listed: ['Ajuste de frenos', 'Revisión completa'] },
   { lang: 'fr', text: 'Atelier Lumière est un studio de photographie à Lyon. Nous proposons des portraits, des photos de mariage, des photos de produits et des ateliers pour débutants. Écrivez-nous pour un devis.', words: ['Accueil', 'À propos', 'Nous contacter', 'Politique de confidentialité'], listed: [] },
-  { lang: 'de', text: 'Die Gärtnerei Blattwerk in Freiburg verkauft Stauden, Kräuter, Obstbäume und Zimmerpflanzen. Wir beraten Sie gern bei der Gartenplanung und liefern in der ganzen Region.', words: ['Start', 'Über uns', 'Kontakt aufnehmen', 'Datenschutzerklärung'], listed: ['Stauden', 'Obstbäume'] },
+  { lang: 'de', text: 'Die Gärtnerei Blattwerk in Freiburg verkauft Stauden, Kräuter, Obstbäume und Zimmerpflanzen. Wir beraten Sie gern bei der Gartenplanung und liefern in der ganzen Region. Geöffnet Mo–Sa 8–18 Uhr.', words: ['Start', 'Über uns', 'Kontakt aufnehmen', 'Datenschutzerklärung'], listed: ['Stauden', 'Obstbäume'] },
   { lang: 'it', text: 'La Bottega del Gelato a Bologna prepara ogni giorno gelato artigianale con latte fresco: pistacchio, nocciola, fiordilatte e sorbetti alla frutta. Siamo aperti fino a mezzanotte.', words: ['Chi siamo', 'Contattaci', 'Informativa sulla privacy'], listed: ['Pistacchio', 'Nocciola'] },
   { lang: 'nl', text: 'Fietsenmaker De Spaak in Utrecht repareert en onderhoudt alle fietsen: lekke banden, remmen, versnellingen en elektrische fietsen. Je kunt zonder afspraak langskomen.', words: ['Over ons', 'Neem contact op', 'Privacybeleid'], listed: ['Remmen', 'Versnellingen'] },
 ] as const;
@@ -42,6 +42,13 @@ describe.each(DESCRIPTIONS)('a description in $lang', ({ lang, text, words, list
     for (const item of listed) expect(allText.toLowerCase()).toContain(item.toLowerCase());
     expect(allText).not.toMatch(ENGLISH_CHROME);
     expect(allText).toContain(site.name);
+  });
+
+  it('puts opening hours the description gives in the hours table', () => {
+    if (!/Uhr/.test(text)) return;
+    expect(site.business.hours?.monday).toEqual({ closed: false, open: '08:00', close: '18:00' });
+    expect(site.business.hours?.sunday).toEqual({ closed: true });
+    expect(site.pages.find((page) => page.id === 'contact')?.sections.map((section) => section.type)).toContain('hours');
   });
 
   it('renders valid HTML on every page', async () => {

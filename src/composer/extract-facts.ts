@@ -4,6 +4,7 @@ import { detectLocale } from './detect-locale.ts';
 import { extractContact } from './extract-contact.ts';
 import { detectLanguage, extractAudience, extractFlags, extractFoundedYear, extractQualifiers } from './extract-details.ts';
 import { extractHours } from './extract-hours.ts';
+import { hoursInEnglish } from './hours-words.ts';
 import { extractLocation } from './extract-location.ts';
 import { extractName, extractPerson } from './extract-name.ts';
 import { extractServices } from './extract-services.ts';
@@ -39,7 +40,7 @@ export function extractFacts(prompt: string): ExtractedFacts {
   const location = extractLocation(text, name ?? '');
   const withoutPlaces = [location.city, location.area].reduce<string>((rest, place) => (place ? rest.split(place).join(' ') : rest), withoutName);
   const language = detectLanguage(withoutPlaces);
-  const hours = extractHours(text);
+  const hours = extractHours(hoursInEnglish(text, locale));
   const contact = extractContact(text);
   const style = extractStyle(withoutName);
   const placeWords = new Set([location.city, location.region, location.area].filter(Boolean).map((place) => place!.toLowerCase()));
