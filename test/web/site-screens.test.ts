@@ -65,7 +65,7 @@ describe('the History, Publish and Settings screens', () => {
     await api('POST', '/api/auth/sign-up/email', { name: 'Marta Reis', email: 'marta@example.com', password: 'correct horse battery' });
     // The confirmation link signs the browser in.
     expect((await context.request.get(await suite.mailedLink('marta@example.com'))).ok()).toBe(true);
-    const siteId = (await api('POST', '/api/sites', { subdomain: SUBDOMAIN, name: 'Harbor Cafe' })).id as string;
+    const siteId = (await api('POST', '/api/sites', { subdomain: SUBDOMAIN, name: 'Harbor Cafe', template: 'cafe' })).id as string;
     await commit(siteId, 'main', [{ op: 'replace', path: '/name', value: 'Harbor Bistro' }], 'Rename to Harbor Bistro');
     await commit(siteId, 'main', [{ op: 'replace', path: '/theme/colors/primary', value: '#0f766e' }], 'Teal primary colour');
 
