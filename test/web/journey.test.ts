@@ -247,7 +247,8 @@ describe('the whole journey of a new person', () => {
       await page.getByRole('link', { name: 'Back to editor' }).click();
       await page.waitForURL(new RegExp(`/sites/${siteId}\\?branch=spring$`), WAIT);
       await heading('Crumb & Co').waitFor(WAIT);
-      await page.getByText('spring', { exact: true }).waitFor(WAIT);
+      // The editor names the branch (in several places once its timeline has loaded: wait for any one).
+      await page.getByText('spring', { exact: true }).filter({ visible: true }).first().waitFor(WAIT);
       await previewShows(TEXTS.inlineHeading);
       await page.getByRole('tab', { name: 'Theme' }).click();
       await page.getByLabel('Logo text').fill(TEXTS.branchLogo);
