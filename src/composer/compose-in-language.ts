@@ -91,7 +91,7 @@ export function composeInLanguage(c: Composition, locale: PhraseLocale, text: st
       ctaOn('about'),
     ],
   };
-  const pages = [home, ...(hasOfferPage ? [offer] : []), about, contactPage(c, words, phrase), legalPage('privacy', words.privacy, words, phrase), legalPage('terms', words.terms, words, phrase)];
+  const pages = [home, ...(hasOfferPage ? [offer] : []), about, contactPage(c, words, phrase), legalPage('privacy', words.privacy, c, words, phrase), legalPage('terms', words.terms, c, words, phrase)];
   const document: SiteInput = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name,
@@ -160,8 +160,8 @@ function contactPage(c: Composition, words: PhraseBook, phrase: Phrase): PageInp
   };
 }
 
-function legalPage(id: 'privacy' | 'terms', page: { title: string; description: string; sections: readonly LegalSection[] }, words: PhraseBook, phrase: Phrase): PageInput {
-  const contact = phrase(phrase('{email}') === '' ? words.legalContact.withoutEmail : words.legalContact.withEmail);
+function legalPage(id: 'privacy' | 'terms', page: { title: string; description: string; sections: readonly LegalSection[] }, c: Composition, words: PhraseBook, phrase: Phrase): PageInput {
+  const contact = phrase(c.facts.email === undefined ? words.legalContact.withoutEmail : words.legalContact.withEmail);
   const body = page.sections.flatMap(([heading, paragraph]) => [...(heading ? [`### ${heading}`] : []), phrase(paragraph, { contact })]).join('\n\n');
   return {
     id, slug: id, title: page.title, kind: 'legal',

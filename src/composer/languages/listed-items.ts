@@ -11,11 +11,11 @@ const MAX_LAST_PART_WORDS = 8;
 const MIN_LIST_PARTS = 3;
 /** Words that open a place or time phrase rather than an item of a list. */
 const PREPOSITIONS = new Set([
-  'em', 'no', 'na', 'nos', 'nas', 'desde', 'há', 'para', 'por', 'en', 'el', 'la', 'desde', 'hasta', 'à', 'au', 'aux', 'dans', 'depuis', 'pour', 'chez', 'sur',
+  'em', 'no', 'na', 'nos', 'nas', 'desde', 'há', 'para', 'por', 'en', 'el', 'la', 'hasta', 'à', 'au', 'aux', 'dans', 'depuis', 'pour', 'chez', 'sur',
   'in', 'im', 'am', 'seit', 'für', 'bei', 'auf', 'nach', 'a', 'al', 'ai', 'nel', 'nella', 'da', 'dal', 'per', 'op', 'bij', 'voor', 'sinds', 'uit', 'at', 'on', 'for', 'since', 'from', 'with', 'we', 'our', 'we\'re',
 ]);
 /** A preposition of place before a capitalised name: "in de Jordaan", "am Naschmarkt", "em Lisboa". */
-const PLACE_PHRASE = /\s(?:in|im|am|em|no|na|en|à|a|au|op|bij|nel|nella|a)\s+(?:(?:de|het|la|el|le|der|die|das|o|a)\s+)?\p{Lu}/u;
+const PLACE_PHRASE = /\s(?:in|im|am|em|no|na|en|à|a|au|op|bij|nel|nella)\s+(?:(?:de|het|la|el|le|der|die|das|o|a)\s+)?\p{Lu}/u;
 const BULLETS = /\s*(?:•|·|▪|◦|\s[-–—]\s|\n[-*]\s)\s*/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
