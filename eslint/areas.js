@@ -12,15 +12,16 @@ export const AREAS = {
   'src/render': ['src/site', 'src/markup'],
   'src/patch': ['src/site'],
   'src/composer': ['src/site'],
-  // Server areas, from the bottom up.
+  // Server areas, from the bottom up. assets: where bytes live (blob stores) — infrastructure with no area below it.
+  'src/assets': [],
   'src/store': ['src/site', 'src/patch'],
   'src/admin': ['src/store'],
   'src/auth': ['src/store', 'src/admin'],
   'src/ai': ['src/site', 'src/patch', 'src/composer', 'src/store'],
   'src/jobs': ['src/ai', 'src/store'],
-  'src/publish': ['src/site', 'src/render', 'src/markup', 'src/store', 'src/auth', 'src/admin', 'src/jobs'],
+  'src/publish': ['src/assets', 'src/site', 'src/render', 'src/markup', 'src/store', 'src/auth', 'src/admin', 'src/jobs'],
   // Composition roots.
-  'src/http': ['src/site', 'src/render', 'src/patch', 'src/composer', 'src/store', 'src/admin', 'src/auth', 'src/ai', 'src/jobs', 'src/publish'],
+  'src/http': ['src/assets', 'src/site', 'src/render', 'src/patch', 'src/composer', 'src/store', 'src/admin', 'src/auth', 'src/ai', 'src/jobs', 'src/publish'],
   'src/cli': ['src/site', 'src/render', 'src/composer', 'src/store', 'src/ai', 'src/publish'],
   // The web app: its own areas, and the pure core of the server.
   'web/src/ui': [],

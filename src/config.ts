@@ -54,6 +54,17 @@ const ConfigSchema = z.object({
   FACEBOOK_CLIENT_SECRET: z.string().optional(),
   GITHUB_CLIENT_ID: z.string().optional(),
   GITHUB_CLIENT_SECRET: z.string().optional(),
+  /** S3-compatible storage for uploads and published files instead of DATA_DIR/blobs: set the endpoint and bucket. */
+  S3_ENDPOINT: optionalUrl(/^https?$/, 'https://s3.eu-central-1.amazonaws.com'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'expected a bucket name of 3–63 lowercase letters, digits, dots or hyphens')
+    .optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style URLs (endpoint/bucket/key), which most self-hosted S3 servers need. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0'], { error: 'expected true or false' }).default('false').transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { publicUrl: string };
@@ -74,6 +85,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     const id = config[`${provider}_CLIENT_ID`];
     const secret = config[`${provider}_CLIENT_SECRET`];
     if (Boolean(id) !== Boolean(secret)) throw new ConfigError(`Invalid configuration — ${provider}_CLIENT_${id ? 'SECRET' : 'ID'}: set both ${provider}_CLIENT_ID and ${provider}_CLIENT_SECRET, or neither`);
+  }
+  const s3Settings = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+  const s3Missing = s3Settings.filter((name) => !config[name]);
+  if (s3Missing.length > 0 && s3Missing.length < s3Settings.length) {
+    throw new ConfigError(`Invalid configuration — ${s3Missing[0]}: S3 storage needs ${s3Settings.join(', ')} (or none of them, for storage under DATA_DIR)`);
   }
   const host = config.PLATFORM_DOMAIN === 'localhost' ? `localhost:${config.PORT}` : `app.${config.PLATFORM_DOMAIN}`;
   return { ...config, publicUrl: (config.PUBLIC_URL ?? `${config.PLATFORM_DOMAIN === 'localhost' ? 'http' : 'https'}://${host}`).replace(/\/+$/, '') };

@@ -5,14 +5,14 @@
 // goes to the app.
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createAuth, createMailer, resolveAuthSecret, type Mailer } from './auth/index.ts';
 import { ConfigError, type Config } from './config.ts';
 import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createDnsLookup, createFsBlobStore, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
+import { openBlobStore } from './assets/index.ts';
+import { createDnsLookup, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
 import { sweepAndLog } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
@@ -113,7 +113,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     const boundConfig = withBoundPort(config, port);
     const auth = createAuth({ config: boundConfig, database, mailer, logger, secret });
     await auth.migrate();
-    const blobs = createFsBlobStore(join(config.DATA_DIR, 'blobs'));
+    const blobs = openBlobStore(config);
     const sites = (siteServer = await startSiteServer({ database, blobs, config: boundConfig, logger }));
     // Background jobs: pg-boss in this database, and this process works the generation queue.
     const history = createHistory(database);

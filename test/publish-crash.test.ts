@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from './support/throwaway-postgres.ts';
-import { createFsBlobStore, hashBytes } from '../src/publish/index.ts';
+import { createFsBlobStore, hashBytes } from '../src/assets/index.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { sampleSiteInput } from './support/sample-site.ts';
 import { siteRequest } from './support/site-request.ts';

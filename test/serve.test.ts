@@ -24,7 +24,7 @@ describe('pagehub serve', () => {
     const url = await waitFor(() => /PageHub is running at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(first.output.stdout)?.[1], 10_000, `the start-up line (stderr: ${first.output.stderr})`);
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'ok', queue: 'ok' } });
+    expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'ok', storage: 'ok', queue: 'ok' } });
     expect(Date.now() - started).toBeLessThan(10_000);
 
     const second = spawnServe(environment({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));

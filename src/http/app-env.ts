@@ -5,7 +5,7 @@ import type { Auth, Mailer, Role, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { BlobStore } from '../publish/index.ts';
+import type { BlobStore } from '../assets/index.ts';
 import type { GenerationQueue } from '../jobs/index.ts';
 import type { Site } from '../site/index.ts';
 import type { SystemActor } from '../system-actor.ts';

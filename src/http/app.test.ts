@@ -148,7 +148,7 @@ describe.each(backends)('HTTP app on $name', (backend) => {
   it('GET /api/health answers 200 with each check', async () => {
     const response = await testApp.app.request(apiRequest('/api/health'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
+    expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok', storage: 'ok' } });
   });
 
   it('GET /api/openapi.json is an OpenAPI 3.1 document of every declared route', async () => {
@@ -168,7 +168,16 @@ describe.each(backends)('GET /api/health on $name when the database is down', (b
     await testApp.database.close();
     const response = await testApp.app.request(apiRequest('/api/health'));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'error', checks: { database: 'error' } });
+    expect(await response.json()).toEqual({ status: 'error', checks: { database: 'error', storage: 'ok' } });
+    await testApp.close();
+  });
+
+  it('answers 503 naming storage when the S3 bucket cannot be reached', async () => {
+    const unreachable = { S3_ENDPOINT: 'http://127.0.0.1:9', S3_BUCKET: 'pagehub', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true' };
+    const testApp = await openTestApp(backend, unreachable);
+    const response = await testApp.app.request(apiRequest('/api/health'));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'error', checks: { database: 'ok', storage: 'error' } });
     await testApp.close();
   });
 });

@@ -11,8 +11,7 @@ import { ROUTERS } from './routes/index.ts';
 import { DEFAULT_RATE_LIMITS } from './middleware/rate-limit-policies.ts';
 import { rateLimits } from './middleware/rate-limit.ts';
 import { createHistory } from '../store/index.ts';
-import { createFsBlobStore } from '../publish/index.ts';
-import { join } from 'node:path';
+import { openBlobStore } from '../assets/index.ts';
 import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
 import { inProcessGenerationQueue } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
@@ -25,8 +24,8 @@ export function createApp(deps: AppDeps): App {
   const history = deps.history ?? createHistory(deps.database, { clock });
   const roles = deps.roles ?? offlineRoles();
   const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
-  const healthChecks = deps.jobs ? { queue: () => jobs.check(), ...deps.healthChecks } : deps.healthChecks;
-  const blobs = deps.blobs ?? createFsBlobStore(join(deps.config.DATA_DIR, 'blobs'));
+  const blobs = deps.blobs ?? openBlobStore(deps.config);
+  const healthChecks = { storage: () => blobs.check(), ...(deps.jobs ? { queue: () => jobs.check() } : {}), ...deps.healthChecks };
   const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, onHostsChanged: deps.onHostsChanged });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
   const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, ...shared } = deps;

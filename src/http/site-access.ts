@@ -9,7 +9,8 @@
 import { requireSiteRole, type SiteAccess as MemberAccess } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
-import { createDeployments, createDnsLookup, createFormDirectory, type BlobStore } from '../publish/index.ts';
+import type { BlobStore } from '../assets/index.ts';
+import { createDeployments, createDnsLookup, createFormDirectory } from '../publish/index.ts';
 import { createSite, listSitesOf, type Database, type History } from '../store/index.ts';
 import type { SiteAccess } from './app-env.ts';
 import { requireUser } from './require-user.ts';

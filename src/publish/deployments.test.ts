@@ -6,7 +6,7 @@ import { AUTHOR, openHistory, setHeading, SITE_ID } from '../../test/support/his
 import { sampleSite } from '../../test/support/sample-site.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../store/index.ts';
-import { createMemoryBlobStore, hashBytes } from './blob-store.ts';
+import { createMemoryBlobStore, hashBytes } from '../assets/index.ts';
 import { createDeployments } from './deployments.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';
 

@@ -7,7 +7,7 @@ import { AppError, appError } from '../errors.ts';
 import { render } from '../render/index.ts';
 import { findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
-import type { BlobStore } from './blob-store.ts';
+import type { BlobStore } from '../assets/index.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
 import { contentTypeOf } from './content-type.ts';
 import { notifyHostsChanged } from './host-events.ts';

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createMemoryBlobStore, type BlobStore } from './blob-store.ts';
+import { createMemoryBlobStore, type BlobStore } from '../assets/index.ts';
 import { FileCache } from './file-cache.ts';
 
 const page = (label: string) => Buffer.from(`<!doctype html><title>${label}</title>${'<p>Fresh bread, every morning.</p>'.repeat(200)}`);

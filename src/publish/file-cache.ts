@@ -3,7 +3,7 @@
 // bytes, so entries never go stale) and bounded by the bytes held: the least recently used files go first.
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { BlobStore } from './blob-store.ts';
+import type { BlobStore } from '../assets/index.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

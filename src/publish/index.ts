@@ -3,8 +3,6 @@
 // to a directory.
 export { writeDirectory } from './write-directory.ts';
 // Deployments and the site server.
-export { createMemoryBlobStore, hashBytes, isBlobHash, type BlobStore } from './blob-store.ts';
-export { createFsBlobStore } from './fs-blob-store.ts';
 export { branchOfChannel, channelOf, PRODUCTION_CHANNEL, previewLabel, siteUrl } from './channels.ts';
 export { contentTypeOf } from './content-type.ts';
 export { createDeployments, type Deployment, type DeploymentList, type Deployments, type DeploymentsDeps, type PublishInput, type PublishResult } from './deployments.ts';

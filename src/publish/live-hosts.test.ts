@@ -7,7 +7,7 @@ import { AUTHOR, openHistory, SITE_ID } from '../../test/support/history.ts';
 import { sampleSite } from '../../test/support/sample-site.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../store/index.ts';
-import { createMemoryBlobStore } from './blob-store.ts';
+import { createMemoryBlobStore } from '../assets/index.ts';
 import { createDeployments } from './deployments.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';
 

@@ -3,7 +3,7 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/index.ts';
-import type { BlobStore } from './blob-store.ts';
+import type { BlobStore } from '../assets/index.ts';
 import { FileCache } from './file-cache.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';
 import { createSiteHandler, type RequestListener } from './site-handler.ts';

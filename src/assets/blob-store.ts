@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /**
  * Content-addressed storage for published files: a blob's key is the sha-256 of its bytes (64 lowercase hex
  * digits), so storing the same bytes twice stores them once, and a key always names the same bytes. Passed in as
- * infrastructure: the filesystem under DATA_DIR by default (fs-blob-store.ts), memory in tests, S3 later.
+ * infrastructure: the filesystem under DATA_DIR by default (fs-blob-store.ts), an S3-compatible bucket when
+ * configured (s3-blob-store.ts), memory in tests.
  */
 export interface BlobStore {
   /** Stores `bytes` durably (once this resolves, a crash does not lose them) and returns their hash. */
@@ -11,6 +12,8 @@ export interface BlobStore {
   /** The bytes stored under `hash`, or undefined when there are none (or `hash` is not a sha-256 hex digest). */
   get(hash: string): Promise<Buffer | undefined>;
   has(hash: string): Promise<boolean>;
+  /** Resolves when the store can be written to now; rejects with the reason otherwise (/api/health asks). */
+  check(): Promise<void>;
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -38,6 +41,7 @@ export function createMemoryBlobStore(): BlobStore & { readonly size: number } {
     async has(hash) {
       return blobs.has(hash);
     },
+    async check() {},
     get size() {
       return blobs.size;
     },

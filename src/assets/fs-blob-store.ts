@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { hashBytes, isBlobHash, type BlobStore } from './blob-store.ts';
 
@@ -77,6 +77,11 @@ export function createFsBlobStore(root: string): BlobStore {
 
     async has(hash) {
       return isBlobHash(hash) && exists(pathOf(hash));
+    },
+
+    async check() {
+      await mkdir(base, { recursive: true });
+      await access(base, constants.W_OK);
     },
   };
 }
