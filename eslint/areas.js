@@ -12,9 +12,10 @@ export const AREAS = {
   'src/render': ['src/site', 'src/markup'],
   'src/patch': ['src/site'],
   'src/composer': ['src/site'],
-  // Server areas, from the bottom up. assets: where bytes live (blob stores) — infrastructure with no area below it.
-  'src/assets': [],
+  // Server areas, from the bottom up.
   'src/store': ['src/site', 'src/patch'],
+  // assets: where bytes live (blob stores) and the sites' uploaded pictures.
+  'src/assets': ['src/store'],
   'src/admin': ['src/store'],
   'src/auth': ['src/store', 'src/admin'],
   'src/ai': ['src/site', 'src/patch', 'src/composer', 'src/store'],

@@ -159,6 +159,21 @@ export const ERRORS = {
     title: 'Payload too large',
     message: 'The request body is larger than the server accepts, so it was not read. Send a smaller body.',
   },
+  FILE_TOO_LARGE: {
+    status: 413,
+    title: 'File too large',
+    message: 'The uploaded file is larger than PageHub accepts, so nothing was stored. Upload a smaller copy.',
+  },
+  IMAGE_REFUSED: {
+    status: 422,
+    title: 'Picture refused',
+    message: 'The uploaded file is not a picture PageHub can use (or it is damaged), so nothing was stored. Upload a JPEG, PNG, WebP, AVIF or GIF.',
+  },
+  ASSET_IN_USE: {
+    status: 409,
+    title: 'Picture in use',
+    message: 'This picture is used on the site, so it was not deleted. Replace it where it is used (listed in `usedIn`) and delete it again.',
+  },
   JSON_TOO_DEEP: {
     status: 422,
     title: 'JSON nested too deeply',

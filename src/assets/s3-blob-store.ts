@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { hashBytes, isBlobHash, type BlobStore } from './blob-store.ts';
 
 export interface S3BlobStoreOptions {
@@ -13,8 +13,13 @@ export interface S3BlobStoreOptions {
 
 const PREFIX = 'blobs/';
 
-function isNotFound(error: unknown): boolean {
-  if (!(error instanceof S3ServiceException)) return false;
+// The SDK is loaded when the store is first used, not when PageHub starts (it takes a third of a second).
+type Sdk = typeof import('@aws-sdk/client-s3');
+let sdkModule: Promise<Sdk> | undefined;
+const loadSdk = () => (sdkModule ??= import('@aws-sdk/client-s3'));
+
+function isNotFound(sdk: Sdk, error: unknown): boolean {
+  if (!(error instanceof sdk.S3ServiceException)) return false;
   return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404;
 }
 
@@ -25,25 +30,31 @@ function isNotFound(error: unknown): boolean {
  * the key before they are served.
  */
 export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore & { destroy(): void } {
-  const client = new S3Client({
-    endpoint: options.endpoint,
-    region: options.region,
-    forcePathStyle: options.forcePathStyle,
-    credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
-    // Checksums only where an operation requires one: the SDK's default streams a CRC trailer (aws-chunked), which
-    // several S3-compatible servers store as part of the object. put() sends its own SHA-256 as a header instead.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
   const Bucket = options.bucket;
+  let client: S3Client | undefined;
+  const connect = async (): Promise<{ sdk: Sdk; client: S3Client }> => {
+    const sdk = await loadSdk();
+    client ??= new sdk.S3Client({
+      endpoint: options.endpoint,
+      region: options.region,
+      forcePathStyle: options.forcePathStyle,
+      credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
+      // Checksums only where an operation requires one: the SDK's default streams a CRC trailer (aws-chunked),
+      // which several S3-compatible servers store as part of the object. put() sends its own SHA-256 as a header.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+    return { sdk, client };
+  };
 
   async function has(hash: string): Promise<boolean> {
     if (!isBlobHash(hash)) return false;
+    const { sdk, client } = await connect();
     try {
-      await client.send(new HeadObjectCommand({ Bucket, Key: PREFIX + hash }));
+      await client.send(new sdk.HeadObjectCommand({ Bucket, Key: PREFIX + hash }));
       return true;
     } catch (error) {
-      if (isNotFound(error)) return false;
+      if (isNotFound(sdk, error)) return false;
       throw error;
     }
   }
@@ -54,8 +65,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore & { de
     async put(bytes) {
       const hash = hashBytes(bytes);
       if (await has(hash)) return hash;
+      const { sdk, client } = await connect();
       await client.send(
-        new PutObjectCommand({
+        new sdk.PutObjectCommand({
           Bucket,
           Key: PREFIX + hash,
           Body: bytes,
@@ -69,24 +81,26 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore & { de
 
     async get(hash) {
       if (!isBlobHash(hash)) return undefined;
+      const { sdk, client } = await connect();
       try {
-        const answer = await client.send(new GetObjectCommand({ Bucket, Key: PREFIX + hash }));
+        const answer = await client.send(new sdk.GetObjectCommand({ Bucket, Key: PREFIX + hash }));
         const bytes = Buffer.from((await answer.Body?.transformToByteArray()) ?? []);
         if (hashBytes(bytes) !== hash) throw new Error(`S3 object ${PREFIX}${hash} does not hold the bytes its name promises`);
         return bytes;
       } catch (error) {
-        if (isNotFound(error)) return undefined;
+        if (isNotFound(sdk, error)) return undefined;
         throw error;
       }
     },
 
     /** Throws unless the bucket exists and these credentials may use it. */
     async check() {
-      await client.send(new HeadBucketCommand({ Bucket }));
+      const { sdk, client } = await connect();
+      await client.send(new sdk.HeadBucketCommand({ Bucket }));
     },
 
     destroy() {
-      client.destroy();
+      client?.destroy();
     },
   };
 }

@@ -3,6 +3,7 @@ import type { App, AppDeps, AppEnv, RouterDeps } from './app-env.ts';
 import { bodySizeLimit, DEFAULT_MAX_BODY_BYTES } from './middleware/body-size-limit.ts';
 import { inputGuard } from './middleware/input-guard.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
+import { isUploadRequest, MAX_UPLOAD_REQUEST_BYTES } from './middleware/upload-paths.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { sessionLookup } from './middleware/session-lookup.ts';
@@ -35,7 +36,9 @@ export function createApp(deps: AppDeps): App {
   app.use(requestLog(deps.logger));
   app.use(webApp({ config: deps.config })); // the editor on the app's hosts, outside /api
   app.use('/api/*', sameOrigin(trustedOrigins(deps.config)));
-  app.use(bodySizeLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  const jsonLimit = bodySizeLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const uploadLimit = bodySizeLimit(MAX_UPLOAD_REQUEST_BYTES);
+  app.use((c, next) => (isUploadRequest(c.req.method, c.req.path) ? uploadLimit : jsonLimit)(c, next));
   app.use('/api/*', inputGuard());
   app.use(sessionLookup(deps.auth));
   app.use(rateLimits(deps.database, deps.rateLimits ?? DEFAULT_RATE_LIMITS));

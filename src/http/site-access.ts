@@ -34,6 +34,7 @@ export function createSiteAccess({ database, history, blobs, config, clock, onHo
     config,
     clock,
     history,
+    blobs,
     deployments: createDeployments({ db, history, blobs, config, clock, ...(onHostsChanged ? { onHostsChanged } : {}) }),
     lookup: createDnsLookup(config.DNS_SERVERS),
     forms: createFormDirectory({ db, history }),

@@ -3,7 +3,10 @@
 // acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
 // membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
 import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
+import { deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
 import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import { assetUses, type AssetUse } from '../site/index.ts';
 import {
   addDomain,
   deleteSubmission,
@@ -28,6 +31,7 @@ export interface SiteParts {
   config: Config;
   clock: () => Date;
   history: History;
+  blobs: BlobStore;
   deployments: Deployments;
   lookup: DnsLookup;
   forms: FormDirectory;
@@ -88,6 +92,41 @@ function siteDomains({ db, config, clock, lookup }: SiteParts, site: SiteRow, us
   };
 }
 
+/** Every place any branch of the site currently shows the picture. */
+async function usesOnAnyBranch(history: History, siteId: string, assetId: string): Promise<AssetUse[]> {
+  const uses: AssetUse[] = [];
+  for (const branch of await history.listBranches(siteId)) {
+    const document = await history.getDocument(siteId, branch.head);
+    for (const use of assetUses(document, assetId)) uses.push(branch.name === 'main' ? use : { ...use, place: `${use.place} (version “${branch.name}”)` });
+  }
+  return uses;
+}
+
+/** The site's picture library; uploads are recorded as `userId`'s. */
+function siteAssets({ db, blobs, clock, history }: SiteParts, siteId: string, userId: string) {
+  return {
+    upload: (fileName: string, bytes: Uint8Array) => uploadAsset({ db, blobs, clock }, { siteId, userId, fileName, bytes }),
+    list: () => listAssets(db, siteId),
+    get: (assetId: string) => getAsset(db, siteId, assetId),
+    /** A variant's bytes, for the editor's previews (the published site serves its own copy). */
+    readBlob: (hash: string) => blobs.get(hash),
+    setAlt: (assetId: string, alt: string) => setAssetAlt(db, siteId, assetId, alt),
+    storageBytes: () => siteStorageBytes(db, siteId),
+    uses: (assetId: string) => usesOnAnyBranch(history, siteId, assetId),
+    /** Takes the picture out of the library; refused (409 ASSET_IN_USE, naming the places) while a version shows it. */
+    async delete(assetId: string): Promise<boolean> {
+      const uses = await usesOnAnyBranch(history, siteId, assetId);
+      if (uses.length > 0) {
+        throw new AppError('ASSET_IN_USE', {
+          detail: `This picture is shown in ${uses.map((use) => use.place).join(', ')}, so it was not deleted. Replace it there first, then delete it.`,
+          extra: { usedIn: uses },
+        });
+      }
+      return deleteAsset(db, siteId, assetId, clock());
+    },
+  };
+}
+
 /** Visitors' form submissions to one site. */
 function siteSubmissions({ db }: SiteParts, siteId: string) {
   return {
@@ -128,6 +167,7 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     history: siteHistory(parts, row.id, userId),
     deployments: siteDeployments(parts, row.id, userId),
     domains: siteDomains(parts, row, userId),
+    assets: siteAssets(parts, row.id, userId),
     submissions: siteSubmissions(parts, row.id),
     members: siteMembers(parts, row.id, userId),
     invites: siteInvites(parts, row.id, userId),

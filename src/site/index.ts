@@ -1,5 +1,6 @@
 // The Site document: schemas, the section catalog, validation and migrations, and the colour arithmetic of its
 // theme (color.ts). Pure and isomorphic — this area imports no Node module, so the editor runs it in the browser.
+export * from './asset-uses.ts';
 export * from './business.ts';
 export * from './catalog.ts';
 export * from './color.ts';

@@ -122,6 +122,33 @@ export interface Tables {
     job_id: string | null;
   };
   ai_requests: { id: Generated<number>; kind: 'generate' | 'edit'; user_id: string; site_id: string | null; at: Generated<Date> };
+  assets: {
+    id: string;
+    site_id: string;
+    file_name: string;
+    alt: Generated<string>;
+    source_format: string;
+    width: number;
+    height: number;
+    has_alpha: boolean;
+    dominant_color: string;
+    /** bigint: read back as a string. */
+    bytes: ColumnType<string, number, number>;
+    variants: ColumnType<StoredVariant[], string, string>;
+    created_by: string | null;
+    created_at: Generated<Date>;
+    /** Set when deleted from the library; older versions of the site may still show it. */
+    deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  };
+}
+
+/** One published variant of an uploaded picture: a blob in one format at one width. */
+export interface StoredVariant {
+  format: 'avif' | 'webp' | 'jpeg' | 'png';
+  width: number;
+  height: number;
+  hash: string;
+  size: number;
 }
 
 /** A deployment's files: the sha-256 of each file's bytes (its blob key), its size and content type. */

@@ -1,12 +1,17 @@
-// Every route × every kind of caller, with the exact status expected. Each case runs against a fresh site A
-// (owner, editor and viewer members) so that no case depends on another; a platform admin and a member of
-// another site get 404 on site A like anyone who is not a member. The last test checks that the matrix covers
-// every route in the OpenAPI document.
+// Every route × every kind of caller, with the exact status expected. Each case that changes something runs
+// against a fresh site A (owner, editor and viewer members) so that no case depends on another; reads (GET) share
+// one site A per kind of preparation, since they change nothing. A platform admin and a member of another site get
+// 404 on site A like anyone who is not a member. The last test checks that the matrix covers every route in the
+// OpenAPI document.
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/backends.ts';
 import { addMember } from '../support/members.ts';
 import { publishDirectly } from '../support/publish-directly.ts';
-import { apiRequest, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
+import { apiRequest, openTestApp, signUp, TEST_PUBLIC_URL, type TestApp } from '../support/test-app.ts';
+
+/** A small photo: its variants are 48 pixels wide. */
+const picture = await sharp({ create: { width: 48, height: 32, channels: 3, background: '#b45309' } }).jpeg().toBuffer();
 
 const CALLERS = ['anonymous', 'viewer', 'editor', 'owner', 'outsider', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -28,6 +33,8 @@ interface SiteFixture {
   deploymentId: string;
   /** With prepare 'job': a generation job the owner started. */
   jobId: string;
+  /** With prepare 'asset': a picture in the site's library. */
+  assetId: string;
 }
 
 interface Case {
@@ -37,8 +44,9 @@ interface Case {
   /** Expected status per caller, in CALLERS order. */
   expected: [number, number, number, number, number, number];
   /** What to prepare on site A before the call (as its owner). */
-  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job';
-  request(site: SiteFixture, counter: number): { path: string; body?: unknown };
+  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job' | 'asset';
+  /** `upload`: the body is a multipart form with a small picture in "file". */
+  request(site: SiteFixture, counter: number): { path: string; body?: unknown; upload?: true };
 }
 
 const SITE_PATH = (site: SiteFixture) => `/api/sites/${site.id}`;
@@ -78,6 +86,12 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/domains', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains` }) },
   { method: 'POST', route: '/api/sites/{id}/domains/{hostname}/verify', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains/${site.hostname}/verify` }) },
   { method: 'DELETE', route: '/api/sites/{id}/domains/{hostname}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/domains/${site.hostname}` }) },
+  { method: 'POST', route: '/api/sites/{id}/assets', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets`, upload: true }) },
+  { method: 'GET', route: '/api/sites/{id}/assets', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets` }) },
+  { method: 'GET', route: '/api/sites/{id}/assets/{assetId}', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}` }) },
+  { method: 'GET', route: '/api/sites/{id}/assets/{assetId}/{file}', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}/48.webp` }) },
+  { method: 'PATCH', route: '/api/sites/{id}/assets/{assetId}', prepare: 'asset', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}`, body: { alt: 'A loaf' } }) },
+  { method: 'DELETE', route: '/api/sites/{id}/assets/{assetId}', prepare: 'asset', expected: [401, 403, 204, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}` }) },
   { method: 'POST', route: '/api/sites/{id}/publish', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/publish`, body: { branch: 'main', confirmSamples: true } }) },
   { method: 'GET', route: '/api/sites/{id}/deployments', prepare: 'published', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments` }) },
   { method: 'POST', route: '/api/sites/{id}/deployments/{deployId}/activate', prepare: 'published', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/deployments/${site.deploymentId}/activate` }) },
@@ -98,8 +112,13 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
   let counter = 0;
   let target = { userId: '', cookie: '' };
 
-  const call = async (caller: Caller, method: string, path: string, body?: unknown) => {
+  const call = async (caller: Caller, method: string, path: string, body?: unknown, upload?: true) => {
     const cookie = caller === 'anonymous' ? undefined : users[caller].cookie;
+    if (upload) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(picture)], { type: 'image/jpeg' }), 'loaf.jpg');
+      return harness.app.request(new Request(new URL(path, TEST_PUBLIC_URL), { method, headers: { origin: TEST_PUBLIC_URL, ...(cookie ? { cookie } : {}) }, body: form }));
+    }
     return harness.app.request(apiRequest(path, { method, ...(body === undefined ? {} : { body }), ...(cookie ? { cookie } : {}) }));
   };
   const ownerJson = async (method: string, path: string, body?: unknown): Promise<any> => {
@@ -131,10 +150,19 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     }
     const deploymentId = prepare === 'published' ? ((await ownerJson('POST', `/api/sites/${created.id}/publish`, { confirmSamples: true })) as { deployment: { id: string } }).deployment.id : '';
     const jobId = prepare === 'job' ? ((await ownerJson('POST', '/api/sites/generate', { prompt: 'A family bakery in Porto.', subdomain: `job-site-${counter}` })) as { jobId: string }).jobId : '';
+    const assetId = prepare === 'asset' ? ((await (await call('owner', 'POST', `/api/sites/${created.id}/assets`, undefined, true)).json()) as { asset: { id: string } }).asset.id : '';
     const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
     const hostname = `shop.site-a-${counter}.example-shop.com`;
     await ownerJson('POST', `/api/sites/${created.id}/domains`, { hostname });
-    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember: target.userId, submissionId, deploymentId, jobId };
+    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember: target.userId, submissionId, deploymentId, jobId, assetId };
+  };
+  /** Reads change nothing: they share one site per kind of preparation. */
+  const sharedSites = new Map<string, Promise<SiteFixture>>();
+  const siteFor = (entry: Case) => {
+    if (entry.method !== 'GET') return freshSite(entry.prepare);
+    const key = entry.prepare ?? 'none';
+    if (!sharedSites.has(key)) sharedSites.set(key, freshSite(entry.prepare));
+    return sharedSites.get(key)!;
   };
 
   beforeAll(async () => {
@@ -152,9 +180,9 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
   it.each(CASES.map((entry) => [`${entry.method} ${entry.route}`, entry] as const))('%s', async (_name, entry) => {
     const unexpected: string[] = [];
     for (const [index, caller] of CALLERS.entries()) {
-      const site = await freshSite(entry.prepare);
-      const { path, body } = entry.request(site, counter * 10 + index);
-      const response = await call(caller, entry.method, path, body);
+      const site = await siteFor(entry);
+      const { path, body, upload } = entry.request(site, counter * 10 + index);
+      const response = await call(caller, entry.method, path, body, upload);
       const expected = entry.expected[index];
       if (response.status !== expected) unexpected.push(`${caller}: expected ${expected}, got ${response.status} ${await response.text()}`.slice(0, 300));
       if (response.status >= 400) expect(response.headers.get('content-type')).toContain('application/problem+json');

@@ -77,7 +77,7 @@ async function siteRouteFailures(world: World): Promise<{ operations: string[]; 
     if (route.method !== 'ALL' && isSiteRoute(key.split(' ')[1]!) && !documented.has(key)) failures.push(`${key}: not in the OpenAPI document, so not checked`);
   }
 
-  const benign = { id: siteId, base: world.head, commit: world.head, from: world.head, to: world.head, branch: 'main', into: 'main', userId: world.ownerId, submissionId: '1', hostname: 'shop.example.com' };
+  const benign = { id: siteId, base: world.head, commit: world.head, from: world.head, to: world.head, branch: 'main', into: 'main', userId: world.ownerId, submissionId: '1', hostname: 'shop.example.com', file: '960.webp' };
   const operations: string[] = [];
   for (const [template, methods] of Object.entries(document.paths).filter(([template]) => isSiteRoute(template))) {
     for (const [method, operation] of Object.entries(methods)) {

@@ -1,6 +1,7 @@
 // Hostile requests for every operation of an OpenAPI document, built from the document itself, so a route added
 // later is probed without touching the test: NUL bytes and broken UTF-16 in each path and query parameter and in
-// each string of the body, "__proto__" pointers and keys, 10,000-level nesting and oversized bodies.
+// each string of the body, "__proto__" pointers and keys, 10,000-level nesting and oversized bodies; uploads get
+// broken multipart bodies too.
 
 export interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
@@ -159,10 +160,27 @@ export function probesFor(document: OpenApiDocument, method: string, template: s
   json('lone surrogate escape', '{"text":"\\ud800"}');
   json('10,000-level nesting', `{"value":${nested(10_000)}${inside ? `,${inside}` : ''}}`);
   json('2 MiB', JSON.stringify({ ...objectBody, padding: 'x'.repeat(2 * 1024 * 1024) }));
+  if (MULTIPART in content) {
+    const part = multipartBody();
+    probes.push({ label: 'multipart: truncated', method: upper, url, contentType: part.contentType, body: part.body.slice(0, 60) });
+    probes.push({ label: 'multipart: boundary never closed', method: upper, url, contentType: part.contentType, body: part.body.replace(/--\r\n$/, '') });
+    probes.push({ label: 'multipart: no boundary', method: upper, url, contentType: 'multipart/form-data; charset=utf-8', body: part.body });
+    probes.push({ label: 'multipart: NUL in the file name', method: upper, url, contentType: part.contentType, body: part.body.replace('probe.jpg', 'pro\u0000be.jpg') });
+    probes.push({ label: 'multipart: well-formed, not a picture', method: upper, url, contentType: part.contentType, body: part.body });
+  }
   if ('application/x-www-form-urlencoded' in content) {
     probes.push({ label: 'form field: NUL', method: upper, url, contentType: 'application/x-www-form-urlencoded', body: 'name=a%00b&email=a%40example.com&message=hi%00' });
   }
   return probes;
+}
+
+const MULTIPART = 'multipart/form-data';
+const BOUNDARY = 'pagehub-probe-boundary';
+
+/** A multipart form with one small file in the field "file", as a browser sends an upload. */
+function multipartBody(): { contentType: string; body: string } {
+  const body = [`--${BOUNDARY}`, 'Content-Disposition: form-data; name="file"; filename="probe.jpg"', 'Content-Type: image/jpeg', '', 'probe', `--${BOUNDARY}--`, ''].join('\r\n');
+  return { contentType: `${MULTIPART}; boundary=${BOUNDARY}`, body };
 }
 
 /** Every operation of the document with its probes. */
@@ -184,6 +202,7 @@ export function wellFormedRequest(document: OpenApiDocument, method: string, tem
     .filter((parameter) => parameter.in === 'query' && (parameter.required || parameter.name in benign))
     .map(({ name }) => `${encodeURIComponent(name)}=${encodeURIComponent(benign[name] ?? 'probe')}`);
   const url = `${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  if (operation.requestBody?.content[MULTIPART]) return { label: 'well-formed', method: upper, url, ...multipartBody() };
   const schema = operation.requestBody?.content['application/json']?.schema;
   if (upper === 'GET' || upper === 'HEAD' || !schema) return { label: 'well-formed', method: upper, url };
   return { label: 'well-formed', method: upper, url, contentType: 'application/json', body: JSON.stringify(sample(document, schema, '', benign, true)) };

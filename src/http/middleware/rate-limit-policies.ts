@@ -18,12 +18,17 @@ export interface RateLimitPolicies {
   tlsAskPerIp?: RateLimitPolicy;
   /** Invitations by email an owner may send; default DEFAULT_INVITATION_LIMIT. */
   invitationsPerUser?: RateLimitPolicy;
+  /** Pictures uploaded per person (each one is decoded and encoded a dozen times); default DEFAULT_UPLOAD_LIMIT. */
+  uploadsPerUser?: RateLimitPolicy;
   /** Failed password sign-ins per account, whatever the IP; default DEFAULT_SIGN_IN_THROTTLE (sign-in-throttle.ts). */
   signInPerAccount?: RateLimitPolicy;
 }
 
 /** Every invitation mails someone who did not ask for it: 30 an hour per person is plenty for a team, little for spam. */
 export const DEFAULT_INVITATION_LIMIT: RateLimitPolicy = { points: 30, duration: 3_600 };
+
+/** A big gallery is a few dozen photos; 200 an hour per person keeps image processing from being a lever for abuse. */
+export const DEFAULT_UPLOAD_LIMIT: RateLimitPolicy = { points: 200, duration: 3_600 };
 
 /** Caddy asks once per hostname it has no certificate for; a flood of unknown names is what this limits. */
 export const DEFAULT_TLS_ASK_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };

@@ -8,6 +8,7 @@ import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { isJsonContentType } from '../form-body.ts';
+import { isUploadRequest } from './upload-paths.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -33,7 +34,7 @@ function originOf(header: string | undefined): string | null {
   }
 }
 
-/** 403 CROSS_ORIGIN_REQUEST for a state-changing /api request from an untrusted or unknown origin; 415 for non-JSON bodies. */
+/** 403 CROSS_ORIGIN_REQUEST for a state-changing /api request from an untrusted or unknown origin; 415 for non-JSON bodies (multipart on the upload address). */
 export function sameOrigin(trustedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
   const isTrusted = originMatcher(trustedOrigins);
   return async (c, next) => {
@@ -43,6 +44,12 @@ export function sameOrigin(trustedOrigins: readonly string[]): MiddlewareHandler
       throw new AppError('CROSS_ORIGIN_REQUEST', { detail: origin ? `This request came from ${origin}, which is not the PageHub editor, so it was refused and nothing was changed.` : 'This request carries no Origin or Referer header, so PageHub cannot tell it came from the editor; it was refused and nothing was changed. API clients send an Origin header with the address PageHub is served at.' });
     }
     const contentType = c.req.header('content-type');
+    if (isUploadRequest(c.req.method, c.req.path)) {
+      if (!contentType || !/^multipart\/form-data\s*;/i.test(contentType)) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: `Pictures are uploaded as multipart/form-data with the file in the field "file"; this request sent ${contentType ? `"${contentType}"` : 'no Content-Type'}, so nothing was stored.` });
+      }
+      return next();
+    }
     if (contentType && !isJsonContentType(contentType)) {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: `This address takes a JSON body (Content-Type: application/json) or none; this request sent "${contentType}", so nothing was changed.` });
     }

@@ -1,4 +1,5 @@
 import type { Router } from '../app-env.ts';
+import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerDeploymentRoutes } from './deployments.ts';
 import { registerDomainRoutes } from './domains.ts';
@@ -24,6 +25,7 @@ export const ROUTERS: readonly Router[] = [
   registerInviteRoutes,
   registerDeploymentRoutes,
   registerDomainRoutes,
+  registerAssetRoutes,
   registerTlsRoutes,
   registerFormRoutes,
   registerJobRoutes,

@@ -1,0 +1,9 @@
+/** The most an uploaded file may weigh: a phone's full-size photo fits, a raw camera file does not. */
+export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+/** The most pixels an upload may decode to (sharp's limitInputPixels): refuses decompression bombs. */
+export const MAX_UPLOAD_PIXELS = 40_000_000;
+/** Widths of the published variants, never wider than the original. */
+export const VARIANT_WIDTHS = [480, 960, 1600, 2400] as const;
+
+export type RasterFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
+export const RASTER_FORMATS: readonly RasterFormat[] = ['jpeg', 'png', 'webp', 'avif', 'gif'];

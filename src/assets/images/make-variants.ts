@@ -1,0 +1,108 @@
+import type { Metadata, Sharp, default as SharpFactory } from 'sharp';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, VARIANT_WIDTHS, type RasterFormat } from './image-limits.ts';
+import { uploadRefusal } from './refuse-upload.ts';
+import { sniffImage } from './sniff-image.ts';
+
+export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png';
+
+export interface ImageVariant {
+  format: VariantFormat;
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+export interface ProcessedImage {
+  /** What the upload was, by its bytes. */
+  sourceFormat: RasterFormat;
+  /** Intrinsic size after the camera's orientation is applied. */
+  width: number;
+  height: number;
+  hasAlpha: boolean;
+  /** The picture's dominant colour (#rrggbb): what shows while it loads. */
+  dominantColor: string;
+  /** Every published width in AVIF, WebP and a fallback (JPEG, or PNG when the picture has transparency). */
+  variants: ImageVariant[];
+}
+
+// Loaded on first use: sharp takes a third of a second to load, which start-up need not wait for.
+let sharpModule: Promise<typeof SharpFactory> | undefined;
+const loadSharp = () => (sharpModule ??= import('sharp').then((module) => module.default));
+
+type Raw = { data: Buffer; width: number; height: number; channels: 1 | 2 | 3 | 4 };
+
+async function encode(raw: Raw, format: VariantFormat): Promise<Buffer> {
+  const sharp = await loadSharp();
+  const image = sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } });
+  if (format === 'avif') return image.avif({ quality: 50, effort: 2 }).toBuffer();
+  if (format === 'webp') return image.webp({ quality: 76, effort: 3 }).toBuffer();
+  if (format === 'png') return image.png({ compressionLevel: 8, palette: false }).toBuffer();
+  return image.jpeg({ quality: 80, mozjpeg: true }).toBuffer();
+}
+
+async function resized(raw: Raw, width: number): Promise<Raw> {
+  if (width === raw.width) return raw;
+  const sharp = await loadSharp();
+  const { data, info } = await sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } })
+    .resize({ width })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+/** The widths to publish: the standard ones narrower than the picture, and the picture's own width when smaller than the largest. */
+export function variantWidths(width: number): number[] {
+  const widths: number[] = VARIANT_WIDTHS.filter((candidate) => candidate < width);
+  if (width <= VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!) widths.push(width);
+  return widths;
+}
+
+/**
+ * Checks an upload and makes its published variants. The bytes decide what the file is (sniffImage); the header's
+ * size is checked before any pixel is decoded, and sharp's limitInputPixels backs it up; a truncated file is
+ * refused rather than padded with grey. The picture is decoded once with the camera's orientation applied, then
+ * scaled down step by step (never up) and encoded; no variant carries the original's metadata (EXIF, GPS, XMP,
+ * comments) — sharp writes none unless asked. Throws an AppError naming the file for anything it refuses.
+ */
+export async function makeVariants(bytes: Uint8Array, fileName: string): Promise<ProcessedImage> {
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw uploadRefusal.tooLarge(fileName, bytes.byteLength);
+  const sniffed = await sniffImage(bytes);
+  if (sniffed.kind === 'svg') throw uploadRefusal.svg(fileName);
+  if (sniffed.kind === 'other') throw uploadRefusal.notAnImage(fileName, sniffed.description);
+  const sharp = await loadSharp();
+
+  const open = (): Sharp => sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'truncated', animated: false });
+  let metadata: Metadata;
+  try {
+    // The header alone (no pixel is decoded), read without the pixel limit so a bomb is refused by its size.
+    metadata = await sharp(bytes, { limitInputPixels: false, animated: false }).metadata();
+  } catch {
+    throw uploadRefusal.damaged(fileName);
+  }
+  const { width = 0, height = 0 } = metadata;
+  if (width * height > MAX_UPLOAD_PIXELS) throw uploadRefusal.tooManyPixels(fileName, width, height);
+
+  let full: Raw;
+  try {
+    const { data, info } = await open().rotate().raw().toBuffer({ resolveWithObject: true });
+    full = { data, width: info.width, height: info.height, channels: info.channels };
+  } catch {
+    throw uploadRefusal.damaged(fileName);
+  }
+  const hasAlpha = full.channels === 2 || full.channels === 4;
+  const fallback: VariantFormat = hasAlpha ? 'png' : 'jpeg';
+
+  const variants: ImageVariant[] = [];
+  let source = full;
+  for (const target of variantWidths(full.width).reverse()) {
+    source = await resized(source, target);
+    const scaled = source;
+    const encoded = await Promise.all((['avif', 'webp', fallback] as const).map(async (format) => ({ format, bytes: await encode(scaled, format) })));
+    for (const { format, bytes: output } of encoded) variants.push({ format, width: scaled.width, height: scaled.height, bytes: output });
+  }
+  variants.sort((a, b) => a.width - b.width);
+
+  const { dominant } = await sharp(source.data, { raw: { width: source.width, height: source.height, channels: source.channels } }).stats();
+  const dominantColor = `#${[dominant.r, dominant.g, dominant.b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+  return { sourceFormat: sniffed.format, width: full.width, height: full.height, hasAlpha, dominantColor, variants };
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, StoredVariant } from '../store/index.ts';
+import type { BlobStore } from './blob-store.ts';
+import { makeVariants } from './images/make-variants.ts';
+import { suggestAlt } from './suggest-alt.ts';
+
+/** An uploaded picture of one site, as the editor and the renderer see it. */
+export interface Asset {
+  id: string;
+  siteId: string;
+  fileName: string;
+  /** What the picture shows, for people who can't see it; '' until someone writes it (publishing asks). */
+  alt: string;
+  /** An alt text offered from the file name, or ''. */
+  suggestedAlt: string;
+  width: number;
+  height: number;
+  hasAlpha: boolean;
+  dominantColor: string;
+  sourceFormat: string;
+  /** Storage the variants take, in bytes. */
+  bytes: number;
+  variants: StoredVariant[];
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+export interface AssetDeps {
+  db: Db;
+  blobs: BlobStore;
+  clock: () => Date;
+}
+
+const COLUMNS = ['id', 'site_id', 'file_name', 'alt', 'source_format', 'width', 'height', 'has_alpha', 'dominant_color', 'bytes', 'variants', 'created_by', 'created_at'] as const;
+
+type AssetRow = { id: string; site_id: string; file_name: string; alt: string; source_format: string; width: number; height: number; has_alpha: boolean; dominant_color: string; bytes: string; variants: StoredVariant[]; created_by: string | null; created_at: Date };
+
+function toAsset(row: AssetRow): Asset {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    fileName: row.file_name,
+    alt: row.alt,
+    suggestedAlt: suggestAlt(row.file_name),
+    width: row.width,
+    height: row.height,
+    hasAlpha: row.has_alpha,
+    dominantColor: row.dominant_color,
+    sourceFormat: row.source_format,
+    bytes: Number(row.bytes),
+    variants: row.variants,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** A file name fit to show and store: its last path segment, control characters removed, at most 200 characters. */
+export function cleanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return (cleaned || 'picture').slice(0, 200);
+}
+
+/**
+ * Stores an upload: checks it and makes its variants (makeVariants refuses anything that is not a usable picture,
+ * naming the file), puts each variant in the blob store, then records the asset in one insert. Nothing is recorded
+ * unless every variant is stored; a variant stored for an upload that then fails is an unreferenced blob, which
+ * content addressing makes harmless (the same bytes uploaded again reuse it).
+ */
+export async function uploadAsset(deps: AssetDeps, input: { siteId: string; userId: string; fileName: string; bytes: Uint8Array }): Promise<Asset> {
+  const fileName = cleanFileName(input.fileName);
+  const image = await makeVariants(input.bytes, fileName);
+  const variants: StoredVariant[] = [];
+  for (const variant of image.variants) {
+    variants.push({ format: variant.format, width: variant.width, height: variant.height, hash: await deps.blobs.put(variant.bytes), size: variant.bytes.byteLength });
+  }
+  const row = await deps.db
+    .insertInto('assets')
+    .values({
+      id: randomUUID(),
+      site_id: input.siteId,
+      file_name: fileName,
+      source_format: image.sourceFormat,
+      width: image.width,
+      height: image.height,
+      has_alpha: image.hasAlpha,
+      dominant_color: image.dominantColor,
+      bytes: variants.reduce((total, variant) => total + variant.size, 0),
+      variants: JSON.stringify(variants),
+      created_by: input.userId,
+      created_at: deps.clock(),
+    })
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow();
+  return toAsset(row);
+}
+
+/** A site's library: its pictures not deleted, newest first. */
+export async function listAssets(db: Db, siteId: string): Promise<Asset[]> {
+  const rows = await db.selectFrom('assets').select(COLUMNS).where('site_id', '=', siteId).where('deleted_at', 'is', null).orderBy('created_at', 'desc').orderBy('id').execute();
+  return rows.map(toAsset);
+}
+
+/** One picture of the site, or undefined; `includeDeleted` for showing older versions of the site. */
+export async function getAsset(db: Db, siteId: string, assetId: string, { includeDeleted = false } = {}): Promise<Asset | undefined> {
+  let query = db.selectFrom('assets').select(COLUMNS).where('site_id', '=', siteId).where('id', '=', assetId);
+  if (!includeDeleted) query = query.where('deleted_at', 'is', null);
+  const row = await query.executeTakeFirst();
+  return row ? toAsset(row) : undefined;
+}
+
+/** Sets a picture's alt text; undefined when the site has no such picture. */
+export async function setAssetAlt(db: Db, siteId: string, assetId: string, alt: string): Promise<Asset | undefined> {
+  const row = await db.updateTable('assets').set({ alt }).where('site_id', '=', siteId).where('id', '=', assetId).where('deleted_at', 'is', null).returning(COLUMNS).executeTakeFirst();
+  return row ? toAsset(row) : undefined;
+}
+
+/**
+ * Takes a picture out of the library (the caller has checked no current version uses it); older versions keep
+ * showing it. False when the library has no such picture.
+ */
+export async function deleteAsset(db: Db, siteId: string, assetId: string, at: Date): Promise<boolean> {
+  const result = await db.updateTable('assets').set({ deleted_at: at }).where('site_id', '=', siteId).where('id', '=', assetId).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Storage a site's library takes, in bytes. */
+export async function siteStorageBytes(db: Db, siteId: string): Promise<number> {
+  const row = await db.selectFrom('assets').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('bytes'), eb.val('0')).as('total')).where('site_id', '=', siteId).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+  return Number(row.total);
+}
