@@ -7,6 +7,7 @@ import { AppError, appError } from '../errors.ts';
 import { render } from '../render/index.ts';
 import { findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
+import { publishedImages } from './published-images.ts';
 import type { BlobStore } from '../assets/index.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
 import { contentTypeOf } from './content-type.ts';
@@ -97,16 +98,17 @@ export function createDeployments({ db, history, blobs, config, clock = () => ne
     return { subdomain: site.subdomain, customDomain: hostnames.find((hostname) => !hostname.startsWith('www.')) ?? hostnames[0] ?? null };
   }
 
-  /** Renders `document` and stores every file; the manifest lists them in render order. */
+  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures. */
   async function storeFiles(siteId: string, document: Site, baseUrl: string): Promise<DeploymentManifest> {
-    const files = [...render(document, { baseUrl, siteId })];
+    const pictures = await publishedImages(db, siteId, document);
+    const files = [...render(document, { baseUrl, siteId, images: pictures.images })];
     const stored = await Promise.all(
       files.map(async ([path, text]) => {
         const bytes = Buffer.from(text, 'utf8');
         return [path, { hash: await blobs.put(bytes), size: bytes.length, type: contentTypeOf(path) }] as const;
       }),
     );
-    return Object.fromEntries(stored);
+    return { ...Object.fromEntries(stored), ...pictures.files };
   }
 
   async function movePointer(siteId: string, channel: string, deploymentId: string, actor: string | null, transaction: Db): Promise<void> {

@@ -7,7 +7,7 @@ export const BASE_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--color-background);color:var(--color-text);font-family:var(--font-body);font-size:var(--step-0);line-height:1.6;text-rendering:optimizeLegibility;-webkit-font-smoothing:antialiased}
-img,svg{display:block;max-width:100%;height:auto}
+img,svg,picture{display:block;max-width:100%;height:auto}
 h1,h2,h3,h4{font-family:var(--font-heading);font-weight:var(--heading-weight);line-height:1.15;letter-spacing:-0.01em;margin:0 0 var(--space-3);text-wrap:balance;overflow-wrap:break-word}
 h1{font-size:var(--step-5)}
 h2{font-size:var(--step-4)}

@@ -1,6 +1,6 @@
 // What a page render needs to know beyond the document: its locale and words, where its files live, how links and
 // forms resolve. Built once per locale by render.ts; read by the page, its chrome and the not-found page.
-import type { LocalizedText, SectionRenderContext, Site } from '../site/index.ts';
+import type { ImageAssets, LocalizedText, SectionRenderContext, Site } from '../site/index.ts';
 import type { ChromeWords } from './chrome-words.ts';
 
 export interface PageRenderEnvironment {
@@ -19,4 +19,6 @@ export interface PageRenderEnvironment {
   href(target: string): string;
   formAction(formId: string): string;
   posts: SectionRenderContext['posts'];
+  /** Uploaded pictures the pages show, with their files. */
+  images?: ImageAssets | undefined;
 }

@@ -1,8 +1,9 @@
 import { type LocalizedText, type Page, resolveText, type Section, sectionDefinition, type SectionRenderContext, type Site } from '../site/index.ts';
 import { attr, html, join, type SafeHtml } from '../markup/index.ts';
-import { assetPath, pagePath } from './links.ts';
+import { pagePath } from './links.ts';
 import { localeVersions, type LocaleVersion } from './locales.ts';
 import { renderRichText } from './rich-text.ts';
+import { imageUrl, renderPicture, type ImagePreload } from './picture.ts';
 import { placeholderArt } from './svg-art.ts';
 import type { PageRenderEnvironment } from './page-environment.ts';
 import { renderFooter, renderHeader } from './site-chrome.ts';
@@ -24,7 +25,7 @@ function tones(sections: readonly Section[]): Tone[] {
   });
 }
 
-function renderSection(section: Section, tone: Tone, isFirst: boolean, environment: PageRenderEnvironment): SafeHtml {
+function renderSection(section: Section, tone: Tone, isFirst: boolean, environment: PageRenderEnvironment, preloads: ImagePreload[]): SafeHtml {
   const definition = sectionDefinition(section.type);
   if (!definition) return html``;
   const t = environment.localize;
@@ -39,7 +40,7 @@ function renderSection(section: Section, tone: Tone, isFirst: boolean, environme
     isFirst,
     t,
     href: environment.href,
-    imageSrc: (image) => assetPath(image.src),
+    image: (image, options) => renderPicture(image, t(image.alt), options, { images: environment.images, onPreload: (preload) => preloads.push(preload), seed: section.id }),
     placeholderArt,
     richText: (text) => renderRichText(t(text), { headingLevel: isFirst ? 2 : 3, resolveHref: environment.href }),
     formAction: environment.formAction,
@@ -82,6 +83,8 @@ export interface DocumentParts {
   currentPageId?: string;
   isIndexable?: boolean;
   image?: string;
+  /** The page's main image above the fold, fetched before the stylesheet finds it. */
+  preload?: ImagePreload;
   /**
    * The document in every locale, this one included. With more than one, the head lists them as hreflang
    * alternates (when indexable) and the header shows the language switcher.
@@ -102,7 +105,8 @@ export function renderDocument(parts: DocumentParts, environment: PageRenderEnvi
   const { site, locale } = environment;
   const canonical = `${environment.baseUrl}${parts.path}`;
   const image = parts.image ?? site.seo.image;
-  const imageUrl = image ? (/^https?:/.test(image) ? image : `${environment.baseUrl}${assetPath(image)}`) : undefined;
+  const imagePath = image ? imageUrl(image, environment.images, 1200) : undefined;
+  const ogImage = imagePath ? (/^https?:/.test(imagePath) ? imagePath : `${environment.baseUrl}${imagePath}`) : undefined;
   const versions = parts.versions && parts.versions.length > 1 ? parts.versions : [];
   const isIndexable = parts.isIndexable !== false;
   const alternates = isIndexable && versions.length > 0 ? html`\n${alternateLinks(versions, environment)}` : '';
@@ -122,12 +126,12 @@ ${isIndexable ? html`<link rel="canonical" href="${canonical}">` : html`<meta na
 <meta property="og:description" content="${parts.description}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${locale.replace('-', '_')}">${otherLocales}
-${imageUrl ? html`<meta property="og:image" content="${imageUrl}">` : ''}
-<meta name="twitter:card" content="${imageUrl ? 'summary_large_image' : 'summary'}">
+${ogImage ? html`<meta property="og:image" content="${ogImage}">` : ''}
+<meta name="twitter:card" content="${ogImage ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${parts.title}">
 <meta name="twitter:description" content="${parts.description}">
 <link rel="icon" href="${environment.favicon}"${attr('type', environment.favicon.endsWith('.svg') ? 'image/svg+xml' : undefined)}>
-<link rel="stylesheet" href="/${environment.stylesheet}">
+<link rel="stylesheet" href="/${environment.stylesheet}">${parts.preload ? html`\n<link rel="preload" as="image" href="${parts.preload.href}" imagesrcset="${parts.preload.imagesrcset}" imagesizes="${parts.preload.imagesizes}" type="${parts.preload.type}" fetchpriority="high">` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${environment.words.skipToContent}</a>
@@ -148,7 +152,8 @@ export function renderPage(page: Page, environment: PageRenderEnvironment): stri
   const sectionTones = tones(visible);
   const hiddenHeading = firstSectionHasHeading(visible, environment.localize) ? '' : html`<h1 class="visually-hidden">${environment.localize(page.title)}</h1>`;
   const versions = localeVersions(site, pagePath(page));
-  const main = join([hiddenHeading, ...visible.map((section, index) => renderSection(section, sectionTones[index] ?? 'base', index === 0, environment))], '\n');
+  const preloads: ImagePreload[] = [];
+  const main = join([hiddenHeading, ...visible.map((section, index) => renderSection(section, sectionTones[index] ?? 'base', index === 0, environment, preloads))], '\n');
   return renderDocument(
     {
       title: pageTitle(site, page, locale),
@@ -158,6 +163,7 @@ export function renderPage(page: Page, environment: PageRenderEnvironment): stri
       versions,
       currentPageId: page.id,
       ...(page.seo.image ? { image: page.seo.image } : {}),
+      ...(preloads[0] ? { preload: preloads[0] } : {}),
     },
     environment,
   );

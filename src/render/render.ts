@@ -1,13 +1,14 @@
-import { resolveText, SECTION_CATALOG, type LocalizedText, type Page, type Site } from '../site/index.ts';
+import { resolveText, SECTION_CATALOG, type ImageAssets, type LocalizedText, type Page, type Site } from '../site/index.ts';
 import { BASE_CSS } from './base-css.ts';
 import { chromeWords } from './chrome-words.ts';
 import { monogramFavicon } from './favicon.ts';
 import { hashString } from './hash.ts';
 import { isRightToLeft } from './language-names.ts';
 import { LANGUAGE_SWITCHER_CSS } from './language-switcher.ts';
-import { assetPath, createHrefResolver, pageFile } from './links.ts';
+import { createHrefResolver, pageFile } from './links.ts';
 import { isMultilingual, localePrefix, localizePath, siteLocales } from './locales.ts';
 import { notFoundPage } from './not-found-page.ts';
+import { imageCss, imageUrl } from './picture.ts';
 import type { PageRenderEnvironment } from './page-environment.ts';
 import { renderPage } from './render-page.ts';
 import { sitemap } from './sitemap.ts';
@@ -21,12 +22,15 @@ export interface RenderOptions {
   formAction?: (formId: string) => string;
   /** The site's id on the platform, for form endpoints. */
   siteId?: string;
+  /** Uploaded pictures the document shows (`asset:<id>`), with the addresses of their files; missing ones get art. */
+  images?: ImageAssets;
 }
 
 /** The stylesheet: theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
-export function renderStylesheet(site: Site): string {
+export function renderStylesheet(site: Site, images?: ImageAssets): string {
   const languageSwitcher = isMultilingual(site) ? [LANGUAGE_SWITCHER_CSS] : [];
-  return [themeCss(site.theme), BASE_CSS, ...languageSwitcher, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css)].map((part) => part.trim()).join('\n') + '\n';
+  const pictures = images && Object.keys(images).length > 0 ? [imageCss(images)] : [];
+  return [themeCss(site.theme), BASE_CSS, ...languageSwitcher, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css), ...pictures].map((part) => part.trim()).join('\n') + '\n';
 }
 
 function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href: (target: string) => string): PageRenderEnvironment['posts'] {
@@ -36,7 +40,7 @@ function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href
     .map((page) => ({ title: localize(page.title), href: href(`page:${page.id}`), date: page.date, excerpt: localize(page.excerpt) }));
 }
 
-type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'favicon' | 'formAction'>;
+type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'favicon' | 'formAction' | 'images'>;
 
 /** Everything the pages of one locale share: its text, its links (under its prefix), its words. */
 function localeEnvironment(shared: SharedEnvironment, locale: string): PageRenderEnvironment {
@@ -71,14 +75,15 @@ function localeFile(site: Site, locale: string, file: string): string {
  */
 export function render(site: Site, options: RenderOptions = {}): Map<string, string> {
   const baseUrl = (options.baseUrl ?? site.seo.siteUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
-  const stylesheetText = renderStylesheet(site);
+  const stylesheetText = renderStylesheet(site, options.images);
   const stylesheet = `styles.${hashString(stylesheetText).slice(0, 10)}.css`;
   const siteId = options.siteId ?? 'local';
   const shared: SharedEnvironment = {
     site,
     baseUrl,
     stylesheet,
-    favicon: site.theme.logo.src ? assetPath(site.theme.logo.src) : '/favicon.svg',
+    favicon: (site.theme.logo.src && imageUrl(site.theme.logo.src, options.images, 192)) || '/favicon.svg',
+    images: options.images,
     formAction: options.formAction ?? ((formId) => `/api/forms/${encodeURIComponent(siteId)}/${encodeURIComponent(formId)}`),
   };
   const files = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SafeHtml } from '../markup/index.ts';
 import type { LocalizedText } from './text.ts';
+import type { ImageOptions } from './image-assets.ts';
 import type { Image } from './primitives.ts';
 import type { Business } from './business.ts';
 
@@ -55,8 +56,11 @@ export interface SectionRenderContext {
   t(text: LocalizedText | undefined): string;
   /** Resolves an Href (`page:about`, `/x`, `https://…`) to the URL to write in the page. */
   href(target: string): string;
-  /** The URL of an image source (`asset:…` → its published path). */
-  imageSrc(image: Image): string;
+  /**
+   * An image as the page shows it: an uploaded picture as `<picture>` with AVIF and WebP sources at every width,
+   * its intrinsic size and a loading colour; a URL as `<img>`. Lazy unless `isEager` or `isPriority`.
+   */
+  image(image: Image, options: ImageOptions): SafeHtml;
   /** Tasteful generated SVG art for a missing image, deterministic in `seed`. */
   placeholderArt(seed: string, label: string, ratio?: 'wide' | 'square' | 'portrait'): SafeHtml;
   /** Rich text (our Markdown subset) → sanitized HTML. */

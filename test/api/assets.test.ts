@@ -2,11 +2,18 @@
 // server): an upload is stored without its EXIF/GPS as AVIF, WebP and JPEG variants the editor can fetch; alt text;
 // a picture the site shows can't be deleted (409 naming where); hostile and broken files are refused with a
 // message naming the file, and nothing is stored; viewers, strangers, other origins and wrong bodies are refused.
+// Then upload → hero → publish → the site server serves the page's <picture> and every variant, from either storage.
 import { readdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBlobStore } from '../../src/assets/index.ts';
+import { startSiteServer } from '../../src/publish/index.ts';
+import { attribute, elements, parseDocument } from '../support/dom.ts';
 import { backends } from '../support/backends.ts';
+import { siteRequest } from '../support/site-request.ts';
 import { addMember } from '../support/members.ts';
 import { startS3Server, type S3Server } from '../support/s3-server.ts';
 import { cameraPhoto, EXIF_MARKERS, hostileUploads, pngLogo } from '../support/test-images.ts';
@@ -131,5 +138,37 @@ describe.each(MATRIX)('the picture library on $name', ({ backend, environment, s
     expect([none.status, none.body.errors?.[0]?.path]).toEqual([400, 'body/file']);
     const two = await upload([{ name: 'a.jpg', bytes: small }, { name: 'b.jpg', bytes: small }]);
     expect([two.status, two.body.errors?.[0]?.path]).toEqual([400, 'body/file']);
+  });
+
+  it('publishes an uploaded hero photo with the site, and the site server serves every variant of it', async () => {
+    const { asset } = (await upload([{ name: 'IMG_2041.JPG', bytes: photo }])).body;
+    const site = (await call('GET', `/api/sites/${siteId}`)).body;
+    const heroIndex = (site.document.pages[0].sections as { type: string }[]).findIndex((section) => section.type === 'hero');
+    await commit([{ op: 'add', path: `/pages/0/sections/${heroIndex}/props/image`, value: { src: `asset:${asset.id}`, alt: 'Sourdough loaves on the counter', width: 1200, height: 800 } }]);
+    expect((await call('POST', `/api/sites/${siteId}/publish`, { body: { confirmSamples: true } })).status).toBe(200);
+
+    const server = await startSiteServer({ database: harness.database, blobs: openBlobStore(harness.config), config: harness.config, listenForChanges: false });
+    const http = createServer(server.handler((_request, response) => response.writeHead(404).end()));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = http.address() as AddressInfo;
+      const page = await siteRequest(port, 'crumb.localhost', '/');
+      expect(page.status).toBe(200);
+      const nodes = [...elements(parseDocument(page.text))];
+      const hero = nodes.find((node) => node.tagName === 'img' && attribute(node, 'alt') === 'Sourdough loaves on the counter')!;
+      expect([attribute(hero, 'width'), attribute(hero, 'height'), attribute(hero, 'fetchpriority')]).toEqual(['1800', '1200', 'high']);
+      const urls = nodes.filter((node) => node.tagName === 'source' || node === hero).flatMap((node) => (attribute(node, 'srcset') ?? '').split(', ').map((entry) => entry.split(' ')[0]!));
+      expect(urls).toHaveLength(12);
+      for (const url of urls) {
+        const file = await siteRequest(port, 'crumb.localhost', url);
+        expect(file.status, url).toBe(200);
+        expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(file.headers['content-type']).toMatch(/^image\/(avif|webp|jpeg)$/);
+        for (const marker of Object.values(EXIF_MARKERS)) expect(file.raw.includes(Buffer.from(marker))).toBe(false);
+      }
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+      await server.close();
+    }
   });
 });

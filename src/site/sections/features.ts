@@ -66,7 +66,7 @@ export const features = defineSection({
       const detail = t(item.detail) ? html`<p class="feature-detail">${t(item.detail)}</p>` : '';
       const badge = html`<span class="feature-icon">${icon(item.icon)}</span>`;
       const image = item.image
-        ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+        ? context.image(item.image, { sizes: '(min-width: 60rem) 33vw, 100vw', isEager: context.isFirst })
         : undefined;
       if (value.variant === 'alternating') {
         const media = image ?? context.placeholderArt(`${context.sectionId}_${index}`, name, 'wide');

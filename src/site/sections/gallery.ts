@@ -50,7 +50,7 @@ export const gallery = defineSection({
     const items = value.items.map((item, index) => {
       const caption = t(item.caption);
       const media = item.image
-        ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst && index < 3 ? '' : html` loading="lazy"`}>`
+        ? context.image(item.image, { sizes: '(min-width: 60rem) 33vw, (min-width: 40rem) 50vw, 100vw', isEager: context.isFirst && index < 3 })
         : context.placeholderArt(`${context.sectionId}_${index}`, caption || title, ratio[index % ratio.length]);
       return html`<li class="gallery-item"><figure>${media}${caption ? html`<figcaption>${caption}</figcaption>` : ''}</figure></li>`;
     });
@@ -69,10 +69,10 @@ ${value.variant === 'carousel' ? html`<div class="gallery-track" role="region" t
 .s-gallery .gallery-list { list-style: none; margin: 0; padding: 0; }
 .s-gallery .gallery-item { max-width: none; }
 .s-gallery figure { margin: 0; }
-.s-gallery figure > img, .s-gallery figure > svg { width: 100%; height: auto; border-radius: var(--radius); }
+.s-gallery figure img, .s-gallery figure > svg { width: 100%; height: auto; border-radius: var(--radius); }
 .s-gallery figcaption { margin-top: var(--space-3); font-size: var(--step--1); color: var(--color-muted); }
 .s-gallery.v-grid .gallery-list { display: grid; gap: var(--space-5); grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); }
-.s-gallery.v-grid figure > img, .s-gallery.v-grid figure > svg, .s-gallery.v-carousel figure > img, .s-gallery.v-carousel figure > svg { aspect-ratio: 3 / 2; object-fit: cover; }
+.s-gallery.v-grid figure img, .s-gallery.v-grid figure > svg, .s-gallery.v-carousel figure img, .s-gallery.v-carousel figure > svg { aspect-ratio: 3 / 2; object-fit: cover; }
 .s-gallery.v-masonry .gallery-list { columns: 15rem 3; column-gap: var(--space-5); }
 .s-gallery.v-masonry .gallery-item { break-inside: avoid; margin-bottom: var(--space-5); }
 .s-gallery .gallery-track { overflow-x: auto; overscroll-behavior-x: contain; scroll-snap-type: x mandatory; scroll-padding-inline: 0; padding-bottom: var(--space-4); border-radius: var(--radius); scrollbar-color: var(--color-border) transparent; }

@@ -46,7 +46,7 @@ export const hero = defineSection({
       value.variant === 'centered'
         ? ''
         : value.image
-          ? html`<img class="hero-image" src="${context.imageSrc(value.image)}" alt="${t(value.image.alt)}" width="${value.image.width}" height="${value.image.height}"${context.isFirst ? html` fetchpriority="high"` : html` loading="lazy"`}>`
+          ? context.image(value.image, { className: 'hero-image', sizes: '(min-width: 60rem) 50vw, 100vw', isPriority: context.isFirst })
           : context.placeholderArt(context.sectionId, t(value.heading), 'wide');
     return html`<div class="container hero-inner">
 <div class="hero-copy">

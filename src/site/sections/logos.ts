@@ -37,7 +37,7 @@ export const logos = defineSection({
     const heading = title === '' ? '' : context.heading === 'h1' ? html`<h1 class="logos-title">${title}</h1>` : html`<h2 class="logos-title">${title}</h2>`;
     const items = value.items.map((item) => {
       const mark = item.logo
-        ? html`<img src="${context.imageSrc(item.logo)}" alt="${t(item.logo.alt) || t(item.name)}" width="${item.logo.width}" height="${item.logo.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+        ? context.image(item.logo, { sizes: '12rem', fallbackAlt: t(item.name), isEager: context.isFirst })
         : html`<span class="wordmark">${t(item.name)}</span>`;
       return html`<li class="logo">${item.href ? html`<a class="logo-link" href="${context.href(item.href)}">${mark}</a>` : mark}</li>`;
     });

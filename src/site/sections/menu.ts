@@ -76,7 +76,7 @@ export const menu = defineSection({
           value.variant !== 'cards'
             ? ''
             : item.image
-              ? html`<img src="${context.imageSrc(item.image)}" alt="${t(item.image.alt)}" width="${item.image.width}" height="${item.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+              ? context.image(item.image, { sizes: '(min-width: 60rem) 33vw, 100vw', isEager: context.isFirst })
               : context.placeholderArt(`${context.sectionId}_${categoryIndex}_${itemIndex}`, itemName, 'wide');
         return html`<li class="menu-item">
 ${media ? html`<div class="menu-item-media">${media}</div>` : ''}

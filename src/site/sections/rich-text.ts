@@ -37,7 +37,7 @@ export const richText = defineSection({
     const body = html`<div class="prose rich-body">${context.richText(value.body)}</div>`;
     if (value.variant === 'with-image') {
       const media = value.image
-        ? html`<img src="${context.imageSrc(value.image)}" alt="${t(value.image.alt)}" width="${value.image.width}" height="${value.image.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+        ? context.image(value.image, { sizes: '(min-width: 60rem) 50vw, 100vw', isEager: context.isFirst })
         : context.placeholderArt(context.sectionId, title || context.business.name, 'square');
       return html`<div class="container rich-split">
 <div class="rich-copy">

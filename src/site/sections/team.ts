@@ -51,7 +51,7 @@ export const team = defineSection({
     const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
     const members = value.members.map((member, index) => {
       const photo = member.photo
-        ? html`<img src="${context.imageSrc(member.photo)}" alt="${t(member.photo.alt)}" width="${member.photo.width}" height="${member.photo.height}"${context.isFirst ? '' : html` loading="lazy"`}>`
+        ? context.image(member.photo, { sizes: '(min-width: 60rem) 25vw, 50vw', isEager: context.isFirst })
         : context.placeholderArt(`${context.sectionId}_${index}`, t(member.name), 'square');
       const name = context.subheading === 'h2' ? html`<h2 class="member-name">${t(member.name)}</h2>` : html`<h3 class="member-name">${t(member.name)}</h3>`;
       return html`<li class="member">
