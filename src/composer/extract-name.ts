@@ -1,8 +1,8 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
-import { afterWhereItIs, isFollowedByCue } from './names/name-cues.ts';
-import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
+import { afterWhereItIs, isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
@@ -58,7 +58,7 @@ const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
     String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
     String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
-    String.raw`(?:the team|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
+    String.raw`(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
     String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
     String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
@@ -76,7 +76,7 @@ const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|dé
 const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -87,7 +87,7 @@ const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{L
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
 /** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
-const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
+const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
 /** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
 function closesPresentedName(after: string): boolean {
   return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
@@ -345,6 +345,11 @@ function presentedName(sentence: string, locale: ComposerLocale): string | undef
   const colon = sentence.indexOf(': ');
   const afterColon = colon > 0 && colon < 80 ? presentedNameAt(sentence.slice(colon + 2), locale) : undefined;
   if (afterColon !== undefined) return afterColon;
+  // "Kids' parties, soft play and a café — Jungle Jim's in Swindon is open daily": a clause after a spaced dash
+  for (const dash of sentence.matchAll(/\s[-–—]\s+/gu)) {
+    const afterDash = presentedNameAt(sentence.slice(dash.index + dash[0].length), locale);
+    if (afterDash !== undefined) return afterDash;
+  }
   const intro = INTRO.exec(sentence)?.[0];
   if (intro === undefined) return undefined;
   const rest = sentence.slice(intro.length);
@@ -367,17 +372,26 @@ const INTRO = new RegExp(
 );
 
 function presentedNameAt(sentence: string, locale: ComposerLocale): string | undefined {
+  return presentedRunAt(sentence, locale, false) ?? presentedRunAt(sentence, locale, true);
+}
+
+/**
+ * The name a sentence presents, read as a strict capitalised run or, when `isLong`, as one that keeps the small words
+ * and an opening number names hold ("Down to Earth is …", "7 Hills Coffee, a roastery") — then only a verb, or what
+ * closes a presented name, may follow it.
+ */
+function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolean): string | undefined {
   const presenting = PRESENTING.exec(sentence)?.[0] ?? PERSON_FROM.exec(sentence)?.[0] ?? '';
-  const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|everyone|of us|we|us) at\s+$/iu.test(presenting);
+  const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|staff|crew|folks|lads|guys|girls|gang|people|everyone|of us|we|us) at\s+$/iu.test(presenting);
   const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
   const afterPresenting = sentence.slice(presenting.length);
   const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
   // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
   const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
-  const named = head === undefined ? undefined : runAt(rest.slice(head.length));
-  const run = named === undefined ? runAt(rest) : `${head}${named}`;
-  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || PLATFORMS.test(run)) return undefined;
+  const named = head === undefined || isLong ? undefined : runAt(rest.slice(head.length));
+  const run = isLong ? longNameAt(rest) : named === undefined ? withoutOpeningWord(runAt(rest)) : `${head}${named}`;
+  if (run === undefined || !isPlausible(run) || (!isLong && NOT_A_NAME_START.has(firstWordOf(run))) || PLATFORMS.test(run)) return undefined;
   const afterRun = rest.slice(rest.indexOf(run) + run.length);
   const numberAfter = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
   // "Radio Kookaburra 98.7 is …" keeps its number; "Splash Kingdom 15 slides, …" counts something.
@@ -397,13 +411,47 @@ function presentedNameAt(sentence: string, locale: ComposerLocale): string | und
   if (presenting !== '') {
     // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
     if (isAtOpener) return /^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) && !isPersonOnly(run) ? withPerson : undefined;
-    // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business.
-    if (isPersonOnly(run)) return undefined;
+    // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business ("Fietsenmaker Van Dijk" is one).
+    if (isOnlyPerson(run, locale)) return undefined;
     // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
     if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
+  if (isLong) return isFollowedByVerb(afterName, locale) ? withPerson : undefined;
   return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
+}
+
+/** Prepositions that open a name with an article ("In a Pickle", "On the Hoof Farriers"), not a sentence ("In Leeds …"). */
+const IDIOM_OPENING = /^(?:in|on|at|for|with|over|under|up)\s+(?:a|an|the)\s/iu;
+/** Small words that lead from a name to where it is: "Joe's Plumbing in Leeds". */
+const TO_A_PLACE = /^(?:in|at|on|from|near|em|en|à|im|am|bei|op|te|di|da|de)$/iu;
+
+/** The long run at the start of `text` ("Down to Earth", "5 Star Cleaning Co."), unless it opens a sentence or reaches a place. */
+function longNameAt(text: string): string | undefined {
+  const run = longRunAt(text);
+  if (run === undefined) return undefined;
+  if (NOT_A_NAME_START.has(firstWordOf(run)) && !IDIOM_OPENING.test(run)) return undefined;
+  const words = run.split(/\s+/);
+  // "… in Groningen", "… em Braga": after a word that says where, capitalised words that do not name a trade are a place
+  const reachesPlace = words.some((word, index) => {
+    const rest = words.slice(index + 1);
+    return index > 0 && TO_A_PLACE.test(word) && (isPlaceName(rest.join(' ')) || (/^\p{Lu}/u.test(rest[0] ?? '') && !rest.some((next) => isWholeTradeWord(next))));
+  });
+  return reachesPlace || isOnlyGenericWords(run) ? undefined : run;
+}
+
+/**
+ * True when a run is only a person, not a business named after one: the tagger reads English; elsewhere the run must
+ * open with a first name it knows ("Fietsenmaker Van Dijk" is a bike shop), and never with a trade ("Hundeschule …").
+ */
+function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
+  return isPersonOnly(run) && (locale === 'en' || isPersonName(run)) && !isWholeTradeWord(firstWordOf(run));
+}
+
+/** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
+function withoutOpeningWord(run: string | undefined): string | undefined {
+  const match = /^([\p{L}'’]+)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run ?? '');
+  return match !== null && isDictionaryWord(match[1] ?? '') ? match[2] : run;
 }
 
 /** "a coffee roastery called bean there." — a name in lower case after "called", up to the sentence's end. */

@@ -42,8 +42,21 @@ export function afterWhereItIs(rest: string): string {
  */
 export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
-  return startsWithVerb(rest.replace(LEADS_TO_VERB, ''), locale, isSingleWord);
+  const text = rest.replace(LEADS_TO_VERB, '');
+  return startsWithVerb(text, locale, isSingleWord) || (!isSingleWord && PLURAL_VERB.test(text));
 }
+
+/**
+ * True when a verb follows a name of several words, perhaps after where it is; a plural verb too ("Pearson & Sons
+ * Funeral Directors support …", "Two Guys and a Van do …", "The folks at Highland Heating install …").
+ */
+export function isFollowedByVerb(rest: string, locale: ComposerLocale): boolean {
+  const text = rest.replace(LEADS_TO_VERB, '');
+  return startsWithVerb(text, locale, false) || PLURAL_VERB.test(text);
+}
+
+/** What a business of several people or words does, in the plural. */
+const PLURAL_VERB = /^\s+(?:offer|provide|support|help|make|do|repair|cover|serve|run|sell|build|fix|install|clean|bake|brew|roast|grow|design|create|deliver|teach|look|care|work|speciali[sz]e|welcome|bring|host|organi[sz]e|treat|train|keep|take|give|love|cook|craft|stock|supply|restore|paint|plan|guide|lead|turn|hand-?make)(?![\p{L}])/u;
 
 /** True when `text` (what follows a name and where it is) opens with a verb of the locale or of English. */
 function startsWithVerb(text: string, locale: ComposerLocale, isSingleWord: boolean): boolean {
