@@ -1,9 +1,11 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
-import { afterWhereItIs, isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
+import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson } from './names/name-checks.ts';
+import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
+import { labelledName, lowerCasePresentedName, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
-import { isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
+import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -86,13 +88,6 @@ const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{L
 
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
-/** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
-const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
-/** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
-function closesPresentedName(after: string): boolean {
-  return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
-}
-
 /** "Lash & Brow Bar by Kim": a first name after "by" belongs to the name. */
 const BY_PERSON = /^\s+by\s+([\p{Lu}][\p{L}'’-]+)(?![\p{L}])/u;
 
@@ -120,6 +115,8 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "Business name: Sunny Paws"
+  (text) => labelledName(text),
   // 'Petal & Stem', "Luna", “Clay & Co”
   (text) => {
     const patterns = [/(?:^|[\s(:,])["“]([^"“”]{2,80})["”]/gu, /(?:^|[\s(:,])['‘]([^'‘’]{2,80})['’](?=[\s.,;:!?)]|$)/gu];
@@ -154,6 +151,16 @@ const strategies: Strategy[] = [
       if (name !== undefined) return { name, source: index === 0 ? 'leading' : 'sentence' };
     }
     return undefined;
+  },
+  // "Down to Earth, Bristol.", "4 Paws Grooming, Exeter.", "Fish in a Dish: …": a long name opening the text, then a
+  // place, a colon, a dash, an apposition or nothing more
+  (text, locale) => {
+    const first = splitSentences(text)[0] ?? '';
+    const opening = locale === 'en' ? first : withoutLeadingFunctionWords(first, locale);
+    const name = longNameAt(opening);
+    if (name === undefined || !isPlausible(name) || isPlaceName(name) || isOnlyPerson(name, locale)) return undefined;
+    const after = opening.slice(opening.indexOf(name) + name.length);
+    return OPENING_NAME_ENDS.test(after) ? { name, source: 'leading' } : undefined;
   },
   // "Please make a website for Lakeside Lodge, a holiday cottage …": the request names what the site is for
   (text) => {
@@ -220,6 +227,11 @@ const strategies: Strategy[] = [
     const after = opening.slice(opening.indexOf(name) + name.length);
     const isSingleWord = !/\s/.test(name);
     if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;
+    // "Shine window cleaning covers Derby": a word that describes nothing, the trade in lower case, then a verb
+    if (isSingleWord && locale === 'en' && isNamedBeforeTrade(name, after)) return { name, source: 'leading' };
+    // "Salt & Pepper Indian takeaway, …": a describing word between a name and its trade is the trade's
+    const describing = locale === 'en' && !isSingleWord && startsWithTradeWord(after) ? /\s+(\p{Lu}\p{Ll}+)$/u.exec(name) : null;
+    if (describing !== null && isDescribingWord(describing[1] ?? '') && !isOnlyGenericWords(name.slice(0, describing.index))) return { name: name.slice(0, describing.index), source: 'leading' };
     if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
     // "Custom cakes for birthdays", "Professional Dog Training.", "Best Tacos in Town!": what it is, not what it is called.
     if (isSingleWord && locale === 'en' && isDictionaryWord(name) && startsWithTradeWord(after)) return undefined;
@@ -251,6 +263,9 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "… in Peckham. Mama Tee's Kitchen x", "Book your MOT at Hendry's Garage, 14 Mill Road"
+  signedName,
+  nameAtVenue,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
   (text) => {
     const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
@@ -277,6 +292,9 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "welcome to sunny side cafe!", "le food truck Chez Momo sert …"
+  lowerCasePresentedName,
+  nameAfterTrade,
   // "Electrician services by Volt Bros."
   (text) => {
     for (const match of text.matchAll(/\b(?:services|service|work|made|run|owned|brought to you)\s+by\s+/giu)) {
@@ -421,6 +439,27 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
 }
 
+/** What may follow a name that opens the text: a colon, a bar, a dash, an apposition, a place after a comma, the line's end. */
+const OPENING_NAME_ENDS = /^(?:\s*(?:[:|•·]|$|[.!]\s*$)|\s+[-–—/]\s|,\s+(?:a|an|the|our|your)\s|,\s+\p{Lu}|\.\s*$)/u;
+
+/** Up to three lower-case trade words ("window cleaning"), then what follows them. */
+function afterTradeWords(text: string): string | undefined {
+  let rest = text;
+  for (let count = 0; count < 3; count += 1) {
+    const word = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest);
+    if (word === null || !isWholeTradeWord(word[1] ?? '')) break;
+    rest = rest.slice(word[0].length);
+  }
+  return rest === text ? undefined : rest;
+}
+
+/** "Shine window cleaning covers …", "Sparkle — …": a word that is neither a trade nor a description, named before its trade. */
+function isNamedBeforeTrade(word: string, after: string): boolean {
+  const rest = afterTradeWords(after);
+  if (rest === undefined || COMMON_WORDS.has(word.toLowerCase()) || isDescribingWord(word) || isPlaceName(word) || isPersonName(word)) return false;
+  return /^\s*(?::|[-–—]\s)/u.test(rest) || isFollowedByCue(rest, 'en', false);
+}
+
 /** Prepositions that open a name with an article ("In a Pickle", "On the Hoof Farriers"), not a sentence ("In Leeds …"). */
 const IDIOM_OPENING = /^(?:in|on|at|for|with|over|under|up)\s+(?:a|an|the)\s/iu;
 /** Small words that lead from a name to where it is: "Joe's Plumbing in Leeds". */
@@ -438,14 +477,6 @@ function longNameAt(text: string): string | undefined {
     return index > 0 && TO_A_PLACE.test(word) && (isPlaceName(rest.join(' ')) || (/^\p{Lu}/u.test(rest[0] ?? '') && !rest.some((next) => isWholeTradeWord(next))));
   });
   return reachesPlace || isOnlyGenericWords(run) ? undefined : run;
-}
-
-/**
- * True when a run is only a person, not a business named after one: the tagger reads English; elsewhere the run must
- * open with a first name it knows ("Fietsenmaker Van Dijk" is a bike shop), and never with a trade ("Hundeschule …").
- */
-function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
-  return isPersonOnly(run) && (locale === 'en' || isPersonName(run)) && !isWholeTradeWord(firstWordOf(run));
 }
 
 /** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
@@ -472,24 +503,4 @@ const LOWER_CASE_STOPS = new Set(['out', 'in', 'to', 'for', 'on', 'up', 'back', 
 function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
   const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
   return /^\p{Lu}/u.test(rest) ? rest : sentence;
-}
-
-/**
- * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding
- * Photography", "Best Tacos"): a heading, not a name. "The …" keeps it a name ("The Pilates Studio").
- */
-function isOnlyGenericWords(run: string): boolean {
-  const words = run.split(/\s+/);
-  if (words.length < 2 || /^the$/iu.test(words[0] ?? '')) return false;
-  return words.every((word) => {
-    const lower = word.toLowerCase().replace(/[.,]$/u, '');
-    return COMMON_WORDS.has(lower) || isWholeTradeWord(lower) || /^(?:&|\+|and|of|for|in)$/u.test(lower);
-  });
-}
-
-/** A word that cannot be a name alone: a common or trade word ("Parking is free", "Classes are small"). */
-function isCommonWord(word: string, locale: ComposerLocale): boolean {
-  const lower = word.toLowerCase();
-  if (COMMON_WORDS.has(lower) || isWholeTradeWord(lower)) return true;
-  return locale === 'en' && (/^\p{Lu}\p{Ll}+s$/u.test(word) || isDictionaryWord(lower));
 }

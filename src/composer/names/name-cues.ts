@@ -18,7 +18,8 @@ const VERBS: Readonly<Record<ComposerLocale, string>> = {
   nl: String.raw`is|zijn|heeft|hebben|biedt|ligt|zit|maakt|verkoopt|verzorgt|organiseert|staat|werkt|repareert|bakt|brouwt|geeft|was|werd|levert|bouwt|installeert|serveert|verhuurt`,
 };
 
-const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
+/** Capitalised words of a place, not past a sentence's end ("in Grimsby. Carpets, …"); "St. Ives" is one place. */
+const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:(?<!\p{Ll}{3}\.)\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
 const WHERE = String.raw`(?:in|at|on|from|near|em|no|na|en|à|au|a|im|am|op|te|bij|nel|nella|ad|di|da|del|de)`;
 /** What may stand between a name and its verb: an aside in brackets, where it is, a city after a comma. */
 const BETWEEN = String.raw`(?:\s*\([^()]{1,80}\))?(?:,?\s+${WHERE}\s+(?:(?:the|der|dem|la|le|el|o|a)\s+)?${PLACE_WORDS})?(?:,\s+${PLACE_WORDS})*,?`;

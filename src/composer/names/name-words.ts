@@ -15,14 +15,16 @@ export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|do
 const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
 /** Dutch names open with a shortened article: "’t Pannekoekhuis", "'t Hoekje". */
 const DUTCH_ARTICLE = String.raw`(?:['’]t\s+)?`;
-export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
+/** Space within a line: a name does not run on to the next line ("JJ's Barbers⏎Skin fades £15"). */
+const SPACE = String.raw`[^\S\n]+`;
+export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:${SPACE}(?:${CONNECTOR}${SPACE})*(?:${ELIDED})?${UPPER_WORD})*`;
 /**
  * The small words a name may still hold when a verb closes it right after its last capitalised word ("Down to Earth
  * is …", "Paws for Thought is …", "Two Guys and a Van do …", "In a Pickle makes …"), and a number that opens it
  * ("5 Star Cleaning Co. offers …", "360 Fitness is …"). Only read where the strict run is not followed by a cue.
  */
 const INNER_SMALL_WORD = String.raw`(?:to|with|for|in|on|a|an|up|by|from|my|your|our|out|over|under|into|off|me|you|all|it)`;
-const LONG_RUN = `(?:\\p{N}+\\s+(?=\\p{Lu}))?${DUTCH_ARTICLE}${UPPER_WORD}(?:\\s+(?:(?:${CONNECTOR}|${INNER_SMALL_WORD})\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
+const LONG_RUN = `(?:\\p{N}+${SPACE}(?=\\p{Lu}))?${DUTCH_ARTICLE}${UPPER_WORD}(?:${SPACE}(?:(?:${CONNECTOR}|${INNER_SMALL_WORD}|\\p{N}+)${SPACE})*(?:${ELIDED})?${UPPER_WORD})*`;
 export const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
 
 /** Abbreviations that end a company name ("Volt Bros.") and keep their period. */

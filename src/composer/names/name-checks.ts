@@ -1,0 +1,43 @@
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { afterWhereItIs } from './name-cues.ts';
+import { COMMON_WORDS, firstWordOf } from './name-words.ts';
+import { isDictionaryWord, isPersonName, isPersonOnly } from './proper-nouns.ts';
+
+// Checks the name strategies share: what closes a presented name, what is only a person, what only says what the
+// business is ("Professional Dog Training"), and a word that cannot be a name alone.
+
+/** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
+const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
+/** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
+export function closesPresentedName(after: string): boolean {
+  return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
+}
+
+/**
+ * True when a run is only a person, not a business named after one: the tagger reads English; elsewhere the run must
+ * open with a first name it knows ("Fietsenmaker Van Dijk" is a bike shop), and never with a trade ("Hundeschule …").
+ */
+export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
+  return isPersonOnly(run) && (locale === 'en' || isPersonName(run)) && !isWholeTradeWord(firstWordOf(run));
+}
+
+/**
+ * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding
+ * Photography", "Best Tacos"): a heading, not a name. "The …" keeps it a name ("The Pilates Studio").
+ */
+export function isOnlyGenericWords(run: string): boolean {
+  const words = run.split(/\s+/);
+  if (words.length < 2 || /^the$/iu.test(words[0] ?? '')) return false;
+  return words.every((word) => {
+    const lower = word.toLowerCase().replace(/[.,]$/u, '');
+    return COMMON_WORDS.has(lower) || isWholeTradeWord(lower) || /^(?:&|\+|and|of|for|in)$/u.test(lower);
+  });
+}
+
+/** A word that cannot be a name alone: a common or trade word ("Parking is free", "Classes are small"). */
+export function isCommonWord(word: string, locale: ComposerLocale): boolean {
+  const lower = word.toLowerCase();
+  if (COMMON_WORDS.has(lower) || isWholeTradeWord(lower)) return true;
+  return locale === 'en' && (/^\p{Lu}\p{Ll}+s$/u.test(word) || isDictionaryWord(lower));
+}

@@ -1,0 +1,116 @@
+import { splitSentences } from '../clean-text.ts';
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
+import { isFollowedByCue } from './name-cues.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
+import { isNounLike, isPlaceName } from './proper-nouns.ts';
+
+// Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
+// ("Book your MOT at Hendry's Garage, 14 Mill Road"), a name signed on the last line ("Mama Tee's Kitchen x"), a
+// name after a label ("Business name: Sunny Paws") or after the trade it is ("le food truck Chez Momo sert …"), and a
+// name written in lower case after the words that present one ("welcome to sunny side cafe!").
+
+export interface NameInPassing {
+  name: string;
+  source: string;
+}
+
+/** True when a run can be the business: plausible, not a sentence's opening word, a place or only a person. */
+function isBusinessRun(run: string, locale: ComposerLocale): boolean {
+  return isPlausible(run) && !NOT_A_NAME_START.has(firstWordOf(run)) && !isPlaceName(run) && !isOnlyPerson(run, locale);
+}
+
+/** A run that says it is a business by its shape: a trade word last ("Iron Temple Gym"), or whose it is ("Hendry's Garage"). */
+function looksLikeBusiness(run: string): boolean {
+  const words = run.split(/\s+/);
+  if (words.length < 2 || isOnlyGenericWords(run)) return false;
+  return isWholeTradeWord(words[words.length - 1] ?? '') || /['’]s$/u.test(words[0] ?? '') || words.includes('&');
+}
+
+const AT_VENUE = /(?<![\p{L}])at\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** What a venue is called after: ", a riverside café", ", our cosy micropub". */
+const VENUE_APPOSITION = /^,\s+(?:a|an|our|my|the)\s/u;
+
+/** "Get fit at Iron Temple Gym, Hull's …", "Stay at Rose Cottage, a 2-bedroom holiday let": a business after "at". */
+export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(AT_VENUE)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || !isBusinessRun(run, locale)) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    if (looksLikeBusiness(run) || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
+  }
+  return undefined;
+}
+
+/** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
+const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
+/** What follows a signature: kisses, "team". */
+const SIGNATURE_TAIL = /\s+(?:x+|xo+x*|team)$|\s*[.!]+$/iu;
+
+/** "… weekend delivery in Peckham. Mama Tee's Kitchen x", "Love from all at Sunny Days": the last line signs the business. */
+export function signedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  const lines = text.split(/\n+/u).map((line) => line.trim()).filter(Boolean);
+  const lastLine = lines[lines.length - 1] ?? '';
+  const sentences = splitSentences(lastLine);
+  const last = (sentences[sentences.length - 1] ?? '').replace(/^[-–—•·*]\s*/u, '');
+  if (lines.length < 2 && sentences.length < 2 && splitSentences(text).length < 2) return undefined;
+  const opening = SIGN_OFF.exec(last)?.[0] ?? '';
+  const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(SIGNATURE_TAIL, '').trim();
+  const run = runAt(signed);
+  if (run === undefined || run !== signed || !isBusinessRun(run, locale)) return undefined;
+  const isSigned = opening !== '' || signed !== last.trim();
+  // A last line of three words or more ending in a trade, below a list: "Warm Homes Heating"
+  const words = run.split(/\s+/);
+  const isLayoutLine = lines.length >= 2 && words.length >= 3 && isWholeTradeWord(words[words.length - 1] ?? '');
+  return looksLikeBusiness(run) || isLayoutLine || (isSigned && words.length > 1) ? { name: run, source: 'signature' } : undefined;
+}
+
+/** "Business name: Sunny Paws", "Shop name – bramble & bee": a name after a label, as a form would ask for it. */
+const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name\s*(?::|[-–—]\s)\s*/iu;
+
+export function labelledName(text: string): NameInPassing | undefined {
+  const match = NAME_LABEL.exec(text);
+  if (match === null) return undefined;
+  const line = (text.slice(match.index + match[0].length).split(/\n|[.!?](?:\s|$)|,\s|\s[-–—|]\s/u)[0] ?? '').trim();
+  const name = line.replace(/^["“'‘](.*)["”'’]$/u, '$1').trim();
+  return name !== '' && name.split(/\s+/).length <= 6 && isPlausible(name) ? { name, source: 'label' } : undefined;
+}
+
+/** A trade written in lower case, then the name: "le food truck Chez Momo sert …", "the dog groomer Fluff & Puff covers …". */
+const LOWER_CASE_WORD_BEFORE_RUN = /(?<![\p{L}])(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})/gu;
+
+export function nameAfterTrade(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_RUN)) {
+    if (!isWholeTradeWord(match[1] ?? '')) continue;
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    // "chef Ravi opened …" is a person: one word after a trade is no name
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale)) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    if (isFollowedByCue(after, locale, !/\s/u.test(run)) || (/\s/u.test(run) && closesPresentedName(after))) return { name: run, source: 'noun' };
+  }
+  return undefined;
+}
+
+/** What presents a name a person writes in lower case: "welcome to sunny side cafe!", "we are tiny acorn wellness, …". */
+const PRESENTING_LOWER_CASE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!]?\s+)?(?:we\s+are|we['’]re|welcome\s+to|here\s+at|this\s+is)\s+/giu;
+/** A lower-case name of up to four words, up to where the sentence goes on. */
+const LOWER_CASE_PHRASE = /^(\p{Ll}[\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[,.!?;:]|$)|\s+[-–—]\s|\s+(?:in|at|on|near|from|we|and|where|based|located)\s)/u;
+/** Words that show lower-case words are a sentence, not a name ("we are a small team", "this is my shop"). */
+const NOT_IN_LOWER_CASE_NAME = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'so', 'very', 'really', 'just', 'open', 'closed', 'here', 'there', 'back', 'now', 'proud', 'happy', 'excited', 'passionate', 'not', 'all', 'two', 'three', 'both', 'friends', 'sisters', 'brothers', 'it', 'me', 'us', 'you', 'what', 'how', 'why', 'where', 'when', 'who']);
+
+export function lowerCasePresentedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(PRESENTING_LOWER_CASE)) {
+    const name = LOWER_CASE_PHRASE.exec(text.slice(match.index + match[0].length))?.[1];
+    if (name === undefined || !isPlausible(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.some((word) => NOT_IN_LOWER_CASE_NAME.has(word) || COMMON_WORDS.has(word) || /^\p{N}+$/u.test(word))) continue;
+    if (words.every((word) => isWholeTradeWord(word)) || !isNounLike(words[words.length - 1] ?? '') || isOnlyPerson(name, locale)) continue;
+    return { name, source: 'lower-case' };
+  }
+  return undefined;
+}
