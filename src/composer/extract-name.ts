@@ -78,7 +78,7 @@ const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|dé
 const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -235,7 +235,7 @@ const strategies: Strategy[] = [
     if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
     // "Custom cakes for birthdays", "Professional Dog Training.", "Best Tacos in Town!": what it is, not what it is called.
     if (isSingleWord && locale === 'en' && isDictionaryWord(name) && startsWithTradeWord(after)) return undefined;
-    if (isOnlyGenericWords(name)) return undefined;
+    if (isOnlyGenericWords(name) || (RUNS_A_BUSINESS.test(after) && isOnlyPerson(name, locale))) return undefined;
     if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
     if (isPlaceName(name)) return undefined;
     return { name, source: 'leading' };
@@ -383,7 +383,7 @@ function presentedName(sentence: string, locale: ComposerLocale): string | undef
 /** An opening that says since when or how, before the sentence's subject: "Since 1987,", "For over 30 years", "Desde 1985,". */
 const INTRO = new RegExp(
   [
-    String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
+    String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|(?:owned|run|founded|started) by|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
     String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
   ].join('|'),
   'iu',
@@ -422,9 +422,12 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   // Löwen"). One word in capitals is an acronym a sentence goes on about ("HETAS approved"), not the business.
   // "Cake by Courtney makes …": a word and whose it is make a name
   const byPerson = BY_PERSON.exec(after);
-  const withPerson = byPerson !== null && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
+  // not "Owned by Anna": a word that says what was done is no name's first word
+  const withPerson = byPerson !== null && !/ed$/u.test(run) && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
   if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
   if (isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
+  // "Maria Lopez runs Bloom Florist", "Chef Tom Baker opened …": the person who runs the business, not the business
+  if (presenting === '' && RUNS_A_BUSINESS.test(afterRun) && isOnlyPerson(run, locale)) return undefined;
   const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
   if (presenting !== '') {
     // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
@@ -438,6 +441,9 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   if (isLong) return isFollowedByVerb(afterName, locale) ? withPerson : undefined;
   return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
 }
+
+/** What a person does with a business: "Maria Lopez runs …", "Dr. Sarah Lee and her team at …". */
+const RUNS_A_BUSINESS = /^,?\s+(?:runs|owns|opened|started|founded|manages|launched|set up|took over|co-founded|and (?:her|his|their|the) (?:team|staff|crew))(?![\p{L}])/u;
 
 /** What may follow a name that opens the text: a colon, a bar, a dash, an apposition, a place after a comma, the line's end. */
 const OPENING_NAME_ENDS = /^(?:\s*(?:[:|•·]|$|[.!]\s*$)|\s+[-–—/]\s|,\s+(?:a|an|the|our|your)\s|,\s+\p{Lu}|\.\s*$)/u;
@@ -467,7 +473,7 @@ const TO_A_PLACE = /^(?:in|at|on|from|near|em|en|à|im|am|bei|op|te|di|da|de)$/i
 
 /** The long run at the start of `text` ("Down to Earth", "5 Star Cleaning Co."), unless it opens a sentence or reaches a place. */
 function longNameAt(text: string): string | undefined {
-  const run = longRunAt(text);
+  const run = withoutOpeningWord(longRunAt(text));
   if (run === undefined) return undefined;
   if (NOT_A_NAME_START.has(firstWordOf(run)) && !IDIOM_OPENING.test(run)) return undefined;
   const words = run.split(/\s+/);
@@ -481,9 +487,15 @@ function longNameAt(text: string): string | undefined {
 
 /** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
 function withoutOpeningWord(run: string | undefined): string | undefined {
+  // "Today Joe's Bagel Bakery bakes …": a word that says when opens the sentence
+  const when = SENTENCE_ADVERB.exec(run ?? '');
+  if (when !== null && run !== undefined) return run.slice(when[0].length);
   const match = /^([\p{L}'’]+)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run ?? '');
   return match !== null && isDictionaryWord(match[1] ?? '') ? match[2] : run;
 }
+
+/** Words that open a sentence before its subject: "Today …", "Now …", "Plus …". */
+const SENTENCE_ADVERB = /^(?:Today|Now|Nowadays|Currently|Also|Plus|So|Then|Recently|Finally|Meanwhile|Sometimes|Tonight|Tomorrow|Yesterday)\s+(?=\p{Lu})/u;
 
 /** "a coffee roastery called bean there." — a name in lower case after "called", up to the sentence's end. */
 function lowerCaseCalled(before: string, after: string): string | undefined {

@@ -19,8 +19,16 @@ export function closesPresentedName(after: string): boolean {
  * open with a first name it knows ("Fietsenmaker Van Dijk" is a bike shop), and never with a trade ("Hundeschule …").
  */
 export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
-  return isPersonOnly(run) && (locale === 'en' || isPersonName(run)) && !isWholeTradeWord(firstWordOf(run));
+  // "Chef Tom Baker", "Grandpa Joe", "Dr. Sarah Lee": a person with a title or a role
+  const person = run.replace(PERSON_TITLE, '');
+  if (person !== run && (/\s/u.test(person) ? isPersonOnly(person) : isPersonName(person))) return true;
+  const words = run.split(/\s+/);
+  if (isWholeTradeWord(firstWordOf(run)) || isWholeTradeWord((words[words.length - 1] ?? '').toLowerCase())) return false;
+  return isPersonOnly(run) && (locale === 'en' || isPersonName(run));
 }
+
+/** Titles and roles before a person's name. */
+const PERSON_TITLE = /^(?:Chef|Grandpa|Grandma|Granny|Grandad|Nan|Nana|Uncle|Auntie|Aunt|Farmer|Coach|Captain|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?)\s+/u;
 
 /**
  * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding
