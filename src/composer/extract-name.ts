@@ -3,7 +3,7 @@ import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
-import { labelledName, lowerCasePresentedName, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { labelledName, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -45,7 +45,7 @@ const LEADING_FUNCTION_WORDS: Readonly<Record<Exclude<ComposerLocale, 'en'>, Reg
   es: /^(?:(?:el|la|los|las|en|al|del|desde)\s+)+/iu,
   // not "chez": "Chez Marcel" is a name
   fr: /^(?:(?:le|la|les|au|aux|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
-  de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur)\s+)+/iu,
+  de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur|unser(?:e|em|en|er)?)\s+)+/iu,
   it: /^(?:(?:il|lo|la|gli|le|i|nel|nella|al|alla|dal|in)\s+)+|^(?:l|all|nell|dell)['’](?=\p{Lu})/iu,
   nl: /^(?:(?:de|het|in|bij|op)\s+)+/iu,
 };
@@ -65,7 +65,7 @@ const PRESENTING = new RegExp(
     String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
     String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
     String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
-    String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)`,
+    String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)|bei uns (?:im|in der|am|beim)`,
     String.raw`siamo|benvenut[io] (?:a|al|alla|allo|nel|nella|da)|qui (?:da|al|alla)|wij zijn|we zijn|welkom (?:bij|in|op)|hier bij`,
   ].join('|')})\\s+`,
   'iu',
@@ -173,6 +173,8 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "Il nostro negozio Fiori di Campo vende …", "Nuestra tienda, La Tienda de Pepa, vende …"
+  nameAfterOwnNoun,
   // "Our bakery, Crumbs, bakes …": a name set off by commas after what the business is
   (text) => {
     for (const match of text.matchAll(/(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}'’-]+),\s+(?=\p{Lu})/gu)) {

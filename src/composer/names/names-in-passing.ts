@@ -114,3 +114,22 @@ export function lowerCasePresentedName(text: string, locale: ComposerLocale): Na
   }
   return undefined;
 }
+
+/** "Our", "my" in the languages PageHub reads, before what the business is: "il nostro negozio …", "A nossa loja, …". */
+const OWN_NOUN = /(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i|[Nn]oss[oa]|[Nn]otre|[Mm]on|[Mm]a|[Uu]nser(?:e|em|en|er)?|[Mm]ein(?:e|em|en)?|[Nn]ostr[oa]|[Mm]i[oa]|[Oo]nze|[Oo]ns|[Mm]ijn)\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}\p{Ll}[\p{L}\p{M}'’-]*)(,?)\s+(?=\p{Lu})/gu;
+
+/**
+ * "Il nostro negozio Fiori di Campo vende …", "Nuestra tienda, La Tienda de Pepa, vende …": what the business is, in
+ * its owner's words, then its name — set off by commas, or followed by a verb.
+ */
+export function nameAfterOwnNoun(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  for (const match of text.matchAll(OWN_NOUN)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || !isBusinessRun(run, locale) || (!/\s/u.test(run) && COMMON_WORDS.has(run.toLowerCase()))) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    const isSetOff = match[2] === ',' && /^\s*,/u.test(after);
+    if (isSetOff || (match[2] === '' && isFollowedByCue(after, locale, !/\s/u.test(run)))) return { name: run, source: 'apposition' };
+  }
+  return undefined;
+}
