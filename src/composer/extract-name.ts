@@ -3,7 +3,7 @@ import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
-import { labelledName, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -71,7 +71,7 @@ const PRESENTING = new RegExp(
   'iu',
 );
 /** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
-const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+there)?[,!]?\\s+)?(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
+const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+(?:there|all|everyone|folks))?[,!]?\\s+)?(?:(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+\\s+here,?)(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
 /** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
 const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
 /** Where people find a business, not the business: "Check out Instagram for our menu". */
@@ -123,7 +123,9 @@ const strategies: Strategy[] = [
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
         const name = cleanFragment(match[1] ?? '');
-        if (name && name.split(/\s+/).length <= 8 && isPlausible(name) && /\p{Lu}/u.test(name)) return { name, source: 'quoted' };
+        // not a saying in sentence case: "“Best coffee in town” — that's what our customers say"
+        const isSaying = /^\p{Lu}/u.test(name) && name.split(/\s+/).slice(1).some((word) => /^\p{Ll}{4,}$/u.test(word) && !/^(?:with|from|into|over|under)$/u.test(word));
+        if (name && name.split(/\s+/).length <= 8 && isPlausible(name) && /\p{Lu}/u.test(name) && !isSaying) return { name, source: 'quoted' };
       }
     }
     return undefined;
@@ -141,6 +143,10 @@ const strategies: Strategy[] = [
     if (!/^(?:\s*(?:[,|·–—-]\s*)(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\s,]*)+)?$/u.test(tail)) return undefined;
     if (!/\s/u.test(name) && (isCommonWord(name, locale) || opening !== first || locale === 'de' || locale === 'nl')) return undefined;
     if (isPlaceName(name) || isPersonOnly(name)) return undefined;
+    // "Fully Insured. Free Quotes. Sparkle Cleaning covers Leeds.": a heading of words the language knows gives way to
+    // a name a later sentence presents
+    const isOnlyWords = name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part)));
+    if (isOnlyWords && sentences.slice(1).some((sentence) => presentedName(sentence, locale) !== undefined)) return undefined;
     return { name, source: 'leading' };
   },
   // "Gentle Dental Co. in Brisbane offers …", "We are Apex Karting.", "A Casa da Quinta do Souto tem 6 quartos"
@@ -268,6 +274,8 @@ const strategies: Strategy[] = [
   // "… in Peckham. Mama Tee's Kitchen x", "Book your MOT at Hendry's Garage, 14 Mill Road"
   signedName,
   nameAtVenue,
+  // "down to earth organics delivers veg boxes around bristol"
+  lowerCaseNameBeforeVerb,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
   (text) => {
     const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];

@@ -4,7 +4,7 @@ import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
-import { isNounLike, isPlaceName } from './proper-nouns.ts';
+import { isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
 // Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
 // ("Book your MOT at Hendry's Garage, 14 Mill Road"), a name signed on the last line ("Mama Tee's Kitchen x"), a
@@ -40,7 +40,9 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
     const run = runAt(rest);
     if (run === undefined || !isBusinessRun(run, locale)) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
-    if (looksLikeBusiness(run) || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
+    // "… live music Fridays at the Red Lion in Marlow.": a venue named with "the", where the sentence ends
+    const isNamedVenue = /the\s+$/u.test(match[0]) && /\s/u.test(run) && closesPresentedName(after);
+    if (looksLikeBusiness(run) || isNamedVenue || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
   }
   return undefined;
 }
@@ -69,7 +71,7 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
 }
 
 /** "Business name: Sunny Paws", "Shop name – bramble & bee": a name after a label, as a form would ask for it. */
-const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name\s*(?::|[-–—]\s)\s*/iu;
+const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
 
 export function labelledName(text: string): NameInPassing | undefined {
   const match = NAME_LABEL.exec(text);
@@ -130,6 +132,27 @@ export function nameAfterOwnNoun(text: string, locale: ComposerLocale): NameInPa
     const after = rest.slice(rest.indexOf(run) + run.length);
     const isSetOff = match[2] === ',' && /^\s*,/u.test(after);
     if (isSetOff || (match[2] === '' && isFollowedByCue(after, locale, !/\s/u.test(run)))) return { name: run, source: 'apposition' };
+  }
+  return undefined;
+}
+
+/** Small words that show lower-case words are a sentence, not a name: "fresh bread for the whole street delivers". */
+const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'from', 'by', 'is', 'are', 'we', 'i', 'you', 'it', 'my', 'our', 'your', 'this', 'that', 'so', 'just', 'all']);
+
+/** "down to earth organics delivers veg boxes …": a name in lower case opening the text, then a verb. */
+export function lowerCaseNameBeforeVerb(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en' || !/^\p{Ll}/u.test(text)) return undefined;
+  const words = text.split(/[^\S\n]+/u, 5);
+  for (let count = 1; count <= Math.min(4, words.length - 1); count += 1) {
+    const phrase = words.slice(0, count);
+    if (!phrase.every((word) => /^(?:&|\+|[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’&+-]*)$/u.test(word))) return undefined;
+    const name = phrase.join(' ');
+    if (!isFollowedByCue(text.slice(name.length), locale, count === 1) || /^\s*(?::|[-–—]\s|,)/u.test(text.slice(name.length))) continue;
+    // "down to earth organics": small words only inside a name of three words or more
+    const isSmallWordInside = (word: string, index: number) => count >= 3 && index > 0 && index < count - 1 && /^(?:to|of|and|the|in|on|a)$/u.test(word);
+    if (NOT_A_NAME_START.has(phrase[0] ?? '') || phrase.some((word, index) => (SENTENCE_WORDS.has(word) && !isSmallWordInside(word, index)) || COMMON_WORDS.has(word))) return undefined;
+    if (phrase.every((word) => isWholeTradeWord(word)) || !phrase.some((word) => isNounLike(word)) || !isPlausible(name)) return undefined;
+    return count === 1 && isDictionaryWord(name) ? undefined : { name, source: 'lower-case' };
   }
   return undefined;
 }
