@@ -1,7 +1,7 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
-import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson } from './names/name-checks.ts';
+import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
 import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
@@ -201,8 +201,8 @@ const strategies: Strategy[] = [
       const rest = text.slice(match.index + match[0].length);
       const name = runAt(rest);
       if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
-      if (isPlaceName(name) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const after = rest.slice(rest.indexOf(name) + name.length);
+      if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
       if (isTeamVerb || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
@@ -281,7 +281,7 @@ const strategies: Strategy[] = [
     const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
     if (name === undefined || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !isNounLike(words[0] ?? '')) return undefined;
+    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !words.some((word) => isNounLike(word) && !isWholeTradeWord(word))) return undefined;
     return { name, source: 'lower-case' };
   },
   // "we're tidy paws, a mobile dog grooming van": a lower-case name after "we're", set off by an apposition
@@ -435,7 +435,7 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   // not "Owned by Anna": a word that says what was done is no name's first word
   const withPerson = byPerson !== null && !/ed$/u.test(run) && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
   if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
-  if (isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
+  if (isPlaceAfterAll(run, afterRun) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
   // "Maria Lopez runs Bloom Florist", "Chef Tom Baker opened …": the person who runs the business, not the business
   if (presenting === '' && RUNS_A_BUSINESS.test(afterRun) && isOnlyPerson(run, locale)) return undefined;
   const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
@@ -448,7 +448,9 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
     if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
-  if (isLong) return isFollowedByVerb(afterName, locale) ? withPerson : undefined;
+  // "Stitch in Time Alterations: hems, …": a long name that ends in its trade may close with a colon or a dash too
+  const endsInTrade = isWholeTradeWord((run.split(/\s+/).pop() ?? '').toLowerCase());
+  if (isLong) return isFollowedByVerb(afterName, locale) || (endsInTrade && isFollowedByCue(afterName, locale)) ? withPerson : undefined;
   return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
 }
 

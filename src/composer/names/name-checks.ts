@@ -2,7 +2,8 @@ import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { afterWhereItIs } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf } from './name-words.ts';
-import { isDictionaryWord, isPersonName, isPersonOnly } from './proper-nouns.ts';
+import { lookupCity } from '../gazetteer.ts';
+import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
 
 // Checks the name strategies share: what closes a presented name, what is only a person, what only says what the
 // business is ("Professional Dog Training"), and a word that cannot be a name alone.
@@ -48,4 +49,20 @@ export function isCommonWord(word: string, locale: ComposerLocale): boolean {
   const lower = word.toLowerCase();
   if (COMMON_WORDS.has(lower) || isWholeTradeWord(lower)) return true;
   return locale === 'en' && (/^\p{Lu}\p{Ll}+s$/u.test(word) || isDictionaryWord(lower));
+}
+
+/** What the business is, said after its name: ", a small Indian restaurant". */
+const APPOSITION_WORDS = /^,\s+(?:a|an|our|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * True when a run names a place even with what follows it: a street word last is no place when the run opens with a
+ * trade ("Café Avenida") or an apposition says what business it is ("Saffron Lane, a small Indian restaurant").
+ */
+export function isPlaceAfterAll(run: string, after: string): boolean {
+  if (!isPlaceName(run)) return false;
+  if (lookupCity(run) !== undefined) return true;
+  const words = run.split(/\s+/);
+  if (words.length > 1 && isWholeTradeWord(firstWordOf(run))) return false;
+  const apposition = APPOSITION_WORDS.exec(after)?.[1];
+  return apposition === undefined || !apposition.split(/\s+/).some((word) => isWholeTradeWord(word.toLowerCase()));
 }

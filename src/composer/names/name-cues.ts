@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { remember } from './remember.ts';
 
@@ -34,7 +35,14 @@ const OPENS_APPOSITION = new RegExp(`^${APPOSITION}`, 'iu');
 
 /** What follows a name once where it is has been passed: " in Dayton. We …" → ". We …". */
 export function afterWhereItIs(rest: string): string {
-  return rest.replace(LEADS_TO_VERB, '');
+  return rest.slice(whereItIsLength(rest));
+}
+
+/** How long where the business is runs ("(NICEIC approved) in Brighton"); not a trade's words ("in Time Alterations"). */
+function whereItIsLength(rest: string): number {
+  const where = LEADS_TO_VERB.exec(rest)?.[0] ?? '';
+  const words = where.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.some((word) => isWholeTradeWord(word)) ? 0 : where.length;
 }
 
 /**
@@ -43,7 +51,7 @@ export function afterWhereItIs(rest: string): string {
  */
 export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
-  const text = rest.replace(LEADS_TO_VERB, '');
+  const text = afterWhereItIs(rest);
   return startsWithVerb(text, locale, isSingleWord) || (!isSingleWord && PLURAL_VERB.test(text));
 }
 
@@ -52,7 +60,7 @@ export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWo
  * Funeral Directors support …", "Two Guys and a Van do …", "The folks at Highland Heating install …").
  */
 export function isFollowedByVerb(rest: string, locale: ComposerLocale): boolean {
-  const text = rest.replace(LEADS_TO_VERB, '');
+  const text = afterWhereItIs(rest);
   return startsWithVerb(text, locale, false) || PLURAL_VERB.test(text);
 }
 
