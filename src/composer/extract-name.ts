@@ -480,6 +480,8 @@ function isNamedBeforeTrade(word: string, after: string): boolean {
 
 /** Prepositions that open a name with an article ("In a Pickle", "On the Hoof Farriers"), not a sentence ("In Leeds …"). */
 const IDIOM_OPENING = /^(?:in|on|at|for|with|over|under|up)\s+(?:a|an|the)\s/iu;
+/** Verbs that open an invitation, not a name: "Ask for Bob at Bob's Bikes", "Try our …". */
+const IMPERATIVES = new Set(['ask', 'book', 'get', 'try', 'find', 'order', 'shop', 'contact', 'text', 'email', 'check', 'drop', 'pop', 'stay', 'see', 'discover', 'explore', 'enjoy', 'treat', 'give', 'bring', 'grab', 'message', 'phone', 'ring', 'tell', 'look']);
 /** Small words that lead from a name to where it is: "Joe's Plumbing in Leeds". */
 const TO_A_PLACE = /^(?:in|at|on|from|near|em|en|à|im|am|bei|op|te|di|da|de)$/iu;
 
@@ -487,7 +489,7 @@ const TO_A_PLACE = /^(?:in|at|on|from|near|em|en|à|im|am|bei|op|te|di|da|de)$/i
 function longNameAt(text: string): string | undefined {
   const run = withoutOpeningWord(longRunAt(text));
   if (run === undefined) return undefined;
-  if (NOT_A_NAME_START.has(firstWordOf(run)) && !IDIOM_OPENING.test(run)) return undefined;
+  if ((NOT_A_NAME_START.has(firstWordOf(run)) || IMPERATIVES.has(firstWordOf(run))) && !IDIOM_OPENING.test(run)) return undefined;
   const words = run.split(/\s+/);
   // "… in Groningen", "… em Braga": after a word that says where, capitalised words that do not name a trade are a place
   const reachesPlace = words.some((word, index) => {
