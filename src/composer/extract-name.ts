@@ -332,7 +332,13 @@ const strategies: Strategy[] = [
 
 export function extractName(written: string, locale: ComposerLocale = detectLocale(written).locale): NameGuess | undefined {
   // "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration.
-  const text = written.replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  // "**Sunny Paws** — …", "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
+  const text = written
+    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ')
+    .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
+    .replace(/[*~[\]]+/gu, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
   for (const strategy of strategies) {
     const guess = strategy(text, locale);
     if (guess === undefined) continue;
@@ -513,12 +519,17 @@ const SENTENCE_ADVERB = /^(?:Today|Now|Nowadays|Currently|Also|Plus|So|Then|Rece
 
 /** "a coffee roastery called bean there." — a name in lower case after "called", up to the sentence's end. */
 function lowerCaseCalled(before: string, after: string): string | undefined {
-  // "we're called out at night", "it's called sourdough": not after a pronoun or a form of "be".
-  if (/(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]s|often|also|sometimes)\s*$/iu.test(before)) return undefined;
-  const match = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
+  // "we're called out at night", "it's called sourdough": after a pronoun or a form of "be", only a name of two words
+  // or more ("its called the nail nook", "my bakery is called crumbs and co")
+  const isAfterBe = /(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]?s|often|also|sometimes)\s*$/iu.test(before);
+  if (isAfterBe && /(?:^|\s)(?:get|gets|got|getting|often|also|sometimes)\s*$/iu.test(before)) return undefined;
+  const match = /^(?:the\s+)?([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
   const name = match?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);
+  // "our sourdough is called the mother loaf" names a product: after "is", only the business is called
+  const isBusinessCalled = /(?:it['’]?s|we['’]re|we are|(?:business|shop|company|place|store|brand|salon|studio|bakery|caf[eé]|restaurant|bar|pub|van|truck|stall|practice|clinic|gym|farm|kitchen) is)\s*$/iu.test(before);
+  if (isAfterBe && (words.length < 2 || !isBusinessCalled)) return undefined;
   return words.some((word) => LOWER_CASE_STOPS.has(word) || COMMON_WORDS.has(word)) || words.every((word) => isWholeTradeWord(word)) ? undefined : name;
 }
 
