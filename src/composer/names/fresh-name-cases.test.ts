@@ -47,10 +47,10 @@ describe('business names on a fresh development set', () => {
   });
 
   it('reads the names of the part it was tuned on', () => {
-    expect(shareRight(cases.filter((entry) => !isHeldBack(entry)))).toBeGreaterThanOrEqual(0.94);
+    expect(shareRight(cases.filter((entry) => !isHeldBack(entry)))).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads the names of the held-back third', () => {
-    expect(shareRight(cases.filter(isHeldBack))).toBeGreaterThanOrEqual(0.88);
+    expect(shareRight(cases.filter(isHeldBack))).toBeGreaterThanOrEqual(0.89);
   });
 });
