@@ -1,9 +1,12 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
-import { afterWhereItIs, isFollowedByCue } from './names/name-cues.ts';
+import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
+import { isFollowedByCue } from './names/name-cues.ts';
+import { LEADING_FUNCTION_WORDS, longNameAt, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
+import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
-import { isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
+import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins.
@@ -34,67 +37,11 @@ type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 /** "called X" in the languages PageHub reads; "my name is" names a person (group 1). */
 const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
-/**
- * Articles and prepositions that open a sentence in the other languages, not a name ("La Fundación…", "En la
- * Escuela…", "Im Brauhaus…"); English names keep theirs ("The Glasshouse", "In Bloom").
- */
-const LEADING_FUNCTION_WORDS: Readonly<Record<Exclude<ComposerLocale, 'en'>, RegExp>> = {
-  pt: /^(?:(?:a|o|os|as|na|no|nas|nos|em|ao|à|pela|pelo)\s+)+/iu,
-  es: /^(?:(?:el|la|los|las|en|al|del|desde)\s+)+/iu,
-  // not "chez": "Chez Marcel" is a name
-  fr: /^(?:(?:le|la|les|au|aux|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
-  de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur)\s+)+/iu,
-  it: /^(?:(?:il|lo|la|gli|le|i|nel|nella|al|alla|dal|in)\s+)+|^(?:l|all|nell|dell)['’](?=\p{Lu})/iu,
-  nl: /^(?:(?:de|het|in|bij|op)\s+)+/iu,
-};
-
-/** A greeting before the words that present the business: "Hello, I run …", "Olá! Somos …". */
-const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|hallo|moin|ciao|hoi)(?:\s+(?:there|all|everyone))?[,!]?\s+)?`;
-/**
- * What opens a sentence that presents the business, as owners write it: "We are Apex Karting", "Welcome to The Groom
- * Room", "Here at Bloom & Wild we …", "I'm the owner of Sunny Side Cafe, …", "Willkommen bei Bäckerei Schmidt!".
- */
-const PRESENTING = new RegExp(
-  `^${GREETING}(?:${[
-    String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
-    String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
-    String.raw`(?:the team|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
-    String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
-    String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
-    String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
-    String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
-    String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)`,
-    String.raw`siamo|benvenut[io] (?:a|al|alla|allo|nel|nella|da)|qui (?:da|al|alla)|wij zijn|we zijn|welkom (?:bij|in|op)|hier bij`,
-  ].join('|')})\\s+`,
-  'iu',
-);
-/** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
-const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+there)?[,!]?\\s+)?(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
-/** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
-const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
-/** Where people find a business, not the business: "Check out Instagram for our menu". */
-const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
-
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
-
-/** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
-const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
-
-/** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
-const AT_OPENER = /(?:^|\s)at\s+$/iu;
-/** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
-const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
-/** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
-function closesPresentedName(after: string): boolean {
-  return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
-}
-
-/** "Lash & Brow Bar by Kim": a first name after "by" belongs to the name. */
-const BY_PERSON = /^\s+by\s+([\p{Lu}][\p{L}'’-]+)(?![\p{L}])/u;
 
 /** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
 const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,3}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—]\s)/u;
@@ -120,13 +67,17 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "Business name: Sunny Paws"
+  (text) => labelledName(text),
   // 'Petal & Stem', "Luna", “Clay & Co”
   (text) => {
     const patterns = [/(?:^|[\s(:,])["“]([^"“”]{2,80})["”]/gu, /(?:^|[\s(:,])['‘]([^'‘’]{2,80})['’](?=[\s.,;:!?)]|$)/gu];
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
         const name = cleanFragment(match[1] ?? '');
-        if (name && name.split(/\s+/).length <= 8 && isPlausible(name) && /\p{Lu}/u.test(name)) return { name, source: 'quoted' };
+        // not a saying in sentence case: "“Best coffee in town” — that's what our customers say"
+        const isSaying = /^\p{Lu}/u.test(name) && name.split(/\s+/).slice(1).some((word) => /^\p{Ll}{4,}$/u.test(word) && !/^(?:with|from|into|over|under)$/u.test(word));
+        if (name && name.split(/\s+/).length <= 8 && isPlausible(name) && /\p{Lu}/u.test(name) && !isSaying) return { name, source: 'quoted' };
       }
     }
     return undefined;
@@ -144,6 +95,10 @@ const strategies: Strategy[] = [
     if (!/^(?:\s*(?:[,|·–—-]\s*)(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\s,]*)+)?$/u.test(tail)) return undefined;
     if (!/\s/u.test(name) && (isCommonWord(name, locale) || opening !== first || locale === 'de' || locale === 'nl')) return undefined;
     if (isPlaceName(name) || isPersonOnly(name)) return undefined;
+    // "Fully Insured. Free Quotes. Sparkle Cleaning covers Leeds.": a heading of words the language knows gives way to
+    // a name a later sentence presents
+    const isOnlyWords = name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part)));
+    if (isOnlyWords && sentences.slice(1).some((sentence) => presentedName(sentence, locale) !== undefined)) return undefined;
     return { name, source: 'leading' };
   },
   // "Gentle Dental Co. in Brisbane offers …", "We are Apex Karting.", "A Casa da Quinta do Souto tem 6 quartos"
@@ -154,6 +109,16 @@ const strategies: Strategy[] = [
       if (name !== undefined) return { name, source: index === 0 ? 'leading' : 'sentence' };
     }
     return undefined;
+  },
+  // "Down to Earth, Bristol.", "4 Paws Grooming, Exeter.", "Fish in a Dish: …": a long name opening the text, then a
+  // place, a colon, a dash, an apposition or nothing more
+  (text, locale) => {
+    const first = splitSentences(text)[0] ?? '';
+    const opening = locale === 'en' ? first : withoutLeadingFunctionWords(first, locale);
+    const name = longNameAt(opening);
+    if (name === undefined || !isPlausible(name) || isPlaceName(name) || isOnlyPerson(name, locale)) return undefined;
+    const after = opening.slice(opening.indexOf(name) + name.length);
+    return OPENING_NAME_ENDS.test(after) ? { name, source: 'leading' } : undefined;
   },
   // "Please make a website for Lakeside Lodge, a holiday cottage …": the request names what the site is for
   (text) => {
@@ -166,6 +131,8 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "Il nostro negozio Fiori di Campo vende …", "Nuestra tienda, La Tienda de Pepa, vende …"
+  nameAfterOwnNoun,
   // "Our bakery, Crumbs, bakes …": a name set off by commas after what the business is
   (text) => {
     for (const match of text.matchAll(/(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}'’-]+),\s+(?=\p{Lu})/gu)) {
@@ -186,8 +153,8 @@ const strategies: Strategy[] = [
       const rest = text.slice(match.index + match[0].length);
       const name = runAt(rest);
       if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
-      if (isPlaceName(name) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const after = rest.slice(rest.indexOf(name) + name.length);
+      if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
       if (isTeamVerb || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
@@ -220,10 +187,15 @@ const strategies: Strategy[] = [
     const after = opening.slice(opening.indexOf(name) + name.length);
     const isSingleWord = !/\s/.test(name);
     if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;
+    // "Shine window cleaning covers Derby": a word that describes nothing, the trade in lower case, then a verb
+    if (isSingleWord && locale === 'en' && isNamedBeforeTrade(name, after)) return { name, source: 'leading' };
+    // "Salt & Pepper Indian takeaway, …": a describing word between a name and its trade is the trade's
+    const describing = locale === 'en' && !isSingleWord && startsWithTradeWord(after) ? /\s+(\p{Lu}\p{Ll}+)$/u.exec(name) : null;
+    if (describing !== null && isDescribingWord(describing[1] ?? '') && !isOnlyGenericWords(name.slice(0, describing.index))) return { name: name.slice(0, describing.index), source: 'leading' };
     if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
     // "Custom cakes for birthdays", "Professional Dog Training.", "Best Tacos in Town!": what it is, not what it is called.
     if (isSingleWord && locale === 'en' && isDictionaryWord(name) && startsWithTradeWord(after)) return undefined;
-    if (isOnlyGenericWords(name)) return undefined;
+    if (isOnlyGenericWords(name) || (RUNS_A_BUSINESS.test(after) && isOnlyPerson(name, locale))) return undefined;
     if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
     if (isPlaceName(name)) return undefined;
     return { name, source: 'leading' };
@@ -251,12 +223,17 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "… in Peckham. Mama Tee's Kitchen x", "Book your MOT at Hendry's Garage, 14 Mill Road"
+  signedName,
+  nameAtVenue,
+  // "down to earth organics delivers veg boxes around bristol"
+  lowerCaseNameBeforeVerb,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
   (text) => {
     const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
     if (name === undefined || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !isNounLike(words[0] ?? '')) return undefined;
+    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !words.some((word) => isNounLike(word) && !isWholeTradeWord(word))) return undefined;
     return { name, source: 'lower-case' };
   },
   // "we're tidy paws, a mobile dog grooming van": a lower-case name after "we're", set off by an apposition
@@ -277,6 +254,9 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "welcome to sunny side cafe!", "le food truck Chez Momo sert …"
+  lowerCasePresentedName,
+  nameAfterTrade,
   // "Electrician services by Volt Bros."
   (text) => {
     for (const match of text.matchAll(/\b(?:services|service|work|made|run|owned|brought to you)\s+by\s+/giu)) {
@@ -304,7 +284,13 @@ const strategies: Strategy[] = [
 
 export function extractName(written: string, locale: ComposerLocale = detectLocale(written).locale): NameGuess | undefined {
   // "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration.
-  const text = written.replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  // "**Sunny Paws** — …", "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
+  const text = written
+    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ')
+    .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
+    .replace(/[*~[\]]+/gu, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
   for (const strategy of strategies) {
     const guess = strategy(text, locale);
     if (guess === undefined) continue;
@@ -332,116 +318,42 @@ export function extractPerson(text: string): string | undefined {
   return words.length > 0 ? `${title} ${words.join(' ')}` : undefined;
 }
 
-/**
- * The name a sentence presents and goes on about: a capitalised run (after "We are", or after an article in the
- * other languages) that a verb, an apposition or a colon follows ("Radio Kookaburra 98.7 is …"), or that ends
- * the sentence after "We are".
- */
-function presentedName(sentence: string, locale: ComposerLocale): string | undefined {
-  const name = presentedNameAt(sentence, locale);
-  if (name !== undefined) return name;
-  // "Since 1987, Hadley's Hardware has sold …", "Dal 1960 la Macelleria Rossi offre …": past when and how first
-  // "Quiet, cosy and dog friendly: The Snug is a micropub …"
-  const colon = sentence.indexOf(': ');
-  const afterColon = colon > 0 && colon < 80 ? presentedNameAt(sentence.slice(colon + 2), locale) : undefined;
-  if (afterColon !== undefined) return afterColon;
-  const intro = INTRO.exec(sentence)?.[0];
-  if (intro === undefined) return undefined;
-  const rest = sentence.slice(intro.length);
-  // German and Dutch put the verb second: "Seit 1998 backt die Bäckerei Sonnenkorn in Freiburg Brot."
-  const verbFirst = locale === 'de' || locale === 'nl' ? /^\p{Ll}[\p{L}\p{M}]+\s+/u.exec(rest)?.[0] : undefined;
-  if (verbFirst === undefined) return presentedNameAt(rest, locale);
-  const subject = withoutLeadingFunctionWords(rest.slice(verbFirst.length), locale as Exclude<ComposerLocale, 'en'>);
-  const run = runAt(subject);
-  if (run === undefined || !/\s/u.test(run) || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || isPersonOnly(run)) return undefined;
-  return run;
+/** What may follow a name that opens the text: a colon, a bar, a dash, an apposition, a place after a comma, the line's end. */
+const OPENING_NAME_ENDS = /^(?:\s*(?:[:|•·]|$|[.!]\s*$)|\s+[-–—/]\s|,\s+(?:a|an|the|our|your)\s|,\s+\p{Lu}|\.\s*$)/u;
+
+/** Up to three lower-case trade words ("window cleaning"), then what follows them. */
+function afterTradeWords(text: string): string | undefined {
+  let rest = text;
+  for (let count = 0; count < 3; count += 1) {
+    const word = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest);
+    if (word === null || !isWholeTradeWord(word[1] ?? '')) break;
+    rest = rest.slice(word[0].length);
+  }
+  return rest === text ? undefined : rest;
 }
 
-/** An opening that says since when or how, before the sentence's subject: "Since 1987,", "For over 30 years", "Desde 1985,". */
-const INTRO = new RegExp(
-  [
-    String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
-    String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
-  ].join('|'),
-  'iu',
-);
-
-function presentedNameAt(sentence: string, locale: ComposerLocale): string | undefined {
-  const presenting = PRESENTING.exec(sentence)?.[0] ?? PERSON_FROM.exec(sentence)?.[0] ?? '';
-  const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|everyone|of us|we|us) at\s+$/iu.test(presenting);
-  const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
-  const afterPresenting = sentence.slice(presenting.length);
-  const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
-  const isAfterArticle = rest !== afterPresenting;
-  // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
-  const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
-  const named = head === undefined ? undefined : runAt(rest.slice(head.length));
-  const run = named === undefined ? runAt(rest) : `${head}${named}`;
-  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || PLATFORMS.test(run)) return undefined;
-  const afterRun = rest.slice(rest.indexOf(run) + run.length);
-  const numberAfter = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
-  // "Radio Kookaburra 98.7 is …" keeps its number; "Splash Kingdom 15 slides, …" counts something.
-  const isNumberOfName = numberAfter !== '' && (isFollowedByCue(afterRun.slice(numberAfter.length), locale, true) || closesPresentedName(afterRun.slice(numberAfter.length)));
-  const number = isNumberOfName ? numberAfter : '';
-  const name = `${run}${number}`;
-  const after = afterRun.slice(number.length);
-  const isSingleWord = !/\s/.test(run);
-  // "Im Sommer ist …": after a preposition, one capitalised word is a noun; names there take two ("Im Brauhaus zum
-  // Löwen"). One word in capitals is an acronym a sentence goes on about ("HETAS approved"), not the business.
-  // "Cake by Courtney makes …": a word and whose it is make a name
-  const byPerson = BY_PERSON.exec(after);
-  const withPerson = byPerson !== null && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
-  if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
-  if (isPlaceName(run) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
-  const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
-  if (presenting !== '') {
-    // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
-    if (isAtOpener) return /^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) && !isPersonOnly(run) ? withPerson : undefined;
-    // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business.
-    if (isPersonOnly(run)) return undefined;
-    // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
-    const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
-    if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
-  }
-  return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
+/** "Shine window cleaning covers …", "Sparkle — …": a word that is neither a trade nor a description, named before its trade. */
+function isNamedBeforeTrade(word: string, after: string): boolean {
+  const rest = afterTradeWords(after);
+  if (rest === undefined || COMMON_WORDS.has(word.toLowerCase()) || isDescribingWord(word) || isPlaceName(word) || isPersonName(word)) return false;
+  return /^\s*(?::|[-–—]\s)/u.test(rest) || isFollowedByCue(rest, 'en', false);
 }
 
 /** "a coffee roastery called bean there." — a name in lower case after "called", up to the sentence's end. */
 function lowerCaseCalled(before: string, after: string): string | undefined {
-  // "we're called out at night", "it's called sourdough": not after a pronoun or a form of "be".
-  if (/(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]s|often|also|sometimes)\s*$/iu.test(before)) return undefined;
-  const match = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
+  // "we're called out at night", "it's called sourdough": after a pronoun or a form of "be", only a name of two words
+  // or more ("its called the nail nook", "my bakery is called crumbs and co")
+  const isAfterBe = /(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]?s|often|also|sometimes)\s*$/iu.test(before);
+  if (isAfterBe && /(?:^|\s)(?:get|gets|got|getting|often|also|sometimes)\s*$/iu.test(before)) return undefined;
+  const match = /^(?:the\s+)?([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
   const name = match?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);
+  // "our sourdough is called the mother loaf" names a product: after "is", only the business is called
+  const isBusinessCalled = /(?:it['’]?s|we['’]re|we are|(?:business|shop|company|place|store|brand|salon|studio|bakery|caf[eé]|restaurant|bar|pub|van|truck|stall|practice|clinic|gym|farm|kitchen) is)\s*$/iu.test(before);
+  if (isAfterBe && (words.length < 2 || !isBusinessCalled)) return undefined;
   return words.some((word) => LOWER_CASE_STOPS.has(word) || COMMON_WORDS.has(word)) || words.every((word) => isWholeTradeWord(word)) ? undefined : name;
 }
 
 /** Small words that show lower-case words after "called" are a sentence, not a name ("called out to emergencies"). */
 const LOWER_CASE_STOPS = new Set(['out', 'in', 'to', 'for', 'on', 'up', 'back', 'off', 'by', 'from', 'with', 'a', 'an', 'the', 'us', 'you', 'me', 'them', 'him', 'her', 'it', 'that', 'this', 'when', 'if', 'or', 'so', 'because', 'anytime', 'again']);
-
-/** "A Clínica Veterinária do Lumiar, em Lisboa, …" → "Clínica Veterinária do Lumiar, em Lisboa, …" (capitalised). */
-function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
-  const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
-  return /^\p{Lu}/u.test(rest) ? rest : sentence;
-}
-
-/**
- * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding
- * Photography", "Best Tacos"): a heading, not a name. "The …" keeps it a name ("The Pilates Studio").
- */
-function isOnlyGenericWords(run: string): boolean {
-  const words = run.split(/\s+/);
-  if (words.length < 2 || /^the$/iu.test(words[0] ?? '')) return false;
-  return words.every((word) => {
-    const lower = word.toLowerCase().replace(/[.,]$/u, '');
-    return COMMON_WORDS.has(lower) || isWholeTradeWord(lower) || /^(?:&|\+|and|of|for|in)$/u.test(lower);
-  });
-}
-
-/** A word that cannot be a name alone: a common or trade word ("Parking is free", "Classes are small"). */
-function isCommonWord(word: string, locale: ComposerLocale): boolean {
-  const lower = word.toLowerCase();
-  if (COMMON_WORDS.has(lower) || isWholeTradeWord(lower)) return true;
-  return locale === 'en' && (/^\p{Lu}\p{Ll}+s$/u.test(word) || isDictionaryWord(lower));
-}

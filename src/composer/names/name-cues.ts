@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { remember } from './remember.ts';
 
@@ -18,7 +19,8 @@ const VERBS: Readonly<Record<ComposerLocale, string>> = {
   nl: String.raw`is|zijn|heeft|hebben|biedt|ligt|zit|maakt|verkoopt|verzorgt|organiseert|staat|werkt|repareert|bakt|brouwt|geeft|was|werd|levert|bouwt|installeert|serveert|verhuurt`,
 };
 
-const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
+/** Capitalised words of a place, not past a sentence's end ("in Grimsby. Carpets, …"); "St. Ives" is one place. */
+const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:(?<!\p{Ll}{3}\.)\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
 const WHERE = String.raw`(?:in|at|on|from|near|em|no|na|en|à|au|a|im|am|op|te|bij|nel|nella|ad|di|da|del|de)`;
 /** What may stand between a name and its verb: an aside in brackets, where it is, a city after a comma. */
 const BETWEEN = String.raw`(?:\s*\([^()]{1,80}\))?(?:,?\s+${WHERE}\s+(?:(?:the|der|dem|la|le|el|o|a)\s+)?${PLACE_WORDS})?(?:,\s+${PLACE_WORDS})*,?`;
@@ -33,7 +35,14 @@ const OPENS_APPOSITION = new RegExp(`^${APPOSITION}`, 'iu');
 
 /** What follows a name once where it is has been passed: " in Dayton. We …" → ". We …". */
 export function afterWhereItIs(rest: string): string {
-  return rest.replace(LEADS_TO_VERB, '');
+  return rest.slice(whereItIsLength(rest));
+}
+
+/** How long where the business is runs ("(NICEIC approved) in Brighton"); not a trade's words ("in Time Alterations"). */
+function whereItIsLength(rest: string): number {
+  const where = LEADS_TO_VERB.exec(rest)?.[0] ?? '';
+  const words = where.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.some((word) => isWholeTradeWord(word)) ? 0 : where.length;
 }
 
 /**
@@ -42,8 +51,21 @@ export function afterWhereItIs(rest: string): string {
  */
 export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
-  return startsWithVerb(rest.replace(LEADS_TO_VERB, ''), locale, isSingleWord);
+  const text = afterWhereItIs(rest);
+  return startsWithVerb(text, locale, isSingleWord) || (!isSingleWord && PLURAL_VERB.test(text));
 }
+
+/**
+ * True when a verb follows a name of several words, perhaps after where it is; a plural verb too ("Pearson & Sons
+ * Funeral Directors support …", "Two Guys and a Van do …", "The folks at Highland Heating install …").
+ */
+export function isFollowedByVerb(rest: string, locale: ComposerLocale): boolean {
+  const text = afterWhereItIs(rest);
+  return startsWithVerb(text, locale, false) || PLURAL_VERB.test(text);
+}
+
+/** What a business of several people or words does, in the plural. */
+const PLURAL_VERB = /^\s+(?:offer|provide|support|help|make|do|repair|cover|serve|run|sell|build|fix|install|clean|bake|brew|roast|grow|design|create|deliver|teach|look|care|work|speciali[sz]e|welcome|bring|host|organi[sz]e|treat|train|keep|take|give|love|cook|craft|stock|supply|restore|paint|plan|guide|lead|turn|hand-?make)(?![\p{L}])/u;
 
 /** True when `text` (what follows a name and where it is) opens with a verb of the locale or of English. */
 function startsWithVerb(text: string, locale: ComposerLocale, isSingleWord: boolean): boolean {

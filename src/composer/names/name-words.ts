@@ -15,7 +15,16 @@ export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|do
 const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
 /** Dutch names open with a shortened article: "’t Pannekoekhuis", "'t Hoekje". */
 const DUTCH_ARTICLE = String.raw`(?:['’]t\s+)?`;
-export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*(?:${ELIDED})?${UPPER_WORD})*`;
+/** Space within a line: a name does not run on to the next line ("JJ's Barbers⏎Skin fades £15"). */
+const SPACE = String.raw`[^\S\n]+`;
+export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:${SPACE}(?:${CONNECTOR}${SPACE})*(?:${ELIDED})?${UPPER_WORD})*`;
+/**
+ * The small words a name may still hold when a verb closes it right after its last capitalised word ("Down to Earth
+ * is …", "Paws for Thought is …", "Two Guys and a Van do …", "In a Pickle makes …"), and a number that opens it
+ * ("5 Star Cleaning Co. offers …", "360 Fitness is …"). Only read where the strict run is not followed by a cue.
+ */
+const INNER_SMALL_WORD = String.raw`(?:to|with|for|in|on|a|an|up|by|from|my|your|our|out|over|under|into|off|me|you|all|it)`;
+const LONG_RUN = `(?:\\p{N}+${SPACE}(?=\\p{Lu}))?${DUTCH_ARTICLE}${UPPER_WORD}(?:${SPACE}(?:(?:${CONNECTOR}|${INNER_SMALL_WORD}|\\p{N}+)${SPACE})*(?:${ELIDED})?${UPPER_WORD})*`;
 export const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
 
 /** Abbreviations that end a company name ("Volt Bros.") and keep their period. */
@@ -80,6 +89,16 @@ export function runAt(text: string): string | undefined {
   return name === '' ? undefined : name;
 }
 
+const LONG_RUN_AT_START = new RegExp(`^${LONG_RUN}`, 'u');
+
+/** The run at the start of `text` with the small words and opening number names hold, when it is longer than `runAt`'s. */
+export function longRunAt(text: string): string | undefined {
+  const match = LONG_RUN_AT_START.exec(text.trimStart());
+  if (match === null) return undefined;
+  const name = trimRun(match[0]);
+  return name === '' || name === runAt(text) ? undefined : name;
+}
+
 export function trimRun(run: string): string {
   const kept: string[] = [];
   for (const token of run.split(/\s+/)) {
@@ -94,7 +113,8 @@ export function trimRun(run: string): string {
     }
     kept.push(token);
   }
-  while (kept.length > 0 && CONNECTOR_ALONE.test(kept[kept.length - 1] ?? '')) kept.pop();
+  // "Two Guys and a Van", "Fietsenmaker Van Dijk": a capitalised "Van" or "De" ends a name; a dangling "and", "The" does not.
+  while (kept.length > 0 && CONNECTOR_ALONE.test(kept[kept.length - 1] ?? '') && !/^\p{Lu}\p{Ll}/u.test((kept[kept.length - 1] ?? '').replace(/^(?:The|And|Of|At)$/u, ''))) kept.pop();
   const article = /^['’]t$/u.test(kept[0] ?? '') ? `${kept[0]} ` : '';
   return article + cleanFragment(kept.slice(article === '' ? 0 : 1).join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
 }

@@ -60,8 +60,20 @@ export function opensNounPhrase(run: string, rest: string): boolean {
   const doc = nlp(`${run} ${next}`);
   const term = doc.terms().last();
   const isNounNext = (term.has('#Noun') || term.has('#Adjective')) && !term.has('#Verb') && !term.has('#Preposition');
-  // One word the language knows ("Shoe", "Quirky"), not a coined one ("Waggle dog walking"); or "Acupuncture and Chinese".
-  return isNounNext && (/\s/u.test(run) ? /\sand\s/u.test(run) : isDictionaryWord(run));
+  // One word the language knows ("Shoe", "Quirky"), not a coined one ("Waggle dog walking"); or "Acupuncture and Chinese";
+  // or only describing words ("Home-cooked Nigerian food").
+  const isOnlyDescribing = runWordsDescribe(doc, run.split(/\s+/).length);
+  return isNounNext && (/\s/u.test(run) ? /\sand\s/u.test(run) || isOnlyDescribing : isDictionaryWord(run));
+}
+
+/** True when the first `count` terms of `doc` are all describing words: adjectives or where from ("Nigerian"). */
+function runWordsDescribe(doc: ReturnType<typeof nlp>, count: number): boolean {
+  const terms = doc.terms();
+  for (let index = 0; index < count; index += 1) {
+    const term = terms.eq(index);
+    if (!term.has('#Adjective') && !term.has('#Demonym')) return false;
+  }
+  return true;
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Readonly<Record<string, unknown>> } }).one.lexicon;
@@ -75,6 +87,9 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 const isAdjective = remember((word: string): boolean => nlp(word).has('#Adjective'));
+
+/** True when the word describes rather than names: an adjective or where from ("Custom", "Indian"). */
+export const isDescribingWord = remember((word: string): boolean => nlp(word).has('(#Adjective|#Demonym)'));
 
 /** True when the word reads as a noun on its own, not a verb or an adjective ("cracked screen" is no name). */
 export const isNounLike = remember((word: string): boolean => {

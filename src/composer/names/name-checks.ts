@@ -1,0 +1,68 @@
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { afterWhereItIs } from './name-cues.ts';
+import { COMMON_WORDS, firstWordOf } from './name-words.ts';
+import { lookupCity } from '../gazetteer.ts';
+import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
+
+// Checks the name strategies share: what closes a presented name, what is only a person, what only says what the
+// business is ("Professional Dog Training"), and a word that cannot be a name alone.
+
+/** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
+const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
+/** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
+export function closesPresentedName(after: string): boolean {
+  return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
+}
+
+/**
+ * True when a run is only a person, not a business named after one: the tagger reads English; elsewhere the run must
+ * open with a first name it knows ("Fietsenmaker Van Dijk" is a bike shop), and never with a trade ("Hundeschule …").
+ */
+export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
+  // "Chef Tom Baker", "Grandpa Joe", "Dr. Sarah Lee": a person with a title or a role
+  const person = run.replace(PERSON_TITLE, '');
+  if (person !== run && (/\s/u.test(person) ? isPersonOnly(person) : isPersonName(person))) return true;
+  const words = run.split(/\s+/);
+  if (isWholeTradeWord(firstWordOf(run)) || isWholeTradeWord((words[words.length - 1] ?? '').toLowerCase())) return false;
+  return isPersonOnly(run) && (locale === 'en' || isPersonName(run));
+}
+
+/** Titles and roles before a person's name. */
+const PERSON_TITLE = /^(?:Chef|Grandpa|Grandma|Granny|Grandad|Nan|Nana|Uncle|Auntie|Aunt|Farmer|Coach|Captain|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?)\s+/u;
+
+/**
+ * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding
+ * Photography", "Best Tacos"): a heading, not a name. "The …" keeps it a name ("The Pilates Studio").
+ */
+export function isOnlyGenericWords(run: string): boolean {
+  const words = run.split(/\s+/);
+  if (words.length < 2 || /^the$/iu.test(words[0] ?? '')) return false;
+  return words.every((word) => {
+    const lower = word.toLowerCase().replace(/[.,]$/u, '');
+    return COMMON_WORDS.has(lower) || isWholeTradeWord(lower) || /^(?:&|\+|and|of|for|in)$/u.test(lower);
+  });
+}
+
+/** A word that cannot be a name alone: a common or trade word ("Parking is free", "Classes are small"). */
+export function isCommonWord(word: string, locale: ComposerLocale): boolean {
+  const lower = word.toLowerCase();
+  if (COMMON_WORDS.has(lower) || isWholeTradeWord(lower)) return true;
+  return locale === 'en' && (/^\p{Lu}\p{Ll}+s$/u.test(word) || isDictionaryWord(lower));
+}
+
+/** What the business is, said after its name: ", a small Indian restaurant". */
+const APPOSITION_WORDS = /^,\s+(?:a|an|our|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * True when a run names a place even with what follows it: a street word last is no place when the run opens with a
+ * trade ("Café Avenida") or an apposition says what business it is ("Saffron Lane, a small Indian restaurant").
+ */
+export function isPlaceAfterAll(run: string, after: string): boolean {
+  if (!isPlaceName(run)) return false;
+  if (lookupCity(run) !== undefined) return true;
+  const words = run.split(/\s+/);
+  if (words.length > 1 && isWholeTradeWord(firstWordOf(run))) return false;
+  const apposition = APPOSITION_WORDS.exec(after)?.[1];
+  return apposition === undefined || !apposition.split(/\s+/).some((word) => isWholeTradeWord(word.toLowerCase()));
+}

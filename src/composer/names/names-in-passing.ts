@@ -1,0 +1,158 @@
+import { splitSentences } from '../clean-text.ts';
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
+import { isFollowedByCue } from './name-cues.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
+import { isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
+
+// Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
+// ("Book your MOT at Hendry's Garage, 14 Mill Road"), a name signed on the last line ("Mama Tee's Kitchen x"), a
+// name after a label ("Business name: Sunny Paws") or after the trade it is ("le food truck Chez Momo sert …"), and a
+// name written in lower case after the words that present one ("welcome to sunny side cafe!").
+
+export interface NameInPassing {
+  name: string;
+  source: string;
+}
+
+/** True when a run can be the business: plausible, not a sentence's opening word, a place or only a person. */
+function isBusinessRun(run: string, locale: ComposerLocale): boolean {
+  return isPlausible(run) && !NOT_A_NAME_START.has(firstWordOf(run)) && !isPlaceName(run) && !isOnlyPerson(run, locale);
+}
+
+/** A run that says it is a business by its shape: a trade word last ("Iron Temple Gym"), or whose it is ("Hendry's Garage"). */
+function looksLikeBusiness(run: string): boolean {
+  const words = run.split(/\s+/);
+  if (words.length < 2 || isOnlyGenericWords(run)) return false;
+  return isWholeTradeWord(words[words.length - 1] ?? '') || /['’]s$/u.test(words[0] ?? '') || words.includes('&');
+}
+
+const AT_VENUE = /(?<![\p{L}])at\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** What a venue is called after: ", a riverside café", ", our cosy micropub". */
+const VENUE_APPOSITION = /^,\s+(?:a|an|our|my|the)\s/u;
+
+/** "Get fit at Iron Temple Gym, Hull's …", "Stay at Rose Cottage, a 2-bedroom holiday let": a business after "at". */
+export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(AT_VENUE)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || !isBusinessRun(run, locale)) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    // "… live music Fridays at the Red Lion in Marlow.": a venue named with "the", where the sentence ends
+    const isNamedVenue = /the\s+$/u.test(match[0]) && /\s/u.test(run) && closesPresentedName(after);
+    if (looksLikeBusiness(run) || isNamedVenue || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
+  }
+  return undefined;
+}
+
+/** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
+const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
+/** What follows a signature: kisses, "team". */
+const SIGNATURE_TAIL = /\s+(?:x+|xo+x*|team)$|\s*[.!]+$/iu;
+
+/** "… weekend delivery in Peckham. Mama Tee's Kitchen x", "Love from all at Sunny Days": the last line signs the business. */
+export function signedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  const lines = text.split(/\n+/u).map((line) => line.trim()).filter(Boolean);
+  const lastLine = lines[lines.length - 1] ?? '';
+  const sentences = splitSentences(lastLine);
+  const last = (sentences[sentences.length - 1] ?? '').replace(/^[-–—•·*]\s*/u, '');
+  if (lines.length < 2 && sentences.length < 2 && splitSentences(text).length < 2) return undefined;
+  const opening = SIGN_OFF.exec(last)?.[0] ?? '';
+  const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(SIGNATURE_TAIL, '').trim();
+  const run = runAt(signed);
+  if (run === undefined || run !== signed || !isBusinessRun(run, locale)) return undefined;
+  const isSigned = opening !== '' || signed !== last.trim();
+  // A last line of three words or more ending in a trade, below a list: "Warm Homes Heating"
+  const words = run.split(/\s+/);
+  const isLayoutLine = lines.length >= 2 && words.length >= 3 && isWholeTradeWord(words[words.length - 1] ?? '');
+  return looksLikeBusiness(run) || isLayoutLine || (isSigned && words.length > 1) ? { name: run, source: 'signature' } : undefined;
+}
+
+/** "Business name: Sunny Paws", "Shop name – bramble & bee": a name after a label, as a form would ask for it. */
+const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
+
+export function labelledName(text: string): NameInPassing | undefined {
+  const match = NAME_LABEL.exec(text);
+  if (match === null) return undefined;
+  const line = (text.slice(match.index + match[0].length).split(/\n|[.!?](?:\s|$)|,\s|\s[-–—|]\s/u)[0] ?? '').trim();
+  const name = line.replace(/^["“'‘](.*)["”'’]$/u, '$1').trim();
+  return name !== '' && name.split(/\s+/).length <= 6 && isPlausible(name) ? { name, source: 'label' } : undefined;
+}
+
+/** A trade written in lower case, then the name: "le food truck Chez Momo sert …", "the dog groomer Fluff & Puff covers …". */
+const LOWER_CASE_WORD_BEFORE_RUN = /(?<![\p{L}])(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})/gu;
+
+export function nameAfterTrade(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_RUN)) {
+    if (!isWholeTradeWord(match[1] ?? '')) continue;
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    // "chef Ravi opened …" is a person: one word after a trade is no name
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale)) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    if (isFollowedByCue(after, locale, !/\s/u.test(run)) || (/\s/u.test(run) && closesPresentedName(after))) return { name: run, source: 'noun' };
+  }
+  return undefined;
+}
+
+/** What presents a name a person writes in lower case: "welcome to sunny side cafe!", "we are tiny acorn wellness, …". */
+const PRESENTING_LOWER_CASE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!]?\s+)?(?:we\s+are|we['’]re|welcome\s+to|here\s+at|this\s+is)\s+/giu;
+/** A lower-case name of up to four words, up to where the sentence goes on. */
+const LOWER_CASE_PHRASE = /^(\p{Ll}[\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[,.!?;:]|$)|\s+[-–—]\s|\s+(?:in|at|on|near|from|we|and|where|based|located)\s)/u;
+/** Words that show lower-case words are a sentence, not a name ("we are a small team", "this is my shop"). */
+const NOT_IN_LOWER_CASE_NAME = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'so', 'very', 'really', 'just', 'open', 'closed', 'here', 'there', 'back', 'now', 'proud', 'happy', 'excited', 'passionate', 'not', 'all', 'two', 'three', 'both', 'friends', 'sisters', 'brothers', 'it', 'me', 'us', 'you', 'what', 'how', 'why', 'where', 'when', 'who']);
+
+export function lowerCasePresentedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(PRESENTING_LOWER_CASE)) {
+    const name = LOWER_CASE_PHRASE.exec(text.slice(match.index + match[0].length))?.[1];
+    if (name === undefined || !isPlausible(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.some((word) => NOT_IN_LOWER_CASE_NAME.has(word) || COMMON_WORDS.has(word) || /^\p{N}+$/u.test(word))) continue;
+    if (words.every((word) => isWholeTradeWord(word)) || !isNounLike(words[words.length - 1] ?? '') || isOnlyPerson(name, locale)) continue;
+    return { name, source: 'lower-case' };
+  }
+  return undefined;
+}
+
+/** "Our", "my" in the languages PageHub reads, before what the business is: "il nostro negozio …", "A nossa loja, …". */
+const OWN_NOUN = /(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i|[Nn]oss[oa]|[Nn]otre|[Mm]on|[Mm]a|[Uu]nser(?:e|em|en|er)?|[Mm]ein(?:e|em|en)?|[Nn]ostr[oa]|[Mm]i[oa]|[Oo]nze|[Oo]ns|[Mm]ijn)\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}\p{Ll}[\p{L}\p{M}'’-]*)(,?)\s+(?=\p{Lu})/gu;
+
+/**
+ * "Il nostro negozio Fiori di Campo vende …", "Nuestra tienda, La Tienda de Pepa, vende …": what the business is, in
+ * its owner's words, then its name — set off by commas, or followed by a verb.
+ */
+export function nameAfterOwnNoun(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  for (const match of text.matchAll(OWN_NOUN)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || !isBusinessRun(run, locale) || (!/\s/u.test(run) && COMMON_WORDS.has(run.toLowerCase()))) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    const isSetOff = match[2] === ',' && /^\s*,/u.test(after);
+    if (isSetOff || (match[2] === '' && isFollowedByCue(after, locale, !/\s/u.test(run)))) return { name: run, source: 'apposition' };
+  }
+  return undefined;
+}
+
+/** Small words that show lower-case words are a sentence, not a name: "fresh bread for the whole street delivers". */
+const SENTENCE_WORDS = new Set(['a', 'an', 'the', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'from', 'by', 'is', 'are', 'we', 'i', 'you', 'it', 'my', 'our', 'your', 'this', 'that', 'so', 'just', 'all']);
+
+/** "down to earth organics delivers veg boxes …": a name in lower case opening the text, then a verb. */
+export function lowerCaseNameBeforeVerb(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en' || !/^\p{Ll}/u.test(text)) return undefined;
+  const words = text.split(/[^\S\n]+/u, 5);
+  for (let count = 1; count <= Math.min(4, words.length - 1); count += 1) {
+    const phrase = words.slice(0, count);
+    if (!phrase.every((word) => /^(?:&|\+|[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’&+-]*)$/u.test(word))) return undefined;
+    const name = phrase.join(' ');
+    if (!isFollowedByCue(text.slice(name.length), locale, count === 1) || /^\s*(?::|[-–—]\s|,)/u.test(text.slice(name.length))) continue;
+    // "down to earth organics": small words only inside a name of three words or more
+    const isSmallWordInside = (word: string, index: number) => count >= 3 && index > 0 && index < count - 1 && /^(?:to|of|and|the|in|on|a)$/u.test(word);
+    if (NOT_A_NAME_START.has(phrase[0] ?? '') || phrase.some((word, index) => (SENTENCE_WORDS.has(word) && !isSmallWordInside(word, index)) || COMMON_WORDS.has(word))) return undefined;
+    if (phrase.every((word) => isWholeTradeWord(word)) || !phrase.some((word) => isNounLike(word)) || !isPlausible(name)) return undefined;
+    return count === 1 && isDictionaryWord(name) ? undefined : { name, source: 'lower-case' };
+  }
+  return undefined;
+}

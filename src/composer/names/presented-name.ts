@@ -1,0 +1,195 @@
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './name-checks.ts';
+import { isFollowedByCue, isFollowedByVerb } from './name-cues.ts';
+import { firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, runAt } from './name-words.ts';
+import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
+
+// The name a sentence presents and goes on about: after the words that present a business ("We are", "Welcome to",
+// "Somos a", "Willkommen bei"), past an opening ("Since 1987,", "Today"), as a strict capitalised run or a long one that
+// keeps the small words names hold ("Down to Earth is …"), closed by a verb, an apposition, a colon or the sentence's end.
+
+/**
+ * Articles and prepositions that open a sentence in the other languages, not a name ("La Fundación…", "En la
+ * Escuela…", "Im Brauhaus…"); English names keep theirs ("The Glasshouse", "In Bloom").
+ */
+export const LEADING_FUNCTION_WORDS: Readonly<Record<Exclude<ComposerLocale, 'en'>, RegExp>> = {
+  pt: /^(?:(?:a|o|os|as|na|no|nas|nos|em|ao|à|pela|pelo)\s+)+/iu,
+  es: /^(?:(?:el|la|los|las|en|al|del|desde)\s+)+/iu,
+  // not "chez": "Chez Marcel" is a name
+  fr: /^(?:(?:le|la|les|au|aux|à|dans)\s+)+|^l['’](?=\p{Lu})/iu,
+  de: /^(?:(?:der|die|das|dem|den|im|in|bei|beim|am|vom|zum|zur|unser(?:e|em|en|er)?)\s+)+/iu,
+  it: /^(?:(?:il|lo|la|gli|le|i|nel|nella|al|alla|dal|in)\s+)+|^(?:l|all|nell|dell)['’](?=\p{Lu})/iu,
+  nl: /^(?:(?:de|het|in|bij|op)\s+)+/iu,
+};
+
+/** A greeting before the words that present the business: "Hello, I run …", "Olá! Somos …". */
+const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|hallo|moin|ciao|hoi)(?:\s+(?:there|all|everyone))?[,!]?\s+)?`;
+/**
+ * What opens a sentence that presents the business, as owners write it: "We are Apex Karting", "Welcome to The Groom
+ * Room", "Here at Bloom & Wild we …", "I'm the owner of Sunny Side Cafe, …", "Willkommen bei Bäckerei Schmidt!".
+ */
+const PRESENTING = new RegExp(
+  `^${GREETING}(?:${[
+    String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
+    String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
+    String.raw`(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
+    String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
+    String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
+    String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
+    String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
+    String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)|bei uns (?:im|in der|am|beim)`,
+    String.raw`siamo|benvenut[io] (?:a|al|alla|allo|nel|nella|da)|qui (?:da|al|alla)|wij zijn|we zijn|welkom (?:bij|in|op)|hier bij`,
+  ].join('|')})\\s+`,
+  'iu',
+);
+/** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
+const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+(?:there|all|everyone|folks))?[,!]?\\s+)?(?:(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+\\s+here,?)(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
+/** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
+const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|sie|bij|trovare|scoprire|von|der|dem|den|van)\s+$/iu;
+/** Where people find a business, not the business: "Check out Instagram for our menu". */
+export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
+
+/** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
+const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+
+/** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
+const AT_OPENER = /(?:^|\s)at\s+$/iu;
+/** "Lash & Brow Bar by Kim": a first name after "by" belongs to the name. */
+const BY_PERSON = /^\s+by\s+([\p{Lu}][\p{L}'’-]+)(?![\p{L}])/u;
+
+/**
+ * The name a sentence presents and goes on about: a capitalised run (after "We are", or after an article in the
+ * other languages) that a verb, an apposition or a colon follows ("Radio Kookaburra 98.7 is …"), or that ends
+ * the sentence after "We are".
+ */
+export function presentedName(sentence: string, locale: ComposerLocale): string | undefined {
+  const name = presentedNameAt(sentence, locale);
+  if (name !== undefined) return name;
+  // "Since 1987, Hadley's Hardware has sold …", "Dal 1960 la Macelleria Rossi offre …": past when and how first
+  // "Quiet, cosy and dog friendly: The Snug is a micropub …"
+  const colon = sentence.indexOf(': ');
+  const afterColon = colon > 0 && colon < 80 ? presentedNameAt(sentence.slice(colon + 2), locale) : undefined;
+  if (afterColon !== undefined) return afterColon;
+  // "Kids' parties, soft play and a café — Jungle Jim's in Swindon is open daily": a clause after a spaced dash
+  for (const dash of sentence.matchAll(/\s[-–—]\s+/gu)) {
+    const afterDash = presentedNameAt(sentence.slice(dash.index + dash[0].length), locale);
+    if (afterDash !== undefined) return afterDash;
+  }
+  const intro = INTRO.exec(sentence)?.[0];
+  if (intro === undefined) return undefined;
+  const rest = sentence.slice(intro.length);
+  // German and Dutch put the verb second: "Seit 1998 backt die Bäckerei Sonnenkorn in Freiburg Brot."
+  const verbFirst = locale === 'de' || locale === 'nl' ? /^\p{Ll}[\p{L}\p{M}]+\s+/u.exec(rest)?.[0] : undefined;
+  if (verbFirst === undefined) return presentedNameAt(rest, locale);
+  const subject = withoutLeadingFunctionWords(rest.slice(verbFirst.length), locale as Exclude<ComposerLocale, 'en'>);
+  const run = runAt(subject);
+  if (run === undefined || !/\s/u.test(run) || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || isPersonOnly(run)) return undefined;
+  return run;
+}
+
+/** An opening that says since when or how, before the sentence's subject: "Since 1987,", "For over 30 years", "Desde 1985,". */
+const INTRO = new RegExp(
+  [
+    String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|(?:owned|run|founded|started) by|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
+    String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
+  ].join('|'),
+  'iu',
+);
+
+function presentedNameAt(sentence: string, locale: ComposerLocale): string | undefined {
+  return presentedRunAt(sentence, locale, false) ?? presentedRunAt(sentence, locale, true);
+}
+
+/**
+ * The name a sentence presents, read as a strict capitalised run or, when `isLong`, as one that keeps the small words
+ * and an opening number names hold ("Down to Earth is …", "7 Hills Coffee, a roastery") — then only a verb, or what
+ * closes a presented name, may follow it.
+ */
+function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolean): string | undefined {
+  const presenting = PRESENTING.exec(sentence)?.[0] ?? PERSON_FROM.exec(sentence)?.[0] ?? '';
+  const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|staff|crew|folks|lads|guys|girls|gang|people|everyone|of us|we|us) at\s+$/iu.test(presenting);
+  const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
+  const afterPresenting = sentence.slice(presenting.length);
+  const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
+  const isAfterArticle = rest !== afterPresenting;
+  // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
+  const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
+  const named = head === undefined || isLong ? undefined : runAt(rest.slice(head.length));
+  const run = isLong ? longNameAt(rest) : named === undefined ? withoutOpeningWord(runAt(rest)) : `${head}${named}`;
+  if (run === undefined || !isPlausible(run) || (!isLong && NOT_A_NAME_START.has(firstWordOf(run))) || PLATFORMS.test(run)) return undefined;
+  const afterRun = rest.slice(rest.indexOf(run) + run.length);
+  const numberAfter = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
+  // "Radio Kookaburra 98.7 is …" keeps its number; "Splash Kingdom 15 slides, …" counts something.
+  const isNumberOfName = numberAfter !== '' && (isFollowedByCue(afterRun.slice(numberAfter.length), locale, true) || closesPresentedName(afterRun.slice(numberAfter.length)));
+  const number = isNumberOfName ? numberAfter : '';
+  const name = `${run}${number}`;
+  const after = afterRun.slice(number.length);
+  const isSingleWord = !/\s/.test(run);
+  // "Im Sommer ist …": after a preposition, one capitalised word is a noun; names there take two ("Im Brauhaus zum
+  // Löwen"). One word in capitals is an acronym a sentence goes on about ("HETAS approved"), not the business.
+  // "Cake by Courtney makes …": a word and whose it is make a name
+  const byPerson = BY_PERSON.exec(after);
+  // not "Owned by Anna": a word that says what was done is no name's first word
+  const withPerson = byPerson !== null && !/ed$/u.test(run) && isPersonOnly(byPerson[1] ?? '') ? `${name}${byPerson[0]}` : name;
+  if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
+  if (isPlaceAfterAll(run, afterRun) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
+  // "Maria Lopez runs Bloom Florist", "Chef Tom Baker opened …": the person who runs the business, not the business
+  if (presenting === '' && RUNS_A_BUSINESS.test(afterRun) && isOnlyPerson(run, locale)) return undefined;
+  const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
+  if (presenting !== '') {
+    // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
+    if (isAtOpener) return /^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) && !isPersonOnly(run) ? withPerson : undefined;
+    // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business ("Fietsenmaker Van Dijk" is one).
+    if (isOnlyPerson(run, locale)) return undefined;
+    // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
+    const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
+    if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
+  }
+  // "Stitch in Time Alterations: hems, …": a long name that ends in its trade may close with a colon or a dash too
+  const endsInTrade = isWholeTradeWord((run.split(/\s+/).pop() ?? '').toLowerCase());
+  if (isLong) return isFollowedByVerb(afterName, locale) || (endsInTrade && isFollowedByCue(afterName, locale)) ? withPerson : undefined;
+  return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
+}
+
+/** What a person does with a business: "Maria Lopez runs …", "Dr. Sarah Lee and her team at …". */
+export const RUNS_A_BUSINESS = /^,?\s+(?:runs|owns|opened|started|founded|manages|launched|set up|took over|co-founded|and (?:her|his|their|the) (?:team|staff|crew))(?![\p{L}])/u;
+
+/** Prepositions that open a name with an article ("In a Pickle", "On the Hoof Farriers"), not a sentence ("In Leeds …"). */
+const IDIOM_OPENING = /^(?:in|on|at|for|with|over|under|up)\s+(?:a|an|the)\s/iu;
+/** Verbs that open an invitation, not a name: "Ask for Bob at Bob's Bikes", "Try our …". */
+const IMPERATIVES = new Set(['ask', 'book', 'get', 'try', 'find', 'order', 'shop', 'contact', 'text', 'email', 'check', 'drop', 'pop', 'stay', 'see', 'discover', 'explore', 'enjoy', 'treat', 'give', 'bring', 'grab', 'message', 'phone', 'ring', 'tell', 'look']);
+/** Small words that lead from a name to where it is: "Joe's Plumbing in Leeds". */
+const TO_A_PLACE = /^(?:in|at|on|from|near|em|en|à|im|am|bei|op|te|di|da|de)$/iu;
+
+/** The long run at the start of `text` ("Down to Earth", "5 Star Cleaning Co."), unless it opens a sentence or reaches a place. */
+export function longNameAt(text: string): string | undefined {
+  const run = withoutOpeningWord(longRunAt(text));
+  if (run === undefined) return undefined;
+  if ((NOT_A_NAME_START.has(firstWordOf(run)) || IMPERATIVES.has(firstWordOf(run))) && !IDIOM_OPENING.test(run)) return undefined;
+  const words = run.split(/\s+/);
+  // "… in Groningen", "… em Braga": after a word that says where, capitalised words that do not name a trade are a place
+  const reachesPlace = words.some((word, index) => {
+    const rest = words.slice(index + 1);
+    return index > 0 && TO_A_PLACE.test(word) && (isPlaceName(rest.join(' ')) || (/^\p{Lu}/u.test(rest[0] ?? '') && !rest.some((next) => isWholeTradeWord(next))));
+  });
+  return reachesPlace || isOnlyGenericWords(run) ? undefined : run;
+}
+
+/** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
+export function withoutOpeningWord(run: string | undefined): string | undefined {
+  // "Today Joe's Bagel Bakery bakes …": a word that says when opens the sentence
+  const when = SENTENCE_ADVERB.exec(run ?? '');
+  if (when !== null && run !== undefined) return run.slice(when[0].length);
+  const match = /^([\p{L}'’]+)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run ?? '');
+  return match !== null && isDictionaryWord(match[1] ?? '') ? match[2] : run;
+}
+
+/** Words that open a sentence before its subject: "Today …", "Now …", "Plus …". */
+const SENTENCE_ADVERB = /^(?:Today|Now|Nowadays|Currently|Also|Plus|So|Then|Recently|Finally|Meanwhile|Sometimes|Tonight|Tomorrow|Yesterday)\s+(?=\p{Lu})/u;
+
+/** "A Clínica Veterinária do Lumiar, em Lisboa, …" → "Clínica Veterinária do Lumiar, em Lisboa, …" (capitalised). */
+export function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
+  const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
+  return /^\p{Lu}/u.test(rest) ? rest : sentence;
+}
