@@ -79,7 +79,8 @@ function resolvePronoun(reading: PromptReading): string | undefined {
   if (match === null) return undefined;
   const pronoun = match[match.length - 1]!;
   const at = match.index + match[0].length - pronoun.length;
-  const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages];
+  // "the call to action on the about page is unnecessary, remove it": a page said as the place is not what "it" is.
+  const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages.filter((mention) => !mention.isPlace)];
   if (named.some((mention) => mention.start >= at)) return undefined;
   const antecedent = named.filter((mention) => mention.end <= match.index).sort((first, second) => second.end - first.end)[0];
   if (antecedent === undefined) return undefined;

@@ -24,8 +24,11 @@ export interface PromptReading {
 
 const MAX_LENGTH = 2000;
 const MARKUP = /<\/?[a-z][^>]*>/gi;
-/** "…", “…”, «…», and '…' opened after a space (so "we're" and "doesn't" stay whole). */
-const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'([^']*)'(?=$|[\s.,!?;:)])/g;
+/**
+ * "…", “…”, «…», and '…' opened after a space (so "we're" and "doesn't" stay whole); inside '…' an apostrophe
+ * between letters is part of the text ('Photos you'll love').
+ */
+const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'((?:[^']|(?<=\p{L})'(?=\p{L}))*)'(?=$|[\s.,!?;:)])/gu;
 const COLON = /:(?:\s|$)/;
 /** What follows a quoted text that names a part of the page rather than giving new words. */
 const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row)\b/i;
@@ -56,7 +59,7 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const colonAt = COLON.exec(spelled)?.index;
   const said = colonAt !== undefined ? correctTypos(spelled.slice(0, colonAt), siteWords) + spelled.slice(colonAt) : correctTypos(spelled, siteWords);
   const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
-  const sections = byPurpose(instruction, findSectionMentions(instruction));
+  const sections = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
   return {
     original,
     full: restoreQuotes(said, quoted).toLowerCase().replace(/[’`]/g, "'"),
@@ -72,7 +75,8 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
 
 /** "say" starts new text; "read" only as what a part should read ("nobody reads the faq" is no new text). */
 const SAYS = /\b(?:say|says|saying)\b|\b(?:should|to|must|will|would|could|can|it|that|now|and|instead)\s+read\b|\breads?\s*(?:«|:)/;
-const TO_AFTER_SECTION = /\b(?:to|with|into)\b/g;
+/** "to"/"with" after a section starts new text, but not a place: "FAQ to the bottom please". */
+const TO_AFTER_SECTION = /\b(?:to|with|into)\b(?! the (?:very )?(?:top|bottom|end|start|front|beginning)\b)/g;
 
 /** Where the new text starts: after "say"/"read", or after "to"/"with" that follows a named section or field. */
 function newTextStart(instruction: string, sections: readonly SectionMention[]): number {
@@ -92,9 +96,23 @@ function newTextStart(instruction: string, sections: readonly SectionMention[]):
 }
 
 /** "the bit where customers review us", "the part with our prices": a part named by what it holds. */
-const PURPOSE_BEFORE = /\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on|introducing|featuring|presenting|highlighting|to (?:show|introduce|list|present|feature|display))\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
+const PURPOSE_BEFORE = /(?:\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on|introducing|featuring|presenting|highlighting|to (?:show|introduce|list|present|feature|display))|(?:^|[,.;:!?]\s*)where)\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
 /** Words that end the description of a part read forwards ("… review us | should go after …"). */
 const PURPOSE_END = /^(?:\s+(?!(?:should|can|could|would|must|needs?|has|have|is|are|was|to|go|goes|come|comes|on|from|in|at|please|and|but|first|last|higher|lower|above|below|before|after|under|with|into|onto|so|because|as)\b)[\p{L}'-]+){0,3}/u;
+
+/** "our packages and prices", "photos / pictures": two names of one kind of section joined by "and" are one mention. */
+function joinSameType(instruction: string, mentions: SectionMention[]): SectionMention[] {
+  const joined: SectionMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.type === mention.type && previous.kind === mention.kind && /^\s*(?:and|&|\/|or)\s+(?:(?:the|our|my)\s+)?$/.test(instruction.slice(previous.end, mention.start))) {
+      joined[joined.length - 1] = { ...previous, end: mention.end };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
+}
 
 /** Mentions named by purpose become whole sections spanning the description, so "should go after" follows them. */
 function byPurpose(instruction: string, mentions: SectionMention[]): SectionMention[] {

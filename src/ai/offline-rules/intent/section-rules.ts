@@ -3,14 +3,24 @@
 import { findSectionMentions, findWishedSection, type SectionMention } from '../vocabulary/index.ts';
 import { intentOf, namedPageSlug, pageSectionIn, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
-import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
+import { actsOn, ADD_VERB, addsDescribedPart, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
 const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide|buried|bring (?:(?:it|them|this|that|these|those|the [\w ]{1,30}?)\s+)?(?:up|down|forward|higher|lower)|push (?:(?:it|them|the [\w ]{1,30}?)\s+)?(?:down|up|back))\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
 const BELONGS =
-  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:top|bottom|end|start)|to the (?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|nearer the (?:top|bottom)|closer to the (?:top|bottom))\b|(?:first|last|on top|at the (?:top|bottom|end|start))(?:\s+(?:please|pls|thanks))?[\s.!]*$)/;
+  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:very )?(?:top|bottom|end|start)|to the (?:very )?(?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|(?:up|down)\b(?! to\b)|near(?:er)? the (?:top|bottom|start|end)|close(?:r)? to the (?:top|bottom|start|end))\b|(?:first|last|on top|(?:at|to) the (?:very )?(?:top|bottom|end|start|front)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?)(?:\s+(?:please|pls|thanks|thx))?[\s.!]*$)/u;
+/** What may stand between a section's name and where it belongs: "the story text on the about page should come after". */
+const NAME_TAIL = /^\s*(?:(?:text|section|block|bit|part|area|box|banner)\b\s*)?(?:(?:on|in|from) (?:the |our )?(?:[\p{L}]+ ){1,2}?page\b\s*|at the (?:very )?(?:top|bottom)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?\b\s*)?/u;
+
+/** Whether what follows a section's name says where it belongs, past a tail that places or describes it. */
+function belongsAfter(text: string, end: number): boolean {
+  const rest = text.slice(end);
+  return BELONGS.test(rest) || BELONGS.test(` ${rest.replace(NAME_TAIL, '')}`);
+}
 /** What stands between two sections said with no verb ("faq above pricing", "the gallery should be after the hero"). */
 const TERSE_PLACE = /^\s*(?:section\s+)?(?:(?:should|to|must|can|could)\s+)?(?:(?:be|go|come|sit)\s+)?(?:right |just |straight |directly )?(?:above|below|before|after|under|underneath|beneath|over|next to|ahead of)\s+(?:the\s+|our\s+)?$/;
+/** Verbs that give a part new words: "write a welcome message at the top" writes, it moves nothing. */
+const WRITE_VERB = /\b(?:write|rewrite|reword|rephrase|change|edit|update|say|translate|shorten)\b/g;
 /** Swapping needs two sections, or the word "order": "swap hero image" swaps an image, not sections. */
 const SWAP = /\b(?:swap|switch|exchange|trade places)\b/;
 const ORDER = /\b(?:order|places|positions|around)\b/;
@@ -58,7 +68,7 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const opener = mentions.find((mention) => /\b(?:start|starts|begin|begins|open|opens|lead|leads|end|ends|finish|finishes)\s+with\s+(?:the\s+|our\s+|a\s+)?$/.test(text.slice(0, mention.start)));
   if (opener) return intentOf('update_layout', opener.type, { page, sections: [opener.type] });
   // "could the pricing go straight after the hero": the section said to belong somewhere moves, whichever it is.
-  const placed = mentions.find((mention) => BELONGS.test(text.slice(mention.end)) && !actsOn(ADD_VERB, text, mention.start) && !actsOn(REMOVE_VERB, text, mention.start));
+  const placed = mentions.find((mention) => belongsAfter(text, mention.end) && !actsOn(ADD_VERB, text, mention.start) && !actsOn(REMOVE_VERB, text, mention.start) && !actsOn(WRITE_VERB, text, mention.start));
   if (placed) return intentOf('update_layout', placed.type, { page, sections: orderedTypes([placed, ...mentions]) });
   if (SWAP.test(text) && (ORDER.test(text) || orderedTypes(mentions).length > 1)) return layout();
   // "faq above pricing", "gallery after the hero pls": two sections and where one goes, nothing else.
@@ -128,10 +138,10 @@ export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const first = mentions[0];
   // "add a newsletter signup", "a video would be nice": a kind of section the catalog does not have, asked for.
   const wished = findWishedSection(text);
-  if (wished && (!first || wished.start < first.start) && (actsOn(ADD_VERB, text, wished.start) || isWished(text, wished))) {
+  if (wished && (!first || wished.start < first.start) && (actsOn(ADD_VERB, text, wished.start) || isWished(text, wished) || addsDescribedPart(text, wished))) {
     return intentOf('add_section', wished.type, { page: namedPageSlug(reading, true), sections: [] });
   }
-  if (first && first.kind === 'section' && isWished(text, first)) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
+  if (first && first.kind === 'section' && (isWished(text, first) || addsDescribedPart(text, first))) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;
   const gap = text.slice(verb.index + verb[0].length, first.start);

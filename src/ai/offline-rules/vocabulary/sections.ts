@@ -99,6 +99,8 @@ for (const type of SECTION_TYPES) learn(type, 'item', SECTION_ITEM_WORDS[type] ?
 learn('hero', 'field', HERO_FIELD_WORDS);
 
 const MENTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...phraseKinds.keys()])})(?![\\p{L}\\p{N}-])`, 'giu');
+/** "a testimonial carousel", "the review section": an item's word before the word for a part names the whole section. */
+const PART_AFTER = /^\s+(?:section|block|carousel|slider|grid|wall|strip|area|bit|part|box|row|widget|feed)\b/i;
 /** "the contact page", "the FAQ page": a page named like a section is a page, not the section. */
 const PAGE_AFTER = /^\s+pages?\b/i;
 
@@ -118,7 +120,7 @@ export function findSectionMentions(text: string): SectionMention[] {
       mentions[mentions.length - 1] = { ...previous, kind: 'item', phrase: `${previous.phrase} ${phrase}`, end };
       continue;
     }
-    mentions.push({ ...known, phrase, start, end });
+    mentions.push({ ...known, kind: known.kind === 'item' && PART_AFTER.test(text.slice(end)) ? 'section' : known.kind, phrase, start, end });
   }
   return mentions;
 }
