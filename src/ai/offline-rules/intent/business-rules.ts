@@ -12,6 +12,8 @@ import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB } from './verb-phrases.ts';
 const FIELD_AFTER = /^\s*(?:address\s+)?(?:fields?|inputs?|box|boxes|questions?)\b/;
 /** "the opening hours section", "the hours heading": the section, not the hours. */
 const SECTION_AFTER = /^\s*(?:section|block|heading|title|table|note|layout)\b/;
+/** "embed our YouTube tour", "an instagram feed": media from a profile shown on the site, not the profile's link. */
+const EMBEDDED_MEDIA = /\bembed\w*\b|\b(?:youtube|vimeo|instagram|insta|tiktok|facebook)\s+(?:videos?|feed|posts?|reels?|tour|clips?|player|widget|gallery|photos)\b/;
 const NUMBER_CONTEXT = /\b(?:numbers?|call|reach|phone|tel|whatsapp|mobile|cell|contact)\b/;
 
 /** The part whose words a prompt gives ("the footer should say we're closed on bank holidays"). */
@@ -29,7 +31,7 @@ export function businessRule(reading: PromptReading): RuleIntent | undefined {
 
 function businessField(reading: PromptReading): string | undefined {
   const { full, head: instruction } = reading;
-  if (matchesOutsideField(SOCIAL_PATTERN, full)) return 'socials';
+  if (matchesOutsideField(SOCIAL_PATTERN, full) && !EMBEDDED_MEDIA.test(full)) return 'socials';
   if (matchesOutsideField(EMAIL_PATTERN, full)) return 'email';
   if (matchesOutsideField(PHONE_WORD_PATTERN, instruction, reading) || (PHONE_NUMBER_PATTERN.test(full) && NUMBER_CONTEXT.test(full))) return 'phone';
   if (matchesOutsideField(ADDRESS_PATTERN, instruction, reading)) return 'address';

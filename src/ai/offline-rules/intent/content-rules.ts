@@ -3,7 +3,7 @@
 import { sectionDefinition } from '../../../site/index.ts';
 import { DISCONTINUED_PATTERN, type SectionMention } from '../vocabulary/index.ts';
 import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
-import type { PromptReading } from './prompt-reading.ts';
+import { isKeyValue, type PromptReading } from './prompt-reading.ts';
 import { EDIT_VERB } from './verb-phrases.ts';
 
 /** Where the new text starts: "change the headline to …", "should say …". */
@@ -22,7 +22,7 @@ const OFFER_LISTS = ['features', 'pricing', 'menu'];
 export function contentEditRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   const isDiscontinued = DISCONTINUED_PATTERN.test(text);
-  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
+  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || isKeyValue(reading) || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
   if (!hasCue) return undefined;
   if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
   const mention = chooseMention(reading);

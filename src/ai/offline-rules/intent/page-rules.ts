@@ -7,7 +7,7 @@ import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|show(?:s|ing)? up (?:when|if) (?:[\w']+ ){0,3}search|near me|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:search|google|seo)|searchable|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|show(?:s|ing)? up (?:when|if) (?:[\w']+ ){0,3}search|near me|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:[\w-]+ ){0,2}(?:search|google|seo)|search[- ](?:friendly|engine friendly)|searchable|local seo|come(?:s)? up (?:on|in) (?:google|search)|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -60,6 +60,11 @@ function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "take the terms page down", "take the blog off": a removing verb whose particle follows the page. */
+function takenDown(text: string, page: PageMention): boolean {
+  return actsOn(/\b(?:take|taking|took|pull|pulling|get|leave)\b/g, text, page.start) && /^\s*(?:down|off|out)\b/.test(text.slice(page.end));
+}
+
 /** "delete about": a page's bare title as all that a removing verb acts on. */
 
 export function removePageRule(reading: PromptReading): RuleIntent | undefined {
@@ -69,7 +74,7 @@ export function removePageRule(reading: PromptReading): RuleIntent | undefined {
     const slug = rest ? findOutlinePage(reading.outline, rest) : undefined;
     if (slug !== undefined) return intentOf('remove_page', slug, { page: slug });
   }
-  const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end)));
+  const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end) || takenDown(reading.instruction, page)));
   if (!mention) return undefined;
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
 }

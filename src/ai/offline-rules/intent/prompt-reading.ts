@@ -75,8 +75,8 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
 
 /** "say" starts new text; "read" only as what a part should read ("nobody reads the faq" is no new text). */
 const SAYS = /\b(?:say|says|saying)\b|\b(?:should|to|must|will|would|could|can|it|that|now|and|instead)\s+read\b|\breads?\s*(?:«|:)/;
-/** "to"/"with" after a section starts new text, but not a place: "FAQ to the bottom please". */
-const TO_AFTER_SECTION = /\b(?:to|with|into)\b(?! the (?:very )?(?:top|bottom|end|start|front|beginning)\b)/g;
+/** "to"/"with" after a section starts new text, but not a place nor a verb: "FAQ to the bottom", "needs to be lower". */
+const TO_AFTER_SECTION = /\b(?:to|with|into)\b(?! the (?:very )?(?:top|bottom|end|start|front|beginning)\b| (?:be|go|come|sit|move|appear|stay)\b)/g;
 
 /** Where the new text starts: after "say"/"read", or after "to"/"with" that follows a named section or field. */
 function newTextStart(instruction: string, sections: readonly SectionMention[]): number {
@@ -122,6 +122,11 @@ function byPurpose(instruction: string, mentions: SectionMention[]): SectionMent
     const after = PURPOSE_END.exec(instruction.slice(mention.end))![0];
     return { ...mention, kind: 'section', start: before.index, end: mention.end + after.length };
   });
+}
+
+/** "subtitle: Family run since 1990", "buttons: dark red": a short name of what changes, then its new value. */
+export function isKeyValue(reading: PromptReading): boolean {
+  return reading.payload !== '' && reading.instruction.trim().split(/\s+/).length <= 4;
 }
 
 /** Puts the quoted texts back in place of their «n» markers. */

@@ -96,10 +96,13 @@ function orderListed(reading: PromptReading): RuleIntent | undefined {
   return intentOf('update_layout', moved, { page: slug, sections: listed });
 }
 
-/** "show the opening hours on the home page": a page is named and has no section of that type yet. */
+/**
+ * "show the opening hours on the home page": the named page has no section of that type yet; with no page named,
+ * no page of the site has one ("show the logos of our partners").
+ */
 function isMissingFrom(reading: PromptReading, type: string, slug: string | null): boolean {
-  const page = reading.outline.pages.find((candidate) => candidate.slug === slug);
-  return page !== undefined && !page.sections.some((section) => section.type === type);
+  const pages = slug === null ? reading.outline.pages : reading.outline.pages.filter((candidate) => candidate.slug === slug);
+  return pages.length > 0 && !pages.some((page) => page.sections.some((section) => section.type === type));
 }
 
 function isHiddenInOutline(reading: PromptReading, type: string): boolean {
@@ -146,7 +149,7 @@ export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const verb = verbBefore(ADD_VERB, text, first.start)!;
   const gap = text.slice(verb.index + verb[0].length, first.start);
   const page = namedPageSlug(reading, true);
-  if (!STRONG_ADD.test(verb[0]) && /\b(?:the|this|that)\b/.test(gap) && !isMissingFrom(reading, first.type, page)) return undefined;
+  if (!STRONG_ADD.test(verb[0]) && (/\b(?:the|this|that)\b/.test(gap) || (/\b(?:our|my)\b/.test(gap) && !/^\s*(?:a|an|some|another|new)\b/.test(gap))) && !isMissingFrom(reading, first.type, page)) return undefined;
   if (first.kind === 'item') {
     const isItemOfAnother = mentions.some((mention) => mention.kind === 'section' && mention.type !== first.type);
     const exists = reading.outline.pages.some((page) => page.sections.some((section) => section.type === first.type));

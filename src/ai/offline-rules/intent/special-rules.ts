@@ -33,7 +33,7 @@ function languageAfterIn(text: string): boolean {
 }
 
 /** What a part does when it works: "doesn't expand", "won't send", "isn't clickable". */
-const WORKING_VERBS = '(?:reach (?:us|me|anyone)|come through|arrive|get through|work|open|load|move|slide|swipe|rotate|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
+const WORKING_VERBS = '(?:dial|ring|call|connect|redirect|download|zoom|resize|reach (?:us|me|anyone)|come through|arrive|get through|work|open|load|move|slide|swipe|rotate|send|submit|show(?: up)?|display|appear|click|respond|expand|collapse|close|scroll|play|go through|fit|line up|align|update|save|stay|link|go anywhere|do anything)';
 const WORKING_STATES = '(?:reaching (?:us|me|anyone)|arriving|coming through|getting through|working|loading|showing(?: up)?|opening|sending|clickable|tappable|visible|readable|legible|aligned|centred|centered|responsive|expanding|playing|submitting|displaying|appearing|right on (?:mobile|phones?))';
 const SYMPTOM_PHRASE = new RegExp(`\\b(?:(?:do(?:es)?|did|wo|ca)n'?t|(?:do(?:es)?|did|will|can) not|never|cannot) ${WORKING_VERBS}\\b|\\b(?:(?:is|are|was|were)n'?t|(?:is|are|was|were) not|not) ${WORKING_STATES}\\b|\\b(?:spins?|spinning|loads?|loading|hangs?|stuck|freezes|frozen) (?:forever|for ever|endlessly)\\b|\\b(?:keeps|kept) (?:spinning|loading|crashing|freezing|jumping|flickering)\\b|\\b(?:freez(?:es|ing)|frozen|flicker(?:s|ing)?|squashed|squished|stretched|distorted|blurry|pixelated|jumbled|messed up|garbled|(?:is|are|looks?|shows?|comes? up) (?:blank|empty|wonky|weird|wrong|broken)|does nothing|do nothing|did nothing|(?:has|have) (?:disappeared|vanished|gone missing)|too slow|slow to load|takes forever)\\b|\\b(\\w+) on (?:a |an )?\\1\\b`);
 const SYMPTOM = /\b(?:do(?:es)?n'?t (?:work|open|load|send|submit|show(?: up)?|display|appear|click|respond)|do(?:es)? not (?:work|open|load|send|submit|show|display|appear)|(?:is|are)n'?t (?:working|loading|showing|opening|sending)|(?:is|are) not (?:working|loading|showing|opening|sending)|not (?:working|loading|showing(?: up)?|displaying|opening|sending|submitting|appearing|clickable)|stopped working|won'?t (?:work|open|load|send|submit|show)|broken|bugs?|buggy|glitch\w*|errors?|crash\w*|unreadable|illegible|(?:can'?t|cannot|can not) (?:read|see|click|tap|open)|hard to (?:read|see)|impossible to (?:read|see)|invisible|overlap\w*|cut off|misaligned|off[- ]screen|dead links?|go(?:es)? nowhere|jump(?:s|ing)? (?:around|about)|(?:takes?|sends?|leads?|goes|links?|points?) (?:(?:people|you|visitors|me|them|users|customers) )?to (?:a |an |the )?(?:blank|wrong|empty|error|dead|broken|404|missing)\b|never (?:get|gets|got|receive|receives|hear|hears) (?:a |any |the )?(?:reply|replies|response|responses|message|messages|emails?|anything)|(?:show(?:s|ing)?|display(?:s|ing)?|point(?:s|ing)? (?:to|at)|has|have) the wrong (?:place|city|town|address|location|page|map|images?|photos?|pictures?)|(?:grey|gray|blank|empty|white|black) (?:boxes|squares|rectangles|screen|space)|broken images?|leads? nowhere|lead to nowhere|404|nothing happens|(?:sends?|gets?|getting|receives?|receiving) no|never (?:arrives?|works?|loads?|sends?|shows?)|(?:is|are)n'?t (?:sending|arriving|receiving))\b/;
@@ -46,8 +46,11 @@ const FOOTER = /\bfooter\b/;
 const WRONG_FACT = /\b(?:(?:is|are|was|were|looks?|'s|'re)\s+(?:(?:all|still|a bit|slightly)\s+)?(?:wrong|incorrect|out of date|outdated|old)|(?:wrong|incorrect|old|outdated))\b/;
 const CORRECTION = /\b(?:should (?:be|say|read)|it'?s (?:actually|now|really)|(?:is|are) (?:actually|now|really)|we (?:now|actually)|we(?:'re| are) now|(?:the )?(?:right|correct|new|real) (?:one|number|address|email|hours|times|name) is|instead)\b|\d/;
 
+/** "don't show the pricing yet", "please do not display it": a negative said as a request, not what a part does. */
+const NEGATIVE_REQUEST = /(?:^|[,.;:!?]\s*|\b(?:please|pls|just|and|but|so|then)\s+)(?:don't|do not|never)\s+(?=\w+\s+(?:the|our|my|any|it|them|this|that|those|these)\b)/g;
+
 export function fixBugRule(reading: PromptReading): RuleIntent | undefined {
-  const text = reading.instruction;
+  const text = reading.instruction.replace(NEGATIVE_REQUEST, (match) => match.replace(/(?:don't|do not|never)\s+$/, ''));
   if (WORDING.test(text)) return undefined;
   const wrongFact = WRONG_FACT.exec(text);
   if (wrongFact && CORRECTION.test(text.slice(wrongFact.index))) {
@@ -78,7 +81,7 @@ function partNamed(reading: PromptReading): { target: string; page: string | nul
 
 /** The logo itself, not others' logos nor the logo as a reference ("colours to match our logo"). */
 const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)(?<!\b(?:match|matches|matching|like|from|in|with)\s+(?:the\s+|our\s+|my\s+)?)\blogo\b/;
-const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete)\b/;
+const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete|old|outdated|current|existing|instead|version|rebrand\w*)\b|\blogo\b.*\bshould be (?:the|our)\b/;
 
 export function logoRule(reading: PromptReading): RuleIntent | undefined {
   if (!LOGO.test(reading.instruction)) return undefined;

@@ -8,7 +8,7 @@ import {
   LOOK_WORDS, phrasePattern, RADIUS_PATTERN, TYPE_SIZE_PATTERN,
 } from '../vocabulary/index.ts';
 import { intentOf, namedPageSlug, type RuleIntent } from './build-intent.ts';
-import type { PromptReading } from './prompt-reading.ts';
+import { isKeyValue, type PromptReading } from './prompt-reading.ts';
 
 const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with)\b/;
 /** A family named as what text is set in: "headings in Georgia", "can we have Poppins", "Lato everywhere". */
@@ -18,11 +18,15 @@ const FOR_TEXT = /\b(?:for|on|in) (?:the |all |our )?(?:headings?|titles?|headli
 /** A family we do not know, written with capitals: "use Zorblat Grotesk for headings". */
 const UNKNOWN_FAMILY = /\b(?:use|try|switch to|go with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:for|on|as)\s+(?:the\s+|all\s+)?(?:headings?|titles?|headlines?|body|text|paragraphs?|everything)\b/;
 const LOOK_PATTERN = phrasePattern(LOOK_WORDS);
+/** Verbs that restyle whatever they act on: "modernise the design", "spruce up the gallery". */
+const RESTYLE_VERB = /\b(?:moderni[sz]e|moderni[sz]ing|revamp|revamping|restyle|spruce up|smarten up|freshen up|jazz up|glam up|liven up|pretty up|update the look|refresh the look)\b/;
 const WORDS_NAMED = /\b(?:text|copy|wording|words|writing|story|tone of voice|language|description|intro|bio|answers?|paragraphs?)\b/;
 const LOOK_DEGREE = /\b(?:more|less|too|a bit|bit|little|very|feel|look|seem|site|website|everything|overall|whole)\b/;
-const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b|\b(?:be|is|are)\s+(?:(?:a|an|more|bit|slightly|light|dark|pale|soft|in)\s+)*$/;
+const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b|\b(?:change|switch|swap|replace)\s+(?:the|our|that|this|all the)\s+$|\bin\s+(?:a\s+)?(?:shade of\s+)?$|\b(?:be|is|are)\s+(?:(?:a|an|more|bit|slightly|light|dark|pale|soft|in)\s+)*$/;
 /** "the green is too bright": a colour of the site said to be wrong in degree. */
 const COLOR_CRITIQUE = /^\s+(?:is|are|looks?|feels?|seems?)\s+(?:a bit |a little |way |much |far |just )?too\b/;
+/** "more colour", "a splash of colour": colour wished for the whole palette, whatever colour the site is now. */
+const MORE_COLOR = /\b(?:more|some|a (?:bit|splash|pop|touch) of|add(?:ing)?)\s+colou?rs?\b/;
 const IMAGE_AFTER = /^\s*(?:image|photo|picture|video)/;
 
 export function styleRule(reading: PromptReading): RuleIntent | undefined {
@@ -60,7 +64,8 @@ function shapeTarget(reading: PromptReading): string | undefined {
 }
 
 function colorTarget(reading: PromptReading): string | undefined {
-  const text = reading.instruction;
+  // "buttons: dark red": the value after a short key is read with it.
+  const text = isKeyValue(reading) ? `${reading.instruction} ${reading.payload.toLowerCase()}` : reading.instruction;
   COLOR_NAME_PATTERN.lastIndex = 0;
   const colorName = COLOR_NAME_PATTERN.exec(text);
   COLOR_NAME_PATTERN.lastIndex = 0;
@@ -75,19 +80,26 @@ function colorTarget(reading: PromptReading): string | undefined {
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
   // "dark mode please": the site's mode; "a darker background" stays a background colour.
-  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
+  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|light|night)(?:er)?[\s-]+(?:mode|theme|version)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
   if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
   const role = colorRoleIn(text);
   if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;
-  if (COLOR_WORD_PATTERN.test(text) && colorName === null && !HEX_COLOR_PATTERN.test(reading.full)) return 'theme.colors';
+  // "colours: navy and coral", "more colour": the palette, not one role.
+  if ((COLOR_WORD_PATTERN.test(text) || role === undefined) && (colorName === null || MORE_COLOR.test(text) || colorCount(text) > 1) && !HEX_COLOR_PATTERN.test(reading.full)) return 'theme.colors';
   if (DARK_LIGHT_PATTERN.test(text)) return 'theme.colors.background';
   return 'theme.colors.primary';
+}
+
+/** How many different colours `text` names ("navy and gold" → 2). */
+function colorCount(text: string): number {
+  return new Set([...text.matchAll(COLOR_NAME_PATTERN)].map((match) => match[0])).size;
 }
 
 function lookTarget(reading: PromptReading): string | undefined {
   const text = reading.instruction;
   const look = LOOK_PATTERN.exec(text);
   const lookNoun = LOOK_NOUN_PATTERN.test(text);
+  if (RESTYLE_VERB.test(text)) return reading.sections.find((mention) => mention.kind === 'section')?.type ?? 'theme';
   if (!look && !(lookNoun && /\b(?:change|new|fresh|update|refresh|redesign|restyle|makeover|different|improve|better)\b/.test(text))) return undefined;
   if (look && !lookNoun && !LOOK_DEGREE.test(text)) return undefined;
   // "make the text on the about page less formal": the tone of the words, written, not drawn.

@@ -20,6 +20,6 @@ export const RADIUS_PATTERN = /\b(?:round(?:ed|er|ness|ing)?|corners?|radius|rad
 /** Spacing: "more spacious", "less white space", "tighter". */
 export const DENSITY_PATTERN = /\b(?:spacing|spacious|white ?space|padding|margins?|cramped|crowded|airy|airier|roomier|breathing room|tighter|denser|compact|more space|less space)\b/i;
 /** Type size: "bigger headings", "larger text", "font size". */
-export const TYPE_SIZE_PATTERN = /\b(?:font[- ]size|text size|type ?scale|(?:bigger|larger|smaller|huge|tiny)(?: \w+)? (?:headings?|headlines?|titles?|text|fonts?|letters|writing|type)|(?:headings?|headlines?|titles?|text|fonts?|letters|writing) (?:\w+ ){0,5}?(?:bigger|larger|smaller|huge|tiny|too small|too big))\b/i;
+export const TYPE_SIZE_PATTERN = /\b(?:font[- ]size|text size|type ?scale|(?:bigger|larger|smaller|huge|tiny)(?: \w+)? (?:headings?|headlines?|titles?|text|fonts?|letters|writing|type)|(?:headings?|headlines?|titles?|text|fonts?|letters|writing) (?:\w+ ){0,6}?(?:bigger|larger|smaller|huge|tiny|too small|too big))\b/i;
 /** Heading weight: "bolder headings", "headings less heavy". */
 export const HEADING_WEIGHT_PATTERN = /\b(?:(?:bold(?:er)?|heavier|thinner|lighter|light|thick(?:er)?)(?: \w+)? (?:headings?|titles?)|(?:headings?|titles?) (?:\w+ ){0,2}?(?:bold(?:er)?|heavier|thinner|lighter|thick(?:er)?)|heading weight|font weight)\b/i;

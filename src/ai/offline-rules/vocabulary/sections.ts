@@ -40,7 +40,7 @@ export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
 export const WISHED_SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   newsletter: ['newsletter', 'newsletter signup', 'newsletter sign up', 'newsletter sign-up', 'mailing list', 'email signup', 'email sign up', 'signup form', 'sign up form', 'subscribe box', 'subscription box'],
   steps: ['how it works', 'steps', 'our process', 'process', 'step by step', 'step-by-step'],
-  video: ['video', 'videos', 'showreel', 'youtube video', 'promo video', 'intro video'],
+  video: ['video', 'videos', 'showreel', 'youtube video', 'promo video', 'intro video', 'video tour', 'youtube tour', 'youtube', 'vimeo', 'clip', 'film'],
 };
 
 const WISHED_SECTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation(Object.values(WISHED_SECTION_WORDS).flat())})(?![\\p{L}\\p{N}-])`, 'iu');

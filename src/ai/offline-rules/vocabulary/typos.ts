@@ -38,6 +38,9 @@ const EVERYDAY_WORDS = new Set([
   'rearrange', 'drag', 'slide', 'unpublish', 'disable', 'restore', 'attach', 'append', 'build', 'place', 'bring', 'position',
   'love', 'draw', 'boring', 'being', 'park', 'wording', 'session', 'sessions', "we've", 'dish', 'pitch', 'patch', 'batch',
   'match', 'catch', 'touch', 'bush', 'rush', 'push', 'pull', 'fill', 'feed', 'seed', 'need', 'deed', 'shoot', 'shoots',
+  // Words for a part of a page (../intent/verb-phrases.ts): "an area showing our team" is no slip for "are".
+  'area', 'areas', 'part', 'parts', 'block', 'blocks', 'strip', 'panel', 'spot', 'space', 'place', 'widget', 'carousel', 'slider',
+  'column', 'columns', 'card', 'cards', 'tile', 'tiles', 'field', 'fields', 'embed', 'taller', 'wider', 'narrower',
 ]);
 
 const MIN_LENGTH = 4;
