@@ -8,7 +8,7 @@ import { EDIT_VERB } from './verb-phrases.ts';
 
 /** Where the new text starts: "change the headline to …", "should say …". */
 const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»/g;
-const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling)\b/;
+const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling|links?)\b/;
 const HEADING_WORDS = /\b(?:heading|header|title|headline|subheading|subtitle|banner|intro|introduction|welcome)\b/;
 const FOOTER = /\bfooter\b/;
 const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
@@ -26,10 +26,13 @@ export function contentEditRule(reading: PromptReading): RuleIntent | undefined 
   if (!hasCue) return undefined;
   if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
   const mention = chooseMention(reading);
+  // "the menu button should say Book now": the navigation, named before any section, is what changes.
+  const navigationAt = reading.namesNavigation ? /\bmenu\b/.exec(text)?.index : undefined;
+  if (navigationAt !== undefined && (!mention || navigationAt < mention.start)) return intentOf('content_edit', 'navbar');
   if (mention) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
   const byHeading = sectionByHeading(reading);
   if (byHeading) return intentOf('content_edit', byHeading.type, { page: byHeading.page, sections: [byHeading.type] });
-  const part = FOOTER.test(reading.head) ? 'footer' : NAVIGATION.test(reading.head) ? 'navbar' : undefined;
+  const part = FOOTER.test(reading.head) ? 'footer' : NAVIGATION.test(reading.head) || reading.namesNavigation ? 'navbar' : undefined;
   if (part) return intentOf('content_edit', part);
   const pageSection = pageSectionIn(reading);
   if (pageSection) return intentOf('content_edit', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });

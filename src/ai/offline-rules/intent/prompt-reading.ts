@@ -3,6 +3,7 @@
 import type { SiteOutline } from '../../site-outline.ts';
 import { correctTypos, findSectionMentions, type SectionMention } from '../vocabulary/index.ts';
 import { findPageMentions, type PageMention } from './page-mentions.ts';
+import { actsOn, ADD_VERB } from './verb-phrases.ts';
 
 export interface PromptReading {
   /** The prompt as written, trimmed, markup removed. */
@@ -18,6 +19,8 @@ export interface PromptReading {
   /** The instruction up to where its new text starts ("make the CTA say …", "change the headline to …"). */
   head: string;
   sections: SectionMention[];
+  /** True when "menu" names the site's navigation (a site without a menu of dishes: "the menu at the top"). */
+  namesNavigation: boolean;
   pages: PageMention[];
   outline: SiteOutline;
 }
@@ -59,7 +62,8 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const colonAt = COLON.exec(spelled)?.index;
   const said = colonAt !== undefined ? correctTypos(spelled.slice(0, colonAt), siteWords) + spelled.slice(colonAt) : correctTypos(spelled, siteWords);
   const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
-  const sections = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
+  const mentions = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
+  const sections = mentions.filter((mention) => !isNavigationMenu(instruction, mention, outline));
   return {
     original,
     full: restoreQuotes(said, quoted).toLowerCase().replace(/[’`]/g, "'"),
@@ -68,6 +72,7 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
     payload,
     head: instruction.slice(0, newTextStart(instruction, sections)),
     sections,
+    namesNavigation: sections.length < mentions.length,
     pages: findPageMentions(instruction, quoted, outline),
     outline,
   };
@@ -99,6 +104,13 @@ function newTextStart(instruction: string, sections: readonly SectionMention[]):
 const PURPOSE_BEFORE = /(?:\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on|introducing|featuring|presenting|highlighting|to (?:show|introduce|list|present|feature|display))|(?:^|[,.;:!?]\s*)where)\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
 /** Words that end the description of a part read forwards ("… review us | should go after …"). */
 const PURPOSE_END = /^(?:\s+(?!(?:should|can|could|would|must|needs?|has|have|is|are|was|to|go|goes|come|comes|on|from|in|at|please|and|but|first|last|higher|lower|above|below|before|after|under|with|into|onto|so|because|as)\b)[\p{L}'-]+){0,3}/u;
+
+/** "the menu at the top", "the menu button": where the site lists no dishes, a bare "menu" not being added is its navigation. */
+function isNavigationMenu(instruction: string, mention: SectionMention, outline: SiteOutline): boolean {
+  if (mention.type !== 'menu' || mention.phrase !== 'menu') return false;
+  const hasMenu = outline.pages.some((page) => page.sections.some((section) => section.type === 'menu'));
+  return !hasMenu && !actsOn(ADD_VERB, instruction, mention.start);
+}
 
 /** "our packages and prices", "photos / pictures": two names of one kind of section joined by "and" are one mention. */
 function joinSameType(instruction: string, mentions: SectionMention[]): SectionMention[] {

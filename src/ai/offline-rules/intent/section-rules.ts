@@ -147,7 +147,8 @@ export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   if (first && first.kind === 'section' && (isWished(text, first) || addsDescribedPart(text, first))) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;
-  const gap = text.slice(verb.index + verb[0].length, first.start);
+  // "make our values sound more personal": a determiner inside the section's name ("our values") counts as said.
+  const gap = `${text.slice(verb.index + verb[0].length, first.start)} ${/^(?:the|our|my)\b/.exec(first.phrase)?.[0] ?? ''}`;
   const page = namedPageSlug(reading, true);
   if (!STRONG_ADD.test(verb[0]) && (/\b(?:the|this|that)\b/.test(gap) || (/\b(?:our|my)\b/.test(gap) && !/^\s*(?:a|an|some|another|new)\b/.test(gap))) && !isMissingFrom(reading, first.type, page)) return undefined;
   if (first.kind === 'item') {

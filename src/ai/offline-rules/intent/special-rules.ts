@@ -69,7 +69,7 @@ function partNamed(reading: PromptReading): { target: string; page: string | nul
   if (FOOTER.test(text)) return { target: 'footer', page: null, isSection: false };
   const hasMenuSection = reading.outline.pages.some((page) => page.sections.some((section) => section.type === 'menu'));
   const mention = reading.sections.find((candidate) => candidate.type !== 'menu' || hasMenuSection);
-  if (NAVBAR.test(text) && (!mention || mention.type === 'menu')) return { target: 'navbar', page: null, isSection: false };
+  if ((NAVBAR.test(text) || reading.namesNavigation) && (!mention || mention.type === 'menu')) return { target: 'navbar', page: null, isSection: false };
   if (reading.sections.some((candidate) => candidate.type === 'menu') && !hasMenuSection) return { target: 'navbar', page: null, isSection: false };
   if (mention) return { target: mention.type, page: namedPageSlug(reading), isSection: true };
   const pageSection = pageSectionIn(reading);

@@ -80,7 +80,7 @@ function colorTarget(reading: PromptReading): string | undefined {
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
   // "dark mode please": the site's mode; "a darker background" stays a background colour.
-  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|light|night)(?:er)?[\s-]+(?:mode|theme|version)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
+  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|night)[\s-]+(?:mode|theme)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
   if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
   const role = colorRoleIn(text);
   if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;
@@ -92,7 +92,10 @@ function colorTarget(reading: PromptReading): string | undefined {
 
 /** How many different colours `text` names ("navy and gold" → 2). */
 function colorCount(text: string): number {
-  return new Set([...text.matchAll(COLOR_NAME_PATTERN)].map((match) => match[0])).size;
+  const names = [...text.matchAll(COLOR_NAME_PATTERN)];
+  // Joined as a list ("navy and gold", "black, white"), not one replacing another ("the blue to purple").
+  const isList = names.slice(1).some((name, index) => /^\s*(?:and|&|,|\/|plus|with)\s*(?:(?:a|some)\s+)?$/.test(text.slice(names[index]!.index + names[index]![0].length, name.index)));
+  return isList ? new Set(names.map((match) => match[0])).size : Math.min(names.length, 1);
 }
 
 function lookTarget(reading: PromptReading): string | undefined {
