@@ -7,7 +7,7 @@ import type { SiteOutline } from '../../site-outline.ts';
 import type { IntentType } from '../../intent.ts';
 import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
-import { readPrompt, type PromptReading } from './prompt-reading.ts';
+import { isKeyValue, readPrompt, type PromptReading } from './prompt-reading.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
 import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
 
@@ -31,6 +31,12 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
   const resolved = resolvePronoun(reading);
   if (resolved !== undefined) {
     const intent = claim(readPrompt(resolved, outline));
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  }
+  // "terms page: delete", "faq — move to the bottom": a verb given as the value acts on the key.
+  const acted = actedKey(reading);
+  if (acted !== undefined) {
+    const intent = claim(readPrompt(acted, outline));
     if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
   }
   const request = requestSentence(reading.original);
@@ -86,6 +92,19 @@ function resolvePronoun(reading: PromptReading): string | undefined {
   if (antecedent === undefined) return undefined;
   const clause = `${text.slice(match.index, at)}the ${text.slice(antecedent.start, antecedent.end).replace(/^(?:the|our|my|a|an)\s+/, '')}${text.slice(at + pronoun.length)}`;
   return clause.replace(/«(\d+)»/g, (_marker, index: string) => `"${reading.quoted[Number(index)] ?? ''}"`);
+}
+
+/** A value that is an action (a verb and a few words): the verb said before the key, or undefined. */
+const ACTION_VERB = new RegExp(`^(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|show|move|rename|translate|swap|bring back|restore))`, 'u');
+/** What may follow the verb: where to, how, for how long — no object of its own ("remove the old address"). */
+const ACTION_REST = /^(?:\s+(?:to|at|of|the|very|up|down|it|them|please|pls|for|now|completely|entirely|first|last|top|bottom|end|start|again|back|out|off|away|altogether|too|higher|lower|above|below|before|after|a|bit|entirely|temporarily|while))*[.!\s]*$/u;
+
+function actedKey(reading: PromptReading): string | undefined {
+  if (!isKeyValue(reading)) return undefined;
+  const value = reading.payload.toLowerCase().trim().replace(/^please\s+/, '');
+  const verb = ACTION_VERB.exec(value)?.[0];
+  if (!verb || !ACTION_REST.test(value.slice(verb.length))) return undefined;
+  return `${verb} the ${reading.instruction.trim()}${value.slice(verb.length)}`;
 }
 
 /** The last sentence that asks for something, when the prompt also has sentences that do not. */

@@ -26,6 +26,7 @@ const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
+const BARE_TITLE_CHANGED = /\b(?:[Cc]hange|[Ss]witch|[Rr]ename|[Tt]urn)\s+(?:the\s+)?["'“‘]?(\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,2}?)["'”’]?\s+(?:to|into|as)\s+["'“‘]?\p{Lu}/u;
 /** "Home should be called Welcome", "About → Our story": a page's name said first, then what it is to be called. */
 const RENAMED_SUBJECT = /^(?:(?:the|our|my)\s+)?([\p{L}][\p{L}' ]{0,30}?)\s+(?:(?:page|link|tab)\s+)?(?:(?:should|could|can|must|needs? to|has to|would)\s+(?:be|say)\s+(?:called|named|renamed|titled|labell?ed)?|(?:to be|is now)\s+(?:called|named|titled|labell?ed)|-+>|=>|→)/u;
 
@@ -40,6 +41,10 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const capitalised = renamed !== undefined && /^\s*(?:should|could|can|must|needs? to|has to|would)\s+be\s+\p{Lu}/u.test(reading.original.slice(reading.original.toLowerCase().indexOf(subject![1]!) + subject![1]!.length).replace(/^\s+(?:page|link|tab)\b/i, ''));
   if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\bbe\s+«\d+»/.test(text) || capitalised)) return intentOf('rename_page', renamed, { page: renamed });
   if (!RENAME_PAGE.test(text)) return undefined;
+  // "change Contact to Get in touch": a page's title written with its capital, changed to another capitalised name.
+  const bareTitle = BARE_TITLE_CHANGED.exec(reading.original);
+  const titled = bareTitle ? findOutlinePage(reading.outline, bareTitle[1]!) : undefined;
+  if (titled !== undefined) return intentOf('rename_page', titled, { page: titled });
   const named = RENAME_NAMED.exec(text);
   const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
   if (byName !== undefined) return intentOf('rename_page', byName, { page: byName });

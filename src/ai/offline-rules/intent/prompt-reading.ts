@@ -62,7 +62,9 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const colonAt = COLON.exec(spelled)?.index;
   const said = colonAt !== undefined ? correctTypos(spelled.slice(0, colonAt), siteWords) + spelled.slice(colonAt) : correctTypos(spelled, siteWords);
   const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
-  const mentions = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
+  const pages = findPageMentions(instruction, quoted, outline);
+  const named = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
+  const mentions = [...named, ...partsByPlace(instruction, named, pages, outline)].sort((first, second) => first.start - second.start);
   const sections = mentions.filter((mention) => !isNavigationMenu(instruction, mention, outline));
   return {
     original,
@@ -73,7 +75,7 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
     head: instruction.slice(0, newTextStart(instruction, sections)),
     sections,
     namesNavigation: sections.length < mentions.length,
-    pages: findPageMentions(instruction, quoted, outline),
+    pages,
     outline,
   };
 }
@@ -110,6 +112,26 @@ function isNavigationMenu(instruction: string, mention: SectionMention, outline:
   if (mention.type !== 'menu' || mention.phrase !== 'menu') return false;
   const hasMenu = outline.pages.some((page) => page.sections.some((section) => section.type === 'menu'));
   return !hasMenu && !actsOn(ADD_VERB, instruction, mention.start);
+}
+
+/** "the section at the bottom", "the last bit", "the second section": a part named by its place on its page. */
+const PART_BY_PLACE = /\b(?:(first|second|third|fourth|fifth|sixth|last|final|bottom)\s+(?:section|bit|part|block|box|banner)|(?:section|bit|part|block|box|banner|stuff)\s+(?:at|near)\s+the\s+(?:very\s+)?(bottom|end)(?:\s+of\s+(?:the\s+)?(?:[\p{L}]+\s+)?page)?)\b/gu;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** The parts a prompt names by place, read against the outline's page (the one named, else the home page). */
+function partsByPlace(instruction: string, named: readonly SectionMention[], pages: readonly PageMention[], outline: SiteOutline): SectionMention[] {
+  const slug = pages.find((page) => page.slug !== undefined)?.slug;
+  const sections = (outline.pages.find((page) => page.slug === slug) ?? outline.pages[0])?.sections.filter((section) => section.visible) ?? [];
+  const found: SectionMention[] = [];
+  for (const match of instruction.matchAll(PART_BY_PLACE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (named.some((mention) => mention.start < end && mention.end > start)) continue;
+    const ordinal = ORDINALS.indexOf(match[1] ?? '');
+    const section = ordinal >= 0 ? sections[ordinal] : sections[sections.length - 1];
+    if (section) found.push({ type: section.type as SectionMention['type'], kind: 'section', phrase: match[0], start, end });
+  }
+  return found;
 }
 
 /** "our packages and prices", "photos / pictures": two names of one kind of section joined by "and" are one mention. */

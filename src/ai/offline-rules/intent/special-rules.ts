@@ -90,14 +90,16 @@ export function logoRule(reading: PromptReading): RuleIntent | undefined {
 
 const IMAGE_WORD = '(?:images?|pictures?|photos?|photographs?|illustrations?|drawings?|artwork|graphics?|visuals?|pics?)';
 const ONE_IMAGE = '(?:image|picture|photo|photograph|illustration|drawing|artwork|graphic|visual|pic)';
-const GENERATE = new RegExp(`\\b${IMAGE_WORD}\\b.*\\b(?:create|make|generate|produce|design)\\s+(?:me\\s+|us\\s+)?(?:some|a few|one|a couple|them)(?:\\s+(?:for|of)\\b|\\s*[.!?]*$)|\\b(?:draw|sketch|paint)\\s+(?:me\\s+|us\\s+)?(?:something|anything|a|an|some)\\b|\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get|come up with|find)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
+const GENERATE = new RegExp(`\\b(?:ai|ai-generated|generated)\\s+${IMAGE_WORD}\\b|\\b${IMAGE_WORD}\\b.*\\b(?:create|make|generate|produce|design)\\s+(?:me\\s+|us\\s+)?(?:some|a few|one|a couple|them)(?:\\s+(?:for|of)\\b|\\s*[.!?]*$)|\\b(?:draw|sketch|paint)\\s+(?:me\\s+|us\\s+)?(?:something|anything|a|an|some)\\b|\\b(?:generate|draw|illustrate|imagine|render)\\b.*\\b(?:${IMAGE_WORD}|backgrounds?|banner)\\b|\\b(?:create|make|design|produce|paint|add|put|need|want|use|get|come up with|find)\\s+(?:me\\s+|us\\s+)?(?:a|an|some|new|another|one)\\s+(?:[\\w-]+\\s+){0,2}${ONE_IMAGE}\\b|\\b(?:create|design|produce|paint|sketch)\\s+(?:me\\s+|us\\s+)?(?:(?:a few|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+)?(?:illustrations|drawings|artwork|graphics|icons|images|pictures|photos)\\b`);
 /** "a photo gallery" is a section, not an image to make. */
 const GALLERY_PHRASE = /\b(?:photo|image|picture)s?\s+galler(?:y|ies)\b/g;
-const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:the\s+|our\s+|my\s+)?$/;
+const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:(?:each|every|all|one) of\s+)?(?:the\s+|our\s+|my\s+)?$/;
+/** The words for the images to make ("generate images for …") name what is made, not where it goes. */
+const MADE_IMAGE = new RegExp(`^(?:[\\w-]+\\s+)?${IMAGE_WORD}$`);
 
 export function generateImageRule(reading: PromptReading): RuleIntent | undefined {
   if (!GENERATE.test(reading.instruction.replace(GALLERY_PHRASE, 'gallery'))) return undefined;
-  const sections = reading.sections.filter((mention) => mention.kind !== 'item' || mention.type !== 'gallery');
+  const sections = reading.sections.filter((mention) => mention.type !== 'gallery' || (mention.kind !== 'item' && !MADE_IMAGE.test(mention.phrase)));
   const destination = sections.find((mention) => DESTINATION.test(reading.instruction.slice(0, mention.start))) ?? sections.find((mention) => mention.kind === 'section');
   const pageSection = pageSectionIn(reading);
   if (!destination && pageSection) return intentOf('generate_image', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });
