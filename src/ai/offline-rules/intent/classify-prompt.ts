@@ -78,10 +78,13 @@ function claim(reading: PromptReading): RuleIntent | undefined {
 /** A verb acting on a pronoun: "delete it", "bring them up", "can that go lower" reads the pronoun as what was named. */
 const PRONOUN_OBJECT = new RegExp(`(?<!\\b(?:don't|do not|not|never|won't|can't)\\s+)(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|move|bring|push|rename|translate|fix|change|update|edit|reword|rewrite|shorten|put|swap|show|restore))\\s+(it|them|that|this|those|these)\\b(?!\\s+(?:is|are|was|were|'s|down|back|short)\\b)`);
 
+/** A pronoun said to go somewhere: "the reviews should be more visible, can they go near the top?". */
+const PRONOUN_SUBJECT = /\b(?:can|could|should|would|will|must|may)\s+(it|they|that|those|these)\s+(?=(?:go|come|move|sit|be|appear|get)\b)/;
+
 /** The clause from a verb on, its pronoun replaced by the last part or page named before, or undefined. */
 function resolvePronoun(reading: PromptReading): string | undefined {
   const text = reading.instruction;
-  const match = PRONOUN_OBJECT.exec(text);
+  const match = PRONOUN_OBJECT.exec(text) ?? PRONOUN_SUBJECT.exec(text);
   if (match === null) return undefined;
   const pronoun = match[match.length - 1]!;
   const at = match.index + match[0].length - pronoun.length;
@@ -95,16 +98,20 @@ function resolvePronoun(reading: PromptReading): string | undefined {
 }
 
 /** A value that is an action (a verb and a few words): the verb said before the key, or undefined. */
+const DASHED = /^((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+[-–—]+\s+(.+)$/u;
 const ACTION_VERB = new RegExp(`^(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|show|move|rename|translate|swap|bring back|restore))`, 'u');
 /** What may follow the verb: where to, how, for how long — no object of its own ("remove the old address"). */
 const ACTION_REST = /^(?:\s+(?:to|at|of|the|very|up|down|it|them|please|pls|for|now|completely|entirely|first|last|top|bottom|end|start|again|back|out|off|away|altogether|too|higher|lower|above|below|before|after|a|bit|entirely|temporarily|while))*[.!\s]*$/u;
 
 function actedKey(reading: PromptReading): string | undefined {
-  if (!isKeyValue(reading)) return undefined;
-  const value = reading.payload.toLowerCase().trim().replace(/^please\s+/, '');
+  // "values section - delete please": a dash between a short key and its action, like a colon.
+  const dashed = DASHED.exec(reading.instruction);
+  const key = isKeyValue(reading) ? reading.instruction.trim() : dashed?.[1];
+  if (key === undefined) return undefined;
+  const value = (isKeyValue(reading) ? reading.payload : dashed![2]!).toLowerCase().trim().replace(/^please\s+/, '');
   const verb = ACTION_VERB.exec(value)?.[0];
   if (!verb || !ACTION_REST.test(value.slice(verb.length))) return undefined;
-  return `${verb} the ${reading.instruction.trim()}${value.slice(verb.length)}`;
+  return `${verb} the ${key}${value.slice(verb.length)}`;
 }
 
 /** The last sentence that asks for something, when the prompt also has sentences that do not. */

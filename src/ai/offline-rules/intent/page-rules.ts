@@ -84,6 +84,8 @@ export function removePageRule(reading: PromptReading): RuleIntent | undefined {
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
 }
 
+/** "a page just for reviews", "page about the team": a page the site lacks, said alone. */
+const PAGE_ALONE = /^(?:(?:a|an|one|another)\s+)?(?:new\s+|separate\s+|extra\s+)?page\b/;
 const NEW_PAGE = /\bnew page\b|\bpage (?:called|named|titled)\b/;
 
 /** "create a blog page", "we need an FAQ page" — but not "make the about page more personal". */
@@ -99,7 +101,7 @@ function isWishedPage(text: string, page: PageMention): boolean {
 
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
+  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || (page.slug === undefined && PAGE_ALONE.test(text)) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
   const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));

@@ -34,7 +34,7 @@ const MARKUP = /<\/?[a-z][^>]*>/gi;
 const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'((?:[^']|(?<=\p{L})'(?=\p{L}))*)'(?=$|[\s.,!?;:)])/gu;
 const COLON = /:(?:\s|$)/;
 /** What follows a quoted text that names a part of the page rather than giving new words. */
-const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row)\b/i;
+const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row|banner|button|carousel|slider|page)\b/i;
 /** Contractions written without their apostrophe ("dont", "isnt", "wont"), read as meant. */
 const BARE_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|ca|wo|must|need)nt\b/gi;
 

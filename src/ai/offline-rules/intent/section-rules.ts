@@ -8,7 +8,7 @@ import { actsOn, ADD_VERB, addsDescribedPart, goesAfter, REMOVE_VERB, verbBefore
 const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide|buried|bring (?:(?:it|them|this|that|these|those|the [\w ]{1,30}?)\s+)?(?:up|down|forward|higher|lower)|push (?:(?:it|them|the [\w ]{1,30}?)\s+)?(?:down|up|back))\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
 const BELONGS =
-  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:very )?(?:top|bottom|end|start)|to the (?:very )?(?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|(?:up|down)\b(?! to\b)|near(?:er)? the (?:top|bottom|start|end)|close(?:r)? to the (?:top|bottom|start|end))\b|(?:first|last|on top|(?:at|to) the (?:very )?(?:top|bottom|end|start|front)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?)(?:\s+(?:please|pls|thanks|thx))?[\s.!]*$)/u;
+  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:very )?(?:top|bottom|end|start)|to the (?:very )?(?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|(?:up|down)\b(?! to\b)|near(?:er)? the (?:top|bottom|start|end)|close(?:r)? to the (?:top|bottom|start|end))\b|(?:first|last|on top|(?:up|down)(?: (?:one|a|1|two|2))?(?: (?:spots?|places?|positions?|notch|levels?|sections?|steps?))?|(?:at|to) the (?:very )?(?:top|bottom|end|start|front)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?)(?:\s+(?:please|pls|thanks|thx))?[\s.!]*$)/u;
 /** What may stand between a section's name and where it belongs: "the story text on the about page should come after". */
 const NAME_TAIL = /^\s*(?:(?:text|section|block|bit|part|area|box|banner)\b\s*)?(?:(?:on|in|from) (?:the |our )?(?:[\p{L}]+ ){1,2}?page\b\s*|at the (?:very )?(?:top|bottom)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?\b\s*)?/u;
 
@@ -30,6 +30,8 @@ const HIDE =
   /\b(?:hide|unpublish|turn off|disable|switch off|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible|(?:don't|do not) want (?:people|anyone|visitors|customers|clients|them|it|everyone|the public) to see|keep (?:it |them )?(?:hidden|out of sight|offline)|(?:don't|do not) (?:delete|remove) (?:it|them))\b/;
 const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit|right now|until further notice|until we're ready)\b/;
 const SHOW_AGAIN = /\b(?:unhide|un-hide|bring back|restore|put back|turn (?:it |them )?back on|re-?enable|make .* visible)\b|\b(?:show|display)\b.*\bagain\b/;
+/** "the faq is hidden, can you show it": the person says the part is hidden now. */
+const SAID_HIDDEN = /\b(?:is|are|was|were|got|been)\s+(?:\w+\s+)?(?:hidden|invisible|unpublished|disabled|turned off)\b/;
 const SHOW = /\b(?:show|display|enable|turn on)\b/;
 /** Verbs that add only what follows them indefinitely ("show our hours", "have a FAQ"), never "the X". */
 const STRONG_ADD = /^(?:show off|showcase|add|adding|insert|include|append|attach|create|build|set up|introduce|new)$/;
@@ -62,7 +64,7 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const layout = () => intentOf('update_layout', first.type, { page, sections: orderedTypes(mentions) });
   if (HIDE.test(text) || SHOW_AGAIN.test(text)) return layout();
   if (TEMPORARY.test(text) && actsOn(REMOVE_VERB, text, first.start)) return layout();
-  if (SHOW.test(text) && isHiddenInOutline(reading, first.type)) return layout();
+  if (SHOW.test(text) && (isHiddenInOutline(reading, first.type) || SAID_HIDDEN.test(reading.instruction))) return layout();
   if (MOVE.test(text)) return layout();
   // "the contact page should start with the map": the section a page starts or ends with moves there.
   const opener = mentions.find((mention) => /\b(?:start|starts|begin|begins|open|opens|lead|leads|end|ends|finish|finishes)\s+with\s+(?:the\s+|our\s+|a\s+)?$/.test(text.slice(0, mention.start)));
@@ -77,7 +79,9 @@ export function layoutRule(reading: PromptReading): RuleIntent | undefined {
   const placing = verbBefore(PLACING, text, first.start);
   if (placing && POSITION.test(reading.instruction.slice(first.end))) {
     const gap = text.slice(placing.index + placing[0].length, first.start);
-    if (/\b(?:the|our|my|this|that)\b/.test(gap) && !/\b(?:a|an|some|new|another)\b/.test(gap)) return layout();
+    // "put what we offer first": a part the site already has, placed, moves.
+    const exists = !isMissingFrom(reading, first.type, null);
+    if ((/\b(?:the|our|my|this|that)\b/.test(gap) || (exists && gap.trim() === '')) && !/\b(?:a|an|some|new|another)\b/.test(gap)) return layout();
   }
   return undefined;
 }

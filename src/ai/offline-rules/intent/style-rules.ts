@@ -21,7 +21,7 @@ const LOOK_PATTERN = phrasePattern(LOOK_WORDS);
 /** Verbs that restyle whatever they act on: "modernise the design", "spruce up the gallery". */
 const RESTYLE_VERB = /\b(?:moderni[sz]e|moderni[sz]ing|revamp|revamping|restyle|spruce up|smarten up|freshen up|jazz up|glam up|liven up|pretty up|update the look|refresh the look)\b/;
 const WORDS_NAMED = /\b(?:text|copy|wording|words|writing|story|tone of voice|language|description|intro|bio|answers?|paragraphs?)\b/;
-const LOOK_DEGREE = /\b(?:more|less|too|a bit|bit|little|very|feel|look|seem|site|website|everything|overall|whole)\b/;
+const LOOK_DEGREE = /\b(?:more|less|too|a bit|bit|little|very|feel|look|seem|site|website|everything|overall|whole)\b|\bmake (?:it|things)\b/;
 const COLOR_VERB = /\b(?:make|turn|paint|go|use|want|switch to|prefer|give|color|colour|tint)\b|\b(?:change|switch|swap|replace)\s+(?:the|our|that|this|all the)\s+$|\bin\s+(?:a\s+)?(?:shade of\s+)?$|\b(?:be|is|are)\s+(?:(?:a|an|more|bit|slightly|light|dark|pale|soft|in)\s+)*$/;
 /** "the green is too bright": a colour of the site said to be wrong in degree. */
 const COLOR_CRITIQUE = /^\s+(?:is|are|looks?|feels?|seems?)\s+(?:a bit |a little |way |much |far |just )?too\b/;

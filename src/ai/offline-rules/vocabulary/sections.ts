@@ -25,7 +25,7 @@ export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
   gallery: ['gallery', 'photo gallery', 'image gallery', 'picture gallery', 'photos', 'pictures', 'images', 'portfolio', 'our work', 'gallery images'],
   pricing: ['pricing', 'pricing table', 'price table', 'prices', 'plans', 'price plans', 'pricing plans', 'packages', 'tiers', 'memberships', 'rates'],
   faq: ['faq', 'faqs', 'f.a.q.', 'questions', 'frequently asked questions', 'q&a', 'questions and answers', 'common questions'],
-  stats: ['stats', 'statistics', 'numbers', 'key numbers', 'key figures', 'figures', 'counters', 'milestones', 'facts and figures'],
+  stats: ['stats', 'statistics', 'numbers', 'key numbers', 'key figures', 'figures', 'counters', 'counter', 'by the numbers', 'in numbers', 'achievements', 'milestones', 'facts and figures'],
   logos: ['logos', 'partner logos', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos', 'brands', 'brands we work with', "brands we've worked with", 'companies we work with',
     'venues we work with', 'businesses we work with', 'who we work with', 'who we have worked with'],
   menu: ['menu', 'food menu', 'drinks menu', 'drink menu', 'restaurant menu', 'cafe menu', 'price list', 'catalog', 'catalogue', 'product list', 'dishes'],
@@ -38,7 +38,7 @@ export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
  * person wants added; the editor answers that it cannot build them rather than building something else.
  */
 export const WISHED_SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  newsletter: ['newsletter', 'newsletter signup', 'newsletter sign up', 'newsletter sign-up', 'mailing list', 'email signup', 'email sign up', 'signup form', 'sign up form', 'subscribe box', 'subscription box'],
+  newsletter: ['newsletter', 'newsletter signup', 'newsletter sign up', 'newsletter sign-up', 'mailing list', 'email signup', 'email sign up', 'signup form', 'sign up form', 'subscribe box', 'subscription box', 'sign up for updates', 'email updates', 'email list', 'subscribe form', 'subscription form'],
   steps: ['how it works', 'steps', 'our process', 'process', 'step by step', 'step-by-step'],
   video: ['video', 'videos', 'showreel', 'youtube video', 'promo video', 'intro video', 'video tour', 'youtube tour', 'youtube', 'vimeo', 'clip', 'film'],
 };
