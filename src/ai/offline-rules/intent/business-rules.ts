@@ -29,8 +29,12 @@ export function businessRule(reading: PromptReading): RuleIntent | undefined {
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }
 
+/** "on my phone", "on mobile": the device someone looks at the site on, not the business's phone. */
+const DEVICE = /\b(?:on|from|with|using) (?:my|a|the|your|their|his|her|our|an|his) (?:phone|mobile|cell(?: phone)?|iphone|android)\b/g;
+
 function businessField(reading: PromptReading): string | undefined {
-  const { full, head: instruction } = reading;
+  const full = reading.full.replace(DEVICE, ' ');
+  const instruction = reading.head.replace(DEVICE, ' ');
   if (matchesOutsideField(SOCIAL_PATTERN, full) && !EMBEDDED_MEDIA.test(full)) return 'socials';
   if (matchesOutsideField(EMAIL_PATTERN, full)) return 'email';
   if (matchesOutsideField(PHONE_WORD_PATTERN, instruction, reading) || (PHONE_NUMBER_PATTERN.test(full) && NUMBER_CONTEXT.test(full))) return 'phone';

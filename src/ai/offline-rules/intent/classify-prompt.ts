@@ -79,18 +79,20 @@ function claim(reading: PromptReading): RuleIntent | undefined {
 const PRONOUN_OBJECT = new RegExp(`(?<!\\b(?:don't|do not|not|never|won't|can't)\\s+)(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|move|bring|push|rename|translate|fix|change|update|edit|reword|rewrite|shorten|put|swap|show|restore))\\s+(it|them|that|this|those|these)\\b(?!\\s+(?:is|are|was|were|'s|down|back|short)\\b)`);
 
 /** A pronoun said to go somewhere: "the reviews should be more visible, can they go near the top?". */
-const PRONOUN_SUBJECT = /\b(?:can|could|should|would|will|must|may)\s+(it|they|that|those|these)\s+(?=(?:go|come|move|sit|be|appear|get)\b)/;
+const PRONOUN_SUBJECT = /\b(?:can|could|should|would|will|must|may)\s+(it|they|that|those|these)(?=\s+(?:go|come|move|sit|be|appear|get)\b)/;
 
 /** The clause from a verb on, its pronoun replaced by the last part or page named before, or undefined. */
 function resolvePronoun(reading: PromptReading): string | undefined {
   const text = reading.instruction;
-  const match = PRONOUN_OBJECT.exec(text) ?? PRONOUN_SUBJECT.exec(text);
+  const object = PRONOUN_OBJECT.exec(text);
+  const match = object ?? PRONOUN_SUBJECT.exec(text);
   if (match === null) return undefined;
   const pronoun = match[match.length - 1]!;
   const at = match.index + match[0].length - pronoun.length;
   // "the call to action on the about page is unnecessary, remove it": a page said as the place is not what "it" is.
   const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages.filter((mention) => !mention.isPlace)];
-  if (named.some((mention) => mention.start >= at)) return undefined;
+  // "move it above the faq": a part named after the pronoun may be what it means; "can they go under the banner" not.
+  if (object && named.some((mention) => mention.start >= at)) return undefined;
   const antecedent = named.filter((mention) => mention.end <= match.index).sort((first, second) => second.end - first.end)[0];
   if (antecedent === undefined) return undefined;
   const clause = `${text.slice(match.index, at)}the ${text.slice(antecedent.start, antecedent.end).replace(/^(?:the|our|my|a|an)\s+/, '')}${text.slice(at + pronoun.length)}`;

@@ -29,8 +29,9 @@ export function contentEditRule(reading: PromptReading): RuleIntent | undefined 
   // "the menu button should say Book now": the navigation, named before any section, is what changes.
   const navigationAt = reading.namesNavigation ? /\bmenu\b/.exec(text)?.index : undefined;
   if (navigationAt !== undefined && (!mention || navigationAt < mention.start)) return intentOf('content_edit', 'navbar');
-  if (mention) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
+  // "the heading 'Sessions' should be …": a quoted heading of the outline says whose heading it is.
   const byHeading = sectionByHeading(reading);
+  if (mention && !(mention.kind === 'field' && byHeading)) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
   if (byHeading) return intentOf('content_edit', byHeading.type, { page: byHeading.page, sections: [byHeading.type] });
   const part = FOOTER.test(reading.head) ? 'footer' : NAVIGATION.test(reading.head) || reading.namesNavigation ? 'navbar' : undefined;
   if (part) return intentOf('content_edit', part);

@@ -75,7 +75,7 @@ function takenDown(text: string, page: PageMention): boolean {
 export function removePageRule(reading: PromptReading): RuleIntent | undefined {
   if (reading.pages.length === 0 && reading.sections.length === 0) {
     const verb = verbBefore(REMOVE_VERB, reading.instruction, reading.instruction.length);
-    const rest = verb && /^(?:please|pls|just|can you|could you|\s)*$/.test(reading.instruction.slice(0, verb.index)) ? reading.instruction.slice(verb.index + verb[0].length).replace(/^\s*(?:the|our)\s+/, '').replace(/\s*(?:please|pls)?[.!]*$/, '') : undefined;
+    const rest = verb && /^(?:please|pls|just|can you|could you|we|i|so|ok|okay|honestly|really|\s)*$/.test(reading.instruction.slice(0, verb.index)) ? reading.instruction.slice(verb.index + verb[0].length).replace(/^\s*(?:the|our)\s+/, '').replace(/\s*(?:please|pls)?[.!]*$/, '') : undefined;
     const slug = rest ? findOutlinePage(reading.outline, rest) : undefined;
     if (slug !== undefined) return intentOf('remove_page', slug, { page: slug });
   }

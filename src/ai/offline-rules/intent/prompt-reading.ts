@@ -64,7 +64,8 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
   const pages = findPageMentions(instruction, quoted, outline);
   const named = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
-  const mentions = [...named, ...partsByPlace(instruction, named, pages, outline)].sort((first, second) => first.start - second.start);
+  const byHeading = partsByHeading(instruction, named, pages, outline);
+  const mentions = [...named, ...byHeading, ...partsByPlace(instruction, [...named, ...byHeading], pages, outline)].sort((first, second) => first.start - second.start);
   const sections = mentions.filter((mention) => !isNavigationMenu(instruction, mention, outline));
   return {
     original,
@@ -130,6 +131,23 @@ function partsByPlace(instruction: string, named: readonly SectionMention[], pag
     const ordinal = ORDINALS.indexOf(match[1] ?? '');
     const section = ordinal >= 0 ? sections[ordinal] : sections[sections.length - 1];
     if (section) found.push({ type: section.type as SectionMention['type'], kind: 'section', phrase: match[0], start, end });
+  }
+  return found;
+}
+
+/** "that 'is your date free' bit": a part named by its heading on the site (two words or more). */
+function partsByHeading(instruction: string, named: readonly SectionMention[], pages: readonly PageMention[], outline: SiteOutline): SectionMention[] {
+  const found: SectionMention[] = [];
+  const titles = new Set(outline.pages.map((page) => page.title.toLowerCase()));
+  for (const section of outline.pages.flatMap((page) => page.sections)) {
+    const heading = section.heading.toLowerCase().replace(/[^\p{L}\p{N}&' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    // A heading that is also a page's title ("Privacy policy") names the page.
+    if (heading.split(' ').length < 2 || titles.has(heading)) continue;
+    const start = instruction.indexOf(heading);
+    const end = start + heading.length;
+    if (start < 0 || /[\p{L}\p{N}]/u.test(instruction.charAt(start - 1) + instruction.charAt(end))) continue;
+    if ([...named, ...found, ...pages].some((mention) => mention.start < end && mention.end > start)) continue;
+    found.push({ type: section.type as SectionMention['type'], kind: 'section', phrase: heading, start, end });
   }
   return found;
 }

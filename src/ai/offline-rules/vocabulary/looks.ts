@@ -10,7 +10,7 @@ export const LOOK_WORDS: readonly string[] = [
   'vintage', 'retro', 'artisanal', 'earthy', 'natural', 'organic', 'techy', 'futuristic', 'edgy', 'artistic', 'creative',
   'youthful', 'feminine', 'masculine', 'simple', 'simpler', 'busy', 'boring', 'dated', 'old-fashioned', 'outdated', 'cheap',
   'bland', 'dull', 'flashy', 'striking', 'pop', 'punchy', 'subtle', 'understated', 'glamorous', 'high-end', 'sharp', 'plain',
-  'basic', 'generic', 'amateur', 'amateurish', 'sterile', 'drab', 'lifeless', 'gloomy', 'stiff',
+  'basic', 'generic', 'up to date', 'up-to-date', 'old-school', 'tired', 'amateur', 'amateurish', 'sterile', 'drab', 'lifeless', 'gloomy', 'stiff',
 ];
 
 /** Nouns that make a look word about the site's appearance: "look", "feel", "design", "style". */

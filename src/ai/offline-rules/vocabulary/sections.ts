@@ -22,11 +22,11 @@ export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
   team: ['team', 'our team', 'the team', 'team members', 'staff', 'our people', 'employees', 'meet the team', 'meet the staff', 'meet our team', 'meet the crew', 'meet the people', 'who we are', 'crew', 'staff members', 'colleagues'],
   testimonials: ['testimonials', 'reviews', 'customer reviews', 'client reviews', 'what customers say', 'what clients say', 'what people say', 'what our customers say', 'what our clients say', 'quotes', 'customer quotes', 'kind words',
     'feedback', 'customer feedback', 'client feedback', 'review section', 'reviews section', 'what people think'],
-  gallery: ['gallery', 'photo gallery', 'image gallery', 'picture gallery', 'photos', 'pictures', 'images', 'portfolio', 'our work', 'gallery images'],
+  gallery: ['gallery', 'photo gallery', 'image gallery', 'pics', 'our pics', 'picture gallery', 'photos', 'pictures', 'images', 'portfolio', 'our work', 'gallery images'],
   pricing: ['pricing', 'pricing table', 'price table', 'prices', 'plans', 'price plans', 'pricing plans', 'packages', 'tiers', 'memberships', 'rates'],
   faq: ['faq', 'faqs', 'f.a.q.', 'questions', 'frequently asked questions', 'q&a', 'questions and answers', 'common questions'],
   stats: ['stats', 'statistics', 'numbers', 'key numbers', 'key figures', 'figures', 'counters', 'counter', 'by the numbers', 'in numbers', 'achievements', 'milestones', 'facts and figures'],
-  logos: ['logos', 'partner logos', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos', 'brands', 'brands we work with', "brands we've worked with", 'companies we work with',
+  logos: ['logos', 'partner logos', 'magazines', 'publications', 'as seen in', 'press mentions', 'featured in', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos', 'brands', 'brands we work with', "brands we've worked with", 'companies we work with',
     'venues we work with', 'businesses we work with', 'who we work with', 'who we have worked with'],
   menu: ['menu', 'food menu', 'drinks menu', 'drink menu', 'restaurant menu', 'cafe menu', 'price list', 'catalog', 'catalogue', 'product list', 'dishes'],
   location: ['location', 'map', 'directions', 'where to find us', 'find us', 'how to find us', 'how to get here', 'where we are'],
@@ -70,7 +70,7 @@ export const SECTION_ITEM_WORDS: Readonly<Partial<Record<SectionType, readonly s
 };
 
 /** Fields of the hero that name it when no section is named ("change the headline"). */
-export const HERO_FIELD_WORDS: readonly string[] = ['headline', 'main title', 'main heading', 'title', 'subheadline', 'sub-headline', 'subheading', 'sub heading', 'subtitle', 'hero title', 'page title'];
+export const HERO_FIELD_WORDS: readonly string[] = ['headline', 'main title', 'big heading', 'big title', 'big headline', 'heading', 'main heading', 'title', 'subheadline', 'sub-headline', 'subheading', 'sub heading', 'subtitle', 'hero title', 'page title'];
 
 export type SectionMentionKind = 'section' | 'item' | 'field';
 

@@ -44,6 +44,8 @@ const EVERYDAY_WORDS = new Set([
 ]);
 
 const MIN_LENGTH = 4;
+/** Slips of short words too common to leave to the distance reader: "move teh gallery". */
+const SHORT_SLIPS: Readonly<Record<string, string>> = { teh: 'the', hte: 'the', adn: 'and', nad: 'and', taht: 'that', waht: 'what', fo: 'of', ot: 'to' };
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers|est|ly|y|'s)$/;
 const LONG_WORD = 8;
 
@@ -76,6 +78,8 @@ export function correctTypos(text: string, known: Iterable<string> = []): string
   const isKnown = (word: string) => ruleVocabulary().has(word) || local.has(word);
   return text.replace(/\p{L}(?:[\p{L}']*\p{L})?/gu, (token) => {
     const lower = token.toLowerCase();
+    const short = SHORT_SLIPS[lower];
+    if (short !== undefined) return short;
     if (lower.length < MIN_LENGTH || isKnown(lower) || EVERYDAY_WORDS.has(lower)) return token;
     const limit = lower.length >= LONG_WORD ? 2 : 1;
     let best: string | undefined;
