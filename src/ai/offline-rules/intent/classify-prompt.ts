@@ -7,7 +7,8 @@ import type { SiteOutline } from '../../site-outline.ts';
 import type { IntentType } from '../../intent.ts';
 import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
-import { isKeyValue, readPrompt, type PromptReading } from './prompt-reading.ts';
+import { actedKey, joinedKeyValue } from './key-value.ts';
+import { readPrompt, type PromptReading } from './prompt-reading.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
 import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
 
@@ -44,7 +45,13 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
     const intent = claim(readPrompt(request, outline));
     if (intent) return withRisk(intent);
   }
-  return withRisk(claim(reading) ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
+  const intent = claim(reading);
+  if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  // "bug: contact form not sending", "remove section: faq": a key that is the request's kind, read with its value.
+  const joined = joinedKeyValue(reading);
+  const joinedIntent = joined === undefined ? undefined : claim(readPrompt(joined, outline));
+  if (joinedIntent && joinedIntent.intent_type !== 'needs_clarification') return withRisk(joinedIntent);
+  return withRisk(intent ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
 }
 
 /** How sure the word scores must be before they decide for the rules. */
@@ -97,23 +104,6 @@ function resolvePronoun(reading: PromptReading): string | undefined {
   if (antecedent === undefined) return undefined;
   const clause = `${text.slice(match.index, at)}the ${text.slice(antecedent.start, antecedent.end).replace(/^(?:the|our|my|a|an)\s+/, '')}${text.slice(at + pronoun.length)}`;
   return clause.replace(/«(\d+)»/g, (_marker, index: string) => `"${reading.quoted[Number(index)] ?? ''}"`);
-}
-
-/** A value that is an action (a verb and a few words): the verb said before the key, or undefined. */
-const DASHED = /^((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+[-–—]+\s+(.+)$/u;
-const ACTION_VERB = new RegExp(`^(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|show|move|rename|translate|swap|bring back|restore))`, 'u');
-/** What may follow the verb: where to, how, for how long — no object of its own ("remove the old address"). */
-const ACTION_REST = /^(?:\s+(?:to|at|of|the|very|up|down|it|them|please|pls|for|now|completely|entirely|first|last|top|bottom|end|start|again|back|out|off|away|altogether|too|higher|lower|above|below|before|after|a|bit|entirely|temporarily|while))*[.!\s]*$/u;
-
-function actedKey(reading: PromptReading): string | undefined {
-  // "values section - delete please": a dash between a short key and its action, like a colon.
-  const dashed = DASHED.exec(reading.instruction);
-  const key = isKeyValue(reading) ? reading.instruction.trim() : dashed?.[1];
-  if (key === undefined) return undefined;
-  const value = (isKeyValue(reading) ? reading.payload : dashed![2]!).toLowerCase().trim().replace(/^please\s+/, '');
-  const verb = ACTION_VERB.exec(value)?.[0];
-  if (!verb || !ACTION_REST.test(value.slice(verb.length))) return undefined;
-  return `${verb} the ${key}${value.slice(verb.length)}`;
 }
 
 /** The last sentence that asks for something, when the prompt also has sentences that do not. */

@@ -7,7 +7,7 @@ import { isKeyValue, type PromptReading } from './prompt-reading.ts';
 import { EDIT_VERB } from './verb-phrases.ts';
 
 /** Where the new text starts: "change the headline to …", "should say …". */
-const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»/g;
+const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»|→|->|=>/g;
 const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling|links?)\b/;
 const HEADING_WORDS = /\b(?:heading|header|title|headline|subheading|subtitle|banner|intro|introduction|welcome)\b/;
 const FOOTER = /\bfooter\b/;

@@ -45,7 +45,7 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const bareTitle = BARE_TITLE_CHANGED.exec(reading.original);
   const titled = bareTitle ? findOutlinePage(reading.outline, bareTitle[1]!) : undefined;
   if (titled !== undefined) return intentOf('rename_page', titled, { page: titled });
-  const named = RENAME_NAMED.exec(text);
+  const named = RENAME_NAMED.exec(text) ?? (reading.payload !== '' ? /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)(?:\s+page)?\s*$/.exec(text) : null);
   const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
   if (byName !== undefined) return intentOf('rename_page', byName, { page: byName });
   const mention = reading.pages.find((page) => page.slug !== undefined);
@@ -104,7 +104,9 @@ export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || (page.slug === undefined && PAGE_ALONE.test(text)) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
-  const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
-  const slug = slugify(name);
+  // "new page: Prices", "new page - Team": the name after a colon or a dash, read as the usual page.
+  const given = reading.payload || (/\s[-–—]+\s+(.+)$/.exec(reading.original)?.[1] ?? '');
+  const name = cleanPageName(given.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
+  const slug = newPageSlug(name);
   return slug === '' ? clarification('What should the new page be called, and what should it hold?') : intentOf('add_page', slug);
 }

@@ -92,7 +92,7 @@ const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different
 
 export function logoRule(reading: PromptReading): RuleIntent | undefined {
   if (!LOGO.test(reading.instruction)) return undefined;
-  return intentOf(REPLACE_WORD.test(reading.instruction) ? 'replace_logo' : 'add_logo', 'navbar');
+  return intentOf(REPLACE_WORD.test(reading.full) ? 'replace_logo' : 'add_logo', 'navbar');
 }
 
 const IMAGE_WORD = '(?:images?|pictures?|photos?|photographs?|illustrations?|drawings?|artwork|graphics?|visuals?|pics?)';
