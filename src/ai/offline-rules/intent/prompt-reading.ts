@@ -138,18 +138,31 @@ function partsByPlace(instruction: string, named: readonly SectionMention[], pag
 /** "that 'is your date free' bit": a part named by its heading on the site (two words or more). */
 function partsByHeading(instruction: string, named: readonly SectionMention[], pages: readonly PageMention[], outline: SiteOutline): SectionMention[] {
   const found: SectionMention[] = [];
-  const titles = new Set(outline.pages.map((page) => page.title.toLowerCase()));
-  for (const section of outline.pages.flatMap((page) => page.sections)) {
-    const heading = section.heading.toLowerCase().replace(/[^\p{L}\p{N}&' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-    // A heading that is also a page's title ("Privacy policy") names the page.
-    if (heading.split(' ').length < 2 || titles.has(heading)) continue;
+  for (const { heading, type } of headingsOf(outline)) {
     const start = instruction.indexOf(heading);
     const end = start + heading.length;
     if (start < 0 || /[\p{L}\p{N}]/u.test(instruction.charAt(start - 1) + instruction.charAt(end))) continue;
     if ([...named, ...found, ...pages].some((mention) => mention.start < end && mention.end > start)) continue;
-    found.push({ type: section.type as SectionMention['type'], kind: 'section', phrase: heading, start, end });
+    found.push({ type: type as SectionMention['type'], kind: 'section', phrase: heading, start, end });
   }
   return found;
+}
+
+const HEADINGS = new WeakMap<SiteOutline, { heading: string; type: string }[]>();
+
+/** The outline's headings of two words or more, lower case, read once per outline. */
+function headingsOf(outline: SiteOutline): { heading: string; type: string }[] {
+  let headings = HEADINGS.get(outline);
+  if (headings === undefined) {
+    const titles = new Set(outline.pages.map((page) => page.title.toLowerCase()));
+    headings = outline.pages
+      .flatMap((page) => page.sections)
+      .map((section) => ({ heading: section.heading.toLowerCase().replace(/[^\p{L}\p{N}&' ]+/gu, ' ').replace(/\s+/g, ' ').trim(), type: section.type }))
+      // A heading that is also a page's title ("Privacy policy") names the page.
+      .filter(({ heading }) => heading.split(' ').length >= 2 && !titles.has(heading));
+    HEADINGS.set(outline, headings);
+  }
+  return headings;
 }
 
 /** "our packages and prices", "photos / pictures": two names of one kind of section joined by "and" are one mention. */
