@@ -26,7 +26,7 @@ const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
-const BARE_TITLE_CHANGED = /\b(?:[Cc]hange|[Ss]witch|[Rr]ename|[Tt]urn)\s+(?:the\s+)?["'“‘]?(\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,2}?)["'”’]?\s+(?:to|into|as)\s+["'“‘]?\p{Lu}/u;
+const BARE_TITLE_CHANGED = /\b(?:[Cc]hange|[Ss]witch|[Rr]ename|[Tt]urn)\s+(?:the\s+)?(?:(?:name|title) of\s+(?:the\s+)?)?["'“‘]?(\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,2}?)["'”’]?\s+(?:to|into|as)\s+["'“‘]?\p{Lu}/u;
 /** "Home should be called Welcome", "About → Our story": a page's name said first, then what it is to be called. */
 const RENAMED_SUBJECT = /^(?:(?:the|our|my)\s+)?([\p{L}][\p{L}' ]{0,30}?)\s+(?:(?:page|link|tab)\s+)?(?:(?:should|could|can|must|needs? to|has to|would)\s+(?:be|say)\s+(?:called|named|renamed|titled|labell?ed)?|(?:to be|is now)\s+(?:called|named|titled|labell?ed)|-+>|=>|→)/u;
 
@@ -85,7 +85,7 @@ export function removePageRule(reading: PromptReading): RuleIntent | undefined {
 }
 
 /** "a page just for reviews", "page about the team": a page the site lacks, said alone. */
-const PAGE_ALONE = /^(?:(?:a|an|one|another)\s+)?(?:new\s+|separate\s+|extra\s+)?page\b/;
+const PAGE_ALONE = /^(?:(?:a|an|one|another)\s+)?(?:new\s+|separate\s+|extra\s+)?(?:page\b|[\p{L}&' -]{1,30}\s+page(?:\s+(?:please|pls|plz|too|as well))?[.!\s]*$)/u;
 const NEW_PAGE = /\bnew page\b|\bpage (?:called|named|titled)\b/;
 
 /** "create a blog page", "we need an FAQ page" — but not "make the about page more personal". */

@@ -88,7 +88,7 @@ function partNamed(reading: PromptReading): { target: string; page: string | nul
 
 /** The logo itself, not others' logos nor the logo as a reference ("colours to match our logo"). */
 const LOGO = /(?<!\b(?:client|partner|sponsor|customer|their|press)\s+)(?<!\b(?:match|matches|matching|like|from|in|with)\s+(?:the\s+|our\s+|my\s+)?)\blogo\b/;
-const REPLACE_WORD = /\b(?:replace|change|swap|switch|update|new|newer|different|another|updated|redo|redesign|remove|delete|old|outdated|current|existing|instead|version|rebrand\w*)\b|\blogo\b.*\bshould be (?:the|our)\b/;
+const REPLACE_WORD = /\b(?:replac\w*|chang\w*|swap\w*|switch\w*|updat\w*|new|newer|different|another|updated|redo|redesign|remove|delete|old|outdated|current|existing|instead|version|rebrand\w*)\b|\blogo\b.*\bshould be (?:the|our)\b/;
 
 export function logoRule(reading: PromptReading): RuleIntent | undefined {
   if (!LOGO.test(reading.instruction)) return undefined;
