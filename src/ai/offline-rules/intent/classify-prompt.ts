@@ -7,7 +7,7 @@ import type { SiteOutline } from '../../site-outline.ts';
 import type { IntentType } from '../../intent.ts';
 import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
-import { actedKey, joinedKeyValue } from './key-value.ts';
+import { actedKey, joinedKeyValue, labelledValue } from './key-value.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
 import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
@@ -40,10 +40,17 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
     const intent = claim(readPrompt(acted, outline));
     if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
   }
+  // "Feedback from my wife: the buttons should be green": a label before the colon says nothing of the request.
+  const labelled = labelledValue(reading);
+  if (labelled !== undefined) {
+    const intent = claim(readPrompt(labelled, outline));
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  }
   const request = requestSentence(reading.original);
   if (request !== undefined) {
     const intent = claim(readPrompt(request, outline));
-    if (intent) return withRisk(intent);
+    // "I really like serif headings. Can we do that?": a request that names nothing is read with its story.
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
   }
   const intent = claim(reading);
   if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);

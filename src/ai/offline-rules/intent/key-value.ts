@@ -24,6 +24,14 @@ export function actedKey(reading: PromptReading): string | undefined {
   return `${verb} the ${key}${value.slice(verb.length)}`;
 }
 
+/** Labels people put before a colon that say how to take what follows, not what to change. */
+const LABEL = /^(?:(?:a |one |two |another |quick |small |big |last |next |important |urgent )?(?:feedback|note|question|request|update|change|thing|things|one|issue|idea|suggestion|comment|ps|p\.s|fyi|heads up|also|next|important|urgent|hi|hello|hey|hi there|hello there|ok|okay|so)(?:\s+(?:from|for|by)\s+[\p{L}' ]{1,30})?|(?:hi|hello|hey)\b[\p{L}' ,!]{0,30})$/u;
+
+/** The value after a label ("Feedback from my wife: the buttons should be green"), or undefined. */
+export function labelledValue(reading: PromptReading): string | undefined {
+  return reading.payload !== '' && LABEL.test(reading.instruction.trim().replace(/[!,.]+$/, '')) ? reading.payload : undefined;
+}
+
 /** The key and its value as one sentence ("remove section: faq" → "remove section faq"), or undefined. */
 export function joinedKeyValue(reading: PromptReading): string | undefined {
   if (!isKeyValue(reading)) return undefined;

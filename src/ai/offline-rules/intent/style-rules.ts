@@ -10,7 +10,7 @@ import {
 import { intentOf, namedPageSlug, type RuleIntent } from './build-intent.ts';
 import { isKeyValue, type PromptReading } from './prompt-reading.ts';
 
-const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with)\b/;
+const FONT_VERB = /\b(?:use|using|switch to|try|prefer|go with|like|love|want|fancy)\b/;
 /** A family named as what text is set in: "headings in Georgia", "can we have Poppins", "Lato everywhere". */
 const SET_IN_BEFORE = /\b(?:in|have|with|to)\s+(?:the\s+)?$/;
 const SET_IN_AFTER = /^\s+(?:everywhere|throughout|for|on (?:the )?(?:headings?|titles?|body|text))\b/;
