@@ -63,7 +63,7 @@ function matchesOutsideField(pattern: RegExp, text: string, reading?: PromptRead
   const match = pattern.exec(text);
   if (match === null || FIELD_AFTER.test(text.slice(match.index + match[0].length))) return false;
   // "the address and phone block": the words name a section, not the details.
-  return !reading?.sections.some((mention) => mention.kind === 'section' && mention.start <= match.index && match.index < mention.end);
+  return !reading?.sections.some((mention) => mention.kind === 'section' && mention.start < match.index + match[0].length && match.index < mention.end);
 }
 
 function isAboutHours(reading: PromptReading): boolean {

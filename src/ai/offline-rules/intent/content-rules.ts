@@ -11,7 +11,7 @@ const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»|
 const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling|links?)\b/;
 const HEADING_WORDS = /\b(?:heading|header|title|headline|subheading|subtitle|banner|intro|introduction|welcome)\b/;
 const FOOTER = /\bfooter\b/;
-const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
+const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links|nav)\b/;
 const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
 
 /** A value of an item changes: "the basic package is now $49 instead of $39". */
@@ -25,6 +25,8 @@ export function contentEditRule(reading: PromptReading): RuleIntent | undefined 
   const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || isKeyValue(reading) || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
   if (!hasCue) return undefined;
   if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
+  // "put our opening hours in the footer": the footer said as the place holds the words.
+  if (/\b(?:in|into|to|on|at) (?:the |our )?footer\b/.test(reading.head)) return intentOf('content_edit', 'footer');
   const mention = chooseMention(reading);
   // "the menu button should say Book now": the navigation, named before any section, is what changes.
   const navigationAt = reading.namesNavigation ? /\bmenu\b/.exec(text)?.index : undefined;

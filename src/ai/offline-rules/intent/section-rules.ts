@@ -27,7 +27,7 @@ const ORDER = /\b(?:order|places|positions|around)\b/;
 const PLACING = /\b(?:put|place|bring|position|make|set|have|want|need|like|prefer|love)\b/g;
 const POSITION = /\b(?:above|below|before|after|under|underneath|beneath|on top|at the (?:top|bottom|end|start|beginning)|to the (?:top|bottom|end|start|beginning|front)|(?:first|last)(?!\s+(?:names?|time|thing|one|of|and|few|couple|line|word|letter|paragraph|sentence|question|answer|photo|picture|image|review|testimonial|item|plan|package)s?\b)|higher|lower|further (?:up|down)|next to|between)\b/;
 const HIDE =
-  /\b(?:hide|unpublish|turn off|disable|switch off|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible|(?:don't|do not) want (?:people|anyone|visitors|customers|clients|them|it|everyone|the public) to see|keep (?:it |them )?(?:hidden|out of sight|offline)|(?:don't|do not) (?:delete|remove) (?:it|them))\b/;
+  /\bbut keep (?:it|them|the [\w ]{1,20}?)(?:\s+(?:for later|saved|there|around))?\s*[.!]*$|\b(?:visible|shown|showing|live|public|online) (?:at the moment|right now|yet|for now|until)\b|\b(?:hide|unpublish|turn off|disable|switch off|(?:don't|do not|stop) show(?:ing)?|make (?:it |them )?invisible|(?:don't|do not) want (?:people|anyone|visitors|customers|clients|them|it|everyone|the public) to see|keep (?:it |them )?(?:hidden|out of sight|offline)|(?:don't|do not) (?:delete|remove) (?:it|them))\b/;
 const TEMPORARY = /\b(?:for now|temporarily|for the time being|for a while|for a bit|right now|until further notice|until we're ready)\b/;
 const SHOW_AGAIN = /\b(?:unhide|un-hide|bring back|restore|put back|turn (?:it |them )?back on|re-?enable|make .* visible)\b|\b(?:show|display)\b.*\bagain\b/;
 /** "the faq is hidden, can you show it": the person says the part is hidden now. */
@@ -139,17 +139,27 @@ function isWished(text: string, mention: { start: number; end: number }): boolea
     : false;
 }
 
+/** "add a lunch menu", "embed our wedding film": one word of its own before the name of the part added. */
+function addsModified(text: string, mention: { start: number }): boolean {
+  const modifier = /([\p{L}-]+)\s+$/u.exec(text.slice(0, mention.start));
+  return modifier !== null && actsOn(ADD_VERB, text, modifier.index) && /\b(?:a|an|our|my|some|new)\s+$/.test(text.slice(0, modifier.index));
+}
+
+/** "put our opening hours in the footer": the footer holds text, not sections. */
+const IN_FOOTER = /\b(?:in|into|to|on|at) (?:the |our )?footer\b/;
+
 export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.head;
+  if (IN_FOOTER.test(text)) return undefined;
   const mentions = namedSections(reading);
   const first = mentions[0];
   // "add a newsletter signup", "a video would be nice": a kind of section the catalog does not have, asked for.
   const wished = findWishedSection(text);
-  if (wished && (!first || wished.start < first.start) && (actsOn(ADD_VERB, text, wished.start) || isWished(text, wished) || addsDescribedPart(text, wished))) {
+  if (wished && (!first || wished.start < first.start) && (actsOn(ADD_VERB, text, wished.start) || isWished(text, wished) || addsDescribedPart(text, wished) || addsModified(text, wished))) {
     return intentOf('add_section', wished.type, { page: namedPageSlug(reading, true), sections: [] });
   }
   if (first && first.kind === 'section' && (isWished(text, first) || addsDescribedPart(text, first))) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
-  if (!first || !actsOn(ADD_VERB, text, first.start)) return undefined;
+  if (!first || !(actsOn(ADD_VERB, text, first.start) || (first.kind === 'section' && addsModified(text, first)))) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;
   // "make our values sound more personal": a determiner inside the section's name ("our values") counts as said.
   const gap = `${text.slice(verb.index + verb[0].length, first.start)} ${/^(?:the|our|my)\b/.exec(first.phrase)?.[0] ?? ''}`;

@@ -28,7 +28,7 @@ export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
   stats: ['stats', 'statistics', 'numbers', 'key numbers', 'key figures', 'figures', 'counters', 'counter', 'by the numbers', 'in numbers', 'achievements', 'milestones', 'facts and figures'],
   logos: ['logos', 'partner logos', 'magazines', 'publications', 'as seen in', 'press mentions', 'featured in', 'client logos', 'partners', 'clients', 'sponsors', 'as featured in', 'trusted by', 'press logos', 'brands', 'brands we work with', "brands we've worked with", 'companies we work with',
     'venues we work with', 'businesses we work with', 'who we work with', 'who we have worked with'],
-  menu: ['menu', 'food menu', 'drinks menu', 'drink menu', 'restaurant menu', 'cafe menu', 'price list', 'catalog', 'catalogue', 'product list', 'dishes'],
+  menu: ['lunch menu', 'dinner menu', 'breakfast menu', 'brunch menu', 'wine list', 'cocktail menu', 'dessert menu', 'kids menu', 'tasting menu', 'set menu', 'menu', 'food menu', 'drinks menu', 'drink menu', 'restaurant menu', 'cafe menu', 'price list', 'catalog', 'catalogue', 'product list', 'dishes'],
   location: ['google map', 'google maps', 'map section', 'location map', 'location', 'map', 'directions', 'where to find us', 'find us', 'how to find us', 'how to get here', 'where we are'],
   blogList: ['blog list', 'blog posts', 'latest posts', 'recent posts', 'blog', 'news', 'latest news', 'articles', 'posts'],
 };
