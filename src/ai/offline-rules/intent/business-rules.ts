@@ -23,7 +23,7 @@ const PART_SAYS = /\b(?:footer|header|banner|button|heading|headline|title|capti
 const FORM_ASKS = /\b(?:ask(?:s|ing)? for|collect(?:s|ing)?|request(?:s|ing)?|requires?|fields?|inputs?)\b/;
 
 export function businessRule(reading: PromptReading): RuleIntent | undefined {
-  if (removesSection(reading) || givesPartWords(reading)) return undefined;
+  if (removesSection(reading) || givesPartWords(reading) || addsToPart(reading)) return undefined;
   if (reading.sections.some((mention) => mention.type === 'contactForm') && FORM_ASKS.test(reading.instruction)) return undefined;
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
@@ -49,6 +49,13 @@ function businessField(reading: PromptReading): string | undefined {
 /** "we don't want a contact form, people should just call us": a section goes; the phone stays as it is. */
 function removesSection(reading: PromptReading): boolean {
   return reading.sections.some((mention) => mention.kind === 'section' && (actsOn(REMOVE_VERB, reading.head, mention.start) || goesAfter(reading.head, mention.end)));
+}
+
+/** "add a phone number to the call to action", "our social links in the footer": a detail shown in a part. */
+function addsToPart(reading: PromptReading): boolean {
+  const text = reading.head;
+  if (!/\b(?:add|put|include|show|display|insert)\b/.test(text)) return false;
+  return /\b(?:to|in|into|on|under|below|inside) (?:the |our )?footer\b/.test(text) || reading.sections.some((mention) => mention.kind === 'section' && /\b(?:to|in|into|inside)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)));
 }
 
 /** "the footer should say …", "make the banner read …": the business words are the new text of a part. */

@@ -160,6 +160,8 @@ export function addSectionRule(reading: PromptReading): RuleIntent | undefined {
   }
   if (first && first.kind === 'section' && (isWished(text, first) || addsDescribedPart(text, first))) return intentOf('add_section', first.type, { page: namedPageSlug(reading, true), sections: [first.type] });
   if (!first || !(actsOn(ADD_VERB, text, first.start) || (first.kind === 'section' && addsModified(text, first)))) return undefined;
+  // "add star ratings to the reviews": added into a part of the same kind, it is that part's content.
+  if (reading.sections.some((mention) => mention.start > first.end && mention.type === first.type && /\b(?:to|into|in)\s+(?:the\s+|our\s+)?$/.test(reading.instruction.slice(0, mention.start)))) return undefined;
   const verb = verbBefore(ADD_VERB, text, first.start)!;
   // "make our values sound more personal": a determiner inside the section's name ("our values") counts as said.
   const gap = `${text.slice(verb.index + verb[0].length, first.start)} ${/^(?:the|our|my)\b/.exec(first.phrase)?.[0] ?? ''}`;

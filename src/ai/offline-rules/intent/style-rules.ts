@@ -30,18 +30,38 @@ const MORE_COLOR = /\b(?:more|some|a (?:bit|splash|pop|touch) of|add(?:ing)?)\s+
 const IMAGE_AFTER = /^\s*(?:image|photo|picture|video)/;
 
 export function styleRule(reading: PromptReading): RuleIntent | undefined {
-  const target = typeTarget(reading) ?? fontTarget(reading) ?? shapeTarget(reading) ?? colorTarget(reading) ?? lookTarget(reading);
+  const target = typeTarget(reading) ?? wholeTheme(reading) ?? fontTarget(reading) ?? shapeTarget(reading) ?? colorTarget(reading) ?? partLook(reading) ?? lookTarget(reading);
   if (target === undefined) return undefined;
   if (target.startsWith('theme')) return intentOf('update_styles', target);
   return intentOf('update_styles', target, { page: namedPageSlug(reading), sections: [target] });
 }
 
+/** "font colour: charcoal", "font size": the colour or size of type, not its family. */
+const FONT_PROPERTY = /\bfont[- ](?:colou?rs?|sizes?)\b/g;
+
+/** "use our brand colours and fonts throughout": colours and fonts together are the whole theme. */
+function wholeTheme(reading: PromptReading): string | undefined {
+  const text = reading.instruction.replace(FONT_PROPERTY, ' ');
+  return COLOR_WORD_PATTERN.test(text) && FONT_WORD_PATTERN.test(text) ? 'theme' : undefined;
+}
+
+/** How a part is laid out and drawn: "centre the text in the hero", "make the banner taller", "shadows on the cards". */
+const PART_LOOK = /\b(?:cent(?:re|er)(?:ed|ing)?|(?:left|right)[- ]align(?:ed)?|align(?:ed|ment)?|taller|wider|narrower|full[- ](?:width|screen|height)|shadows?|drop shadows?|borders?|outlined?)\b/;
+const DRAWN_THINGS = /\b(?:cards?|boxes|buttons?|images?|photos?|pictures?|sections?)\b/;
+
+function partLook(reading: PromptReading): string | undefined {
+  const text = reading.instruction;
+  if (!PART_LOOK.test(text) && !(/\b(?:bigger|larger|smaller)\b/.test(text) && reading.sections.some((mention) => mention.kind === 'section'))) return undefined;
+  const section = reading.sections.find((mention) => mention.kind === 'section');
+  if (section) return section.type;
+  return PART_LOOK.test(text) && DRAWN_THINGS.test(text) ? 'theme' : undefined;
+}
+
 function fontTarget(reading: PromptReading): string | undefined {
-  // "font colour: charcoal", "font size": the colour or size of type, not its family.
-  const text = reading.instruction.replace(/\bfont[- ](?:colou?rs?|sizes?)\b/g, ' ');
+  const text = reading.instruction.replace(FONT_PROPERTY, ' ');
   const family = FONT_FAMILY_PATTERN.exec(reading.full) ?? CLEAR_FONT_KIND_PATTERN.exec(text);
   const isSetIn = family !== null && (SET_IN_BEFORE.test(reading.full.slice(0, family.index)) || SET_IN_AFTER.test(reading.full.slice(family.index + family[0].length)));
-  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
+  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || /\bitalics?\b/.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
   if (!isAboutFonts) return undefined;
   const heading = HEADING_TEXT_PATTERN.exec(text);
   const body = BODY_TEXT_PATTERN.exec(text);

@@ -9,7 +9,7 @@ const EDITING_VERBS = [
   'change', 'edit', 'update', 'set', 'rewrite', 're-write', 'reword', 'rephrase', 'write', 'replace', 'make', 'improve', 'shorten',
   'lengthen', 'expand', 'fix', 'correct', 'proofread', 'mention', 'say', 'read', 'tweak', 'modify', 'adjust', 'polish', 'simplify',
   'rename', 'add', 'remove', 'delete', 'use', 'swap', 'put', 'give', 'turn', 'list', 'include', 'tidy', 'trim', 'cut',
-  'raise', 'increase', 'decrease', 'reduce', 'discount', 'bump',
+  'raise', 'increase', 'decrease', 'reduce', 'discount', 'bump', 'sort', 'alphabetise', 'alphabetize',
 ];
 
 /** A verb with its -s, -ed and -ing forms ("reword", "rewording"; "change", "changing"; "simplify", "simplified"). */
