@@ -54,7 +54,8 @@ function removesSection(reading: PromptReading): boolean {
 /** "add a phone number to the call to action", "our social links in the footer": a detail shown in a part. */
 function addsToPart(reading: PromptReading): boolean {
   const text = reading.head;
-  if (!/\b(?:add|put|include|show|display|insert)\b/.test(text)) return false;
+  // Social profiles are linked where the site shows them ("add a link to our instagram in the footer").
+  if (!/\b(?:add|put|include|show|display|insert)\b/.test(text) || SOCIAL_PATTERN.test(text)) return false;
   return /\b(?:to|in|into|on|under|below|inside) (?:the |our )?footer\b/.test(text) || reading.sections.some((mention) => mention.kind === 'section' && /\b(?:to|in|into|inside)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)));
 }
 

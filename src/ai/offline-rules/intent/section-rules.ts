@@ -8,7 +8,7 @@ import { actsOn, ADD_VERB, addsDescribedPart, goesAfter, REMOVE_VERB, verbBefore
 const MOVE = /\b(?:move|moving|shift|reorder|re-order|rearrange|reverse the order|drag|slide|buried|bring (?:(?:it|them|this|that|these|those|the [\w ]{1,30}?)\s+)?(?:up|down|forward|higher|lower)|push (?:(?:it|them|the [\w ]{1,30}?)\s+)?(?:down|up|back))\b/;
 /** A section said to belong somewhere: "the FAQ should come before pricing", "can the CTA go first". */
 const BELONGS =
-  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:very )?(?:top|bottom|end|start)|to the (?:very )?(?:top|bottom)|(?:higher|further|more) up|(?:lower|further) down|down a bit|up a bit|(?:up|down)\b(?! to\b)|near(?:er)? the (?:top|bottom|start|end)|close(?:r)? to the (?:top|bottom|start|end))\b|(?:first|last|on top|(?:up|down)(?: (?:one|a|1|two|2))?(?: (?:spots?|places?|positions?|notch|levels?|sections?|steps?))?|(?:at|to) the (?:very )?(?:top|bottom|end|start|front)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?)(?:\s+(?:please|pls|plz|thanks|thx))?[\s.!]*$)/u;
+  /^\s*(?:(?:section|block|bit|part|area)\b\s*)?(?:,?\s*(?:(?:can|could|should|would|will|must|please)\s+)?(?:it|that|this|they|these|those|them)\s+)?(?:(?:should|can|could|would|must|has to|needs to|to)?\s*(?:come|go|sit|be|appear|live|move)\s+(?:right |straight |just |directly |a bit |much |the )?(?:first|last|above|below|before|after|under|underneath|at the (?:very )?(?:top|bottom|end|start)|to the (?:very )?(?:top|bottom)|(?:higher|further|more) up|higher|lower|(?:lower|further) down|down a bit|up a bit|(?:up|down)\b(?! to\b)|near(?:er)? the (?:top|bottom|start|end)|close(?:r)? to the (?:top|bottom|start|end))\b|(?:first|last|on top|(?:up|down)(?: (?:one|a|1|two|2))?(?: (?:spots?|places?|positions?|notch|levels?|sections?|steps?))?|(?:at|to) the (?:very )?(?:top|bottom|end|start|front)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?)(?:\s+(?:please|pls|plz|thanks|thx))?[\s.!]*$)/u;
 /** What may stand between a section's name and where it belongs: "the story text on the about page should come after". */
 const NAME_TAIL = /^\s*(?:(?:text|section|block|bit|part|area|box|banner)\b\s*)?(?:(?:on|in|from) (?:the |our )?(?:[\p{L}]+ ){1,2}?page\b\s*|at the (?:very )?(?:top|bottom)(?: of (?:the |our )?(?:[\p{L}]+ )?page)?\b\s*)?/u;
 
@@ -132,9 +132,12 @@ export function removeSectionRule(reading: PromptReading): RuleIntent | undefine
 
 /** A part wished for without a verb: "a place for reviews would be nice", "how about some stats?". */
 
+/** "somewhere people can sign up for our newsletter would be nice": a place wished for what it holds. */
+const SOMEWHERE_FOR = /(?:^|[,.;!?]\s*)(?:somewhere|a place|a spot|a way|an area|a space)\b[^.!?]{0,40}$/;
+
 function isWished(text: string, mention: { start: number; end: number }): boolean {
   const before = text.slice(0, mention.start);
-  return /\b(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) || /^(?:a|an|some)\b/.test(text.slice(mention.start))
+  return /\b(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) || /^(?:a|an|some)\b/.test(text.slice(mention.start)) || SOMEWHERE_FOR.test(before)
     ? WISHED_AFTER.test(text.slice(mention.end)) || WISHED_BEFORE.test(before)
     : false;
 }
