@@ -12,6 +12,8 @@ import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB } from './verb-phrases.ts';
 const FIELD_AFTER = /^\s*(?:address\s+)?(?:fields?|inputs?|box|boxes|questions?)\b/;
 /** "the opening hours section", "the hours heading": the section, not the hours. */
 const SECTION_AFTER = /^\s*(?:section|block|heading|title|table|note|layout)\b/;
+/** "embed our YouTube tour", "an instagram feed": media from a profile shown on the site, not the profile's link. */
+const EMBEDDED_MEDIA = /\bembed\w*\b|\b(?:youtube|vimeo|instagram|insta|tiktok|facebook)\s+(?:videos?|feed|posts?|reels?|tour|clips?|player|widget|gallery|photos)\b/;
 const NUMBER_CONTEXT = /\b(?:numbers?|call|reach|phone|tel|whatsapp|mobile|cell|contact)\b/;
 
 /** The part whose words a prompt gives ("the footer should say we're closed on bank holidays"). */
@@ -21,15 +23,19 @@ const PART_SAYS = /\b(?:footer|header|banner|button|heading|headline|title|capti
 const FORM_ASKS = /\b(?:ask(?:s|ing)? for|collect(?:s|ing)?|request(?:s|ing)?|requires?|fields?|inputs?)\b/;
 
 export function businessRule(reading: PromptReading): RuleIntent | undefined {
-  if (removesSection(reading) || givesPartWords(reading)) return undefined;
+  if (removesSection(reading) || givesPartWords(reading) || addsToPart(reading)) return undefined;
   if (reading.sections.some((mention) => mention.type === 'contactForm') && FORM_ASKS.test(reading.instruction)) return undefined;
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }
 
+/** "on my phone", "on mobile": the device someone looks at the site on, not the business's phone. */
+const DEVICE = /\b(?:on|from|with|using) (?:my|a|the|your|their|his|her|our|an|his) (?:phone|mobile|cell(?: phone)?|iphone|android)\b/g;
+
 function businessField(reading: PromptReading): string | undefined {
-  const { full, head: instruction } = reading;
-  if (matchesOutsideField(SOCIAL_PATTERN, full)) return 'socials';
+  const full = reading.full.replace(DEVICE, ' ');
+  const instruction = reading.head.replace(DEVICE, ' ');
+  if (matchesOutsideField(SOCIAL_PATTERN, full) && !EMBEDDED_MEDIA.test(full)) return 'socials';
   if (matchesOutsideField(EMAIL_PATTERN, full)) return 'email';
   if (matchesOutsideField(PHONE_WORD_PATTERN, instruction, reading) || (PHONE_NUMBER_PATTERN.test(full) && NUMBER_CONTEXT.test(full))) return 'phone';
   if (matchesOutsideField(ADDRESS_PATTERN, instruction, reading)) return 'address';
@@ -45,6 +51,14 @@ function removesSection(reading: PromptReading): boolean {
   return reading.sections.some((mention) => mention.kind === 'section' && (actsOn(REMOVE_VERB, reading.head, mention.start) || goesAfter(reading.head, mention.end)));
 }
 
+/** "add a phone number to the call to action", "our social links in the footer": a detail shown in a part. */
+function addsToPart(reading: PromptReading): boolean {
+  const text = reading.head;
+  // Social profiles are linked where the site shows them ("add a link to our instagram in the footer").
+  if (!/\b(?:add|put|include|show|display|insert)\b/.test(text) || SOCIAL_PATTERN.test(text)) return false;
+  return /\b(?:to|in|into|on|under|below|inside) (?:the |our )?footer\b/.test(text) || reading.sections.some((mention) => mention.kind === 'section' && /\b(?:to|in|into|inside)\s+(?:the\s+|our\s+)?$/.test(text.slice(0, mention.start)));
+}
+
 /** "the footer should say …", "make the banner read …": the business words are the new text of a part. */
 function givesPartWords(reading: PromptReading): boolean {
   if (!/\b(?:say|says|saying|read|reads)\b/.test(reading.instruction)) return false;
@@ -57,7 +71,7 @@ function matchesOutsideField(pattern: RegExp, text: string, reading?: PromptRead
   const match = pattern.exec(text);
   if (match === null || FIELD_AFTER.test(text.slice(match.index + match[0].length))) return false;
   // "the address and phone block": the words name a section, not the details.
-  return !reading?.sections.some((mention) => mention.kind === 'section' && mention.start <= match.index && match.index < mention.end);
+  return !reading?.sections.some((mention) => mention.kind === 'section' && mention.start < match.index + match[0].length && match.index < mention.end);
 }
 
 function isAboutHours(reading: PromptReading): boolean {

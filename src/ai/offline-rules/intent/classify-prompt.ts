@@ -7,6 +7,7 @@ import type { SiteOutline } from '../../site-outline.ts';
 import type { IntentType } from '../../intent.ts';
 import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
+import { actedKey, joinedKeyValue, labelledValue } from './key-value.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
 import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
@@ -33,12 +34,31 @@ export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
     const intent = claim(readPrompt(resolved, outline));
     if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
   }
+  // "terms page: delete", "faq — move to the bottom": a verb given as the value acts on the key.
+  const acted = actedKey(reading);
+  if (acted !== undefined) {
+    const intent = claim(readPrompt(acted, outline));
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  }
+  // "Feedback from my wife: the buttons should be green": a label before the colon says nothing of the request.
+  const labelled = labelledValue(reading);
+  if (labelled !== undefined) {
+    const intent = claim(readPrompt(labelled, outline));
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  }
   const request = requestSentence(reading.original);
   if (request !== undefined) {
     const intent = claim(readPrompt(request, outline));
-    if (intent) return withRisk(intent);
+    // "I really like serif headings. Can we do that?": a request that names nothing is read with its story.
+    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
   }
-  return withRisk(claim(reading) ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
+  const intent = claim(reading);
+  if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  // "bug: contact form not sending", "remove section: faq": a key that is the request's kind, read with its value.
+  const joined = joinedKeyValue(reading);
+  const joinedIntent = joined === undefined ? undefined : claim(readPrompt(joined, outline));
+  if (joinedIntent && joinedIntent.intent_type !== 'needs_clarification') return withRisk(joinedIntent);
+  return withRisk(intent ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
 }
 
 /** How sure the word scores must be before they decide for the rules. */
@@ -72,15 +92,21 @@ function claim(reading: PromptReading): RuleIntent | undefined {
 /** A verb acting on a pronoun: "delete it", "bring them up", "can that go lower" reads the pronoun as what was named. */
 const PRONOUN_OBJECT = new RegExp(`(?<!\\b(?:don't|do not|not|never|won't|can't)\\s+)(?:${REMOVE_VERB.source}|\\b(?:hide|unhide|move|bring|push|rename|translate|fix|change|update|edit|reword|rewrite|shorten|put|swap|show|restore))\\s+(it|them|that|this|those|these)\\b(?!\\s+(?:is|are|was|were|'s|down|back|short)\\b)`);
 
+/** A pronoun said to go somewhere: "the reviews should be more visible, can they go near the top?". */
+const PRONOUN_SUBJECT = /\b(?:can|could|should|would|will|must|may)\s+(it|they|that|those|these)(?=\s+(?:go|come|move|sit|be|appear|get)\b)/;
+
 /** The clause from a verb on, its pronoun replaced by the last part or page named before, or undefined. */
 function resolvePronoun(reading: PromptReading): string | undefined {
   const text = reading.instruction;
-  const match = PRONOUN_OBJECT.exec(text);
+  const object = PRONOUN_OBJECT.exec(text);
+  const match = object ?? PRONOUN_SUBJECT.exec(text);
   if (match === null) return undefined;
   const pronoun = match[match.length - 1]!;
   const at = match.index + match[0].length - pronoun.length;
-  const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages];
-  if (named.some((mention) => mention.start >= at)) return undefined;
+  // "the call to action on the about page is unnecessary, remove it": a page said as the place is not what "it" is.
+  const named = [...reading.sections.filter((mention) => mention.kind === 'section'), ...reading.pages.filter((mention) => !mention.isPlace)];
+  // "move it above the faq": a part named after the pronoun may be what it means; "can they go under the banner" not.
+  if (object && named.some((mention) => mention.start >= at)) return undefined;
   const antecedent = named.filter((mention) => mention.end <= match.index).sort((first, second) => second.end - first.end)[0];
   if (antecedent === undefined) return undefined;
   const clause = `${text.slice(match.index, at)}the ${text.slice(antecedent.start, antecedent.end).replace(/^(?:the|our|my|a|an)\s+/, '')}${text.slice(at + pronoun.length)}`;

@@ -3,15 +3,15 @@
 import { sectionDefinition } from '../../../site/index.ts';
 import { DISCONTINUED_PATTERN, type SectionMention } from '../vocabulary/index.ts';
 import { clarification, intentOf, mainSectionOf, namedPageSlug, outlinePage, pageSectionIn, type RuleIntent } from './build-intent.ts';
-import type { PromptReading } from './prompt-reading.ts';
+import { isKeyValue, type PromptReading } from './prompt-reading.ts';
 import { EDIT_VERB } from './verb-phrases.ts';
 
 /** Where the new text starts: "change the headline to …", "should say …". */
-const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»/g;
-const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling)\b/;
+const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»|→|->|=>/g;
+const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling|links?)\b/;
 const HEADING_WORDS = /\b(?:heading|header|title|headline|subheading|subtitle|banner|intro|introduction|welcome)\b/;
 const FOOTER = /\bfooter\b/;
-const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links)\b/;
+const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links|nav)\b/;
 const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
 
 /** A value of an item changes: "the basic package is now $49 instead of $39". */
@@ -22,14 +22,20 @@ const OFFER_LISTS = ['features', 'pricing', 'menu'];
 export function contentEditRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   const isDiscontinued = DISCONTINUED_PATTERN.test(text);
-  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
+  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || isKeyValue(reading) || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
   if (!hasCue) return undefined;
   if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
+  // "put our opening hours in the footer": the footer said as the place holds the words.
+  if (/\b(?:in|into|to|on|at) (?:the |our )?footer\b/.test(reading.head)) return intentOf('content_edit', 'footer');
   const mention = chooseMention(reading);
-  if (mention) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
+  // "the menu button should say Book now": the navigation, named before any section, is what changes.
+  const navigationAt = reading.namesNavigation ? /\bmenu\b/.exec(text)?.index : undefined;
+  if (navigationAt !== undefined && (!mention || navigationAt < mention.start)) return intentOf('content_edit', 'navbar');
+  // "the heading 'Sessions' should be …": a quoted heading of the outline says whose heading it is.
   const byHeading = sectionByHeading(reading);
+  if (mention && !(mention.kind === 'field' && byHeading)) return intentOf('content_edit', mention.type, { page: namedPageSlug(reading, false, reading.head.length), sections: [mention.type] });
   if (byHeading) return intentOf('content_edit', byHeading.type, { page: byHeading.page, sections: [byHeading.type] });
-  const part = FOOTER.test(reading.head) ? 'footer' : NAVIGATION.test(reading.head) ? 'navbar' : undefined;
+  const part = FOOTER.test(reading.head) ? 'footer' : NAVIGATION.test(reading.head) || reading.namesNavigation ? 'navbar' : undefined;
   if (part) return intentOf('content_edit', part);
   const pageSection = pageSectionIn(reading);
   if (pageSection) return intentOf('content_edit', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });

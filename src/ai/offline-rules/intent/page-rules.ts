@@ -7,7 +7,7 @@ import type { PageMention } from './page-mentions.ts';
 import { restoreQuotes, type PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB, verbBefore, WISHED_AFTER, WISHED_BEFORE } from './verb-phrases.ts';
 
-const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|show(?:s|ing)? up (?:when|if) (?:[\w']+ ){0,3}search|near me|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:search|google|seo)|searchable|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
+const SEO = /\b(?:seo|search engines?|google(?! (?:maps?|reviews?|business|fonts?))|bing|meta(?: description| title| tags?|data)?|title tag|search results?|rank(?:s|ing)?(?: higher| better)?|keywords?|open graph|og image|social (?:share|preview)|share image|page description|serp|show(?:s|ing)? up (?:when|if) (?:[\w']+ ){0,3}search|near me|browser (?:tab|title)|tab title|optimi[sz]\w* (?:[\w']+ ){0,5}for (?:[\w-]+ ){0,2}(?:search|google|seo)|search[- ](?:friendly|engine friendly)|searchable|local seo|come(?:s)? up (?:on|in) (?:google|search)|(?:link|share|social|facebook|whatsapp|twitter|linkedin) (?:preview|card|snippet)s?|preview (?:text|image|card|snippet)s?|(?:show(?:s|ing)? up|appear(?:s|ing)?|found|find (?:us|it)) (?:on|in) (?:google|search))\b|\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?)\b[^.!?]*\b(?:previews?|thumbnails?|snippets?|link cards?)\b/;
 
 function slugOf(mention: PageMention): string {
   return mention.slug ?? slugify(mention.name);
@@ -26,6 +26,7 @@ const RENAME_PAGE = /\b(?:rename[ds]?|renaming|retitled?|call|name|title|called|
 /** "rename About to Our story", "rename the about us page as …": the page named before "to". */
 const RENAME_NAMED = /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)\s+(?:page\s+)?(?:to|as|into)\b/;
 
+const BARE_TITLE_CHANGED = /\b(?:[Cc]hange|[Ss]witch|[Rr]ename|[Tt]urn)\s+(?:the\s+)?(?:(?:name|title) of\s+(?:the\s+)?)?["'“‘]?(\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,2}?)["'”’]?\s+(?:to|into|as)\s+["'“‘]?\p{Lu}/u;
 /** "Home should be called Welcome", "About → Our story": a page's name said first, then what it is to be called. */
 const RENAMED_SUBJECT = /^(?:(?:the|our|my)\s+)?([\p{L}][\p{L}' ]{0,30}?)\s+(?:(?:page|link|tab)\s+)?(?:(?:should|could|can|must|needs? to|has to|would)\s+(?:be|say)\s+(?:called|named|renamed|titled|labell?ed)?|(?:to be|is now)\s+(?:called|named|titled|labell?ed)|-+>|=>|→)/u;
 
@@ -40,7 +41,11 @@ export function renamePageRule(reading: PromptReading): RuleIntent | undefined {
   const capitalised = renamed !== undefined && /^\s*(?:should|could|can|must|needs? to|has to|would)\s+be\s+\p{Lu}/u.test(reading.original.slice(reading.original.toLowerCase().indexOf(subject![1]!) + subject![1]!.length).replace(/^\s+(?:page|link|tab)\b/i, ''));
   if (renamed !== undefined && (/(?:->|=>|→|called|named|titled|label)/.test(subject![0]) || /\bbe\s+«\d+»/.test(text) || capitalised)) return intentOf('rename_page', renamed, { page: renamed });
   if (!RENAME_PAGE.test(text)) return undefined;
-  const named = RENAME_NAMED.exec(text);
+  // "change Contact to Get in touch": a page's title written with its capital, changed to another capitalised name.
+  const bareTitle = BARE_TITLE_CHANGED.exec(reading.original);
+  const titled = bareTitle ? findOutlinePage(reading.outline, bareTitle[1]!) : undefined;
+  if (titled !== undefined) return intentOf('rename_page', titled, { page: titled });
+  const named = RENAME_NAMED.exec(text) ?? (reading.payload !== '' ? /\b(?:rename|retitle)\s+(?:the\s+|our\s+)?(.+?)(?:\s+page)?\s*$/.exec(text) : null);
   const byName = named ? findOutlinePage(reading.outline, restoreQuotes(named[1]!, reading.quoted)) : undefined;
   if (byName !== undefined) return intentOf('rename_page', byName, { page: byName });
   const mention = reading.pages.find((page) => page.slug !== undefined);
@@ -60,20 +65,27 @@ function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "take the terms page down", "take the blog off": a removing verb whose particle follows the page. */
+function takenDown(text: string, page: PageMention): boolean {
+  return actsOn(/\b(?:take|taking|took|pull|pulling|get|leave)\b/g, text, page.start) && /^\s*(?:down|off|out)\b/.test(text.slice(page.end));
+}
+
 /** "delete about": a page's bare title as all that a removing verb acts on. */
 
 export function removePageRule(reading: PromptReading): RuleIntent | undefined {
   if (reading.pages.length === 0 && reading.sections.length === 0) {
     const verb = verbBefore(REMOVE_VERB, reading.instruction, reading.instruction.length);
-    const rest = verb && /^(?:please|pls|just|can you|could you|\s)*$/.test(reading.instruction.slice(0, verb.index)) ? reading.instruction.slice(verb.index + verb[0].length).replace(/^\s*(?:the|our)\s+/, '').replace(/\s*(?:please|pls)?[.!]*$/, '') : undefined;
+    const rest = verb && /^(?:please|pls|just|can you|could you|we|i|so|ok|okay|honestly|really|\s)*$/.test(reading.instruction.slice(0, verb.index)) ? reading.instruction.slice(verb.index + verb[0].length).replace(/^\s*(?:the|our)\s+/, '').replace(/\s*(?:please|pls)?[.!]*$/, '') : undefined;
     const slug = rest ? findOutlinePage(reading.outline, rest) : undefined;
     if (slug !== undefined) return intentOf('remove_page', slug, { page: slug });
   }
-  const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end)));
+  const mention = reading.pages.find((page) => !page.isPlace && (actsOn(REMOVE_VERB, reading.instruction, page.start) || goesAfter(reading.instruction, page.end) || takenDown(reading.instruction, page)));
   if (!mention) return undefined;
   return intentOf('remove_page', slugOf(mention), { page: slugOf(mention) });
 }
 
+/** "a page just for reviews", "page about the team": a page the site lacks, said alone. */
+const PAGE_ALONE = /^(?:(?:a|an|one|another)\s+)?(?:new\s+|separate\s+|extra\s+)?(?:page\b|[\p{L}&' -]{1,30}\s+page(?:\s+(?:please|pls|plz|too|as well))?[.!\s]*$)/u;
 const NEW_PAGE = /\bnew page\b|\bpage (?:called|named|titled)\b/;
 
 /** "create a blog page", "we need an FAQ page" — but not "make the about page more personal". */
@@ -89,10 +101,12 @@ function isWishedPage(text: string, page: PageMention): boolean {
 
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
-  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
+  const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || (page.slug === undefined && PAGE_ALONE.test(text)) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
-  const name = cleanPageName(reading.payload.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
-  const slug = slugify(name);
+  // "new page: Prices", "new page - Team": the name after a colon or a dash, read as the usual page.
+  const given = reading.payload || (/\s[-–—]+\s+(.+)$/.exec(reading.original)?.[1] ?? '');
+  const name = cleanPageName(given.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));
+  const slug = newPageSlug(name);
   return slug === '' ? clarification('What should the new page be called, and what should it hold?') : intentOf('add_page', slug);
 }

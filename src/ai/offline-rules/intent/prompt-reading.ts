@@ -3,6 +3,7 @@
 import type { SiteOutline } from '../../site-outline.ts';
 import { correctTypos, findSectionMentions, type SectionMention } from '../vocabulary/index.ts';
 import { findPageMentions, type PageMention } from './page-mentions.ts';
+import { actsOn, ADD_VERB } from './verb-phrases.ts';
 
 export interface PromptReading {
   /** The prompt as written, trimmed, markup removed. */
@@ -18,17 +19,22 @@ export interface PromptReading {
   /** The instruction up to where its new text starts ("make the CTA say …", "change the headline to …"). */
   head: string;
   sections: SectionMention[];
+  /** True when "menu" names the site's navigation (a site without a menu of dishes: "the menu at the top"). */
+  namesNavigation: boolean;
   pages: PageMention[];
   outline: SiteOutline;
 }
 
 const MAX_LENGTH = 2000;
 const MARKUP = /<\/?[a-z][^>]*>/gi;
-/** "…", “…”, «…», and '…' opened after a space (so "we're" and "doesn't" stay whole). */
-const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'([^']*)'(?=$|[\s.,!?;:)])/g;
+/**
+ * "…", “…”, «…», and '…' opened after a space (so "we're" and "doesn't" stay whole); inside '…' an apostrophe
+ * between letters is part of the text ('Photos you'll love').
+ */
+const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'((?:[^']|(?<=\p{L})'(?=\p{L}))*)'(?=$|[\s.,!?;:)])/gu;
 const COLON = /:(?:\s|$)/;
 /** What follows a quoted text that names a part of the page rather than giving new words. */
-const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row)\b/i;
+const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row|banner|button|carousel|slider|page)\b/i;
 /** Contractions written without their apostrophe ("dont", "isnt", "wont"), read as meant. */
 const BARE_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|ca|wo|must|need)nt\b/gi;
 
@@ -56,7 +62,11 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const colonAt = COLON.exec(spelled)?.index;
   const said = colonAt !== undefined ? correctTypos(spelled.slice(0, colonAt), siteWords) + spelled.slice(colonAt) : correctTypos(spelled, siteWords);
   const instruction = (colonAt !== undefined ? said.slice(0, said.search(COLON)) : said).toLowerCase().replace(/[’`]/g, "'");
-  const sections = byPurpose(instruction, findSectionMentions(instruction));
+  const pages = findPageMentions(instruction, quoted, outline);
+  const named = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
+  const byHeading = partsByHeading(instruction, named, pages, outline);
+  const mentions = [...named, ...byHeading, ...partsByPlace(instruction, [...named, ...byHeading], pages, outline)].sort((first, second) => first.start - second.start);
+  const sections = mentions.filter((mention) => !isNavigationMenu(instruction, mention, outline));
   return {
     original,
     full: restoreQuotes(said, quoted).toLowerCase().replace(/[’`]/g, "'"),
@@ -65,14 +75,16 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
     payload,
     head: instruction.slice(0, newTextStart(instruction, sections)),
     sections,
-    pages: findPageMentions(instruction, quoted, outline),
+    namesNavigation: sections.length < mentions.length,
+    pages,
     outline,
   };
 }
 
 /** "say" starts new text; "read" only as what a part should read ("nobody reads the faq" is no new text). */
 const SAYS = /\b(?:say|says|saying)\b|\b(?:should|to|must|will|would|could|can|it|that|now|and|instead)\s+read\b|\breads?\s*(?:«|:)/;
-const TO_AFTER_SECTION = /\b(?:to|with|into)\b/g;
+/** "to"/"with" after a section starts new text, but not a place nor a verb: "FAQ to the bottom", "needs to be lower". */
+const TO_AFTER_SECTION = /\b(?:to|with|into)\b(?! the (?:very )?(?:top|bottom|end|start|front|beginning)\b| (?:be|go|come|sit|move|appear|stay)\b)/g;
 
 /** Where the new text starts: after "say"/"read", or after "to"/"with" that follows a named section or field. */
 function newTextStart(instruction: string, sections: readonly SectionMention[]): number {
@@ -92,9 +104,80 @@ function newTextStart(instruction: string, sections: readonly SectionMention[]):
 }
 
 /** "the bit where customers review us", "the part with our prices": a part named by what it holds. */
-const PURPOSE_BEFORE = /\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on|introducing|featuring|presenting|highlighting|to (?:show|introduce|list|present|feature|display))\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
+const PURPOSE_BEFORE = /(?:\b(?:the|a|an|our|that|this)\s+(?:bit|part|section|area|block|box|strip|panel|space|place|spot|corner)\s+(?:where|with|that|which|for|showing|listing|about|of|on|introducing|featuring|presenting|highlighting|to (?:show|introduce|list|present|feature|display))|(?:^|[,.;:!?]\s*)where)\b(?:\s+[\p{L}'-]+){0,5}?\s+$/u;
 /** Words that end the description of a part read forwards ("… review us | should go after …"). */
 const PURPOSE_END = /^(?:\s+(?!(?:should|can|could|would|must|needs?|has|have|is|are|was|to|go|goes|come|comes|on|from|in|at|please|and|but|first|last|higher|lower|above|below|before|after|under|with|into|onto|so|because|as)\b)[\p{L}'-]+){0,3}/u;
+
+/** "the menu at the top", "the menu button": where the site lists no dishes, a bare "menu" not being added is its navigation. */
+function isNavigationMenu(instruction: string, mention: SectionMention, outline: SiteOutline): boolean {
+  if (mention.type !== 'menu' || mention.phrase !== 'menu') return false;
+  const hasMenu = outline.pages.some((page) => page.sections.some((section) => section.type === 'menu'));
+  return !hasMenu && !actsOn(ADD_VERB, instruction, mention.start);
+}
+
+/** "the section at the bottom", "the last bit", "the second section": a part named by its place on its page. */
+const PART_BY_PLACE = /\b(?:(first|second|third|fourth|fifth|sixth|last|final|bottom)\s+(?:section|bit|part|block|box|banner)|(?:section|bit|part|block|box|banner|stuff)\s+(?:at|near)\s+the\s+(?:very\s+)?(bottom|end)(?:\s+of\s+(?:the\s+)?(?:[\p{L}]+\s+)?page)?)\b/gu;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** The parts a prompt names by place, read against the outline's page (the one named, else the home page). */
+function partsByPlace(instruction: string, named: readonly SectionMention[], pages: readonly PageMention[], outline: SiteOutline): SectionMention[] {
+  const slug = pages.find((page) => page.slug !== undefined)?.slug;
+  const sections = (outline.pages.find((page) => page.slug === slug) ?? outline.pages[0])?.sections.filter((section) => section.visible) ?? [];
+  const found: SectionMention[] = [];
+  for (const match of instruction.matchAll(PART_BY_PLACE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (named.some((mention) => mention.start < end && mention.end > start)) continue;
+    const ordinal = ORDINALS.indexOf(match[1] ?? '');
+    const section = ordinal >= 0 ? sections[ordinal] : sections[sections.length - 1];
+    if (section) found.push({ type: section.type as SectionMention['type'], kind: 'section', phrase: match[0], start, end });
+  }
+  return found;
+}
+
+/** "that 'is your date free' bit": a part named by its heading on the site (two words or more). */
+function partsByHeading(instruction: string, named: readonly SectionMention[], pages: readonly PageMention[], outline: SiteOutline): SectionMention[] {
+  const found: SectionMention[] = [];
+  for (const { heading, type } of headingsOf(outline)) {
+    const start = instruction.indexOf(heading);
+    const end = start + heading.length;
+    if (start < 0 || /[\p{L}\p{N}]/u.test(instruction.charAt(start - 1) + instruction.charAt(end))) continue;
+    if ([...named, ...found, ...pages].some((mention) => mention.start < end && mention.end > start)) continue;
+    found.push({ type: type as SectionMention['type'], kind: 'section', phrase: heading, start, end });
+  }
+  return found;
+}
+
+const HEADINGS = new WeakMap<SiteOutline, { heading: string; type: string }[]>();
+
+/** The outline's headings of two words or more, lower case, read once per outline. */
+function headingsOf(outline: SiteOutline): { heading: string; type: string }[] {
+  let headings = HEADINGS.get(outline);
+  if (headings === undefined) {
+    const titles = new Set(outline.pages.map((page) => page.title.toLowerCase()));
+    headings = outline.pages
+      .flatMap((page) => page.sections)
+      .map((section) => ({ heading: section.heading.toLowerCase().replace(/[^\p{L}\p{N}&' ]+/gu, ' ').replace(/\s+/g, ' ').trim(), type: section.type }))
+      // A heading that is also a page's title ("Privacy policy") names the page.
+      .filter(({ heading }) => heading.split(' ').length >= 2 && !titles.has(heading));
+    HEADINGS.set(outline, headings);
+  }
+  return headings;
+}
+
+/** "our packages and prices", "photos / pictures": two names of one kind of section joined by "and" are one mention. */
+function joinSameType(instruction: string, mentions: SectionMention[]): SectionMention[] {
+  const joined: SectionMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.type === mention.type && previous.kind === mention.kind && /^\s*(?:and|&|\/|or)\s+(?:(?:the|our|my)\s+)?$/.test(instruction.slice(previous.end, mention.start))) {
+      joined[joined.length - 1] = { ...previous, end: mention.end };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
+}
 
 /** Mentions named by purpose become whole sections spanning the description, so "should go after" follows them. */
 function byPurpose(instruction: string, mentions: SectionMention[]): SectionMention[] {
@@ -104,6 +187,11 @@ function byPurpose(instruction: string, mentions: SectionMention[]): SectionMent
     const after = PURPOSE_END.exec(instruction.slice(mention.end))![0];
     return { ...mention, kind: 'section', start: before.index, end: mention.end + after.length };
   });
+}
+
+/** "subtitle: Family run since 1990", "buttons: dark red": a short name of what changes, then its new value. */
+export function isKeyValue(reading: PromptReading): boolean {
+  return reading.payload !== '' && reading.instruction.trim().split(/\s+/).length <= 4;
 }
 
 /** Puts the quoted texts back in place of their «n» markers. */

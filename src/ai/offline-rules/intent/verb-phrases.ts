@@ -2,13 +2,14 @@
 // section" adds a section (only small words between the verb and the section), "add a question about parking to
 // the FAQ" edits one.
 
-export const ADD_VERB = /\b(?:show off|showcase|highlight|add|adding|insert|include|append|attach|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new)\b/g;
+export const ADD_VERB = /\b(?:show off|showcase|highlight|add|adding|insert|include|append|attach|embed|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new)\b/g;
 export const REMOVE_VERB =
   /(?:^|(?<=[,.;:!?]\s{0,3})|(?<=\b(?:and|but|so|please|pls|just)\s))no(?!\s*,)(?! (?:need|use|longer|one|idea|problem|worries|thanks)\b)\b|\b(?:no more(?! than)|remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|bin|axe|nix|cut(?! (?:down|back|short)\b)|do without|(?:there's |there is )?no (?:need|use) for|(?:don't|do not|no longer|never|(?:'d|would) rather not|(?:'d|would) prefer not to) (?:really |actually |even |ever )?(?:need|want|have|use|keep|show|bother with))\b/g;
 const EDITING_VERBS = [
   'change', 'edit', 'update', 'set', 'rewrite', 're-write', 'reword', 'rephrase', 'write', 'replace', 'make', 'improve', 'shorten',
   'lengthen', 'expand', 'fix', 'correct', 'proofread', 'mention', 'say', 'read', 'tweak', 'modify', 'adjust', 'polish', 'simplify',
   'rename', 'add', 'remove', 'delete', 'use', 'swap', 'put', 'give', 'turn', 'list', 'include', 'tidy', 'trim', 'cut',
+  'raise', 'increase', 'decrease', 'reduce', 'discount', 'bump', 'sort', 'alphabetise', 'alphabetize',
 ];
 
 /** A verb with its -s, -ed and -ing forms ("reword", "rewording"; "change", "changing"; "simplify", "simplified"). */
@@ -55,7 +56,7 @@ export function verbBefore(verbs: RegExp, text: string, position: number): RegEx
  * to go". A place after "go" ("can go first") is a move, not this.
  */
 const GOES_AFTER =
-  /^\s*(?:(?:page|section|block|part|bit)\s+)?(?:(?:on|in|from) (?:the |our )?(?:[\p{L}]+ ){0,2}page\s+)?(?:[,.;:!-]+\s*(?:(?:please|pls|just|so|we can|you can)\s+)*get rid(?: of (?:it|them))?(?:\s+(?:of it|please|pls))?\s*(?:$|[.!,;?])|(?:can|could|should|must|may|has to|have to|needs to|need to)\s+(?:just\s+)?(?:go|be (?:removed|deleted|dropped|scrapped|binned|taken (?:down|out|away)))|(?:is|are)(?:n't|\s+not|\s+no longer)\s+(?:really\s+)?(?:needed|necessary|relevant|used|wanted)|(?:is|are)\s+(?:redundant|obsolete|unnecessary|pointless|useless))(?:\s+(?:now|anymore|any more|please|too|as well|away|at all|either))*\s*(?:$|[.!,;?]|\b(?:we|it|they|nobody|no one|since|as|because|so)\b)/u;
+  /^\s*(?:(?:page|section|block|part|bit)\s+)?(?:(?:on|in|from) (?:the |our )?(?:[\p{L}]+ ){0,2}page\s+)?(?:[,.;:!-]+\s*(?:(?:please|pls|just|so|we can|you can)\s+)*get rid(?: of (?:it|them))?(?:\s+(?:of it|please|pls))?\s*(?:$|[.!,;?])|(?:can|could|should|must|may|has to|have to|needs to|need to)\s+(?:just\s+)?(?:go|come (?:out|off|down)|be (?:removed|deleted|dropped|scrapped|binned|cut|taken (?:down|out|away|off)))|(?:is|are)(?:n't|\s+not|\s+no longer)\s+(?:really\s+)?(?:needed|necessary|relevant|used|wanted)|(?:is|are)\s+(?:redundant|obsolete|unnecessary|pointless|useless))(?:\s+(?:now|anymore|any more|please|too|as well|away|at all|either))*\s*(?:$|[.!,;?]|\b(?:we|it|they|nobody|no one|since|as|because|so)\b)/u;
 
 /** Whether what follows a name (at `end`) says the named thing can go. */
 export function goesAfter(text: string, end: number): boolean {
@@ -66,4 +67,21 @@ export function goesAfter(text: string, end: number): boolean {
 export function actsOn(verbs: RegExp, text: string, position: number): boolean {
   const verb = verbBefore(verbs, text, position);
   return verb !== undefined && isCleanGap(text.slice(verb.index + verb[0].length, position));
+}
+
+/** Words for a part of a page, said before or after what it holds ("a box where people can join our mailing list"). */
+const PART_NOUN = /\b(?:section|bit|block|part|area|box|strip|panel|spot|row|banner|widget|carousel|slider)\b/;
+const PART_NOUN_AFTER = new RegExp(`^\\s*${PART_NOUN.source}`);
+
+/**
+ * "add a section where we can embed our promo video", "put a 'by the numbers' section on the about page": a new
+ * part asked for with an indefinite article and described around the word for a part, so the words between the
+ * verb and the part's name need not be small ones.
+ */
+export function addsDescribedPart(text: string, mention: { start: number; end: number }): boolean {
+  const verb = verbBefore(ADD_VERB, text, mention.start);
+  if (verb === undefined) return false;
+  const gap = text.slice(verb.index + verb[0].length, mention.start);
+  if (/[.!?;,:]/.test(gap) || gap.trim().split(/\s+/).length > 8 || !/^\s*(?:a|an|some|another|one more|new)\b/.test(gap)) return false;
+  return PART_NOUN.test(gap) || PART_NOUN_AFTER.test(text.slice(mention.end));
 }

@@ -25,7 +25,7 @@ const PAGE_NAME_SYNONYMS: Readonly<Record<string, string>> = {
   photos: 'gallery', pictures: 'gallery', images: 'gallery', 'photo gallery': 'gallery', 'our work': 'portfolio',
   questions: 'faq', faqs: 'faq', 'frequently asked questions': 'faq', 'common questions': 'faq', 'q&a': 'faq',
   staff: 'team', 'our team': 'team', 'the team': 'team', people: 'team', 'meet the team': 'team',
-  jobs: 'careers', job: 'careers', vacancies: 'careers', career: 'careers', hiring: 'careers', 'work with us': 'careers',
+  jobs: 'careers', job: 'careers', vacancies: 'careers', vacancy: 'careers', 'job openings': 'careers', openings: 'careers', 'open positions': 'careers', positions: 'careers', recruitment: 'careers', career: 'careers', hiring: 'careers', 'work with us': 'careers',
   'opening times': 'opening-hours', hours: 'opening-hours', returns: 'returns-policy', 'return policy': 'returns-policy',
   'gift card': 'gift-cards', 'gift vouchers': 'gift-cards', vouchers: 'gift-cards',
 };

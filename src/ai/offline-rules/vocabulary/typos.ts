@@ -38,9 +38,14 @@ const EVERYDAY_WORDS = new Set([
   'rearrange', 'drag', 'slide', 'unpublish', 'disable', 'restore', 'attach', 'append', 'build', 'place', 'bring', 'position',
   'love', 'draw', 'boring', 'being', 'park', 'wording', 'session', 'sessions', "we've", 'dish', 'pitch', 'patch', 'batch',
   'match', 'catch', 'touch', 'bush', 'rush', 'push', 'pull', 'fill', 'feed', 'seed', 'need', 'deed', 'shoot', 'shoots',
+  // Words for a part of a page (../intent/verb-phrases.ts): "an area showing our team" is no slip for "are".
+  'area', 'areas', 'part', 'parts', 'block', 'blocks', 'strip', 'panel', 'spot', 'space', 'place', 'widget', 'carousel', 'slider',
+  'column', 'columns', 'card', 'cards', 'shut', 'shuts', 'opens', 'closes', 'short', 'shorter', 'tile', 'tiles', 'field', 'fields', 'embed', 'taller', 'wider', 'narrower',
 ]);
 
 const MIN_LENGTH = 4;
+/** Slips of short words too common to leave to the distance reader: "move teh gallery". */
+const SHORT_SLIPS: Readonly<Record<string, string>> = { teh: 'the', hte: 'the', adn: 'and', nad: 'and', taht: 'that', waht: 'what', fo: 'of', ot: 'to' };
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers|est|ly|y|'s)$/;
 const LONG_WORD = 8;
 
@@ -71,29 +76,47 @@ function ruleVocabulary(): ReadonlySet<string> {
 export function correctTypos(text: string, known: Iterable<string> = []): string {
   const local = new Set(words(known));
   const isKnown = (word: string) => ruleVocabulary().has(word) || local.has(word);
+  const siteKey = [...local].join(' ');
   return text.replace(/\p{L}(?:[\p{L}']*\p{L})?/gu, (token) => {
     const lower = token.toLowerCase();
+    const short = SHORT_SLIPS[lower];
+    if (short !== undefined) return short;
     if (lower.length < MIN_LENGTH || isKnown(lower) || EVERYDAY_WORDS.has(lower)) return token;
-    const limit = lower.length >= LONG_WORD ? 2 : 1;
-    let best: string | undefined;
-    let bestDistance = limit + 1;
-    let isTie = false;
-    for (const candidate of candidatesOf(local)) {
-      // "moved", "cards", "pages": an inflected word is the word the person meant, not a slip.
-      if (lower.startsWith(candidate) && INFLECTION.test(lower.slice(candidate.length))) return token;
-      if (candidate[0] !== lower[0] || Math.abs(candidate.length - lower.length) > limit) continue;
-      const distance = slips(lower, candidate, limit);
-      if (distance > limit || distance > bestDistance) continue;
-      if (distance === bestDistance) {
-        if (candidate !== best) isTie = true;
-        continue;
-      }
-      isTie = false;
-      best = candidate;
-      bestDistance = distance;
-    }
-    return best !== undefined && !isTie ? best : token;
+    const key = `${siteKey}\u0000${lower}`;
+    const remembered = meant.get(key);
+    if (remembered !== undefined) return remembered === lower ? token : remembered;
+    const corrected = correctWord(lower, local);
+    if (meant.size > MEMORY) meant.clear();
+    meant.set(key, corrected);
+    return corrected === lower ? token : corrected;
   });
+}
+
+/** Words already read, with the word each was meant as (itself when no slip): prompts repeat their words. */
+const meant = new Map<string, string>();
+const MEMORY = 20_000;
+
+/** The vocabulary word `lower` is one slip from, or `lower` itself. */
+function correctWord(lower: string, local: ReadonlySet<string>): string {
+  const limit = lower.length >= LONG_WORD ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let isTie = false;
+  for (const candidate of candidatesOf(local, lower[0]!)) {
+    // "moved", "cards", "pages": an inflected word is the word the person meant, not a slip.
+    if (lower.startsWith(candidate) && INFLECTION.test(lower.slice(candidate.length))) return lower;
+    if (Math.abs(candidate.length - lower.length) > limit) continue;
+    const distance = slips(lower, candidate, limit);
+    if (distance > limit || distance > bestDistance) continue;
+    if (distance === bestDistance) {
+      if (candidate !== best) isTie = true;
+      continue;
+    }
+    isTie = false;
+    best = candidate;
+    bestDistance = distance;
+  }
+  return best !== undefined && !isTie ? best : lower;
 }
 
 /** Optimal string alignment distance (a swap of neighbours is one slip), or more than `limit` as soon as it must be. */
@@ -115,7 +138,14 @@ function slips(a: string, b: string, limit: number): number {
   return rows[a.length]![b.length]!;
 }
 
-function* candidatesOf(local: ReadonlySet<string>): Iterable<string> {
-  yield* ruleVocabulary();
-  yield* local;
+let byFirstLetter: Map<string, string[]> | undefined;
+
+/** The vocabulary's words and the site's own that start with `letter` (a slip keeps the first letter). */
+function* candidatesOf(local: ReadonlySet<string>, letter: string): Iterable<string> {
+  if (byFirstLetter === undefined) {
+    byFirstLetter = new Map();
+    for (const word of ruleVocabulary()) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+  }
+  yield* byFirstLetter.get(letter) ?? [];
+  for (const word of local) if (word[0] === letter) yield word;
 }
