@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { editorMessages, intentMessages, translatorMessages } from '../src/ai/prompts.ts';
 import { offlineRoles, planEdit, type ModelRoles } from '../src/ai/index.ts';
 import { estimateTokens } from '../src/ai/tokens.ts';
-import { outlineText } from '../src/ai/site-outline.ts';
+import { outlineText, siteOutline } from '../src/ai/site-outline.ts';
+import { classifyPrompt } from '../src/ai/offline-rules/intent/index.ts';
 import { openPglite } from '../src/store/database.ts';
 import { createHistory } from '../src/store/history/index.ts';
 import { editFixtureSite } from '../test/support/edit-site.ts';
@@ -150,7 +151,24 @@ async function pipelineFigures(): Promise<void> {
   }
 }
 
+/** The offline intent reader alone: one prompt's reading, over the 60 fixture prompts (it runs before every chat edit without a model). */
+function offlineIntentFigures(): void {
+  const outline = siteOutline(editFixtureSite());
+  const timings: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    for (const fixture of fixtures) {
+      const start = performance.now();
+      classifyPrompt(fixture.prompt, outline);
+      if (round > 0) timings.push(performance.now() - start);
+    }
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`\nOffline intent reading per prompt (${timings.length} readings of the fixture prompts)`);
+  console.log(`  p50 ${median(timings).toFixed(3)} ms   p95 ${percentile(timings, 0.95).toFixed(3)} ms   (goal p95 < 1 ms)`);
+}
+
 export async function benchAi(): Promise<void> {
+  offlineIntentFigures();
   await tokenFigures();
   await pipelineFigures();
   await overheadFigures();

@@ -91,12 +91,4 @@ describe('offlineIntentRole', () => {
     expect(answer.usage).toEqual({ inputTokens: 0, outputTokens: 0 });
     expect(Intent.parse(answer.value)).toMatchObject({ intent_type: 'update_styles', target: 'theme.colors.primary' });
   });
-
-  it('classifies a prompt in well under a millisecond on average', () => {
-    const prompts = ['Move the testimonials above the features', 'Use #1E3A8A as the primary colour', 'We moved to 42 Harbor Street, Lisbon', `Change the headline to ${'long text '.repeat(100)}`];
-    for (const prompt of prompts) classify(prompt);
-    const started = performance.now();
-    for (let round = 0; round < 250; round++) for (const prompt of prompts) classify(prompt);
-    expect((performance.now() - started) / 1000).toBeLessThan(1);
-  });
 });
