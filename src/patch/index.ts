@@ -15,4 +15,4 @@ export { addPage, movePage, removePage, renamePage, setPageSeo, type AddPageOpti
 export { addListItem, keepSample, moveListItem, removeListItem, setField } from './operations/section-fields.ts';
 export { addSection, duplicateSection, moveSection, removeSection, setSectionVisible, type AddSectionOptions } from './operations/sections.ts';
 export { setText, setValue } from './operations/set-value.ts';
-export { setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type ThemeColorName } from './operations/theme.ts';
+export { setLogoImage, setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type ThemeColorName } from './operations/theme.ts';

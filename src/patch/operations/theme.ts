@@ -1,4 +1,4 @@
-// The look of a site: its colours, fonts, corner radius, light or dark mode and the logo's text.
+// The look of a site: its colours, fonts, corner radius, light or dark mode and the logo's picture and text.
 import type { Site, ThemeColors } from '../../site/index.ts';
 import type { PatchOperation } from '../json-patch.ts';
 import { setText, setValue } from './set-value.ts';
@@ -22,6 +22,11 @@ export function setThemeRadius(site: Site, radius: string): PatchOperation[] {
 
 export function setThemeMode(site: Site, mode: string): PatchOperation[] {
   return setValue(site, '/theme/mode', mode);
+}
+
+/** Shows an uploaded picture (`asset:<id>`) as the logo in the header and as the favicon; undefined goes back to the lettermark. */
+export function setLogoImage(site: Site, source: string | undefined): PatchOperation[] {
+  return setValue(site, '/theme/logo/src', source);
 }
 
 /** Sets the text shown as the logo (added when the site has none yet). */

@@ -35,7 +35,7 @@ function authCodeField(code: string): string | null {
   return null;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => ({}))) as ProblemBody;
   const code = body.code ?? `HTTP_${response.status}`;
   const message = body.detail ?? body.message ?? body.title ?? `The server answered ${response.status}.`;

@@ -18,6 +18,7 @@ export interface ChangeOptions {
 }
 
 export interface SiteEditor {
+  siteId: string;
   document: Site;
   head: string;
   branch: string;
@@ -145,6 +146,7 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
   }, []);
 
   return {
+    siteId,
     document,
     head,
     branch,

@@ -3,7 +3,7 @@
 // srcdoc; later ones replace the frame's document in place, within the frame of the change. A transparent
 // overlay maps clicks to the sections' boxes (select) and double-clicks to their text (edit inline).
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Site } from '../../../../src/site/index.ts';
+import type { ImageAssets, Site } from '../../../../src/site/index.ts';
 import { findTextPath, markPreviewUpdated, pageHtml } from '../../editor/index.ts';
 import { classNames } from '../../ui/index.ts';
 import { InlineTextEditor, type InlineEdit } from './inline-text-editor.tsx';
@@ -13,6 +13,8 @@ export type Device = keyof typeof DEVICES;
 
 export interface LivePreviewProps {
   site: Site;
+  /** The site's uploaded pictures, at their editor addresses. */
+  images?: ImageAssets | undefined;
   pageIndex: number;
   device: Device;
   selectedId: string | null;
@@ -29,9 +31,9 @@ interface SectionBox {
 
 const TEXT_ELEMENTS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, a, span';
 
-export function LivePreview({ site, pageIndex, device, selectedId, onSelect, onInlineEdit }: LivePreviewProps) {
+export function LivePreview({ site, images, pageIndex, device, selectedId, onSelect, onInlineEdit }: LivePreviewProps) {
   const page = site.pages[pageIndex] ?? site.pages[0];
-  const html = useMemo(() => (page ? pageHtml(site, page.id) : ''), [site, page]);
+  const html = useMemo(() => (page ? pageHtml(site, page.id, images) : ''), [site, page, images]);
   const [initialHtml] = useState(html);
   const frame = useRef<HTMLIFrameElement>(null);
   const container = useRef<HTMLDivElement>(null);

@@ -50,7 +50,7 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
         <h2 className="text-lead font-semibold">{type}</h2>
         <div className="space-y-4">
           {definition?.fields.map((field) => (
-            <EditorFieldControl key={field.path} field={field} sectionId={selected.id} base="" site={site} change={editor.change} flush={editor.flush} />
+            <EditorFieldControl key={field.path} siteId={editor.siteId} field={field} sectionId={selected.id} base="" site={site} change={editor.change} flush={editor.flush} />
           ))}
         </div>
       </div>

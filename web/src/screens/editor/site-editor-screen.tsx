@@ -2,10 +2,10 @@
 // business details and the chat. Every change is a commit (see editor/use-site-editor.ts). `?branch=` opens that
 // branch (main when absent); `?section=` opens on that section, selected (the publish screen links samples so).
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { setField } from '../../../../src/patch/index.ts';
-import { errorMessage, type GenerationNote, type SiteDetail, useSiteDetail } from '../../api/index.ts';
+import { errorMessage, type GenerationNote, imageAssetsOf, type SiteDetail, useAssets, useSiteDetail } from '../../api/index.ts';
 import { useSiteEditor } from '../../editor/index.ts';
 import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
 import { EditorPanels, type PanelTab } from './editor-panels.tsx';
@@ -33,6 +33,8 @@ function focusBusinessDetail(field: keyof typeof DETAIL_LABELS): void {
 
 function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDetail; sectionId: string | null }) {
   const editor = useSiteEditor(siteId, detail);
+  const library = useAssets(siteId);
+  const images = useMemo(() => imageAssetsOf(library.data?.assets ?? []), [library.data]);
   const [pageIndex, setPageIndex] = useState(() => Math.max(0, editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId))));
   const [selectedId, setSelectedId] = useState<string | null>(sectionId);
   const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : 'desktop'));
@@ -90,6 +92,7 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
           <div tabIndex={0} role="region" aria-label="Page preview, scrollable" className="focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]">
             <LivePreview
               site={site}
+              images={images}
               pageIndex={safePageIndex}
               device={device}
               selectedId={selectedId}

@@ -1,10 +1,11 @@
 // The Theme tab: colours (a colour picker and its hex code, with contrast warnings), fonts from the curated
-// list, corner radius, light or dark, and the logo text.
-import { setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type PatchOperation, type ThemeColorName } from '../../../../src/patch/index.ts';
+// list, corner radius, light or dark, and the logo (a picture from the library, and its text).
+import { setLogoImage, setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type PatchOperation, type ThemeColorName } from '../../../../src/patch/index.ts';
 import { FONTS, type Site } from '../../../../src/site/index.ts';
 import { contrastWarnings, plainText, type SiteEditor } from '../../editor/index.ts';
 import { Alert, Field } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
+import { LogoPicker } from './assets/logo-picker.tsx';
 import { changeValue } from './fields/field-change.ts';
 
 const COLORS: readonly ThemeColorName[] = ['primary', 'secondary', 'accent', 'background', 'surface', 'text', 'muted'];
@@ -73,6 +74,7 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
         onChange={(value) => set(setThemeRadius(site, value), 'Change the corner radius')}
       />
       <ChoiceField label="Mode" value={theme.mode} options={[['light', 'Light'], ['dark', 'Dark']]} onChange={(value) => set(setThemeMode(site, value), `Switch to ${value} mode`)} />
+      <LogoPicker siteId={editor.siteId} source={theme.logo.src} onChange={(source) => set(setLogoImage(site, source), source ? 'Use a picture as the logo' : 'Remove the logo picture')} />
       <DraftTextControl
         label="Logo text"
         value={plainText(logoText, site.locales.default)}

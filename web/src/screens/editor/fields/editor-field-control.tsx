@@ -1,13 +1,15 @@
 // One input generated from a section catalog field: text kinds, number, boolean, select, or a list of items.
 import { fieldValue, setField } from '../../../../../src/patch/index.ts';
-import type { EditorField, Site } from '../../../../../src/site/index.ts';
+import type { EditorField, Image, Site } from '../../../../../src/site/index.ts';
 import { type ChangeOptions, plainText, pointer } from '../../../editor/index.ts';
 import { Field } from '../../../ui/index.ts';
 import { DraftTextControl } from './draft-text-control.tsx';
 import { changeValue, type ChangeDocument } from './field-change.ts';
+import { ImageFieldControl } from './image-field-control.tsx';
 import { ListFieldControl } from './list-field-control.tsx';
 
 export interface EditorFieldControlProps {
+  siteId: string;
   field: EditorField;
   sectionId: string;
   /** JSON Pointer, inside the section's props, of the object the field's path is relative to (`''`, `/items/2`). */
@@ -19,7 +21,7 @@ export interface EditorFieldControlProps {
 
 const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
 
-export function EditorFieldControl({ field, sectionId, base, site, change, flush }: EditorFieldControlProps) {
+export function EditorFieldControl({ siteId, field, sectionId, base, site, change, flush }: EditorFieldControlProps) {
   const path = `${base}${pointer(field.path)}`;
   const raw = fieldValue(site, sectionId, path);
   const locale = site.locales.default;
@@ -35,7 +37,7 @@ export function EditorFieldControl({ field, sectionId, base, site, change, flush
           path={path}
           site={site}
           change={change}
-          renderField={(child, childBase) => <EditorFieldControl field={child} sectionId={sectionId} base={childBase} site={site} change={change} flush={flush} />}
+          renderField={(child, childBase) => <EditorFieldControl siteId={siteId} field={child} sectionId={sectionId} base={childBase} site={site} change={change} flush={flush} />}
         />
       );
     case 'boolean':
@@ -59,6 +61,8 @@ export function EditorFieldControl({ field, sectionId, base, site, change, flush
           )}
         </Field>
       );
+    case 'image':
+      return <ImageFieldControl siteId={siteId} label={field.label} value={raw as Image | undefined} onChange={(image, isTyping = true) => set(image, isTyping ? undefined : {})} onBlur={flush} />;
     case 'number':
       return (
         <DraftTextControl
@@ -74,7 +78,7 @@ export function EditorFieldControl({ field, sectionId, base, site, change, flush
         <DraftTextControl
           label={field.label}
           isMultiline={field.kind === 'textarea' || field.kind === 'richtext'}
-          hint={field.kind === 'href' ? 'page:<id>, /path, https://…, mailto: or tel:' : field.kind === 'image' ? 'An https:// address or /path of an image' : undefined}
+          hint={field.kind === 'href' ? 'page:<id>, /path, https://…, mailto: or tel:' : undefined}
           value={plainText(raw, locale)}
           onChange={(text) => set(text)}
           onBlur={flush}
