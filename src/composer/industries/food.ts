@@ -105,6 +105,8 @@ export const cafe: IndustryProfile = {
   noun: 'café',
   nameNoun: 'Coffee',
   keywords: [['caf[eé]s?|coffee ?shop|coffeehouse|coffee house', 3], ['coffee', 3], ['espresso', 2], ['roast(?:ery|eries|ers?|ing)', 3], ['baristas?', 2], ['lattes?|cappuccinos?', 2], ['tea ?rooms?|tea ?house', 3], ['brunch', 1]],
+  // Beans to take home are a roaster's; coffee is not every tea room's.
+  particulars: [/\bbeans\b|roast/i, [/coffee|espresso|flat white|cappuccino|latte|cold brew|pour-over|barista|\boat\b|\bmilk\b/i, /coffee|espresso|caf[eé]|barista|latte|cappuccino/i]],
   look: {
     colors: { primary: '#6f4e37', secondary: '#2f4f4f', accent: '#d4a373', background: '#fdfaf6', surface: '#f3ebe1', text: '#231a14', muted: '#6b5d52' },
     heading: 'slab-serif', body: 'humanist', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
