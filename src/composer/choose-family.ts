@@ -101,15 +101,18 @@ function isHint(trade: TradeMatch): boolean {
 
 /**
  * Heads that make a trade's name a modifier of something else the business is or sells: software, supplies,
- * equipment, furniture, listings. Right after the name ("restaurant booking app", "plumbing supply store") or inside
- * it ("massage chair shop").
+ * equipment, furniture, listings, a lab, training in the trade. Right after the name ("restaurant booking app",
+ * "plumbing supply store") or inside it ("massage chair shop").
  */
-const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance)`;
+const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy)`;
 
+/** A trade's name that does not name the business: the modifier of another head, or whom the business serves. */
 function namesAnotherThing(text: string, trade: TradeMatch): boolean {
   const written = trade.written?.trim() ?? '';
   if (written === '') return false;
   if (new RegExp(String.raw`^\S+\s.*\b${OTHER_HEADS}\b`, 'iu').test(written)) return true;
   const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Crowns for dentists", "wholesale to cafes": the trade is whom the business serves.
+  if (new RegExp(String.raw`(?<![\p{L}])(?:for|to)\s+(?:[\p{L}-]+\s+)?${escaped}(?![\p{L}])`, 'iu').test(text)) return true;
   return new RegExp(String.raw`${escaped}(?:\s+[\p{L}-]+)?\s+${OTHER_HEADS}(?![\p{L}])`, 'iu').test(text);
 }
