@@ -15,6 +15,8 @@ export const contractor: IndustryProfile = {
   nouns: [[/roofing/i, 'roofing company'], [/handym[ae]n/i, 'handyman service'], [/remodel|renovation/i, 'remodeling company'], [/painting|painters?/i, 'painting company'], [/carpent|cabinet|joinery/i, 'carpentry workshop'], [/construction/i, 'construction company']],
   nameNoun: 'Builders',
   keywords: [['roof(?:s|ing|ers?)?', 4], ['handym[ae]n', 4], ['remodel(?:ing|s)?|renovations?|refurbish\\w*', 3], ['construction|contractors?|builders?', 3], ['carpent(?:ry|ers?)|cabinet(?:s|ry| makers?)?|joinery|woodwork\\w*', 3], ['paint(?:ing|ers)|drywall|decking|fenc(?:e|es|ing)|flooring|tiling|gutters?', 2], ['kitchens?|bathrooms?', 1], ['repairs?', 1]],
+  // Roofs are a roofer's or a general builder's who says so, not every renovation carpenter's.
+  particulars: [[/\broof/i, /\broof/i]],
   look: {
     colors: { primary: '#a1461b', secondary: '#263238', accent: '#f2b33d', background: '#ffffff', surface: '#f5f2ee', text: '#1d1f21', muted: '#555a5e' },
     heading: 'industrial', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
