@@ -51,8 +51,14 @@ describe('chooseFamily', () => {
     'Plumbing supply store: pipes, fittings and boilers for the trade',
     'Dental lab making crowns and bridges for dentists',
     'Electrician training college, evening courses and apprenticeships',
+    'Hotel for dogs: spacious kennels, two walks a day',
   ])('keeps to the neutral layout when the trade names something else the business is, or whom it serves: %s', (text) => {
     expect(familyOf(text)).toBe('general');
+  });
+
+  it('keeps a German compound naming a guest house for dogs out of the hotel family', () => {
+    expect(chooseFamily('Hundepension am Stadtrand, Auslauf und Betreuung', 'de').profile.id).toBe('general');
+    expect(chooseFamily('Pension Edelweiss, Zimmer mit Frühstück', 'de').profile.id).toBe('hotel');
   });
 
   it.each([

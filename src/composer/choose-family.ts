@@ -106,12 +106,18 @@ function isHint(trade: TradeMatch): boolean {
  */
 const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy)`;
 
+const ANIMALS = String.raw`(?:dogs?|cats?|pets?|animals?|horses?|c[aã]es|gatos|perros|animales|chiens|chats|animaux|cani|gatti|animali|hunde|katzen|tiere|pferde|honden|katten|dieren|paarden)(?![\p{L}])`;
+/** A trade's name with an animal before it, written as one word or two ("Hundepension", "dog hotel", "hondenhotel"). */
+const ANIMAL_COMPOUND = /^(?:dog|cat|pet|hunde|hund|katzen|tier|pferde|honden|hond|katten|dieren)[\s-]?\p{L}/iu;
+
 /** A trade's name that does not name the business: the modifier of another head, or whom the business serves. */
 function namesAnotherThing(text: string, trade: TradeMatch): boolean {
   const written = trade.written?.trim() ?? '';
   if (written === '') return false;
   if (new RegExp(String.raw`^\S+\s.*\b${OTHER_HEADS}\b`, 'iu').test(written)) return true;
   const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Hundepension", "hotel for dogs": a trade for animals is no family's but pet care's.
+  if (!familyMayCover('petcare', trade.preset) && (ANIMAL_COMPOUND.test(written) || new RegExp(String.raw`${escaped}\s+(?:for|para|pour|per|für|voor)\s+(?:[\p{L}]+\s+)?${ANIMALS}`, 'iu').test(text))) return true;
   // "Crowns for dentists", "wholesale to cafes": the trade is whom the business serves.
   if (new RegExp(String.raw`(?<![\p{L}])(?:for|to)\s+(?:[\p{L}-]+\s+)?${escaped}(?![\p{L}])`, 'iu').test(text)) return true;
   return new RegExp(String.raw`${escaped}(?:\s+[\p{L}-]+)?\s+${OTHER_HEADS}(?![\p{L}])`, 'iu').test(text);

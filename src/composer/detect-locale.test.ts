@@ -47,6 +47,7 @@ describe('detectLocale', () => {
     ['de', 'Zahnarztpraxis am Dom, Prophylaxe und Implantate, alle Kassen'],
     ['es', 'Taller de motos: cambio de aceite, frenos y ruedas en Murcia'],
     ['nl', 'Kapper Bas in Zwolle, knippen en scheren, ook op zaterdag'],
+    ['it', 'Agriturismo con camere in collina, vini della casa'],
   ])('reads a short %s text without accents or with brand words by its small words and spellings', (locale, text) => {
     expect(detectLocale(text).locale).toBe(locale);
   });

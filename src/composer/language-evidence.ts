@@ -12,7 +12,7 @@ const SMALL_WORDS: Record<ComposerLocale, ReadonlySet<string>> = {
   es: new Set('y el la lo los las un una con para en del de al que somos nuestro nuestra nuestros nuestras también tambien por es muy sin o desde hasta su sus cada'.split(' ')),
   fr: new Set('et le la les un une de à a avec pour dans du des que nous notre nos aussi est au aux sur vous votre on ou en sans chez très tres ce cette ces sont par plus'.split(' ')),
   de: new Set('und der die das ein eine mit für fur im in von wir unser unsere auch ist sind bei zum zur auf sie ihr am alle oder nach vom den dem des aus bis uns ihre ohne über uber'.split(' ')),
-  it: new Set('e il lo la le gli un una con per nel nella del della che siamo nostro nostra anche è ai di da a al alla alle dei delle degli sul sulla o senza tutti ogni su più piu'.split(' ')),
+  it: new Set('e il lo la le gli un una con per in nel nella del della che siamo nostro nostra anche è ai di da a al alla alle dei delle degli sul sulla o senza tutti ogni su più piu'.split(' ')),
   nl: new Set('en de het een met voor in van wij we ons onze ook is zijn bij op je jouw uw of aan naar uit tot om alle niet geen meer heeft elke alleen vanaf'.split(' ')),
 };
 
