@@ -52,6 +52,9 @@ describe('chooseFamily', () => {
     'Dental lab making crowns and bridges for dentists',
     'Electrician training college, evening courses and apprenticeships',
     'Hotel for dogs: spacious kennels, two walks a day',
+    'Real estate photography, floor plans and video tours',
+    "Plumber's merchant and bathroom showroom",
+    'Pilates and yoga clothing brand, leggings and tops',
   ])('keeps to the neutral layout when the trade names something else the business is, or whom it serves: %s', (text) => {
     expect(familyOf(text)).toBe('general');
   });

@@ -104,7 +104,9 @@ function isHint(trade: TradeMatch): boolean {
  * equipment, furniture, listings, a lab, training in the trade. Right after the name ("restaurant booking app",
  * "plumbing supply store") or inside it ("massage chair shop").
  */
-const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy)`;
+const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy|cloth\w*|apparel|merchants?|showrooms?|hire)`;
+/** A trade right before these is what they are of ("real estate photography"). */
+const FOLLOWING_HEADS = String.raw`(?:photograph\w*|videograph\w*)`;
 
 const ANIMALS = String.raw`(?:dogs?|cats?|pets?|animals?|horses?|c[aã]es|gatos|perros|animales|chiens|chats|animaux|cani|gatti|animali|hunde|katzen|tiere|pferde|honden|katten|dieren|paarden)(?![\p{L}])`;
 /** A trade's name with an animal before it, written as one word or two ("Hundepension", "dog hotel", "hondenhotel"). */
@@ -120,5 +122,6 @@ function namesAnotherThing(text: string, trade: TradeMatch): boolean {
   if (!familyMayCover('petcare', trade.preset) && (ANIMAL_COMPOUND.test(written) || new RegExp(String.raw`${escaped}\s+(?:for|para|pour|per|für|voor)\s+(?:[\p{L}]+\s+)?${ANIMALS}`, 'iu').test(text))) return true;
   // "Crowns for dentists", "wholesale to cafes": the trade is whom the business serves.
   if (new RegExp(String.raw`(?<![\p{L}])(?:for|to)\s+(?:[\p{L}-]+\s+)?${escaped}(?![\p{L}])`, 'iu').test(text)) return true;
-  return new RegExp(String.raw`${escaped}(?:\s+[\p{L}-]+)?\s+${OTHER_HEADS}(?![\p{L}])`, 'iu').test(text);
+  if (new RegExp(String.raw`${escaped}['’]?s?['’]?\s+${FOLLOWING_HEADS}`, 'iu').test(text)) return true;
+  return new RegExp(String.raw`${escaped}(?:['’]s)?(?:\s+[\p{L}-]+)?\s+${OTHER_HEADS}(?![\p{L}])`, 'iu').test(text);
 }
