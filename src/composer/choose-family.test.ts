@@ -46,6 +46,31 @@ describe('chooseFamily', () => {
     expect(familyOf('we fix bikes. cheap. fast. downtown.')).toBe('bikes');
   });
 
+  it.each([
+    'Restaurant booking app with table plans and reminders by text',
+    'Plumbing supply store: pipes, fittings and boilers for the trade',
+    'Dental lab making crowns and bridges for dentists',
+    'Electrician training college, evening courses and apprenticeships',
+    'Hotel for dogs: spacious kennels, two walks a day',
+    'Real estate photography, floor plans and video tours',
+    "Plumber's merchant and bathroom showroom",
+    'Pilates and yoga clothing brand, leggings and tops',
+  ])('keeps to the neutral layout when the trade names something else the business is, or whom it serves: %s', (text) => {
+    expect(familyOf(text)).toBe('general');
+  });
+
+  it('keeps a German compound naming a guest house for dogs out of the hotel family', () => {
+    expect(chooseFamily('Hundepension am Stadtrand, Auslauf und Betreuung', 'de').profile.id).toBe('general');
+    expect(chooseFamily('Pension Edelweiss, Zimmer mit Frühstück', 'de').profile.id).toBe('hotel');
+  });
+
+  it.each([
+    ['cleaning', 'Window cleaning rounds in Chester, pure water pole system, conservatories and gutters cleared'],
+    ['plants', 'Garden design and landscaping, patios and planting'],
+  ])('keeps a specialist the %s family’s words also name to the neutral layout', (_family, text) => {
+    expect(familyOf(text)).toBe('general');
+  });
+
   it('keeps trades no family covers neutral', () => {
     for (const text of ['Ferry tickets to the islands, daily sailings from Oban.', 'E-scooters for hire by the hour on the seafront.', 'We fix phones and tablets while you wait. Cracked screens, batteries, water damage.']) {
       expect(familyOf(text)).toBe('general');

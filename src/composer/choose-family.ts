@@ -38,7 +38,9 @@ export interface FamilyChoice {
 }
 
 export function chooseFamily(text: string, locale: ComposerLocale, options: TradeOptions = {}): FamilyChoice {
-  const trade = detectTrade(text, locale, options);
+  const found = detectTrade(text, locale, options);
+  // "A restaurant booking app", "plumbing supply store": the trade's name describes another thing the business is.
+  const trade = found !== undefined && namesAnotherThing(text, found) ? undefined : found;
   const keywords = detectIndustry(text);
   const general = { profile: GENERAL_INDUSTRY, score: 0, trade };
   const keywordFamily = keywords.profile.id;
@@ -49,7 +51,7 @@ export function chooseFamily(text: string, locale: ComposerLocale, options: Trad
     return { profile: industryById(trade.family), score: keywordFamily === trade.family ? keywords.score : 0, trade };
   }
   if (keywordFamily === GENERAL_INDUSTRY.id) return general;
-  const isSure = isBeyondTaxonomy(keywordFamily) ? keywordsSuffice(trade, keywords.score) : tradeConfirmed(trade, keywordFamily, keywords.score);
+  const isSure = isBeyondTaxonomy(keywordFamily) ? keywordsSuffice(trade, keywords.score) : tradeConfirmed(text, trade, keywordFamily, keywords.score);
   return isSure ? { ...keywords, trade } : general;
 }
 
@@ -61,22 +63,65 @@ function keywordsSuffice(trade: TradeMatch | undefined, keywordScore: number): b
 }
 
 /** For a family the taxonomy knows: the taxonomy must point to a trade of it, and the two readers agree firmly. */
-function tradeConfirmed(trade: TradeMatch | undefined, family: string, keywordScore: number): boolean {
+function tradeConfirmed(text: string, trade: TradeMatch | undefined, family: string, keywordScore: number): boolean {
   if (trade === undefined || !familyMayCover(family, trade.preset)) return false;
   const isStrong = keywordScore >= STRONG_KEYWORDS;
   // A sure trade, or a faint hint from a search term or two ("dental" in a dentist's description), of the family.
   if (trade.confidence === 'high') return true;
-  if (isHint(trade)) return isStrong;
+  if (isHint(trade)) return isStrong && SPECIALISTS[family]?.test(text) !== true;
   if (familyOf(trade.preset) !== family) return false;
   // An unsure trade of the family: both readers must say it firmly, or the taxonomy very plainly, or the keywords
   // strongly of the only trade the description names ("we fix bikes": "bike" is only a search term of the
   // rental). A name said in passing ("an app for restaurants", "no café of our own") scores low however many
   // keywords agree.
   if (trade.score >= PLAIN_TRADE) return true;
-  return isStrong && (trade.score >= FIRM_TRADE || (trade.named && !trade.hasNamedRival));
+  if (!isStrong || SPECIALISTS[family]?.test(text) === true) return false;
+  return trade.score >= FIRM_TRADE || (trade.named && !trade.hasNamedRival);
 }
+
+/**
+ * Specialists a family's words also name, whom its template does not fit: where the taxonomy is unsure, a
+ * description that names one gets the neutral layout (a window cleaner does no deep cleans, a nail bar no colour).
+ */
+const SPECIALISTS: Readonly<Partial<Record<string, RegExp>>> = {
+  cleaning: /\b(?:windows?|carpets?|upholstery|chimneys?|gutters?|drains?|pressure|ovens?|cars?|pools?|dry)[ -]clean/i,
+  salon: /\b(?:nails?|lash(?:es)?|brows?|tanning|tattoo|wigs?)\b/i,
+  plants: /\b(?:landscap\w*|tree surgeon|arborist|lawns?|florists?)\b/i,
+  photography: /\b(?:video\w*|films?|drone)\b/i,
+  tutoring: /\b(?:music|piano|guitar|language|driving|swim\w*|dance|dancing)\b/i,
+  spa: /\b(?:float\w*|sauna|chairs?)\b/i,
+  petcare: /\b(?:veterinar\w*|vets?|training|trainers?)\b/i,
+  auto: /\b(?:valet\w*|car wash\w*|dealers?\w*|dealerships?)\b/i,
+};
 
 /** Only a weak hint from a search term or two ("SaaS tool" read as a tool shop): the taxonomy names no trade. */
 function isHint(trade: TradeMatch): boolean {
   return !trade.named && trade.score < WEAK_TRADE;
+}
+
+/**
+ * Heads that make a trade's name a modifier of something else the business is or sells: software, supplies,
+ * equipment, furniture, listings, a lab, training in the trade. Right after the name ("restaurant booking app",
+ * "plumbing supply store") or inside it ("massage chair shop").
+ */
+const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy|cloth\w*|apparel|merchants?|showrooms?|hire)`;
+/** A trade right before these is what they are of ("real estate photography"). */
+const FOLLOWING_HEADS = String.raw`(?:photograph\w*|videograph\w*)`;
+
+const ANIMALS = String.raw`(?:dogs?|cats?|pets?|animals?|horses?|c[aã]es|gatos|perros|animales|chiens|chats|animaux|cani|gatti|animali|hunde|katzen|tiere|pferde|honden|katten|dieren|paarden)(?![\p{L}])`;
+/** A trade's name with an animal before it, written as one word or two ("Hundepension", "dog hotel", "hondenhotel"). */
+const ANIMAL_COMPOUND = /^(?:dog|cat|pet|hunde|hund|katzen|tier|pferde|honden|hond|katten|dieren)[\s-]?\p{L}/iu;
+
+/** A trade's name that does not name the business: the modifier of another head, or whom the business serves. */
+function namesAnotherThing(text: string, trade: TradeMatch): boolean {
+  const written = trade.written?.trim() ?? '';
+  if (written === '') return false;
+  if (new RegExp(String.raw`^\S+\s.*\b${OTHER_HEADS}\b`, 'iu').test(written)) return true;
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Hundepension", "hotel for dogs": a trade for animals is no family's but pet care's.
+  if (!familyMayCover('petcare', trade.preset) && (ANIMAL_COMPOUND.test(written) || new RegExp(String.raw`${escaped}\s+(?:for|para|pour|per|für|voor)\s+(?:[\p{L}]+\s+)?${ANIMALS}`, 'iu').test(text))) return true;
+  // "Crowns for dentists", "wholesale to cafes": the trade is whom the business serves.
+  if (new RegExp(String.raw`(?<![\p{L}])(?:for|to)\s+(?:[\p{L}-]+\s+)?${escaped}(?![\p{L}])`, 'iu').test(text)) return true;
+  if (new RegExp(String.raw`${escaped}['’]?s?['’]?\s+${FOLLOWING_HEADS}`, 'iu').test(text)) return true;
+  return new RegExp(String.raw`${escaped}(?:['’]s)?(?:\s+[\p{L}-]+)?\s+${OTHER_HEADS}(?![\p{L}])`, 'iu').test(text);
 }

@@ -51,7 +51,7 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
     }
     case 'pricing': {
       const pricing = profile.pricing;
-      if (pricing === undefined) return undefined;
+      if (pricing === undefined || pricing.plans.length === 0) return undefined;
       const props: Props<'pricing'> = {
         variant: 'cards',
         heading: c.fill(pricing.heading),
@@ -72,13 +72,13 @@ export function blockSection(kind: BlockKind, context: BlockContext): SectionInp
     }
     case 'process': {
       const process = profile.process;
-      if (process === undefined) return undefined;
+      if (process === undefined || process.steps.length < 2) return undefined;
       const props: Props<'values'> = { variant: 'numbered', heading: c.fill(process.heading), intro: c.fill(process.intro), items: process.steps.map((step) => ({ title: step.title, text: c.fill(step.text) })) };
       return { id, type: 'values', props };
     }
     case 'gallery': {
       const gallery = profile.gallery;
-      if (gallery === undefined) return undefined;
+      if (gallery === undefined || gallery.captions.length === 0) return undefined;
       const captions = context.pageId === 'home' ? gallery.captions.slice(0, 3) : gallery.captions;
       const props: Props<'gallery'> = { variant: context.pageId === 'home' ? 'grid' : 'masonry', heading: c.fill(gallery.heading), intro: c.fill(gallery.intro), items: captions.map((caption) => ({ caption })) };
       return { id, type: 'gallery', props };
@@ -121,7 +121,7 @@ export function telHref(phone: string): string {
 
 function menuProps(c: Composition, isPreview: boolean): Props<'menu'> | undefined {
   const menu = c.profile.menu;
-  if (menu === undefined) return undefined;
+  if (menu === undefined || menu.categories.length === 0) return undefined;
   const alternative = c.facts.qualifiers.map((qualifier) => menu.alternatives?.[qualifier]).find((categories) => categories !== undefined);
   const categories = orderCategories(alternative ?? menu.categories, c.mentionText, menu.isCatalog === true);
   const dietary = c.facts.qualifiers.filter(isDietary);

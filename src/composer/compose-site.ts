@@ -22,9 +22,9 @@ export interface ComposeResult {
 
 export function composeSite(prompt: string): ComposeResult {
   const facts = extractFacts(prompt);
-  const profile = industryById(facts.industry);
   const { text } = readableText(prompt);
-  const draft = createComposition(facts, profile, text);
+  const draft = createComposition(facts, industryById(facts.industry), text);
+  const { profile } = draft;
   const hadMarkup = /<[^>]*>/.test(prompt);
   if (isPhraseLocale(facts.locale)) {
     const { site, pages } = composeInLanguage(draft, facts.locale, text);

@@ -6,6 +6,7 @@ import { currencyFor } from './gazetteer.ts';
 import { nameFromWords, tradeFromText } from './names/name-from-words.ts';
 import { ownSentences, ownWords } from './own-words.ts';
 import type { IndustryProfile } from './industries/index.ts';
+import { profileAsSaid } from './profile-as-said.ts';
 
 // Everything the page builders share: the facts, the chosen industry, the final name and the values copy
 // templates are filled with.
@@ -46,7 +47,8 @@ export function createComposition(facts: ExtractedFacts, profile: IndustryProfil
   };
   return {
     facts,
-    profile,
+    // The family's copy, less what names a particular the description never mentions (its name included).
+    profile: profileAsSaid(profile, text),
     name,
     isNameInvented,
     values,

@@ -40,4 +40,23 @@ describe('detectLocale', () => {
     'keeps a short English list in English: %s',
     (text) => expect(detectLocale(text).locale).toBe('en'),
   );
+
+  it.each([
+    ['it', 'Parrucchiere Da Gino, taglio e piega con prodotti naturali'],
+    ['it', 'La Bottega del Pane propone focacce e pizze a Genova.'],
+    ['de', 'Zahnarztpraxis am Dom, Prophylaxe und Implantate, alle Kassen'],
+    ['es', 'Taller de motos: cambio de aceite, frenos y ruedas en Murcia'],
+    ['nl', 'Kapper Bas in Zwolle, knippen en scheren, ook op zaterdag'],
+    ['it', 'Agriturismo con camere in collina, vini della casa'],
+  ])('reads a short %s text without accents or with brand words by its small words and spellings', (locale, text) => {
+    expect(detectLocale(text).locale).toBe(locale);
+  });
+
+  it.each([
+    "we're a dog walking van for north london",
+    'Dog daycare and boarding in Austin, big play yard, webcams',
+    'Taco truck: al pastor, carnitas, horchata. Fridays in the brewery lot.',
+  ])('never turns a clear English text into another language: %s', (text) => {
+    expect(detectLocale(text).locale).toBe('en');
+  });
 });

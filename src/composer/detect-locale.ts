@@ -2,6 +2,7 @@
 // then a check on function words, which short noun lists ("guitars, basses, ukuleles, amps") mislead trigrams
 // about but people always write when they write sentences. Deterministic, about 0.3 ms a description.
 import { franc, francAll } from 'franc-min';
+import { languageEvidence, wordLeader, type LanguageEvidence } from './language-evidence.ts';
 
 /** The languages PageHub composes sites in (every composed sentence and the page chrome). */
 export const COMPOSER_LOCALES = ['en', 'pt', 'es', 'fr', 'de', 'it', 'nl'] as const;
@@ -28,6 +29,35 @@ const FUNCTION_WORDS: Record<ComposerLocale, ReadonlySet<string>> = {
 };
 
 export function detectLocale(text: string): LocaleReading {
+  return withWordEvidence(readLocale(text), languageEvidence(text));
+}
+
+/**
+ * Trigrams overruled where the words clearly say another language: its small words and spellings lead every other's
+ * ("Barbiere Da Tonino, taglio uomo, barba e rasatura con panno caldo" is not Portuguese). A text with English
+ * small words of its own stays English.
+ */
+function withWordEvidence(reading: LocaleReading, evidence: LanguageEvidence): LocaleReading {
+  // English small words as many as the other language's: the text is English ("we're … a … van covering …").
+  if (reading.locale !== 'en' && evidence.en >= CLEAR_ENGLISH && evidence.en >= evidence[reading.locale]) return { locale: 'en', unsupported: undefined };
+  const leader = wordLeader(evidence);
+  if (leader === undefined || leader === reading.locale) return reading;
+  if (evidence[leader] < evidence[reading.locale] + (reading.locale === 'en' ? LEAD_OVER_ENGLISH : LEAD)) return reading;
+  if (reading.unsupported !== undefined && evidence[leader] < UNSUPPORTED_OVERRULED) return reading;
+  if (reading.locale === 'en' && evidence.en >= CLEAR_ENGLISH) return reading;
+  return { locale: leader, unsupported: undefined };
+}
+
+/** How far the words' language must lead the trigrams' own evidence to overrule them. */
+const LEAD = 1;
+/** English is overruled only by a wider lead: a short English text often holds a foreign word or two. */
+const LEAD_OVER_ENGLISH = 1.5;
+/** English small words that make a text English whatever else it holds. */
+const CLEAR_ENGLISH = 2;
+/** Evidence that outweighs franc's recognising a language PageHub does not compose in. */
+const UNSUPPORTED_OVERRULED = 3;
+
+function readLocale(text: string): LocaleReading {
   const guess = franc(text, { minLength: 12 });
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hits = (locale: ComposerLocale) => words.filter((word) => FUNCTION_WORDS[locale].has(word)).length;

@@ -10,6 +10,8 @@ export const salon: IndustryProfile = {
   nouns: [[/barber/i, 'barbershop'], [/nail (?:salon|studio|bar)|manicure/i, 'nail salon'], [/beauty (?:salon|studio)/i, 'beauty salon'], [/hair studio/i, 'hair studio']],
   nameNoun: 'Hair Studio',
   keywords: [['salons?', 4], ['hair(?:dressers?|dressing|cuts?)?', 3], ['cuts', 1], ['balayage|highlights|blow-?dry|blowouts?|keratin|updos?', 3], ['barber(?:s|shop)?', 4], ['nails?|manicures?|pedicures?', 3], ['beauty', 3], ['lash(?:es)?|brows?', 2], ['stylists?|styling', 2], ['facials?|waxing', 3]],
+  // Colour is a hair salon's, not every barber's.
+  particulars: [[/colou?r|gloss|root touch|patch test|tint/i, /colou?r|tint|dye|gloss|highlights|balayage|blonde|grey|hair ?(?:salon|studio)|hairdress/i]],
   look: {
     colors: { primary: '#9d174d', secondary: '#3f1d2b', accent: '#d4a373', background: '#fffafb', surface: '#fbeff3', text: '#2a1a20', muted: '#6e5a62' },
     heading: 'didone', body: 'geometric', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 500, hero: 'split', servicesVariant: 'cards',
@@ -26,9 +28,9 @@ export const salon: IndustryProfile = {
     items: [
       { title: 'Cuts & styling', text: 'Precision cuts, blow-dries and finishing for every hair type and length.', detail: 'from {c}55', icon: 'star', match: /\bcuts?\b|haircuts?|trims?|blow-?dry|blowouts?/i },
       { title: 'Color', text: 'Single-process color, glosses and grey coverage, matched to your skin tone.', detail: 'from {c}85', icon: 'sparkle', match: /colou?r|tint|gloss|grey coverage/i },
-      { title: 'Balayage & highlights', text: 'Hand-painted, sun-kissed color that grows out softly.', detail: 'from {c}160', icon: 'heart', match: /balayage|highlights|foils?|ombr/i },
+      { title: 'Balayage & highlights', text: 'Hand-painted, sun-kissed color that grows out softly.', detail: 'from {c}160', icon: 'heart', match: /balayage|highlights|foils?|ombr/i, isSpecific: true },
       { title: 'Bridal styling', text: 'Trials, wedding-morning styling and updos for you and your party.', detail: 'from {c}120', icon: 'star', match: /bridal|wedding|updos?|brides?/i, isSpecific: true },
-      { title: 'Treatments', text: 'Bond-repair, keratin and scalp treatments for healthy, shiny hair.', detail: 'from {c}35', icon: 'leaf', match: /treatments?|keratin|olaplex|scalp|condition/i },
+      { title: 'Treatments', text: 'Bond-repair, keratin and scalp treatments for healthy, shiny hair.', detail: 'from {c}35', icon: 'leaf', match: /treatments?|keratin|olaplex|scalp|condition/i, isSpecific: true },
       { title: 'Nails', text: 'Manicures, pedicures and gel polish that lasts.', detail: 'from {c}35', icon: 'check', match: /nails?|manicures?|pedicures?|gel/i, isSpecific: true },
       { title: 'Brows & lashes', text: 'Shaping, tinting and lifts to frame your face.', detail: 'from {c}25', icon: 'sparkle', match: /brows?|lash(?:es)?/i, isSpecific: true },
       { title: 'Barbering', text: 'Classic cuts, skin fades and beard trims.', detail: 'from {c}30', icon: 'tool', match: /barber|fades?|beards?|shaves?/i, isSpecific: true },
@@ -111,6 +113,8 @@ export const petcare: IndustryProfile = {
   nouns: [[/dog grooming and daycare/i, 'dog grooming and daycare service'], [/grooming salon|dog groom/i, 'dog grooming salon'], [/dog walk/i, 'dog walking service'], [/boarding|kennels?/i, 'pet boarding service'], [/daycare/i, 'dog daycare']],
   nameNoun: 'Pet Care',
   keywords: [['dogs?|pupp(?:y|ies)|cats?|pets?|canines?', 3], ['grooming|groomers?', 3], ['daycare|day care', 2], ['boarding|kennels?|cattery', 3], ['dog walk(?:ing|ers?)', 4], ['pet sitt(?:ing|ers?)', 4], ['veterinar(?:y|ians?)|vets?', 3], ['paws?', 2]],
+  // Small groups and mornings are a daycare's.
+  particulars: [[/small groups?|groups small|settling-in|every morning/i, /daycare|day care|walk/i]],
   look: {
     colors: { primary: '#d9572b', secondary: '#2a9d8f', accent: '#f4c95d', background: '#fffcf7', surface: '#fdf0e4', text: '#2a2421', muted: '#6b5f58' },
     heading: 'rounded', body: 'humanist', radius: 'full', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
@@ -125,7 +129,7 @@ export const petcare: IndustryProfile = {
     heading: 'How we care for your pet',
     intro: 'Everything at {name} is done calmly, safely and with lots of treats.',
     items: [
-      { title: 'Grooming', text: 'Bath, brush, cut and nail trim, done calmly by groomers who love their work.', detail: 'from {c}45', icon: 'sparkle', match: /groom|bath|nail trim/i },
+      { title: 'Grooming', text: 'Bath, brush, cut and nail trim, done calmly by groomers who love their work.', detail: 'from {c}45', icon: 'sparkle', match: /groom|bath|nail trim/i, isSpecific: true },
       { title: 'Daycare', text: 'Supervised play in small groups, with rest time and plenty of attention.', detail: '{c}38 per day', icon: 'heart', match: /daycare|day care/i, isSpecific: true },
       { title: 'Pickup & drop-off', text: 'We collect your dog in the morning and bring them home tired and happy.', detail: 'from {c}10', icon: 'home', match: /pick-?up|drop-?off|collect|transport/i, isSpecific: true },
       { title: 'Dog walking', text: 'Solo or small-group walks, with a photo update every time.', detail: 'from {c}20', icon: 'leaf', match: /walk/i, isSpecific: true },

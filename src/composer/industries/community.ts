@@ -24,9 +24,9 @@ export const tutoring: IndustryProfile = {
     heading: 'What we teach',
     intro: 'Every student at {name} gets a plan built around how they learn.',
     items: [
-      { title: 'Math tutoring', text: 'From fractions to calculus — step-by-step explanations until it clicks.', detail: '{c}60 / hour', icon: 'chart', match: /math/i },
-      { title: 'Science tutoring', text: 'Biology, chemistry and physics made clear, with plenty of practice.', detail: '{c}60 / hour', icon: 'bolt', match: /science|physics|chemistry|biology/i },
-      { title: 'English & writing', text: 'Reading comprehension, essays and grammar that build strong communicators.', detail: '{c}55 / hour', icon: 'chat', match: /english|reading|writing|essays?|literacy/i },
+      { title: 'Math tutoring', text: 'From fractions to calculus — step-by-step explanations until it clicks.', detail: '{c}60 / hour', icon: 'chart', match: /math/i, isSpecific: true },
+      { title: 'Science tutoring', text: 'Biology, chemistry and physics made clear, with plenty of practice.', detail: '{c}60 / hour', icon: 'bolt', match: /science|physics|chemistry|biology/i, isSpecific: true },
+      { title: 'English & writing', text: 'Reading comprehension, essays and grammar that build strong communicators.', detail: '{c}55 / hour', icon: 'chat', match: /english|reading|writing|essays?|literacy/i, isSpecific: true },
       { title: 'Test preparation', text: 'Focused preparation for exams, with practice papers and exam technique.', detail: 'Course packages', icon: 'star', match: /tests?|exams?|\bsat\b|\bact\b|gcse|a-levels?/i },
       { title: 'Online sessions', text: 'Live, interactive lessons with a shared whiteboard, wherever you are.', detail: 'Same price', icon: 'home', match: /online|virtual|remote|zoom/i },
       { title: 'In-person sessions', text: 'Face-to-face tutoring at our centre or at your home.', detail: 'Local area', icon: 'heart', match: /in[- ]person|face[- ]to[- ]face|home visits?/i },
@@ -116,7 +116,7 @@ export const nonprofit: IndustryProfile = {
     intro: 'What {name} does, and how you can help.',
     items: [
       { title: 'Beach cleanups', text: 'Regular community cleanups that keep plastic out of the sea. Gloves and bags provided.', icon: 'leaf', match: /clean-?ups?|beach|litter/i, isSpecific: true },
-      { title: 'Education programs', text: 'Hands-on sessions that help young people understand, and care for, the world around them.', icon: 'star', match: /educat|schools?|kids|children|youth|workshops?/i },
+      { title: 'Education programs', text: 'Hands-on sessions that help young people understand, and care for, the world around them.', icon: 'star', match: /educat|schools?|kids|children|youth|workshops?/i, isSpecific: true },
       { title: 'Volunteering', text: 'Give an hour or a weekend — every pair of hands makes a difference.', icon: 'heart', match: /volunteer/i },
       { title: 'Community events', text: 'Gatherings, talks and fundraisers that bring neighbours together.', icon: 'chat', match: /events?|communit|fundrais/i },
       { title: 'Advocacy', text: 'Raising awareness and speaking up for lasting change.', icon: 'shield', match: /advoca|awareness|campaigns?|policy/i },

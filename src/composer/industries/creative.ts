@@ -10,6 +10,8 @@ export const photography: IndustryProfile = {
   nouns: [[/wedding and portrait photographer/i, 'wedding and portrait photographer'], [/wedding photographer/i, 'wedding photographer'], [/photography studio|photo studio/i, 'photography studio']],
   nameNoun: 'Photography',
   keywords: [['photograph(?:y|ers?|s)', 4], ['photos?|photoshoots?|shoots?', 2], ['portraits?', 2], ['weddings?', 1], ['headshots?', 3], ['videograph(?:y|ers?)', 3], ['elopements?', 2]],
+  // A wedding day's moments, and family sessions, are not every photographer's.
+  particulars: [[/first dance|last dance|getting ready|ceremony|brid|the big day/i, /wedding|elope|brid/i], [/famil/i, /famil|kids|children|newborn|baby|babies/i]],
   look: {
     colors: { primary: '#2d2d2d', secondary: '#8c7b6b', accent: '#c8a97e', background: '#ffffff', surface: '#f5f4f2', text: '#1a1a1a', muted: '#5c5c5c' },
     heading: 'didone', body: 'neo-grotesque', radius: 'none', density: 'spacious', typeScale: 1.25, headingWeight: 400, hero: 'overlay', servicesVariant: 'cards',
@@ -96,6 +98,12 @@ export const shop: IndustryProfile = {
   nouns: [[/ceramics? (?:shop|studio)|pottery/i, 'ceramics shop'], [/candle/i, 'candle shop'], [/jewel(?:le)?ry/i, 'jewellery shop'], [/online (?:store|shop)|e-?commerce/i, 'online shop'], [/gift shop/i, 'gift shop']],
   nameNoun: 'Goods',
   keywords: [['shops?|stores?|boutiques?', 2], ['handmade|hand-made|handcrafted|artisan', 2], ['ceramics?|pottery|potters?', 3], ['candles?', 3], ['jewel(?:le)?ry', 3], ['crafts?', 2], ['online (?:store|shop)|e-?commerce|etsy', 2], ['mugs?|bowls?|vases?|soaps?|prints?|textiles?|knitwear|gifts?', 2], ['sells?|selling', 1]],
+  // The catalog's kinds of goods: a potter sells no candles, a candle maker no mugs.
+  particulars: [
+    [/candles?|\bsoy\b|wicks?|travel tin/i, /candle|\bsoy\b|\bwax\b/i],
+    [/jewel|earrings?|necklace|pendant/i, /jewel|earring|necklace|\brings?\b|pendant|bracelet/i],
+    [/\bmugs?\b|\bcups?\b|bowls?|plates?|vases?|ceramic|stoneware|pottery|glaze/i, /potter|ceramic|\bmugs?\b|bowls?|vases?|stoneware|\bclay\b|porcelain/i],
+  ],
   look: {
     colors: { primary: '#9c5533', secondary: '#5c6b54', accent: '#e0b589', background: '#fdfaf5', surface: '#f4ece1', text: '#2b231d', muted: '#695d55' },
     heading: 'antique', body: 'humanist', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'split', servicesVariant: 'cards',

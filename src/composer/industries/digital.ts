@@ -10,6 +10,8 @@ export const saas: IndustryProfile = {
   nouns: [[/analytics/i, 'analytics platform'], [/\bapp\b/i, 'app'], [/\btool\b/i, 'software tool']],
   nameNoun: 'Labs',
   keywords: [['saas', 4], ['software|platform|apps?', 2], ['analytics|dashboards?|metrics', 3], ['apis?|integrations?', 2], ['startups?', 1], ['tools?', 1], ['automat(?:e|ion|ed|es)', 2], ['subscriptions?', 1], ['funnels?|conversions?', 2], ['b2b', 2], ['cloud', 2], ['ai|ai-powered|machine learning|artificial intelligence|assistant', 2]],
+  // Dashboards and funnels are an analytics product's, not every software product's.
+  particulars: [[/dashboards?|funnels?|analytics|growth|checkout|insights/i, /dashboard|funnel|analytic|metric|insight|growth|report/i]],
   look: {
     colors: { primary: '#4f46e5', secondary: '#0f172a', accent: '#06b6d4', background: '#ffffff', surface: '#f5f7fb', text: '#0f172a', muted: '#535d70' },
     heading: 'neo-grotesque', body: 'system-ui', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
@@ -117,7 +119,7 @@ export const agency: IndustryProfile = {
       { title: 'Brand identity', text: 'Names, logos, type and colour systems that tell your story at a glance.', detail: 'from {c}6,000', icon: 'sparkle', match: /brand(?:ing)?|identity|logos?/i },
       { title: 'Web design', text: 'Fast, accessible websites that look great and convert.', detail: 'from {c}8,000', icon: 'star', match: /web ?design|websites?|web development|ux|ui/i },
       { title: 'Content & campaigns', text: 'Photography, copy and campaigns that give your brand a voice.', detail: 'Project or retainer', icon: 'chat', match: /content|campaigns?|copy|social/i },
-      { title: 'Packaging', text: 'Packaging that stands out on the shelf and in the unboxing.', detail: 'from {c}4,000', icon: 'heart', match: /packaging|labels?/i },
+      { title: 'Packaging', text: 'Packaging that stands out on the shelf and in the unboxing.', detail: 'from {c}4,000', icon: 'heart', match: /packaging|labels?/i, isSpecific: true },
       { title: 'Marketing & SEO', text: 'Strategy, search and paid media to get your work in front of the right people.', detail: 'Monthly retainer', icon: 'chart', match: /marketing|seo|ads|paid media/i },
       { title: 'Ongoing design support', text: 'A design team on call for everything after launch.', detail: 'Monthly retainer', icon: 'tool', match: /retainer|support|ongoing/i },
     ],

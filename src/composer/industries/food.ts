@@ -9,6 +9,8 @@ export const bakery: IndustryProfile = {
   noun: 'bakery',
   nameNoun: 'Bakery',
   keywords: [['bak(?:ery|eries|er|ers|ing|es)', 3], ['breads?', 2], ['sourdough', 3], ['pastr(?:y|ies)', 2], ['croissants?', 2], ['cakes?', 1], ['cupcakes?', 2], ['padaria', 4], ['panader[ií]a', 4], ['boulangerie|patisserie|p[aâ]tisserie', 4], ['p[aã]es|p[aã]o', 2], ['loaf|loaves', 2], ['donuts?|doughnuts?', 2], ['bagels?', 2]],
+  // Bread is a baker's, not every cake maker's or pâtissier's.
+  particulars: [[/sourdough|\brye\b|baguette|focaccia|\bloa(?:f|ves)\b|\bbread\b/i, /bread|sourdough|\bloa(?:f|ves)\b|baguette|\brye\b|focaccia|bakery|baker\b|bakers\b/i]],
   look: {
     colors: { primary: '#a4510b', secondary: '#7c2d12', accent: '#e9a23b', background: '#fffaf3', surface: '#f8ecdc', text: '#2b1d12', muted: '#6e5a48' },
     heading: 'antique', body: 'humanist', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
@@ -105,6 +107,8 @@ export const cafe: IndustryProfile = {
   noun: 'café',
   nameNoun: 'Coffee',
   keywords: [['caf[eé]s?|coffee ?shop|coffeehouse|coffee house', 3], ['coffee', 3], ['espresso', 2], ['roast(?:ery|eries|ers?|ing)', 3], ['baristas?', 2], ['lattes?|cappuccinos?', 2], ['tea ?rooms?|tea ?house', 3], ['brunch', 1]],
+  // Beans to take home are a roaster's; coffee is not every tea room's.
+  particulars: [/\bbeans\b|roast/i, [/coffee|espresso|flat white|cappuccino|latte|cold brew|pour-over|barista|\boat\b|\bmilk\b/i, /coffee|espresso|caf[eé]|barista|latte|cappuccino/i]],
   look: {
     colors: { primary: '#6f4e37', secondary: '#2f4f4f', accent: '#d4a373', background: '#fdfaf6', surface: '#f3ebe1', text: '#231a14', muted: '#6b5d52' },
     heading: 'slab-serif', body: 'humanist', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',

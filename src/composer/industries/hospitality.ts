@@ -101,6 +101,8 @@ export const hotel: IndustryProfile = {
   nouns: [[/bed and breakfast|b&b|b & b/i, 'bed and breakfast'], [/guest ?house/i, 'guesthouse'], [/boutique hotel/i, 'boutique hotel'], [/\binn\b/i, 'inn'], [/hostel/i, 'hostel'], [/vacation rental|holiday (?:home|cottage|let)|cabins?/i, 'holiday rental']],
   nameNoun: 'Inn',
   keywords: [['hotels?|motels?', 4], ['b&b|bed and breakfast|guest ?houses?|inns?|hostels?|lodges?', 4], ['rooms?|suites?', 1], ['stays?|nights?', 1], ['vacation rentals?|holiday (?:homes?|cottages?|lets?)|cabins?', 3], ['rooftop|breakfast', 1]],
+  // Suites and bathtubs are a hotel's, not every guest house's or hostel's.
+  particulars: [[/\bsuites?\b|bathtub|lounge|king bed/i, /suite|bathtub|\bking\b/i]],
   look: {
     colors: { primary: '#2f5d62', secondary: '#a7794a', accent: '#dfb77a', background: '#fdfbf7', surface: '#f3eee6', text: '#1f2a2c', muted: '#5b6466' },
     heading: 'old-style', body: 'humanist', radius: 'md', density: 'spacious', typeScale: 1.25, headingWeight: 500, hero: 'overlay', servicesVariant: 'cards',

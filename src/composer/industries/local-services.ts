@@ -15,6 +15,8 @@ export const contractor: IndustryProfile = {
   nouns: [[/roofing/i, 'roofing company'], [/handym[ae]n/i, 'handyman service'], [/remodel|renovation/i, 'remodeling company'], [/painting|painters?/i, 'painting company'], [/carpent|cabinet|joinery/i, 'carpentry workshop'], [/construction/i, 'construction company']],
   nameNoun: 'Builders',
   keywords: [['roof(?:s|ing|ers?)?', 4], ['handym[ae]n', 4], ['remodel(?:ing|s)?|renovations?|refurbish\\w*', 3], ['construction|contractors?|builders?', 3], ['carpent(?:ry|ers?)|cabinet(?:s|ry| makers?)?|joinery|woodwork\\w*', 3], ['paint(?:ing|ers)|drywall|decking|fenc(?:e|es|ing)|flooring|tiling|gutters?', 2], ['kitchens?|bathrooms?', 1], ['repairs?', 1]],
+  // Roofs are a roofer's or a general builder's who says so, not every renovation carpenter's.
+  particulars: [[/\broof/i, /\broof/i]],
   look: {
     colors: { primary: '#a1461b', secondary: '#263238', accent: '#f2b33d', background: '#ffffff', surface: '#f5f2ee', text: '#1d1f21', muted: '#555a5e' },
     heading: 'industrial', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
@@ -96,6 +98,8 @@ export const cleaning: IndustryProfile = {
   nouns: [[/house ?clean|home clean/i, 'house cleaning service'], [/office clean|commercial clean|janitorial/i, 'commercial cleaning company'], [/carpet/i, 'carpet cleaning service'], [/window clean/i, 'window cleaning service']],
   nameNoun: 'Cleaning',
   keywords: [['clean(?:ing|ers?)', 4], ['maids?|housekeep(?:ing|ers?)|janitorial', 4], ['deep clean\\w*|move-?out|end of tenancy', 3], ['carpets?|windows?|upholstery', 1], ['spotless|sparkl\\w*', 1]],
+  // Tenancies and deposits are a move-out clean's.
+  particulars: [[/landlord|deposit|tenancy/i, /move|tenan|landlord|letting/i]],
   look: {
     colors: { primary: '#0b7a75', secondary: '#14365c', accent: '#8fd6c9', background: '#ffffff', surface: '#eef7f6', text: '#112426', muted: '#4d6163' },
     heading: 'geometric', body: 'humanist', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
@@ -112,7 +116,7 @@ export const cleaning: IndustryProfile = {
     items: [
       { title: 'Regular home cleaning', text: 'Weekly or fortnightly cleans by the same friendly cleaner.', detail: 'from {c}95 per visit', icon: 'home', match: /regular|weekly|fortnightly|home|house/i },
       { title: 'Deep cleaning', text: 'Top-to-bottom cleans for kitchens, bathrooms and every corner in between.', detail: 'from {c}220', icon: 'sparkle', match: /deep/i },
-      { title: 'Move-in & move-out', text: 'Handover-ready cleaning for tenants, landlords and new owners.', detail: 'from {c}280', icon: 'check', match: /move|tenancy|end of lease/i },
+      { title: 'Move-in & move-out', text: 'Handover-ready cleaning for tenants, landlords and new owners.', detail: 'from {c}280', icon: 'check', match: /move|tenancy|end of lease/i, isSpecific: true },
       { title: 'Office cleaning', text: 'Evening or early-morning cleaning for offices and shops.', detail: 'Free quote', icon: 'chart', match: /office|commercial|janitorial|business/i, isSpecific: true },
       { title: 'Eco-friendly products', text: 'Effective, non-toxic products that are safe for kids and pets.', detail: 'Included', icon: 'leaf', match: /eco|green|non-toxic|natural/i, isSpecific: true },
       { title: 'Carpets & upholstery', text: 'Deep-cleaned carpets, rugs and sofas, dry within hours.', detail: 'from {c}120', icon: 'star', match: /carpets?|upholstery|rugs?|sofas?/i, isSpecific: true },

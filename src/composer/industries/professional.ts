@@ -24,10 +24,10 @@ export const law: IndustryProfile = {
     heading: 'Practice areas',
     intro: 'Focused expertise where our clients need it most.',
     items: [
-      { title: 'Employment law', text: 'Contracts, policies, disputes and dismissals — advice that protects your business and your people.', icon: 'shield', match: /employ|workplace|wrongful|discriminat|\bhr\b/i },
-      { title: 'Contract disputes', text: 'Clear-eyed advice and firm representation when an agreement breaks down.', icon: 'check', match: /contracts?|disputes?|breach/i },
-      { title: 'Business formation', text: 'The right structure, agreements and paperwork from day one.', icon: 'home', match: /formation|incorporat|startups?|llc|company/i },
-      { title: 'Commercial litigation', text: 'Strategic representation in negotiation, mediation and court.', icon: 'chart', match: /litigation|court|lawsuits?|trial/i },
+      { title: 'Employment law', text: 'Contracts, policies, disputes and dismissals — advice that protects your business and your people.', icon: 'shield', match: /employ|workplace|wrongful|discriminat|\bhr\b/i, isSpecific: true },
+      { title: 'Contract disputes', text: 'Clear-eyed advice and firm representation when an agreement breaks down.', icon: 'check', match: /contracts?|disputes?|breach/i, isSpecific: true },
+      { title: 'Business formation', text: 'The right structure, agreements and paperwork from day one.', icon: 'home', match: /formation|incorporat|startups?|llc|company/i, isSpecific: true },
+      { title: 'Commercial litigation', text: 'Strategic representation in negotiation, mediation and court.', icon: 'chart', match: /litigation|court|lawsuits?|trial/i, isSpecific: true },
       { title: 'Estate planning', text: 'Wills, trusts and powers of attorney to protect the people you love.', icon: 'heart', match: /estate|wills?|trusts?|probate/i, isSpecific: true },
       { title: 'Family law', text: 'Sensitive guidance through divorce, custody and separation.', icon: 'heart', match: /family law|divorce|custody/i, isSpecific: true },
       { title: 'Immigration', text: 'Visas, residency and citizenship applications handled with care.', icon: 'star', match: /immigra|visas?|citizenship/i, isSpecific: true },
@@ -96,7 +96,7 @@ export const accounting: IndustryProfile = {
     heading: 'neo-grotesque', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.2, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a call', target: 'contact' },
-  tagline: 'Bookkeeping, payroll and tax, handled',
+  tagline: 'Your accounts and tax, handled',
   hero: {
     heading: 'Your numbers, handled',
     text: '{name} takes care of {offer|bookkeeping, payroll and tax} for {audience|small businesses}{inPlace}, so you can get back to the work you love.',
@@ -106,7 +106,7 @@ export const accounting: IndustryProfile = {
     intro: 'Pick what you need — {name} makes the rest simple.',
     items: [
       { title: 'Bookkeeping', text: 'Monthly reconciliations, tidy books and reports you can actually read.', detail: 'from {c}149 / month', icon: 'check', match: /bookkeep|books|reconcil/i },
-      { title: 'Payroll', text: 'Accurate, on-time payroll with payslips, filings and year-end forms.', detail: 'from {c}49 / month', icon: 'clock', match: /payroll|wages|salar/i },
+      { title: 'Payroll', text: 'Accurate, on-time payroll with payslips, filings and year-end forms.', detail: 'from {c}49 / month', icon: 'clock', match: /payroll|wages|salar/i, isSpecific: true },
       { title: 'Tax preparation', text: 'Personal and business returns prepared carefully and filed on time.', detail: 'from {c}450', icon: 'shield', match: /tax/i },
       { title: 'Year-end accounts', text: 'Financial statements and year-end filings without the last-minute rush.', detail: 'Fixed fee', icon: 'chart', match: /year-?end|financial statements|annual accounts/i },
       { title: 'Advisory', text: 'Cash-flow forecasts, budgets and a second pair of eyes on big decisions.', detail: 'Hourly or monthly', icon: 'chat', match: /advis|cash ?flow|forecast|budget|cfo/i },

@@ -3,12 +3,17 @@ import type { IndustryProfile } from './types.ts';
 
 // Restaurants: a priced menu (with an Italian variant when the description says Italian) and table bookings.
 
+/** True of a text that names no kitchen of its own (sushi, tacos, pizza…): the bistro's sample menu may stand. */
+const OWN_KITCHEN = /^(?![\s\S]*\b(?:sushi|sashimi|ramen|japanese|thai|indian|curr(?:y|ies)|chinese|cantonese|dim sum|mexican|tacos?|korean|vietnamese|pho|tapas|lebanese|turkish|kebabs?|ethiopian|peruvian|pizz\w*|pasta|trattoria|osteria|italian|burgers?|bbq|barbecue|steak ?house|seafood|greek|falafel|vegan|noodles?|dumplings?)\b)/i;
+
 export const restaurant: IndustryProfile = {
   id: 'restaurant',
   label: 'Restaurant',
   noun: 'restaurant',
   nameNoun: 'Kitchen',
   keywords: [['restaurants?', 3], ['trattoria|osteria|bistro|brasserie|taverna|tavern|eatery|diner|pizzeria|ristorante|cantina|gastropub|steakhouse|izakaya', 4], ['pizzas?', 2], ['pasta', 2], ['dinners?|lunch', 1], ['chefs?', 2], ['cuisine', 2], ['dishes', 1], ['wine ?list|wine bar', 2], ['tapas|sushi|ramen|tacos?|curry|bbq|barbecue|burgers?', 2], ['dining', 2]],
+  // The sample menu is a bistro's: not said of a restaurant whose description names another kitchen.
+  particulars: [[/short rib|roast chicken|flatbread|crumble|chocolate tart|wood-roasted|soup of the day|market salad|fish of the day/i, OWN_KITCHEN]],
   look: {
     colors: { primary: '#9f1d20', secondary: '#1f3a2b', accent: '#c9a227', background: '#fffcf7', surface: '#f6efe4', text: '#241c17', muted: '#6a5d53' },
     heading: 'old-style', body: 'humanist', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'overlay', servicesVariant: 'cards',

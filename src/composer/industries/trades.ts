@@ -37,10 +37,10 @@ export const plumbing: IndustryProfile = {
     items: [
       { title: 'Emergency repairs', text: 'Burst pipes, major leaks and flooding handled fast, day or night.', detail: 'Fast response', icon: 'bolt', match: /emergenc|24|urgent|burst/i },
       { title: 'Drain cleaning', text: 'Blocked sinks, showers and main lines cleared and checked with a camera.', detail: 'from {c}129', icon: 'check', match: /drains?|clog|block|sewer/i },
-      { title: 'Water heaters', text: 'Repair, replacement and installation of tank and tankless water heaters.', detail: 'Free estimate', icon: 'tool', match: /water heaters?|boilers?|hot water|tankless/i },
+      { title: 'Water heaters', text: 'Repair, replacement and installation of tank and tankless water heaters.', detail: 'Free estimate', icon: 'tool', match: /water heaters?|boilers?|hot water|tankless/i, isSpecific: true },
       { title: 'Leak detection', text: 'We find hidden leaks without tearing up your home.', detail: 'from {c}149', icon: 'shield', match: /leak/i },
-      { title: 'Kitchen & bathroom plumbing', text: 'New fixtures, toilets and faucets installed neatly and to code.', detail: 'Free estimate', icon: 'home', match: /bathroom|kitchen|faucets?|taps?|toilets?|fixtures?|remodel/i },
-      { title: 'Repiping', text: 'Old, corroded pipes replaced with durable modern materials.', detail: 'Free estimate', icon: 'star', match: /repip|pipes?/i },
+      { title: 'Kitchen & bathroom plumbing', text: 'New fixtures, toilets and faucets installed neatly and to code.', detail: 'Free estimate', icon: 'home', match: /bathroom|kitchen|faucets?|taps?|toilets?|fixtures?|remodel/i, isSpecific: true },
+      { title: 'Repiping', text: 'Old, corroded pipes replaced with durable modern materials.', detail: 'Free estimate', icon: 'star', match: /repip|pipes?/i, isSpecific: true },
     ],
     customText: ['{item}, done right by {name}.', '{item} with a clear price agreed before we start.', 'Call {name} for {item}.'],
   },
@@ -165,6 +165,7 @@ export const bikes: IndustryProfile = {
   nouns: [[/bike shop|bicycle shop|cycle shop/i, 'bike shop']],
   nameNoun: 'Bike Repair',
   keywords: [['bikes?|bicycles?|cycl(?:ing|es?|ists?)', 4], ['tune-?ups?', 2], ['flats?|punctures?|inner tubes?', 1], ['e-?bikes?', 3], ['fix(?:es|ing)?', 1], ['repairs?', 1]],
+  particulars: [/tubeless/i],
   look: {
     colors: { primary: '#0f766e', secondary: '#c2410c', accent: '#facc15', background: '#ffffff', surface: '#eff5f4', text: '#122220', muted: '#4f5f5c' },
     heading: 'industrial', body: 'neo-grotesque', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',

@@ -16,6 +16,12 @@ export type Keyword = readonly [pattern: string, weight: number];
 /** Blocks a page is built from; the composer knows how to turn each into sections. */
 export type BlockKind = 'services' | 'menu' | 'menu-preview' | 'pricing' | 'process' | 'gallery' | 'stats' | 'testimonials' | 'faq' | 'cta';
 
+/**
+ * A particular some businesses of a family have: found in stock copy by one pattern, and said by the description when
+ * it matches it (or the second pattern, when what the description says differs from the copy's words).
+ */
+export type Particular = RegExp | readonly [inCopy: RegExp, said: RegExp];
+
 export interface Look {
   colors: Theme['colors'];
   heading: Theme['fonts']['heading'];
@@ -76,6 +82,11 @@ export interface IndustryProfile {
   readonly nameNoun: string;
   /** First words of invented names when no place is known: "Rise & Shine" → "Rise & Shine Bakery". */
   readonly keywords: readonly Keyword[];
+  /**
+   * What only some businesses of the family have, beyond the specific services: stock copy naming one is said only
+   * when the description names it too (./profile-as-said.ts). A barbershop does no balayage; a kennel may not groom.
+   */
+  readonly particulars?: readonly Particular[];
   readonly look: Look;
   /** The main call to action, and where it leads: the contact page or the industry page. */
   readonly action: { label: string; target: 'contact' | 'page' };
