@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, signUpAndConfirm, type ApiCall } from '../support/api-client.ts';
-import { AxeBuilder } from '@axe-core/playwright';
-import { horizontalOverflow, PHONE, SCREENSHOTS } from './page-checks.ts';
+import { horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' };
@@ -30,16 +29,8 @@ async function siteDocument(siteId: string): Promise<{ head: string; document: S
 }
 
 const home = async (siteId: string) => (await siteDocument(siteId)).document.pages[0]!;
-/**
- * page-checks' axe run, minus the preview frame: it is the person's own site (checked by the generated-sites
- * suite), and a frame without scripts cannot take axe's script, which would stall the run.
- */
-async function seriousAxeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('iframe[title^="Preview"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
+/** page-checks' axe run, minus the preview frame (PREVIEW_FRAME). */
+const editorAxeViolations = () => seriousAxeViolations(page, { exclude: PREVIEW_FRAME });
 
 const saved = () => page.getByText('All changes saved').waitFor(WAIT);
 const previewText = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body.textContent?.includes(expected), text, WAIT);
@@ -168,12 +159,12 @@ describe('the editor', () => {
     await page.locator(`[data-section-id="${hero.id}"]`).click({ position: { x: 40, y: 20 } });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-1280.png'), fullPage: true });
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await editorAxeViolations()).toEqual([]);
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(400);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-375.png'), fullPage: true });
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await editorAxeViolations()).toEqual([]);
     // The one expected: the browser logs the 409 the conflict above provoked.
     expect(consoleErrors.filter((error) => !/status of 409 .*\/commits\)$/.test(error))).toEqual([]);
   }, 180_000);

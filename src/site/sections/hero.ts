@@ -46,7 +46,7 @@ export const hero = defineSection({
       value.variant === 'centered'
         ? ''
         : value.image
-          ? context.image(value.image, { className: 'hero-image', sizes: '(min-width: 60rem) 50vw, 100vw', isPriority: context.isFirst })
+          ? context.image(value.image, { className: 'hero-image', sizes: value.variant === 'overlay' ? '100vw' : '(min-width: 60rem) 50vw, 100vw', isPriority: context.isFirst })
           : context.placeholderArt(context.sectionId, t(value.heading), 'wide');
     return html`<div class="container hero-inner">
 <div class="hero-copy">

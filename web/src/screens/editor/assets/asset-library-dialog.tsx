@@ -1,6 +1,6 @@
 // The picture library: the site's uploads as thumbnails to pick from, and a place to add more — choose files,
 // drop them on the dialog or paste them. Each upload shows its progress; a refused file says why, by name.
-import { ImagePlus, TriangleAlert, X } from 'lucide-react';
+import { ImagePlus, X } from 'lucide-react';
 import { useId, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { type Asset, thumbnailOf, useAssets } from '../../../api/index.ts';
 import { Alert, classNames, Dialog, LoadingBlock } from '../../../ui/index.ts';
@@ -61,7 +61,6 @@ export function AssetLibraryDialog({ siteId, isOpen, onClose, onPick }: AssetLib
                 <li key={upload.key}>
                   <Alert tone="danger">
                     <span className="flex items-start gap-2">
-                      <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
                       <span className="grow">{upload.error}</span>
                       <button type="button" className="focus-ring rounded-control p-0.5" aria-label={`Dismiss the message about ${upload.name}`} onClick={() => dismiss(upload.key)}>
                         <X aria-hidden="true" className="size-4" />

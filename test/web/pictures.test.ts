@@ -1,0 +1,117 @@
+// A person's own pictures, in Debian's Chromium against a real `pagehub serve`: a 12-megapixel phone photo carrying
+// EXIF with GPS becomes the home page's hero and a PNG becomes the logo, both uploaded through the editor's picture
+// library; a hostile file is refused with its name; the site is published and its page serves AVIF/WebP variants
+// with width and height, none of them carrying the EXIF, the logo in the header and as the favicon. Screenshots
+// at 1280 and 375 px of the library and of the published page in test-results/web/.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cameraPhoto, EXIF_MARKERS, pngLogo } from '../support/test-images.ts';
+import { captureScreen, PREVIEW_FRAME, seriousAxeViolations } from './page-checks.ts';
+import { openWebSuite, type WebSuite } from './web-suite.ts';
+
+const WAIT = { timeout: 30_000 };
+const SUBDOMAIN = 'crumb-bakery';
+
+let suite: WebSuite;
+let context: BrowserContext;
+let page: Page;
+let url: string;
+let files: string;
+
+async function api(method: 'GET' | 'POST', path: string, data?: unknown): Promise<any> {
+  const response = await context.request.fetch(`${url}${path}`, { method, headers: { origin: url }, ...(data === undefined ? {} : { data }) });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
+/** A file of the published site, asked for by Host as a browser at {subdomain}.localhost would. */
+function fetchPublished(path: string): Promise<{ status: number; type: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(`${url}${path}`, { headers: { host: `${SUBDOMAIN}.localhost` } }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, type: String(incoming.headers['content-type']), body: Buffer.concat(chunks) }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+beforeAll(async () => {
+  suite = await openWebSuite('pictures');
+  ({ url, context, page } = suite);
+  files = await mkdtemp(join(tmpdir(), 'pagehub-pictures-'));
+  await writeFile(join(files, 'IMG_2041.JPG'), await cameraPhoto(4000, 3000));
+  await writeFile(join(files, 'crumb-logo.png'), await pngLogo());
+  await writeFile(join(files, 'invoice.jpg'), '<?php echo "not a photo"; ?>');
+}, 120_000);
+
+afterAll(async () => {
+  await suite?.close();
+  if (files) await rm(files, { recursive: true, force: true });
+});
+
+describe('pictures', () => {
+  it('uploads a phone photo as the hero and a logo, publishes, and the site serves clean variants', async () => {
+    await api('POST', '/api/auth/sign-up/email', { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' });
+    expect((await context.request.get(await suite.mailedLink('ana@example.com'))).ok()).toBe(true);
+    const created = await api('POST', '/api/sites', { subdomain: SUBDOMAIN, name: 'Crumb Bakery', template: 'bakery' });
+    const site = await api('GET', `/api/sites/${created.id}`);
+    const hero = (site.document.pages[0].sections as { id: string; type: string }[]).find((section) => section.type === 'hero')!;
+
+    // The hero's image slot: empty, it offers to add a photo; a hostile file is refused by name; the photo uploads.
+    await page.goto(`${url}/sites/${created.id}?section=${hero.id}`);
+    await page.getByRole('button', { name: 'Add a photo' }).click(WAIT);
+    const library = page.getByRole('dialog', { name: 'Photos and pictures' });
+    await library.getByText('No pictures yet').waitFor(WAIT);
+    await library.locator('input[type=file]').setInputFiles([join(files, 'invoice.jpg'), join(files, 'IMG_2041.JPG')]);
+    await library.getByRole('alert').filter({ hasText: '"invoice.jpg" is not a picture PageHub can use' }).waitFor(WAIT);
+    const photo = library.getByRole('button', { name: 'Use IMG_2041.JPG' });
+    await photo.waitFor({ timeout: 60_000 });
+    await captureScreen(page, 'picture-library', { isFullPage: false });
+    await photo.click({ timeout: 10_000 });
+    await page.getByLabel('What the picture shows').fill('Fresh loaves cooling on the bakery counter');
+    await page.getByLabel('What the picture shows').blur();
+    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('.hero-image')?.getAttribute('alt') === 'Fresh loaves cooling on the bakery counter', null, WAIT);
+    expect(await page.frameLocator('iframe').first().locator('img.hero-image').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+
+    // Theme → Logo: the PNG, uploaded from the same library.
+    await page.getByRole('tab', { name: 'Theme' }).click();
+    await page.getByRole('button', { name: 'Upload logo' }).click();
+    await library.locator('input[type=file]').setInputFiles(join(files, 'crumb-logo.png'));
+    await library.getByRole('button', { name: 'Use crumb-logo.png' }).click(WAIT);
+    await page.getByAltText('Your logo').waitFor(WAIT);
+    await page.getByText('All changes saved').waitFor(WAIT);
+    await captureScreen(page, 'editor-with-pictures');
+    expect(await seriousAxeViolations(page, { exclude: PREVIEW_FRAME })).toEqual([]);
+
+    // Published: the hero is a <picture> whose every file is served, clean of the camera's EXIF and GPS.
+    await api('POST', `/api/sites/${created.id}/publish`, { confirmSamples: true });
+    const home = (await fetchPublished('/')).body.toString();
+    const picture = /<picture class="ph-[a-z0-9]+">(.*?)<\/picture>/s.exec(home)?.[1] ?? '';
+    expect(picture).toMatch(/<source type="image\/avif" srcset="[^"]+"/);
+    expect(picture).toMatch(/<img src="\/assets\/1600w\.[0-9a-f]+\.jpg" srcset="[^"]+" sizes="[^"]+" class="hero-image" alt="Fresh loaves cooling on the bakery counter" decoding="async" fetchpriority="high" width="4000" height="3000">/);
+    const variantUrls = [...picture.matchAll(/(\/assets\/[^\s",]+)/g)].map((match) => match[1]!);
+    expect(new Set(variantUrls).size).toBe(12);
+    for (const variant of new Set(variantUrls)) {
+      const served = await fetchPublished(variant);
+      expect([served.status, served.type]).toEqual([200, expect.stringMatching(/^image\/(avif|webp|jpeg)$/)]);
+      for (const marker of [...Object.values(EXIF_MARKERS), 'Exif\0\0']) expect(served.body.includes(Buffer.from(marker, 'latin1'))).toBe(false);
+    }
+    const logo = /<a class="brand" href="\/"><img src="(\/assets\/[^"]+\.png)" alt="" width="120" height="40">/.exec(home)?.[1];
+    expect(logo).toBeTruthy();
+    expect(home).toMatch(/<link rel="icon" href="\/assets\/[^"]+\.png">/);
+    expect((await fetchPublished(logo!)).status).toBe(200);
+
+    // The published page in the browser: the photo loads at both widths.
+    await page.goto(`http://${SUBDOMAIN}.localhost:${new URL(url).port}/`);
+    await page.locator('img.hero-image').evaluate((image: HTMLImageElement) => image.decode());
+    await captureScreen(page, 'published-photo-hero');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await page.locator('img.hero-image').evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\.avif$/);
+  }, 240_000);
+});
