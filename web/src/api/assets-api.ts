@@ -2,11 +2,14 @@
 // alt text, deleting, and the form the renderer takes them in for the live preview.
 import { useQuery } from '@tanstack/react-query';
 import type { ImageAssets } from '../../../src/site/index.ts';
-import { api, callUrl } from './contract.ts';
+import { type Answer, api, callUrl } from './contract.ts';
 import type { components } from './generated/openapi.ts';
 import { ApiError, toApiError } from './http-client.ts';
 
 export type Asset = components['schemas']['Asset'];
+
+/** What POST /api/sites/{id}/assets answers. */
+type Uploaded = Answer<'/api/sites/{id}/assets', 'post'>;
 
 export const assetKeys = { list: (siteId: string) => ['sites', siteId, 'assets'] as const };
 
@@ -26,7 +29,7 @@ export function uploadAsset(siteId: string, file: File, onProgress: (share: numb
     request.addEventListener('error', () => reject(new ApiError(0, 'NETWORK', `"${file.name}" could not be sent: PageHub could not be reached. Check your connection and try again.`)));
     request.addEventListener('load', () => {
       const response = new Response(request.responseText || null, { status: request.status, headers: { 'content-type': request.getResponseHeader('content-type') ?? 'application/json', 'retry-after': request.getResponseHeader('retry-after') ?? '' } });
-      if (request.status === 201) void response.json().then((answer: { asset: Asset }) => resolve(answer.asset), reject);
+      if (request.status === 201) void response.json().then((answer: Uploaded) => resolve(answer.asset), reject);
       else void toApiError(response).then(reject, reject);
     });
     const form = new FormData();
