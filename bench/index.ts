@@ -1,7 +1,8 @@
 // `npm run bench [-- <name> …]`: prints medians and ratios against yardsticks measured in the same run. With names
-// (render, history, publishing, site-server, ai) only those run.
+// (render, history, publishing, site-server, ai, images) only those run.
 import { benchAi } from './ai.ts';
 import { benchHistory } from './history.ts';
+import { benchImages } from './images.ts';
 import { benchPublishing } from './publishing.ts';
 import { benchRenderAndCompose } from './render-and-compose.ts';
 import { benchSiteServer } from './site-server.ts';
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => unknown> = {
   publishing: benchPublishing,
   'site-server': benchSiteServer,
   ai: benchAi,
+  images: benchImages,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,12 +1,16 @@
-// Every business description of the fixtures, through the real CLI: the site is written, every HTML file is
-// valid under html-validate (rule set: docs/html-validation.md), holds no script, event handler or javascript:
-// URL, and carries the business's name and the facts the description gave.
+// Every business description of the fixtures: the site is composed and rendered, every HTML file is valid under
+// html-validate (rule set: docs/html-validation.md), holds no script, event handler or javascript: URL, and carries
+// the business's name and the facts the description gave. The first descriptions go through the real CLI
+// (`pagehub generate`, files on disk); the rest through the same composeSite + render in this process, which is
+// what the CLI runs — a process per description cost a minute of CI for nothing the first ones don't show.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { composeSite } from '../src/composer/index.ts';
+import { render } from '../src/render/index.ts';
 import { validateSite, type Site } from '../src/site/index.ts';
 import { elements, parseDocument, textContent } from './support/dom.ts';
 import { REPO_ROOT, runCli } from './support/run-cli.ts';
@@ -69,6 +73,23 @@ async function htmlFiles(directory: string, prefix = ''): Promise<string[]> {
   return found;
 }
 
+/** How many descriptions go through the CLI process. */
+const THROUGH_CLI = 3;
+
+/** The site's document and its HTML files (path → markup), through `pagehub generate` or in this process. */
+async function generated(index: number, prompt: string): Promise<{ document: unknown; pages: [string, string][] }> {
+  if (index > THROUGH_CLI) {
+    const { site } = composeSite(prompt);
+    return { document: JSON.parse(JSON.stringify(site)), pages: [...render(site)].filter(([path]) => path.endsWith('.html')) };
+  }
+  const out = join(workspace, `site-${index}`);
+  const result = await runCli(['generate', prompt, '--out', out, '--json', join(out, 'site.json')]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const files = await htmlFiles(out);
+  return { document: JSON.parse(await readFile(join(out, 'site.json'), 'utf8')), pages: await Promise.all(files.map(async (file) => [file, await readFile(join(out, file), 'utf8')] as [string, string])) };
+}
+
 const validator = new HtmlValidate({ root: true, extends: [], ...JSON.parse(readFileSync(join(REPO_ROOT, '.htmlvalidate.json'), 'utf8')) });
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-generated-'));
 afterAll(() => rm(workspace, { recursive: true, force: true }));
@@ -87,22 +108,15 @@ describe('pagehub generate on every fixture description', () => {
 
   describe.each(prompts.map((prompt, index) => [index + 1, prompt] as const))('description %i', (index, prompt) => {
     it(`composes a valid, safe site: ${prompt.slice(0, 60)}`, async () => {
-      const out = join(workspace, `site-${index}`);
-      const result = await runCli(['generate', prompt, '--out', out, '--json', join(out, 'site.json')]);
-      expect(result.stderr).toBe('');
-      expect(result.code).toBe(0);
-
-      const document = JSON.parse(await readFile(join(out, 'site.json'), 'utf8'));
+      const { document, pages } = await generated(index, prompt);
       const validation = validateSite(document);
       expect(validation.ok).toBe(true);
       const site = document as Site;
 
-      const files = await htmlFiles(out);
       // A page per page of the site, and the 404 page.
-      expect(files.length).toBe(site.pages.length + 1);
+      expect(pages.length).toBe(site.pages.length + 1);
       let allText = '';
-      for (const file of files) {
-        const markup = await readFile(join(out, file), 'utf8');
+      for (const [file, markup] of pages) {
         const report = await validator.validateString(markup, file);
         const messages = report.results.flatMap((entry) => entry.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`));
         expect(messages).toEqual([]);
@@ -124,7 +138,7 @@ describe('pagehub generate on every fixture description', () => {
       }
       if (expected.phone) {
         expect(site.business.phone).toBe(expected.phone);
-        expect(await readFile(join(out, 'index.html'), 'utf8')).toContain(`tel:${expected.phone.replace(/[^0-9]/g, '')}`);
+        expect(pages.find(([file]) => file === 'index.html')?.[1]).toContain(`tel:${expected.phone.replace(/[^0-9]/g, '')}`);
       }
       for (const [day, value] of Object.entries(expected.hours ?? {})) {
         expect(hoursText(site.business.hours, day as 'monday'), day).toBe(value);

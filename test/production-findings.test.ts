@@ -1,8 +1,11 @@
 // The production audit of the e-info plan found 17 problems in the system it reviewed. One `describe` per finding
 // this file covers, titled with its number and words, asserting how PageHub answers it. Findings 2 and 7
-// (generation without payment, payment never verified) come with billing; 10 (raw 5 MB images) with uploads;
-// 14 and 15 (no error tracking, no monitoring) with the operator's panel — each adds its `describe` here then.
+// (generation without payment, payment never verified) come with billing; 14 and 15 (no error tracking, no monitoring) with the operator's panel — each adds its `describe` here then.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sql } from 'kysely';
+import sharp from 'sharp';
+import { hashBytes } from '../src/assets/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModelRoles } from '../src/ai/providers/index.ts';
 import { sweepExpiredRows } from '../src/admin/index.ts';
@@ -31,6 +34,19 @@ async function newSite(harness: TestApp, cookie: string, subdomain: string): Pro
   const created = await call(harness, cookie, 'POST', '/api/sites', { subdomain, name: 'Finding Bakery' });
   expect(created.status).toBe(201);
   return created.body as { id: string; head: string };
+}
+
+/** A 12-megapixel JPEG of fine detail at high quality: more than 5 MB, like a camera's full-size photo. */
+async function heavyPhoto(): Promise<Buffer> {
+  const width = 4000;
+  const height = 3000;
+  const pixels = Buffer.alloc(width * height * 3);
+  let seed = 7;
+  for (let index = 0; index < pixels.length; index += 1) {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+    pixels[index] = ((index % (width * 3)) >> 4) + (seed & 63);
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
 }
 
 async function waitForJob(harness: TestApp, cookie: string, jobId: string, seen: Set<string> = new Set()): Promise<Record<string, any>> {
@@ -203,6 +219,24 @@ describe('production findings', () => {
       const second = render(structuredClone(site));
       expect([...first.keys()].filter((path) => path.endsWith('.html')).length).toBeGreaterThanOrEqual(site.pages.length);
       expect([...second.entries()]).toEqual([...first.entries()]);
+    });
+  });
+
+  describe('10 — raw 5 MB images stored as-is: uploads are stored only as variants made for screens, without camera data', () => {
+    it('keeps none of a 5 MB photo’s bytes as uploaded; a phone gets a variant a small fraction of its weight', async () => {
+      const site = await newSite(harness, owner.cookie, 'finding-ten');
+      const photo = await heavyPhoto();
+      expect(photo.length).toBeGreaterThan(5 * 1024 * 1024);
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'DSC04410.JPG');
+      const response = await harness.app.request(new Request(new URL(`/api/sites/${site.id}/assets`, TEST_PUBLIC_URL), { method: 'POST', headers: { origin: TEST_PUBLIC_URL, cookie: owner.cookie }, body: form }));
+      expect(response.status).toBe(201);
+      const { asset } = (await response.json()) as { asset: { variants: { width: number; format: string; bytes: number }[] } };
+      const stored = (await readdir(join(harness.config.DATA_DIR, 'blobs'), { recursive: true })).map(String);
+      expect(stored.some((path) => path.replace('/', '') === hashBytes(photo))).toBe(false);
+      expect(Math.max(...asset.variants.map((variant) => variant.width))).toBe(2400);
+      const phone = asset.variants.find((variant) => variant.width === 960 && variant.format === 'avif')!;
+      expect(phone.bytes).toBeLessThan(photo.length / 10);
     });
   });
 

@@ -43,7 +43,8 @@ export function profileAsSaid(profile: IndustryProfile, text: string): IndustryP
           pricing: {
             ...pricing,
             note: line(pricing.note, ''),
-            plans: pricing.plans.filter((plan) => isSaid(plan.name, plan.description)).map((plan) => ({ ...plan, features: plan.features.filter((feature) => isSaid(feature)) })),
+            // A plan the person offers keeps its name and price; only its lines that name something unsaid go.
+            plans: pricing.plans.filter((plan) => isSaid(plan.name)).map((plan) => ({ ...plan, description: isSaid(plan.description) ? plan.description : '', features: plan.features.filter((feature) => isSaid(feature)) })),
           },
         }
       : {}),

@@ -1,0 +1,47 @@
+// Uploaded pictures:
+// - making the variants of a 12-megapixel phone photo (AVIF, WebP and JPEG at 480–2400 px), against the yardstick
+//   of one plain resize to 1600 px as JPEG — the least any upload path must do — measured in the same run;
+// - what a phone loads for a home page with that photo as its hero: HTML, CSS and the picture the browser picks at
+//   375 px wide and a 2× screen (brotli for text, as the site server sends it); fonts are the system's for now.
+import { brotliCompressSync } from 'node:zlib';
+import sharp from 'sharp';
+import { makeVariants } from '../src/assets/index.ts';
+import { render } from '../src/render/index.ts';
+import type { ImageAssets, Site } from '../src/site/index.ts';
+import { cameraPhoto } from '../test/support/test-images.ts';
+import { sampleSite } from '../test/support/sample-site.ts';
+import { median } from './measure.ts';
+
+async function timed(task: () => Promise<unknown>, runs: number): Promise<number[]> {
+  await task();
+  const timings: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    const start = performance.now();
+    await task();
+    timings.push(performance.now() - start);
+  }
+  return timings.sort((a, b) => a - b);
+}
+
+export async function benchImages(): Promise<void> {
+  const photo = await cameraPhoto(4000, 3000);
+  const variants = await timed(() => makeVariants(photo, 'IMG_0001.JPG'), 3);
+  const yardstick = await timed(() => sharp(photo).rotate().resize({ width: 1600 }).jpeg({ quality: 80 }).toBuffer(), 3);
+  console.log(`\nPicture variants of a 12 MP photo (${(photo.length / 1024 / 1024).toFixed(1)} MB JPEG → 12 files: AVIF, WebP, JPEG at 480/960/1600/2400 px)`);
+  console.log(`  median ${(median(variants) / 1000).toFixed(2)} s   (goal < 2 s)   yardstick, one JPEG at 1600 px: ${(median(yardstick) / 1000).toFixed(2)} s → ${(median(variants) / median(yardstick)).toFixed(1)}×`);
+
+  const image = await makeVariants(photo, 'IMG_0001.JPG');
+  const images: ImageAssets = { hero: { width: image.width, height: image.height, dominantColor: image.dominantColor, files: image.variants.map((variant) => ({ url: `/assets/${variant.width}.${variant.format}`, format: variant.format, width: variant.width })) } };
+  const site: Site = sampleSite();
+  const home = site.pages[0]!;
+  const hero = { id: 'bench-hero', type: 'hero', visible: true, props: { variant: 'split', heading: 'Bread worth getting up for', image: { src: 'asset:hero', alt: 'Loaves on the counter', width: 1200, height: 800 } } };
+  home.sections.unshift(hero as unknown as (typeof home.sections)[number]);
+  const files = render(site, { images });
+  const html = brotliCompressSync(files.get('index.html')!).length;
+  const css = brotliCompressSync([...files].find(([path]) => path.endsWith('.css'))![1]).length;
+  // At 375 CSS px on a 2× screen the hero (100vw below 60rem) needs 750 px: the browser takes the first AVIF at least that wide.
+  const chosen = image.variants.filter((variant) => variant.format === 'avif').find((variant) => variant.width >= 750)!;
+  const total = html + css + chosen.bytes.length;
+  console.log('\nA photo-hero home page at 375 px (2× screen): what the phone downloads');
+  console.log(`  HTML ${(html / 1024).toFixed(1)} KB + CSS ${(css / 1024).toFixed(1)} KB + hero ${chosen.width} px AVIF ${(chosen.bytes.length / 1024).toFixed(1)} KB = ${(total / 1024).toFixed(1)} KB   (goal < 300 KB; fonts: the system's)`);
+}
