@@ -56,8 +56,7 @@ function toAsset(row: AssetRow): Asset {
 
 /** A file name fit to show and store: its last path segment, control characters removed, at most 200 characters. */
 export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const cleaned = name.replace(/^.*[\\/]/, '').replace(/\p{Cc}/gu, '').trim();
   return (cleaned || 'picture').slice(0, 200);
 }
 

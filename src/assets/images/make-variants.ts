@@ -31,9 +31,14 @@ const loadSharp = () => (sharpModule ??= import('sharp').then((module) => module
 
 type Raw = { data: Buffer; width: number; height: number; channels: 1 | 2 | 3 | 4 };
 
-async function encode(raw: Raw, format: VariantFormat): Promise<Buffer> {
+/** Decoded pixels as a sharp pipeline. */
+async function fromRaw(raw: Raw): Promise<Sharp> {
   const sharp = await loadSharp();
-  const image = sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } });
+  return sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } });
+}
+
+async function encode(raw: Raw, format: VariantFormat): Promise<Buffer> {
+  const image = await fromRaw(raw);
   // Effort 0 with 4:2:0 chroma: a tenth of effort 2's time on this hardware, and no larger (measured: npm run bench images).
   if (format === 'avif') return image.avif({ quality: 50, effort: 0, chromaSubsampling: '4:2:0' }).toBuffer();
   if (format === 'webp') return image.webp({ quality: 76, effort: 3 }).toBuffer();
@@ -43,8 +48,7 @@ async function encode(raw: Raw, format: VariantFormat): Promise<Buffer> {
 
 async function resized(raw: Raw, width: number): Promise<Raw> {
   if (width === raw.width) return raw;
-  const sharp = await loadSharp();
-  const { data, info } = await sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } })
+  const { data, info } = await (await fromRaw(raw))
     .resize({ width })
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -71,8 +75,6 @@ export async function makeVariants(bytes: Uint8Array, fileName: string): Promise
   if (sniffed.kind === 'svg') throw uploadRefusal.svg(fileName);
   if (sniffed.kind === 'other') throw uploadRefusal.notAnImage(fileName, sniffed.description);
   const sharp = await loadSharp();
-
-  const open = (): Sharp => sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'truncated', animated: false });
   let metadata: Metadata;
   try {
     // The header alone (no pixel is decoded), read without the pixel limit so a bomb is refused by its size.
@@ -85,7 +87,8 @@ export async function makeVariants(bytes: Uint8Array, fileName: string): Promise
 
   let full: Raw;
   try {
-    const { data, info } = await open().rotate().raw().toBuffer({ resolveWithObject: true });
+    const decoder = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'truncated', animated: false });
+    const { data, info } = await decoder.rotate().raw().toBuffer({ resolveWithObject: true });
     full = { data, width: info.width, height: info.height, channels: info.channels };
   } catch {
     throw uploadRefusal.damaged(fileName);
@@ -103,7 +106,7 @@ export async function makeVariants(bytes: Uint8Array, fileName: string): Promise
   }
   variants.sort((a, b) => a.width - b.width);
 
-  const { dominant } = await sharp(source.data, { raw: { width: source.width, height: source.height, channels: source.channels } }).stats();
+  const { dominant } = await (await fromRaw(source)).stats();
   const dominantColor = `#${[dominant.r, dominant.g, dominant.b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
   return { sourceFormat: sniffed.format, width: full.width, height: full.height, hasAlpha, dominantColor, variants };
 }

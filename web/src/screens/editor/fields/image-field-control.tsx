@@ -36,7 +36,11 @@ export function ImageFieldControl({ siteId, label, value, onChange, onBlur }: Im
       <Label>{label}</Label>
       {image ? (
         <div className="space-y-2">
-          {preview ? <img src={preview} alt="" className="aspect-[3/2] w-full rounded-control border border-line object-cover" /> : <p className="text-small text-ink-muted">This picture is no longer in the library; choose another.</p>}
+          {preview ? (
+            <img src={preview} alt="" className="aspect-[3/2] w-full rounded-control border border-line object-cover" />
+          ) : library.isSuccess ? (
+            <p className="text-small text-ink-muted">This picture is no longer in the library; choose another.</p>
+          ) : null}
           <DraftTextControl
             label="What the picture shows"
             hint="Read aloud to people who can't see it, and by search engines. Publishing asks for it."
