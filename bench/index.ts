@@ -1,11 +1,12 @@
 // `npm run bench [-- <name> …]`: prints medians and ratios against yardsticks measured in the same run. With names
-// (render, history, publishing, site-server, ai, images) only those run.
+// (render, history, publishing, site-server, ai, images, startup) only those run.
 import { benchAi } from './ai.ts';
 import { benchHistory } from './history.ts';
 import { benchImages } from './images.ts';
 import { benchPublishing } from './publishing.ts';
 import { benchRenderAndCompose } from './render-and-compose.ts';
 import { benchSiteServer } from './site-server.ts';
+import { benchStartup } from './startup.ts';
 
 const BENCHES: Record<string, () => unknown> = {
   render: benchRenderAndCompose,
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => unknown> = {
   'site-server': benchSiteServer,
   ai: benchAi,
   images: benchImages,
+  startup: benchStartup,
 };
 
 const wanted = process.argv.slice(2);

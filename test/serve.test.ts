@@ -10,6 +10,9 @@ import { createLogger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
 import { environment, killSpawned, spawnServe, waitFor } from './support/spawn-serve.ts';
 
+// How long start-up takes is a bench figure (npm run bench startup, goal < 10 s on a quiet machine); here, with the
+// other suites loading both cores, the test only waits long enough to tell a slow start from a hung one.
+const START_UP_MS = 45_000;
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-serve-'));
 afterAll(async () => {
   killSpawned();
@@ -17,15 +20,13 @@ afterAll(async () => {
 });
 
 describe('pagehub serve', () => {
-  it('serves /api/health within 10 s, refuses a second process on the same DATA_DIR, and stops on SIGTERM with exit 0', async () => {
+  it('serves /api/health, refuses a second process on the same DATA_DIR, and stops on SIGTERM with exit 0', async () => {
     const dataDir = join(workspace, 'data');
-    const started = Date.now();
     const first = spawnServe(environment({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
-    const url = await waitFor(() => /PageHub is running at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(first.output.stdout)?.[1], 10_000, `the start-up line (stderr: ${first.output.stderr})`);
+    const url = await waitFor(() => /PageHub is running at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(first.output.stdout)?.[1], START_UP_MS, `the start-up line (stderr: ${first.output.stderr})`);
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'ok', storage: 'ok', queue: 'ok' } });
-    expect(Date.now() - started).toBeLessThan(10_000);
 
     const second = spawnServe(environment({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
     expect(await second.exited).toBe(1);
@@ -36,7 +37,7 @@ describe('pagehub serve', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();
-  });
+  }, 2 * START_UP_MS);
 
   it.each([
     [{ PORT: 'abc' }, /^pagehub serve: Invalid configuration — PORT: expected a port number$/],

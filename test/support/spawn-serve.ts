@@ -43,7 +43,7 @@ export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, 
 
 
 /** Spawns `pagehub serve` on a free loopback port and resolves with its URL once it has printed it. */
-export async function startServe(overrides: Record<string, string>, timeoutMs = 15_000): Promise<Spawned & { url: string }> {
+export async function startServe(overrides: Record<string, string>, timeoutMs = 45_000): Promise<Spawned & { url: string }> {
   const spawned = spawnServe(environment({ PORT: '0', HOST: '127.0.0.1', ...overrides }));
   const url = await waitFor(() => /PageHub is running at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(spawned.output.stdout)?.[1], timeoutMs, 'the start-up line');
   return { ...spawned, url };
