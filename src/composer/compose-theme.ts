@@ -1,6 +1,7 @@
 import type { Theme } from '../site/index.ts';
 import type { ExtractedFacts } from './facts.ts';
 import type { IndustryProfile, Look } from './industries/index.ts';
+import { pickMotifs } from './art/index.ts';
 import { buildPalette } from './palette.ts';
 
 // Style words → theme tokens, as SITE-DESIGN.md maps them: "minimal" → whitespace and a restrained scale,
@@ -47,5 +48,7 @@ export function composeTheme(profile: IndustryProfile, facts: ExtractedFacts): C
     logo: {},
     mode: palette.mode,
   };
+  const motifs = pickMotifs(facts, profile.id);
+  if (motifs.length > 0) theme.art = { motifs };
   return { theme, heroVariant: tokens.hero, hasDarkBands: palette.hasDarkBands };
 }

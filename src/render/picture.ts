@@ -1,5 +1,5 @@
 import { attr, html, join, type SafeHtml } from '../markup/index.ts';
-import { assetIdOf, type Image, type ImageAsset, type ImageAssets, type ImageFile, type ImageOptions } from '../site/index.ts';
+import { assetIdOf, type ArtMotif, type Image, type ImageAsset, type ImageAssets, type ImageFile, type ImageOptions } from '../site/index.ts';
 import { assetPath } from './links.ts';
 import { placeholderArt } from './svg-art.ts';
 
@@ -55,8 +55,9 @@ export interface PictureContext {
   images: ImageAssets | undefined;
   /** Told about the page's priority image, for its `<link rel="preload">`. */
   onPreload(preload: ImagePreload): void;
-  /** Art for a picture the renderer has no files for. */
+  /** Art for a picture the renderer has no files for: its seed and the site's drawings. */
   seed: string;
+  motifs?: readonly ArtMotif[];
 }
 
 /**
@@ -72,7 +73,7 @@ export function renderPicture(image: Image, alt: string, options: ImageOptions, 
   if (assetId === undefined) return html`<img src="${assetPath(image.src)}"${common} width="${image.width}" height="${image.height}">`;
   const asset = context.images?.[assetId];
   const fallback = asset ? fallbackOf(asset) : [];
-  if (!asset || fallback.length === 0) return placeholderArt(context.seed, alt, 'wide');
+  if (!asset || fallback.length === 0) return placeholderArt(context.seed, alt, 'wide', context.motifs);
   const src = (fallback.filter((file) => file.width <= FALLBACK_WIDTH).at(-1) ?? fallback[0]!).url;
   const sources = (['avif', 'webp'] as const).map((format) => {
     const files = asset.files.filter((file) => file.format === format);

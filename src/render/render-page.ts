@@ -29,6 +29,7 @@ function renderSection(section: Section, tone: Tone, isFirst: boolean, environme
   const definition = sectionDefinition(section.type);
   if (!definition) return html``;
   const t = environment.localize;
+  const motifs = environment.site.theme.art?.motifs ?? [];
   const heading = isFirst ? 'h1' : 'h2';
   const subheading = isFirst ? 'h2' : 'h3';
   const context: SectionRenderContext = {
@@ -40,8 +41,8 @@ function renderSection(section: Section, tone: Tone, isFirst: boolean, environme
     isFirst,
     t,
     href: environment.href,
-    image: (image, options) => renderPicture(image, t(image.alt), options, { images: environment.images, onPreload: (preload) => preloads.push(preload), seed: section.id }),
-    placeholderArt,
+    image: (image, options) => renderPicture(image, t(image.alt), options, { images: environment.images, onPreload: (preload) => preloads.push(preload), seed: section.id, motifs }),
+    placeholderArt: (seed, label, ratio, options) => placeholderArt(seed, label, ratio, motifs, options),
     richText: (text) => renderRichText(t(text), { headingLevel: isFirst ? 2 : 3, resolveHref: environment.href }),
     formAction: environment.formAction,
     posts: environment.posts,

@@ -13,5 +13,6 @@ export * from './section-definition.ts';
 export * from './site.ts';
 export * from './text.ts';
 export * from './theme.ts';
+export * from './art.ts';
 export * from './validate.ts';
 export * from './validation-errors.ts';

@@ -62,7 +62,7 @@ export interface SectionRenderContext {
    */
   image(image: Image, options: ImageOptions): SafeHtml;
   /** Tasteful generated SVG art for a missing image, deterministic in `seed`. */
-  placeholderArt(seed: string, label: string, ratio?: 'wide' | 'square' | 'portrait'): SafeHtml;
+  placeholderArt(seed: string, label: string, ratio?: 'wide' | 'square' | 'portrait', options?: { subject?: 'person'; rank?: number }): SafeHtml;
   /** Rich text (our Markdown subset) → sanitized HTML. */
   richText(text: LocalizedText | undefined): SafeHtml;
   /** Where a form posts to. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ThemeArt } from './art.ts';
 import { FONT_IDS } from './fonts.ts';
 import { HexColor, ImageSrc } from './primitives.ts';
 import { ShortText } from './text.ts';
@@ -28,5 +29,7 @@ export const Theme = z.object({
   headingWeight: z.union([z.literal(400), z.literal(500), z.literal(600), z.literal(700), z.literal(800)]).default(700),
   logo: z.object({ text: ShortText.optional(), src: ImageSrc.optional() }).default({}),
   mode: z.enum(['light', 'dark']),
+  /** Drawings in the site's colours where a picture slot has no photo yet (absent: a pattern). */
+  art: ThemeArt.optional(),
 });
 export type Theme = z.infer<typeof Theme>;

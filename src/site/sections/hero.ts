@@ -47,7 +47,7 @@ export const hero = defineSection({
         ? ''
         : value.image
           ? context.image(value.image, { className: 'hero-image', sizes: value.variant === 'overlay' ? '100vw' : '(min-width: 60rem) 50vw, 100vw', isPriority: context.isFirst })
-          : context.placeholderArt(context.sectionId, t(value.heading), 'wide');
+          : context.placeholderArt(context.sectionId, t(value.heading), 'wide', { rank: 0 });
     return html`<div class="container hero-inner">
 <div class="hero-copy">
 ${t(value.eyebrow) ? html`<p class="eyebrow">${t(value.eyebrow)}</p>` : ''}

@@ -23,7 +23,7 @@ export const team = defineSection({
   type: 'team',
   label: 'Team',
   description:
-    'The people behind the business: name, role, a short bio and an optional photo (initials art is shown until a photo is added). Variants: grid (cards), list (rows with longer bios). Use it on the About page.',
+    'The people behind the business: name, role, a short bio and an optional photo (a drawn figure is shown until a photo is added). Variants: grid (cards), list (rows with longer bios). Use it on the About page.',
   props,
   defaults: {
     variant: 'grid',
@@ -52,7 +52,7 @@ export const team = defineSection({
     const members = value.members.map((member, index) => {
       const photo = member.photo
         ? context.image(member.photo, { sizes: '(min-width: 60rem) 25vw, 50vw', isEager: context.isFirst })
-        : context.placeholderArt(`${context.sectionId}_${index}`, t(member.name), 'square');
+        : context.placeholderArt(`${context.sectionId}_${index}`, t(member.name), 'square', { subject: 'person' });
       const name = context.subheading === 'h2' ? html`<h2 class="member-name">${t(member.name)}</h2>` : html`<h3 class="member-name">${t(member.name)}</h3>`;
       return html`<li class="member">
 <div class="member-photo">${photo}</div>

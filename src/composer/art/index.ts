@@ -1,0 +1,1 @@
+export { pickMotifs } from './pick-motifs.ts';
