@@ -58,6 +58,12 @@ export const ERRORS = {
     title: 'Conflict',
     message: 'The request conflicts with the current state, so nothing was changed. Reload the current state and retry.',
   },
+  ALT_TEXT_MISSING: {
+    status: 409,
+    title: 'Pictures without a description',
+    message:
+      'Some pictures on the site have no description (listed in `pictures`, each with the JSON Pointer of its `alt`). People who can’t see a picture hear its description, so every picture needs one before the site goes live. Nothing was published.',
+  },
   SAMPLES_LEFT: {
     status: 409,
     title: 'Samples left on the site',

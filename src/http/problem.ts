@@ -24,6 +24,18 @@ const SampleItemSchema = z
   })
   .openapi('SampleItem');
 
+/** ALT_TEXT_MISSING lists them: a picture on the site without a description (findPicturesWithoutAlt in src/site). */
+const PictureWithoutAltSchema = z
+  .object({
+    pageId: z.string(),
+    pageTitle: z.string(),
+    sectionId: z.string(),
+    sectionLabel: z.string().openapi({ example: 'Hero' }),
+    path: z.string().openapi({ description: 'JSON Pointer of the picture’s `alt` in the document.' }),
+    src: z.string().openapi({ example: 'asset:0f3c…' }),
+  })
+  .openapi('PictureWithoutAlt');
+
 export const ProblemSchema = z
   .looseObject({
     type: z.url().openapi({ example: 'https://pagehub.dev/errors/validation-failed' }),
@@ -35,6 +47,7 @@ export const ProblemSchema = z
     requestId: z.string(),
     errors: z.array(FieldErrorSchema).optional(),
     samples: z.array(SampleItemSchema).optional().openapi({ description: 'SAMPLES_LEFT: the samples still on the site.' }),
+    pictures: z.array(PictureWithoutAltSchema).optional().openapi({ description: 'ALT_TEXT_MISSING: the pictures without a description.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details; extra members depend on `code`.' });
 

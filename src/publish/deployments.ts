@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import { AppError, appError } from '../errors.ts';
 import { render } from '../render/index.ts';
-import { findSamples, type Site } from '../site/index.ts';
+import { findPicturesWithoutAlt, findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
 import { publishedImages } from './published-images.ts';
 import type { BlobStore } from '../assets/index.ts';
@@ -140,6 +140,8 @@ export function createDeployments({ db, history, blobs, config, clock = () => ne
         await history.getCommit(input.siteId, commitId);
         document = await history.getDocument(input.siteId, commitId);
       }
+      const pictures = findPicturesWithoutAlt(document);
+      if (pictures.length > 0) throw new AppError('ALT_TEXT_MISSING', { extra: { pictures } });
       const samples = input.confirmSamples === true ? [] : findSamples(document);
       if (samples.length > 0) throw new AppError('SAMPLES_LEFT', { extra: { samples } });
       const existing = await db.selectFrom('deployments').select(COLUMNS).where('site_id', '=', input.siteId).where('commit_id', '=', commitId).executeTakeFirst();

@@ -9,6 +9,7 @@ export * from './image-assets.ts';
 export * from './migrations.ts';
 export * from './primitives.ts';
 export * from './samples.ts';
+export * from './pictures-without-alt.ts';
 export * from './section-definition.ts';
 export * from './site.ts';
 export * from './text.ts';

@@ -21,6 +21,7 @@ let context: BrowserContext;
 let page: Page;
 let url: string;
 let files: string;
+let siteId = '';
 
 async function api(method: 'GET' | 'POST', path: string, data?: unknown): Promise<any> {
   const response = await context.request.fetch(`${url}${path}`, { method, headers: { origin: url }, ...(data === undefined ? {} : { data }) });
@@ -60,6 +61,7 @@ describe('pictures', () => {
     await api('POST', '/api/auth/sign-up/email', { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' });
     expect((await context.request.get(await suite.mailedLink('ana@example.com'))).ok()).toBe(true);
     const created = await api('POST', '/api/sites', { subdomain: SUBDOMAIN, name: 'Crumb Bakery', template: 'bakery' });
+    siteId = created.id;
     const site = await api('GET', `/api/sites/${created.id}`);
     const hero = (site.document.pages[0].sections as { id: string; type: string }[]).find((section) => section.type === 'hero')!;
 
@@ -114,4 +116,28 @@ describe('pictures', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await page.locator('img.hero-image').evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\.avif$/);
   }, 240_000);
+
+  it('asks for a description of a picture that has none before publishing, and publishes what the person wrote', async () => {
+    const site = await api('GET', `/api/sites/${siteId}`);
+    const heroIndex = (site.document.pages[0].sections as { type: string }[]).findIndex((section) => section.type === 'hero');
+    await api('POST', `/api/sites/${siteId}/commits`, { branch: 'main', base: site.head.id, patch: [{ op: 'replace', path: `/pages/0/sections/${heroIndex}/props/image/alt`, value: '' }] });
+
+    await page.goto(`${url}/sites/${siteId}/publish`);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click(WAIT);
+    const ask = page.getByRole('region', { name: 'Describe your picture before it goes live' });
+    await ask.waitFor(WAIT);
+    // Nothing written: it says so and publishes nothing.
+    const field = ask.getByLabel('Hero on Home');
+    await field.fill('');
+    await ask.getByRole('button', { name: 'Save and publish' }).click();
+    await ask.getByText('Write what this picture shows.').waitFor(WAIT);
+    expect((await captureScreen(page, 'publish-asks-for-alt')).overflowAtPhone).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await field.fill('A basket of sourdough loaves on the counter');
+    await ask.getByRole('button', { name: 'Save and publish' }).click();
+    await page.getByRole('button', { name: 'Publish with the samples' }).click(WAIT);
+    await page.getByText('Your site is live at:').waitFor(WAIT);
+    expect((await fetchPublished('/')).body.toString()).toContain('alt="A basket of sourdough loaves on the counter"');
+  }, 120_000);
 });

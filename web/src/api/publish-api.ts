@@ -24,6 +24,14 @@ export function useDeploymentList(siteId: string) {
 export const publishSite = (siteId: string, branch: string, confirmSamples = false) =>
   api.post('/api/sites/{id}/publish', { path: { id: siteId }, body: { ...(branch === 'main' ? {} : { branch }), ...(confirmSamples ? { confirmSamples } : {}) } });
 
+/** A picture on the site without a description: where it is and the pointer of its `alt`. */
+export type PictureWithoutAlt = components['schemas']['PictureWithoutAlt'];
+
+/** The pictures an ALT_TEXT_MISSING answer lists, or null for any other outcome. */
+export function picturesWithoutAlt(error: unknown): PictureWithoutAlt[] | null {
+  return error instanceof ApiError && error.code === 'ALT_TEXT_MISSING' ? (error.problem.pictures ?? []) : null;
+}
+
 /** The samples a SAMPLES_LEFT answer lists, or null for any other outcome. */
 export function sampleItems(error: unknown): SampleItem[] | null {
   return error instanceof ApiError && error.code === 'SAMPLES_LEFT' ? (error.problem.samples ?? []) : null;

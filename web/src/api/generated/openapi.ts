@@ -561,7 +561,7 @@ export interface paths {
         put?: never;
         /**
          * Publish the head of a branch (or a commit) and make it live
-         * @description Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).
+         * @description Refuses (409 ALT_TEXT_MISSING with the list in `pictures`) while a picture on the site has no description. Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).
          */
         post: operations["publishSite"];
         delete?: never;
@@ -944,6 +944,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description SAMPLES_LEFT: the samples still on the site. */
             samples?: components["schemas"]["SampleItem"][];
+            /** @description ALT_TEXT_MISSING: the pictures without a description. */
+            pictures?: components["schemas"]["PictureWithoutAlt"][];
         } & {
             [key: string]: unknown;
         };
@@ -961,6 +963,17 @@ export interface components {
             path: string;
             /** @example Jordan P. */
             name: string;
+        };
+        PictureWithoutAlt: {
+            pageId: string;
+            pageTitle: string;
+            sectionId: string;
+            /** @example Hero */
+            sectionLabel: string;
+            /** @description JSON Pointer of the picture’s `alt` in the document. */
+            path: string;
+            /** @example asset:0f3c… */
+            src: string;
         };
         CreateSite: {
             /** @example vegan-bakery */

@@ -4,8 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ExternalLink, Globe, Rocket } from 'lucide-react';
 import { useParams, useSearchParams } from 'react-router';
-import { findSamples } from '../../../../src/site/index.ts';
-import { branchPreviewUrl, channelBranch, errorMessage, type Published, publishSite, sampleItems, useDeploymentList, useSiteDetail } from '../../api/index.ts';
+import { findPicturesWithoutAlt, findSamples } from '../../../../src/site/index.ts';
+import { branchPreviewUrl, channelBranch, errorMessage, picturesWithoutAlt, type Published, publishSite, sampleItems, useDeploymentList, useSiteDetail } from '../../api/index.ts';
+import { AltTextCheck } from './alt-text-check.tsx';
 import { Alert, Button, Card, CardBody, LoadingBlock } from '../../ui/index.ts';
 import { CopyButton } from '../settings/copy-button.tsx';
 import { DeploymentListCard } from './deployment-list.tsx';
@@ -40,8 +41,19 @@ export function PublishScreen() {
   const detail = useSiteDetail(id, branch === 'main' ? undefined : branch);
   const [isAskingAboutSamples, setAskingAboutSamples] = useState(false);
   const samples = sampleItems(publishing.error) ?? (isAskingAboutSamples && detail.data ? findSamples(detail.data.document) : null);
+  // Pictures without a description are asked about first: they can't be published at all.
+  const [isDescribing, setDescribing] = useState(false);
+  const pictures = isDescribing && detail.data ? findPicturesWithoutAlt(detail.data.document) : picturesWithoutAlt(publishing.error);
   const publish = () => {
-    if (detail.data && findSamples(detail.data.document).length > 0) setAskingAboutSamples(true);
+    if (detail.data && findPicturesWithoutAlt(detail.data.document).length > 0) setDescribing(true);
+    else if (detail.data && findSamples(detail.data.document).length > 0) setAskingAboutSamples(true);
+    else publishing.mutate(false);
+  };
+  const publishDescribed = async () => {
+    setDescribing(false);
+    publishing.reset();
+    const { data } = await detail.refetch();
+    if (data && findSamples(data.document).length > 0) setAskingAboutSamples(true);
     else publishing.mutate(false);
   };
   const publishAnyway = () => {
@@ -82,7 +94,17 @@ export function PublishScreen() {
                 </div>
               </div>
             ) : null}
-            {samples && samples.length > 0 ? (
+            {pictures && pictures.length > 0 && detail.data ? (
+              <AltTextCheck
+                siteId={id}
+                branch={branch}
+                document={detail.data.document}
+                head={detail.data.head.id}
+                pictures={pictures}
+                isPublishing={publishing.isPending}
+                onDescribed={() => void publishDescribed()}
+              />
+            ) : samples && samples.length > 0 ? (
               <SamplesCheck siteId={id} branch={branch} samples={samples} isPublishing={publishing.isPending} onPublishAnyway={publishAnyway} />
             ) : publishing.isError ? (
               <Alert tone="danger" title="Nothing was published">{errorMessage(publishing.error)}</Alert>
