@@ -13,11 +13,12 @@ describe('imageSubject', () => {
     ['draw a baguette', 'a baguette', 'illustration'],
     ['create a hero image of a florist shop', 'a florist shop', 'photograph'],
     ['generate a photo for the call to action of a couple laughing', 'a couple laughing', 'photograph'],
+    ["We don't have a good photo for the top of the page. Could you generate one of a beach wedding?", 'a beach wedding', 'photograph'],
   ])('%s → %s (%s)', (prompt, subject, style) => {
     expect(imageSubject(prompt)).toEqual({ subject, style });
   });
 
-  it.each(['create a picture for the about section', 'could you generate a nicer picture for the banner?', 'generate an image for the book now section', 'draw something for the call to action'])(
+  it.each(['create a picture for the about section', 'could you generate a nicer picture for the banner?', 'generate an image for the book now section', 'draw something for the call to action', 'generate a nicer picture for the top of the about page'])(
     'finds no subject in %j, so nothing is invented',
     (prompt) => {
       expect(imageSubject(prompt).subject).toBe('');

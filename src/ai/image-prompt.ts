@@ -26,7 +26,7 @@ const DESTINATION = new RegExp(String.raw`\s*,?\s*\b(?:for|on|in|at|into|as|to|u
 const PLACE_OF = new RegExp(String.raw`\b${PLACE}\s+of\s+(.+)$`, 'i');
 const ONLY_A_PLACE = new RegExp(String.raw`^(?:the|our|my|this)\s+(?:[\w'-]+\s+){0,2}?${PLACE}\b`, 'i');
 const TRAILING = /(?:\s*[,;]?\s*\b(?:please|pls|thanks|thank you|maybe|perhaps|if you can|if possible|too|as well)\b)+[\s.!?]*$|[\s.,;:!?'"“”]+$/i;
-const LEADING = /^[\s'"“”:,-]+|^(?:(?:please|pls|can you|could you|would you|kindly)\s+)+/i;
+const LEADING = /^[\s'"“”:,-]+|^(?:(?:please|pls|can you|could you|would you|kindly)\s+)+|^(?:one|some|a few|two|three)\s+of\s+(?=(?:a|an|the|our|my|some)\b)/i;
 const NOTHING = /^(?:something|anything|one|some|it|them|this|that)?$/i;
 const MAX_SUBJECT = 300;
 
