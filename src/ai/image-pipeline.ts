@@ -12,7 +12,7 @@ import type { Intent } from './intent.ts';
 import { findUnsafeContent } from './moderation.ts';
 import type { RetryPolicy } from './retry.ts';
 import { InvalidModelOutputError, type GeneratedImage, type ImageRequest, type ModelRoles, type RoleAnswer } from './roles.ts';
-import { IMAGE_TIMEOUT_FACTOR } from './providers/provider-image-role.ts';
+import { IMAGE_TIMEOUT_FACTOR } from './providers/index.ts';
 
 /** A picture once it is in the site's library. */
 export interface StoredImage {
