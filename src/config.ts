@@ -47,6 +47,7 @@ const ConfigSchema = z.object({
   AI_DAILY_BUDGET_USD: z.coerce.number({ error: 'expected an amount in US dollars such as 25' }).min(0).default(50),
   AI_GENERATIONS_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(3),
   AI_EDITS_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(60),
+  AI_IMAGES_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),

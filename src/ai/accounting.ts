@@ -10,8 +10,19 @@ import { InvalidModelOutputError, ModelRequiredError, ProviderError, type ModelR
 export interface AiLimits {
   generationsPerHour: number;
   editsPerHour: number;
+  /** Pictures made by the image role, counted apart from the chat edits that ask for them. */
+  imagesPerHour: number;
   dailyBudgetUsd: number;
 }
+
+/** What a person's hourly allowances count: site generations, chat edits and pictures made. */
+export type AiRequestKind = 'generate' | 'edit' | 'image';
+
+const ALLOWANCES: Record<AiRequestKind, { limit: (limits: AiLimits) => number; what: (count: number) => string; instead: string }> = {
+  generate: { limit: (limits) => limits.generationsPerHour, what: (count) => `${count} site generations`, instead: 'edits by hand are not limited' },
+  edit: { limit: (limits) => limits.editsPerHour, what: (count) => `${count} chat edits`, instead: 'edits by hand are not limited' },
+  image: { limit: (limits) => limits.imagesPerHour, what: (count) => `${count} ${count === 1 ? 'picture' : 'pictures'} made by the assistant`, instead: 'uploading your own photos is not limited' },
+};
 
 export interface Attribution {
   userId?: string | null;
@@ -59,13 +70,13 @@ export async function recordModelCalls(db: Kysely<Tables>, calls: readonly Model
 }
 
 /**
- * Refuses (429, with Retry-After) a generation or edit past the person's hourly allowance or once the platform's
- * spend today (UTC) has reached the daily budget; otherwise counts the request.
+ * Refuses (429, with Retry-After) a generation, edit or picture past the person's hourly allowance or once the
+ * platform's spend today (UTC) has reached the daily budget; otherwise counts the request.
  */
-export async function claimAiRequest(db: Kysely<Tables>, request: { kind: 'generate' | 'edit'; userId: string; siteId?: string | null }, limits: AiLimits, now: Date = new Date()): Promise<void> {
+export async function claimAiRequest(db: Kysely<Tables>, request: { kind: AiRequestKind; userId: string; siteId?: string | null }, limits: AiLimits, now: Date = new Date()): Promise<void> {
   const hourAgo = new Date(now.getTime() - 3_600_000);
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const allowance = request.kind === 'generate' ? limits.generationsPerHour : limits.editsPerHour;
+  const allowance = ALLOWANCES[request.kind].limit(limits);
   const { rows } = await sql<{ count: number; oldest: Date | null; spent: string }>`
     SELECT count(*)::int AS count, min(at) AS oldest,
       (SELECT coalesce(sum(cost_usd), 0) FROM ai_calls WHERE at >= ${dayStart}) AS spent
@@ -74,9 +85,9 @@ export async function claimAiRequest(db: Kysely<Tables>, request: { kind: 'gener
   if (recent.count >= allowance) {
     const oldest = recent.oldest ? new Date(recent.oldest) : now;
     const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - now.getTime()) / 1000));
-    const what = request.kind === 'generate' ? `${allowance} site generations` : `${allowance} chat edits`;
+    const { what, instead } = ALLOWANCES[request.kind];
     throw new AppError('AI_LIMIT_REACHED', {
-      detail: `You have used your ${what} for this hour. Try again in ${Math.ceil(retryAfter / 60)} minutes; edits by hand are not limited.`,
+      detail: `You have used your ${what(allowance)} for this hour. Try again in ${Math.ceil(retryAfter / 60)} minutes; ${instead}.`,
       headers: { 'Retry-After': String(retryAfter) },
       extra: { limit: allowance, retryAfter },
     });
@@ -113,7 +124,7 @@ export function meterRoles(roles: ModelRoles, record: (call: ModelCallRecord) =>
       translate: metered('editor', roles.editor, roles.editor.translate.bind(roles.editor)),
     },
     generator: { ...identity(roles.generator), generate: metered('generator', roles.generator, roles.generator.generate.bind(roles.generator)) },
-    image: roles.image,
+    image: { ...identity(roles.image), isAvailable: roles.image.isAvailable, generate: metered('image', roles.image, roles.image.generate.bind(roles.image)) },
   };
 }
 

@@ -1,11 +1,13 @@
 // The chat edit pipeline (../shared/DESIGN.md "AI"): prompt → intent → deterministic context → the editor's JSON
 // Patch on the selected paths only → validation (scope, schema, links, moderation) → up to two retries with the
-// errors fed back. It plans; committing is the caller's (the HTTP route, the CLI), so the same plan serves both.
+// errors fed back. A request for a picture goes to the image role instead (image-pipeline.ts), which stores it in the
+// library the caller passes in. It plans; committing is the caller's (the HTTP route, the CLI), so the same plan serves both.
 // Roles are interfaces: this file never knows whether a model or the offline rules answer.
 import { AppError, type FieldError } from '../errors.ts';
 import { applySitePatch, jsonEqual, outOfScope, summarizeChanges, type PatchOperation } from '../patch/index.ts';
 import type { Site } from '../site/index.ts';
 import type { EditContext } from './edit-context.ts';
+import { planImage, type ImageLibrary, type StoredImage } from './image-pipeline.ts';
 import type { Intent } from './intent.ts';
 import { INTENT_MODULES } from './intents/index.ts';
 import { findUnsafeContent } from './moderation.ts';
@@ -27,10 +29,12 @@ export interface EditPlanInput {
   /** Needed for high-risk intents (deleting a page); without it they stop with AI_CONFIRMATION_REQUIRED. */
   confirm?: boolean;
   retry?: RetryPolicy;
+  /** Where pictures the image role makes are counted and stored; without it a request for one is answered with a question. */
+  images?: ImageLibrary;
 }
 
 export type EditPlan =
-  | { kind: 'change'; intent: Intent; operations: PatchOperation[]; summary: string; site: Site }
+  | { kind: 'change'; intent: Intent; operations: PatchOperation[]; summary: string; site: Site; /** The picture made for a generate_image request, already in the library. */ asset?: StoredImage }
   | { kind: 'question'; intent: Intent | null; question: string };
 
 /** Plans one chat edit of `site`. Throws AppErrors a person can act on (AI_MODEL_REQUIRED, AI_OUTPUT_REJECTED, …). */
@@ -75,6 +79,10 @@ async function plan(input: EditPlanInput, prompt: string, reading: { intent: Int
       detail: `"${prompt.slice(0, 120)}" would ${INTENT_MODULES[intent.intent_type].describeRisk(intent)}. Nothing was changed: send it again with "confirm": true to go ahead (undo can bring it back).`,
       extra: { intent },
     });
+  }
+  if (intent.intent_type === 'generate_image') {
+    const image = await planImage({ site: input.site, prompt, intent, context, roles: input.roles, library: input.images, retry, call: callRole });
+    return image.kind === 'question' ? { kind: 'question', intent, question: image.question } : { ...image, intent };
   }
 
   let last: { proposal: EditProposal; result: ReturnType<typeof applySitePatch> } | undefined;

@@ -1,9 +1,10 @@
 // AI: the model roles (intent, editor, generator, image) and their providers, the offline rules that stand in
 // for them by default, and the pipelines built on them — chat edits (edit-pipeline.ts) and site generation
-// (generate-site.ts) — with accounting of every model call. ../shared/DESIGN.md "AI" describes the design.
-export { claimAiRequest, meterRoles, recordModelCall, recordModelCalls, type AiLimits, type Attribution, type ModelCallRecord } from './accounting.ts';
+// (generate-site.ts), with pictures made for a section (image-pipeline.ts) — and accounting of every model call. ../shared/DESIGN.md "AI" describes the design.
+export { claimAiRequest, meterRoles, recordModelCall, recordModelCalls, type AiLimits, type AiRequestKind, type Attribution, type ModelCallRecord } from './accounting.ts';
 export type { EditContext } from './edit-context.ts';
 export { cleanEditPrompt, planEdit, type EditPlan, type EditPlanInput } from './edit-pipeline.ts';
+export type { ImageLibrary, StoredImage } from './image-pipeline.ts';
 export type { IntentType } from './intent.ts';
 export { Intent } from './intent-schema.ts';
 export { INTENT_TYPES } from './intents/index.ts';

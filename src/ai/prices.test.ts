@@ -17,4 +17,13 @@ describe('callCost', () => {
     expect(callCost('openai-compatible', 'qwen3-32b', { inputTokens: 1_000_000, outputTokens: 1_000_000 })).toBe(0);
     expect(callCost('offline', 'rules', { inputTokens: 10, outputTokens: 10 })).toBe(0);
   });
+
+  it('charges image calls per picture, whatever tokens they report; an unknown image model at its provider\'s dearest', () => {
+    expect(callCost('openai', 'gpt-image-1', { inputTokens: 50, outputTokens: 4_160, images: 1 })).toBe(0.063);
+    expect(callCost('google', 'imagen-4.0-generate-001', { inputTokens: 0, outputTokens: 0, images: 2 })).toBeCloseTo(0.08);
+    expect(callCost('google', 'imagen-4.0-fast-generate-001', { inputTokens: 0, outputTokens: 0, images: 1 })).toBe(0.02);
+    expect(callCost('openai', 'gpt-image-9', { inputTokens: 0, outputTokens: 0, images: 1 })).toBe(0.08);
+    expect(callCost('openai-compatible', 'flux-schnell', { inputTokens: 0, outputTokens: 0, images: 1 })).toBe(0);
+    expect(callCost('openai', 'gpt-image-1', { inputTokens: 0, outputTokens: 0, images: 0 })).toBe(0);
+  });
 });

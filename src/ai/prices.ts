@@ -33,17 +33,46 @@ const PRICES: Record<string, Record<string, Price>> = {
   },
 };
 
+/**
+ * US dollars per picture at the sizes the image role asks for (landscape 1536×1024 or square, medium quality;
+ * Imagen at its one price per image), from the same price lists. Image calls are charged per picture only: the
+ * tokens OpenAI reports for them are part of that price.
+ */
+const IMAGE_PRICES: Record<string, Record<string, number>> = {
+  openai: {
+    'gpt-image-1': 0.063,
+    'gpt-image-1-mini': 0.015,
+    'dall-e-3': 0.08,
+    'dall-e-2': 0.02,
+  },
+  google: {
+    'imagen-4.0-generate': 0.04,
+    'imagen-4.0-fast-generate': 0.02,
+    'imagen-4.0-ultra-generate': 0.06,
+    'imagen-3.0-generate': 0.03,
+  },
+};
+
 /** The price of one call, in US dollars. Dated model ids (`claude-sonnet-4-5-20250929`) match their family. */
 export function callCost(provider: string, model: string, usage: Usage): number {
+  if (usage.images !== undefined) return usage.images * imagePrice(provider, model);
   const table = PRICES[provider];
   if (!table) return 0;
-  const family = Object.keys(table)
-    .filter((name) => model === name || model.startsWith(`${name}-`))
-    .sort((a, b) => b.length - a.length)[0];
-  const price = family ? table[family]! : dearest(table);
+  const price = priceOf(table, model, (value) => value.input + value.output);
   return (usage.inputTokens * price.input + usage.outputTokens * price.output) / 1_000_000;
 }
 
-function dearest(table: Record<string, Price>): Price {
-  return Object.values(table).reduce((worst, price) => (price.input + price.output > worst.input + worst.output ? price : worst));
+/** What one picture from `model` costs; an unknown model of a paid provider costs that provider's dearest. */
+export function imagePrice(provider: string, model: string): number {
+  const table = IMAGE_PRICES[provider];
+  return table ? priceOf(table, model, (value) => value) : 0;
+}
+
+/** The entry for `model`'s family (the longest name it equals or extends), else the dearest entry. */
+function priceOf<T>(table: Record<string, T>, model: string, weight: (price: T) => number): T {
+  const family = Object.keys(table)
+    .filter((name) => model === name || model.startsWith(`${name}-`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (family) return table[family]!;
+  return Object.values(table).reduce((worst, price) => (weight(price) > weight(worst) ? price : worst));
 }

@@ -15,6 +15,8 @@ export type RoleName = (typeof ROLE_NAMES)[number];
 export interface Usage {
   inputTokens: number;
   outputTokens: number;
+  /** Pictures made (the image role), each charged at its model's price per image. */
+  images?: number;
 }
 
 /** One answer of a role, with what the call cost. Offline roles report zero tokens. */
@@ -93,9 +95,27 @@ export interface GeneratorRole extends RoleIdentity {
   generate(request: GenerateRequest, signal?: AbortSignal): Promise<RoleAnswer<unknown> & { notes?: readonly GenerationNote[] }>;
 }
 
+/** One picture to make: a plain-prose description and the shape of the place it goes. */
+export interface ImageRequest {
+  prompt: string;
+  /** Landscape for banners, square otherwise. */
+  shape: 'landscape' | 'square';
+}
+
+/** What the image model sent back: unchecked bytes (the image pipeline sniffs and limits them before storing). */
+export interface GeneratedImage {
+  bytes: Uint8Array;
+  /** The type the provider claimed or the SDK guessed; never trusted. */
+  mediaType: string;
+  /** OpenAI's rewording of the prompt, when it sends one (for the log). */
+  revisedPrompt?: string;
+}
+
 export interface ImageRole extends RoleIdentity {
-  /** Not used by a pipeline yet (uploads and assets arrive with src/assets); configured and checked at start-up. */
+  /** False for the offline rules: the pipeline refuses before counting the request against the person's allowance. */
   readonly isAvailable: boolean;
+  /** One picture; usage counts it in `images`. Offline, throws ModelRequiredError. */
+  generate(request: ImageRequest, signal?: AbortSignal): Promise<RoleAnswer<GeneratedImage>>;
 }
 
 export interface ModelRoles {

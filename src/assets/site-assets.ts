@@ -66,7 +66,7 @@ export function cleanFileName(name: string): string {
  * unless every variant is stored; a variant stored for an upload that then fails is an unreferenced blob, which
  * content addressing makes harmless (the same bytes uploaded again reuse it).
  */
-export async function uploadAsset(deps: AssetDeps, input: { siteId: string; userId: string; fileName: string; bytes: Uint8Array }): Promise<Asset> {
+export async function uploadAsset(deps: AssetDeps, input: { siteId: string; userId: string; fileName: string; bytes: Uint8Array; /** Known already (a picture made from a description); '' otherwise. */ alt?: string }): Promise<Asset> {
   const fileName = cleanFileName(input.fileName);
   const image = await makeVariants(input.bytes, fileName);
   const variants: StoredVariant[] = [];
@@ -79,6 +79,7 @@ export async function uploadAsset(deps: AssetDeps, input: { siteId: string; user
       id: randomUUID(),
       site_id: input.siteId,
       file_name: fileName,
+      alt: (input.alt ?? '').trim().slice(0, 300),
       source_format: image.sourceFormat,
       width: image.width,
       height: image.height,

@@ -105,7 +105,7 @@ async function usesOnAnyBranch(history: History, siteId: string, assetId: string
 /** The site's picture library; uploads are recorded as `userId`'s. */
 function siteAssets({ db, blobs, clock, history }: SiteParts, siteId: string, userId: string) {
   return {
-    upload: (fileName: string, bytes: Uint8Array) => uploadAsset({ db, blobs, clock }, { siteId, userId, fileName, bytes }),
+    upload: (fileName: string, bytes: Uint8Array, alt?: string) => uploadAsset({ db, blobs, clock }, { siteId, userId, fileName, bytes, ...(alt === undefined ? {} : { alt }) }),
     list: () => listAssets(db, siteId),
     get: (assetId: string) => getAsset(db, siteId, assetId),
     /** A variant's bytes, for the editor's previews (the published site serves its own copy). */

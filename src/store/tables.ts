@@ -121,7 +121,7 @@ export interface Tables {
     user_id: string | null;
     job_id: string | null;
   };
-  ai_requests: { id: Generated<number>; kind: 'generate' | 'edit'; user_id: string; site_id: string | null; at: Generated<Date> };
+  ai_requests: { id: Generated<number>; kind: 'generate' | 'edit' | 'image'; user_id: string; site_id: string | null; at: Generated<Date> };
   assets: {
     id: string;
     site_id: string;

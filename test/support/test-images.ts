@@ -22,6 +22,12 @@ export async function cameraPhoto(width = 4000, height = 3000, options: { orient
   return image.toBuffer();
 }
 
+/** What a fake image model answers: a small PNG (a warm gradient-like fill), `width` × `height`. */
+export function generatedPicture(width = 96, height = 64): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#d9a066"/><circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="#8f563b"/></svg>`;
+  return sharp(Buffer.from(svg)).flatten().png().toBuffer(); // opaque, as photos are
+}
+
 /** A 600 × 200 PNG logo: a coloured mark on a transparent background. */
 export function pngLogo(): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200"><circle cx="100" cy="100" r="80" fill="#c2410c"/><rect x="220" y="70" width="340" height="60" rx="12" fill="#1e3a8a"/></svg>`;

@@ -1,6 +1,7 @@
-// generate_image: a new picture for a section ("generate a photo of fresh bread for the hero"). The editor sees
-// the section's props and may change only its image; offline, making images needs an image model.
-import { INSTEAD, modelRequired } from '../offline-rules/editor/refusals.ts';
+// generate_image: a new picture for a section ("generate a photo of fresh bread for the hero"). The image role makes
+// it and the image pipeline (../image-pipeline.ts) stores it and sets the section's image, so no editor is asked;
+// the context below is what that patch may touch. Offline, making images needs an image model.
+import { IMAGE_TASK, INSTEAD, modelRequired } from '../offline-rules/editor/refusals.ts';
 import { generateImageRule } from '../offline-rules/intent/special-rules.ts';
 import { sectionPointer } from './context-draft.ts';
 import { removesContent, type IntentModule } from './intent-module.ts';
@@ -25,7 +26,7 @@ export const generateImage: IntentModule<'generate_image'> = {
       },
     }),
   offlineEdit() {
-    throw modelRequired('Creating images', 'PAGEHUB_MODEL_IMAGE', INSTEAD.images);
+    throw modelRequired(IMAGE_TASK, 'PAGEHUB_MODEL_IMAGE', INSTEAD.images);
   },
   offlineRule: generateImageRule,
 };

@@ -3,10 +3,19 @@
 // images, judgements of taste) answers with ModelRequiredError naming the variable to set.
 import type { ImageRole, ModelRoles } from '../roles.ts';
 import { offlineEditorRole } from './editor/index.ts';
+import { IMAGE_TASK, INSTEAD, modelRequired } from './editor/refusals.ts';
 import { offlineGeneratorRole } from './generator.ts';
 import { offlineIntentRole } from './intent/index.ts';
 
-const offlineImageRole: ImageRole = { provider: 'offline', model: 'rules', isAvailable: false };
+/** Rules cannot draw: every picture asked for is refused with the product sentence and the operator's hint. */
+const offlineImageRole: ImageRole = {
+  provider: 'offline',
+  model: 'rules',
+  isAvailable: false,
+  generate() {
+    return Promise.reject(modelRequired(IMAGE_TASK, 'PAGEHUB_MODEL_IMAGE', INSTEAD.images));
+  },
+};
 
 export function offlineRoles(): ModelRoles {
   return { intent: offlineIntentRole, editor: offlineEditorRole, generator: offlineGeneratorRole, image: offlineImageRole };

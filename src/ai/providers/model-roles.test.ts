@@ -41,7 +41,7 @@ describe('createModelRoles', () => {
     expect(roles.intent).toMatchObject({ provider: 'google', model: 'gemini-2.5-flash' });
     expect(roles.editor).toMatchObject({ provider: 'anthropic', model: 'claude-sonnet-4-5' });
     expect(roles.generator.provider).toBe('offline');
-    expect(roles.image).toEqual({ provider: 'openai', model: 'gpt-image-1', isAvailable: true });
+    expect(roles.image).toMatchObject({ provider: 'openai', model: 'gpt-image-1', isAvailable: true });
   });
 
   it('refuses a role it could not call', () => {

@@ -1,8 +1,10 @@
 // The model roles the configuration asks for: each one offline (the offline rules) or answered by a provider model.
 import { offlineRoles } from '../offline-rules/index.ts';
-import type { ImageRole, ModelRoles } from '../roles.ts';
+import type { ModelRoles } from '../roles.ts';
+import { createImageModel } from './image-model.ts';
 import { createLanguageModel, type LanguageModelOptions } from './language-model.ts';
 import { roleSpecs, type ModelConfig, type ModelSpec, type ProviderModelSpec } from './model-spec.ts';
+import { IMAGE_TIMEOUT_FACTOR, providerImageRole } from './provider-image-role.ts';
 import { providerEditorRole, providerGeneratorRole, providerIntentRole, type ProviderCall } from './provider-roles.ts';
 
 export interface ModelRolesOptions extends LanguageModelOptions {
@@ -24,13 +26,10 @@ export function createModelRoles(config: ModelConfig, options: ModelRolesOptions
     intent: isOffline(specs.intent) ? offline.intent : providerIntentRole(call(specs.intent)),
     editor: isOffline(specs.editor) ? offline.editor : providerEditorRole(call(specs.editor)),
     generator: isOffline(specs.generator) ? offline.generator : providerGeneratorRole(call(specs.generator)),
-    image: isOffline(specs.image) ? offline.image : providerImageRole(specs.image),
+    image: isOffline(specs.image)
+      ? offline.image
+      : providerImageRole({ spec: specs.image, model: createImageModel(specs.image, config, options), timeoutMs: config.AI_TIMEOUT_SECONDS * 1000 * IMAGE_TIMEOUT_FACTOR }),
   };
-}
-
-/** No image pipeline yet: a configured image model is only named and reported available. */
-function providerImageRole(spec: ProviderModelSpec): ImageRole {
-  return { provider: spec.provider, model: spec.model, isAvailable: true };
 }
 
 function isOffline(spec: ModelSpec): spec is { provider: 'offline' } {

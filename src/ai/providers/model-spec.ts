@@ -6,6 +6,9 @@ import type { RoleName } from '../roles.ts';
 export const PROVIDER_NAMES = ['anthropic', 'openai', 'openai-compatible', 'google'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
+/** The providers with image models the image role can call (OpenAI's Images API and its compatibles; Google's Imagen). */
+export const IMAGE_PROVIDERS: readonly ProviderName[] = ['openai', 'openai-compatible', 'google'];
+
 export interface ProviderModelSpec {
   provider: ProviderName;
   /** The provider's model id, e.g. `claude-sonnet-4-5`, `gpt-5-mini`, `gemini-2.5-flash`. */
@@ -79,6 +82,9 @@ export function checkModelConfig(config: ModelConfig): void {
     const value = config[variable];
     const spec = parseModelSpec(value, variable);
     if (spec.provider === 'offline') continue;
+    if (variable === ROLE_VARIABLES.image && !IMAGE_PROVIDERS.includes(spec.provider)) {
+      throw invalid(`${variable}=${value}`, `names a provider without image models; use ${IMAGE_PROVIDERS.join(', ')} (e.g. openai:gpt-image-1 or google:imagen-4.0-generate-001) or offline`, ' ');
+    }
     if (spec.provider === 'openai-compatible') {
       if (!config.OPENAI_BASE_URL) throw invalid(`${variable}=${value}`, 'needs OPENAI_BASE_URL (the server\'s address, e.g. http://localhost:11434/v1)', ' ');
       continue;

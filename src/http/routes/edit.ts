@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { callCost, claimAiRequest, meterRoles, ModelRequiredError, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
+import { callCost, claimAiRequest, type ImageLibrary, meterRoles, ModelRequiredError, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
 import { AppError } from '../../errors.ts';
 import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
@@ -63,7 +63,7 @@ const editRoute = createRoute({
 
 export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger }) => {
   const { db } = database;
-  const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
+  const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, imagesPerHour: config.AI_IMAGES_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
 
   app.openapi(editRoute, async (c) => {
     const user = requireUser(c);
@@ -79,7 +79,12 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     const metered = meterRoles(roles, async (call) => void calls.push(call), { userId: user.id, siteId: id });
     let plan;
     try {
-      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config) });
+      // A picture the image role makes is counted against its own allowance, then stored like an upload.
+      const images: ImageLibrary = {
+        claim: () => claimAiRequest(db, { kind: 'image', userId: user.id, siteId: id }, limits, clock()),
+        store: ({ fileName, bytes, alt }) => site.assets.upload(fileName, bytes, alt),
+      };
+      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config), images });
     } catch (error) {
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);
@@ -96,7 +101,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     if (plan.kind === 'question') return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
 
     const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, source: 'ai' });
-    await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type } });
+    await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type, ...(plan.asset ? { asset: plan.asset.id } : {}) } });
     return c.json({ commit: serializeCommit(commit), summary: plan.summary, patch: plan.operations, intent: plan.intent, usage }, 201);
   });
 };

@@ -102,7 +102,7 @@ const jobEventsRoute = createRoute({
 });
 
 function aiLimitsFrom(config: Config): AiLimits {
-  return { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
+  return { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, imagesPerHour: config.AI_IMAGES_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
 }
 
 function accepted(c: AppContext, job: GenerationJob, status: 200 | 202) {

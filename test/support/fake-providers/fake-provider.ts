@@ -1,5 +1,6 @@
 // One loopback HTTP server answering like Anthropic (POST /v1/messages), OpenAI and compatible servers
-// (POST /v1/chat/completions) and Google (POST /v1beta/models/{model}:generateContent | :streamGenerateContent),
+// (POST /v1/chat/completions, and POST /v1/images/generations for pictures) and Google (POST
+// /v1beta/models/{model}:generateContent | :streamGenerateContent, and Imagen's :predict for pictures),
 // one queued scenario per request, in each provider's real wire format (see wire-answers.ts and the fixtures).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { RecordedRequest, Scenario, ServerSentEvent, WireAnswer } from './scenarios.ts';
@@ -63,8 +64,9 @@ function route(method: string, pathname: string, body: any): ProviderRequest | u
   if (method !== 'POST') return undefined;
   if (pathname === '/v1/messages') return { provider: 'anthropic', model: body.model, isStreaming: body.stream === true, body };
   if (pathname === '/v1/chat/completions') return { provider: 'openai', model: body.model, isStreaming: body.stream === true, body };
-  const google = /^\/v1beta\/models\/([^/:]+):(generateContent|streamGenerateContent)$/.exec(pathname);
-  if (google) return { provider: 'google', model: decodeURIComponent(google[1]!), isStreaming: google[2] === 'streamGenerateContent', body };
+  if (pathname === '/v1/images/generations') return { provider: 'openai', model: body.model, isStreaming: false, isImage: true, body };
+  const google = /^\/v1beta\/models\/([^/:]+):(generateContent|streamGenerateContent|predict)$/.exec(pathname);
+  if (google) return { provider: 'google', model: decodeURIComponent(google[1]!), isStreaming: google[2] === 'streamGenerateContent', isImage: google[2] === 'predict', body };
   return undefined;
 }
 

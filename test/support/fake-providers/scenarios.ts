@@ -13,7 +13,11 @@ export type Scenario =
   /** HTTP 500 with the provider's error body. */
   | { kind: 'server-error' }
   /** Accepts the request and never answers. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** An image endpoint's success: `bytes` base64-encoded in the provider's body (OpenAI's b64_json, Imagen's bytesBase64Encoded), whatever they are. */
+  | { kind: 'image'; bytes: Uint8Array; revisedPrompt?: string }
+  /** An image endpoint's answer without a picture: Imagen's safety filter (`raiFilteredReason`), OpenAI's empty `data`. */
+  | { kind: 'image-filtered' };
 
 export const TRUNCATED_JSON = '{"intent_type":"content_edit","target":"hero","scope":{"page":"home","sections":["he';
 

@@ -21,14 +21,30 @@ export interface ProviderRequest {
   provider: FakeProviderName;
   model: string;
   isStreaming: boolean;
+  /** OpenAI's images/generations or Imagen's :predict. */
+  isImage?: boolean;
   body: any;
 }
+
+/** The image endpoints' bodies: OpenAI's Images API and Imagen's predictions. */
+const IMAGE_FIXTURES: Partial<Record<FakeProviderName, { image: string; filtered: unknown }>> = {
+  openai: { image: 'image-generation', filtered: { created: 1764751200, data: [] } },
+  google: { image: 'predict', filtered: 'predict-filtered' },
+};
 
 export function wireAnswer(scenario: Scenario, request: ProviderRequest): WireAnswer {
   const { provider } = request;
   switch (scenario.kind) {
     case 'hang':
       return { kind: 'hang' };
+    case 'image':
+    case 'image-filtered': {
+      const fixtures = IMAGE_FIXTURES[provider];
+      if (!request.isImage || !fixtures) throw new Error(`an image scenario reached ${provider}'s non-image endpoint`);
+      if (scenario.kind === 'image-filtered') return { kind: 'json', status: 200, headers: {}, body: typeof fixtures.filtered === 'string' ? readFixture(provider, fixtures.filtered) : fixtures.filtered };
+      const values = { '{{image-base64}}': Buffer.from(scenario.bytes).toString('base64'), '{{revised-prompt}}': scenario.revisedPrompt };
+      return { kind: 'json', status: 200, headers: {}, body: fill(readFixture(provider, fixtures.image), values) };
+    }
     case 'rate-limited':
     case 'server-error': {
       const fixture = readFixture(provider, scenario.kind === 'rate-limited' ? 'error-429' : 'error-500');
@@ -36,6 +52,7 @@ export function wireAnswer(scenario: Scenario, request: ProviderRequest): WireAn
     }
     case 'answer':
     case 'malformed': {
+      if (request.isImage) throw new Error(`a ${scenario.kind} scenario reached ${provider}'s image endpoint; queue an image scenario`);
       const usesJsonTool = provider === 'anthropic' && Array.isArray(request.body.tools) && request.body.tools.some((tool: { name?: string }) => tool.name === 'json');
       const names = usesJsonTool ? ANTHROPIC_TOOL_NAMES : FIXTURE_NAMES[provider];
       const text = scenario.kind === 'answer' ? JSON.stringify(scenario.value) : (scenario.text ?? TRUNCATED_JSON);

@@ -12,11 +12,14 @@ const EXAMPLES: Readonly<Record<string, string>> = {
 export const INSTEAD = {
   text: 'you can edit the text directly',
   design: 'you can change colours, fonts and corners yourself in the Theme panel',
-  images: 'you can upload your own pictures in the editor',
+  images: 'you can upload a photo of your own instead, from the picture library',
   bug: 'you can describe what you see to your site administrator, or change the part yourself in the editor',
   translation: 'you can add the language and write its texts yourself in the editor',
   change: 'you can make this change yourself in the editor',
 } as const;
+
+/** What the person reads offline: "Making pictures needs the AI assistant, which isn't switched on here — …". */
+export const IMAGE_TASK = 'Making pictures';
 
 /** The refusal: `task` and `instead` for the person, the variable and an example model for the operator's log. */
 export function modelRequired(task: string, variable = 'PAGEHUB_MODEL_EDITOR', instead: string = INSTEAD.change): ModelRequiredError {

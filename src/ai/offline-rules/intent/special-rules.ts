@@ -108,9 +108,22 @@ const DESTINATION = /\b(?:for|in|on|to|into|as)\s+(?:(?:each|every|all|one) of\s
 /** The words for the images to make ("generate images for …") name what is made, not where it goes. */
 const MADE_IMAGE = new RegExp(`^(?:[\\w-]+\\s+)?${IMAGE_WORD}$`);
 
+/** What the picture shows ("an image of a cosy bakery counter"): a section named there is the subject, not the place. */
+const SUBJECT_START = new RegExp(`\\b${IMAGE_WORD}\\s+(?:of|showing|with)\\s+`);
+const SUBJECT_END = /\s(?:for|on|in|at|into|to|as)\s+(?:the|our|my|this|each|every)\b/g;
+
+function subjectSpan(text: string): { start: number; end: number } {
+  const opening = SUBJECT_START.exec(text);
+  if (!opening) return { start: text.length, end: text.length };
+  const start = opening.index + opening[0].length;
+  SUBJECT_END.lastIndex = start;
+  return { start, end: SUBJECT_END.exec(text)?.index ?? text.length };
+}
+
 export function generateImageRule(reading: PromptReading): RuleIntent | undefined {
   if (!GENERATE.test(reading.instruction.replace(GALLERY_PHRASE, 'gallery')) && !MADE_KIND.test(reading.instruction)) return undefined;
-  const sections = reading.sections.filter((mention) => mention.type !== 'gallery' || (mention.kind !== 'item' && !MADE_IMAGE.test(mention.phrase)));
+  const subject = subjectSpan(reading.instruction);
+  const sections = reading.sections.filter((mention) => (mention.type !== 'gallery' || (mention.kind !== 'item' && !MADE_IMAGE.test(mention.phrase))) && !(mention.start >= subject.start && mention.start < subject.end));
   const destination = sections.find((mention) => DESTINATION.test(reading.instruction.slice(0, mention.start))) ?? sections.find((mention) => mention.kind === 'section');
   const pageSection = pageSectionIn(reading);
   if (!destination && pageSection) return intentOf('generate_image', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });

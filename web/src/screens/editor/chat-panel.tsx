@@ -1,9 +1,9 @@
 // The Chat tab: describe a change in words; PageHub's AI commits it (the summary links to the commit in the
 // history), asks a question back, or explains why it could not. Deleting content asks for a confirmation first.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, chatEdit, type ChatEditAnswer, errorMessage } from '../../api/index.ts';
+import { ApiError, assetKeys, chatEdit, type ChatEditAnswer, errorMessage } from '../../api/index.ts';
 import type { SiteEditor } from '../../editor/index.ts';
 import { Alert, Button, Field, Textarea } from '../../ui/index.ts';
 
@@ -17,11 +17,13 @@ interface Exchange {
 export function ChatPanel({ siteId, editor }: { siteId: string; editor: SiteEditor }) {
   const [prompt, setPrompt] = useState('');
   const [exchanges, setExchanges] = useState<Exchange[]>([]);
+  const queryClient = useQueryClient();
   const send = useMutation({
     mutationFn: ({ text, confirm }: { text: string; confirm: boolean }) => chatEdit(siteId, { prompt: text, branch: editor.branch, base: editor.head, ...(confirm ? { confirm } : {}) }),
     onSuccess: async (answer, { text }) => {
       setExchanges((current) => [...current, { prompt: text, answer }]);
-      if (answer.commit) await editor.reload();
+      // A picture the assistant made is new in the library as well as on the page.
+      if (answer.commit) await Promise.all([editor.reload(), queryClient.invalidateQueries({ queryKey: assetKeys.list(siteId) })]);
     },
     onError: (error, { text }) => {
       const needsConfirmation = error instanceof ApiError && error.code === 'AI_CONFIRMATION_REQUIRED';
