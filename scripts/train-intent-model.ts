@@ -8,7 +8,7 @@ import type { IntentType } from '../src/ai/intent.ts';
 import { INTENT_TYPES } from '../src/ai/intents/index.ts';
 import { classifyByRules } from '../src/ai/offline-rules/intent/classify-prompt.ts';
 import { INTENT_MODEL_FILE, intentModelOf } from '../src/ai/offline-rules/intent/intent-model.ts';
-import { augmented, developmentPrompts, storedModel, trainingSourceHash, trainWeights, type LabelledPrompt } from '../src/ai/offline-rules/intent/intent-training.ts';
+import { augmented, developmentPrompts, storedModel, TRAINING, trainingSourceHash, trainWeights, type LabelledPrompt } from '../src/ai/offline-rules/intent/intent-training.ts';
 import { decide, THRESHOLDS, type DecisionThresholds } from '../src/ai/offline-rules/intent/model-decision.ts';
 import { readPrompt } from '../src/ai/offline-rules/intent/prompt-reading.ts';
 import { siteOutline } from '../src/ai/site-outline.ts';
@@ -24,7 +24,7 @@ if (process.argv.includes('--kfold')) {
   const rows = prompts.map((entry) => ({ entry, rules: classifyByRules(entry.prompt, outline), reading: readPrompt(entry.prompt, outline), guess: undefined as ReturnType<ReturnType<typeof intentModelOf>['guess']> | undefined }));
   for (let fold = 0; fold < FOLDS; fold++) {
     const started = performance.now();
-    const model = intentModelOf(intents, trainWeights(augmented(prompts.filter((entry) => foldOf(entry.prompt) !== fold)), intents));
+    const model = intentModelOf(intents, trainWeights(augmented(prompts.filter((entry) => foldOf(entry.prompt) !== fold)), intents, process.env.TRAINING ? { ...TRAINING, ...JSON.parse(process.env.TRAINING) } : TRAINING));
     for (const row of rows) if (foldOf(row.entry.prompt) === fold) row.guess = model.guess(row.entry.prompt);
     console.error(`fold ${fold + 1}/${FOLDS} trained in ${Math.round(performance.now() - started)} ms`);
   }

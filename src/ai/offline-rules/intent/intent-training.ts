@@ -120,7 +120,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-export const TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.3, penalty: 1e-5, seed: 12 };
+export const TRAINING: TrainingOptions = { epochs: 25, learningRate: 0.1, penalty: 1e-5, seed: 12 };
 
 /** Multinomial logistic regression by stochastic gradient descent with AdaGrad steps, in a seeded order. */
 export function trainWeights(prompts: readonly LabelledPrompt[], intents: readonly IntentType[], options: TrainingOptions = TRAINING): Float32Array[] {
