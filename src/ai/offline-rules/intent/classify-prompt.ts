@@ -29,15 +29,18 @@ const REQUEST = /\b(?:please|pls|could you|can you|would you|will you|could (?:t
  * when it is sure and the rules were not (./model-decision.ts).
  */
 export function classifyPrompt(prompt: string, outline: SiteOutline, model: IntentModel = intentModel()): Intent {
-  const rules = classifyByRules(prompt, outline);
   const reading = readPrompt(prompt, outline);
+  const rules = rulesIntent(reading, outline);
   if (!/\p{L}/u.test(reading.original)) return withRisk(rules);
   return withRisk(decide(rules, reading, model.guess(prompt)));
 }
 
 /** The rules' answer alone. */
 export function classifyByRules(prompt: string, outline: SiteOutline): RuleIntent {
-  const reading = readPrompt(prompt, outline);
+  return rulesIntent(readPrompt(prompt, outline), outline);
+}
+
+function rulesIntent(reading: PromptReading, outline: SiteOutline): RuleIntent {
   if (!/\p{L}/u.test(reading.original)) return clarification(EMPTY_QUESTION);
   // A story around a request ("We've had people say the prices are buried… could the pricing go after the hero?"):
   // the sentence that asks is read first, so the story's words do not decide.
