@@ -207,12 +207,16 @@ function joinSameType(instruction: string, mentions: SectionMention[]): SectionM
 
 /** Mentions named by purpose become whole sections spanning the description, so "should go after" follows them. */
 function byPurpose(instruction: string, mentions: SectionMention[]): SectionMention[] {
-  return mentions.map((mention) => {
+  const read = mentions.map((mention) => {
     const before = PURPOSE_BEFORE.exec(instruction.slice(0, mention.start));
-    if (before === null) return mention;
+    if (before === null) return { mention, isPurpose: false };
     const after = PURPOSE_END.exec(instruction.slice(mention.end))![0];
-    return { ...mention, kind: 'section', start: before.index, end: mention.end + after.length };
+    return { mention: { ...mention, kind: 'section' as const, start: before.index, end: mention.end + after.length }, isPurpose: true };
   });
+  // "the part where clients say nice things": one description naming two kinds is the one its longest words name.
+  return read
+    .filter(({ mention, isPurpose }) => !isPurpose || !read.some((other) => other.isPurpose && other.mention.start === mention.start && other.mention.phrase.length > mention.phrase.length))
+    .map(({ mention }) => mention);
 }
 
 /** "subtitle: Family run since 1990", "buttons: dark red": a short name of what changes, then its new value. */
