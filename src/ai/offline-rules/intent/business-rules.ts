@@ -74,12 +74,16 @@ function matchesOutsideField(pattern: RegExp, text: string, reading?: PromptRead
   return !reading?.sections.some((mention) => mention.kind === 'section' && mention.start < match.index + match[0].length && match.index < mention.end);
 }
 
+/** A number of hours: how long something takes ("3 hours", "two hours"), not when the business opens (24 hours is). */
+const DURATION = /\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|a few|a couple of)\s+hours?\b/;
+
 function isAboutHours(reading: PromptReading): boolean {
   const { full, instruction } = reading;
   const hasDay = DAY_PATTERN.test(full);
   const hasTime = TIME_PATTERN.test(full);
   const hasOpenClosed = OPEN_CLOSED_PATTERN.test(instruction);
-  const hoursWord = HOURS_WORD_PATTERN.exec(instruction);
+  // "the session is 3 hours, not 2": a length of time, not opening hours.
+  const hoursWord = DURATION.test(instruction) ? null : HOURS_WORD_PATTERN.exec(instruction);
   if (hoursWord && !hasDay && !hasTime && (actsOn(ADD_VERB, instruction, hoursWord.index) || SECTION_AFTER.test(instruction.slice(hoursWord.index + hoursWord[0].length)))) return false;
   if (hasDay && (hasOpenClosed || hasTime || hoursWord !== null)) return true;
   if (hoursWord && (hasTime || hasOpenClosed || /\b(?:change|update|set|new|correct|fix|are now|is now|now)\b/.test(full))) return true;

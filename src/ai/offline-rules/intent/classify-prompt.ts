@@ -7,7 +7,9 @@ import type { SiteOutline } from '../../site-outline.ts';
 import type { IntentType } from '../../intent.ts';
 import { clarification, intentOf, namedPageSlug, type IntentRule, type RuleIntent } from './build-intent.ts';
 import { clarificationRule } from './content-rules.ts';
+import { intentModel, type IntentModel } from './intent-model.ts';
 import { actedKey, joinedKeyValue, labelledValue } from './key-value.ts';
+import { decide } from './model-decision.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
 import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
@@ -22,43 +24,57 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=["'“‘(]?[A-Z])/;
 /** A sentence that asks for something, beside those that tell the story around it. */
 const REQUEST = /\b(?:please|pls|could you|can you|would you|will you|could (?:the|we|it|they|our)|can (?:the|we|it|they|our)|i'?d like|i would like|i want|we want|i need|we need|let's|make sure)\b|\?\s*$/i;
 
-/** The intent of one chat prompt against the site's outline. */
-export function classifyPrompt(prompt: string, outline: SiteOutline): Intent {
+/**
+ * The intent of one chat prompt against the site's outline: the rules' answer, which the trained model may change
+ * when it is sure and the rules were not (./model-decision.ts).
+ */
+export function classifyPrompt(prompt: string, outline: SiteOutline, model: IntentModel = intentModel()): Intent {
   const reading = readPrompt(prompt, outline);
-  if (!/\p{L}/u.test(reading.original)) return withRisk(clarification(EMPTY_QUESTION));
+  const rules = rulesIntent(reading, outline);
+  if (!/\p{L}/u.test(reading.original)) return withRisk(rules);
+  return withRisk(decide(rules, reading, model.guess(prompt)));
+}
+
+/** The rules' answer alone. */
+export function classifyByRules(prompt: string, outline: SiteOutline): RuleIntent {
+  return rulesIntent(readPrompt(prompt, outline), outline);
+}
+
+function rulesIntent(reading: PromptReading, outline: SiteOutline): RuleIntent {
+  if (!/\p{L}/u.test(reading.original)) return clarification(EMPTY_QUESTION);
   // A story around a request ("We've had people say the prices are buried… could the pricing go after the hero?"):
   // the sentence that asks is read first, so the story's words do not decide.
   // "Nobody reads the terms page. Can you delete it?": "it" is the last part or page named before it.
   const resolved = resolvePronoun(reading);
   if (resolved !== undefined) {
     const intent = claim(readPrompt(resolved, outline));
-    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+    if (intent && intent.intent_type !== 'needs_clarification') return intent;
   }
   // "terms page: delete", "faq — move to the bottom": a verb given as the value acts on the key.
   const acted = actedKey(reading);
   if (acted !== undefined) {
     const intent = claim(readPrompt(acted, outline));
-    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+    if (intent && intent.intent_type !== 'needs_clarification') return intent;
   }
   // "Feedback from my wife: the buttons should be green": a label before the colon says nothing of the request.
   const labelled = labelledValue(reading);
   if (labelled !== undefined) {
     const intent = claim(readPrompt(labelled, outline));
-    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+    if (intent && intent.intent_type !== 'needs_clarification') return intent;
   }
   const request = requestSentence(reading.original);
   if (request !== undefined) {
     const intent = claim(readPrompt(request, outline));
     // "I really like serif headings. Can we do that?": a request that names nothing is read with its story.
-    if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+    if (intent && intent.intent_type !== 'needs_clarification') return intent;
   }
   const intent = claim(reading);
-  if (intent && intent.intent_type !== 'needs_clarification') return withRisk(intent);
+  if (intent && intent.intent_type !== 'needs_clarification') return intent;
   // "bug: contact form not sending", "remove section: faq": a key that is the request's kind, read with its value.
   const joined = joinedKeyValue(reading);
   const joinedIntent = joined === undefined ? undefined : claim(readPrompt(joined, outline));
-  if (joinedIntent && joinedIntent.intent_type !== 'needs_clarification') return withRisk(joinedIntent);
-  return withRisk(intent ?? scoredIntent(reading, outline) ?? clarificationRule(reading));
+  if (joinedIntent && joinedIntent.intent_type !== 'needs_clarification') return joinedIntent;
+  return intent ?? scoredIntent(reading, outline) ?? clarificationRule(reading);
 }
 
 /** How sure the word scores must be before they decide for the rules. */

@@ -10,7 +10,8 @@ import { EDIT_VERB } from './verb-phrases.ts';
 const NEW_TEXT_START = /\b(?:to|say|says|saying|read|reads|into|with)\b|«\d+»|→|->|=>/g;
 const TEXT_WORDS = /\b(?:text|copy|wording|words|content|paragraphs?|sentence|story|policy|intro|introduction|description|answer|question|heading|headline|title|button|label|caption|typos?|spelling|links?)\b/;
 const HEADING_WORDS = /\b(?:heading|header|title|headline|subheading|subtitle|banner|intro|introduction|welcome)\b/;
-const FOOTER = /\bfooter\b/;
+/** The footer, or what only the footer carries ("the copyright still says 2024"). */
+const FOOTER = /\b(?:footer|copyright)\b|©/;
 const NAVIGATION = /\b(?:nav ?bar|navigation|nav menu|menu bar|main menu|top menu|nav links|nav)\b/;
 const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|my|this)\s+)?$/;
 

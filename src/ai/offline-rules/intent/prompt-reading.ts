@@ -34,7 +34,7 @@ const MARKUP = /<\/?[a-z][^>]*>/gi;
 const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'((?:[^']|(?<=\p{L})'(?=\p{L}))*)'(?=$|[\s.,!?;:)])/gu;
 const COLON = /:(?:\s|$)/;
 /** What follows a quoted text that names a part of the page rather than giving new words. */
-const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row|banner|button|carousel|slider|page)\b/i;
+const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row|banner|button|carousel|slider|page|thing|one)\b/i;
 /** Contractions written without their apostrophe ("dont", "isnt", "wont"), read as meant. */
 const BARE_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|ca|wo|must|need)nt\b/gi;
 
@@ -65,7 +65,10 @@ export function readPrompt(prompt: string, outline: SiteOutline): PromptReading 
   const pages = findPageMentions(instruction, quoted, outline);
   const named = byPurpose(instruction, joinSameType(instruction, findSectionMentions(instruction)));
   const byHeading = partsByHeading(instruction, named, pages, outline);
-  const mentions = [...named, ...byHeading, ...partsByPlace(instruction, [...named, ...byHeading], pages, outline)].sort((first, second) => first.start - second.start);
+  const byPlace = partsByPlace(instruction, [...named, ...byHeading], pages, outline);
+  const found = [...named, ...byHeading, ...byPlace];
+  const details = detailsPlaced(instruction, found, outline);
+  const mentions = [...found.filter((mention) => !details.some((detail) => detail.start < mention.end && detail.end > mention.start)), ...details].sort((first, second) => first.start - second.start);
   const sections = mentions.filter((mention) => !isNavigationMenu(instruction, mention, outline));
   return {
     original,
@@ -135,6 +138,29 @@ function partsByPlace(instruction: string, named: readonly SectionMention[], pag
   return found;
 }
 
+const DETAIL = String.raw`(?:address|phone(?: number)?|numbers?|e-?mail(?: address)?|opening (?:times|hours)|hours)`;
+/** Business details said to go somewhere: "show the address before the form", "opening times and address first". */
+const DETAILS_PLACED = new RegExp(String.raw`\b(?:the |our )?${DETAIL}(?:(?:,| and| &) (?:the |our )?${DETAIL})*(?= (?:(?:should|to|must|can|could|needs? to) )?(?:(?:be|go|come|sit|appear|show|move) )?(?:(?:right|just|straight|much|a bit|further) )?(?:first|above|before|after|below|under|underneath|higher|lower|up|down|at the (?:top|bottom)|near the (?:top|bottom))\b)`, 'g');
+
+/**
+ * Business details placed like a part: the part of the outline that shows them (the hours section for hours alone
+ * when there is one, else the contact details), so "the address" moves the box it is in. Named parts the details
+ * cover give way to it.
+ */
+function detailsPlaced(instruction: string, named: readonly SectionMention[], outline: SiteOutline): SectionMention[] {
+  const types = new Set(outline.pages.flatMap((page) => page.sections.map((section) => section.type)));
+  const found: SectionMention[] = [];
+  for (const match of instruction.matchAll(DETAILS_PLACED)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // A part named inside the details stands, unless it is an hours section the site does not have.
+    if (named.some((mention) => mention.start < end && mention.end > start && (mention.type !== 'hours' || types.has('hours')))) continue;
+    const type = /^(?:the |our )?(?:opening (?:times|hours)|hours)$/.test(match[0]) && types.has('hours') ? 'hours' : types.has('contactInfo') ? 'contactInfo' : undefined;
+    if (type) found.push({ type, kind: 'section', phrase: match[0], start, end });
+  }
+  return found;
+}
+
 /** "that 'is your date free' bit": a part named by its heading on the site (two words or more). */
 function partsByHeading(instruction: string, named: readonly SectionMention[], pages: readonly PageMention[], outline: SiteOutline): SectionMention[] {
   const found: SectionMention[] = [];
@@ -181,12 +207,16 @@ function joinSameType(instruction: string, mentions: SectionMention[]): SectionM
 
 /** Mentions named by purpose become whole sections spanning the description, so "should go after" follows them. */
 function byPurpose(instruction: string, mentions: SectionMention[]): SectionMention[] {
-  return mentions.map((mention) => {
+  const read = mentions.map((mention) => {
     const before = PURPOSE_BEFORE.exec(instruction.slice(0, mention.start));
-    if (before === null) return mention;
+    if (before === null) return { mention, isPurpose: false };
     const after = PURPOSE_END.exec(instruction.slice(mention.end))![0];
-    return { ...mention, kind: 'section', start: before.index, end: mention.end + after.length };
+    return { mention: { ...mention, kind: 'section' as const, start: before.index, end: mention.end + after.length }, isPurpose: true };
   });
+  // "the part where clients say nice things": one description naming two kinds is the one its longest words name.
+  return read
+    .filter(({ mention, isPurpose }) => !isPurpose || !read.some((other) => other.isPurpose && other.mention.start === mention.start && other.mention.phrase.length > mention.phrase.length))
+    .map(({ mention }) => mention);
 }
 
 /** "subtitle: Family run since 1990", "buttons: dark red": a short name of what changes, then its new value. */

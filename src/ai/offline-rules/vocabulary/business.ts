@@ -2,7 +2,7 @@
 // tagline and description of the business (src/site/business.ts) in a chat.
 
 export const SOCIAL_PATTERN = /\b(?:instagram|insta|facebook|fb|twitter|x\.com|linkedin|youtube|tiktok|pinterest|github|whatsapp channel|social media|socials|social (?:links?|profiles?|accounts?|icons?|handles?))\b/i;
-export const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail(?: address)?\b/i;
+export const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\be-?mail(?: address)?\b|\b[\w.+-]+@(?![\w-])|\b(?:gmail|hotmail|outlook|yahoo|icloud)(?: address| account)?\b/i;
 /** A phone number as written: at least seven digits with spaces, dots, dashes or brackets between. */
 export const PHONE_NUMBER_PATTERN = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d/;
 export const PHONE_WORD_PATTERN = /\b(?:phone|telephone|tel|mobile(?: number)?|cell(?: phone| number)?|call us|whatsapp)\b/i;

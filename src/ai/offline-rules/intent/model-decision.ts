@@ -1,0 +1,69 @@
+// When the trained model (./intent-model.ts) changes what the rules answered. The rules stay first: a rule that
+// claimed the prompt keeps it unless the model is sure of another intent and gives the rules' intent almost no
+// chance; a prompt the rules could only ask about gets the model's intent when the model is sure. The target always
+// comes from the rules' readers: the chosen intent's own rule read alone, else the part, page or detail the prompt
+// names that fits the intent (never a guessed look: a style needs the style rule). No target, no change.
+import type { IntentType } from '../../intent.ts';
+import { INTENT_MODULES } from '../../intents/index.ts';
+import { intentOf, namedPageSlug, type RuleIntent } from './build-intent.ts';
+import type { IntentGuess } from './intent-model.ts';
+import type { PromptReading } from './prompt-reading.ts';
+import { PAGE_INTENTS, SECTION_INTENTS } from './word-scores.ts';
+
+export interface DecisionThresholds {
+  /** The model's probability at or above which it answers a prompt the rules could only ask about. */
+  answersQuestion: number;
+  /** The model's probability at or above which it overrules a rule… */
+  overrules: number;
+  /** …that gives the rule's intent at most this probability. */
+  doubtsRule: number;
+}
+
+/**
+ * Chosen by 5-fold cross-validation on the development prompts (docs/decisions/2026-12-03-trained-intent.md):
+ * the best of the variants tried on all of them, and on fresh-2's studied two-thirds, which no rule was written on.
+ */
+export const THRESHOLDS: DecisionThresholds = { answersQuestion: 0.5, overrules: 0.98, doubtsRule: 0.005 };
+
+/** The answer: the rules', or the model's intent with a target the rules' readers find for it. */
+export function decide(rules: RuleIntent, reading: PromptReading, guess: IntentGuess, thresholds: DecisionThresholds = THRESHOLDS): RuleIntent {
+  if (guess.intent === rules.intent_type || guess.intent === 'needs_clarification') return rules;
+  const isQuestion = rules.intent_type === 'needs_clarification';
+  const isSure = isQuestion ? guess.probability >= thresholds.answersQuestion : guess.probability >= thresholds.overrules && (guess.probabilities.get(rules.intent_type) ?? 0) <= thresholds.doubtsRule;
+  if (!isSure) return rules;
+  return intentWithTarget(guess.intent, reading) ?? rules;
+}
+
+const BUSINESS_FIELDS: readonly [string, RegExp][] = [
+  ['socials', /\b(?:instagram|insta|facebook|fb|twitter|tiktok|linkedin|pinterest|youtube|socials?)\b/],
+  ['email', /@|\be-?mail\b/],
+  ['phone', /\b(?:phone|number|tel|mobile|call(?:ing|s)?)\b/],
+  ['address', /\b(?:address|street|road|moved|postcode|zip)\b/],
+  ['hours', /\b(?:hours|open|opening|close[ds]?|closing|times)\b/],
+  ['tagline', /\b(?:tagline|slogan|motto)\b/],
+  ['description', /\b(?:description|summary|blurb)\b/],
+  ['name', /\b(?:name|called|rebrand(?:ed)?)\b/],
+];
+
+/** The intent with the target its own rule reads, else the one the prompt's named parts, pages or details give. */
+function intentWithTarget(type: IntentType, reading: PromptReading): RuleIntent | undefined {
+  const rule = INTENT_MODULES[type].offlineRule?.(reading);
+  if (rule && rule.intent_type === type) return rule;
+  if (type === 'needs_clarification') return undefined;
+  if (type === 'add_logo' || type === 'replace_logo') return intentOf(type, 'navbar', { sections: ['navbar'] });
+  if (type === 'update_business_info') {
+    const field = BUSINESS_FIELDS.find(([, words]) => words.test(reading.full));
+    return field && intentOf(type, field[0]);
+  }
+  if (SECTION_INTENTS.has(type)) {
+    const section = reading.sections.find((mention) => mention.kind === 'section') ?? reading.sections[0];
+    return section && intentOf(type, section.type, { page: namedPageSlug(reading), sections: [section.type] });
+  }
+  if (PAGE_INTENTS.has(type) && type !== 'add_page') {
+    const page = reading.pages.find((mention) => mention.slug !== undefined && !mention.isPlace) ?? reading.pages.find((mention) => mention.slug !== undefined);
+    // Search engines look at the home page unless another is named.
+    const slug = page?.slug ?? (type === 'update_seo' ? 'home' : undefined);
+    return slug === undefined ? undefined : intentOf(type, slug, { page: slug });
+  }
+  return undefined;
+}
