@@ -41,6 +41,7 @@ export const HOSTILE_SVGS: Record<string, { svg: string; says: RegExp }> = {
   },
   externalEntity: { svg: `<?xml version="1.0"?><!ENTITY xxe SYSTEM "file:///etc/passwd">${open}<text>&xxe;</text></svg>`, says: /declares entities/ },
   styleImport: { svg: `${open}<style>@import url("https://evil.example/x.css"); rect { fill: red }</style><rect width="10" height="10"/></svg>`, says: /@import/ },
+  styleEscapedUrl: { svg: `${open}<style>rect { fill: \\75 rl(https://evil.example/track) }</style><rect width="10" height="10"/></svg>`, says: /CSS escapes/ },
   styleUrl: { svg: `${open}<style>rect { fill: url(https://evil.example/track) }</style><rect width="10" height="10"/></svg>`, says: /loads a file from elsewhere/ },
   styleAttributeUrl: { svg: `${open}<rect width="10" height="10" style="background:url('//evil.example/x')"/></svg>`, says: /loads a file from elsewhere/ },
   fillUrl: { svg: `${open}<rect width="10" height="10" fill="url(https://evil.example/paint.svg#p)"/></svg>`, says: /loads a file from elsewhere/ },

@@ -69,6 +69,8 @@ function checkReferences(value: string): void {
 
 /** Refuses style text that loads anything or runs anything. */
 function checkStyle(css: string): void {
+  // CSS escapes spell `url(` or `@import` without those letters (`\75 rl(`): a logo's styles need none.
+  if (css.includes('\\')) refuse('hides characters in its styles (CSS escapes)');
   if (/@import/i.test(css)) refuse('loads a style sheet from elsewhere (@import)');
   if (/expression\s*\(|behavior\s*:|-moz-binding/i.test(css)) refuse('contains a script in its styles');
   if (/@font-face/i.test(css)) refuse('loads a font from elsewhere (@font-face)');
