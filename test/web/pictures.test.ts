@@ -85,7 +85,11 @@ describe('pictures', () => {
     await page.getByLabel('What the picture shows').fill('Fresh loaves cooling on the bakery counter');
     await page.getByLabel('What the picture shows').blur();
     await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('.hero-image')?.getAttribute('alt') === 'Fresh loaves cooling on the bakery counter', null, WAIT);
-    expect(await page.frameLocator('iframe').first().locator('img.hero-image').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    // The preview redraws on each change: wait for the redrawn photo to load (on a busy machine it takes a moment).
+    await page.waitForFunction(() => {
+      const image = document.querySelector('iframe')?.contentDocument?.querySelector<HTMLImageElement>('img.hero-image');
+      return image !== null && image !== undefined && image.complete && image.naturalWidth > 0;
+    }, null, WAIT);
 
     // Theme → Logo: the PNG, uploaded from the same library.
     await page.getByRole('tab', { name: 'Theme' }).click();
