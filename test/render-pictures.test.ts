@@ -64,3 +64,73 @@ describe('pictures', () => {
     }
   });
 });
+
+describe('the logo in the head and the header', () => {
+  const LOGO: ImageAssets = {
+    ...IMAGES,
+    // An SVG upload: its sanitized drawing beside raster files; a wide logo (4 : 1).
+    'wide-logo': { width: 1600, height: 400, dominantColor: '#1d4ed8', files: [...files('wide-logo', [480, 960, 1600], 'png'), { url: '/assets/wide-logo.svg', format: 'svg', width: 1600 }] },
+  };
+  const ICONS = {
+    favicons: [32, 192, 512].map((size) => ({ size, url: `/icons/favicon-${size}.0123456789abcdef0123.png` })),
+    appleTouchIcon: '/icons/apple-touch-icon.0123456789abcdef0123.png',
+    openGraph: { url: '/icons/og.0123456789abcdef0123.png', width: 1200, height: 630 },
+  };
+  const withLogo = () => {
+    const site = siteWithPictures();
+    site.theme.logo.src = 'asset:wide-logo';
+    return site;
+  };
+  const published = render(withLogo(), { images: LOGO, icons: ICONS, baseUrl: 'https://crumb.example' });
+  const head = (markup: string) => [...elements(parseDocument(markup))].filter((element) => element.tagName === 'link' || element.tagName === 'meta');
+  const meta = (markup: string, property: string) => {
+    const element = head(markup).find((candidate) => attribute(candidate, 'property') === property);
+    return element && attribute(element, 'content');
+  };
+
+  it('links every favicon with its size and the apple-touch icon on every page, and the card as og:image with its size where a page has no image of its own', () => {
+    const pages = [...published].filter(([path]) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const [path, markup] of pages) {
+      const icons = head(markup).filter((element) => /icon/.test(attribute(element, 'rel') ?? ''));
+      expect(icons.map((element) => [attribute(element, 'rel'), attribute(element, 'href'), attribute(element, 'sizes'), attribute(element, 'type')]), path).toEqual([
+        ['icon', '/icons/favicon-32.0123456789abcdef0123.png', '32x32', 'image/png'],
+        ['icon', '/icons/favicon-192.0123456789abcdef0123.png', '192x192', 'image/png'],
+        ['icon', '/icons/favicon-512.0123456789abcdef0123.png', '512x512', 'image/png'],
+        ['apple-touch-icon', '/icons/apple-touch-icon.0123456789abcdef0123.png', '180x180', undefined],
+      ]);
+      expect([meta(markup, 'og:image'), meta(markup, 'og:image:width'), meta(markup, 'og:image:height')], path).toEqual(['https://crumb.example/icons/og.0123456789abcdef0123.png', '1200', '630']);
+    }
+  });
+
+  it('prefers a page’s own SEO picture for og:image, with that file’s size', () => {
+    const site = withLogo();
+    site.pages[0]!.seo = { ...site.pages[0]!.seo, image: 'asset:hero-photo' };
+    const home = render(site, { images: LOGO, icons: ICONS, baseUrl: 'https://crumb.example' }).get('index.html')!;
+    expect([meta(home, 'og:image'), meta(home, 'og:image:width'), meta(home, 'og:image:height')]).toEqual(['https://crumb.example/assets/hero-photo-1600.jpg', '1600', '1067']);
+  });
+
+  it('shows an SVG logo’s drawing in the header at 40 pixels high, its width from its shape (no layout shift)', () => {
+    const header = [...elements(parseDocument(published.get('index.html')!))].find((element) => element.tagName === 'header')!;
+    const logo = [...elements(header)].find((element) => element.tagName === 'img')!;
+    expect([attribute(logo, 'src'), attribute(logo, 'width'), attribute(logo, 'height'), attribute(logo, 'alt')]).toEqual(['/assets/wide-logo.svg', '160', '40', '']);
+    const stylesheet = [...published].find(([path]) => path.endsWith('.css'))![1];
+    expect(stylesheet).toMatch(/\.brand img\{height:2\.5rem;width:auto;max-width:min\(12rem,45vw\);object-fit:contain/);
+  });
+
+  it('without published icons (the editor’s preview) links the logo’s own file, and a site without a logo picture its monogram', () => {
+    const preview = render(withLogo(), { images: LOGO }).get('index.html')!;
+    expect(head(preview).filter((element) => /icon/.test(attribute(element, 'rel') ?? '')).map((element) => attribute(element, 'href'))).toEqual(['/assets/wide-logo-480.png']);
+    const plain = render(siteWithPictures(), { images: IMAGES }).get('index.html')!;
+    expect(head(plain).filter((element) => /icon/.test(attribute(element, 'rel') ?? '')).map((element) => [attribute(element, 'href'), attribute(element, 'type')])).toEqual([['/favicon.svg', 'image/svg+xml']]);
+    expect(meta(plain, 'og:image')).toBeUndefined();
+  });
+
+  it('writes valid HTML', async () => {
+    for (const [path, markup] of published) {
+      if (!path.endsWith('.html')) continue;
+      const report = await validator.validateString(markup);
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${path}: ${message.message}`))).toEqual([]);
+    }
+  });
+});

@@ -7,6 +7,10 @@ export { createS3BlobStore, type S3BlobStoreOptions } from './s3-blob-store.ts';
 export { openBlobStore } from './open-blob-store.ts';
 // Uploaded pictures: checking and variants (sharp), and each site's library of them.
 export { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, VARIANT_WIDTHS } from './images/image-limits.ts';
-export { makeVariants, type ImageVariant, type ProcessedImage, type VariantFormat } from './images/make-variants.ts';
-export { cleanFileName, deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type Asset, type AssetDeps } from './site-assets.ts';
+export { makeVariants, SVG_RASTER_SIDE, type ImageVariant, type ProcessedImage, type VariantFormat } from './images/make-variants.ts';
+export { sanitizeSvg, type SanitizedSvg } from './images/sanitize-svg.ts';
+// From the logo: the published site's favicons, apple-touch icon and Open Graph card, and its colours for the theme.
+export { APPLE_TOUCH_SIZE, FAVICON_SIZES, makeSiteIcons, OPEN_GRAPH_SIZE, type SiteIconImages } from './images/make-site-icons.ts';
+export { extractPalette, MAX_PALETTE_COLORS, paletteOfPixels } from './images/extract-palette.ts';
+export { assetPalette, cleanFileName, deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type Asset, type AssetDeps } from './site-assets.ts';
 export { suggestAlt } from './suggest-alt.ts';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, StoredVariant } from '../store/index.ts';
 import type { BlobStore } from './blob-store.ts';
+import { extractPalette } from './images/extract-palette.ts';
 import { makeVariants } from './images/make-variants.ts';
 import { suggestAlt } from './suggest-alt.ts';
 
@@ -107,6 +108,18 @@ export async function getAsset(db: Db, siteId: string, assetId: string, { includ
   if (!includeDeleted) query = query.where('deleted_at', 'is', null);
   const row = await query.executeTakeFirst();
   return row ? toAsset(row) : undefined;
+}
+
+/**
+ * A picture's dominant colours, most-used first (`#rrggbb`, at most 5), read from its smallest raster file — for
+ * offering a logo's colours as theme colours. Undefined when the library has no such picture.
+ */
+export async function assetPalette(deps: Pick<AssetDeps, 'db' | 'blobs'>, siteId: string, assetId: string): Promise<string[] | undefined> {
+  const asset = await getAsset(deps.db, siteId, assetId);
+  if (!asset) return undefined;
+  const smallest = asset.variants.filter((variant) => variant.format === 'png' || variant.format === 'jpeg').sort((a, b) => a.width - b.width)[0];
+  const bytes = smallest && (await deps.blobs.get(smallest.hash));
+  return bytes ? extractPalette(bytes) : [];
 }
 
 /** Sets a picture's alt text; undefined when the site has no such picture. */

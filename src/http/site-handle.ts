@@ -3,7 +3,7 @@
 // acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
 // membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
 import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
-import { deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
+import { assetPalette, deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { assetUses, type AssetUse } from '../site/index.ts';
@@ -108,6 +108,8 @@ function siteAssets({ db, blobs, clock, history }: SiteParts, siteId: string, us
     upload: (fileName: string, bytes: Uint8Array, alt?: string) => uploadAsset({ db, blobs, clock }, { siteId, userId, fileName, bytes, ...(alt === undefined ? {} : { alt }) }),
     list: () => listAssets(db, siteId),
     get: (assetId: string) => getAsset(db, siteId, assetId),
+    /** The picture's dominant colours, or undefined when the library has no such picture. */
+    palette: (assetId: string) => assetPalette({ db, blobs }, siteId, assetId),
     /** A variant's bytes, for the editor's previews (the published site serves its own copy). */
     readBlob: (hash: string) => blobs.get(hash),
     setAlt: (assetId: string, alt: string) => setAssetAlt(db, siteId, assetId, alt),

@@ -7,6 +7,7 @@ import { AppError, appError } from '../errors.ts';
 import { render } from '../render/index.ts';
 import { findPicturesWithoutAlt, findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
+import { publishedIcons } from './published-icons.ts';
 import { publishedImages } from './published-images.ts';
 import type { BlobStore } from '../assets/index.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
@@ -98,17 +99,17 @@ export function createDeployments({ db, history, blobs, config, clock = () => ne
     return { subdomain: site.subdomain, customDomain: hostnames.find((hostname) => !hostname.startsWith('www.')) ?? hostnames[0] ?? null };
   }
 
-  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures. */
+  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures, then the icons made from the logo. */
   async function storeFiles(siteId: string, document: Site, baseUrl: string): Promise<DeploymentManifest> {
-    const pictures = await publishedImages(db, siteId, document);
-    const files = [...render(document, { baseUrl, siteId, images: pictures.images })];
+    const [pictures, icons] = await Promise.all([publishedImages(db, siteId, document), publishedIcons(db, blobs, siteId, document)]);
+    const files = [...render(document, { baseUrl, siteId, images: pictures.images, ...(icons ? { icons: icons.icons } : {}) })];
     const stored = await Promise.all(
       files.map(async ([path, text]) => {
         const bytes = Buffer.from(text, 'utf8');
         return [path, { hash: await blobs.put(bytes), size: bytes.length, type: contentTypeOf(path) }] as const;
       }),
     );
-    return { ...Object.fromEntries(stored), ...pictures.files };
+    return { ...Object.fromEntries(stored), ...pictures.files, ...icons?.files };
   }
 
   async function movePointer(siteId: string, channel: string, deploymentId: string, actor: string | null, transaction: Db): Promise<void> {

@@ -10,6 +10,7 @@ export { HOSTS_CHANNEL, notifyHostsChanged } from './host-events.ts';
 export { HostTable, hostnameOf, type HostMatch, type LiveDeployment, type LiveSite } from './host-table.ts';
 export { loadHostRows, startLiveHosts, type LiveHosts } from './live-hosts.ts';
 export { sendPlatformNotFound, type RequestListener } from './site-handler.ts';
+export { SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 export { startSiteServer, type SiteServer, type SiteServerOptions } from './site-server.ts';
 // Visitors' form submissions: forms of the live deployment, checking and storing submissions, the answer pages.
 export { checkSubmission, deleteSubmission, HONEYPOT_FIELD, listSubmissions, MAX_FIELD_CHARS, MAX_SUBMISSION_CHARS, ownerEmails, storeSubmission, submissionMail, type StoredSubmission, type SubmissionCheck, type SubmissionPage, type SubmittedValue } from './forms.ts';

@@ -3,7 +3,7 @@ import { assetIdsIn, type ImageAssets, type ImageFile, type Site } from '../site
 import type { Db, DeploymentManifest } from '../store/index.ts';
 import { contentTypeOf } from './content-type.ts';
 
-const EXTENSIONS: Record<ImageFile['format'], string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg', png: 'png' };
+const EXTENSIONS: Record<ImageFile['format'], string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg', png: 'png', svg: 'svg' };
 
 /**
  * The uploaded pictures a document shows, as a deployment publishes them: each variant at a fingerprinted path

@@ -10,7 +10,7 @@ import { isCompressible, isFingerprinted } from './content-type.ts';
 import type { CachedFile, FileCache } from './file-cache.ts';
 import type { HostTable, LiveDeployment, ManifestEntry } from './host-table.ts';
 import { PLATFORM_NOT_FOUND } from './platform-not-found.ts';
-import { IMMUTABLE, REVALIDATE, securityHeaders } from './site-headers.ts';
+import { IMMUTABLE, REVALIDATE, securityHeaders, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 import { parseSitePath, resolveSitePath } from './site-path.ts';
 
 export type RequestListener = (incoming: IncomingMessage, outgoing: ServerResponse) => void;
@@ -72,7 +72,7 @@ export function createSiteHandler({ hosts, files, fallback, logger }: SiteHandle
     const encoding = compressible ? preferredEncoding(incoming.headers['accept-encoding']) : 'identity';
     const body = (encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : null) ?? file.identity;
     const sent = body === file.identity ? 'identity' : encoding;
-    const headers = securityHeaders(isTls);
+    const headers = entry.type === 'image/svg+xml' ? securityHeaders(isTls, SVG_CONTENT_SECURITY_POLICY) : securityHeaders(isTls);
     headers['cache-control'] = status === 200 && isFingerprinted(path) ? IMMUTABLE : REVALIDATE;
     if (compressible) headers.vary = 'Accept-Encoding';
     if (isPreview) headers['x-robots-tag'] = 'noindex';

@@ -3,6 +3,12 @@
 
 export const SITE_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
 
+/**
+ * What an SVG file is answered with — the uploaded logos' sanitized drawings and the monogram favicon: a page that
+ * opens one directly (not through an <img>, which never runs scripts) may run and load nothing.
+ */
+export const SVG_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 /** Only over TLS (a browser ignores it over plain HTTP). No includeSubDomains: a custom domain's other hosts are its owner's. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 

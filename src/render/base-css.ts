@@ -44,7 +44,7 @@ a:hover{text-decoration-thickness:0.14em}
 .site-header{position:sticky;top:0;z-index:50;background:var(--color-background);border-bottom:1px solid var(--color-border)}
 .site-header .container{display:flex;align-items:center;justify-content:space-between;gap:var(--space-4);min-height:4.5rem}
 .brand{display:inline-flex;align-items:center;gap:var(--space-3);font-family:var(--font-heading);font-weight:var(--heading-weight);font-size:var(--step-1);color:var(--color-text);text-decoration:none;min-height:2.75rem}
-.brand img{height:2.5rem;width:auto}
+.brand img{height:2.5rem;width:auto;max-width:min(12rem,45vw);object-fit:contain;object-position:left center}
 .brand-mark{display:grid;place-items:center;width:2.25rem;height:2.25rem;border-radius:var(--radius-control);background:var(--color-primary);color:var(--color-on-primary);font-size:var(--step-0);flex:none}
 .nav-list{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;align-items:center;gap:var(--space-1)}
 .nav-list a{display:inline-flex;align-items:center;min-height:2.75rem;padding:0 var(--space-3);color:var(--color-text);text-decoration:none;border-radius:var(--radius-control);font-weight:500}

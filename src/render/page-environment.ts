@@ -1,6 +1,6 @@
 // What a page render needs to know beyond the document: its locale and words, where its files live, how links and
 // forms resolve. Built once per locale by render.ts; read by the page, its chrome and the not-found page.
-import type { ImageAssets, LocalizedText, SectionRenderContext, Site } from '../site/index.ts';
+import type { ImageAssets, LocalizedText, SectionRenderContext, Site, SiteIcons } from '../site/index.ts';
 import type { ChromeWords } from './chrome-words.ts';
 
 export interface PageRenderEnvironment {
@@ -21,4 +21,6 @@ export interface PageRenderEnvironment {
   posts: SectionRenderContext['posts'];
   /** Uploaded pictures the pages show, with their files. */
   images?: ImageAssets | undefined;
+  /** Icons made from the logo at publish time, linked in every head. */
+  icons?: SiteIcons | undefined;
 }

@@ -31,9 +31,23 @@ function fallbackOf(asset: ImageAsset): ImageFile[] {
 export function imageUrl(source: string, images: ImageAssets | undefined, width: number): string | undefined {
   const assetId = assetIdOf(source);
   if (assetId === undefined) return assetPath(source);
-  const asset = images?.[assetId];
+  return imageFileFor(source, images, width)?.url;
+}
+
+/** Like imageUrl for an uploaded picture, with the chosen file's pixel size; undefined for addresses and missing pictures. */
+export function imageFileFor(source: string, images: ImageAssets | undefined, width: number): { url: string; width: number; height: number } | undefined {
+  const assetId = assetIdOf(source);
+  const asset = assetId === undefined ? undefined : images?.[assetId];
   const fallback = asset ? fallbackOf(asset) : [];
-  return (fallback.find((file) => file.width >= width) ?? fallback.at(-1))?.url;
+  const file = fallback.find((candidate) => candidate.width >= width) ?? fallback.at(-1);
+  return asset && file ? { url: file.url, width: file.width, height: Math.round((file.width * asset.height) / asset.width) } : undefined;
+}
+
+/** How the header shows a logo picture: its sanitized SVG drawing when it was uploaded as one (sharp at any size), else a raster file `width` wide or wider. */
+export function logoFileOf(source: string, images: ImageAssets | undefined, width: number): string | undefined {
+  const assetId = assetIdOf(source);
+  const drawing = assetId === undefined ? undefined : images?.[assetId]?.files.find((file) => file.format === 'svg');
+  return drawing?.url ?? imageUrl(source, images, width);
 }
 
 /** An uploaded picture's intrinsic size, or undefined. */

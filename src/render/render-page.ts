@@ -3,7 +3,8 @@ import { attr, html, join, type SafeHtml } from '../markup/index.ts';
 import { pagePath } from './links.ts';
 import { localeVersions, type LocaleVersion } from './locales.ts';
 import { renderRichText } from './rich-text.ts';
-import { imageUrl, renderPicture, type ImagePreload } from './picture.ts';
+import { iconLinks, openGraphImage, openGraphTags } from './head-icons.ts';
+import { renderPicture, type ImagePreload } from './picture.ts';
 import { placeholderArt } from './svg-art.ts';
 import type { PageRenderEnvironment } from './page-environment.ts';
 import { renderFooter, renderHeader } from './site-chrome.ts';
@@ -106,8 +107,7 @@ export function renderDocument(parts: DocumentParts, environment: PageRenderEnvi
   const { site, locale } = environment;
   const canonical = `${environment.baseUrl}${parts.path}`;
   const image = parts.image ?? site.seo.image;
-  const imagePath = image ? imageUrl(image, environment.images, 1200) : undefined;
-  const ogImage = imagePath ? (/^https?:/.test(imagePath) ? imagePath : `${environment.baseUrl}${imagePath}`) : undefined;
+  const ogImage = openGraphImage(image, environment);
   const versions = parts.versions && parts.versions.length > 1 ? parts.versions : [];
   const isIndexable = parts.isIndexable !== false;
   const alternates = isIndexable && versions.length > 0 ? html`\n${alternateLinks(versions, environment)}` : '';
@@ -127,11 +127,11 @@ ${isIndexable ? html`<link rel="canonical" href="${canonical}">` : html`<meta na
 <meta property="og:description" content="${parts.description}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${locale.replace('-', '_')}">${otherLocales}
-${ogImage ? html`<meta property="og:image" content="${ogImage}">` : ''}
+${ogImage ? openGraphTags(ogImage) : ''}
 <meta name="twitter:card" content="${ogImage ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${parts.title}">
 <meta name="twitter:description" content="${parts.description}">
-<link rel="icon" href="${environment.favicon}"${attr('type', environment.favicon.endsWith('.svg') ? 'image/svg+xml' : undefined)}>
+${iconLinks(environment)}
 <link rel="stylesheet" href="/${environment.stylesheet}">${parts.preload ? html`\n<link rel="preload" as="image" href="${parts.preload.href}" imagesrcset="${parts.preload.imagesrcset}" imagesizes="${parts.preload.imagesizes}" type="${parts.preload.type}" fetchpriority="high">` : ''}
 </head>
 <body>

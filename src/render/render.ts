@@ -1,4 +1,4 @@
-import { resolveText, SECTION_CATALOG, type ImageAssets, type LocalizedText, type Page, type Site } from '../site/index.ts';
+import { resolveText, SECTION_CATALOG, type ImageAssets, type LocalizedText, type Page, type Site, type SiteIcons } from '../site/index.ts';
 import { BASE_CSS } from './base-css.ts';
 import { chromeWords } from './chrome-words.ts';
 import { monogramFavicon } from './favicon.ts';
@@ -24,6 +24,8 @@ export interface RenderOptions {
   siteId?: string;
   /** Uploaded pictures the document shows (`asset:<id>`), with the addresses of their files; missing ones get art. */
   images?: ImageAssets;
+  /** The favicons, apple-touch icon and Open Graph card publishing made from the logo; without them the head links the logo's file or favicon.svg. */
+  icons?: SiteIcons;
 }
 
 /** The stylesheet: theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
@@ -40,7 +42,7 @@ function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href
     .map((page) => ({ title: localize(page.title), href: href(`page:${page.id}`), date: page.date, excerpt: localize(page.excerpt) }));
 }
 
-type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'favicon' | 'formAction' | 'images'>;
+type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'favicon' | 'formAction' | 'images' | 'icons'>;
 
 /** Everything the pages of one locale share: its text, its links (under its prefix), its words. */
 function localeEnvironment(shared: SharedEnvironment, locale: string): PageRenderEnvironment {
@@ -84,6 +86,7 @@ export function render(site: Site, options: RenderOptions = {}): Map<string, str
     stylesheet,
     favicon: (site.theme.logo.src && imageUrl(site.theme.logo.src, options.images, 192)) || '/favicon.svg',
     images: options.images,
+    icons: options.icons,
     formAction: options.formAction ?? ((formId) => `/api/forms/${encodeURIComponent(siteId)}/${encodeURIComponent(formId)}`),
   };
   const files = new Map<string, string>();

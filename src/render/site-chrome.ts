@@ -1,7 +1,7 @@
 import { addressLines, DAYS, SOCIAL_LABELS, socialLinks, type Hours, type Link } from '../site/index.ts';
 import { attr, html, phoneHref, phoneText, type SafeHtml } from '../markup/index.ts';
 import { renderLanguageLinks, renderLanguageMenu } from './language-switcher.ts';
-import { imageSizeOf, imageUrl } from './picture.ts';
+import { imageSizeOf, logoFileOf } from './picture.ts';
 import type { LocaleVersion } from './locales.ts';
 import type { PageRenderEnvironment } from './page-environment.ts';
 
@@ -15,7 +15,7 @@ function navLinks(links: readonly Link[], environment: PageRenderEnvironment, cu
 function brand(environment: PageRenderEnvironment): SafeHtml {
   const { site } = environment;
   const text = environment.localize(site.theme.logo.text) || site.name;
-  const logo = site.theme.logo.src ? imageUrl(site.theme.logo.src, environment.images, 160) : undefined;
+  const logo = site.theme.logo.src ? logoFileOf(site.theme.logo.src, environment.images, 160) : undefined;
   const size = (site.theme.logo.src && imageSizeOf(site.theme.logo.src, environment.images)) || { width: 40, height: 40 };
   const mark = logo
     ? html`<img src="${logo}" alt="" width="${Math.round((40 * size.width) / size.height)}" height="40">`

@@ -1,7 +1,8 @@
 /** One encoded file of an uploaded picture, at the address the page will load it from. */
 export interface ImageFile {
   url: string;
-  format: 'avif' | 'webp' | 'jpeg' | 'png';
+  /** `svg` only for an SVG upload's sanitized drawing; every picture has raster files too. */
+  format: 'avif' | 'webp' | 'jpeg' | 'png' | 'svg';
   width: number;
 }
 
@@ -16,6 +17,16 @@ export interface ImageAsset {
 
 /** Uploaded pictures by asset id (`asset:<id>` in the document). */
 export type ImageAssets = Readonly<Record<string, ImageAsset>>;
+
+/** The icons a published site made from its logo, at their addresses in the deployment (render() links them in every head). */
+export interface SiteIcons {
+  /** Square PNG favicons, smallest first. */
+  favicons: readonly { url: string; size: number }[];
+  /** 180 × 180, opaque. */
+  appleTouchIcon: string;
+  /** The Open Graph card a page shows when it has no SEO image of its own. */
+  openGraph: { url: string; width: number; height: number };
+}
 
 /** How a section shows an image. */
 export interface ImageOptions {

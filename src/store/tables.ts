@@ -144,7 +144,8 @@ export interface Tables {
 
 /** One published variant of an uploaded picture: a blob in one format at one width. */
 export interface StoredVariant {
-  format: 'avif' | 'webp' | 'jpeg' | 'png';
+  /** `svg`: the sanitized drawing of an SVG upload (beside its raster variants). */
+  format: 'avif' | 'webp' | 'jpeg' | 'png' | 'svg';
   width: number;
   height: number;
   hash: string;

@@ -17,6 +17,7 @@ import { siteRequest } from '../support/site-request.ts';
 import { addMember } from '../support/members.ts';
 import { startS3Server, type S3Server } from '../support/s3-server.ts';
 import { cameraPhoto, EXIF_MARKERS, hostileUploads, pngLogo } from '../support/test-images.ts';
+import { cleanSvgLogo, HOSTILE_SVGS, twoColourSvgLogo } from '../support/test-svgs.ts';
 import { apiRequest, openTestApp, signUp, TEST_PUBLIC_URL, type TestApp } from '../support/test-app.ts';
 
 const s3: S3Server = await startS3Server('pagehub-assets');
@@ -129,6 +130,39 @@ describe.each(MATRIX)('the picture library on $name', ({ backend, environment, s
     expect((await call('GET', `/api/sites/${siteId}/assets`)).body.assets.length).toBe(before.assets);
   });
 
+  it('refuses every hostile SVG naming the file and the reason, storing nothing; takes a clean SVG logo and serves its drawing locked down', async () => {
+    const before = { files: await storedFiles(), assets: (await call('GET', `/api/sites/${siteId}/assets`)).body.assets.length };
+    for (const [name, { svg, says }] of Object.entries(HOSTILE_SVGS)) {
+      if (name === 'externalEntity' || name === 'malformed') continue; // not recognisably SVG by their first bytes: refused as unknown files
+      const answer = await upload([{ name: `${name}.svg`, bytes: Buffer.from(svg), type: 'image/svg+xml' }]);
+      expect(answer.status, name).toBe(422);
+      expect(answer.body.detail, name).toContain(`"${name}.svg" was not stored: this SVG drawing`);
+      expect(answer.body.detail, name).toMatch(says);
+      expect(answer.body.errors?.[0]).toMatchObject({ path: 'body/file', message: expect.stringMatching(says) });
+    }
+    expect(await storedFiles()).toBe(before.files);
+    expect((await call('GET', `/api/sites/${siteId}/assets`)).body.assets.length).toBe(before.assets);
+
+    const answer = await upload([{ name: 'bakery-logo.svg', bytes: Buffer.from(cleanSvgLogo), type: 'image/svg+xml' }]);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.body.asset).toMatchObject({ fileName: 'bakery-logo.svg', width: 1600, height: 533 });
+    const drawing = (answer.body.asset.variants as { format: string; url: string }[]).find((variant) => variant.format === 'svg')!;
+    const served = await harness.app.request(apiRequest(drawing.url, { cookie: owner.cookie }));
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/svg+xml');
+    expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    expect(await served.text()).toContain('<linearGradient id="brand"');
+  });
+
+  it('answers a logo’s colours, most-used first', async () => {
+    const answer = await upload([{ name: 'two-colours.svg', bytes: Buffer.from(twoColourSvgLogo), type: 'image/svg+xml' }]);
+    expect(answer.status).toBe(201);
+    const palette = await call('GET', `/api/sites/${siteId}/assets/${answer.body.asset.id}/palette`);
+    expect([palette.status, palette.body]).toEqual([200, { palette: ['#1d4ed8', '#ea580c'] }]);
+    expect((await call('GET', `/api/sites/${siteId}/assets/${answer.body.asset.id}/palette`, { cookie: viewer.cookie })).status).toBe(200);
+    expect((await call('GET', `/api/sites/${siteId}/assets/no-such-picture/palette`)).status).toBe(404);
+  });
+
   it('refuses viewers, strangers, other origins, JSON bodies and forms without one file', async () => {
     const small = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#345' } }).jpeg().toBuffer();
     expect((await upload([{ name: 'a.jpg', bytes: small }], { cookie: viewer.cookie })).status).toBe(403);
@@ -167,6 +201,45 @@ describe.each(MATRIX)('the picture library on $name', ({ backend, environment, s
         expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable');
         expect(file.headers['content-type']).toMatch(/^image\/(avif|webp|jpeg)$/);
         for (const marker of Object.values(EXIF_MARKERS)) expect(file.raw.includes(Buffer.from(marker))).toBe(false);
+      }
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+      await server.close();
+    }
+  });
+
+  it('publishes favicons, an apple-touch icon and an Open Graph card made from an SVG logo, linked in every page and served for a year', async () => {
+    const logo = await upload([{ name: 'crumb-logo.svg', bytes: Buffer.from(cleanSvgLogo), type: 'image/svg+xml' }]);
+    await commit([{ op: 'add', path: '/theme/logo/src', value: `asset:${logo.body.asset.id}` }]);
+    expect((await call('POST', `/api/sites/${siteId}/publish`, { body: { confirmSamples: true } })).status).toBe(200);
+    const server = await startSiteServer({ database: harness.database, blobs: openBlobStore(harness.config), config: harness.config, listenForChanges: false });
+    const http = createServer(server.handler((_request, response) => response.writeHead(404).end()));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = http.address() as AddressInfo;
+      const site = (await call('GET', `/api/sites/${siteId}`)).body;
+      const pagePaths = (site.document.pages as { slug: string }[]).map((page) => (page.slug === '' ? '/' : `/${page.slug}/`));
+      for (const path of pagePaths) {
+        const page = await siteRequest(port, 'crumb.localhost', path);
+        expect(page.status, path).toBe(200);
+        const nodes = [...elements(parseDocument(page.text))];
+        const links = nodes.filter((node) => node.tagName === 'link' && /icon/.test(attribute(node, 'rel') ?? ''));
+        expect(links.map((node) => `${attribute(node, 'rel')} ${attribute(node, 'sizes')}`), path).toEqual(['icon 32x32', 'icon 192x192', 'icon 512x512', 'apple-touch-icon 180x180']);
+        const meta = (property: string) => attribute(nodes.find((node) => node.tagName === 'meta' && attribute(node, 'property') === property)!, 'content');
+        expect(meta('og:image'), path).toMatch(/^http:\/\/crumb\.localhost:\d+\/icons\/og\.[0-9a-f]{20}\.png$/);
+        expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+        if (path !== '/') continue;
+        const files = [...links.map((node) => [attribute(node, 'href')!, Number(attribute(node, 'sizes')!.split('x')[0])] as const), [new URL(meta('og:image')!).pathname, 1200] as const];
+        for (const [href, width] of files) {
+          const file = await siteRequest(port, 'crumb.localhost', href);
+          expect([file.status, file.headers['content-type'], file.headers['cache-control']], href).toEqual([200, 'image/png', 'public, max-age=31536000, immutable']);
+          expect((await sharp(file.raw).metadata()).width, href).toBe(width);
+        }
+        const headerLogo = nodes.find((node) => node.tagName === 'img' && (attribute(node, 'src') ?? '').endsWith('.svg'))!;
+        expect([attribute(headerLogo, 'width'), attribute(headerLogo, 'height')]).toEqual(['120', '40']);
+        const drawing = await siteRequest(port, 'crumb.localhost', attribute(headerLogo, 'src')!);
+        expect([drawing.status, drawing.headers['content-type'], drawing.headers['content-security-policy']]).toEqual([200, 'image/svg+xml', "default-src 'none'; style-src 'unsafe-inline'; sandbox"]);
+        expect(drawing.text).not.toContain('Exported by');
       }
     } finally {
       await new Promise((resolve) => http.close(resolve));

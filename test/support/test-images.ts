@@ -43,7 +43,9 @@ export async function hostileUploads(): Promise<{ name: string; bytes: Buffer; s
   return [
     { name: 'holiday.jpg', bytes: Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'), status: 422, says: /"holiday\.jpg" is not a picture.*web page/ },
     { name: 'avatar.jpg', bytes: Buffer.from('<?php system($_GET["c"]); ?>'), status: 422, says: /"avatar\.jpg" is not a picture/ },
-    { name: 'logo.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>'), status: 422, says: /"logo\.svg" is an SVG/ },
+    { name: 'logo.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>'), status: 422, says: /"logo\.svg" was not stored: this SVG drawing has an event handler \(onload\), which runs a script/ },
+    { name: 'badge.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject></svg>'), status: 422, says: /"badge\.svg" was not stored: this SVG drawing embeds foreign content/ },
+    { name: 'sprite.svg', bytes: Buffer.from('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaa">]><svg xmlns="http://www.w3.org/2000/svg"><text>&a;</text></svg>'), status: 422, says: /"sprite\.svg" was not stored: this SVG drawing declares a document type/ },
     { name: 'bomb.png', bytes: bomb, status: 422, says: /"bomb\.png" is 20000 × 20000 pixels \(400 megapixels\)/ },
     { name: 'cut-short.jpg', bytes: photo.subarray(0, Math.floor(photo.length / 2)), status: 422, says: /"cut-short\.jpg" could not be read: the file looks damaged/ },
     { name: 'huge.jpg', bytes: huge, status: 413, says: /"huge\.jpg" is 16 MB; a picture can be up to 15 MB/ },

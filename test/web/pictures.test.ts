@@ -1,8 +1,11 @@
 // A person's own pictures, in Debian's Chromium against a real `pagehub serve`: a 12-megapixel phone photo carrying
 // EXIF with GPS becomes the home page's hero and a PNG becomes the logo, both uploaded through the editor's picture
 // library; a hostile file is refused with its name; the site is published and its page serves AVIF/WebP variants
-// with width and height, none of them carrying the EXIF, the logo in the header and as the favicon. Screenshots
-// at 1280 and 375 px of the library and of the published page in test-results/web/.
+// with width and height, none of them carrying the EXIF, the logo in the header and as the favicon. Then an SVG
+// logo: a hostile one is refused by name and reason, a clean one is taken, its colours are offered in the Theme
+// panel and one becomes the primary colour; the published site shows the drawing in its header and links the
+// icons made from it. Screenshots at 1280 and 375 px of the library, the Theme panel's palette and the published
+// pages in test-results/web/.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,6 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cameraPhoto, EXIF_MARKERS, pngLogo } from '../support/test-images.ts';
+import { cleanSvgLogo, HOSTILE_SVGS } from '../support/test-svgs.ts';
 import { captureScreen, PREVIEW_FRAME, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
@@ -49,6 +53,8 @@ beforeAll(async () => {
   await writeFile(join(files, 'IMG_2041.JPG'), await cameraPhoto(4000, 3000));
   await writeFile(join(files, 'crumb-logo.png'), await pngLogo());
   await writeFile(join(files, 'invoice.jpg'), '<?php echo "not a photo"; ?>');
+  await writeFile(join(files, 'crumb-logo.svg'), cleanSvgLogo);
+  await writeFile(join(files, 'free-logo.svg'), HOSTILE_SVGS.onload!.svg);
 }, 120_000);
 
 afterAll(async () => {
@@ -79,7 +85,11 @@ describe('pictures', () => {
     await page.getByLabel('What the picture shows').fill('Fresh loaves cooling on the bakery counter');
     await page.getByLabel('What the picture shows').blur();
     await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('.hero-image')?.getAttribute('alt') === 'Fresh loaves cooling on the bakery counter', null, WAIT);
-    expect(await page.frameLocator('iframe').first().locator('img.hero-image').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    // The preview redraws on each change: wait for the redrawn photo to load (on a busy machine it takes a moment).
+    await page.waitForFunction(() => {
+      const image = document.querySelector('iframe')?.contentDocument?.querySelector<HTMLImageElement>('img.hero-image');
+      return image !== null && image !== undefined && image.complete && image.naturalWidth > 0;
+    }, null, WAIT);
 
     // Theme → Logo: the PNG, uploaded from the same library.
     await page.getByRole('tab', { name: 'Theme' }).click();
@@ -106,7 +116,8 @@ describe('pictures', () => {
     }
     const logo = /<a class="brand" href="\/"><img src="(\/assets\/[^"]+\.png)" alt="" width="120" height="40">/.exec(home)?.[1];
     expect(logo).toBeTruthy();
-    expect(home).toMatch(/<link rel="icon" href="\/assets\/[^"]+\.png">/);
+    expect(home).toMatch(/<link rel="icon" href="\/icons\/favicon-32\.[0-9a-f]{20}\.png" sizes="32x32" type="image\/png">/);
+    expect(home).toMatch(/<link rel="apple-touch-icon" href="\/icons\/apple-touch-icon\.[0-9a-f]{20}\.png" sizes="180x180">/);
     expect((await fetchPublished(logo!)).status).toBe(200);
 
     // The published page in the browser: the photo loads at both widths.
@@ -140,4 +151,46 @@ describe('pictures', () => {
     await page.getByText('Your site is live at:').waitFor(WAIT);
     expect((await fetchPublished('/')).body.toString()).toContain('alt="A basket of sourdough loaves on the counter"');
   }, 120_000);
+
+  it('takes a clean SVG logo (refusing a hostile one by name), offers its colours as theme colours, and publishes it with its icons', async () => {
+    const { sites } = await api('GET', '/api/sites');
+    const siteId = (sites as { id: string; subdomain: string }[]).find((entry) => entry.subdomain === SUBDOMAIN)!.id;
+    await page.goto(`${url}/sites/${siteId}`);
+    await page.getByRole('tab', { name: 'Theme' }).click(WAIT);
+    await page.getByRole('button', { name: 'Change logo' }).click(WAIT);
+    const library = page.getByRole('dialog', { name: 'Photos and pictures' });
+    await library.locator('input[type=file]').setInputFiles([join(files, 'free-logo.svg'), join(files, 'crumb-logo.svg')]);
+    await library.getByRole('alert').filter({ hasText: '"free-logo.svg" was not stored: this SVG drawing has an event handler (onload)' }).waitFor(WAIT);
+    await library.getByRole('button', { name: 'Use crumb-logo.svg' }).click({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Colours from your logo' }).waitFor(WAIT);
+    const palette = (await api('GET', `/api/sites/${siteId}/assets`)).assets.find((asset: { fileName: string }) => asset.fileName === 'crumb-logo.svg');
+    const { palette: colours } = await api('GET', `/api/sites/${siteId}/assets/${palette.id}/palette`);
+    expect(colours.length).toBeGreaterThanOrEqual(2);
+    const offered = page.getByRole('button', { name: /^Use #[0-9a-f]{6}: .* as the primary colour$/ });
+    expect(await offered.count()).toBe(colours.length);
+    await page.getByRole('button', { name: new RegExp(`^Use ${colours[1]}: [0-9.]+:1, .* as the primary colour$`) }).click();
+    await expect.poll(() => page.getByLabel('primary colour picker').inputValue(), WAIT).toBe(colours[1]);
+    await page.getByText('All changes saved').waitFor(WAIT);
+    await page.getByRole('heading', { name: 'Colours from your logo' }).scrollIntoViewIfNeeded();
+    await captureScreen(page, 'theme-logo-palette');
+    expect(await seriousAxeViolations(page, { exclude: PREVIEW_FRAME })).toEqual([]);
+
+    await api('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
+    const home = (await fetchPublished('/')).body.toString();
+    const drawing = /<a class="brand" href="\/"><img src="(\/assets\/1600w\.[0-9a-f]+\.svg)" alt="" width="120" height="40">/.exec(home)?.[1];
+    expect(drawing).toBeTruthy();
+    const served = await fetchPublished(drawing!);
+    expect([served.status, served.type]).toEqual([200, 'image/svg+xml']);
+    const og = /<meta property="og:image" content="[^"]+(\/icons\/og\.[0-9a-f]{20}\.png)">\n<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="630">/.exec(home)?.[1];
+    expect(og).toBeTruthy();
+    expect((await fetchPublished(og!)).type).toBe('image/png');
+    expect(home).toContain(`<meta name="theme-color" content="${colours[1]}">`);
+
+    await page.goto(`http://${SUBDOMAIN}.localhost:${new URL(url).port}/`);
+    const headerLogo = page.locator('.brand img');
+    await headerLogo.evaluate((image: HTMLImageElement) => image.decode());
+    expect(await headerLogo.evaluate((image: HTMLImageElement) => [image.naturalWidth > 0, Math.round(image.getBoundingClientRect().height)])).toEqual([true, 40]);
+    await captureScreen(page, 'published-svg-logo', { isFullPage: false });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 240_000);
 });

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
 import { cameraPhoto, EXIF_MARKERS, hostileUploads, pngLogo } from '../../../test/support/test-images.ts';
+import { cleanSvgLogo } from '../../../test/support/test-svgs.ts';
 import { makeVariants, variantWidths } from './make-variants.ts';
 
 const contains = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'latin1'));
@@ -43,6 +44,22 @@ describe('makeVariants', () => {
     const corner = await sharp(logo.variants.find((variant) => variant.format === 'png' && variant.width === 600)!.bytes).raw().toBuffer({ resolveWithObject: true });
     expect(corner.info.channels).toBe(4);
     expect(corner.data[3]).toBe(0);
+  });
+
+  it('takes a clean SVG logo: keeps its sanitized drawing and draws it sharp at 1600 pixels for the raster variants', async () => {
+    const logo = await makeVariants(Buffer.from(cleanSvgLogo), 'logo.svg');
+    expect(logo).toMatchObject({ sourceFormat: 'svg', width: 1600, height: 533, hasAlpha: true });
+    const drawing = logo.variants.find((variant) => variant.format === 'svg')!;
+    expect(drawing.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(drawing.bytes.toString('utf8')).not.toContain('Exported by');
+    expect(new Set(logo.variants.filter((variant) => variant.format !== 'svg').map((variant) => `${variant.format}@${variant.width}`))).toEqual(
+      new Set(['avif', 'webp', 'png'].flatMap((format) => [480, 960, 1600].map((width) => `${format}@${width}`))),
+    );
+    // Drawn, not scaled up from 300 pixels: the circle's edge at 1600 wide is one pixel of blend, not five.
+    const { data } = await sharp(logo.variants.find((variant) => variant.format === 'png' && variant.width === 1600)!.bytes).raw().toBuffer({ resolveWithObject: true });
+    const row = 266 * 1600 * 4;
+    const blended = Array.from({ length: 533 }, (_, x) => data[row + x * 4 + 3]!).filter((alpha) => alpha > 10 && alpha < 245);
+    expect(blended.length).toBeLessThanOrEqual(4);
   });
 
   it('refuses hostile and broken files, naming the file and the reason', async () => {

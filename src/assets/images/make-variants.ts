@@ -1,9 +1,11 @@
-import type { Metadata, Sharp, default as SharpFactory } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, VARIANT_WIDTHS, type RasterFormat } from './image-limits.ts';
 import { uploadRefusal } from './refuse-upload.ts';
+import { loadSharp } from './load-sharp.ts';
+import { sanitizeSvg } from './sanitize-svg.ts';
 import { sniffImage } from './sniff-image.ts';
 
-export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png';
+export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png' | 'svg';
 
 export interface ImageVariant {
   format: VariantFormat;
@@ -14,20 +16,17 @@ export interface ImageVariant {
 
 export interface ProcessedImage {
   /** What the upload was, by its bytes. */
-  sourceFormat: RasterFormat;
+  sourceFormat: RasterFormat | 'svg';
   /** Intrinsic size after the camera's orientation is applied. */
   width: number;
   height: number;
   hasAlpha: boolean;
   /** The picture's dominant colour (#rrggbb): what shows while it loads. */
   dominantColor: string;
-  /** Every published width in AVIF, WebP and a fallback (JPEG, or PNG when the picture has transparency). */
+  /** Every published width in AVIF, WebP and a fallback (JPEG, or PNG when the picture has transparency); an SVG upload also keeps its sanitized drawing. */
   variants: ImageVariant[];
 }
 
-// Loaded on first use: sharp takes a third of a second to load, which start-up need not wait for.
-let sharpModule: Promise<typeof SharpFactory> | undefined;
-const loadSharp = () => (sharpModule ??= import('sharp').then((module) => module.default));
 
 type Raw = { data: Buffer; width: number; height: number; channels: 1 | 2 | 3 | 4 };
 
@@ -37,7 +36,7 @@ async function fromRaw(raw: Raw): Promise<Sharp> {
   return sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } });
 }
 
-async function encode(raw: Raw, format: VariantFormat): Promise<Buffer> {
+async function encode(raw: Raw, format: Exclude<VariantFormat, 'svg'>): Promise<Buffer> {
   const image = await fromRaw(raw);
   // Effort 0 with 4:2:0 chroma: a tenth of effort 2's time on this hardware, and no larger (measured: npm run bench images).
   if (format === 'avif') return image.avif({ quality: 50, effort: 0, chromaSubsampling: '4:2:0' }).toBuffer();
@@ -72,8 +71,39 @@ export function variantWidths(width: number): number[] {
 export async function makeVariants(bytes: Uint8Array, fileName: string): Promise<ProcessedImage> {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw uploadRefusal.tooLarge(fileName, bytes.byteLength);
   const sniffed = await sniffImage(bytes);
-  if (sniffed.kind === 'svg') throw uploadRefusal.svg(fileName);
   if (sniffed.kind === 'other') throw uploadRefusal.notAnImage(fileName, sniffed.description);
+  if (sniffed.kind === 'svg') return drawingVariants(bytes, fileName);
+  return rasterVariants(bytes, fileName, sniffed.format);
+}
+
+/** The longest side an SVG drawing is drawn at for its raster variants (and the favicons made from them). */
+export const SVG_RASTER_SIDE = 1600;
+
+/**
+ * An SVG upload: checked and rebuilt by sanitizeSvg (a drawing that could run or load anything is refused, naming
+ * the reason), drawn by sharp at SVG_RASTER_SIDE on its longest side for the raster variants, and kept as the
+ * sanitized drawing too — the header shows that, sharp at any size.
+ */
+async function drawingVariants(bytes: Uint8Array, fileName: string): Promise<ProcessedImage> {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const clean = sanitizeSvg(text);
+  if (!clean.ok) throw uploadRefusal.unsafeSvg(fileName, clean.reason);
+  const drawing = Buffer.from(clean.svg, 'utf8');
+  const sharp = await loadSharp();
+  let raster: Buffer;
+  try {
+    const { width = 0, height = 0 } = await sharp(drawing).metadata();
+    if (width <= 0 || height <= 0) throw new Error('no size');
+    const density = Math.min(100_000, (72 * SVG_RASTER_SIDE) / Math.max(width, height));
+    raster = await sharp(drawing, { density }).resize({ width: SVG_RASTER_SIDE, height: SVG_RASTER_SIDE, fit: 'inside' }).png().toBuffer();
+  } catch {
+    throw uploadRefusal.damaged(fileName);
+  }
+  const image = await rasterVariants(raster, fileName, 'png');
+  return { ...image, sourceFormat: 'svg', variants: [...image.variants, { format: 'svg', width: image.width, height: image.height, bytes: drawing }] };
+}
+
+async function rasterVariants(bytes: Uint8Array, fileName: string, sourceFormat: RasterFormat): Promise<ProcessedImage> {
   const sharp = await loadSharp();
   let metadata: Metadata;
   try {
@@ -108,5 +138,5 @@ export async function makeVariants(bytes: Uint8Array, fileName: string): Promise
 
   const { dominant } = await (await fromRaw(source)).stats();
   const dominantColor = `#${[dominant.r, dominant.g, dominant.b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
-  return { sourceFormat: sniffed.format, width: full.width, height: full.height, hasAlpha, dominantColor, variants };
+  return { sourceFormat, width: full.width, height: full.height, hasAlpha, dominantColor, variants };
 }

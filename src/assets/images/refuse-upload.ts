@@ -15,10 +15,10 @@ export const uploadRefusal = {
       detail: `"${fileName}" is not a picture PageHub can use (it is ${description}). Upload a JPEG, PNG, WebP, AVIF or GIF.`,
       errors: [{ path: 'body/file', message: `"${fileName}" is ${description}, not a JPEG, PNG, WebP, AVIF or GIF` }],
     }),
-  svg: (fileName: string) =>
+  unsafeSvg: (fileName: string, reason: string) =>
     new AppError('IMAGE_REFUSED', {
-      detail: `"${fileName}" is an SVG drawing, which PageHub does not take yet: SVG files can carry scripts. Export it as a PNG (with a transparent background for a logo) and upload that.`,
-      errors: [{ path: 'body/file', message: `"${fileName}" is an SVG; upload a PNG instead` }],
+      detail: `"${fileName}" was not stored: this SVG drawing ${reason}, and a drawing on your site must not run or load anything. Export it again as a plain SVG (no scripts, links or embedded files), or as a PNG with a transparent background, and upload that.`,
+      errors: [{ path: 'body/file', message: `"${fileName}" ${reason}` }],
     }),
   tooManyPixels: (fileName: string, width: number, height: number) =>
     new AppError('IMAGE_REFUSED', {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Asset } from '../../assets/index.ts';
 import { AppError, appError } from '../../errors.ts';
+import { SVG_CONTENT_SECURITY_POLICY } from '../../publish/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
@@ -8,10 +9,10 @@ import { DEFAULT_UPLOAD_LIMIT } from '../middleware/rate-limit-policies.ts';
 import { problemResponses } from '../problem.ts';
 import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
-const EXTENSIONS = { avif: 'avif', webp: 'webp', jpeg: 'jpg', png: 'png' } as const;
-const CONTENT_TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+const EXTENSIONS = { avif: 'avif', webp: 'webp', jpeg: 'jpg', png: 'png', svg: 'svg' } as const;
+const CONTENT_TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png', svg: 'image/svg+xml' };
 
-const VariantSchema = z.object({ url: z.string(), format: z.enum(['avif', 'webp', 'jpeg', 'png']), width: z.number().int(), height: z.number().int(), bytes: z.number().int() }).openapi('AssetVariant');
+const VariantSchema = z.object({ url: z.string(), format: z.enum(['avif', 'webp', 'jpeg', 'png', 'svg']), width: z.number().int(), height: z.number().int(), bytes: z.number().int() }).openapi('AssetVariant');
 
 const AssetSchema = z
   .object({
@@ -33,13 +34,13 @@ const AssetUseSchema = z.object({ place: z.string().openapi({ example: 'Home ›
 
 const AssetParams = SiteIdParams.extend({ assetId: z.string().min(1).max(100).openapi({ param: { name: 'assetId', in: 'path' } }) });
 const VariantParams = AssetParams.extend({
-  file: z.string().regex(/^\d{1,5}\.(avif|webp|jpg|png)$/, 'Name a variant as <width>.<avif|webp|jpg|png>').openapi({ param: { name: 'file', in: 'path' }, example: '960.webp' }),
+  file: z.string().regex(/^\d{1,5}\.(avif|webp|jpg|png|svg)$/, 'Name a variant as <width>.<avif|webp|jpg|png|svg>').openapi({ param: { name: 'file', in: 'path' }, example: '960.webp' }),
 });
 
 const uploadRoute = createRoute({
   method: 'post', path: '/api/sites/{id}/assets', tags: ['assets'], operationId: 'uploadAsset', security: signedIn,
-  summary: 'Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF or GIF up to 15 MB and 40 megapixels',
-  description: 'multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original).',
+  summary: 'Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF, GIF or SVG up to 15 MB and 40 megapixels',
+  description: 'multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.',
   request: { params: SiteIdParams, body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
   responses: { 201: jsonResponse('The stored picture', z.object({ asset: AssetSchema })), ...problemResponses(400, 401, 403, 404, 413, 415, 422, 429) },
 });
@@ -58,11 +59,18 @@ const getRoute = createRoute({
   responses: { 200: jsonResponse('The picture', z.object({ asset: AssetSchema, usedIn: z.array(AssetUseSchema) })), ...problemResponses(401, 404) },
 });
 
+const paletteRoute = createRoute({
+  method: 'get', path: '/api/sites/{id}/assets/{assetId}/palette', tags: ['assets'], operationId: 'getAssetPalette', security: signedIn,
+  summary: 'A picture’s dominant colours, most-used first (3–5 for a logo): what the Theme panel offers as theme colours',
+  request: { params: AssetParams },
+  responses: { 200: jsonResponse('The colours', z.object({ palette: z.array(z.string().openapi({ example: '#1d4ed8' })).max(5) })), ...problemResponses(401, 404) },
+});
+
 const variantRoute = createRoute({
   method: 'get', path: '/api/sites/{id}/assets/{assetId}/{file}', tags: ['assets'], operationId: 'getAssetVariant', security: signedIn,
   summary: 'The bytes of one variant, for the editor (published sites serve their own copies)',
   request: { params: VariantParams },
-  responses: { 200: { description: 'The image', content: { 'image/avif': { schema: z.string().openapi({ format: 'binary' }) }, 'image/webp': { schema: z.string().openapi({ format: 'binary' }) }, 'image/jpeg': { schema: z.string().openapi({ format: 'binary' }) }, 'image/png': { schema: z.string().openapi({ format: 'binary' }) } } }, ...problemResponses(400, 401, 404) },
+  responses: { 200: { description: 'The image', content: { 'image/avif': { schema: z.string().openapi({ format: 'binary' }) }, 'image/webp': { schema: z.string().openapi({ format: 'binary' }) }, 'image/jpeg': { schema: z.string().openapi({ format: 'binary' }) }, 'image/png': { schema: z.string().openapi({ format: 'binary' }) }, 'image/svg+xml': { schema: z.string() } } }, ...problemResponses(400, 401, 404) },
 });
 
 const updateRoute = createRoute({
@@ -139,6 +147,15 @@ export const registerAssetRoutes: Router = (app, { database, sites, rateLimits }
     return c.json({ asset: serialize(id, asset), usedIn: await site.assets.uses(assetId) }, 200);
   });
 
+  // Before the variant route, whose {file} would otherwise take "palette" and refuse it as a file name.
+  app.openapi(paletteRoute, async (c) => {
+    const { id, assetId } = c.req.valid('param');
+    const site = await sites.forSite(c, id, 'viewer');
+    const palette = await site.assets.palette(assetId);
+    if (!palette) throw noSuchAsset(assetId);
+    return c.json({ palette }, 200);
+  });
+
   app.openapi(variantRoute, async (c) => {
     const { id, assetId, file } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'viewer');
@@ -147,7 +164,9 @@ export const registerAssetRoutes: Router = (app, { database, sites, rateLimits }
     const variant = asset?.variants.find((candidate) => candidate.width === Number(width) && EXTENSIONS[candidate.format] === extension);
     const bytes = variant && (await site.assets.readBlob(variant.hash));
     if (!bytes) throw appError('NOT_FOUND', `This picture has no ${file} variant.`);
-    return c.body(new Uint8Array(bytes), 200, { 'Content-Type': CONTENT_TYPES[extension]!, 'Cache-Control': 'private, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' });
+    const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[extension]!, 'Cache-Control': 'private, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' };
+    if (extension === 'svg') headers['Content-Security-Policy'] = SVG_CONTENT_SECURITY_POLICY;
+    return c.body(new Uint8Array(bytes), 200, headers);
   });
 
   app.openapi(updateRoute, async (c) => {

@@ -38,6 +38,18 @@ export function uploadAsset(siteId: string, file: File, onProgress: (share: numb
   });
 }
 
+export const assetPaletteKey = (siteId: string, assetId: string) => ['sites', siteId, 'assets', assetId, 'palette'] as const;
+
+/** A picture's dominant colours, most-used first (for the Theme panel's "Colours from your logo"); idle without an asset. */
+export function useAssetPalette(siteId: string, assetId: string | undefined) {
+  return useQuery({
+    queryKey: assetPaletteKey(siteId, assetId ?? ''),
+    queryFn: () => api.get('/api/sites/{id}/assets/{assetId}/palette', { path: { id: siteId, assetId: assetId! } }),
+    enabled: assetId !== undefined,
+    staleTime: Infinity,
+  });
+}
+
 export const setAssetAlt = (siteId: string, assetId: string, alt: string) => api.patch('/api/sites/{id}/assets/{assetId}', { path: { id: siteId, assetId }, body: { alt } });
 
 export const deleteAsset = (siteId: string, assetId: string) => api.delete('/api/sites/{id}/assets/{assetId}', { path: { id: siteId, assetId } });

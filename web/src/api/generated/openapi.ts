@@ -684,8 +684,8 @@ export interface paths {
         get: operations["listAssets"];
         put?: never;
         /**
-         * Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF or GIF up to 15 MB and 40 megapixels
-         * @description multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original).
+         * Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF, GIF or SVG up to 15 MB and 40 megapixels
+         * @description multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.
          */
         post: operations["uploadAsset"];
         delete?: never;
@@ -711,6 +711,23 @@ export interface paths {
         head?: never;
         /** Set a picture’s alt text (owners and editors) */
         patch: operations["updateAsset"];
+        trace?: never;
+    };
+    "/api/sites/{id}/assets/{assetId}/palette": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A picture’s dominant colours, most-used first (3–5 for a logo): what the Theme panel offers as theme colours */
+        get: operations["getAssetPalette"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/sites/{id}/assets/{assetId}/{file}": {
@@ -1167,7 +1184,7 @@ export interface components {
         AssetVariant: {
             url: string;
             /** @enum {string} */
-            format: "avif" | "webp" | "jpeg" | "png";
+            format: "avif" | "webp" | "jpeg" | "png" | "svg";
             width: number;
             height: number;
             bytes: number;
@@ -5385,6 +5402,58 @@ export interface operations {
             };
         };
     };
+    getAssetPalette: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The colours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        palette: string[];
+                    };
+                };
+            };
+            /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAssetVariant: {
         parameters: {
             query?: never;
@@ -5408,6 +5477,7 @@ export interface operations {
                     "image/webp": string;
                     "image/jpeg": string;
                     "image/png": string;
+                    "image/svg+xml": string;
                 };
             };
             /** @description Problem (400) */

@@ -1,5 +1,6 @@
-// The Theme tab: colours (a colour picker and its hex code, with contrast warnings), fonts from the curated
-// list, corner radius, light or dark, and the logo (a picture from the library, and its text).
+// The Theme tab: colours (a colour picker and its hex code, with contrast warnings, and the logo's own colours
+// to pick from), fonts from the curated list, corner radius, light or dark, and the logo (a picture from the
+// library, and its text).
 import { setLogoImage, setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type PatchOperation, type ThemeColorName } from '../../../../src/patch/index.ts';
 import { FONTS, type Site } from '../../../../src/site/index.ts';
 import { contrastWarnings, plainText, type SiteEditor } from '../../editor/index.ts';
@@ -7,6 +8,7 @@ import { Alert, Field } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { LogoPicker } from './assets/logo-picker.tsx';
 import { changeValue } from './fields/field-change.ts';
+import { LogoPalette } from './logo-palette.tsx';
 
 const COLORS: readonly ThemeColorName[] = ['primary', 'secondary', 'accent', 'background', 'surface', 'text', 'muted'];
 const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
@@ -39,6 +41,7 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
     <div className="space-y-5">
       <fieldset className="space-y-3">
         <legend className="mb-2 text-small font-semibold">Colours</legend>
+        <LogoPalette siteId={editor.siteId} logo={theme.logo.src} colors={theme.colors} onUse={(name, color) => set(setThemeColor(site, name, color), `Use ${color} from the logo as the ${name} colour`)} />
         {COLORS.map((name) => (
           <div key={name} className="flex items-end gap-2">
             <input

@@ -33,7 +33,7 @@ export function AssetLibraryDialog({ siteId, isOpen, onClose, onPick }: AssetLib
   };
 
   return (
-    <Dialog isOpen={isOpen} onClose={onClose} title="Photos and pictures" description="Pick one for this spot, or add your own: JPEG, PNG, WebP, AVIF or GIF up to 15 MB. PageHub removes camera data such as location and makes sizes for every screen.">
+    <Dialog isOpen={isOpen} onClose={onClose} title="Photos and pictures" description="Pick one for this spot, or add your own: JPEG, PNG, WebP, AVIF, GIF or SVG up to 15 MB. PageHub removes camera data such as location and makes sizes for every screen.">
       <div
         onDragOver={(event) => {
           event.preventDefault();
@@ -51,7 +51,7 @@ export function AssetLibraryDialog({ siteId, isOpen, onClose, onPick }: AssetLib
           <ImagePlus aria-hidden="true" className="size-6 text-brand-700" />
           <span className="font-medium text-brand-700">Upload photos</span>
           <span className="text-small text-ink-muted">or drop them here, or paste</span>
-          <input id={inputId} type="file" multiple accept="image/jpeg,image/png,image/webp,image/avif,image/gif" className="sr-only" onChange={(event) => { void add(imageFiles(event.target.files)); event.target.value = ''; }} data-autofocus />
+          <input id={inputId} type="file" multiple accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/svg+xml" className="sr-only" onChange={(event) => { void add(imageFiles(event.target.files)); event.target.value = ''; }} data-autofocus />
         </label>
 
         {uploads.length > 0 ? (

@@ -34,7 +34,7 @@ export function LogoPicker({ siteId, source, onChange }: LogoPickerProps) {
           ) : null}
         </div>
       </div>
-      <p className="text-small text-ink-muted">Shown beside your name in the header and as the icon in browser tabs. A PNG with a transparent background works best.</p>
+      <p className="text-small text-ink-muted">Shown beside your name in the header and as the icon in browser tabs. An SVG, or a PNG with a transparent background, works best. Publishing makes the browser-tab icon, the phone home-screen icon and the link-preview picture from it.</p>
       <AssetLibraryDialog
         siteId={siteId}
         isOpen={isPicking}
