@@ -4,26 +4,27 @@ import type { IndustryProfile, Look } from './industries/index.ts';
 import { buildPalette } from './palette.ts';
 
 // Style words → theme tokens, as SITE-DESIGN.md maps them: "minimal" → whitespace and a restrained scale,
-// "bold" → larger scale and heavier weights, "elegant" → serif headings, "playful" → rounder corners …
+// "bold" → larger scale and heavier weights, "elegant" → serif headings (Playfair Display over Lato), "playful" →
+// rounder corners and rounded type (Quicksand over Nunito) …
 // Each style sets only the tokens that define it; later words win where two disagree.
 
 type Tokens = Pick<Look, 'heading' | 'body' | 'radius' | 'density' | 'typeScale' | 'headingWeight' | 'hero'>;
 
 const STYLE_TOKENS: Readonly<Record<string, Partial<Tokens>>> = {
   minimal: { density: 'spacious', typeScale: 1.2, headingWeight: 600, hero: 'centered' },
-  modern: { heading: 'geometric', body: 'neo-grotesque' },
-  playful: { radius: 'full', heading: 'rounded' },
-  cheerful: { radius: 'lg', heading: 'rounded' },
-  friendly: { radius: 'lg', body: 'humanist' },
-  elegant: { heading: 'didone', headingWeight: 500 },
-  bold: { typeScale: 1.333, headingWeight: 800, heading: 'industrial', hero: 'overlay' },
-  serene: { density: 'spacious', heading: 'old-style', headingWeight: 500, hero: 'centered' },
+  modern: { heading: 'montserrat', body: 'inter' },
+  playful: { radius: 'full', heading: 'quicksand', body: 'nunito' },
+  cheerful: { radius: 'lg', heading: 'nunito' },
+  friendly: { radius: 'lg', body: 'nunito' },
+  elegant: { heading: 'playfair-display', body: 'lato', headingWeight: 500 },
+  bold: { typeScale: 1.333, headingWeight: 800, heading: 'oswald', hero: 'overlay' },
+  serene: { density: 'spacious', heading: 'cormorant-garamond', headingWeight: 500, hero: 'centered' },
   calm: { density: 'spacious', typeScale: 1.2, radius: 'lg' },
-  formal: { heading: 'transitional', radius: 'none', typeScale: 1.2 },
-  warm: { heading: 'old-style', radius: 'md' },
-  techy: { heading: 'neo-grotesque', body: 'system-ui', radius: 'sm', density: 'compact' },
-  professional: { body: 'system-ui', radius: 'sm', typeScale: 1.2 },
-  rustic: { heading: 'slab-serif' },
+  formal: { heading: 'libre-baskerville', radius: 'none', typeScale: 1.2 },
+  warm: { heading: 'lora', radius: 'md' },
+  techy: { heading: 'inter', body: 'inter', radius: 'sm', density: 'compact' },
+  professional: { body: 'source-sans-3', radius: 'sm', typeScale: 1.2 },
+  rustic: { heading: 'roboto-slab' },
 };
 
 export interface ComposedTheme {

@@ -7,8 +7,9 @@ import { AppError, appError } from '../errors.ts';
 import { render } from '../render/index.ts';
 import { findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
+import { publishedFonts } from './published-fonts.ts';
 import { publishedImages } from './published-images.ts';
-import type { BlobStore } from '../assets/index.ts';
+import { createFontFiles, type BlobStore, type FontFiles } from '../assets/index.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
 import { contentTypeOf } from './content-type.ts';
 import { notifyHostsChanged } from './host-events.ts';
@@ -61,6 +62,8 @@ export interface DeploymentsDeps {
   history: History;
   blobs: BlobStore;
   config: Pick<Config, 'PLATFORM_DOMAIN' | 'PORT' | 'publicUrl'>;
+  /** The curated web fonts' files; default: the @fontsource packages in node_modules. */
+  fonts?: FontFiles;
   clock?: () => Date;
   newId?: () => string;
   /**
@@ -88,7 +91,7 @@ function toDeployment(row: DeploymentRow): Deployment {
 
 const COLUMNS = ['id', 'site_id', 'commit_id', 'branch', 'created_by', 'created_at', 'manifest'] as const;
 
-export function createDeployments({ db, history, blobs, config, clock = () => new Date(), newId = randomUUID, onHostsChanged }: DeploymentsDeps) {
+export function createDeployments({ db, history, blobs, config, fonts = createFontFiles(), clock = () => new Date(), newId = randomUUID, onHostsChanged }: DeploymentsDeps) {
   /** The site's subdomain and its preferred verified custom domain (an apex before a www.). */
   async function siteAddress(siteId: string): Promise<{ subdomain: string; customDomain: string | null }> {
     const site = await db.selectFrom('sites').select('subdomain').where('id', '=', siteId).executeTakeFirst();
@@ -98,17 +101,18 @@ export function createDeployments({ db, history, blobs, config, clock = () => ne
     return { subdomain: site.subdomain, customDomain: hostnames.find((hostname) => !hostname.startsWith('www.')) ?? hostnames[0] ?? null };
   }
 
-  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures. */
+  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures and fonts. */
   async function storeFiles(siteId: string, document: Site, baseUrl: string): Promise<DeploymentManifest> {
     const pictures = await publishedImages(db, siteId, document);
-    const files = [...render(document, { baseUrl, siteId, images: pictures.images })];
+    const typefaces = await publishedFonts(fonts, blobs, document);
+    const files = [...render(document, { baseUrl, siteId, images: pictures.images, fontUrl: typefaces.fontUrl })];
     const stored = await Promise.all(
       files.map(async ([path, text]) => {
         const bytes = Buffer.from(text, 'utf8');
         return [path, { hash: await blobs.put(bytes), size: bytes.length, type: contentTypeOf(path) }] as const;
       }),
     );
-    return { ...Object.fromEntries(stored), ...pictures.files };
+    return { ...Object.fromEntries(stored), ...pictures.files, ...typefaces.files };
   }
 
   async function movePointer(siteId: string, channel: string, deploymentId: string, actor: string | null, transaction: Db): Promise<void> {

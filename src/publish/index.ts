@@ -2,6 +2,7 @@
 // site server (Host → live deployment → file, from memory), custom domains, forms, and writing a rendered site
 // to a directory.
 export { writeDirectory } from './write-directory.ts';
+export { fontFilesFor, publishedFonts } from './published-fonts.ts';
 // Deployments and the site server.
 export { branchOfChannel, channelOf, PRODUCTION_CHANNEL, previewLabel, siteUrl } from './channels.ts';
 export { contentTypeOf } from './content-type.ts';

@@ -131,7 +131,7 @@ ${ogImage ? html`<meta property="og:image" content="${ogImage}">` : ''}
 <meta name="twitter:title" content="${parts.title}">
 <meta name="twitter:description" content="${parts.description}">
 <link rel="icon" href="${environment.favicon}"${attr('type', environment.favicon.endsWith('.svg') ? 'image/svg+xml' : undefined)}>
-<link rel="stylesheet" href="/${environment.stylesheet}">${parts.preload ? html`\n<link rel="preload" as="image" href="${parts.preload.href}" imagesrcset="${parts.preload.imagesrcset}" imagesizes="${parts.preload.imagesizes}" type="${parts.preload.type}" fetchpriority="high">` : ''}
+<link rel="stylesheet" href="/${environment.stylesheet}">${environment.fontPreload ? html`\n<link rel="preload" href="${environment.fontPreload}" as="font" type="font/woff2" crossorigin>` : ''}${parts.preload ? html`\n<link rel="preload" as="image" href="${parts.preload.href}" imagesrcset="${parts.preload.imagesrcset}" imagesizes="${parts.preload.imagesizes}" type="${parts.preload.type}" fetchpriority="high">` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${environment.words.skipToContent}</a>

@@ -46,7 +46,7 @@ function setFont(request: EditRequest): EditProposal {
   const lower = prompt.toLowerCase();
   const font = fontIn(prompt);
   if (font === undefined) {
-    return ask('Which font? Name one (Poppins, Lato, Georgia, Playfair…) or a style: geometric, humanist, neo-grotesque, rounded, transitional, old style, didone, slab serif, handwritten or monospace.');
+    return ask('Which font? Name one (Inter, Lato, Poppins, Playfair Display, Lora…) or a style: serif, sans serif, rounded, slab serif, handwritten or monospace.');
   }
   const target = intent.target ?? '';
   const roles: ('heading' | 'body')[] = target.endsWith('.heading') ? ['heading'] : target.endsWith('.body') ? ['body']
@@ -54,11 +54,11 @@ function setFont(request: EditRequest): EditProposal {
     : /\b(body|text|paragraphs?)\b/.test(lower) && !/\b(head(ing|line)s?|titles?)\b/.test(lower) ? ['body'] : ['heading', 'body'];
   const operations = roles.filter((role) => valueAt(request.context, `/theme/fonts/${role}`) !== font.id).map((role) => ({ op: 'replace' as const, path: `/theme/fonts/${role}`, value: font.id }));
   if (operations.length === 0) {
-    const closest = font.askedFor === undefined ? '' : `, the closest PageHub has to ${font.askedFor} (it uses system font stacks)`;
-    return ask(`The ${roles.length === 2 ? 'fonts are' : `${roles[0]} font is`} already ${fontLabel(font.id)}${closest}. Would you like a different style, such as geometric, transitional or rounded?`);
+    const closest = font.askedFor === undefined ? '' : `, the closest PageHub has to ${font.askedFor}`;
+    return ask(`The ${roles.length === 2 ? 'fonts are' : `${roles[0]} font is`} already ${fontLabel(font.id)}${closest}. Would you like a different one, such as Playfair Display, Inter or Nunito?`);
   }
   const what = roles.length === 2 ? 'Fonts' : roles[0] === 'heading' ? 'Heading font' : 'Body font';
-  const closest = font.askedFor === undefined ? '' : ` (closest to ${font.askedFor}; PageHub uses system font stacks)`;
+  const closest = font.askedFor === undefined ? '' : ` (the closest PageHub has to ${font.askedFor})`;
   return change(`${what} → ${fontLabel(font.id)}${closest}`, operations);
 }
 
