@@ -10,5 +10,3 @@ export { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, VARIANT_WIDTHS } from './images/im
 export { makeVariants, type ImageVariant, type ProcessedImage, type VariantFormat } from './images/make-variants.ts';
 export { cleanFileName, deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type Asset, type AssetDeps } from './site-assets.ts';
 export { suggestAlt } from './suggest-alt.ts';
-// The curated web fonts' files (from the @fontsource packages), for publishing and the editor's preview.
-export { createFontFiles, isCuratedFontFile, type FontFile, type FontFiles } from './fonts/font-files.ts';

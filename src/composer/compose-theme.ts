@@ -1,4 +1,4 @@
-import type { Theme } from '../site/index.ts';
+import type { FontFamilyId, Theme } from '../site/index.ts';
 import type { ExtractedFacts } from './facts.ts';
 import type { IndustryProfile, Look } from './industries/index.ts';
 import { buildPalette } from './palette.ts';
@@ -26,6 +26,27 @@ const STYLE_TOKENS: Readonly<Record<string, Partial<Tokens>>> = {
   professional: { body: 'source-sans-3', radius: 'sm', typeScale: 1.2 },
   rustic: { heading: 'roboto-slab' },
 };
+
+/** Words people use for a style, beside the style's own name ("classy" → elegant). */
+const STYLE_SYNONYMS: Readonly<Record<string, string>> = {
+  classy: 'elegant', sophisticated: 'elegant', luxurious: 'elegant', luxury: 'elegant', fancy: 'elegant', refined: 'elegant', stylish: 'elegant',
+  fun: 'playful', quirky: 'playful', cute: 'playful', contemporary: 'modern', clean: 'modern', sleek: 'modern', serious: 'formal', classic: 'formal',
+  traditional: 'formal', cozy: 'warm', cosy: 'warm', inviting: 'warm', technical: 'techy', strong: 'bold', loud: 'bold', approachable: 'friendly',
+};
+
+/**
+ * The fonts a style word brings, as the composer pairs them ("elegant" → Playfair Display headings over Lato), for
+ * the chat's "make the font more elegant"; undefined for a word that says nothing about type.
+ */
+export function styleFonts(word: string): { style: string; heading?: FontFamilyId; body?: FontFamilyId } | undefined {
+  const style = STYLE_SYNONYMS[word.toLowerCase()] ?? word.toLowerCase();
+  const tokens = Object.hasOwn(STYLE_TOKENS, style) ? STYLE_TOKENS[style] : undefined;
+  if (!tokens || (!tokens.heading && !tokens.body)) return undefined;
+  return { style, ...(tokens.heading ? { heading: tokens.heading } : {}), ...(tokens.body ? { body: tokens.body } : {}) };
+}
+
+/** Every word styleFonts knows. */
+export const FONT_STYLE_WORDS: readonly string[] = [...Object.keys(STYLE_TOKENS), ...Object.keys(STYLE_SYNONYMS)].filter((word) => styleFonts(word) !== undefined);
 
 export interface ComposedTheme {
   theme: Theme;

@@ -3,6 +3,7 @@
 // to a directory.
 export { writeDirectory } from './write-directory.ts';
 export { fontFilesFor, publishedFonts } from './published-fonts.ts';
+export { createFontFiles, isCuratedFontFile, type FontFile, type FontFiles } from './font-files.ts';
 // Deployments and the site server.
 export { branchOfChannel, channelOf, PRODUCTION_CHANNEL, previewLabel, siteUrl } from './channels.ts';
 export { contentTypeOf } from './content-type.ts';

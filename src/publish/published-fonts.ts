@@ -1,8 +1,9 @@
-import type { BlobStore, FontFiles } from '../assets/index.ts';
+import type { BlobStore } from '../assets/index.ts';
 import { usedFontFiles, type FontUrl } from '../render/index.ts';
 import type { Site } from '../site/index.ts';
 import type { DeploymentManifest } from '../store/index.ts';
 import { contentTypeOf } from './content-type.ts';
+import type { FontFiles } from './font-files.ts';
 
 /**
  * The web font files a document's stylesheet asks for, as a deployment publishes them: each used face in latin and

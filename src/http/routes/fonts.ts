@@ -1,7 +1,7 @@
 // The curated web fonts' files for the editor: the preview and the font picker load them from here (published
 // sites carry their own fingerprinted copies). Public, like the font files themselves (OFL / Apache licences).
 import { createRoute, z } from '@hono/zod-openapi';
-import { createFontFiles } from '../../assets/index.ts';
+import { createFontFiles } from '../../publish/index.ts';
 import { appError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
 import { problemResponses } from '../problem.ts';

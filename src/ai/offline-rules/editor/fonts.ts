@@ -1,3 +1,4 @@
+import { FONT_STYLE_WORDS, styleFonts } from '../../../composer/index.ts';
 import { FONTS, type FontFamilyId } from '../../../site/index.ts';
 
 // Font names people ask for → the curated family of that name, or the closest one ("Futura" → Poppins). The
@@ -40,11 +41,19 @@ export function fontIn(text: string): FontChoice | undefined {
     if (best === undefined || at < best.at || (at === best.at && name.length > best.length)) best = { at, length: name.length, name, id };
   }
   if (best === undefined) return undefined;
-  const isOwnName = FONTS[best.id].label.toLowerCase().replace('-', ' ') === best.name.replace('-', ' ') || best.name === best.id;
+  const isOwnName = best.id === 'system-ui' || FONTS[best.id].label.toLowerCase().replace('-', ' ') === best.name.replace('-', ' ') || best.name === best.id;
   const original = text.slice(best.at, best.at + best.length);
   return { id: best.id, askedFor: isOwnName ? undefined : original.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()) };
 }
 
 export function fontLabel(id: FontFamilyId): string {
   return FONTS[id].label;
+}
+
+const STYLE_PATTERN = new RegExp(`\\b(${FONT_STYLE_WORDS.join('|')})\\b`, 'i');
+
+/** The pairing a style word in `text` asks for ("make the font more elegant" → Playfair Display over Lato), or undefined. */
+export function fontStyleIn(text: string): ReturnType<typeof styleFonts> {
+  const word = STYLE_PATTERN.exec(text)?.[1];
+  return word === undefined ? undefined : styleFonts(word);
 }

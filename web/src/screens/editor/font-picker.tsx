@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { FONTS, resolveFontId, type FontFamilyId, type FontId } from '../../../../src/site/index.ts';
 import { Label } from '../../ui/index.ts';
-import { loadPickerFonts, pickerFontFamily } from './picker-fonts.ts';
+import { loadPickerFonts, pickerFontFamily } from '../../editor/index.ts';
 
 const KINDS = [
   ['sans', 'Sans serif'],

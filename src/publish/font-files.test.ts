@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_METRICS, FONT_IDS, WEB_FONTS, type WebFontId } from '../../site/index.ts';
-import { hashBytes } from '../blob-store.ts';
+import { FALLBACK_METRICS, FONT_IDS, WEB_FONTS, type WebFontId } from '../site/index.ts';
+import { hashBytes } from '../assets/index.ts';
 import { createFontFiles, isCuratedFontFile } from './font-files.ts';
 
 const require = createRequire(import.meta.url);
-const projectPackage = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+const projectPackage = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
 const families = Object.keys(WEB_FONTS) as WebFontId[];
 
 describe('the curated web fonts', () => {

@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FONT_SUBSETS, fontFileName, WEB_FONTS, type FontSubset, type WebFontId } from '../../site/index.ts';
-import { hashBytes } from '../blob-store.ts';
+import { hashBytes } from '../assets/index.ts';
+import { FONT_SUBSETS, fontFileName, WEB_FONTS, type FontSubset, type WebFontId } from '../site/index.ts';
 
 export interface FontFile {
   bytes: Buffer;

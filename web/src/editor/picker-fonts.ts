@@ -1,8 +1,8 @@
 // The faces the font picker shows its names in: each curated family's latin regular file from the API's font
 // route, added to the editor's document under a name of its own ("PageHub Picker Inter", so a font installed on the
 // computer never stands in). Loaded once, the first time a picker opens — never on an editor load.
-import { EDITOR_FONT_URL } from '../../../../src/render/index.ts';
-import { fontFileName, fontStack, FONTS, isWebFont, nearestWeight, type FontFamilyId } from '../../../../src/site/index.ts';
+import { EDITOR_FONT_URL } from '../../../src/render/index.ts';
+import { fontFileName, fontStack, FONTS, isWebFont, nearestWeight, type FontFamilyId } from '../../../src/site/index.ts';
 
 let loading: Promise<void> | undefined;
 
