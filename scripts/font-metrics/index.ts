@@ -1,6 +1,6 @@
 // Measures every curated web font and writes src/site/font-metrics.ts: for each family, the size-adjust and
 // ascent/descent/line-gap overrides that make its local fallback (Arial, Times New Roman or Courier New) take the
-// same room, so nothing shifts when the web font arrives. Run after changing the list: `tsx scripts/font-metrics`.
+// same room, so nothing shifts when the web font arrives. Run after changing the list: `tsx scripts/font-metrics/index.ts`.
 // The fallbacks are measured from Liberation Sans/Serif/Mono (apt fonts-liberation), which share those fonts'
 // advance widths and vertical metrics by design.
 import { readFileSync, writeFileSync } from 'node:fs';

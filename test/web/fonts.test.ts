@@ -2,9 +2,10 @@
 // name set in its own face (faces loaded only once the picker opens); picking Playfair Display for headings and
 // Inter for body text changes the preview; the published site loads both from its own host (the CSP allows them),
 // preloads the heading face, and renders in them. Screenshots at 1280 and 375 px in test-results/web/.
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureScreen, collectConsoleErrors, PREVIEW_FRAME } from './page-checks.ts';
+import { captureScreen, collectConsoleErrors, PREVIEW_FRAME, SCREENSHOTS } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const WAIT = { timeout: 30_000 };
@@ -61,6 +62,8 @@ describe('web fonts', () => {
     const shownIn = await list.getByText('Playfair Display', { exact: true }).evaluate((element) => getComputedStyle(element).fontFamily);
     expect(shownIn).toMatch(/^"PageHub Picker Playfair Display", "Playfair Display"/);
     await captureScreen(page, 'font-picker', { isFullPage: false });
+    await list.getByText('Bebas Neue', { exact: true }).scrollIntoViewIfNeeded();
+    await list.screenshot({ path: join(SCREENSHOTS, 'font-picker-list.png') });
 
     // Playfair Display for headings, Inter for body text; the preview takes both from the API.
     await list.getByText('Playfair Display', { exact: true }).click();
