@@ -10,7 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { HtmlValidate } from 'html-validate';
 import lighthouse from 'lighthouse';
 import { composeSite } from '../src/composer/index.ts';
-import { writeDirectory } from '../src/publish/index.ts';
+import { createFontFiles, fontFilesFor, writeDirectory } from '../src/publish/index.ts';
 import { render } from '../src/render/index.ts';
 import { serveDirectory } from '../test/support/static-server.ts';
 
@@ -41,7 +41,7 @@ try {
     const directory = join(workspace, String(index));
     const server = await serveDirectory(directory);
     const files = render(site, { baseUrl: server.url });
-    await writeDirectory(directory, files);
+    await writeDirectory(directory, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
     for (const [path, markup] of files) {
       if (!path.endsWith('.html')) continue;
       const report = await validator.validateString(String(markup), path);

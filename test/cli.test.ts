@@ -58,6 +58,10 @@ describe('pagehub CLI', () => {
     const rendered = await runCli(['render', source, '--out', join(workspace, 'rendered'), '--base-url', 'https://bakery.example']);
     expect(rendered.code).toBe(0);
     expect(await readFile(join(workspace, 'rendered', 'sitemap.xml'), 'utf8')).toContain('https://bakery.example/about/');
+    // The web fonts the stylesheet names are written beside it, where its URLs point.
+    expect(await readFile(join(workspace, 'rendered', 'index.html'), 'utf8')).toContain('<link rel="preload" href="/fonts/eb-garamond-latin-700-normal.woff2" as="font" type="font/woff2" crossorigin>');
+    expect((await readFile(join(workspace, 'rendered', 'fonts', 'eb-garamond-latin-700-normal.woff2'))).subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect((await readFile(join(workspace, 'rendered', 'fonts', 'source-sans-3-latin-ext-400-normal.woff2'))).length).toBeGreaterThan(1000);
 
     const generated = await runCli(['generate', 'A bakery called "Crumb" in Austin', '--out', join(workspace, 'generated'), '--json', join(workspace, 'generated.json')]);
     expect(generated.code).toBe(0);

@@ -101,7 +101,7 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
   it('publishes main and serves its pages by Host with the right headers', async () => {
     const published = await api('POST', `/api/sites/${siteId}/publish`);
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ channel: 'production', url: `http://bakery.localhost:${server.port}`, isReused: false, deployment: { commit: head, branch: 'main', files: 11 } });
+    expect(published.body).toMatchObject({ channel: 'production', url: `http://bakery.localhost:${server.port}`, isReused: false, deployment: { commit: head, branch: 'main', files: 17 } });
     firstDeployment = published.body.deployment.id;
 
     const home = await get('/');
@@ -134,6 +134,17 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
       expect([path, file.status, file.headers['content-type'], file.headers['cache-control']]).toEqual([path, 200, type, 'no-cache']);
     }
     expect((await get('/sitemap.xml')).text).toContain(`http://bakery.localhost:${server.port}/about/`);
+
+    // The web fonts travel with the deployment: the heading face preloaded, every face at a fingerprinted path.
+    const preload = /<link rel="preload" href="(\/fonts\/eb-garamond-latin-700\.[0-9a-f]{20}\.woff2)" as="font" type="font\/woff2" crossorigin>/.exec(home.text)?.[1];
+    expect(preload).toBeDefined();
+    const faces = [...css.text.matchAll(/url\("(\/fonts\/[^"]+)"\)/g)].map((match) => match[1] as string);
+    expect(faces.map((face) => face.replace(/\.[0-9a-f]{20}\.woff2$/, '')).sort()).toEqual(['/fonts/eb-garamond-latin-700', '/fonts/eb-garamond-latin-ext-700', '/fonts/source-sans-3-latin-400', '/fonts/source-sans-3-latin-700', '/fonts/source-sans-3-latin-ext-400', '/fonts/source-sans-3-latin-ext-700']);
+    expect(faces).toContain(preload);
+    const font = await get(preload as string, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([font.status, font.headers['content-type'], font.headers['cache-control'], font.headers['content-encoding']]).toEqual([200, 'font/woff2', 'public, max-age=31536000, immutable', undefined]);
+    expect(font.raw.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect((await get((preload as string).replace(/[0-9a-f]{20}/, '0'.repeat(20)))).status).toBe(404);
   });
 
   it('sends brotli or gzip by Accept-Encoding, each decoding to the same bytes, and 304 for a matching ETag', async () => {

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import type { Io } from './io.ts';
-import { writeDirectory } from '../publish/index.ts';
+import { createFontFiles, fontFilesFor, writeDirectory } from '../publish/index.ts';
 import { render } from '../render/index.ts';
 import { DocumentMigrationsError, validateSite, type Site } from '../site/index.ts';
 import { DataDirLockedError } from '../store/index.ts';
@@ -101,7 +101,7 @@ async function generate(args: string[], io: Io): Promise<number> {
   const { composeSite } = await import('../composer/index.ts');
   const { site, notes } = composeSite(description);
   const files = render(site, baseUrl ? { baseUrl } : {});
-  await writeDirectory(out, files);
+  await writeDirectory(out, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
   if (typeof values.json === 'string') {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
     await writeFile(values.json, `${JSON.stringify(site, null, 2)}\n`);
@@ -118,7 +118,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const { site, code } = await readDocument(positionals[0] ?? '', io);
   if (!site) return code;
   const files = render(site, baseUrl ? { baseUrl } : {});
-  await writeDirectory(out, files);
+  await writeDirectory(out, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
   io.out(`Rendered ${files.size} files into ${out}\n`);
   return 0;
 }

@@ -90,7 +90,7 @@ describe('composeSite', () => {
   });
 
   it('maps style words to theme tokens', () => {
-    expect(composeSite('A law firm called Grant & Webb. Formal and serious.').site.theme).toMatchObject({ radius: 'none', fonts: { heading: 'transitional' } });
+    expect(composeSite('A law firm called Grant & Webb. Formal and serious.').site.theme).toMatchObject({ radius: 'none', fonts: { heading: 'libre-baskerville' } });
     expect(composeSite('A bakery called Sprinkles. Playful and cheerful.').site.theme.radius).toMatch(/lg|full/);
     expect(composeSite('A gym called Anvil. Bold.').site.theme).toMatchObject({ typeScale: 1.333, headingWeight: 800 });
     expect(composeSite('A dentist called Smile Co. Minimalist.').site.theme.density).toBe('spacious');

@@ -48,7 +48,7 @@ const EXPECTED: Record<string, Expected> = {
   } },
   'Law office of Hartmann & Cole': { name: 'Hartmann & Cole', industry: 'law', city: 'Chicago', check: ({ site }) => {
     expect(site.theme.radius).toBe('none');
-    expect(site.theme.fonts.heading).toBe('transitional');
+    expect(site.theme.fonts.heading).toBe('libre-baskerville');
   } },
   'Luna Hair Studio': { name: 'Luna Hair Studio', industry: 'salon', city: 'Brooklyn', check: ({ facts }) => {
     expect(facts.services).toEqual(['cuts', 'color', 'balayage', 'bridal styling']);

@@ -8,6 +8,7 @@
 export { composeSite, type ComposeResult } from './compose-site.ts';
 export type { ComposeNote, NoteFix } from './compose-notes.ts';
 export { extractFacts } from './extract-facts.ts';
+export { FONT_STYLE_WORDS, styleFonts } from './compose-theme.ts';
 export type { BusinessFlags, ExtractedFacts } from './facts.ts';
 export { INDUSTRIES } from './industries/index.ts';
 export type { IndustryProfile } from './industries/index.ts';

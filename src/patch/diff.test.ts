@@ -101,7 +101,7 @@ describe('diffSites', () => {
   it('summarizes at most three changes', () => {
     const to = edited((site) => {
       site.theme.colors.primary = '#00aa00';
-      site.theme.fonts.heading = 'humanist';
+      site.theme.fonts.heading = 'source-sans-3';
       site.business.phone = '555-0199';
       site.pages[0]!.sections[0]!.props.heading = 'Fresh every morning';
       site.pages[0]!.sections[1]!.visible = false;

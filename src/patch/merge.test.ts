@@ -52,9 +52,9 @@ describe('mergeSites: clean merges', () => {
 
   it('merges different parts of the theme and of the business separately', () => {
     const ours = edited((site) => { site.theme.colors.primary = '#00aa00'; site.business.phone = '555-0101'; });
-    const theirs = edited((site) => { site.theme.fonts.heading = 'humanist'; site.business.email = 'bread@sample.example'; });
+    const theirs = edited((site) => { site.theme.fonts.heading = 'source-sans-3'; site.business.email = 'bread@sample.example'; });
     const site = merged(mergeSites(base, ours, theirs));
-    expect(site.theme).toMatchObject({ colors: { primary: '#00aa00' }, fonts: { heading: 'humanist' } });
+    expect(site.theme).toMatchObject({ colors: { primary: '#00aa00' }, fonts: { heading: 'source-sans-3' } });
     expect(site.business).toMatchObject({ phone: '555-0101', email: 'bread@sample.example' });
   });
 

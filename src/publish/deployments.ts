@@ -8,8 +8,10 @@ import { render } from '../render/index.ts';
 import { findPicturesWithoutAlt, findSamples, type Site } from '../site/index.ts';
 import type { Db, DeploymentManifest, History } from '../store/index.ts';
 import { publishedIcons } from './published-icons.ts';
+import { publishedFonts } from './published-fonts.ts';
 import { publishedImages } from './published-images.ts';
 import type { BlobStore } from '../assets/index.ts';
+import { createFontFiles, type FontFiles } from './font-files.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
 import { contentTypeOf } from './content-type.ts';
 import { notifyHostsChanged } from './host-events.ts';
@@ -62,6 +64,8 @@ export interface DeploymentsDeps {
   history: History;
   blobs: BlobStore;
   config: Pick<Config, 'PLATFORM_DOMAIN' | 'PORT' | 'publicUrl'>;
+  /** The curated web fonts' files; default: the @fontsource packages in node_modules. */
+  fonts?: FontFiles;
   clock?: () => Date;
   newId?: () => string;
   /**
@@ -89,7 +93,7 @@ function toDeployment(row: DeploymentRow): Deployment {
 
 const COLUMNS = ['id', 'site_id', 'commit_id', 'branch', 'created_by', 'created_at', 'manifest'] as const;
 
-export function createDeployments({ db, history, blobs, config, clock = () => new Date(), newId = randomUUID, onHostsChanged }: DeploymentsDeps) {
+export function createDeployments({ db, history, blobs, config, fonts = createFontFiles(), clock = () => new Date(), newId = randomUUID, onHostsChanged }: DeploymentsDeps) {
   /** The site's subdomain and its preferred verified custom domain (an apex before a www.). */
   async function siteAddress(siteId: string): Promise<{ subdomain: string; customDomain: string | null }> {
     const site = await db.selectFrom('sites').select('subdomain').where('id', '=', siteId).executeTakeFirst();
@@ -99,17 +103,17 @@ export function createDeployments({ db, history, blobs, config, clock = () => ne
     return { subdomain: site.subdomain, customDomain: hostnames.find((hostname) => !hostname.startsWith('www.')) ?? hostnames[0] ?? null };
   }
 
-  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures, then the icons made from the logo. */
+  /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures, the icons made from the logo and the fonts. */
   async function storeFiles(siteId: string, document: Site, baseUrl: string): Promise<DeploymentManifest> {
-    const [pictures, icons] = await Promise.all([publishedImages(db, siteId, document), publishedIcons(db, blobs, siteId, document)]);
-    const files = [...render(document, { baseUrl, siteId, images: pictures.images, ...(icons ? { icons: icons.icons } : {}) })];
+    const [pictures, icons, typefaces] = await Promise.all([publishedImages(db, siteId, document), publishedIcons(db, blobs, siteId, document), publishedFonts(fonts, blobs, document)]);
+    const files = [...render(document, { baseUrl, siteId, images: pictures.images, fontUrl: typefaces.fontUrl, ...(icons ? { icons: icons.icons } : {}) })];
     const stored = await Promise.all(
       files.map(async ([path, text]) => {
         const bytes = Buffer.from(text, 'utf8');
         return [path, { hash: await blobs.put(bytes), size: bytes.length, type: contentTypeOf(path) }] as const;
       }),
     );
-    return { ...Object.fromEntries(stored), ...pictures.files, ...icons?.files };
+    return { ...Object.fromEntries(stored), ...pictures.files, ...icons?.files, ...typefaces.files };
   }
 
   async function movePointer(siteId: string, channel: string, deploymentId: string, actor: string | null, transaction: Db): Promise<void> {

@@ -2,6 +2,8 @@
 // site server (Host → live deployment → file, from memory), custom domains, forms, and writing a rendered site
 // to a directory.
 export { writeDirectory } from './write-directory.ts';
+export { fontFilesFor, publishedFonts } from './published-fonts.ts';
+export { createFontFiles, isCuratedFontFile, type FontFile, type FontFiles } from './font-files.ts';
 // Deployments and the site server.
 export { branchOfChannel, channelOf, PRODUCTION_CHANNEL, previewLabel, siteUrl } from './channels.ts';
 export { contentTypeOf } from './content-type.ts';

@@ -7,6 +7,7 @@ export { html, escapeHtml, isSafeHtml, type SafeHtml } from '../markup/index.ts'
 export { renderRichText } from './rich-text.ts';
 export { pagePath, pageFile } from './links.ts';
 export { tonePalettes, themeCss } from './theme-css.ts';
+export { DEFAULT_FONT_URL, EDITOR_FONT_URL, fontFaceCss, headingFontFile, usedFaces, usedFontFiles, type FontUrl, type UsedFace } from './font-faces.ts';
 export { auditTheme, type ThemeWarning } from './audit-theme.ts';
 export { isMultilingual, localePrefix, localizePath, localeVersions, siteLocales, type LocaleVersion } from './locales.ts';
 export { languageName } from './language-names.ts';

@@ -15,6 +15,8 @@ export interface PageRenderEnvironment {
   words: ChromeWords;
   baseUrl: string;
   stylesheet: string;
+  /** The heading face's latin file, preloaded by every page (none for System UI). */
+  fontPreload?: string | undefined;
   favicon: string;
   href(target: string): string;
   formAction(formId: string): string;

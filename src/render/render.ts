@@ -14,6 +14,7 @@ import { renderPage } from './render-page.ts';
 import { sitemap } from './sitemap.ts';
 import { ART_CSS } from './svg-art.ts';
 import { themeCss } from './theme-css.ts';
+import { DEFAULT_FONT_URL, fontFaceCss, headingFontFile, type FontUrl } from './font-faces.ts';
 
 export interface RenderOptions {
   /** The public origin, for canonical URLs, Open Graph and the sitemap. Default: the site's seo.siteUrl, else http://localhost:8080. */
@@ -26,13 +27,16 @@ export interface RenderOptions {
   images?: ImageAssets;
   /** The favicons, apple-touch icon and Open Graph card publishing made from the logo; without them the head links the logo's file or favicon.svg. */
   icons?: SiteIcons;
+  /** Where the pages find the curated font files; default `/fonts/<file>`. Publishing gives fingerprinted paths. */
+  fontUrl?: FontUrl;
 }
 
-/** The stylesheet: theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
-export function renderStylesheet(site: Site, images?: ImageAssets): string {
+/** The stylesheet: the theme's @font-face rules, theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
+export function renderStylesheet(site: Site, images?: ImageAssets, fontUrl: FontUrl = DEFAULT_FONT_URL): string {
   const languageSwitcher = isMultilingual(site) ? [LANGUAGE_SWITCHER_CSS] : [];
   const pictures = images && Object.keys(images).length > 0 ? [imageCss(images)] : [];
-  return [themeCss(site.theme), BASE_CSS, ...languageSwitcher, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css), ...pictures].map((part) => part.trim()).join('\n') + '\n';
+  const faces = fontFaceCss(site.theme, fontUrl);
+  return [...(faces ? [faces] : []), themeCss(site.theme), BASE_CSS, ...languageSwitcher, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css), ...pictures].map((part) => part.trim()).join('\n') + '\n';
 }
 
 function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href: (target: string) => string): PageRenderEnvironment['posts'] {
@@ -42,7 +46,7 @@ function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href
     .map((page) => ({ title: localize(page.title), href: href(`page:${page.id}`), date: page.date, excerpt: localize(page.excerpt) }));
 }
 
-type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'favicon' | 'formAction' | 'images' | 'icons'>;
+type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'fontPreload' | 'favicon' | 'formAction' | 'images' | 'icons'>;
 
 /** Everything the pages of one locale share: its text, its links (under its prefix), its words. */
 function localeEnvironment(shared: SharedEnvironment, locale: string): PageRenderEnvironment {
@@ -77,13 +81,16 @@ function localeFile(site: Site, locale: string, file: string): string {
  */
 export function render(site: Site, options: RenderOptions = {}): Map<string, string> {
   const baseUrl = (options.baseUrl ?? site.seo.siteUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
-  const stylesheetText = renderStylesheet(site, options.images);
+  const fontUrl = options.fontUrl ?? DEFAULT_FONT_URL;
+  const stylesheetText = renderStylesheet(site, options.images, fontUrl);
+  const preloadFile = headingFontFile(site.theme);
   const stylesheet = `styles.${hashString(stylesheetText).slice(0, 10)}.css`;
   const siteId = options.siteId ?? 'local';
   const shared: SharedEnvironment = {
     site,
     baseUrl,
     stylesheet,
+    fontPreload: preloadFile === undefined ? undefined : fontUrl(preloadFile),
     favicon: (site.theme.logo.src && imageUrl(site.theme.logo.src, options.images, 192)) || '/favicon.svg',
     images: options.images,
     icons: options.icons,

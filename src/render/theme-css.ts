@@ -1,4 +1,4 @@
-import { contrast, ensureContrast, FONTS, isDark, mix, readableOn, type Theme } from '../site/index.ts';
+import { contrast, ensureContrast, fontStack, isDark, mix, nearestWeight, readableOn, resolveFontId, type Theme } from '../site/index.ts';
 
 /** The colors a band of the page is painted with; every text color meets WCAG AA on `background`. */
 export interface TonePalette {
@@ -114,9 +114,9 @@ export function themeCss(theme: Theme): string {
   const [sectionPhone, sectionDesktop] = SECTION_SPACE[theme.density];
   const root = [
     variables(tones.base),
-    `--font-heading:${FONTS[theme.fonts.heading].stack}`,
-    `--font-body:${FONTS[theme.fonts.body].stack}`,
-    `--heading-weight:${theme.headingWeight}`,
+    `--font-heading:${fontStack(resolveFontId(theme.fonts.heading))}`,
+    `--font-body:${fontStack(resolveFontId(theme.fonts.body))}`,
+    `--heading-weight:${nearestWeight(resolveFontId(theme.fonts.heading), theme.headingWeight)}`,
     ...steps,
     `--radius:${cardRadius}`,
     `--radius-control:${controlRadius}`,

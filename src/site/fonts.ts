@@ -1,22 +1,93 @@
+import { FALLBACK_METRICS } from './font-metrics.ts';
+
 /**
- * The curated font list. Every family is a system-font stack (after modern-font-stacks): sites make no request
- * to a font CDN and ship no font files, so text paints at once on every device. docs/decisions records why.
+ * The curated font list: 26 families self-hosted from @fontsource packages (their woff2 files are published with
+ * the site; docs/decisions/2026-12-03-self-hosted-web-fonts.md), and "System UI" for people who want no download at
+ * all. Each web family names the weights it offers (of the 400–800 a theme can ask for), its licence, and which
+ * metric-matched local font stands in while it loads (`FALLBACK_METRICS`, measured from the font files by
+ * scripts/font-metrics). Where the files live is the server's business, not this list's.
  */
-export const FONTS = {
-  'system-ui': { label: 'System UI', kind: 'sans', stack: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif' },
-  humanist: { label: 'Humanist', kind: 'sans', stack: 'Seravek, "Gill Sans Nova", Ubuntu, Calibri, "DejaVu Sans", source-sans-pro, sans-serif' },
-  geometric: { label: 'Geometric', kind: 'sans', stack: 'Avenir, Montserrat, Corbel, "URW Gothic", source-sans-pro, sans-serif' },
-  'neo-grotesque': { label: 'Neo-Grotesque', kind: 'sans', stack: 'Inter, Roboto, "Helvetica Neue", "Arial Nova", "Nimbus Sans", Arial, sans-serif' },
-  rounded: { label: 'Rounded', kind: 'sans', stack: 'ui-rounded, "Hiragino Maru Gothic ProN", Quicksand, Comfortaa, Manjari, "Arial Rounded MT", "Arial Rounded MT Bold", Calibri, source-sans-pro, sans-serif' },
-  industrial: { label: 'Industrial', kind: 'sans', stack: 'Bahnschrift, "DIN Alternate", "Franklin Gothic Medium", "Nimbus Sans Narrow", sans-serif-condensed, sans-serif' },
-  transitional: { label: 'Transitional', kind: 'serif', stack: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, serif' },
-  'old-style': { label: 'Old Style', kind: 'serif', stack: '"Iowan Old Style", "Palatino Linotype", "URW Palladio L", P052, serif' },
-  didone: { label: 'Didone', kind: 'serif', stack: 'Didot, "Bodoni MT", "Noto Serif Display", "URW Palladio L", P052, Sylfaen, serif' },
-  'slab-serif': { label: 'Slab Serif', kind: 'serif', stack: 'Rockwell, "Rockwell Nova", "Roboto Slab", "DejaVu Serif", "Sitka Small", serif' },
-  antique: { label: 'Antique', kind: 'serif', stack: 'Superclarendon, "Bookman Old Style", "URW Bookman", "URW Bookman L", "Georgia Pro", Georgia, serif' },
-  handwritten: { label: 'Handwritten', kind: 'script', stack: '"Segoe Print", "Bradley Hand", Chilanka, TSCu_Comic, casual, cursive' },
-  monospace: { label: 'Monospace', kind: 'mono', stack: 'ui-monospace, "Cascadia Code", "Source Code Pro", Menlo, Consolas, "DejaVu Sans Mono", monospace' },
-} as const;
+type Weight = 400 | 500 | 600 | 700 | 800;
+type Family = { label: string; kind: 'sans' | 'serif' | 'display' | 'script' | 'mono'; weights: readonly Weight[]; fallback: FallbackFace; license: 'OFL-1.1' | 'Apache-2.0' };
+/** The local face a web family's fallback is sized from: Arial, Times New Roman or Courier New (or their metric twins). */
+export type FallbackFace = 'arial' | 'times' | 'courier';
+
+const ALL: readonly Weight[] = [400, 500, 600, 700, 800];
+const UP_TO_700: readonly Weight[] = [400, 500, 600, 700];
+
+export const WEB_FONTS = {
+  inter: { label: 'Inter', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  roboto: { label: 'Roboto', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  'open-sans': { label: 'Open Sans', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  lato: { label: 'Lato', kind: 'sans', weights: [400, 700], fallback: 'arial', license: 'OFL-1.1' },
+  poppins: { label: 'Poppins', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  'source-sans-3': { label: 'Source Sans 3', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  montserrat: { label: 'Montserrat', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  nunito: { label: 'Nunito', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  'work-sans': { label: 'Work Sans', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  'dm-sans': { label: 'DM Sans', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  raleway: { label: 'Raleway', kind: 'sans', weights: ALL, fallback: 'arial', license: 'OFL-1.1' },
+  quicksand: { label: 'Quicksand', kind: 'sans', weights: UP_TO_700, fallback: 'arial', license: 'OFL-1.1' },
+  'playfair-display': { label: 'Playfair Display', kind: 'serif', weights: ALL, fallback: 'times', license: 'OFL-1.1' },
+  merriweather: { label: 'Merriweather', kind: 'serif', weights: ALL, fallback: 'times', license: 'OFL-1.1' },
+  lora: { label: 'Lora', kind: 'serif', weights: UP_TO_700, fallback: 'times', license: 'OFL-1.1' },
+  'libre-baskerville': { label: 'Libre Baskerville', kind: 'serif', weights: UP_TO_700, fallback: 'times', license: 'OFL-1.1' },
+  'eb-garamond': { label: 'EB Garamond', kind: 'serif', weights: ALL, fallback: 'times', license: 'OFL-1.1' },
+  'cormorant-garamond': { label: 'Cormorant Garamond', kind: 'serif', weights: UP_TO_700, fallback: 'times', license: 'OFL-1.1' },
+  'source-serif-4': { label: 'Source Serif 4', kind: 'serif', weights: ALL, fallback: 'times', license: 'OFL-1.1' },
+  'roboto-slab': { label: 'Roboto Slab', kind: 'serif', weights: ALL, fallback: 'times', license: 'Apache-2.0' },
+  'dm-serif-display': { label: 'DM Serif Display', kind: 'display', weights: [400], fallback: 'times', license: 'OFL-1.1' },
+  oswald: { label: 'Oswald', kind: 'display', weights: UP_TO_700, fallback: 'arial', license: 'OFL-1.1' },
+  'bebas-neue': { label: 'Bebas Neue', kind: 'display', weights: [400], fallback: 'arial', license: 'OFL-1.1' },
+  'dancing-script': { label: 'Dancing Script', kind: 'script', weights: UP_TO_700, fallback: 'arial', license: 'OFL-1.1' },
+  caveat: { label: 'Caveat', kind: 'script', weights: UP_TO_700, fallback: 'arial', license: 'OFL-1.1' },
+  'jetbrains-mono': { label: 'JetBrains Mono', kind: 'mono', weights: ALL, fallback: 'courier', license: 'OFL-1.1' },
+} as const satisfies Record<string, Family>;
+
+export type WebFontId = keyof typeof WEB_FONTS;
+
+const SYSTEM_UI = { label: 'System UI', kind: 'sans', weights: ALL, stack: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif' } as const;
+
+export const FONTS = { 'system-ui': SYSTEM_UI, ...WEB_FONTS } as const;
 
 export type FontFamilyId = keyof typeof FONTS;
 export const FONT_IDS = Object.keys(FONTS) as [FontFamilyId, ...FontFamilyId[]];
+
+export function isWebFont(id: FontFamilyId): id is WebFontId {
+  return id !== 'system-ui';
+}
+
+/** The subsets published: latin always, latin-ext only downloaded by a page that shows one of its letters. */
+export const FONT_SUBSETS = {
+  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+} as const;
+export type FontSubset = keyof typeof FONT_SUBSETS;
+
+/** The offered weight closest to `weight` (a heavier one on a tie), so a display face with one weight is never faked bold. */
+export function nearestWeight(id: FontFamilyId, weight: number): Weight {
+  const weights: readonly Weight[] = FONTS[id].weights;
+  return weights.reduce((best, candidate) => (Math.abs(candidate - weight) < Math.abs(best - weight) || (Math.abs(candidate - weight) === Math.abs(best - weight) && candidate > best) ? candidate : best));
+}
+
+/** The @fontsource file of one face: `playfair-display-latin-700-normal.woff2`. */
+export function fontFileName(id: WebFontId, subset: FontSubset, weight: number): string {
+  return `${id}-${subset}-${weight}-normal.woff2`;
+}
+
+const GENERIC = { sans: 'sans-serif', serif: 'serif', display: 'sans-serif', script: 'cursive', mono: 'monospace' } as const;
+
+/** The name of a web family's metric-matched fallback face (`"Inter Fallback"`). */
+export function fallbackFamily(id: WebFontId): string {
+  return `${WEB_FONTS[id].label} Fallback`;
+}
+
+/** The CSS `font-family` value for a family: the web face, its sized fallback, then the generic family. */
+export function fontStack(id: FontFamilyId): string {
+  if (!isWebFont(id)) return FONTS[id].stack;
+  const font = WEB_FONTS[id];
+  const generic = font.kind === 'display' && font.fallback === 'times' ? 'serif' : GENERIC[font.kind];
+  return `"${font.label}", "${fallbackFamily(id)}", ${generic}`;
+}
+
+export { FALLBACK_METRICS };

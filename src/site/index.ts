@@ -5,6 +5,7 @@ export * from './business.ts';
 export * from './catalog.ts';
 export * from './color.ts';
 export * from './fonts.ts';
+export * from './legacy-fonts.ts';
 export * from './image-assets.ts';
 export * from './migrations.ts';
 export * from './primitives.ts';

@@ -1,9 +1,11 @@
 import { CURRENT_SCHEMA_VERSION } from './site.ts';
+import { LEGACY_FONTS, type LegacyFontId } from './legacy-fonts.ts';
 import type { ValidationError } from './validation-errors.ts';
 
 /**
  * Numbered migrations of the Site document. `MIGRATIONS[n]` turns a version-n document into version n+1.
- * Version 0 is the pre-release shape (no `schemaVersion`, `theme.font` as one family); version 1 is current.
+ * Version 0 is the pre-release shape (no `schemaVersion`, `theme.font` as one family); version 1 names system-font
+ * stacks (`didone`, `humanist` …); version 2, current, names self-hosted web font families (`playfair-display` …).
  * Each migration is pure, works on plain JSON, and has a test of its own in migrations.test.ts.
  */
 export const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
@@ -14,6 +16,15 @@ export const MIGRATIONS: Record<number, (document: Record<string, unknown>) => R
       delete theme.font;
     }
     return { ...document, theme, schemaVersion: 1 };
+  },
+  1: (document) => {
+    const theme = { ...(document.theme as Record<string, unknown> | undefined) };
+    const fonts = theme.fonts;
+    if (fonts !== null && typeof fonts === 'object' && !Array.isArray(fonts)) {
+      const nearest = (id: unknown) => (typeof id === 'string' && Object.hasOwn(LEGACY_FONTS, id) ? LEGACY_FONTS[id as LegacyFontId] : id);
+      theme.fonts = Object.fromEntries(Object.entries(fonts).map(([role, id]) => [role, nearest(id)]));
+    }
+    return { ...document, theme, schemaVersion: 2 };
   },
 };
 

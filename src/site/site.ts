@@ -5,7 +5,7 @@ import { Id, ImageSrc, Link } from './primitives.ts';
 import { LocaleCode, LongText, ShortText } from './text.ts';
 import { Theme } from './theme.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const SectionStyle = z.object({
   /** Background of the band: `auto` alternates base and surface down the page. */

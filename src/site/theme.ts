@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ThemeArt } from './art.ts';
 import { FONT_IDS } from './fonts.ts';
+import { LEGACY_FONT_IDS } from './legacy-fonts.ts';
 import { HexColor, ImageSrc } from './primitives.ts';
 import { ShortText } from './text.ts';
 
@@ -15,7 +16,9 @@ export const ThemeColors = z.object({
 });
 export type ThemeColors = z.infer<typeof ThemeColors>;
 
-export const FontId = z.enum(FONT_IDS);
+/** A curated family; the pre-web-font ids stay readable (legacy-fonts.ts) for documents stored before migration 2. */
+export const FontId = z.enum([...FONT_IDS, ...LEGACY_FONT_IDS]);
+export type FontId = z.infer<typeof FontId>;
 
 export const Theme = z.object({
   colors: ThemeColors,

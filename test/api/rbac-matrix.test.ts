@@ -100,6 +100,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/jobs/{id}', prepare: 'job', expected: [401, 404, 404, 200, 404, 404], request: (site) => ({ path: `/api/jobs/${site.jobId}` }) },
   { method: 'GET', route: '/api/jobs/{id}/events', prepare: 'job', expected: [401, 404, 404, 200, 404, 404], request: (site) => ({ path: `/api/jobs/${site.jobId}/events` }) },
   { method: 'GET', route: '/api/tls/ask', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/tls/ask?domain=app.localhost' }) },
+  { method: 'GET', route: '/api/fonts/{file}', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/fonts/inter-latin-400-normal.woff2' }) },
   { method: 'GET', route: '/api/templates', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/templates' }) },
   { method: 'GET', route: '/api/auth/providers', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/auth/providers' }) },
   { method: 'GET', route: '/api/health', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/health' }) },

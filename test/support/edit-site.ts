@@ -10,7 +10,7 @@ import { parseSite, type Site } from '../../src/site/index.ts';
 export function editFixtureSite(): Site {
   const composed = composeSite('Luna Studio is a friendly design and photography studio in Austin, Texas: weddings, portraits and engagement sessions. Open Monday to Saturday 10am to 6pm. Call (512) 555-0147.').site;
   const site = structuredClone(composed) as Site;
-  site.theme.fonts = { heading: 'old-style', body: 'neo-grotesque' };
+  site.theme.fonts = { heading: 'eb-garamond', body: 'inter' };
   const page = (id: string) => site.pages.find((candidate) => candidate.id === id)!;
   const take = (pageId: string, sectionId: string) => page(pageId).sections.find((section) => section.id === sectionId)!;
   const home = page('home');

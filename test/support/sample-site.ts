@@ -2,7 +2,7 @@ import { parseSite, SECTION_CATALOG, type Site, type SiteInput } from '../../src
 
 const theme: SiteInput['theme'] = {
   colors: { primary: '#1f6f5c', secondary: '#264653', accent: '#e9c46a', background: '#fbfaf7', surface: '#f1efe8', text: '#1d2327', muted: '#5b6770' },
-  fonts: { heading: 'old-style', body: 'humanist' },
+  fonts: { heading: 'eb-garamond', body: 'source-sans-3' },
   radius: 'md',
   density: 'comfortable',
   mode: 'light',
@@ -46,7 +46,7 @@ export function sampleSiteInput(): SiteInput {
     { id: 'first-post', slug: 'blog/first-post', title: 'Our first loaf', kind: 'post', date: '2026-01-15', excerpt: 'How it began.', sections: [{ id: 'post-text', type: 'richText', props: { heading: 'Our first loaf', body: 'It began with flour.' } }] },
   );
   return structuredClone({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     name: 'Sample Bakery',
     business,
     theme,

@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 /** Serves a rendered site directory on loopback the way the site server will: clean URLs, its own 404 page, strict CSP. */

@@ -14,7 +14,7 @@ export const salon: IndustryProfile = {
   particulars: [[/colou?r|gloss|root touch|patch test|tint/i, /colou?r|tint|dye|gloss|highlights|balayage|blonde|grey|hair ?(?:salon|studio)|hairdress/i]],
   look: {
     colors: { primary: '#9d174d', secondary: '#3f1d2b', accent: '#d4a373', background: '#fffafb', surface: '#fbeff3', text: '#2a1a20', muted: '#6e5a62' },
-    heading: 'didone', body: 'geometric', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 500, hero: 'split', servicesVariant: 'cards',
+    heading: 'playfair-display', body: 'montserrat', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 500, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book an appointment', target: 'contact' },
   tagline: 'Cuts, color and styling you will love',
@@ -117,7 +117,7 @@ export const petcare: IndustryProfile = {
   particulars: [[/small groups?|groups small|settling-in|every morning/i, /daycare|day care|walk/i]],
   look: {
     colors: { primary: '#d9572b', secondary: '#2a9d8f', accent: '#f4c95d', background: '#fffcf7', surface: '#fdf0e4', text: '#2a2421', muted: '#6b5f58' },
-    heading: 'rounded', body: 'humanist', radius: 'full', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'quicksand', body: 'nunito', radius: 'full', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a visit', target: 'contact' },
   tagline: 'Happy, clean and well-loved pets',

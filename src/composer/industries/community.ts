@@ -12,7 +12,7 @@ export const tutoring: IndustryProfile = {
   keywords: [['tutor(?:ing|s)?', 4], ['lessons?', 1], ['math(?:s|ematics)?|science|physics|chemistry|biology|reading|writing|sat|gcses?|a-levels?', 2], ['grades?|students?|pupils?', 1], ['exam prep|test prep|homework', 3], ['schools?', 1], ['education(?:al)?', 1], ['learning', 1], ['teach(?:ing|ers?)?', 1]],
   look: {
     colors: { primary: '#3949ab', secondary: '#e0592a', accent: '#ffca28', background: '#ffffff', surface: '#f3f4fb', text: '#1a1d33', muted: '#535874' },
-    heading: 'geometric', body: 'humanist', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'poppins', body: 'open-sans', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a first session', target: 'contact' },
   tagline: 'Patient tutoring that builds confidence and results',
@@ -103,7 +103,7 @@ export const nonprofit: IndustryProfile = {
   keywords: [['non-?profits?|not-for-profit|charit(?:y|ies|able)|ngos?|foundation', 4], ['volunteers?|volunteering', 3], ['donat(?:e|ions?|ors?)', 3], ['communit(?:y|ies)', 1], ['clean-?ups?', 2], ['advocacy|awareness|mission', 2], ['fundrais(?:ing|ers?)', 3]],
   look: {
     colors: { primary: '#0a6fa8', secondary: '#023e8a', accent: '#f4a261', background: '#ffffff', surface: '#eef6fb', text: '#0b2233', muted: '#4d6071' },
-    heading: 'geometric', body: 'humanist', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'montserrat', body: 'open-sans', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Get involved', target: 'contact' },
   tagline: 'People coming together to make a lasting difference',

@@ -14,7 +14,7 @@ export const photography: IndustryProfile = {
   particulars: [[/first dance|last dance|getting ready|ceremony|brid|the big day/i, /wedding|elope|brid/i], [/famil/i, /famil|kids|children|newborn|baby|babies/i]],
   look: {
     colors: { primary: '#2d2d2d', secondary: '#8c7b6b', accent: '#c8a97e', background: '#ffffff', surface: '#f5f4f2', text: '#1a1a1a', muted: '#5c5c5c' },
-    heading: 'didone', body: 'neo-grotesque', radius: 'none', density: 'spacious', typeScale: 1.25, headingWeight: 400, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'dm-serif-display', body: 'inter', radius: 'none', density: 'spacious', typeScale: 1.25, headingWeight: 400, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Check availability', target: 'contact' },
   tagline: 'Honest, timeless photographs of the moments that matter',
@@ -106,7 +106,7 @@ export const shop: IndustryProfile = {
   ],
   look: {
     colors: { primary: '#9c5533', secondary: '#5c6b54', accent: '#e0b589', background: '#fdfaf5', surface: '#f4ece1', text: '#2b231d', muted: '#695d55' },
-    heading: 'antique', body: 'humanist', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
+    heading: 'lora', body: 'lato', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Shop the collection', target: 'page' },
   tagline: 'Handmade goods for everyday life',

@@ -14,7 +14,7 @@ export const saas: IndustryProfile = {
   particulars: [[/dashboards?|funnels?|analytics|growth|checkout|insights/i, /dashboard|funnel|analytic|metric|insight|growth|report/i]],
   look: {
     colors: { primary: '#4f46e5', secondary: '#0f172a', accent: '#06b6d4', background: '#ffffff', surface: '#f5f7fb', text: '#0f172a', muted: '#535d70' },
-    heading: 'neo-grotesque', body: 'system-ui', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'inter', body: 'inter', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Start free trial', target: 'page' },
   tagline: 'See what drives growth, and act on it',
@@ -104,7 +104,7 @@ export const agency: IndustryProfile = {
   keywords: [['agenc(?:y|ies)', 3], ['branding|brand identity|brand strategy', 3], ['web ?design|website design|web development|ux|ui', 3], ['design studio|creative studio', 3], ['graphic design|logos?', 2], ['marketing|seo|social media', 2], ['creative', 1]],
   look: {
     colors: { primary: '#e2461f', secondary: '#1b1b1b', accent: '#3a86ff', background: '#fffdf9', surface: '#f4f1ea', text: '#161616', muted: '#5c5853' },
-    heading: 'geometric', body: 'neo-grotesque', radius: 'none', density: 'spacious', typeScale: 1.333, headingWeight: 800, hero: 'centered', servicesVariant: 'cards',
+    heading: 'montserrat', body: 'inter', radius: 'none', density: 'spacious', typeScale: 1.333, headingWeight: 800, hero: 'centered', servicesVariant: 'cards',
   },
   action: { label: 'Start a project', target: 'contact' },
   tagline: 'Brands and websites people remember',

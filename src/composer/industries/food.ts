@@ -13,7 +13,7 @@ export const bakery: IndustryProfile = {
   particulars: [[/sourdough|\brye\b|baguette|focaccia|\bloa(?:f|ves)\b|\bbread\b/i, /bread|sourdough|\bloa(?:f|ves)\b|baguette|\brye\b|focaccia|bakery|baker\b|bakers\b/i]],
   look: {
     colors: { primary: '#a4510b', secondary: '#7c2d12', accent: '#e9a23b', background: '#fffaf3', surface: '#f8ecdc', text: '#2b1d12', muted: '#6e5a48' },
-    heading: 'antique', body: 'humanist', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'merriweather', body: 'lato', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Order ahead', target: 'contact' },
   tagline: 'Sourdough, pastries and cakes, baked fresh every day',
@@ -111,7 +111,7 @@ export const cafe: IndustryProfile = {
   particulars: [/\bbeans\b|roast/i, [/coffee|espresso|flat white|cappuccino|latte|cold brew|pour-over|barista|\boat\b|\bmilk\b/i, /coffee|espresso|caf[eé]|barista|latte|cappuccino/i]],
   look: {
     colors: { primary: '#6f4e37', secondary: '#2f4f4f', accent: '#d4a373', background: '#fdfaf6', surface: '#f3ebe1', text: '#231a14', muted: '#6b5d52' },
-    heading: 'slab-serif', body: 'humanist', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'roboto-slab', body: 'open-sans', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'See the menu', target: 'page' },
   tagline: 'Specialty coffee, fresh pastries and a warm welcome',

@@ -11,7 +11,7 @@ export const general: IndustryProfile = {
   keywords: [],
   look: {
     colors: { primary: '#2459c9', secondary: '#0f172a', accent: '#f59e0b', background: '#ffffff', surface: '#f5f7fa', text: '#111827', muted: '#525c6b' },
-    heading: 'geometric', body: 'system-ui', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'montserrat', body: 'source-sans-3', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get in touch', target: 'contact' },
   // Everything below is said of every business PageHub could not place, so it says nothing a business would have

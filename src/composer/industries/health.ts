@@ -12,7 +12,7 @@ export const dentist: IndustryProfile = {
   keywords: [['dent(?:ist|ists|istry|al)', 4], ['teeth|tooth', 3], ['orthodont\\w*', 3], ['whitening', 2], ['smiles?', 1], ['hygienists?', 2], ['implants?|braces|invisalign|veneers?|fillings?|crowns?|root canals?', 2]],
   look: {
     colors: { primary: '#0e7490', secondary: '#164e63', accent: '#5eead4', background: '#ffffff', surface: '#eff7f9', text: '#12272e', muted: '#52666e' },
-    heading: 'humanist', body: 'system-ui', radius: 'lg', density: 'comfortable', typeScale: 1.2, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
+    heading: 'dm-sans', body: 'source-sans-3', radius: 'lg', density: 'comfortable', typeScale: 1.2, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book an appointment', target: 'contact' },
   tagline: 'Gentle, modern dental care for the whole family',
@@ -93,7 +93,7 @@ export const gym: IndustryProfile = {
   keywords: [['gyms?', 4], ['fitness', 3], ['strength', 2], ['conditioning', 2], ['crossfit|bootcamp|boot camp|hiit|weightlifting|powerlifting|bodybuilding|kettlebells?|spin', 3], ['personal train(?:ing|er|ers)', 3], ['workouts?|training', 1], ['boxing|martial arts|jiu-?jitsu|karate|mma|kickboxing', 3], ['sauna', 1]],
   look: {
     colors: { primary: '#d9480f', secondary: '#111111', accent: '#facc15', background: '#ffffff', surface: '#f4f4f5', text: '#111111', muted: '#52525b' },
-    heading: 'industrial', body: 'neo-grotesque', radius: 'sm', density: 'comfortable', typeScale: 1.333, headingWeight: 800, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'oswald', body: 'inter', radius: 'sm', density: 'comfortable', typeScale: 1.333, headingWeight: 800, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Join today', target: 'page' },
   tagline: 'Serious training, expert coaching, a community that shows up',
@@ -174,7 +174,7 @@ export const yoga: IndustryProfile = {
   keywords: [['yoga', 4], ['pilates', 3], ['meditation|mindfulness', 3], ['vinyasa|hatha|ashtanga|yin|kundalini|restorative|prenatal|iyengar', 3], ['breathwork', 2], ['wellness|well-being|wellbeing', 1], ['retreats?', 1], ['massage|reiki', 2]],
   look: {
     colors: { primary: '#4f7a63', secondary: '#a0704a', accent: '#d8b4a0', background: '#fbf9f6', surface: '#f0ece4', text: '#2a2a27', muted: '#66625a' },
-    heading: 'old-style', body: 'humanist', radius: 'lg', density: 'spacious', typeScale: 1.2, headingWeight: 500, hero: 'centered', servicesVariant: 'cards',
+    heading: 'cormorant-garamond', body: 'lato', radius: 'lg', density: 'spacious', typeScale: 1.2, headingWeight: 500, hero: 'centered', servicesVariant: 'cards',
   },
   action: { label: 'Book a class', target: 'contact' },
   tagline: 'Breathe, move and rest — classes for every body',

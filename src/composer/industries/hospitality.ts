@@ -12,7 +12,7 @@ export const spa: IndustryProfile = {
   keywords: [['spas?|day spa', 4], ['massages?|masseuses?|massage therap(?:y|ists?)', 4], ['facials?', 3], ['aromatherapy|reflexology|reiki|hot stones?', 3], ['body (?:wraps?|scrubs?)', 3], ['relax(?:ation|ing)?', 1], ['wellness', 1]],
   look: {
     colors: { primary: '#52705f', secondary: '#a98a68', accent: '#d9c7b0', background: '#fbf8f4', surface: '#f1ebe3', text: '#2b2b28', muted: '#625f59' },
-    heading: 'didone', body: 'humanist', radius: 'lg', density: 'spacious', typeScale: 1.2, headingWeight: 500, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'playfair-display', body: 'lato', radius: 'lg', density: 'spacious', typeScale: 1.2, headingWeight: 500, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Book a treatment', target: 'contact' },
   tagline: 'Massage, facials and an hour that is only yours',
@@ -105,7 +105,7 @@ export const hotel: IndustryProfile = {
   particulars: [[/\bsuites?\b|bathtub|lounge|king bed/i, /suite|bathtub|\bking\b/i]],
   look: {
     colors: { primary: '#2f5d62', secondary: '#a7794a', accent: '#dfb77a', background: '#fdfbf7', surface: '#f3eee6', text: '#1f2a2c', muted: '#5b6466' },
-    heading: 'old-style', body: 'humanist', radius: 'md', density: 'spacious', typeScale: 1.25, headingWeight: 500, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'eb-garamond', body: 'source-sans-3', radius: 'md', density: 'spacious', typeScale: 1.25, headingWeight: 500, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Check availability', target: 'contact' },
   tagline: 'Comfortable rooms, warm welcome, a great night’s sleep',

@@ -19,7 +19,7 @@ export const contractor: IndustryProfile = {
   particulars: [[/\broof/i, /\broof/i]],
   look: {
     colors: { primary: '#a1461b', secondary: '#263238', accent: '#f2b33d', background: '#ffffff', surface: '#f5f2ee', text: '#1d1f21', muted: '#555a5e' },
-    heading: 'industrial', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
+    heading: 'oswald', body: 'roboto', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get a free quote', target: 'contact' },
   tagline: 'Quality workmanship, clear quotes, tidy sites',
@@ -102,7 +102,7 @@ export const cleaning: IndustryProfile = {
   particulars: [[/landlord|deposit|tenancy/i, /move|tenan|landlord|letting/i]],
   look: {
     colors: { primary: '#0b7a75', secondary: '#14365c', accent: '#8fd6c9', background: '#ffffff', surface: '#eef7f6', text: '#112426', muted: '#4d6163' },
-    heading: 'geometric', body: 'humanist', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'poppins', body: 'open-sans', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get a free quote', target: 'contact' },
   tagline: 'Reliable cleaning that gives you your time back',
@@ -184,7 +184,7 @@ export const auto: IndustryProfile = {
   keywords: [['cars?|autos?|automotive|vehicles?', 3], ['mechanics?|garage', 3], ['detailing', 4], ['oil changes?|tires?|tyres?|transmissions?|engines?|alignments?', 2], ['body shop|collision|dent repair', 3], ['ceramic coating', 3]],
   look: {
     colors: { primary: '#c1121f', secondary: '#1d2228', accent: '#f4a300', background: '#ffffff', surface: '#f3f4f5', text: '#14171a', muted: '#51575d' },
-    heading: 'industrial', body: 'neo-grotesque', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
+    heading: 'bebas-neue', body: 'roboto', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a service', target: 'contact' },
   tagline: 'Honest car care at fair prices',

@@ -12,7 +12,7 @@ export const plants: IndustryProfile = {
   keywords: [['plants?', 3], ['garden(?:s|ing|ers?)?', 3], ['nurser(?:y|ies)', 3], ['perennials?|shrubs?|succulents?|houseplants?|seedlings?|trees?|bulbs?', 2], ['landscap(?:e|ing|ers?)', 2], ['potting|soil|compost', 2], ['greenhouses?', 3], ['botanical', 2], ['flowers?|florists?|bouquets?', 1]],
   look: {
     colors: { primary: '#2f6b3b', secondary: '#8a6f4d', accent: '#c7a34b', background: '#fbfbf6', surface: '#edf2e5', text: '#1d2a1f', muted: '#566353' },
-    heading: 'old-style', body: 'humanist', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
+    heading: 'lora', body: 'work-sans', radius: 'lg', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get plant advice', target: 'contact' },
   tagline: 'Healthy plants and expert advice to help them thrive',

@@ -12,7 +12,7 @@ export const law: IndustryProfile = {
   keywords: [['law(?:yers?)?', 3], ['attorneys?|solicitors?|barristers?|counsel', 4], ['legal', 3], ['litigation|lawsuits?', 3], ['contracts?|disputes?', 1], ['employment law|family law|estate planning|immigration|personal injury|wills?|probate|divorce', 3]],
   look: {
     colors: { primary: '#1e3a5f', secondary: '#7a5c2e', accent: '#b08d57', background: '#ffffff', surface: '#f5f3ef', text: '#1a1f29', muted: '#545b68' },
-    heading: 'transitional', body: 'neo-grotesque', radius: 'none', density: 'comfortable', typeScale: 1.2, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
+    heading: 'libre-baskerville', body: 'source-sans-3', radius: 'none', density: 'comfortable', typeScale: 1.2, headingWeight: 600, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Request a consultation', target: 'contact' },
   tagline: 'Clear legal advice, firmly on your side',
@@ -93,7 +93,7 @@ export const accounting: IndustryProfile = {
   keywords: [['accountants?|accounting|accountancy', 4], ['bookkeep(?:ing|ers?)', 4], ['payroll', 3], ['tax(?:es)?|tax preparation|tax returns?', 2], ['cpa', 4], ['audits?|financial statements?', 2], ['invoic(?:e|es|ing)|vat', 1]],
   look: {
     colors: { primary: '#1d4e89', secondary: '#0f766e', accent: '#f2b134', background: '#ffffff', surface: '#f3f6fa', text: '#14213d', muted: '#52607a' },
-    heading: 'neo-grotesque', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.2, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'inter', body: 'inter', radius: 'sm', density: 'comfortable', typeScale: 1.2, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a call', target: 'contact' },
   tagline: 'Your accounts and tax, handled',
@@ -174,7 +174,7 @@ export const consulting: IndustryProfile = {
   keywords: [['consult(?:ing|ants?|ancy|ations?)', 3], ['strateg(?:y|ic)', 2], ['advis(?:ory|ors?|ers?)', 2], ['coach(?:ing|es)?', 2], ['management', 1], ['operations', 1]],
   look: {
     colors: { primary: '#0f4c5c', secondary: '#b4490f', accent: '#fb8b24', background: '#ffffff', surface: '#f2f6f7', text: '#102a30', muted: '#52666c' },
-    heading: 'geometric', body: 'neo-grotesque', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
+    heading: 'montserrat', body: 'inter', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 700, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a discovery call', target: 'contact' },
   tagline: 'Practical advice that moves your business forward',

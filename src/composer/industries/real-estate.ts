@@ -12,7 +12,7 @@ export const realEstate: IndustryProfile = {
   keywords: [['real estate|realty|realtors?|estate agen(?:ts?|cy)|brokerage', 4], ['homes?|houses?|properties|property', 2], ['buyers?|sellers?|buying|selling', 1], ['listings?', 2], ['mortgages?', 1], ['apartments?|condos?', 1], ['rentals?|lettings?', 2]],
   look: {
     colors: { primary: '#1f4e5f', secondary: '#a9764f', accent: '#e9c46a', background: '#ffffff', surface: '#f6f3ee', text: '#1c2529', muted: '#56626a' },
-    heading: 'transitional', body: 'humanist', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'source-serif-4', body: 'source-sans-3', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Book a consultation', target: 'contact' },
   tagline: 'Local experts for buying and selling your home',

@@ -16,7 +16,7 @@ export const restaurant: IndustryProfile = {
   particulars: [[/short rib|roast chicken|flatbread|crumble|chocolate tart|wood-roasted|soup of the day|market salad|fish of the day/i, OWN_KITCHEN]],
   look: {
     colors: { primary: '#9f1d20', secondary: '#1f3a2b', accent: '#c9a227', background: '#fffcf7', surface: '#f6efe4', text: '#241c17', muted: '#6a5d53' },
-    heading: 'old-style', body: 'humanist', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'overlay', servicesVariant: 'cards',
+    heading: 'eb-garamond', body: 'lato', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 600, hero: 'overlay', servicesVariant: 'cards',
   },
   action: { label: 'Book a table', target: 'contact' },
   tagline: 'Good food and a table waiting for you',

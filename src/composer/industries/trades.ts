@@ -23,7 +23,7 @@ export const plumbing: IndustryProfile = {
   keywords: [['plumb(?:ing|ers?)', 4], ['drains?', 2], ['pipes?|leaks?|leaking', 2], ['water heaters?|boilers?', 2], ['toilets?|faucets?|taps|sewers?', 2], ['hvac|heating', 1]],
   look: {
     colors: { primary: '#1d4ed8', secondary: '#0b2545', accent: '#f59e0b', background: '#ffffff', surface: '#f1f5fb', text: '#0b1b33', muted: '#4f5e78' },
-    heading: 'industrial', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
+    heading: 'oswald', body: 'roboto', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get a free quote', target: 'contact' },
   tagline: 'Fast, honest plumbing — fixed right the first time',
@@ -94,7 +94,7 @@ export const electrician: IndustryProfile = {
   keywords: [['electric(?:al|ians?)', 4], ['wiring|rewir(?:e|ing)', 3], ['outlets?|sockets?|switch(?:es)?|panels?|breakers?|circuits?|fuse ?boxes?', 2], ['ev chargers?|solar', 2], ['lighting', 1]],
   look: {
     colors: { primary: '#0f3d5e', secondary: '#1f2937', accent: '#fbbf24', background: '#ffffff', surface: '#f3f6f9', text: '#111827', muted: '#4b5563' },
-    heading: 'industrial', body: 'system-ui', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
+    heading: 'montserrat', body: 'roboto', radius: 'sm', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Get a free quote', target: 'contact' },
   tagline: 'Safe, tidy electrical work for homes and businesses',
@@ -168,7 +168,7 @@ export const bikes: IndustryProfile = {
   particulars: [/tubeless/i],
   look: {
     colors: { primary: '#0f766e', secondary: '#c2410c', accent: '#facc15', background: '#ffffff', surface: '#eff5f4', text: '#122220', muted: '#4f5f5c' },
-    heading: 'industrial', body: 'neo-grotesque', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
+    heading: 'oswald', body: 'work-sans', radius: 'md', density: 'comfortable', typeScale: 1.25, headingWeight: 800, hero: 'split', servicesVariant: 'cards',
   },
   action: { label: 'Book a repair', target: 'contact' },
   tagline: 'Fast, fair bike repairs — back on the road today',

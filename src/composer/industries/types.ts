@@ -1,4 +1,4 @@
-import type { Theme } from '../../site/index.ts';
+import type { FontFamilyId, Theme } from '../../site/index.ts';
 import type { FormField, Icon } from '../section-types.ts';
 
 export type { FormField, Icon };
@@ -24,8 +24,9 @@ export type Particular = RegExp | readonly [inCopy: RegExp, said: RegExp];
 
 export interface Look {
   colors: Theme['colors'];
-  heading: Theme['fonts']['heading'];
-  body: Theme['fonts']['body'];
+  /** Curated families only (never a legacy id): the pairing this kind of business gets. */
+  heading: FontFamilyId;
+  body: FontFamilyId;
   radius: Theme['radius'];
   density: Theme['density'];
   typeScale: number;

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './auth.ts';
 import { registerDeploymentRoutes } from './deployments.ts';
 import { registerDomainRoutes } from './domains.ts';
 import { registerEditRoutes } from './edit.ts';
+import { registerFontRoutes } from './fonts.ts';
 import { registerFormRoutes } from './forms.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerHistoryRoutes } from './history.ts';
@@ -28,6 +29,7 @@ export const ROUTERS: readonly Router[] = [
   registerAssetRoutes,
   registerTlsRoutes,
   registerFormRoutes,
+  registerFontRoutes,
   registerJobRoutes,
   registerOpenApiRoutes,
 ];

@@ -13,8 +13,8 @@ describe('theme operations', () => {
 
   it('set the fonts, the corner radius and the mode', () => {
     const site = sample();
-    expect(applyReversibly(site, setThemeFont(site, 'heading', 'geometric')).theme.fonts.heading).toBe('geometric');
-    expect(applyReversibly(site, setThemeFont(site, 'body', 'geometric')).theme.fonts.body).toBe('geometric');
+    expect(applyReversibly(site, setThemeFont(site, 'heading', 'montserrat')).theme.fonts.heading).toBe('montserrat');
+    expect(applyReversibly(site, setThemeFont(site, 'body', 'montserrat')).theme.fonts.body).toBe('montserrat');
     expect(applyReversibly(site, setThemeRadius(site, 'full')).theme.radius).toBe('full');
     expect(applyReversibly(site, setThemeMode(site, 'dark')).theme.mode).toBe('dark');
     expect(refusal(site, setThemeRadius(site, 'huge'))).toHaveLength(1);

@@ -3,3 +3,4 @@ export { contrastWarnings } from './contrast-warnings.ts';
 export { type ChangeOptions, type SiteEditor, useSiteEditor } from './use-site-editor.ts';
 export { markInput, markPreviewUpdated } from './preview-timing.ts';
 export { pageHtml } from './page-html.ts';
+export { loadPickerFonts, pickerFontFamily } from './picker-fonts.ts';

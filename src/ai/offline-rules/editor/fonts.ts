@@ -1,23 +1,26 @@
+import { FONT_STYLE_WORDS, styleFonts } from '../../../composer/index.ts';
 import { FONTS, type FontFamilyId } from '../../../site/index.ts';
 
-// Font names people ask for → the closest curated family. PageHub ships no web fonts (every family is a system
-// font stack, docs/decisions/2026-11-22-system-font-stacks.md), so "Poppins" becomes the stack of its kind.
+// Font names people ask for → the curated family of that name, or the closest one ("Futura" → Poppins). The
+// curated families are self-hosted web fonts (docs/decisions/2026-12-03-self-hosted-web-fonts.md).
 
 const FAMILIES: readonly [string, FontFamilyId][] = [
-  ['roboto slab', 'slab-serif'], ['zilla slab', 'slab-serif'], ['josefin slab', 'slab-serif'], ['rockwell', 'slab-serif'], ['arvo', 'slab-serif'], ['slab', 'slab-serif'],
-  ['dancing script', 'handwritten'], ['pacifico', 'handwritten'], ['caveat', 'handwritten'], ['comic sans', 'handwritten'], ['handwriting', 'handwritten'], ['handwritten', 'handwritten'], ['script', 'handwritten'], ['cursive', 'handwritten'], ['calligraph', 'handwritten'],
-  ['source code', 'monospace'], ['fira code', 'monospace'], ['jetbrains', 'monospace'], ['courier', 'monospace'], ['monospace', 'monospace'], ['mono', 'monospace'], ['code', 'monospace'], ['typewriter', 'monospace'],
-  ['poppins', 'geometric'], ['montserrat', 'geometric'], ['avenir', 'geometric'], ['futura', 'geometric'], ['century gothic', 'geometric'], ['gotham', 'geometric'], ['raleway', 'geometric'], ['proxima nova', 'geometric'], ['dm sans', 'geometric'], ['geometric', 'geometric'],
-  ['open sans', 'humanist'], ['source sans', 'humanist'], ['gill sans', 'humanist'], ['fira sans', 'humanist'], ['noto sans', 'humanist'], ['lato', 'humanist'], ['ubuntu', 'humanist'], ['calibri', 'humanist'], ['frutiger', 'humanist'], ['myriad', 'humanist'], ['segoe', 'humanist'], ['verdana', 'humanist'], ['humanist', 'humanist'],
-  ['inter', 'neo-grotesque'], ['roboto', 'neo-grotesque'], ['helvetica', 'neo-grotesque'], ['arial', 'neo-grotesque'], ['sf pro', 'neo-grotesque'], ['san francisco', 'neo-grotesque'], ['neue haas', 'neo-grotesque'], ['grotesque', 'neo-grotesque'], ['grotesk', 'neo-grotesque'],
-  ['quicksand', 'rounded'], ['nunito', 'rounded'], ['comfortaa', 'rounded'], ['varela round', 'rounded'], ['rounded', 'rounded'],
-  ['bahnschrift', 'industrial'], ['franklin gothic', 'industrial'], ['oswald', 'industrial'], ['bebas', 'industrial'], ['din', 'industrial'], ['condensed', 'industrial'], ['industrial', 'industrial'],
-  ['playfair', 'didone'], ['didot', 'didone'], ['bodoni', 'didone'], ['didone', 'didone'],
-  ['eb garamond', 'old-style'], ['garamond', 'old-style'], ['palatino', 'old-style'], ['cormorant', 'old-style'], ['minion', 'old-style'], ['iowan', 'old-style'], ['old style', 'old-style'], ['old-style', 'old-style'],
-  ['bookman', 'antique'], ['clarendon', 'antique'], ['antique', 'antique'],
-  ['georgia', 'transitional'], ['merriweather', 'transitional'], ['times new roman', 'transitional'], ['times', 'transitional'], ['baskerville', 'transitional'], ['charter', 'transitional'], ['cambria', 'transitional'], ['pt serif', 'transitional'], ['lora', 'transitional'], ['libre baskerville', 'transitional'], ['transitional', 'transitional'],
+  ...Object.entries(FONTS).map(([id, font]) => [font.label.toLowerCase(), id as FontFamilyId] as [string, FontFamilyId]),
+  ['work sans', 'work-sans'], ['dm serif', 'dm-serif-display'], ['source serif', 'source-serif-4'], ['bebas neue', 'bebas-neue'],
+  ['roboto slab', 'roboto-slab'], ['zilla slab', 'roboto-slab'], ['josefin slab', 'roboto-slab'], ['rockwell', 'roboto-slab'], ['arvo', 'roboto-slab'], ['slab', 'roboto-slab'],
+  ['dancing script', 'dancing-script'], ['pacifico', 'dancing-script'], ['caveat', 'caveat'], ['comic sans', 'caveat'], ['handwriting', 'caveat'], ['handwritten', 'caveat'], ['script', 'dancing-script'], ['cursive', 'dancing-script'], ['calligraph', 'dancing-script'],
+  ['source code', 'jetbrains-mono'], ['fira code', 'jetbrains-mono'], ['jetbrains', 'jetbrains-mono'], ['courier', 'jetbrains-mono'], ['monospace', 'jetbrains-mono'], ['mono', 'jetbrains-mono'], ['code', 'jetbrains-mono'], ['typewriter', 'jetbrains-mono'],
+  ['poppins', 'poppins'], ['montserrat', 'montserrat'], ['avenir', 'montserrat'], ['futura', 'poppins'], ['century gothic', 'poppins'], ['gotham', 'montserrat'], ['raleway', 'raleway'], ['proxima nova', 'montserrat'], ['dm sans', 'dm-sans'], ['geometric', 'montserrat'],
+  ['open sans', 'open-sans'], ['source sans', 'source-sans-3'], ['gill sans', 'source-sans-3'], ['fira sans', 'source-sans-3'], ['noto sans', 'source-sans-3'], ['lato', 'lato'], ['ubuntu', 'source-sans-3'], ['calibri', 'source-sans-3'], ['frutiger', 'source-sans-3'], ['myriad', 'source-sans-3'], ['segoe', 'source-sans-3'], ['verdana', 'open-sans'], ['humanist', 'source-sans-3'],
+  ['inter', 'inter'], ['roboto', 'roboto'], ['helvetica', 'inter'], ['arial', 'inter'], ['sf pro', 'inter'], ['san francisco', 'inter'], ['neue haas', 'inter'], ['grotesque', 'inter'], ['grotesk', 'inter'],
+  ['quicksand', 'quicksand'], ['nunito', 'nunito'], ['comfortaa', 'nunito'], ['varela round', 'nunito'], ['rounded', 'nunito'],
+  ['bahnschrift', 'oswald'], ['franklin gothic', 'oswald'], ['oswald', 'oswald'], ['bebas', 'bebas-neue'], ['din', 'oswald'], ['condensed', 'oswald'], ['industrial', 'oswald'],
+  ['playfair', 'playfair-display'], ['didot', 'playfair-display'], ['bodoni', 'playfair-display'], ['didone', 'playfair-display'],
+  ['eb garamond', 'eb-garamond'], ['garamond', 'eb-garamond'], ['palatino', 'eb-garamond'], ['cormorant', 'cormorant-garamond'], ['minion', 'eb-garamond'], ['iowan', 'eb-garamond'], ['old style', 'eb-garamond'], ['old-style', 'eb-garamond'],
+  ['bookman', 'merriweather'], ['clarendon', 'merriweather'], ['antique', 'merriweather'],
+  ['georgia', 'merriweather'], ['merriweather', 'merriweather'], ['times new roman', 'source-serif-4'], ['times', 'source-serif-4'], ['baskerville', 'libre-baskerville'], ['charter', 'source-serif-4'], ['cambria', 'source-serif-4'], ['pt serif', 'source-serif-4'], ['lora', 'lora'], ['libre baskerville', 'libre-baskerville'], ['transitional', 'source-serif-4'],
   ['system ui', 'system-ui'], ['system-ui', 'system-ui'], ['system font', 'system-ui'],
-  ['sans-serif', 'neo-grotesque'], ['sans serif', 'neo-grotesque'], ['serif', 'transitional'], ['sans', 'neo-grotesque'],
+  ['sans-serif', 'inter'], ['sans serif', 'inter'], ['serif', 'source-serif-4'], ['sans', 'inter'],
 ];
 
 const FAMILY_PATTERNS = FAMILIES.map(([name, id]) => [name, id, new RegExp(`(?<![a-z])${name.replace(/ /g, '[ -]?')}(?![a-z])`)] as const);
@@ -38,11 +41,19 @@ export function fontIn(text: string): FontChoice | undefined {
     if (best === undefined || at < best.at || (at === best.at && name.length > best.length)) best = { at, length: name.length, name, id };
   }
   if (best === undefined) return undefined;
-  const isOwnName = FONTS[best.id].label.toLowerCase().replace('-', ' ') === best.name.replace('-', ' ') || best.name === best.id;
+  const isOwnName = best.id === 'system-ui' || FONTS[best.id].label.toLowerCase().replace('-', ' ') === best.name.replace('-', ' ') || best.name === best.id;
   const original = text.slice(best.at, best.at + best.length);
   return { id: best.id, askedFor: isOwnName ? undefined : original.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()) };
 }
 
 export function fontLabel(id: FontFamilyId): string {
   return FONTS[id].label;
+}
+
+const STYLE_PATTERN = new RegExp(`\\b(${FONT_STYLE_WORDS.join('|')})\\b`, 'i');
+
+/** The pairing a style word in `text` asks for ("make the font more elegant" → Playfair Display over Lato), or undefined. */
+export function fontStyleIn(text: string): ReturnType<typeof styleFonts> {
+  const word = STYLE_PATTERN.exec(text)?.[1];
+  return word === undefined ? undefined : styleFonts(word);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelRequiredError } from '../../roles.ts';
+import { editFixtureSite } from '../../../../test/support/edit-site.ts';
 import { intentFor, run, runChange, runQuestion } from '../../../../test/support/offline-editor.ts';
 
 const styles = (target: string) => intentFor('update_styles', target);
@@ -48,18 +49,40 @@ describe('theme colours', () => {
 });
 
 describe('fonts, radius, density', () => {
-  it('maps a family name to the closest curated stack and says so', async () => {
+  it('sets a named family: its own when PageHub has it, else the closest (the fixture has EB Garamond over Inter)', async () => {
     const { changes, proposal } = await runChange('use Poppins for headings', styles('theme.fonts.heading'));
-    expect(changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'geometric' }]);
-    expect(proposal.summary).toBe('Heading font → Geometric (closest to Poppins; PageHub uses system font stacks)');
+    expect(changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'poppins' }]);
+    expect(proposal.summary).toBe('Heading font → Poppins');
+    const playfair = await runChange('headings in Playfair Display', styles('theme.fonts.heading'));
+    expect([playfair.changes, playfair.proposal.summary]).toEqual([[{ op: 'replace', path: '/theme/fonts/heading', value: 'playfair-display' }], 'Heading font → Playfair Display']);
     const body = await runChange('Change the body font to Georgia', styles('theme.fonts.body'));
-    expect(body.changes).toEqual([{ op: 'replace', path: '/theme/fonts/body', value: 'transitional' }]);
+    expect([body.changes, body.proposal.summary]).toEqual([[{ op: 'replace', path: '/theme/fonts/body', value: 'merriweather' }], 'Body font → Merriweather (the closest PageHub has to Georgia)']);
     const both = await runChange('use Roboto Slab everywhere', styles('theme.fonts'));
-    expect(both.changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'slab-serif' }, { op: 'replace', path: '/theme/fonts/body', value: 'slab-serif' }]);
+    expect(both.changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'roboto-slab' }, { op: 'replace', path: '/theme/fonts/body', value: 'roboto-slab' }]);
+    expect((await runChange('use Lato for the body text', styles('theme.fonts.body'))).changes).toEqual([{ op: 'replace', path: '/theme/fonts/body', value: 'lato' }]);
   });
 
-  it('says so when the closest stack is already in use (Inter → Neo-Grotesque, the body font)', async () => {
-    expect(await runQuestion('Change the body font to Inter', styles('theme.fonts.body'))).toMatch(/already Neo-Grotesque, the closest PageHub has to Inter/);
+  it('says so when the family is already in use (Inter, the body font)', async () => {
+    expect(await runQuestion('use Inter for the body text', styles('theme.fonts.body'))).toMatch(/^The body font is already Inter\./);
+    expect(await runQuestion('Change the body font to Helvetica', styles('theme.fonts.body'))).toMatch(/already Inter, the closest PageHub has to Helvetica/);
+  });
+
+  it('takes a style word as the composer’s pairing for it', async () => {
+    const elegant = await runChange('make the font more elegant', styles('theme.fonts'));
+    expect(elegant.changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'playfair-display' }, { op: 'replace', path: '/theme/fonts/body', value: 'lato' }]);
+    expect(elegant.proposal.summary).toBe('Fonts → Playfair Display for headings and Lato for body text (elegant)');
+    expect((await runChange('a more playful font for the headings', styles('theme.fonts.heading'))).changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'quicksand' }]);
+    expect((await runChange('classier fonts please, something sophisticated', styles('theme.fonts'))).changes).toHaveLength(2);
+    const modern = await runChange('make the fonts more modern', styles('theme.fonts'));
+    expect(modern.changes).toEqual([{ op: 'replace', path: '/theme/fonts/heading', value: 'montserrat' }]);
+  });
+
+  it('asks when neither a family nor a style is named, or the style is already there', async () => {
+    expect(await runQuestion('change the font', styles('theme.fonts'))).toMatch(/^Which font\?/);
+    expect(await runQuestion('make the headings font friendlier', styles('theme.fonts.heading'))).toMatch(/^Which font\?/);
+    const site = editFixtureSite();
+    site.theme.fonts = { heading: 'playfair-display', body: 'lato' };
+    expect((await run('make the font more elegant', styles('theme.fonts'), site)).proposal.question).toMatch(/already uses Playfair Display for headings and Lato for body text/);
   });
 
   it('steps the radius along none < sm < md < lg < full', async () => {

@@ -1,7 +1,7 @@
 import type { EditProposal, EditRequest } from '../../roles.ts';
 import { sectionPointer, valueAt } from './context-values.ts';
 import { colorIn } from './colors.ts';
-import { fontIn, fontLabel } from './fonts.ts';
+import { fontIn, fontLabel, fontStyleIn } from './fonts.ts';
 import { ask, change } from './proposal.ts';
 import { INSTEAD, modelRequired } from './refusals.ts';
 import { sectionName } from './section-words.ts';
@@ -44,22 +44,33 @@ function editWholeTheme(request: EditRequest): EditProposal {
 function setFont(request: EditRequest): EditProposal {
   const { prompt, intent } = request;
   const lower = prompt.toLowerCase();
-  const font = fontIn(prompt);
-  if (font === undefined) {
-    return ask('Which font? Name one (Poppins, Lato, Georgia, Playfair…) or a style: geometric, humanist, neo-grotesque, rounded, transitional, old style, didone, slab serif, handwritten or monospace.');
-  }
   const target = intent.target ?? '';
   const roles: ('heading' | 'body')[] = target.endsWith('.heading') ? ['heading'] : target.endsWith('.body') ? ['body']
     : /\b(head(ing|line)s?|titles?)\b/.test(lower) && !/\b(body|text|paragraphs?)\b/.test(lower) ? ['heading']
     : /\b(body|text|paragraphs?)\b/.test(lower) && !/\b(head(ing|line)s?|titles?)\b/.test(lower) ? ['body'] : ['heading', 'body'];
+  const font = fontIn(prompt);
+  if (font === undefined) return setFontStyle(request, roles);
   const operations = roles.filter((role) => valueAt(request.context, `/theme/fonts/${role}`) !== font.id).map((role) => ({ op: 'replace' as const, path: `/theme/fonts/${role}`, value: font.id }));
   if (operations.length === 0) {
-    const closest = font.askedFor === undefined ? '' : `, the closest PageHub has to ${font.askedFor} (it uses system font stacks)`;
-    return ask(`The ${roles.length === 2 ? 'fonts are' : `${roles[0]} font is`} already ${fontLabel(font.id)}${closest}. Would you like a different style, such as geometric, transitional or rounded?`);
+    const closest = font.askedFor === undefined ? '' : `, the closest PageHub has to ${font.askedFor}`;
+    return ask(`The ${roles.length === 2 ? 'fonts are' : `${roles[0]} font is`} already ${fontLabel(font.id)}${closest}. Would you like a different one, such as Playfair Display, Inter or Nunito?`);
   }
   const what = roles.length === 2 ? 'Fonts' : roles[0] === 'heading' ? 'Heading font' : 'Body font';
-  const closest = font.askedFor === undefined ? '' : ` (closest to ${font.askedFor}; PageHub uses system font stacks)`;
+  const closest = font.askedFor === undefined ? '' : ` (the closest PageHub has to ${font.askedFor})`;
   return change(`${what} → ${fontLabel(font.id)}${closest}`, operations);
+}
+
+/** "make the font more elegant": the composer's pairing for the style word, for the roles asked about. */
+function setFontStyle(request: EditRequest, roles: readonly ('heading' | 'body')[]): EditProposal {
+  const pairing = fontStyleIn(request.prompt);
+  const choices = roles.flatMap((role) => (pairing?.[role] === undefined ? [] : [[role, pairing[role]] as const]));
+  if (pairing === undefined || choices.length === 0) {
+    return ask('Which font? Name one (Inter, Lato, Poppins, Playfair Display, Lora…) or a style: elegant, modern, playful, formal, warm or bold.');
+  }
+  const operations = choices.filter(([role, id]) => valueAt(request.context, `/theme/fonts/${role}`) !== id).map(([role, id]) => ({ op: 'replace' as const, path: `/theme/fonts/${role}`, value: id }));
+  const described = choices.map(([role, id]) => `${fontLabel(id)} for ${role === 'heading' ? 'headings' : 'body text'}`).join(' and ');
+  if (operations.length === 0) return ask(`The site already uses ${described}, PageHub's ${pairing.style} choice. Would you like a particular font instead?`);
+  return change(`Fonts → ${described} (${pairing.style})`, operations);
 }
 
 function setRadius(request: EditRequest): EditProposal {

@@ -44,12 +44,13 @@ describe('colours, fonts and days', () => {
   });
 
   it.each([
-    ['Poppins', 'geometric'], ['Montserrat', 'geometric'], ['Avenir', 'geometric'], ['Lato', 'humanist'], ['Open Sans', 'humanist'],
-    ['Source Sans Pro', 'humanist'], ['Inter', 'neo-grotesque'], ['Roboto', 'neo-grotesque'], ['Helvetica', 'neo-grotesque'], ['Arial', 'neo-grotesque'],
-    ['Georgia', 'transitional'], ['Merriweather', 'transitional'], ['Times New Roman', 'transitional'], ['Playfair Display', 'didone'], ['Didot', 'didone'],
-    ['Bodoni', 'didone'], ['Roboto Slab', 'slab-serif'], ['Rockwell', 'slab-serif'], ['Garamond', 'old-style'], ['Palatino', 'old-style'],
-    ['Quicksand', 'rounded'], ['Nunito', 'rounded'], ['a handwriting font', 'handwritten'], ['a script font', 'handwritten'], ['a mono font', 'monospace'],
-    ['a code font', 'monospace'],
+    ['Poppins', 'poppins'], ['Montserrat', 'montserrat'], ['Avenir', 'montserrat'], ['Lato', 'lato'], ['Open Sans', 'open-sans'],
+    ['Source Sans Pro', 'source-sans-3'], ['Source Sans 3', 'source-sans-3'], ['Inter', 'inter'], ['Roboto', 'roboto'], ['Helvetica', 'inter'], ['Arial', 'inter'],
+    ['Georgia', 'merriweather'], ['Merriweather', 'merriweather'], ['Times New Roman', 'source-serif-4'], ['Playfair Display', 'playfair-display'], ['Didot', 'playfair-display'],
+    ['Bodoni', 'playfair-display'], ['Roboto Slab', 'roboto-slab'], ['Rockwell', 'roboto-slab'], ['Garamond', 'eb-garamond'], ['Palatino', 'eb-garamond'],
+    ['Cormorant Garamond', 'cormorant-garamond'], ['DM Serif Display', 'dm-serif-display'], ['DM Sans', 'dm-sans'], ['Bebas Neue', 'bebas-neue'], ['Work Sans', 'work-sans'],
+    ['Quicksand', 'quicksand'], ['Nunito', 'nunito'], ['a handwriting font', 'caveat'], ['a script font', 'dancing-script'], ['a mono font', 'jetbrains-mono'],
+    ['a code font', 'jetbrains-mono'],
   ])('%s → %s', (name, id) => {
     expect(fontIn(`use ${name} for the headings`)?.id).toBe(id);
   });

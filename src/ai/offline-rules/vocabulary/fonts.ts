@@ -3,41 +3,41 @@
 import { FONTS, type FontFamilyId } from '../../../site/index.ts';
 import { phrasePattern } from './phrases.ts';
 
-/** Well-known families, lower case, mapped to the curated system-font stack that looks most like them. */
+/** Well-known families, lower case, mapped to the curated family of that name or the one that looks most like them. */
 export const FONT_FAMILIES: Readonly<Record<string, FontFamilyId>> = {
-  poppins: 'geometric', montserrat: 'geometric', futura: 'geometric', avenir: 'geometric', raleway: 'geometric',
-  'josefin sans': 'geometric', 'century gothic': 'geometric', gotham: 'geometric', 'dm sans': 'geometric', outfit: 'geometric',
-  'work sans': 'neo-grotesque', inter: 'neo-grotesque', roboto: 'neo-grotesque', helvetica: 'neo-grotesque', arial: 'neo-grotesque',
-  manrope: 'neo-grotesque', 'ibm plex sans': 'neo-grotesque', 'sf pro': 'neo-grotesque', 'san francisco': 'system-ui',
-  lato: 'humanist', 'open sans': 'humanist', 'source sans': 'humanist', 'source sans pro': 'humanist', 'fira sans': 'humanist',
-  'noto sans': 'humanist', 'gill sans': 'humanist', calibri: 'humanist', ubuntu: 'humanist', verdana: 'humanist', tahoma: 'humanist',
-  'trebuchet ms': 'humanist', 'pt sans': 'humanist', frutiger: 'humanist', myriad: 'humanist', 'segoe ui': 'system-ui',
-  nunito: 'rounded', quicksand: 'rounded', comfortaa: 'rounded', 'varela round': 'rounded', 'arial rounded': 'rounded',
-  oswald: 'industrial', 'bebas neue': 'industrial', bebas: 'industrial', din: 'industrial', 'barlow condensed': 'industrial',
-  'roboto condensed': 'industrial', 'franklin gothic': 'industrial', anton: 'industrial', impact: 'industrial', barlow: 'industrial',
-  merriweather: 'transitional', georgia: 'transitional', 'times new roman': 'transitional',
-  baskerville: 'transitional', 'libre baskerville': 'transitional', charter: 'transitional', 'source serif': 'transitional',
-  'pt serif': 'transitional', lora: 'transitional', cambria: 'transitional', 'noto serif': 'transitional',
-  garamond: 'old-style', 'eb garamond': 'old-style', palatino: 'old-style', 'crimson text': 'old-style', caslon: 'old-style',
-  minion: 'old-style', sabon: 'old-style', bembo: 'old-style', cormorant: 'old-style', 'cormorant garamond': 'old-style',
-  'playfair display': 'didone', playfair: 'didone', bodoni: 'didone', didot: 'didone', 'abril fatface': 'didone',
-  'dm serif display': 'didone', prata: 'didone', 'roboto slab': 'slab-serif', rockwell: 'slab-serif', arvo: 'slab-serif',
-  'zilla slab': 'slab-serif', bitter: 'slab-serif', 'josefin slab': 'slab-serif', 'museo slab': 'slab-serif',
-  bookman: 'antique', clarendon: 'antique', cooper: 'antique', 'cooper black': 'antique',
-  pacifico: 'handwritten', 'dancing script': 'handwritten', caveat: 'handwritten', lobster: 'handwritten',
-  'great vibes': 'handwritten', satisfy: 'handwritten', 'comic sans': 'handwritten', 'indie flower': 'handwritten',
-  sacramento: 'handwritten', 'amatic sc': 'handwritten', kalam: 'handwritten', 'shadows into light': 'handwritten',
-  courier: 'monospace', 'courier new': 'monospace', 'fira code': 'monospace', 'jetbrains mono': 'monospace',
-  'source code pro': 'monospace', 'roboto mono': 'monospace', 'space mono': 'monospace', 'ibm plex mono': 'monospace',
-  consolas: 'monospace', menlo: 'monospace', monaco: 'monospace',
+  poppins: 'poppins', montserrat: 'montserrat', futura: 'poppins', avenir: 'montserrat', raleway: 'raleway',
+  'josefin sans': 'poppins', 'century gothic': 'poppins', gotham: 'montserrat', 'dm sans': 'dm-sans', outfit: 'poppins',
+  'work sans': 'work-sans', inter: 'inter', roboto: 'roboto', helvetica: 'inter', arial: 'inter',
+  manrope: 'inter', 'ibm plex sans': 'inter', 'sf pro': 'inter', 'san francisco': 'system-ui',
+  lato: 'lato', 'open sans': 'open-sans', 'source sans': 'source-sans-3', 'source sans pro': 'source-sans-3', 'fira sans': 'source-sans-3',
+  'noto sans': 'source-sans-3', 'gill sans': 'source-sans-3', calibri: 'source-sans-3', ubuntu: 'source-sans-3', verdana: 'open-sans', tahoma: 'open-sans',
+  'trebuchet ms': 'source-sans-3', 'pt sans': 'source-sans-3', frutiger: 'source-sans-3', myriad: 'source-sans-3', 'segoe ui': 'system-ui',
+  nunito: 'nunito', quicksand: 'quicksand', comfortaa: 'nunito', 'varela round': 'nunito', 'arial rounded': 'nunito',
+  oswald: 'oswald', 'bebas neue': 'bebas-neue', bebas: 'bebas-neue', din: 'oswald', 'barlow condensed': 'oswald',
+  'roboto condensed': 'oswald', 'franklin gothic': 'oswald', anton: 'oswald', impact: 'oswald', barlow: 'oswald',
+  merriweather: 'merriweather', georgia: 'merriweather', 'times new roman': 'source-serif-4',
+  baskerville: 'libre-baskerville', 'libre baskerville': 'libre-baskerville', charter: 'source-serif-4', 'source serif': 'source-serif-4',
+  'pt serif': 'source-serif-4', lora: 'lora', cambria: 'source-serif-4', 'noto serif': 'source-serif-4',
+  garamond: 'eb-garamond', 'eb garamond': 'eb-garamond', palatino: 'eb-garamond', 'crimson text': 'eb-garamond', caslon: 'eb-garamond',
+  minion: 'eb-garamond', sabon: 'eb-garamond', bembo: 'eb-garamond', cormorant: 'cormorant-garamond', 'cormorant garamond': 'cormorant-garamond',
+  'playfair display': 'playfair-display', playfair: 'playfair-display', bodoni: 'playfair-display', didot: 'playfair-display', 'abril fatface': 'playfair-display',
+  'dm serif display': 'dm-serif-display', prata: 'playfair-display', 'roboto slab': 'roboto-slab', rockwell: 'roboto-slab', arvo: 'roboto-slab',
+  'zilla slab': 'roboto-slab', bitter: 'roboto-slab', 'josefin slab': 'roboto-slab', 'museo slab': 'roboto-slab',
+  bookman: 'merriweather', clarendon: 'merriweather', cooper: 'merriweather', 'cooper black': 'merriweather',
+  pacifico: 'dancing-script', 'dancing script': 'dancing-script', caveat: 'caveat', lobster: 'dancing-script',
+  'great vibes': 'dancing-script', satisfy: 'dancing-script', 'comic sans': 'caveat', 'indie flower': 'caveat',
+  sacramento: 'dancing-script', 'amatic sc': 'caveat', kalam: 'caveat', 'shadows into light': 'caveat',
+  courier: 'jetbrains-mono', 'courier new': 'jetbrains-mono', 'fira code': 'jetbrains-mono', 'jetbrains mono': 'jetbrains-mono',
+  'source code pro': 'jetbrains-mono', 'roboto mono': 'jetbrains-mono', 'space mono': 'jetbrains-mono', 'ibm plex mono': 'jetbrains-mono',
+  consolas: 'jetbrains-mono', menlo: 'jetbrains-mono', monaco: 'jetbrains-mono',
 };
 
 /** Generic kinds of type, as people write them. */
 export const FONT_KINDS: Readonly<Record<string, FontFamilyId>> = {
-  serif: 'transitional', 'classic serif': 'old-style', 'sans serif': 'neo-grotesque', sans: 'neo-grotesque', 'sans-serif': 'neo-grotesque',
-  script: 'handwritten', cursive: 'handwritten', handwriting: 'handwritten', handwritten: 'handwritten', 'hand-written': 'handwritten',
-  monospace: 'monospace', mono: 'monospace', typewriter: 'monospace', rounded: 'rounded', condensed: 'industrial',
-  geometric: 'geometric', slab: 'slab-serif', 'slab serif': 'slab-serif', system: 'system-ui', 'system font': 'system-ui',
+  serif: 'source-serif-4', 'classic serif': 'eb-garamond', 'sans serif': 'inter', sans: 'inter', 'sans-serif': 'inter',
+  script: 'dancing-script', cursive: 'dancing-script', handwriting: 'caveat', handwritten: 'caveat', 'hand-written': 'caveat',
+  monospace: 'jetbrains-mono', mono: 'jetbrains-mono', typewriter: 'jetbrains-mono', rounded: 'nunito', condensed: 'oswald',
+  geometric: 'montserrat', slab: 'roboto-slab', 'slab serif': 'roboto-slab', system: 'system-ui', 'system font': 'system-ui',
   ...Object.fromEntries(Object.entries(FONTS).map(([id, font]) => [font.label.toLowerCase(), id as FontFamilyId])),
 };
 
@@ -53,7 +53,7 @@ const fontKindPattern = phrasePattern(Object.keys(FONT_KINDS));
 /** Kinds that name type even without the word "font" ("use sans-serif everywhere"); "rounded" may mean corners. */
 export const CLEAR_FONT_KIND_PATTERN = phrasePattern(['serif', 'sans serif', 'sans-serif', 'monospace', 'handwritten', 'handwriting', 'cursive', 'typewriter', 'slab serif']);
 
-/** The curated family closest to a named family or kind ("Poppins" → geometric, "a serif" → transitional). */
+/** The curated family closest to a named family or kind ("Futura" → Poppins, "a serif" → Source Serif 4). */
 export function fontIdFor(name: string): FontFamilyId | undefined {
   const key = name.trim().toLowerCase();
   return FONT_FAMILIES[key] ?? FONT_KINDS[key] ?? FONT_FAMILIES[key.replace(/s$/, '')];

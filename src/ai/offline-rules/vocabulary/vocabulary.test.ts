@@ -38,9 +38,12 @@ describe('colour, font and language words', () => {
 
   it('maps known families and kinds to curated fonts', () => {
     for (const id of [...Object.values(FONT_FAMILIES), ...Object.values(FONT_KINDS)]) expect(FONT_IDS).toContain(id);
-    expect(fontIdFor('Poppins')).toBe('geometric');
-    expect(fontIdFor('Playfair Display')).toBe('didone');
-    expect(fontIdFor('serif')).toBe('transitional');
+    expect(fontIdFor('Poppins')).toBe('poppins');
+    expect(fontIdFor('Futura')).toBe('poppins');
+    expect(fontIdFor('Playfair Display')).toBe('playfair-display');
+    expect(fontIdFor('Source Serif 4')).toBe('source-serif-4');
+    expect(fontIdFor('serif')).toBe('source-serif-4');
+    expect(fontIdFor('Wingdings')).toBeUndefined();
   });
 
   it('turns language names into locale codes', () => {

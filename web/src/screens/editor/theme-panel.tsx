@@ -1,11 +1,12 @@
 // The Theme tab: colours (a colour picker and its hex code, with contrast warnings, and the logo's own colours
-// to pick from), fonts from the curated list, corner radius, light or dark, and the logo (a picture from the
-// library, and its text).
+// to pick from), fonts from the curated list (each name shown in its own face), corner radius, light or dark, and
+// the logo (a picture from the library, and its text).
 import { setLogoImage, setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type PatchOperation, type ThemeColorName } from '../../../../src/patch/index.ts';
-import { FONTS, type Site } from '../../../../src/site/index.ts';
+import type { Site } from '../../../../src/site/index.ts';
 import { contrastWarnings, plainText, type SiteEditor } from '../../editor/index.ts';
 import { Alert, Field } from '../../ui/index.ts';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
+import { FontPicker } from './font-picker.tsx';
 import { LogoPicker } from './assets/logo-picker.tsx';
 import { changeValue } from './fields/field-change.ts';
 import { LogoPalette } from './logo-palette.tsx';
@@ -34,7 +35,6 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
   const { theme } = site;
   const warnings = contrastWarnings(theme.colors);
   const set = (operations: PatchOperation[], summary: string, isTyping = false) => changeValue(editor.change, operations, summary, { isTyping });
-  const fonts = Object.entries(FONTS).map(([id, font]) => [id, font.label] as const);
   const logoText = theme.logo.text;
 
   return (
@@ -68,8 +68,8 @@ export function ThemePanel({ editor }: { editor: SiteEditor }) {
           </Alert>
         ))}
       </fieldset>
-      <ChoiceField label="Heading font" value={theme.fonts.heading} options={fonts} onChange={(value) => set(setThemeFont(site, 'heading', value), 'Change the heading font')} />
-      <ChoiceField label="Body font" value={theme.fonts.body} options={fonts} onChange={(value) => set(setThemeFont(site, 'body', value), 'Change the body font')} />
+      <FontPicker label="Heading font" value={theme.fonts.heading} onChange={(value) => set(setThemeFont(site, 'heading', value), 'Change the heading font')} />
+      <FontPicker label="Body font" value={theme.fonts.body} onChange={(value) => set(setThemeFont(site, 'body', value), 'Change the body font')} />
       <ChoiceField
         label="Corner radius"
         value={theme.radius}
