@@ -18,6 +18,8 @@ describe.each(backends.slice(0, 1))('GET /api/fonts on $name', (backend) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('font/woff2');
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The editor's preview frame is sandboxed (origin "null"): fonts load in CORS mode.
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
     expect(bytes.length).toBeGreaterThan(10_000);

@@ -22,6 +22,13 @@ export const registerFontRoutes: Router = (app) => {
     const { file } = c.req.valid('param');
     const font = await fonts.read(file);
     if (!font) throw appError('NOT_FOUND', `PageHub has no font file "${file}".`);
-    return c.body(new Uint8Array(font.bytes), 200, { 'Content-Type': 'font/woff2', 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' });
+    // The preview is a sandboxed frame (origin "null") and browsers fetch fonts in CORS mode: public files say so.
+    return c.body(new Uint8Array(font.bytes), 200, {
+      'Content-Type': 'font/woff2',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Access-Control-Allow-Origin': '*',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    });
   });
 };
