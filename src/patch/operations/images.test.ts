@@ -21,7 +21,7 @@ describe('replaceImageEverywhere', () => {
     const operations = replaceImageEverywhere(site, 'asset:old', 'asset:new', { width: 900, height: 1600 });
     const changed = applyReversibly(site, operations);
     expect(JSON.stringify(changed)).not.toContain('asset:old');
-    expect(changed.pages[1]!.sections[0]!.props.image).toEqual({ src: 'asset:new', alt: 'The shop front', width: 900, height: 1600 });
+    expect((changed.pages[1]!.sections[0]!.props as { image?: unknown }).image).toEqual({ src: 'asset:new', alt: 'The shop front', width: 900, height: 1600 });
     const gallery = changed.pages.flatMap((page) => page.sections).find((section) => section.type === 'gallery')!;
     const items = gallery.props.items as { image?: unknown }[];
     expect(items[1]!.image).toEqual({ src: 'asset:new', alt: 'Fresh bread', width: 900, height: 1600 });
