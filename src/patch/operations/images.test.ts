@@ -50,4 +50,14 @@ describe('replaceImageEverywhere', () => {
     // A picture whose id only starts like the used one is another picture.
     expect(replaceImageEverywhere(site, 'asset:ol', 'asset:new')).toEqual([]);
   });
+
+  it('leaves text that reads like a picture source alone', () => {
+    const site = sample((input) => {
+      withOldPicture(input);
+      (input.pages[2]!.sections[0]! as { props: Record<string, unknown> }).props.heading = 'asset:old';
+    });
+    const changed = applyReversibly(site, replaceImageEverywhere(site, 'asset:old', 'asset:new'));
+    expect((changed.pages[2]!.sections[0]!.props as { heading?: unknown }).heading).toBe('asset:old');
+    expect(changed.theme.logo.src).toBe('asset:new');
+  });
 });

@@ -11,8 +11,12 @@ export interface ImageSize {
 
 type Walked = string | number | boolean | null | undefined | Walked[] | { [key: string]: Walked };
 
+/** The keys that hold a picture's source: an image's `src`, the logo's `src`, a search preview's `image`. */
+const SOURCE_KEYS = new Set(['src', 'image']);
+
 /**
- * The operations that show `toSrc` (`asset:<id>`) wherever `fromSrc` is shown now. An image object (`{src, alt,
+ * The operations that show `toSrc` (`asset:<id>`) wherever `fromSrc` is shown now (a `src` or a search preview's
+ * `image`). An image object (`{src, alt,
  * width, height}`) that changes also takes `size`, when given; alt text stays. Nothing uses `fromSrc`: `[]`.
  */
 export function replaceImageEverywhere(site: Site, fromSrc: string, toSrc: string, size?: ImageSize): PatchOperation[] {
@@ -24,7 +28,8 @@ export function replaceImageEverywhere(site: Site, fromSrc: string, toSrc: strin
       return;
     }
     if (value === null || typeof value !== 'object') {
-      if (value === fromSrc) operations.push({ op: 'replace', path: formatPointer(path), value: toSrc });
+      // Text that happens to read "asset:…" (a heading, a caption) is not a picture: only sources change.
+      if (value === fromSrc && SOURCE_KEYS.has(String(path.at(-1)))) operations.push({ op: 'replace', path: formatPointer(path), value: toSrc });
       return;
     }
     for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
