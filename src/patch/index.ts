@@ -14,5 +14,6 @@ export { DocumentOperationError, fieldValue, locatePage, locateSection, type Pag
 export { addPage, movePage, removePage, renamePage, setPageSeo, type AddPageOptions } from './operations/pages.ts';
 export { addListItem, keepSample, moveListItem, removeListItem, setField } from './operations/section-fields.ts';
 export { addSection, duplicateSection, moveSection, removeSection, setSectionVisible, type AddSectionOptions } from './operations/sections.ts';
+export { replaceImageEverywhere, type ImageSize } from './operations/images.ts';
 export { setText, setValue } from './operations/set-value.ts';
 export { setLogoImage, setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type ThemeColorName } from './operations/theme.ts';

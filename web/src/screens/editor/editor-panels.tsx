@@ -1,17 +1,19 @@
-// The side panel's tabs (a strip of tabs under the preview on narrow screens): Sections, Theme, Pages,
+// The side panel's tabs (a strip of tabs under the preview on narrow screens): Sections, Theme, Pictures, Pages,
 // Business, Chat. Input events are timed here for the preview figure.
 import { markInput, type SiteEditor } from '../../editor/index.ts';
 import { classNames } from '../../ui/index.ts';
+import { PicturesPanel } from './assets/pictures-panel.tsx';
 import { BusinessPanel } from './business-panel.tsx';
 import { ChatPanel } from './chat-panel.tsx';
 import { PagesPanel } from './pages-panel.tsx';
 import { SectionsPanel } from './sections-panel.tsx';
 import { ThemePanel } from './theme-panel.tsx';
 
-export type PanelTab = 'sections' | 'theme' | 'pages' | 'business' | 'chat';
+export type PanelTab = 'sections' | 'theme' | 'pictures' | 'pages' | 'business' | 'chat';
 const TABS: { value: PanelTab; label: string }[] = [
   { value: 'sections', label: 'Sections' },
   { value: 'theme', label: 'Theme' },
+  { value: 'pictures', label: 'Pictures' },
   { value: 'pages', label: 'Pages' },
   { value: 'business', label: 'Business' },
   { value: 'chat', label: 'Chat' },
@@ -29,6 +31,13 @@ export interface EditorPanelsProps {
 }
 
 export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, selectedId, onSelect }: EditorPanelsProps) {
+  /** Shows a section on its page, selected in the Sections tab (the Pictures tab's "Used on" links). */
+  const openSection = (sectionId: string) => {
+    const index = editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId));
+    if (index >= 0) onPage(index);
+    onSelect(sectionId);
+    onTab('sections');
+  };
   return (
     <aside aria-label="Editing panels" className="min-w-0 rounded-card border border-line bg-surface shadow-card lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto" onInputCapture={markInput}>
       <div role="tablist" aria-label="Edit" className="sticky top-0 z-10 flex overflow-x-auto border-b border-line bg-surface px-1">
@@ -41,7 +50,7 @@ export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, se
             aria-selected={tab === item.value}
             aria-controls="editor-tab-panel"
             onClick={() => onTab(item.value)}
-            className={classNames('focus-ring -mb-px flex-1 border-b-2 px-2 py-2.5 text-small sm:px-3 font-medium whitespace-nowrap', tab === item.value ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink')}
+            className={classNames('focus-ring -mb-px flex-1 border-b-2 px-1.5 py-2.5 text-small font-medium whitespace-nowrap', tab === item.value ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink')}
           >
             {item.label}
           </button>
@@ -50,6 +59,7 @@ export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, se
       <div role="tabpanel" id="editor-tab-panel" aria-labelledby={`editor-tab-${tab}`} className="p-4">
         {tab === 'sections' ? <SectionsPanel editor={editor} pageIndex={pageIndex} selectedId={selectedId} onSelect={onSelect} /> : null}
         {tab === 'theme' ? <ThemePanel editor={editor} /> : null}
+        {tab === 'pictures' ? <PicturesPanel editor={editor} onOpenSection={openSection} /> : null}
         {tab === 'pages' ? <PagesPanel editor={editor} pageIndex={pageIndex} onOpen={onPage} /> : null}
         {tab === 'business' ? <BusinessPanel editor={editor} /> : null}
         {tab === 'chat' ? <ChatPanel siteId={siteId} editor={editor} /> : null}

@@ -86,7 +86,7 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
           </span>
         </Alert>
       ) : null}
-      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_360px]">
+      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_400px]">
         <section aria-label="Preview" className="min-w-0 space-y-3">
           <PreviewToolbar site={site} pageIndex={safePageIndex} onPage={(index) => { setPageIndex(index); setSelectedId(null); }} device={device} onDevice={setDevice} />
           <div tabIndex={0} role="region" aria-label="Page preview, scrollable" className="focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]">
