@@ -11,7 +11,7 @@ import { ConfigError, type Config } from './config.ts';
 import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { openBlobStore } from './assets/index.ts';
+import { openBlobStore, pictureWork } from './assets/index.ts';
 import { createDnsLookup, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
 import { sweepAndLog } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
@@ -122,7 +122,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     await startGenerationWorker(jobQueue, workerDeps);
     const jobs = await generationQueueOn(jobQueue);
     // …and the picture queue: a large photo's variants, made after its upload is answered.
-    await startPictureWorker(jobQueue, { db: database.db, blobs, clock: () => new Date(), logger });
+    await startPictureWorker(jobQueue, pictureWork({ db: database.db, blobs, clock: () => new Date(), logger }));
     const pictures = await pictureQueueOn(jobQueue);
     app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged: (siteId) => sites.refresh(siteId) });
     listener = sites.handler(apiListener);

@@ -50,3 +50,12 @@ export async function finishPicture(deps: PictureJobDeps, assetId: string, { isL
     throw error;
   }
 }
+
+/** finishPicture and failPicture as the job queue runs them (src/jobs startPictureWorker, inProcessPictureQueue). */
+export function pictureWork(deps: PictureJobDeps) {
+  return {
+    finish: (assetId: string, context: { isLastAttempt: boolean }) => finishPicture(deps, assetId, context),
+    abandon: (assetId: string) => failPicture(deps, assetId, PICTURE_NOT_PREPARED),
+    logger: deps.logger,
+  };
+}

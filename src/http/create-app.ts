@@ -12,7 +12,7 @@ import { ROUTERS } from './routes/index.ts';
 import { DEFAULT_RATE_LIMITS } from './middleware/rate-limit-policies.ts';
 import { rateLimits } from './middleware/rate-limit.ts';
 import { createHistory } from '../store/index.ts';
-import { openBlobStore } from '../assets/index.ts';
+import { openBlobStore, pictureWork } from '../assets/index.ts';
 import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
 import { inProcessGenerationQueue, inProcessPictureQueue } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
@@ -27,7 +27,7 @@ export function createApp(deps: AppDeps): App {
   const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
   const blobs = deps.blobs ?? openBlobStore(deps.config);
   const healthChecks = { storage: () => blobs.check(), ...(deps.jobs ? { queue: () => jobs.check() } : {}), ...deps.healthChecks };
-  const pictures = deps.pictures ?? inProcessPictureQueue({ db: deps.database.db, blobs, clock, logger: deps.logger });
+  const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
   const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
   const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, ...shared } = deps;

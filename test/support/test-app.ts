@@ -11,7 +11,7 @@ import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit-pol
 import type { Database } from '../../src/store/database.ts';
 import type { ModelRoles } from '../../src/ai/roles.ts';
 import { offlineRoles } from '../../src/ai/offline-rules/index.ts';
-import { openBlobStore } from '../../src/assets/index.ts';
+import { openBlobStore, pictureWork } from '../../src/assets/index.ts';
 import { generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPictureWorker, type JobQueue, type PictureQueue } from '../../src/jobs/index.ts';
 import { createHistory } from '../../src/store/history/index.ts';
 import type { Backend } from './backends.ts';
@@ -68,7 +68,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     const jobRoles = roles ?? offlineRoles();
     queue = await startJobQueue(database, { logger, pollingIntervalSeconds: 0.5 });
     await startGenerationWorker(queue, { db: database.db, history, roles: jobRoles, logger, retry: { attempts: 3, baseDelayMs: 10, timeoutMs: 5_000 } });
-    await startPictureWorker(queue, { db: database.db, blobs: openBlobStore(config), clock: clock ?? (() => new Date()), logger });
+    await startPictureWorker(queue, pictureWork({ db: database.db, blobs: openBlobStore(config), clock: clock ?? (() => new Date()), logger }));
     jobDeps = { history, roles: jobRoles, jobs: await generationQueueOn(queue), pictures: await pictureQueueOn(queue) };
   } else if (roles) {
     jobDeps = { roles };
