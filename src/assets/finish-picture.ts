@@ -26,12 +26,12 @@ export async function failPicture(deps: Pick<AssetDeps, 'db'>, assetId: string, 
 export async function finishPicture(deps: PictureJobDeps, assetId: string, { isLastAttempt = true }: { isLastAttempt?: boolean } = {}): Promise<void> {
   const row = await deps.db.selectFrom('assets').select(['id', 'file_name', 'status', 'source_hash']).where('id', '=', assetId).executeTakeFirst();
   if (!row || row.status !== 'processing') return;
-  const source = row.source_hash ? await deps.blobs.get(row.source_hash) : undefined;
-  if (!source) {
-    deps.logger.warn({ assetId, sourceHash: row.source_hash }, 'A picture job found no stored source');
-    return failPicture(deps, assetId, `"${row.file_name}" is no longer stored, so its sizes could not be prepared. Upload the picture again.`);
-  }
   try {
+    const source = row.source_hash ? await deps.blobs.get(row.source_hash) : undefined;
+    if (!source) {
+      deps.logger.warn({ assetId, sourceHash: row.source_hash }, 'A picture job found no stored source');
+      return await failPicture(deps, assetId, `"${row.file_name}" is no longer stored, so its sizes could not be prepared. Upload the picture again.`);
+    }
     const image = await makeVariants(source, row.file_name);
     const variants = await storeVariants(deps.blobs, image.variants);
     await deps.db

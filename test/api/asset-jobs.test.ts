@@ -3,12 +3,13 @@
 // display-size JPEG the editor shows at the picture's own width and height — and no stored byte carries its
 // EXIF/GPS; publishing while it is processing is refused (409 PICTURE_NOT_READY); the job makes the full set and
 // publishing then works; a job whose source turns out damaged marks the picture failed with the reason, references
-// nothing it made, and publishing names it. Last, the same through pg-boss, as the server runs it.
-import { readdir, readFile } from 'node:fs/promises';
+// nothing it made, and publishing names it; a job the storage fails stays `processing` for its retries and is
+// marked failed on the last attempt. Last, the same through pg-boss, as the server runs it.
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKGROUND_ABOVE_PIXELS, finishPicture, openBlobStore } from '../../src/assets/index.ts';
+import { BACKGROUND_ABOVE_PIXELS, finishPicture, openBlobStore, PICTURE_NOT_PREPARED } from '../../src/assets/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { backends } from '../support/backends.ts';
 import { startS3Server, type S3Server } from '../support/s3-server.ts';
@@ -157,6 +158,22 @@ describe.each(MATRIX)('large photos as jobs on $name', ({ backend, environment, 
     expect(refused.body.code).toBe('PICTURE_NOT_READY');
     expect(refused.body.detail).toContain('"damaged-later.jpg" could not be prepared');
   }, 60_000);
+
+  it.runIf(storage === 'filesystem')('retries a job the storage failed (the picture stays processing), and marks it failed on the last attempt', async () => {
+    const answer = await client.upload('storage-trouble.jpg', photo);
+    const assetId = held.shift()!;
+    expect(assetId).toBe(answer.body.asset.id);
+    // The source's file cannot be read (a directory stands where it should be): an error that is not the file's fault.
+    const unreadable = 'e'.repeat(64);
+    await mkdir(join(harness.config.DATA_DIR, 'blobs', unreadable.slice(0, 2), unreadable.slice(2)), { recursive: true });
+    await harness.database.db.updateTable('assets').set({ source_hash: unreadable }).where('id', '=', assetId).execute();
+    const status = async () => (await client.call('GET', `/api/sites/${siteId}/assets/${assetId}`)).body.asset;
+
+    await expect(finishPicture(jobDeps(), assetId, { isLastAttempt: false })).rejects.toThrow(/EISDIR|directory/);
+    expect(await status()).toMatchObject({ status: 'processing', failure: null });
+    await expect(finishPicture(jobDeps(), assetId, { isLastAttempt: true })).rejects.toThrow(/EISDIR|directory/);
+    expect(await status()).toMatchObject({ status: 'failed', failure: PICTURE_NOT_PREPARED });
+  });
 
   it('refuses a large photo that is damaged at upload, naming it, and stores nothing', async () => {
     const before = { files: (await storedBytes()).length, assets: (await client.call('GET', `/api/sites/${siteId}/assets`)).body.assets.length };
