@@ -1,6 +1,8 @@
 // `npm run quality`: Lighthouse (mobile) and html-validate on generated sites — three English ones and one each
 // in Portuguese, Spanish, French and German — served the way PageHub serves them (clean URLs, strict CSP). Prints
-// the four category scores per site and any html-validate message; goal: 100 in every category and no message.
+// the four category scores and the layout shift per site and any html-validate message; then a site published
+// through the real server with a photo hero, a 12-photo gallery and two web fonts (scripts/quality-photo-site.ts).
+// Goal: 100 in every category, no layout shift and no message.
 // Exits 1 when a site misses a goal. QUALITY_ONLY="<description>" checks that one description instead.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +15,7 @@ import { composeSite } from '../src/composer/index.ts';
 import { createFontFiles, fontFilesFor, writeDirectory } from '../src/publish/index.ts';
 import { render } from '../src/render/index.ts';
 import { serveDirectory } from '../test/support/static-server.ts';
+import { publishPhotoSite } from './quality-photo-site.ts';
 
 const validator = new HtmlValidate({ root: true, extends: [], ...JSON.parse(readFileSync(new URL('../.htmlvalidate.json', import.meta.url), 'utf8')) });
 
@@ -34,42 +37,71 @@ const launchChrome = () => chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 let isFailing = false;
+
+/** html-validate messages of each page, printed; whether any was found. */
+async function validatePages(label: string, pages: Iterable<[string, string]>): Promise<void> {
+  for (const [path, markup] of pages) {
+    if (!path.endsWith('.html')) continue;
+    const report = await validator.validateString(markup, path);
+    for (const message of report.results.flatMap((entry) => entry.messages)) {
+      isFailing = true;
+      console.log(`  ${label} ${path}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+  }
+}
+
+/** Lighthouse (mobile) on `url`: the four scores and the cumulative layout shift, against the goals. */
+async function lighthouseRow(label: string, url: string): Promise<void> {
+  const chrome = await launchChrome();
+  try {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: Object.keys(GOALS) });
+    const categories = result?.lhr.categories ?? {};
+    const scores = Object.keys(GOALS).map((name) => Math.round((categories[name]?.score ?? 0) * 100));
+    const shift = result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
+    console.log(`${label.slice(0, 33).padEnd(34)} ${scores.map((score) => String(score).padStart(15)).join('')} ${shift.toFixed(3).padStart(8)}`);
+    if (!(shift === 0)) {
+      isFailing = true;
+      console.log(`  layout shift ${shift} (goal 0)`);
+    }
+    Object.entries(GOALS).forEach(([name, goal], position) => {
+      if ((scores[position] ?? 0) < goal) {
+        isFailing = true;
+        const audits = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 1 && result?.lhr.categories[name]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
+        console.log(`  ${name} below ${goal}: ${audits.map((audit) => `${audit.id} (${audit.score})`).join(', ')}`);
+      }
+    });
+  } finally {
+    chrome.kill();
+  }
+}
+
 try {
-  console.log(`${'site'.padEnd(34)} ${Object.keys(GOALS).map((name) => name.padStart(15)).join('')}`);
+  console.log(`${'site'.padEnd(34)} ${Object.keys(GOALS).map((name) => name.padStart(15)).join('')}      CLS`);
   for (const [index, prompt] of PROMPTS.entries()) {
     const { site } = composeSite(prompt);
     const directory = join(workspace, String(index));
     const server = await serveDirectory(directory);
-    const files = render(site, { baseUrl: server.url });
-    await writeDirectory(directory, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
-    for (const [path, markup] of files) {
-      if (!path.endsWith('.html')) continue;
-      const report = await validator.validateString(String(markup), path);
-      for (const message of report.results.flatMap((entry) => entry.messages)) {
-        isFailing = true;
-        console.log(`  ${site.locales.default} ${path}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
-      }
-    }
-    const chrome = await launchChrome();
     try {
-      const result = await lighthouse(`${server.url}/`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: Object.keys(GOALS) });
-      const categories = result?.lhr.categories ?? {};
-      const scores = Object.keys(GOALS).map((name) => Math.round((categories[name]?.score ?? 0) * 100));
-      console.log(`${`${site.locales.default} ${site.name}`.slice(0, 33).padEnd(34)} ${scores.map((score) => String(score).padStart(15)).join('')}`);
-      Object.entries(GOALS).forEach(([name, goal], position) => {
-        if ((scores[position] ?? 0) < goal) {
-          isFailing = true;
-          const audits = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 1 && result?.lhr.categories[name]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
-          console.log(`  ${name} below ${goal}: ${audits.map((audit) => `${audit.id} (${audit.score})`).join(', ')}`);
-        }
-      });
+      const files = render(site, { baseUrl: server.url });
+      await writeDirectory(directory, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
+      await validatePages(site.locales.default, [...files].map(([path, markup]) => [path, String(markup)]));
+      await lighthouseRow(`${site.locales.default} ${site.name}`, `${server.url}/`);
     } finally {
-      chrome.kill();
       await server.close();
+    }
+  }
+  if (!process.env.QUALITY_ONLY) {
+    // A published site with a photo hero, a 12-photo gallery and two web fonts, through the real server.
+    const photoSite = await publishPhotoSite();
+    try {
+      await validatePages('photos', photoSite.pages);
+      await lighthouseRow('published, 13 photos, 2 fonts', photoSite.url);
+    } finally {
+      await photoSite.close();
     }
   }
 } finally {
   await rm(workspace, { recursive: true, force: true });
 }
-console.log(`goals: ${Object.entries(GOALS).map(([name, goal]) => `${name} ≥ ${goal}`).join(', ')}, no html-validate message`);
+console.log(`goals: ${Object.entries(GOALS).map(([name, goal]) => `${name} ≥ ${goal}`).join(', ')}, layout shift 0, no html-validate message`);
 process.exitCode = isFailing ? 1 : 0;
