@@ -98,6 +98,13 @@ export async function publishPhotoSite(): Promise<PublishedPhotoSite> {
         { op: 'add', path: `/pages/0/sections/${heroIndex + 1}`, value: gallery },
       ],
     });
+    // Photos over 4 megapixels get their sizes from a background job; publishing waits for it (409 until then).
+    for (let attempt = 0; attempt < 1200; attempt += 1) {
+      const library = await call<{ assets: { status: string }[] }>('GET', `/api/sites/${siteId}/assets`);
+      if (library.assets.some((asset) => asset.status === 'failed')) throw new Error('a photo could not be prepared');
+      if (library.assets.every((asset) => asset.status === 'ready')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await call('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
     const url = `http://${SUBDOMAIN}.localhost:${new URL(server.url).port}`;
     const home = await fetch(`${server.url}/`, { headers: { host: `${SUBDOMAIN}.localhost` } });

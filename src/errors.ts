@@ -180,6 +180,11 @@ export const ERRORS = {
     title: 'Picture in use',
     message: 'This picture is used on the site, so it was not deleted. Replace it where it is used (listed in `usedIn`) and delete it again.',
   },
+  PICTURE_NOT_READY: {
+    status: 409,
+    title: 'Picture still being prepared',
+    message: 'A picture the site shows is still being prepared, so nothing was published. Try again in a moment.',
+  },
   JSON_TOO_DEEP: {
     status: 422,
     title: 'JSON nested too deeply',

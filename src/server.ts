@@ -11,13 +11,13 @@ import { ConfigError, type Config } from './config.ts';
 import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { openBlobStore } from './assets/index.ts';
+import { openBlobStore, pictureWork } from './assets/index.ts';
 import { createDnsLookup, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
 import { sweepAndLog } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
 import { createModelRoles, retryPolicyFor } from './ai/index.ts';
-import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, generationQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, type JobQueue, type PeriodicTask } from './jobs/index.ts';
+import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, startPictureWorker, type JobQueue, type PeriodicTask } from './jobs/index.ts';
 
 export interface RunningServer {
   /** Where to open it, with the port actually bound (PORT=0 picks a free one). */
@@ -121,7 +121,10 @@ export async function startServer(config: Config, { logger = createLogger(config
     const workerDeps = { db: database.db, history, roles, logger, retry: retryPolicyFor(config) };
     await startGenerationWorker(jobQueue, workerDeps);
     const jobs = await generationQueueOn(jobQueue);
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, onHostsChanged: (siteId) => sites.refresh(siteId) });
+    // …and the picture queue: a large photo's variants, made after its upload is answered.
+    await startPictureWorker(jobQueue, pictureWork({ db: database.db, blobs, clock: () => new Date(), logger }));
+    const pictures = await pictureQueueOn(jobQueue);
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged: (siteId) => sites.refresh(siteId) });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;

@@ -65,6 +65,22 @@ describe('pictures', () => {
   });
 });
 
+describe('a large photo whose sizes are still being made (the editor preview)', () => {
+  // What the library gives the preview while the job runs: the picture's own size and one display JPEG.
+  const rendered = render(siteWithPictures(), { images: { ...IMAGES, 'hero-photo': { width: 3000, height: 2000, dominantColor: '#a0643c', files: [{ url: '/api/display-1600.jpg', format: 'jpeg', width: 1600 }] } } });
+  const home = rendered.get('index.html')!;
+
+  it('shows the display file with the picture\'s own width and height (nothing moves when the sizes arrive) and preloads it', async () => {
+    const hero = [...elements(parseDocument(home))].find((element) => element.tagName === 'picture' && attribute(element, 'class') === 'ph-herophoto')!;
+    const children = [...elements(hero)];
+    expect(children.map((element) => element.tagName)).toEqual(['img']);
+    expect(['src', 'srcset', 'width', 'height'].map((name) => attribute(children[0]!, name))).toEqual(['/api/display-1600.jpg', '/api/display-1600.jpg 1600w', '3000', '2000']);
+    expect(home).toContain('<link rel="preload" as="image" href="/api/display-1600.jpg" imagesrcset="/api/display-1600.jpg 1600w" imagesizes="(min-width: 60rem) 50vw, 100vw" type="image/jpeg" fetchpriority="high">');
+    const report = await validator.validateString(home);
+    expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
+  });
+});
+
 describe('the logo in the head and the header', () => {
   const LOGO: ImageAssets = {
     ...IMAGES,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, StoredVariant } from '../store/index.ts';
+import type { AssetStatus, Db, StoredVariant } from '../store/index.ts';
 import type { BlobStore } from './blob-store.ts';
 import { extractPalette } from './images/extract-palette.ts';
-import { makeVariants } from './images/make-variants.ts';
+import { makeVariants, type ImageVariant } from './images/make-variants.ts';
+import { prepareLargeUpload } from './images/prepare-large-upload.ts';
 import { suggestAlt } from './suggest-alt.ts';
 
 /** An uploaded picture of one site, as the editor and the renderer see it. */
@@ -21,7 +22,12 @@ export interface Asset {
   sourceFormat: string;
   /** Storage the variants take, in bytes. */
   bytes: number;
+  /** Its published variants; while `processing`, one display-size JPEG. */
   variants: StoredVariant[];
+  /** `processing` while a background job makes the variants of a large photo; `failed` when it could not (see `failure`). */
+  status: AssetStatus;
+  /** Why the variants could not be made, for the person; null unless `failed`. */
+  failure: string | null;
   createdBy: string | null;
   createdAt: Date;
 }
@@ -32,9 +38,9 @@ export interface AssetDeps {
   clock: () => Date;
 }
 
-const COLUMNS = ['id', 'site_id', 'file_name', 'alt', 'source_format', 'width', 'height', 'has_alpha', 'dominant_color', 'bytes', 'variants', 'created_by', 'created_at'] as const;
+const COLUMNS = ['id', 'site_id', 'file_name', 'alt', 'source_format', 'width', 'height', 'has_alpha', 'dominant_color', 'bytes', 'variants', 'status', 'failure', 'created_by', 'created_at'] as const;
 
-type AssetRow = { id: string; site_id: string; file_name: string; alt: string; source_format: string; width: number; height: number; has_alpha: boolean; dominant_color: string; bytes: string; variants: StoredVariant[]; created_by: string | null; created_at: Date };
+type AssetRow = { id: string; site_id: string; file_name: string; alt: string; source_format: string; width: number; height: number; has_alpha: boolean; dominant_color: string; bytes: string; variants: StoredVariant[]; status: AssetStatus; failure: string | null; created_by: string | null; created_at: Date };
 
 function toAsset(row: AssetRow): Asset {
   return {
@@ -50,6 +56,8 @@ function toAsset(row: AssetRow): Asset {
     sourceFormat: row.source_format,
     bytes: Number(row.bytes),
     variants: row.variants,
+    status: row.status,
+    failure: row.failure,
     createdBy: row.created_by,
     createdAt: row.created_at,
   };
@@ -61,32 +69,76 @@ export function cleanFileName(name: string): string {
   return (cleaned || 'picture').slice(0, 200);
 }
 
+/** Stores each variant in the blob store. */
+export async function storeVariants(blobs: BlobStore, variants: readonly ImageVariant[]): Promise<StoredVariant[]> {
+  const stored: StoredVariant[] = [];
+  for (const variant of variants) {
+    stored.push({ format: variant.format, width: variant.width, height: variant.height, hash: await blobs.put(variant.bytes), size: variant.bytes.byteLength });
+  }
+  return stored;
+}
+
+const totalSize = (variants: readonly StoredVariant[]) => variants.reduce((total, variant) => total + variant.size, 0);
+
+export interface UploadInput {
+  siteId: string;
+  userId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  /** Known already (a picture made from a description); '' otherwise. */
+  alt?: string;
+  /**
+   * Hands a large photo's id to the background job that makes its variants (finishPicture). Without it every
+   * upload gets its variants before this resolves.
+   */
+  enqueue?: (assetId: string) => Promise<void>;
+}
+
 /**
  * Stores an upload: checks it and makes its variants (makeVariants refuses anything that is not a usable picture,
  * naming the file), puts each variant in the blob store, then records the asset in one insert. Nothing is recorded
  * unless every variant is stored; a variant stored for an upload that then fails is an unreferenced blob, which
  * content addressing makes harmless (the same bytes uploaded again reuse it).
+ *
+ * With `enqueue`, a large photo (prepareLargeUpload) is checked as fully, then stored without its metadata beside
+ * one display-size file and recorded as `processing`; the job makes the rest. If the job cannot be handed over,
+ * the row is removed again and the upload fails.
  */
-export async function uploadAsset(deps: AssetDeps, input: { siteId: string; userId: string; fileName: string; bytes: Uint8Array; /** Known already (a picture made from a description); '' otherwise. */ alt?: string }): Promise<Asset> {
+export async function uploadAsset(deps: AssetDeps, input: UploadInput): Promise<Asset> {
   const fileName = cleanFileName(input.fileName);
-  const image = await makeVariants(input.bytes, fileName);
-  const variants: StoredVariant[] = [];
-  for (const variant of image.variants) {
-    variants.push({ format: variant.format, width: variant.width, height: variant.height, hash: await deps.blobs.put(variant.bytes), size: variant.bytes.byteLength });
+  const alt = (input.alt ?? '').trim().slice(0, 300);
+  const large = input.enqueue ? await prepareLargeUpload(input.bytes, fileName) : undefined;
+  if (large && input.enqueue) {
+    const sourceHash = await deps.blobs.put(large.source);
+    const variants = await storeVariants(deps.blobs, [large.display]);
+    const row = await deps.db
+      .insertInto('assets')
+      .values({ id: randomUUID(), site_id: input.siteId, file_name: fileName, alt, source_format: large.sourceFormat, width: large.width, height: large.height, has_alpha: false, dominant_color: large.dominantColor, bytes: totalSize(variants), variants: JSON.stringify(variants), status: 'processing', source_hash: sourceHash, created_by: input.userId, created_at: deps.clock() })
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    try {
+      await input.enqueue(row.id);
+    } catch (error) {
+      await deps.db.deleteFrom('assets').where('id', '=', row.id).execute();
+      throw error;
+    }
+    return toAsset(row);
   }
+  const image = await makeVariants(input.bytes, fileName);
+  const variants = await storeVariants(deps.blobs, image.variants);
   const row = await deps.db
     .insertInto('assets')
     .values({
       id: randomUUID(),
       site_id: input.siteId,
       file_name: fileName,
-      alt: (input.alt ?? '').trim().slice(0, 300),
+      alt,
       source_format: image.sourceFormat,
       width: image.width,
       height: image.height,
       has_alpha: image.hasAlpha,
       dominant_color: image.dominantColor,
-      bytes: variants.reduce((total, variant) => total + variant.size, 0),
+      bytes: totalSize(variants),
       variants: JSON.stringify(variants),
       created_by: input.userId,
       created_at: deps.clock(),

@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../assets/index.ts';
-import type { GenerationQueue } from '../jobs/index.ts';
+import type { GenerationQueue, PictureQueue } from '../jobs/index.ts';
 import type { Site } from '../site/index.ts';
 import type { SystemActor } from '../system-actor.ts';
 import type { Database, History, SiteSummary } from '../store/index.ts';
@@ -47,6 +47,8 @@ export interface AppDeps {
    * default: each job runs in this process, right after the response (tests, scripts).
    */
   jobs?: GenerationQueue;
+  /** Where a large photo's variants are made after its upload is answered (the server passes pg-boss); default: in this process, right after the response. */
+  pictures?: PictureQueue;
 }
 
 /** A new site: its id, subdomain and first commit. */
@@ -80,7 +82,7 @@ export interface SiteAccess {
 export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'granted' | ErrorCode } | { siteId: string | null; system: string };
 
 /** What a router receives: AppDeps with every default filled in, and site data only through `sites`. */
-export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess };
+export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

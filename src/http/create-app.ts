@@ -12,9 +12,9 @@ import { ROUTERS } from './routes/index.ts';
 import { DEFAULT_RATE_LIMITS } from './middleware/rate-limit-policies.ts';
 import { rateLimits } from './middleware/rate-limit.ts';
 import { createHistory } from '../store/index.ts';
-import { openBlobStore } from '../assets/index.ts';
+import { openBlobStore, pictureWork } from '../assets/index.ts';
 import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
-import { inProcessGenerationQueue } from '../jobs/index.ts';
+import { inProcessGenerationQueue, inProcessPictureQueue } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
 import { createSiteAccess } from './site-access.ts';
 import { trustedOrigins } from '../auth/index.ts';
@@ -27,9 +27,10 @@ export function createApp(deps: AppDeps): App {
   const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
   const blobs = deps.blobs ?? openBlobStore(deps.config);
   const healthChecks = { storage: () => blobs.check(), ...(deps.jobs ? { queue: () => jobs.check() } : {}), ...deps.healthChecks };
-  const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, onHostsChanged: deps.onHostsChanged });
+  const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
+  const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
-  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, ...shared } = deps;
+  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, ...shared } = deps;
   const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));

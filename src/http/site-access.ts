@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { BlobStore } from '../assets/index.ts';
 import { createDeployments, createDnsLookup, createFormDirectory } from '../publish/index.ts';
+import type { PictureQueue } from '../jobs/index.ts';
 import { createSite, listSitesOf, type Database, type History } from '../store/index.ts';
 import type { SiteAccess } from './app-env.ts';
 import { requireUser } from './require-user.ts';
@@ -22,12 +23,14 @@ export interface SiteAccessDeps {
   blobs: BlobStore;
   config: Config;
   clock: () => Date;
+  /** Where a large photo's variants are made after its upload is answered. */
+  pictures: PictureQueue;
   /** Called once a change to what a site serves has committed (see AppDeps.onHostsChanged). */
   onHostsChanged?: ((siteId: string) => Promise<void>) | undefined;
 }
 
 /** The app's one SiteAccess: the shared parts are made once (the form directory keeps a cache). */
-export function createSiteAccess({ database, history, blobs, config, clock, onHostsChanged }: SiteAccessDeps): SiteAccess {
+export function createSiteAccess({ database, history, blobs, config, clock, pictures, onHostsChanged }: SiteAccessDeps): SiteAccess {
   const { db } = database;
   const parts: SiteParts = {
     db,
@@ -35,6 +38,7 @@ export function createSiteAccess({ database, history, blobs, config, clock, onHo
     clock,
     history,
     blobs,
+    pictures,
     deployments: createDeployments({ db, history, blobs, config, clock, ...(onHostsChanged ? { onHostsChanged } : {}) }),
     lookup: createDnsLookup(config.DNS_SERVERS),
     forms: createFormDirectory({ db, history }),

@@ -23,6 +23,7 @@ import {
   type FormDirectory,
   type PublishInput,
 } from '../publish/index.ts';
+import type { PictureQueue } from '../jobs/index.ts';
 import { deleteSite, type Db, type History } from '../store/index.ts';
 
 /** The shared parts every handle of one app is built from. */
@@ -32,6 +33,8 @@ export interface SiteParts {
   clock: () => Date;
   history: History;
   blobs: BlobStore;
+  /** Where a large photo's variants are made after its upload is answered. */
+  pictures: PictureQueue;
   deployments: Deployments;
   lookup: DnsLookup;
   forms: FormDirectory;
@@ -103,9 +106,14 @@ async function usesOnAnyBranch(history: History, siteId: string, assetId: string
 }
 
 /** The site's picture library; uploads are recorded as `userId`'s. */
-function siteAssets({ db, blobs, clock, history }: SiteParts, siteId: string, userId: string) {
+function siteAssets({ db, blobs, clock, history, pictures }: SiteParts, siteId: string, userId: string) {
   return {
-    upload: (fileName: string, bytes: Uint8Array, alt?: string) => uploadAsset({ db, blobs, clock }, { siteId, userId, fileName, bytes, ...(alt === undefined ? {} : { alt }) }),
+    /**
+     * Stores a picture with every variant before resolving; with `inBackground`, a large photo is stored at once as
+     * `processing` and its variants are made by a job (uploadAsset).
+     */
+    upload: (fileName: string, bytes: Uint8Array, { alt, inBackground = false }: { alt?: string; inBackground?: boolean } = {}) =>
+      uploadAsset({ db, blobs, clock }, { siteId, userId, fileName, bytes, ...(alt === undefined ? {} : { alt }), ...(inBackground ? { enqueue: (assetId: string) => pictures.enqueue(assetId) } : {}) }),
     list: () => listAssets(db, siteId),
     get: (assetId: string) => getAsset(db, siteId, assetId),
     /** The picture's dominant colours, or undefined when the library has no such picture. */

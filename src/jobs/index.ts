@@ -22,4 +22,6 @@ export { createJobWakeups, type JobWakeups } from './job-wakeups.ts';
 export { startPeriodicTask, type PeriodicTask, type PeriodicTaskOptions } from './periodic-task.ts';
 export { abandonStaleGenerationJobs, deleteFinishedGenerationJobs } from './stale-jobs.ts';
 export { startJobQueue, type JobQueue } from './queue.ts';
+// Large photos' variants, made after the upload is answered (src/assets/finish-picture.ts).
+export { inProcessPictureQueue, pictureQueueOn, startPictureWorker, PICTURE_QUEUE, type PictureQueue, type PictureWork } from './picture-queue.ts';
 export { watchJob, type JobUpdate } from './watch-job.ts';

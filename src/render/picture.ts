@@ -94,8 +94,10 @@ export function renderPicture(image: Image, alt: string, options: ImageOptions, 
     return files.length > 0 ? html`<source type="image/${format}" srcset="${srcset(files)}" sizes="${options.sizes}">` : '';
   });
   if (options.isPriority) {
-    const best = asset.files.some((file) => file.format === 'avif') ? 'avif' : 'webp';
-    context.onPreload({ imagesrcset: srcset(asset.files.filter((file) => file.format === best)), imagesizes: options.sizes, type: `image/${best}`, href: src });
+    // A large photo still being prepared (editor preview) has only its display JPEG: preload that.
+    const best = (['avif', 'webp'] as const).find((format) => asset.files.some((file) => file.format === format));
+    const preloaded = best ? asset.files.filter((file) => file.format === best) : fallback;
+    context.onPreload({ imagesrcset: srcset(preloaded), imagesizes: options.sizes, type: `image/${best ?? fallback[0]!.format}`, href: src });
   }
   return html`<picture class="${imageClassOf(assetId)}">${join(sources, '')}<img src="${src}" srcset="${srcset(fallback)}" sizes="${options.sizes}"${common} width="${asset.width}" height="${asset.height}"></picture>`;
 }

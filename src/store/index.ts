@@ -1,6 +1,6 @@
 export { type Database, type Db, openDatabase } from './database.ts';
 export { type Commit, createHistory, type History, StaleBaseError } from './history/index.ts';
-export { type DeploymentManifest, type StoredVariant, type Tables } from './tables.ts';
+export { type AssetStatus, type DeploymentManifest, type StoredVariant, type Tables } from './tables.ts';
 export { listen } from './notifications.ts';
 export { createSite, deleteSite, isSubdomainAvailable, listSitesOf, type SiteSummary } from './sites.ts';
 export { RESERVED_SUBDOMAINS, subdomainProblem } from './subdomain.ts';

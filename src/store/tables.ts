@@ -139,8 +139,15 @@ export interface Tables {
     created_at: Generated<Date>;
     /** Set when deleted from the library; older versions of the site may still show it. */
     deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+    /** `processing` while a background job makes the variants of a large photo; `failed` with `failure` when it could not. */
+    status: ColumnType<AssetStatus, AssetStatus | undefined, AssetStatus>;
+    failure: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The upload without its metadata, which the job reads; null once it is done. */
+    source_hash: ColumnType<string | null, string | null | undefined, string | null>;
   };
 }
+
+export type AssetStatus = 'processing' | 'ready' | 'failed';
 
 /** One published variant of an uploaded picture: a blob in one format at one width. */
 export interface StoredVariant {

@@ -11,7 +11,8 @@ import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit-pol
 import type { Database } from '../../src/store/database.ts';
 import type { ModelRoles } from '../../src/ai/roles.ts';
 import { offlineRoles } from '../../src/ai/offline-rules/index.ts';
-import { generationQueueOn, startGenerationWorker, startJobQueue, type JobQueue } from '../../src/jobs/index.ts';
+import { openBlobStore, pictureWork } from '../../src/assets/index.ts';
+import { generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPictureWorker, type JobQueue, type PictureQueue } from '../../src/jobs/index.ts';
 import { createHistory } from '../../src/store/history/index.ts';
 import type { Backend } from './backends.ts';
 import { attachOutbox, createOutbox, outboxOf, type Outbox } from './outbox.ts';
@@ -47,9 +48,11 @@ export interface TestAppOptions {
   roles?: ModelRoles;
   /** Start pg-boss on the test database with a generation worker, as the server does (default: jobs run in-process). */
   startQueue?: boolean;
+  /** Where large photos' variant jobs go (default: pg-boss with startQueue, else in this process). */
+  pictures?: PictureQueue;
 }
 
-export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock, roles, startQueue = false }: TestAppOptions = {}): Promise<TestApp> {
+export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock, roles, startQueue = false, pictures }: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pagehub-app-'));
   const config = loadConfig({ AUTH_SECRET: 'test-secret-0123456789abcdef0123456789', PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment });
   const logs: Record<string, unknown>[] = [];
@@ -59,16 +62,18 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   const auth = createAuth({ config, database, logger, mailer: accountMailer, secret: config.AUTH_SECRET ?? '' });
   await auth.migrate();
   let queue: JobQueue | undefined;
-  let jobDeps = {};
+  let jobDeps: Record<string, unknown> = {};
   if (startQueue) {
     const history = createHistory(database, clock ? { clock } : {});
     const jobRoles = roles ?? offlineRoles();
     queue = await startJobQueue(database, { logger, pollingIntervalSeconds: 0.5 });
     await startGenerationWorker(queue, { db: database.db, history, roles: jobRoles, logger, retry: { attempts: 3, baseDelayMs: 10, timeoutMs: 5_000 } });
-    jobDeps = { history, roles: jobRoles, jobs: await generationQueueOn(queue) };
+    await startPictureWorker(queue, pictureWork({ db: database.db, blobs: openBlobStore(config), clock: clock ?? (() => new Date()), logger }));
+    jobDeps = { history, roles: jobRoles, jobs: await generationQueueOn(queue), pictures: await pictureQueueOn(queue) };
   } else if (roles) {
     jobDeps = { roles };
   }
+  if (pictures) jobDeps = { ...jobDeps, pictures };
   const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, ...(clock ? { clock } : {}), ...jobDeps });
   attachOutbox(app, accountMailer);
   return {

@@ -80,6 +80,8 @@ describe('pictures', () => {
     await library.getByRole('alert').filter({ hasText: '"invoice.jpg" is not a picture PageHub can use' }).waitFor(WAIT);
     const photo = library.getByRole('button', { name: 'Use IMG_2041.JPG' });
     await photo.waitFor({ timeout: 60_000 });
+    // A 12 MP photo is answered before its sizes exist: the library says so under it, and it can be used at once.
+    await library.getByRole('status').filter({ hasText: 'Preparing sizes…' }).waitFor(WAIT);
     await captureScreen(page, 'picture-library', { isFullPage: false });
     await photo.click({ timeout: 10_000 });
     await page.getByLabel('What the picture shows').fill('Fresh loaves cooling on the bakery counter');
@@ -90,6 +92,9 @@ describe('pictures', () => {
       const image = document.querySelector('iframe')?.contentDocument?.querySelector<HTMLImageElement>('img.hero-image');
       return image !== null && image !== undefined && image.complete && image.naturalWidth > 0;
     }, null, WAIT);
+
+    // Once the job has made every size, the editor hears of it and the preview's hero gains its AVIF and WebP sources.
+    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('picture source[type="image/avif"]') != null, null, { timeout: 60_000 });
 
     // Theme → Logo: the PNG, uploaded from the same library.
     await page.getByRole('tab', { name: 'Theme' }).click();

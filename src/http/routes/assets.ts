@@ -26,6 +26,8 @@ const AssetSchema = z
     dominantColor: z.string().openapi({ example: '#a0643c' }),
     bytes: z.number().int().openapi({ description: 'Storage the variants take.' }),
     createdAt: z.string(),
+    status: z.enum(['processing', 'ready', 'failed']).openapi({ description: '`processing`: a large photo whose sizes are still being made — `variants` holds one display-size JPEG meanwhile (poll this asset until `ready`); `failed`: they could not be made, `failure` says why.' }),
+    failure: z.string().nullable().openapi({ description: 'Why the picture’s sizes could not be made, in words for the person; null unless `failed`.' }),
     variants: z.array(VariantSchema),
   })
   .openapi('Asset');
@@ -40,7 +42,7 @@ const VariantParams = AssetParams.extend({
 const uploadRoute = createRoute({
   method: 'post', path: '/api/sites/{id}/assets', tags: ['assets'], operationId: 'uploadAsset', security: signedIn,
   summary: 'Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF, GIF or SVG up to 15 MB and 40 megapixels',
-  description: 'multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.',
+  description: 'multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). A JPEG over 4 megapixels is answered at once: it is checked as fully (type, size, pixel limit, every pixel decoded, orientation), stored without its metadata, and answered with `status: "processing"` and one display-size JPEG; a background job makes the other sizes and sets `ready` (or `failed` with a `failure`). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.',
   request: { params: SiteIdParams, body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
   responses: { 201: jsonResponse('The stored picture', z.object({ asset: AssetSchema })), ...problemResponses(400, 401, 403, 404, 413, 415, 422, 429) },
 });
@@ -101,6 +103,8 @@ function serialize(siteId: string, asset: Asset) {
     dominantColor: asset.dominantColor,
     bytes: asset.bytes,
     createdAt: asset.createdAt.toISOString(),
+    status: asset.status,
+    failure: asset.failure,
     variants: asset.variants.map((variant) => ({ url: url(variant.width, variant.format), format: variant.format, width: variant.width, height: variant.height, bytes: variant.size })),
   };
 }
@@ -126,8 +130,8 @@ export const registerAssetRoutes: Router = (app, { database, sites, rateLimits }
       const site = await sites.forSite(c, id, 'editor');
       await consumeOrThrow(uploads, c.get('user')?.id ?? 'unknown');
       const file = uploadedFile(c.req.valid('form'));
-      const asset = await site.assets.upload(file.name, new Uint8Array(await file.arrayBuffer()));
-      await auditRequest(c, database.db, { siteId: id, action: 'asset.upload', target: asset.id, details: { fileName: asset.fileName, bytes: asset.bytes } });
+      const asset = await site.assets.upload(file.name, new Uint8Array(await file.arrayBuffer()), { inBackground: true });
+      await auditRequest(c, database.db, { siteId: id, action: 'asset.upload', target: asset.id, details: { fileName: asset.fileName, bytes: asset.bytes, status: asset.status } });
       return c.json({ asset: serialize(id, asset) }, 201);
     },
   );

@@ -32,7 +32,7 @@ const publishRoute = createRoute({
   security: signedIn,
   summary: 'Publish the head of a branch (or a commit) and make it live',
   description:
-    'Refuses (409 ALT_TEXT_MISSING with the list in `pictures`) while a picture on the site has no description. Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).',
+    'Refuses (409 ALT_TEXT_MISSING with the list in `pictures`) while a picture on the site has no description. Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Refuses (409 PICTURE_NOT_READY, naming the picture in `assetId`) while a large photo the site shows is still being prepared, or could not be. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).',
   request: {
     params: SiteIdParams,
     body: {

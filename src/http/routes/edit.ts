@@ -82,7 +82,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
       // A picture the image role makes is counted against its own allowance, then stored like an upload.
       const images: ImageLibrary = {
         claim: () => claimAiRequest(db, { kind: 'image', userId: user.id, siteId: id }, limits, clock()),
-        store: ({ fileName, bytes, alt }) => site.assets.upload(fileName, bytes, alt),
+        store: ({ fileName, bytes, alt }) => site.assets.upload(fileName, bytes, { alt }),
       };
       plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config), images });
     } catch (error) {

@@ -8,6 +8,7 @@ import { sql as ai } from './0007-ai.ts';
 import { sql as inviteEmail } from './0008-invite-email.ts';
 import { sql as assets } from './0009-assets.ts';
 import { sql as aiImages } from './0010-ai-images.ts';
+import { sql as assetJobs } from './0011-asset-jobs.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 8, name: 'invite-email', sql: inviteEmail },
   { version: 9, name: 'assets', sql: assets },
   { version: 10, name: 'ai-images', sql: aiImages },
+  { version: 11, name: 'asset-jobs', sql: assetJobs },
 ];

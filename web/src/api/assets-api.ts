@@ -13,8 +13,19 @@ type Uploaded = Answer<'/api/sites/{id}/assets', 'post'>;
 
 export const assetKeys = { list: (siteId: string) => ['sites', siteId, 'assets'] as const };
 
+/** How often the library is asked again while a large photo's sizes are being made in the background. */
+const PREPARING_POLL_MS = 2_000;
+
+/**
+ * The site's library. While a picture is `processing` (a large photo whose sizes a background job makes) the list is
+ * fetched again every two seconds, so the library and the preview switch to the full set once it is `ready`.
+ */
 export function useAssets(siteId: string) {
-  return useQuery({ queryKey: assetKeys.list(siteId), queryFn: () => api.get('/api/sites/{id}/assets', { path: { id: siteId } }) });
+  return useQuery({
+    queryKey: assetKeys.list(siteId),
+    queryFn: () => api.get('/api/sites/{id}/assets', { path: { id: siteId } }),
+    refetchInterval: (query) => (query.state.data?.assets.some((asset) => asset.status === 'processing') ? PREPARING_POLL_MS : false),
+  });
 }
 
 /** Uploads one picture; `onProgress` hears the share sent (0–1). Rejects with the server's reason (naming the file) as an ApiError. */

@@ -561,7 +561,7 @@ export interface paths {
         put?: never;
         /**
          * Publish the head of a branch (or a commit) and make it live
-         * @description Refuses (409 ALT_TEXT_MISSING with the list in `pictures`) while a picture on the site has no description. Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).
+         * @description Refuses (409 ALT_TEXT_MISSING with the list in `pictures`) while a picture on the site has no description. Asks first (409 SAMPLES_LEFT with the list in `samples`) while the site still shows samples PageHub wrote, unless `confirmSamples` is true. Refuses (409 PICTURE_NOT_READY, naming the picture in `assetId`) while a large photo the site shows is still being prepared, or could not be. Renders the commit and stores its files, unless that commit was published before (then the same deployment is reused), and moves the live pointer: `production` for main, `branch:<name>` for any other branch (served at `{branch}--{subdomain}.{PLATFORM_DOMAIN}`).
          */
         post: operations["publishSite"];
         delete?: never;
@@ -685,7 +685,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF, GIF or SVG up to 15 MB and 40 megapixels
-         * @description multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.
+         * @description multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). A JPEG over 4 megapixels is answered at once: it is checked as fully (type, size, pixel limit, every pixel decoded, orientation), stored without its metadata, and answered with `status: "processing"` and one display-size JPEG; a background job makes the other sizes and sets `ready` (or `failed` with a `failure`). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.
          */
         post: operations["uploadAsset"];
         delete?: never;
@@ -1196,6 +1196,13 @@ export interface components {
             /** @description Storage the variants take. */
             bytes: number;
             createdAt: string;
+            /**
+             * @description `processing`: a large photo whose sizes are still being made — `variants` holds one display-size JPEG meanwhile (poll this asset until `ready`); `failed`: they could not be made, `failure` says why.
+             * @enum {string}
+             */
+            status: "processing" | "ready" | "failed";
+            /** @description Why the picture’s sizes could not be made, in words for the person; null unless `failed`. */
+            failure: string | null;
             variants: components["schemas"]["AssetVariant"][];
         };
         AssetVariant: {

@@ -36,6 +36,11 @@ export function AssetLibraryDialog({ siteId, isOpen, onClose, onPick, title = 'P
                 <button type="button" className="focus-ring block w-full overflow-hidden rounded-control border border-line hover:border-brand-700" onClick={() => onPick(asset)} aria-label={`Use ${asset.alt || asset.fileName}`}>
                   <img src={thumbnailOf(asset)} alt="" width={asset.width} height={asset.height} loading="lazy" className="aspect-square w-full object-cover" />
                 </button>
+                {asset.status === 'processing' ? (
+                  <p role="status" className="mt-1 text-small text-ink-muted">Preparing sizes…</p>
+                ) : asset.status === 'failed' ? (
+                  <p className="mt-1 text-small text-danger">{asset.failure ?? 'The sizes of this picture could not be prepared. Upload it again.'}</p>
+                ) : null}
               </li>
             ))}
           </ul>
