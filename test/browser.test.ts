@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSite } from '../src/composer/index.ts';
-import { writeDirectory } from '../src/publish/index.ts';
+import { createFontFiles, fontFilesFor, writeDirectory } from '../src/publish/index.ts';
 import { pagePath, render } from '../src/render/index.ts';
 import { launchChromium } from './support/browser.ts';
 import { REPO_ROOT } from './support/run-cli.ts';
@@ -40,7 +40,7 @@ describe.each(SITES)('generated site: $slug', ({ slug, prompt }) => {
     const { site } = composeSite(prompt);
     const paths = [...site.pages.map((page) => pagePath(page)), '/404.html'];
     const directory = join(workspace, slug);
-    await writeDirectory(directory, render(site));
+    await writeDirectory(directory, new Map<string, string | Uint8Array>([...render(site), ...(await fontFilesFor(createFontFiles(), site))]));
     const server = await serveDirectory(directory);
     try {
       for (const width of WIDTHS) {
@@ -72,7 +72,7 @@ describe('mobile navigation without JavaScript', () => {
   it('opens the menu with a tap and reaches every page', async () => {
     const { site } = composeSite('Cafe Aroma: specialty coffee roastery and cafe with pastries, open 7am-6pm every day, in Lisbon.');
     const directory = join(workspace, 'nav');
-    await writeDirectory(directory, render(site));
+    await writeDirectory(directory, new Map<string, string | Uint8Array>([...render(site), ...(await fontFilesFor(createFontFiles(), site))]));
     const server = await serveDirectory(directory);
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
     try {

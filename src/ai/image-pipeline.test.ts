@@ -138,7 +138,7 @@ describe('planEdit for a picture', () => {
   it.each([
     ['a web page', () => Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'), /web page/],
     ['a picture over the upload limit', async () => Buffer.concat([await generatedPicture(), Buffer.alloc(16 * 1024 * 1024)]), /larger than 15 MB/],
-    ['an SVG with a script', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" height="9"/></svg>'), /SVG/],
+    ['an SVG with a script', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" height="9"/></svg>'), /event handler \(onload\)/],
   ])('refuses %s from the model as AI_OUTPUT_REJECTED, storing and changing nothing', async (_name, bytes, says) => {
     const { library, stored } = memoryLibrary();
     fake.enqueue({ kind: 'image', bytes: await bytes() });

@@ -90,6 +90,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/assets', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets` }) },
   { method: 'GET', route: '/api/sites/{id}/assets/{assetId}', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}` }) },
   { method: 'GET', route: '/api/sites/{id}/assets/{assetId}/{file}', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}/48.webp` }) },
+  { method: 'GET', route: '/api/sites/{id}/assets/{assetId}/palette', prepare: 'asset', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}/palette` }) },
   { method: 'PATCH', route: '/api/sites/{id}/assets/{assetId}', prepare: 'asset', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}`, body: { alt: 'A loaf' } }) },
   { method: 'DELETE', route: '/api/sites/{id}/assets/{assetId}', prepare: 'asset', expected: [401, 403, 204, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/assets/${site.assetId}` }) },
   { method: 'POST', route: '/api/sites/{id}/publish', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/publish`, body: { branch: 'main', confirmSamples: true } }) },

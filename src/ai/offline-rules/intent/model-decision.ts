@@ -1,6 +1,6 @@
 // When the trained model (./intent-model.ts) changes what the rules answered. The rules stay first: a rule that
 // claimed the prompt keeps it unless the model is sure of another intent and gives the rules' intent almost no
-// chance; a prompt the rules could only ask about gets the model's intent when the model is sure. The target always
+// chance (never a bug report: see decide); a prompt the rules could only ask about gets the model's intent when the model is sure. The target always
 // comes from the rules' readers: the chosen intent's own rule read alone, else the part, page or detail the prompt
 // names that fits the intent (never a guessed look: a style needs the style rule). No target, no change.
 import type { IntentType } from '../../intent.ts';
@@ -28,6 +28,9 @@ export const THRESHOLDS: DecisionThresholds = { answersQuestion: 0.5, overrules:
 /** The answer: the rules', or the model's intent with a target the rules' readers find for it. */
 export function decide(rules: RuleIntent, reading: PromptReading, guess: IntentGuess, thresholds: DecisionThresholds = THRESHOLDS): RuleIntent {
   if (guess.intent === rules.intent_type || guess.intent === 'needs_clarification') return rules;
+  // A bug report names the look it complains about ("unreadable on the dark background"); words alone read it as a
+  // wish for that look. The rules' symptom reading stands.
+  if (rules.intent_type === 'fix_bug') return rules;
   const isQuestion = rules.intent_type === 'needs_clarification';
   const isSure = isQuestion ? guess.probability >= thresholds.answersQuestion : guess.probability >= thresholds.overrules && (guess.probabilities.get(rules.intent_type) ?? 0) <= thresholds.doubtsRule;
   if (!isSure) return rules;
