@@ -231,7 +231,16 @@ describe('production findings', () => {
       form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'DSC04410.JPG');
       const response = await harness.app.request(new Request(new URL(`/api/sites/${site.id}/assets`, TEST_PUBLIC_URL), { method: 'POST', headers: { origin: TEST_PUBLIC_URL, cookie: owner.cookie }, body: form }));
       expect(response.status).toBe(201);
-      const { asset } = (await response.json()) as { asset: { variants: { width: number; format: string; bytes: number }[] } };
+      // A photo this large gets its sizes in the background: the answer comes first, the variants once it's ready.
+      const { asset: answered } = (await response.json()) as { asset: { id: string } };
+      type Listed = { status: string; variants: { width: number; format: string; bytes: number }[] };
+      let asset: Listed | undefined;
+      for (let attempt = 0; attempt < 300 && asset?.status !== 'ready'; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+        asset = (await call(harness, owner.cookie, 'GET', `/api/sites/${site.id}/assets/${answered.id}`)).body.asset as Listed;
+      }
+      if (!asset) throw new Error('the picture was never listed');
+      expect(asset.status).toBe('ready');
       const stored = (await readdir(join(harness.config.DATA_DIR, 'blobs'), { recursive: true })).map(String);
       expect(stored.some((path) => path.replace('/', '') === hashBytes(photo))).toBe(false);
       expect(Math.max(...asset.variants.map((variant) => variant.width))).toBe(2400);

@@ -46,6 +46,18 @@ describe.each(STORES)('BlobStore ($name)', ({ open }) => {
     expect((await blobs.get(hash))?.equals(bytes)).toBe(true);
   });
 
+  it('deletes what it is told to, and nothing else; deleting what is not there is fine', async () => {
+    const blobs = await open();
+    const kept = await blobs.put(Buffer.from('kept bytes'));
+    const gone = await blobs.put(Buffer.from('bytes to drop'));
+    await blobs.delete(gone);
+    await blobs.delete(gone);
+    await blobs.delete('../../etc/passwd');
+    expect(await blobs.has(gone)).toBe(false);
+    expect(await blobs.get(gone)).toBeUndefined();
+    expect((await blobs.get(kept))?.toString()).toBe('kept bytes');
+  });
+
   it('stores the same bytes once, even when put concurrently', async () => {
     const blobs = await open();
     const bytes = Buffer.from('same bytes '.repeat(1000));

@@ -12,6 +12,8 @@ export interface BlobStore {
   /** The bytes stored under `hash`, or undefined when there are none (or `hash` is not a sha-256 hex digest). */
   get(hash: string): Promise<Buffer | undefined>;
   has(hash: string): Promise<boolean>;
+  /** Removes the bytes under `hash` (nothing to remove is fine). Only for blobs nothing else can name: an upload's original once its sizes exist. */
+  delete(hash: string): Promise<void>;
   /** Resolves when the store can be written to now; rejects with the reason otherwise (/api/health asks). */
   check(): Promise<void>;
 }
@@ -40,6 +42,9 @@ export function createMemoryBlobStore(): BlobStore & { readonly size: number } {
     },
     async has(hash) {
       return blobs.has(hash);
+    },
+    async delete(hash) {
+      blobs.delete(hash);
     },
     async check() {},
     get size() {

@@ -23,6 +23,15 @@ export async function failPicture(deps: Pick<AssetDeps, 'db'>, assetId: string, 
  * retries it; on the last attempt the picture is marked failed first. A picture no longer `processing` (done, or
  * failed) is left alone, so a repeated job changes nothing.
  */
+/**
+ * Once a picture's sizes exist, its original goes: PageHub keeps only what it made for screens (no upload is kept
+ * as it came). Not while another picture still being prepared was made from the same file.
+ */
+async function dropSource(deps: PictureJobDeps, sourceHash: string): Promise<void> {
+  const waiting = await deps.db.selectFrom('assets').select('id').where('source_hash', '=', sourceHash).where('status', '=', 'processing').executeTakeFirst();
+  if (!waiting) await deps.blobs.delete(sourceHash);
+}
+
 export async function finishPicture(deps: PictureJobDeps, assetId: string, { isLastAttempt = true }: { isLastAttempt?: boolean } = {}): Promise<void> {
   const row = await deps.db.selectFrom('assets').select(['id', 'file_name', 'status', 'source_hash']).where('id', '=', assetId).executeTakeFirst();
   if (!row || row.status !== 'processing') return;
@@ -40,6 +49,7 @@ export async function finishPicture(deps: PictureJobDeps, assetId: string, { isL
       .where('id', '=', assetId)
       .where('status', '=', 'processing')
       .execute();
+    await dropSource(deps, row.source_hash!);
   } catch (error) {
     if (error instanceof AppError) {
       deps.logger.warn({ assetId, code: error.code }, 'A picture job refused its source');

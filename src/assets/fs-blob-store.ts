@@ -79,6 +79,10 @@ export function createFsBlobStore(root: string): BlobStore {
       return isBlobHash(hash) && exists(pathOf(hash));
     },
 
+    async delete(hash) {
+      if (isBlobHash(hash)) await rm(pathOf(hash), { force: true });
+    },
+
     async check() {
       await mkdir(base, { recursive: true });
       await access(base, constants.W_OK);

@@ -12,7 +12,7 @@ export { sanitizeSvg, type SanitizedSvg } from './images/sanitize-svg.ts';
 // From the logo: the published site's favicons, apple-touch icon and Open Graph card, and its colours for the theme.
 export { APPLE_TOUCH_SIZE, FAVICON_SIZES, makeSiteIcons, OPEN_GRAPH_SIZE, type SiteIconImages } from './images/make-site-icons.ts';
 export { extractPalette, MAX_PALETTE_COLORS, paletteOfPixels } from './images/extract-palette.ts';
-export { assetPalette, cleanFileName, deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type Asset, type AssetDeps, type UploadInput } from './site-assets.ts';
+export { assetPalette, cleanFileName, deleteAsset, getAsset, listAssets, setAssetAlt, ownerStorageBytes, siteStorageBytes, uploadAsset, type Asset, type AssetDeps, type UploadInput } from './site-assets.ts';
 // Large photos: stored at once (metadata stripped, one display-size file), their variants made by a background job.
 export { failPicture, finishPicture, pictureWork, PICTURE_NOT_PREPARED, type PictureJobDeps } from './finish-picture.ts';
 export { BACKGROUND_ABOVE_PIXELS, DISPLAY_WIDTH } from './images/image-limits.ts';

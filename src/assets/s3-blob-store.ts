@@ -93,6 +93,12 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore & { de
       }
     },
 
+    async delete(hash) {
+      if (!isBlobHash(hash)) return;
+      const { sdk, client } = await connect();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: PREFIX + hash }));
+    },
+
     /** Throws unless the bucket exists and these credentials may use it. */
     async check() {
       const { sdk, client } = await connect();

@@ -189,6 +189,22 @@ export async function deleteAsset(db: Db, siteId: string, assetId: string, at: D
   return Number(result.numUpdatedRows) > 0;
 }
 
+/**
+ * Storage the libraries of every site this site's owners own take, in bytes: the account a plan will measure (a
+ * site with two owners counts once).
+ */
+export async function ownerStorageBytes(db: Db, siteId: string): Promise<number> {
+  const owners = db.selectFrom('site_members').select('user_id').where('site_id', '=', siteId).where('role', '=', 'owner');
+  const ownedSites = db.selectFrom('site_members').select('site_id').where('role', '=', 'owner').where('user_id', 'in', owners);
+  const row = await db
+    .selectFrom('assets')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('bytes'), eb.val('0')).as('total'))
+    .where('site_id', 'in', ownedSites)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
 /** Storage a site's library takes, in bytes. */
 export async function siteStorageBytes(db: Db, siteId: string): Promise<number> {
   const row = await db.selectFrom('assets').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('bytes'), eb.val('0')).as('total')).where('site_id', '=', siteId).where('deleted_at', 'is', null).executeTakeFirstOrThrow();

@@ -3,7 +3,7 @@
 // acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
 // membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
 import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
-import { assetPalette, deleteAsset, getAsset, listAssets, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
+import { assetPalette, deleteAsset, getAsset, listAssets, ownerStorageBytes, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { assetUses, type AssetUse } from '../site/index.ts';
@@ -122,6 +122,7 @@ function siteAssets({ db, blobs, clock, history, pictures }: SiteParts, siteId: 
     readBlob: (hash: string) => blobs.get(hash),
     setAlt: (assetId: string, alt: string) => setAssetAlt(db, siteId, assetId, alt),
     storageBytes: () => siteStorageBytes(db, siteId),
+    ownerStorageBytes: () => ownerStorageBytes(db, siteId),
     uses: (assetId: string) => usesOnAnyBranch(history, siteId, assetId),
     /** Takes the picture out of the library; refused (409 ASSET_IN_USE, naming the places) while a version shows it. */
     async delete(assetId: string): Promise<boolean> {

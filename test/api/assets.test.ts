@@ -95,6 +95,9 @@ describe.each(MATRIX)('the picture library on $name', ({ backend, environment, s
     const listed = await call('GET', `/api/sites/${siteId}/assets`, { cookie: viewer.cookie });
     expect(listed.body.assets.map((entry: { id: string }) => entry.id)).toEqual([asset.id]);
     expect(listed.body.storage.bytes).toBe(asset.variants.reduce((total: number, variant: { bytes: number }) => total + variant.bytes, 0));
+    // The owner's account counts every site it owns: at least this one.
+    expect(listed.body.storage.ownerBytes).toBeGreaterThanOrEqual(listed.body.storage.bytes);
+    expect(listed.body.storage.bytes).toBeGreaterThan(0);
   });
 
   it('sets alt text, and refuses to delete a picture the site shows, naming where', async () => {

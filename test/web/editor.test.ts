@@ -33,7 +33,7 @@ const home = async (siteId: string) => (await siteDocument(siteId)).document.pag
 const editorAxeViolations = () => seriousAxeViolations(page, { exclude: PREVIEW_FRAME });
 
 const saved = () => page.getByText('All changes saved').waitFor(WAIT);
-const previewText = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body.textContent?.includes(expected), text, WAIT);
+const previewText = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body?.textContent?.includes(expected), text, WAIT);
 
 beforeAll(async () => {
   suite = await openWebSuite('editor', {}, { defaultTimeoutMs: 15_000 });

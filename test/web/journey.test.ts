@@ -72,9 +72,9 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
 const saved = () => page.getByText('All changes saved').waitFor(WAIT);
-const previewBody = () => page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body.textContent ?? '');
-const previewShows = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body.textContent?.includes(expected), text, WAIT);
-const previewLacks = (text: string) => page.waitForFunction((expected) => !document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body.textContent?.includes(expected), text, WAIT);
+const previewBody = () => page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body?.textContent ?? '');
+const previewShows = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body?.textContent?.includes(expected), text, WAIT);
+const previewLacks = (text: string) => page.waitForFunction((expected) => !document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body?.textContent?.includes(expected), text, WAIT);
 const siteNavigation = (name: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name });
 
 beforeAll(async () => {

@@ -51,7 +51,7 @@ const listRoute = createRoute({
   method: 'get', path: '/api/sites/{id}/assets', tags: ['assets'], operationId: 'listAssets', security: signedIn,
   summary: 'The site’s picture library, newest first, and the storage it takes',
   request: { params: SiteIdParams },
-  responses: { 200: jsonResponse('Pictures', z.object({ assets: z.array(AssetSchema), storage: z.object({ bytes: z.number().int() }) })), ...problemResponses(401, 404) },
+  responses: { 200: jsonResponse('Pictures', z.object({ assets: z.array(AssetSchema), storage: z.object({ bytes: z.number().int(), ownerBytes: z.number().int().openapi({ description: 'What the pictures of every site this site’s owners own take: what a plan measures.' }) }) })), ...problemResponses(401, 404) },
 });
 
 const getRoute = createRoute({
@@ -139,8 +139,8 @@ export const registerAssetRoutes: Router = (app, { database, sites, rateLimits }
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'viewer');
-    const [assets, bytes] = await Promise.all([site.assets.list(), site.assets.storageBytes()]);
-    return c.json({ assets: assets.map((asset) => serialize(id, asset)), storage: { bytes } }, 200);
+    const [assets, bytes, ownerBytes] = await Promise.all([site.assets.list(), site.assets.storageBytes(), site.assets.ownerStorageBytes()]);
+    return c.json({ assets: assets.map((asset) => serialize(id, asset)), storage: { bytes, ownerBytes } }, 200);
   });
 
   app.openapi(getRoute, async (c) => {

@@ -5059,6 +5059,8 @@ export interface operations {
                         assets: components["schemas"]["Asset"][];
                         storage: {
                             bytes: number;
+                            /** @description What the pictures of every site this site’s owners own take: what a plan measures. */
+                            ownerBytes: number;
                         };
                     };
                 };

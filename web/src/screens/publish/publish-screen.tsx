@@ -44,16 +44,14 @@ export function PublishScreen() {
   // Pictures without a description are asked about first: they can't be published at all.
   const [isDescribing, setDescribing] = useState(false);
   const pictures = isDescribing && detail.data ? findPicturesWithoutAlt(detail.data.document) : picturesWithoutAlt(publishing.error);
-  const publish = () => {
-    if (detail.data && findPicturesWithoutAlt(detail.data.document).length > 0) setDescribing(true);
-    else if (detail.data && findSamples(detail.data.document).length > 0) setAskingAboutSamples(true);
-    else publishing.mutate(false);
-  };
-  const publishDescribed = async () => {
+  // What is asked about comes from the branch's head as it is now: the editor may have changed it a moment ago.
+  const publish = async () => {
     setDescribing(false);
+    setAskingAboutSamples(false);
     publishing.reset();
     const { data } = await detail.refetch();
-    if (data && findSamples(data.document).length > 0) setAskingAboutSamples(true);
+    if (data && findPicturesWithoutAlt(data.document).length > 0) setDescribing(true);
+    else if (data && findSamples(data.document).length > 0) setAskingAboutSamples(true);
     else publishing.mutate(false);
   };
   const publishAnyway = () => {
@@ -83,7 +81,7 @@ export function PublishScreen() {
                 </p>
               </div>
             </div>
-            <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending} onClick={publish}>
+            <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending || detail.isFetching} onClick={() => void publish()}>
               {publishing.isPending ? 'Publishing…' : 'Publish'}
             </Button>
             {publishing.isPending ? (
@@ -102,7 +100,7 @@ export function PublishScreen() {
                 head={detail.data.head.id}
                 pictures={pictures}
                 isPublishing={publishing.isPending}
-                onDescribed={() => void publishDescribed()}
+                onDescribed={() => void publish()}
               />
             ) : samples && samples.length > 0 ? (
               <SamplesCheck siteId={id} branch={branch} samples={samples} isPublishing={publishing.isPending} onPublishAnyway={publishAnyway} />

@@ -28,6 +28,7 @@ export function PicturesPanel({ editor, onOpenSection }: PicturesPanelProps) {
         {library.data ? (
           <p className="text-small text-ink-muted">
             {assets.length === 0 ? 'Nothing stored yet.' : `${assets.length} ${assets.length === 1 ? 'picture takes' : 'pictures take'} ${storageSize(library.data.storage.bytes)} of storage.`}
+            {library.data.storage.ownerBytes > library.data.storage.bytes ? ` With the owner’s other sites: ${storageSize(library.data.storage.ownerBytes)}.` : ''}
             {undescribed > 0 ? ` ${undescribed} ${undescribed === 1 ? 'needs a description' : 'need a description'} before publishing.` : ''}
           </p>
         ) : null}
