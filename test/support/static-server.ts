@@ -1,13 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 
-/** Serves a rendered site directory on loopback the way the site server will: clean URLs, its own 404 page, strict CSP. */
+/** Text the site server sends compressed (fonts and pictures are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.svg', '.xml', '.txt']);
+
+/**
+ * Serves a rendered site directory on loopback the way the site server does: clean URLs, its own 404 page, strict
+ * CSP, and text compressed with brotli or gzip as the browser accepts.
+ */
 export async function serveDirectory(directory: string): Promise<{ url: string; close(): Promise<void> }> {
   const root = resolve(directory);
   const server: Server = createServer(async (request, response) => {
@@ -24,12 +31,17 @@ export async function serveDirectory(directory: string): Promise<{ url: string; 
       file = resolve(root, '404.html');
       body = await readFile(file);
     }
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = !COMPRESSIBLE.has(extname(file)) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    const sent = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : encoding === 'gzip' ? gzipSync(body) : body;
     response.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'",
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
-    response.end(body);
+    response.end(sent);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
