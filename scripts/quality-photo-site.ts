@@ -3,6 +3,7 @@
 // twelve in a gallery, and publishes. The site is then read as a visitor reads it, at {subdomain}.localhost — with
 // its picture variants, its two web fonts and the site server's headers.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -30,6 +31,19 @@ async function photo(index: number, width = 3000, height = 2000): Promise<Buffer
     .composite([{ input: await sharp(grain).resize(width, height).toBuffer(), blend: 'soft-light' }])
     .jpeg({ quality: 88 })
     .toBuffer();
+}
+
+/** The published home page as a visitor's browser asks for it: by Host (fetch would not send that header). */
+function publishedPage(serverUrl: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(`${serverUrl}/`, { headers: { host: `${SUBDOMAIN}.localhost` } }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () => (incoming.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`the published home page answered ${incoming.statusCode}`))));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
 }
 
 export interface PublishedPhotoSite {
@@ -107,9 +121,7 @@ export async function publishPhotoSite(): Promise<PublishedPhotoSite> {
     }
     await call('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
     const url = `http://${SUBDOMAIN}.localhost:${new URL(server.url).port}`;
-    const home = await fetch(`${server.url}/`, { headers: { host: `${SUBDOMAIN}.localhost` } });
-    if (home.status !== 200) throw new Error(`the published home page answered ${home.status}`);
-    const pages = new Map([['index.html', await home.text()]]);
+    const pages = new Map([['index.html', await publishedPage(server.url)]]);
     return {
       url: `${url}/`,
       pages,

@@ -22,6 +22,10 @@ type ArtIndex = z.infer<typeof ArtIndex>;
 let parsed: ArtIndex | undefined;
 const artIndex = (): ArtIndex => (parsed ??= ArtIndex.parse(indexFile));
 
+/** Each drawing's name as stems ("baby-bottle" → ["babi", "bottl"]), worked out once. */
+let nameStems: [name: string, stems: string[]][] | undefined;
+const drawingNameStems = () => (nameStems ??= Object.keys(artIndex().icons).map((name) => [name, name.split('-').map((part) => artWords(part)[0] ?? part)]));
+
 /** "amenity/restaurant/thai", then "amenity/restaurant": a specific trade borrows its parent's drawings. */
 function presetLineage(preset: string): string[] {
   const parts = preset.split('/');
@@ -29,12 +33,12 @@ function presetLineage(preset: string): string[] {
 }
 
 /** Drawings whose own name is a word of a listed item ("bread" for "sourdough bread"); English descriptions only. */
-function drawingsOfItems(index: ArtIndex, items: readonly string[]): string[] {
+function drawingsOfItems(items: readonly string[]): string[] {
   const found: string[] = [];
   for (const item of items) {
     const itemWords = new Set(artWords(item));
-    const match = Object.keys(index.icons).find((name) => name.split('-').every((part) => itemWords.has(artWords(part)[0] ?? part)));
-    if (match) found.push(match);
+    const match = drawingNameStems().find(([, stems]) => stems.every((stem) => itemWords.has(stem)));
+    if (match) found.push(match[0]);
   }
   return found;
 }
@@ -48,7 +52,7 @@ export function pickMotifs(facts: ExtractedFacts, layoutId: string): ArtMotif[] 
   }
   // The layout's drawings only for a trade without its own: a motorcycle garage on the car layout draws no cars.
   const layoutDrawings = names.length === 0 && layoutId !== 'general' ? (index.families[layoutId] ?? []) : [];
-  if (facts.locale === 'en') names.push(...drawingsOfItems(index, facts.services));
+  if (facts.locale === 'en') names.push(...drawingsOfItems(facts.services));
   names.push(...layoutDrawings);
   return [...new Set(names)].slice(0, MOST).map((name) => ({ name, paths: index.icons[name]!.paths }));
 }

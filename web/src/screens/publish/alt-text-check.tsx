@@ -3,7 +3,7 @@
 // and then published. People who can't see a picture hear its description, so there is no "publish anyway".
 import { ImageIcon } from 'lucide-react';
 import { useState } from 'react';
-import { findPicturesWithoutAlt, type Site } from '../../../../src/site/index.ts';
+import { assetIdOf, findPicturesWithoutAlt, type Site } from '../../../../src/site/index.ts';
 import { setText } from '../../../../src/patch/index.ts';
 import { commitPatch, errorMessage, thumbnailOf, useAssets } from '../../api/index.ts';
 import { Alert, Button, Field, Input } from '../../ui/index.ts';
@@ -20,8 +20,6 @@ export interface AltTextCheckProps {
   /** Called once the descriptions are committed: publish now. */
   onDescribed: () => void;
 }
-
-const assetIdOf = (src: string) => (src.startsWith('asset:') ? src.slice('asset:'.length) : undefined);
 
 export function AltTextCheck({ siteId, branch, document, head, pictures, isPublishing, onDescribed }: AltTextCheckProps) {
   const library = useAssets(siteId);
