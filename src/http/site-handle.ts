@@ -2,7 +2,7 @@
 // custom domains, form submissions, members, invites, the site row — each bound to one site and to the member who
 // acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
 // membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
-import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
+import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, resendInvitation, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
 import { assetPalette, deleteAsset, getAsset, listAssets, ownerStorageBytes, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
@@ -156,6 +156,9 @@ function siteMembers({ db, clock }: SiteParts, siteId: string, userId: string) {
     /** Stores a single-use invitation for `email` and hands it to `deliver`; one that cannot be delivered is not kept. */
     invite: ({ email, role }: { email: string; role: Role }, deliver: (created: EmailInvitation) => Promise<void>) =>
       inviteByEmail(db, { siteId, email, role, invitedBy: userId, expiresInHours: INVITATION_HOURS, now: clock() }, deliver),
+    /** Mails a pending or expired invitation again as a new link; the old link stops working once it is sent. */
+    resendInvitation: (inviteId: string, deliver: (created: EmailInvitation) => Promise<void>) =>
+      resendInvitation(db, { siteId, inviteId, invitedBy: userId, expiresInHours: INVITATION_HOURS, now: clock() }, deliver),
   };
 }
 

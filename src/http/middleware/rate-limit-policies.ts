@@ -16,6 +16,8 @@ export interface RateLimitPolicies {
   writePerIp: RateLimitPolicy;
   /** GET /api/tls/ask (Caddy asking before it obtains a certificate): per client IP; default DEFAULT_TLS_ASK_LIMIT. */
   tlsAskPerIp?: RateLimitPolicy;
+  /** GET /api/invites/{token} (an invite's preview, no sign-in): per client IP; default DEFAULT_INVITE_PREVIEW_LIMIT. */
+  invitePreviewPerIp?: RateLimitPolicy;
   /** Invitations by email an owner may send; default DEFAULT_INVITATION_LIMIT. */
   invitationsPerUser?: RateLimitPolicy;
   /** Pictures uploaded per person (each one is decoded and encoded a dozen times); default DEFAULT_UPLOAD_LIMIT. */
@@ -29,6 +31,9 @@ export const DEFAULT_INVITATION_LIMIT: RateLimitPolicy = { points: 30, duration:
 
 /** A big gallery is a few dozen photos; 200 an hour per person keeps image processing from being a lever for abuse. */
 export const DEFAULT_UPLOAD_LIMIT: RateLimitPolicy = { points: 200, duration: 3_600 };
+
+/** Someone opening their invite reloads it a few times; guessing tokens at 30 a minute per address gets nowhere. */
+export const DEFAULT_INVITE_PREVIEW_LIMIT: RateLimitPolicy = { points: 30, duration: 60 };
 
 /** Caddy asks once per hostname it has no certificate for; a flood of unknown names is what this limits. */
 export const DEFAULT_TLS_ASK_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };
