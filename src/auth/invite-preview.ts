@@ -40,7 +40,7 @@ export async function previewInvite(db: Db, token: string, now: Date): Promise<I
   const state = inviteState(row, now);
   const isInvitation = row.email !== null;
   const what = isInvitation ? 'invitation' : 'invite link';
-  if (state === 'revoked') throw appError('INVITE_REVOKED', `This ${what} was withdrawn. Ask ${ask} for a new one.`);
+  if (state === 'revoked') throw appError('INVITE_REVOKED', `An owner of the site withdrew this ${what}, so it no longer works. Ask ${ask} for a new one.`);
   if (state === 'accepted') throw appError('INVITE_USED_UP', `This invitation has already been accepted. Ask ${ask} if you need a new one.`);
   if (state === 'used-up') throw appError('INVITE_USED_UP', `This invite link has been used as many times as allowed. Ask ${ask} for a new one.`);
   if (state === 'expired') throw appError('INVITE_EXPIRED', `This ${what} has expired. Ask ${ask} for a new one.`);

@@ -155,7 +155,7 @@ describe.each(backends)('invite links on $name', (backend) => {
       const cases = [
         [expiring.token, 'INVITE_EXPIRED', 'This invite link has expired. Ask owner for a new one.'],
         [usedUp.token, 'INVITE_USED_UP', 'This invite link has been used as many times as allowed. Ask owner for a new one.'],
-        [revoked.token, 'INVITE_REVOKED', 'This invite link was withdrawn. Ask owner for a new one.'],
+        [revoked.token, 'INVITE_REVOKED', 'An owner of the site withdrew this invite link, so it no longer works. Ask owner for a new one.'],
       ] as const;
       for (const [token, code, detail] of cases) {
         const answer = await preview(token);
