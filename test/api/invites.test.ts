@@ -181,6 +181,35 @@ describe.each(backends)('invite links on $name', (backend) => {
     }, 60_000);
   });
 
+  it('the confirmation mail, a fresh one at sign-in and a magic link all lead back to the invitation', async () => {
+    const created = await invite({ role: 'viewer', expiresInHours: 24, maxUses: 1 });
+    const invitePath = `/invite/${created.token}`;
+    const email = `eva-${subdomainCounter}@example.com`;
+    const follow = async (prefix: string) => {
+      const response = await harness.app.request(new Request(harness.outbox.latestLink(email, prefix)));
+      expect(response.status).toBe(302);
+      return new URL(response.headers.get('location') ?? '', harness.config.publicUrl);
+    };
+    const post = (path: string, body: unknown) => harness.app.request(apiRequest(path, { method: 'POST', body }));
+    expect((await post('/api/auth/sign-up/email', { name: 'Eva', email, password: 'correct horse battery', callbackURL: invitePath })).status).toBe(200);
+    const mailsBefore = harness.outbox.to(email).length;
+    // Signing in before confirming mails a fresh link, which leads back too.
+    expect((await post('/api/auth/sign-in/email', { email, password: 'correct horse battery', callbackURL: invitePath })).status).toBe(403);
+    expect(harness.outbox.to(email)).toHaveLength(mailsBefore + 1);
+    expect(harness.outbox.latestLink(email, '/api/auth/verify-email')).toContain(`callbackURL=${encodeURIComponent(invitePath)}`);
+    const confirmed = await follow('/api/auth/verify-email');
+    expect(`${confirmed.origin}${confirmed.pathname}`).toBe(`${harness.config.publicUrl}${invitePath}`);
+    expect(confirmed.searchParams.has('error')).toBe(false);
+    expect((await post('/api/auth/sign-in/magic-link', { email, callbackURL: invitePath })).status).toBe(200);
+    const magic = await follow('/api/auth/magic-link/verify');
+    expect(`${magic.origin}${magic.pathname}`).toBe(`${harness.config.publicUrl}${invitePath}`);
+    // Without a callbackURL the confirmation still lands on the sign-in screen, as before.
+    const other = `fay-${subdomainCounter}@example.com`;
+    expect((await post('/api/auth/sign-up/email', { name: 'Fay', email: other, password: 'correct horse battery' })).status).toBe(200);
+    const plain = await harness.app.request(new Request(harness.outbox.latestLink(other, '/api/auth/verify-email')));
+    expect(new URL(plain.headers.get('location') ?? '', harness.config.publicUrl).pathname).toBe('/sign-in');
+  });
+
   it('audits every create, accept, revoke and failed attempt', async () => {
     const trail = await auditTrail(harness.database.db, siteId, 500);
     const actions = new Set(trail.map((entry) => entry.action));
