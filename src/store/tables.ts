@@ -145,7 +145,23 @@ export interface Tables {
     /** The upload without its metadata, which the job reads; null once it is done. */
     source_hash: ColumnType<string | null, string | null | undefined, string | null>;
   };
+  /** The editor's chat per site and branch (migrations/0012-chat-turns.ts). */
+  chat_turns: {
+    id: Generated<number>;
+    site_id: string;
+    branch: string;
+    author_id: string | null;
+    prompt: string;
+    outcome: ChatOutcome;
+    reply: string;
+    error_code: string | null;
+    commit_id: string | null;
+    created_at: Generated<Date>;
+  };
 }
+
+/** How the AI answered a chat turn: a commit, a question back, an error, or a request to confirm a deletion. */
+export type ChatOutcome = 'commit' | 'question' | 'error' | 'confirm';
 
 export type AssetStatus = 'processing' | 'ready' | 'failed';
 
