@@ -1,7 +1,7 @@
 // The editor's chat conversation, per site and branch: each turn the AI edit route answered, with what the person
 // saw. Callers check the member's role first (the site handle binds these to one site).
 import type { Db } from './database.ts';
-import type { ChatOutcome } from './tables.ts';
+import type { ChatOutcome } from './chat-outcomes.ts';
 
 /** One answered turn as the edit route records it. */
 export interface NewChatTurn {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ChatOutcome } from './chat-outcomes.ts';
 import type { CommitAction, CommitSource } from './commit-kinds.ts';
 import type { SiteRole } from './member-roles.ts';
 
@@ -159,9 +160,6 @@ export interface Tables {
     created_at: Generated<Date>;
   };
 }
-
-/** How the AI answered a chat turn: a commit, a question back, an error, or a request to confirm a deletion. */
-export type ChatOutcome = 'commit' | 'question' | 'error' | 'confirm';
 
 export type AssetStatus = 'processing' | 'ready' | 'failed';
 

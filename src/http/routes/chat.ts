@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { validationError } from '../../errors.ts';
+import { CHAT_OUTCOMES } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { problemResponses } from '../problem.ts';
 import { jsonResponse, RefName, signedIn, SiteIdParams } from '../schemas.ts';
@@ -8,7 +9,7 @@ const ChatTurnSchema = z
   .object({
     id: z.string(),
     prompt: z.string().openapi({ description: 'What the person asked, as typed.' }),
-    outcome: z.enum(['commit', 'question', 'error', 'confirm']).openapi({ description: 'A committed change, a question back, an error, or a deletion waiting for a confirmation.' }),
+    outcome: z.enum(CHAT_OUTCOMES).openapi({ description: 'A committed change, a question back, an error, or a deletion waiting for a confirmation.' }),
     reply: z.string().openapi({ description: 'What the person read: the summary of the change, the question, or the message.' }),
     errorCode: z.string().nullable(),
     commitId: z.string().nullable(),
