@@ -202,6 +202,7 @@ describe('the editor', () => {
     expect(await chat.getByRole('link', { name: 'See the change' }).getAttribute('href')).toBe(`/sites/${siteId}/history?commit=${head}`);
     // Her own turns carry no name; nothing was asked twice.
     expect(await chat.getByText(/ asked$/).count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-chat-1280.png'), fullPage: true });
     expect(await editorAxeViolations()).toEqual([]);
   }, 120_000);
 });
