@@ -170,7 +170,7 @@ describe('the editor', () => {
     expect(consoleErrors.filter((error) => !/status of 409 .*\/commits\)$/.test(error))).toEqual([]);
   }, 180_000);
 
-  it('keeps the chat conversation across a change of tab and a reload', async () => {
+  it('keeps the chat conversation, a colleague’s turns with her name, across a change of tab and a reload', async () => {
     await page.setViewportSize(DESKTOP);
     const templates = (await api('GET', '/api/templates')).body.templates as { industry: string }[];
     const created = await api('POST', '/api/sites', { subdomain: 'ana-chat', template: templates[0]!.industry });
@@ -188,6 +188,13 @@ describe('the editor', () => {
     await chat.getByRole('link', { name: 'See the change' }).waitFor(WAIT);
     const { head } = await siteDocument(siteId);
 
+    // A colleague asks too: her turn is in the same conversation, with her name.
+    const colleague = apiClient(url);
+    await signUpAndConfirm(colleague, { name: 'Bea Silva', email: 'bea@example.com', password: 'correct horse battery' }, (email) => suite.mailedLink(email));
+    const invite = await api('POST', `/api/sites/${siteId}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 1 });
+    expect((await colleague('POST', `/api/invites/${invite.body.token as string}/accept`)).status).toBe(200);
+    expect((await colleague('POST', `/api/sites/${siteId}/edit`, { prompt: 'do the same as before', base: head })).status).toBe(200);
+
     // Away to another tab and back, then a reload: the same turns, oldest first, the change still linked.
     await page.getByRole('tab', { name: 'Theme' }).click();
     await page.getByRole('tab', { name: 'Chat' }).click();
@@ -197,11 +204,11 @@ describe('the editor', () => {
     await page.getByRole('tab', { name: 'Chat' }).click();
     await chat.getByRole('link', { name: 'See the change' }).waitFor(WAIT);
     const prompts = await chat.locator(':scope > li > p.ml-8').allTextContents();
-    expect(prompts).toEqual(['make it better', 'make the buttons more rounded']);
-    expect(await chat.getByText('A question first').count()).toBe(1);
+    expect(prompts).toEqual(['make it better', 'make the buttons more rounded', 'do the same as before']);
+    expect(await chat.getByText('A question first').count()).toBe(2);
     expect(await chat.getByRole('link', { name: 'See the change' }).getAttribute('href')).toBe(`/sites/${siteId}/history?commit=${head}`);
-    // Her own turns carry no name; nothing was asked twice.
-    expect(await chat.getByText(/ asked$/).count()).toBe(0);
+    // Ana's own turns carry no name; her colleague's does.
+    expect(await chat.getByText(/ asked$/).allTextContents()).toEqual(['Bea Silva asked']);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-chat-1280.png'), fullPage: true });
     expect(await editorAxeViolations()).toEqual([]);
   }, 120_000);
