@@ -1,5 +1,5 @@
 // What a site handle is made of: the site-scoped functions of store/, publish/ and auth/ — history, deployments,
-// custom domains, form submissions, members, invites, the site row — each bound to one site and to the member who
+// custom domains, form submissions, members, invites, the chat conversation, the site row — each bound to one site and to the member who
 // acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
 // membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
 import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, resendInvitation, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
@@ -24,7 +24,7 @@ import {
   type PublishInput,
 } from '../publish/index.ts';
 import type { PictureQueue } from '../jobs/index.ts';
-import { deleteSite, type Db, type History } from '../store/index.ts';
+import { deleteSite, listChatTurns, recordChatTurn, type Db, type History, type NewChatTurn } from '../store/index.ts';
 
 /** The shared parts every handle of one app is built from. */
 export interface SiteParts {
@@ -171,6 +171,15 @@ function siteInvites({ db, clock }: SiteParts, siteId: string, userId: string) {
   };
 }
 
+/** The editor's chat conversation of one site, per branch; turns are recorded as `userId`'s. */
+function siteChat({ db }: SiteParts, siteId: string, userId: string) {
+  return {
+    record: (turn: Omit<NewChatTurn, 'siteId' | 'authorId'>) => recordChatTurn(db, { ...turn, siteId, authorId: userId }),
+    /** A page of a branch's turns, oldest first; undefined when `before` is not a turn of that branch. */
+    list: (page: Parameters<typeof listChatTurns>[2]) => listChatTurns(db, siteId, page),
+  };
+}
+
 /** A member's way into one site, built once their role has been checked. */
 export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, userId: string) {
   return {
@@ -185,6 +194,7 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     submissions: siteSubmissions(parts, row.id),
     members: siteMembers(parts, row.id, userId),
     invites: siteInvites(parts, row.id, userId),
+    chat: siteChat(parts, row.id, userId),
     /** Deletes the site with its history, members and deployments, and takes it offline on every process. */
     async delete(): Promise<void> {
       await deleteSite(parts.db, row.id);

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
+import { chatTurnRecorder } from '../chat-turn-recorder.ts';
 import { PROBLEM_CONTENT_TYPE, problemResponses, ProblemSchema } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
 import { CommitSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
@@ -70,9 +71,10 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const site = await sites.forSite(c, id, 'editor');
+    const chat = chatTurnRecorder(site, logger, { branch: body.branch, prompt: body.prompt });
     const head = await site.history.head(body.branch);
     if (head.commit.id !== body.base) throw new StaleBaseError(head.commit.id, body.branch);
-    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock());
+    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock()).catch(chat.refused);
 
     // Calls are recorded together once the plan is made (or has failed): one insert per request.
     const calls: ModelCallRecord[] = [];
@@ -88,6 +90,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     } catch (error) {
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);
+      await chat.refused(error);
       throw error;
     } finally {
       await recordModelCalls(db, calls, clock()).catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
@@ -98,9 +101,13 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
       outputTokens: calls.reduce((sum, call) => sum + call.usage.outputTokens, 0),
       costUsd: calls.reduce((sum, call) => sum + callCost(call.provider, call.model, call.usage), 0),
     };
-    if (plan.kind === 'question') return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
+    if (plan.kind === 'question') {
+      await chat.asked(plan.question);
+      return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
+    }
 
-    const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, source: 'ai' });
+    const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, source: 'ai' }).catch(chat.refused);
+    await chat.committed(commit.id, plan.summary);
     await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type, ...(plan.asset ? { asset: plan.asset.id } : {}) } });
     return c.json({ commit: serializeCommit(commit), summary: plan.summary, patch: plan.operations, intent: plan.intent, usage }, 201);
   });

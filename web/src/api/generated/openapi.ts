@@ -462,6 +462,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sites/{id}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A branch's chat conversation: the newest page of turns, or the page before `before` (viewers and up)
+         * @description Each page lists its turns oldest first; pass the id of the first turn as `before` for the page before it, while `hasMore` is true.
+         */
+        get: operations["listChatTurns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites/{id}/members": {
         parameters: {
             query?: never;
@@ -1146,6 +1166,27 @@ export interface components {
             page: string | null;
             /** @description Id of the section to open. */
             section: string | null;
+        };
+        ChatTurn: {
+            id: string;
+            /** @description What the person asked, as typed. */
+            prompt: string;
+            /**
+             * @description A committed change, a question back, an error, or a deletion waiting for a confirmation.
+             * @enum {string}
+             */
+            outcome: "commit" | "question" | "error" | "confirm";
+            /** @description What the person read: the summary of the change, the question, or the message. */
+            reply: string;
+            errorCode: string | null;
+            commitId: string | null;
+            /** @description Who asked; null when that account no longer exists. */
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         Member: {
             userId: string;
@@ -3784,6 +3825,62 @@ export interface operations {
             };
             /** @description Problem (503) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChatTurns: {
+        parameters: {
+            query?: {
+                branch?: string;
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the conversation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        turns: components["schemas"]["ChatTurn"][];
+                        hasMore: boolean;
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
