@@ -17,6 +17,11 @@ function edited(change: (site: Site) => void): Site {
   return site;
 }
 
+/** The props of a section, loosely typed (the sample's sections are of many types). */
+function props(site: Site, pageIndex: number, sectionIndex: number): Record<string, any> {
+  return site.pages[pageIndex]!.sections[sectionIndex]!.props as Record<string, any>;
+}
+
 function merged(result: MergeResult): Site {
   if (!result.ok) throw new Error(`expected a clean merge, got ${JSON.stringify(result.conflicts)}`);
   return result.site;
@@ -24,8 +29,8 @@ function merged(result: MergeResult): Site {
 
 describe('mergeSites at field granularity: clean merges', () => {
   it('merges different props of one section, which conflict at section granularity', () => {
-    const ours = edited((site) => { site.pages[0]!.sections[0]!.props.heading = 'Ours'; });
-    const theirs = edited((site) => { site.pages[0]!.sections[0]!.visible = false; site.pages[0]!.sections[0]!.props.subheading = 'Theirs'; });
+    const ours = edited((site) => { props(site, 0, 0).heading = 'Ours'; });
+    const theirs = edited((site) => { site.pages[0]!.sections[0]!.visible = false; props(site, 0, 0).subheading = 'Theirs'; });
     expect(mergeSites(base, ours, theirs).ok).toBe(false);
     const result = mergeSites(base, ours, theirs, FIELD);
     const section = merged(result).pages[0]!.sections[0]!;
@@ -34,9 +39,9 @@ describe('mergeSites at field granularity: clean merges', () => {
   });
 
   it('merges nested objects key by key', () => {
-    const ours = edited((site) => { (site.pages[0]!.sections[0]!.props.primaryAction as { label: string }).label = 'Order now'; });
-    const theirs = edited((site) => { (site.pages[0]!.sections[0]!.props.primaryAction as { href: string }).href = 'page:about'; });
-    expect(merged(mergeSites(base, ours, theirs, FIELD)).pages[0]!.sections[0]!.props.primaryAction).toMatchObject({ label: 'Order now', href: 'page:about' });
+    const ours = edited((site) => { props(site, 0, 0).primaryAction.label = 'Order now'; });
+    const theirs = edited((site) => { props(site, 0, 0).primaryAction.href = 'page:about'; });
+    expect(props(merged(mergeSites(base, ours, theirs, FIELD)), 0, 0).primaryAction).toMatchObject({ label: 'Order now', href: 'page:about' });
   });
 
   it('merges each theme color, business detail and page SEO field on its own', () => {
@@ -49,9 +54,8 @@ describe('mergeSites at field granularity: clean merges', () => {
   });
 
   it('treats a list without ids as one unit: changes to different items of it conflict', () => {
-    type Items = { title: string }[];
-    const ours = edited((site) => { (site.pages[0]!.sections[1]!.props.items as Items)[0]!.title = 'Bread'; });
-    const theirs = edited((site) => { (site.pages[0]!.sections[1]!.props.items as Items)[1]!.title = 'Cakes'; });
+    const ours = edited((site) => { props(site, 0, 1).items[0]!.title = 'Bread'; });
+    const theirs = edited((site) => { props(site, 0, 1).items[1]!.title = 'Cakes'; });
     const result = mergeSites(base, ours, theirs, FIELD);
     expect(result).toMatchObject({ ok: false, conflicts: [{ path: '/pages/0/sections/1/props/items', part: 'items in section "p0-s1-features" on page "home"' }] });
   });
@@ -59,8 +63,8 @@ describe('mergeSites at field granularity: clean merges', () => {
 
 describe('mergeSites at field granularity: conflicts carry the values', () => {
   it('reports one prop changed differently, at the prop, with base, ours and theirs', () => {
-    const ours = edited((site) => { site.pages[0]!.sections[0]!.props.heading = 'Ours'; site.pages[0]!.sections[0]!.props.subheading = 'Fine'; });
-    const theirs = edited((site) => { site.pages[0]!.sections[0]!.props.heading = 'Theirs'; });
+    const ours = edited((site) => { props(site, 0, 0).heading = 'Ours'; props(site, 0, 0).subheading = 'Fine'; });
+    const theirs = edited((site) => { props(site, 0, 0).heading = 'Theirs'; });
     expect(mergeSites(base, ours, theirs, FIELD)).toEqual({
       ok: false,
       conflicts: [
@@ -78,7 +82,7 @@ describe('mergeSites at field granularity: conflicts carry the values', () => {
 
   it('reports a section deleted on one side and changed on the other, with no value for the side that deleted it', () => {
     const deleted = edited((site) => { site.pages[2]!.sections.splice(3, 1); });
-    const changed = edited((site) => { site.pages[2]!.sections[3]!.props.heading = 'Questions?'; });
+    const changed = edited((site) => { props(site, 2, 3).heading = 'Questions?'; });
     const result = mergeSites(base, deleted, changed, FIELD);
     expect(result.ok).toBe(false);
     const [conflict] = result.ok ? [] : result.conflicts;

@@ -1,5 +1,5 @@
 export { type Database, type Db, openDatabase } from './database.ts';
-export { type Commit, createHistory, type History, StaleBaseError } from './history/index.ts';
+export { BaseNotOnBranchError, type Commit, createHistory, EditConflictError, type EditConflict, type History, StaleBaseError } from './history/index.ts';
 export { type AssetStatus, type DeploymentManifest, type StoredVariant, type Tables } from './tables.ts';
 export { type ChatPage, type ChatTurn, listChatTurns, type NewChatTurn, recordChatTurn } from './chat-turns.ts';
 export { listen } from './notifications.ts';
