@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callCost, claimAiRequest, type ImageLibrary, meterRoles, ModelRequiredError, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
 import { AppError } from '../../errors.ts';
-import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { chatTurnRecorder } from '../chat-turn-recorder.ts';
@@ -38,14 +37,14 @@ const editRoute = createRoute({
   security: signedIn,
   summary: 'Change a site by chat: the AI proposes a patch, the server validates and commits it',
   description:
-    'Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise); a stale `base` answers 409 with `head`.',
+    'Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise). The plan is made against the branch head as it is now, whatever `base` says (the model reads the latest document); if someone saves while it is being made, the change is rebased like any commit, and refused with 409 EDIT_CONFLICT only when it overlaps theirs.',
   request: {
     params: SiteIdParams,
     body: jsonBody(
       z.object({
         prompt: z.string().max(10_000).openapi({ example: 'make the primary color green' }),
         branch: RefName.default('main'),
-        base: z.string().min(1).max(80),
+        base: z.string().min(1).max(80).openapi({ description: 'The version the person was looking at; the change is planned on the current head whatever it is.' }),
         confirm: z.boolean().default(false),
       }),
     ),
@@ -72,8 +71,8 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     const body = c.req.valid('json');
     const site = await sites.forSite(c, id, 'editor');
     const chat = chatTurnRecorder(site, logger, { branch: body.branch, prompt: body.prompt });
+    // The model reads the latest document: a `base` behind the head is not refused, the plan is simply made on the head.
     const head = await site.history.head(body.branch);
-    if (head.commit.id !== body.base) throw new StaleBaseError(head.commit.id, body.branch);
     await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock()).catch(chat.refused);
 
     // Calls are recorded together once the plan is made (or has failed): one insert per request.
@@ -106,7 +105,8 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
       return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
     }
 
-    const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, source: 'ai' }).catch(chat.refused);
+    // Committed on the head it was planned on; a save by someone else meanwhile is merged with it (rebased).
+    const commit = await site.history.commit({ branch: body.branch, base: head.commit.id, patch: plan.operations, summary: plan.summary, source: 'ai' }).catch(chat.refused);
     await chat.committed(commit.id, plan.summary);
     await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type, ...(plan.asset ? { asset: plan.asset.id } : {}) } });
     return c.json({ commit: serializeCommit(commit), summary: plan.summary, patch: plan.operations, intent: plan.intent, usage }, 201);

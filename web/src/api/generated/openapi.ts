@@ -274,8 +274,8 @@ export interface paths {
         get: operations["listCommits"];
         put?: never;
         /**
-         * Commit a JSON Patch on a branch, based on its head
-         * @description A stale `base` answers 409 with the current `head`; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in either case.
+         * Commit a JSON Patch on a branch, based on its head or an older commit of it
+         * @description The patch applies to the document at `base`. When `base` is no longer the head, the change is rebased: merged field by field with what changed since, and committed on the head as an ordinary commit (`rebased: true`). Only a real overlap is refused: 409 EDIT_CONFLICT with the `head` and, per place, the value there now (`current`) and the one the change wanted (`yours`). A `base` that is not on the branch answers 409 CONFLICT with the `head`, an unknown one 404; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in those cases.
          */
         post: operations["createCommit"];
         delete?: never;
@@ -453,7 +453,7 @@ export interface paths {
         put?: never;
         /**
          * Change a site by chat: the AI proposes a patch, the server validates and commits it
-         * @description Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise); a stale `base` answers 409 with `head`.
+         * @description Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise). The plan is made against the branch head as it is now, whatever `base` says (the model reads the latest document); if someone saves while it is being made, the change is rebased like any commit, and refused with 409 EDIT_CONFLICT only when it overlaps theirs.
          */
         post: operations["editSiteByChat"];
         delete?: never;
@@ -1112,6 +1112,26 @@ export interface components {
         /** @description A Site document (see src/site/site.ts). */
         SiteDocument: {
             [key: string]: unknown;
+        };
+        /** @description RFC 9457 problem details; extra members depend on `code`. */
+        EditConflictProblem: components["schemas"]["Problem"] & ({
+            /** @description The branch head now: the version to reload. */
+            head?: string;
+            /** @description EDIT_CONFLICT: where the change overlaps one made since its base; absent when the refusal has another reason. */
+            conflicts?: components["schemas"]["EditConflict"][];
+        } & {
+            [key: string]: unknown;
+        });
+        EditConflict: {
+            /** @example /pages/0/sections/0/props/heading */
+            path: string;
+            /** @example heading in section "hero" on page "home" */
+            part: string;
+            message: string;
+            /** @description The value at the head now (absent: someone removed it). */
+            current?: unknown;
+            /** @description The value this change wanted (absent: the change removes it). */
+            yours?: unknown;
         };
         Branch: {
             name: string;
@@ -2638,7 +2658,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new commit */
+            /** @description The new commit; `rebased` says it was rebased onto a newer head than `base` */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2646,6 +2666,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         commit: components["schemas"]["Commit"];
+                        rebased: boolean;
                     };
                 };
             };
@@ -2685,13 +2706,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (409) */
+            /** @description Nothing was stored: the change overlaps one made since its base (EDIT_CONFLICT, with `conflicts`), or `base` is not on the branch (CONFLICT) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["EditConflictProblem"];
                 };
             };
             /** @description The body is larger than the server accepts (PAYLOAD_TOO_LARGE) */
@@ -3707,6 +3728,7 @@ export interface operations {
                     prompt: string;
                     /** @default main */
                     branch?: string;
+                    /** @description The version the person was looking at; the change is planned on the current head whatever it is. */
                     base: string;
                     /** @default false */
                     confirm?: boolean;
