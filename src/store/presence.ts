@@ -1,6 +1,7 @@
 // Who has a site open in the editor, and where: one row per browser tab, upserted by the tab's heartbeat (every
-// 10 s) and counted as gone PRESENCE_TTL_MS after the last one. Every change NOTIFYs PRESENCE_CHANNEL with the site
-// id, so each process's open streams re-read the list (site-events.ts). Rows long expired are swept on the way.
+// 10 s) and counted as gone PRESENCE_TTL_MS after the last one. Every change others would see (an arrival, a move, a
+// departure) NOTIFYs PRESENCE_CHANNEL with the site id, so each process's open streams re-read the list
+// (site-events.ts); expiry needs no notification (streams re-read every 10 s). Rows long expired are swept on the way.
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
 import { PRESENCE_CHANNEL } from './live-channels.ts';
@@ -39,6 +40,7 @@ export interface PresenceTouch {
 export async function touchPresence(db: Db, { siteId, tabId, userId, branch, sectionId, now }: PresenceTouch): Promise<boolean> {
   return db.transaction().execute(async (transaction) => {
     await transaction.deleteFrom('site_presence').where('site_id', '=', siteId).where('seen_at', '<', new Date(now.getTime() - PRESENCE_TTL_MS - SWEEP_AFTER_MS)).execute();
+    const before = await transaction.selectFrom('site_presence').select(['branch', 'section_id', 'seen_at']).where('site_id', '=', siteId).where('tab_id', '=', tabId).executeTakeFirst();
     const row = await transaction
       .insertInto('site_presence')
       .values({ site_id: siteId, tab_id: tabId, user_id: userId, branch, section_id: sectionId, seen_at: now })
@@ -50,7 +52,9 @@ export async function touchPresence(db: Db, { siteId, tabId, userId, branch, sec
       )
       .returning('tab_id')
       .executeTakeFirst();
-    if (row) await notifyPresence(transaction, siteId);
+    // A heartbeat that changes nothing others see is not announced: most of them, with several people on a site.
+    const isNews = !before || before.branch !== branch || before.section_id !== sectionId || new Date(before.seen_at).getTime() < now.getTime() - PRESENCE_TTL_MS;
+    if (row && isNews) await notifyPresence(transaction, siteId);
     return row !== undefined;
   });
 }

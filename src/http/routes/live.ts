@@ -52,8 +52,10 @@ const HeadEvent = z
   })
   .openapi('HeadEvent');
 
-/** The two event payloads, registered so the web app's types are generated from them. */
-const LiveEvents = z.object({ presence: z.array(PresenceEntry), head: HeadEvent }).openapi('LiveEvents', { description: 'The data of each event of GET /api/sites/{id}/live, by event name.' });
+/** The two event payloads (the stream's schema in the OpenAPI document, so the web app's types are generated from them). */
+const LiveEvents = z
+  .object({ presence: z.array(PresenceEntry), head: HeadEvent })
+  .openapi('LiveEvents', { description: 'Not a JSON body: the `data` of each event of GET /api/sites/{id}/live, by event name.' });
 
 const PresenceParams = SiteIdParams.extend({ tabId: TabId.openapi({ param: { name: 'tabId', in: 'path' } }) });
 
@@ -92,7 +94,10 @@ const liveRoute = createRoute({
     '`event: presence` carries everyone with the branch open (a list of PresenceEntry, the caller\'s own tabs marked `isSelf`): at once, then whenever it changes (arrivals, moves, departures, 30 s of silence). `event: head` carries the branch\'s head (a HeadEvent): at once — so a reconnecting client catches up — then at every commit, from any process. `: ping` comments keep the stream open every 15 s. The stream ends when the caller is no longer a member of the site.',
   request: { params: SiteIdParams, query: z.object({ branch: RefName.default('main').openapi({ example: 'main' }) }) },
   responses: {
-    200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string().openapi({ example: 'event: presence\ndata: [{"tabId":"k3v9x0q2m1","userId":"…","name":"Ana Silva","role":"editor","sectionId":"hero-1","color":"hsl(212 55% 30%)","isSelf":false}]\n\n' }) } } },
+    200: {
+      description: 'An event stream: `event: presence` and `event: head`, each with the JSON of the LiveEvents member of that name as its `data` (for example `event: presence` / `data: [{"tabId":"k3v9x0q2m1","name":"Ana Silva","sectionId":"hero-1",…}]`).',
+      content: { 'text/event-stream': { schema: LiveEvents } },
+    },
     ...problemResponses(401, 404),
   },
 });
@@ -116,8 +121,6 @@ export const registerLiveRoutes: Router = (app, { sites, database, rateLimits, l
   const recheckMs = live?.recheckMs ?? RECHECK_MS;
   const headRecheckMs = live?.headRecheckMs ?? HEAD_RECHECK_MS;
   const pingMs = live?.pingMs ?? PING_MS;
-
-  app.openAPIRegistry.register('LiveEvents', LiveEvents);
 
   app.openapi(reportPresenceRoute, async (c) => {
     const user = requireUser(c);

@@ -976,36 +976,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The data of each event of GET /api/sites/{id}/live, by event name. */
-        LiveEvents: {
-            presence: components["schemas"]["PresenceEntry"][];
-            head: components["schemas"]["HeadEvent"];
-        };
-        PresenceEntry: {
-            tabId: string;
-            userId: string;
-            name: string;
-            /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
-            sectionId: string | null;
-            /**
-             * @description A CSS colour, the same for a person everywhere; white text on it is readable.
-             * @example hsl(212 55% 30%)
-             */
-            color: string;
-            /** @description One of the caller's own tabs (this one included): the editor shows only the others. */
-            isSelf: boolean;
-        };
-        HeadEvent: {
-            commit: string;
-            author: {
-                id: string;
-                name: string;
-            } | null;
-            summary: string;
-            /** @enum {string} */
-            source: "ai" | "editor" | "api" | "rollback" | "merge";
-        };
         Health: {
             /** @enum {string} */
             status: "ok" | "error";
@@ -1395,6 +1365,36 @@ export interface components {
             branch: string;
             /** @description The section the person is editing, or null. */
             sectionId: string | null;
+        };
+        /** @description Not a JSON body: the `data` of each event of GET /api/sites/{id}/live, by event name. */
+        LiveEvents: {
+            presence: components["schemas"]["PresenceEntry"][];
+            head: components["schemas"]["HeadEvent"];
+        };
+        PresenceEntry: {
+            tabId: string;
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "owner";
+            sectionId: string | null;
+            /**
+             * @description A CSS colour, the same for a person everywhere; white text on it is readable.
+             * @example hsl(212 55% 30%)
+             */
+            color: string;
+            /** @description One of the caller's own tabs (this one included): the editor shows only the others. */
+            isSelf: boolean;
+        };
+        HeadEvent: {
+            commit: string;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            summary: string;
+            /** @enum {string} */
+            source: "ai" | "editor" | "api" | "rollback" | "merge";
         };
     };
     responses: never;
@@ -6340,13 +6340,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An event stream */
+            /** @description An event stream: `event: presence` and `event: head`, each with the JSON of the LiveEvents member of that name as its `data` (for example `event: presence` / `data: [{"tabId":"k3v9x0q2m1","name":"Ana Silva","sectionId":"hero-1",…}]`). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["LiveEvents"];
                 };
             };
             /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
