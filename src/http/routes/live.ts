@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { appError } from '../../errors.ts';
-import { COMMIT_SOURCES, presenceColor, SITE_ROLES, type PresenceRow, type SiteEvent } from '../../store/index.ts';
+import { COMMIT_SOURCES, presenceColor, SITE_ROLES, type Commit, type PresenceRow, type SiteEvent } from '../../store/index.ts';
 import type { AppContext, Router } from '../app-env.ts';
 import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
 import { DEFAULT_PRESENCE_LIMIT } from '../middleware/rate-limit-policies.ts';
@@ -109,8 +109,7 @@ function entryOf(row: PresenceRow, callerId: string): PresenceEntry {
   return { tabId: row.tabId, userId: row.userId, name: row.name, role: row.role, sectionId: row.sectionId, color: presenceColor(row.userId), isSelf: row.userId === callerId };
 }
 
-async function headEventOf(site: SiteHandle, commitId: string): Promise<HeadEvent> {
-  const commit = await site.history.getCommit(commitId);
+async function headEventOf(commit: Commit, site: SiteHandle): Promise<HeadEvent> {
   const names = commit.author === null ? new Map<string, string>() : await site.live.names([commit.author]);
   const name = commit.author === null ? undefined : names.get(commit.author);
   return { commit: commit.id, author: commit.author !== null && name !== undefined ? { id: commit.author, name } : null, summary: commit.summary, source: commit.source };
@@ -163,6 +162,8 @@ async function followSite(c: AppContext, stream: SseStream, { site, userId, bran
 
   let lastPresence = '';
   let lastHead: string | null = null;
+  /** The seq of the head last sent: a late notification of an older commit never takes the head back. */
+  let lastSeq = 0;
   let isPresenceQueued = false;
   let work = Promise.resolve();
   const enqueue = (step: () => Promise<void>) => {
@@ -191,8 +192,11 @@ async function followSite(c: AppContext, stream: SseStream, { site, userId, bran
     enqueue(async () => {
       const current = commitId ?? (await site.live.headId(branch));
       if (current === null || current === lastHead) return;
+      const commit = await site.history.getCommit(current);
+      if (commit.seq < lastSeq) return;
       lastHead = current;
-      await stream.writeSSE({ event: 'head', data: JSON.stringify(await headEventOf(site, current)) });
+      lastSeq = commit.seq;
+      await stream.writeSSE({ event: 'head', data: JSON.stringify(await headEventOf(commit, site)) });
     });
 
   const onEvent = (event: SiteEvent) => {
