@@ -19,9 +19,9 @@ export interface LiveSite {
   latestHead: HeadEvent | null;
 }
 
-/** A random id for this tab's presence (letters, digits and "-", as the API accepts). */
+/** A random id for this tab's presence: 32 hex digits (randomUUID exists only on HTTPS and localhost; this does not need it). */
 function newTabId(): string {
-  return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function readEvent<Name extends keyof LiveEvents>(event: Event): LiveEvents[Name] | null {
