@@ -58,6 +58,12 @@ export const ERRORS = {
     title: 'Conflict',
     message: 'The request conflicts with the current state, so nothing was changed. Reload the current state and retry.',
   },
+  EDIT_CONFLICT: {
+    status: 409,
+    title: 'Someone else changed the same thing',
+    message:
+      'Someone else changed the same part of the site while you were editing it, so your change was not saved. Look at their version and yours, choose what to keep, and make your change again.',
+  },
   ALT_TEXT_MISSING: {
     status: 409,
     title: 'Pictures without a description',

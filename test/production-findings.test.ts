@@ -92,8 +92,8 @@ describe('production findings', () => {
     });
   });
 
-  describe('3 — a read-modify-write race on one shared metadata file: transactions, and 409 on a stale base', () => {
-    it('lets exactly one of eight concurrent changes on one base land on PostgreSQL; the others get 409 with the head', async () => {
+  describe('3 — a read-modify-write race on one shared metadata file: transactions, and 409 on a stale base that overlaps', () => {
+    it('lets exactly one of eight concurrent changes of one field on one base land on PostgreSQL; the others get 409 EDIT_CONFLICT with the head', async () => {
       const concurrent = await openTestApp(backends[1]!);
       try {
         const person = await signUp(concurrent.app, 'racer@example.com');
@@ -105,7 +105,7 @@ describe('production findings', () => {
         expect(landed).toHaveLength(1);
         const conflicts = answers.filter((answer) => answer.status === 409);
         expect(conflicts).toHaveLength(7);
-        for (const conflict of conflicts) expect(conflict.body.head).toBe(landed[0]!.body.commit.id);
+        for (const conflict of conflicts) expect(conflict.body).toMatchObject({ code: 'EDIT_CONFLICT', head: landed[0]!.body.commit.id });
         const log = await call(concurrent, person.cookie, 'GET', `/api/sites/${site.id}/commits`);
         expect(log.body.commits).toHaveLength(2);
       } finally {

@@ -12,3 +12,5 @@ export { hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess
 export { listMembers, updateMember, type Member } from './site-members.ts';
 export { acceptInvite, createInvite, hashInviteToken, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';
 export { INVITATION_HOURS, invitationMail } from './account-mail.ts';
+export { previewInvite, type InvitePreview } from './invite-preview.ts';
+export { resendInvitation } from './resend-invitation.ts';

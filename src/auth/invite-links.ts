@@ -34,7 +34,7 @@ export async function createInvite(db: Db, invite: NewInvite): Promise<{ id: str
 /** An invite link is active until used up; an invitation by email is pending until accepted. */
 export type InviteState = 'active' | 'used-up' | 'pending' | 'accepted' | 'expired' | 'revoked';
 
-function inviteState(row: { revoked_at: Date | null; expires_at: Date; uses: number; max_uses: number; email: string | null }, now: Date): InviteState {
+export function inviteState(row: { revoked_at: Date | null; expires_at: Date; uses: number; max_uses: number; email: string | null }, now: Date): InviteState {
   if (row.revoked_at) return 'revoked';
   const isUsedUp = row.uses >= row.max_uses;
   if (row.email !== null) return isUsedUp ? 'accepted' : row.expires_at <= now ? 'expired' : 'pending';

@@ -1,8 +1,8 @@
 // What a site handle is made of: the site-scoped functions of store/, publish/ and auth/ — history, deployments,
-// custom domains, form submissions, members, invites, the site row — each bound to one site and to the member who
+// custom domains, form submissions, members, invites, the chat conversation, the site row — each bound to one site and to the member who
 // acts on it (the author of commits, the publisher, the inviter). Only site-access.ts builds handles, after the
 // membership check; routes never hold the unbound functions (eslint.config.js keeps them out of src/http/routes/).
-import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
+import { createInvite, inviteByEmail, INVITATION_HOURS, listInvites, listMembers, resendInvitation, revokeInvite, updateMember, type EmailInvitation, type Role } from '../auth/index.ts';
 import { assetPalette, deleteAsset, getAsset, listAssets, ownerStorageBytes, setAssetAlt, siteStorageBytes, uploadAsset, type BlobStore } from '../assets/index.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
@@ -24,7 +24,7 @@ import {
   type PublishInput,
 } from '../publish/index.ts';
 import type { PictureQueue } from '../jobs/index.ts';
-import { accountNames, branchHeadId, deleteSite, leavePresence, listPresence, memberRole, touchPresence, type Db, type History, type SiteEvent, type SiteEvents } from '../store/index.ts';
+import { accountNames, branchHeadId, deleteSite, leavePresence, listChatTurns, listPresence, memberRole, recordChatTurn, touchPresence, type Db, type History, type NewChatTurn, type SiteEvent, type SiteEvents } from '../store/index.ts';
 
 /** The shared parts every handle of one app is built from. */
 export interface SiteParts {
@@ -160,6 +160,9 @@ function siteMembers({ db, clock }: SiteParts, siteId: string, userId: string) {
     /** Stores a single-use invitation for `email` and hands it to `deliver`; one that cannot be delivered is not kept. */
     invite: ({ email, role }: { email: string; role: Role }, deliver: (created: EmailInvitation) => Promise<void>) =>
       inviteByEmail(db, { siteId, email, role, invitedBy: userId, expiresInHours: INVITATION_HOURS, now: clock() }, deliver),
+    /** Mails a pending or expired invitation again as a new link; the old link stops working once it is sent. */
+    resendInvitation: (inviteId: string, deliver: (created: EmailInvitation) => Promise<void>) =>
+      resendInvitation(db, { siteId, inviteId, invitedBy: userId, expiresInHours: INVITATION_HOURS, now: clock() }, deliver),
   };
 }
 
@@ -190,6 +193,15 @@ function siteLive({ db, clock, siteEvents, presenceTtlMs }: SiteParts, siteId: s
   };
 }
 
+/** The editor's chat conversation of one site, per branch; turns are recorded as `userId`'s. */
+function siteChat({ db }: SiteParts, siteId: string, userId: string) {
+  return {
+    record: (turn: Omit<NewChatTurn, 'siteId' | 'authorId'>) => recordChatTurn(db, { ...turn, siteId, authorId: userId }),
+    /** A page of a branch's turns, oldest first; undefined when `before` is not a turn of that branch. */
+    list: (page: Parameters<typeof listChatTurns>[2]) => listChatTurns(db, siteId, page),
+  };
+}
+
 /** A member's way into one site, built once their role has been checked. */
 export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, userId: string) {
   return {
@@ -204,6 +216,7 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     submissions: siteSubmissions(parts, row.id),
     members: siteMembers(parts, row.id, userId),
     invites: siteInvites(parts, row.id, userId),
+    chat: siteChat(parts, row.id, userId),
     live: siteLive(parts, row.id, userId),
     /** Deletes the site with its history, members and deployments, and takes it offline on every process. */
     async delete(): Promise<void> {

@@ -6,7 +6,7 @@ export { describeChanges, summarizeChanges } from './change-summary.ts';
 export { diffJson, diffSites } from './diff.ts';
 export { jsonEqual } from './json-equal.ts';
 export { applyPatch, formatPointer, getAt, parsePointer, PatchError, RESERVED_KEYS, withoutReservedKeyOperations, type JsonValue, type PatchOperation } from './json-patch.ts';
-export { mergeSites, type Conflict, type MergeResult } from './merge.ts';
+export { mergeSites, type Conflict, type MergeGranularity, type MergeOptions, type MergeResult } from './merge.ts';
 export { applySitePatch, outOfScope, Patch, PatchOperationSchema, type SitePatchResult } from './site-patch.ts';
 export { setBusinessDetail, setOpeningHours, setSocialLink, type BusinessDetail } from './operations/business.ts';
 export { freshIdAmong, freshPageId, freshSectionId, kebabCase, sectionIdAmong } from './operations/fresh-ids.ts';

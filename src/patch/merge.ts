@@ -2,22 +2,21 @@
 // each site setting (theme and business one level deeper), each page's metadata, each section as a whole,
 // the order of pages and of each page's sections — and each unit is merged on its own: a unit changed on one
 // side takes that side, changed the same way on both takes it, changed differently is a conflict. Conflicts
-// are reported, never silently resolved.
+// are reported, never silently resolved. At field granularity (for rebasing one person's change onto another's)
+// a unit changed on both sides is merged deeper by merge-fields.ts: every site setting, each page's metadata
+// and each section down to its props, nested objects and lists of items with ids.
 import { validateSite, type Page, type Section, type Site } from '../site/index.ts';
 import { diffSites } from './diff.ts';
-import { jsonEqual } from './json-equal.ts';
 import { formatPointer, type PatchOperation } from './json-patch.ts';
+import { mergeValue } from './merge-fields.ts';
 import { mergeOrder } from './merge-order.ts';
+import { conflictOf, findById, ids, isComplete, isRecord, mergeUnit, pick, unionIds, unionKeys, type Conflict, type MergeGranularity, type Merging, type Sides, type Unit } from './merge-unit.ts';
 
-/**
- * A part of the document that cannot be merged. `path` is a JSON Pointer into `ours` when the part exists
- * there (else into `theirs`, else into `base`; for an invalid merged document, into that document); `part`
- * names it for people: `section "hero" on page "home"`, `theme colors`.
- */
-export interface Conflict {
-  path: string;
-  part: string;
-  message: string;
+export type { Conflict, MergeGranularity };
+
+export interface MergeOptions {
+  /** `section` (the default, for branches) or `field` (for rebasing a change; see merge-fields.ts). */
+  granularity?: MergeGranularity;
 }
 
 /** `patch` turns `ours` into the merged site: what a merge commit on our branch applies. */
@@ -27,17 +26,8 @@ export type MergeResult = { ok: true; site: Site; patch: PatchOperation[] } | { 
 const SPLIT_SETTINGS = new Set(['theme', 'business']);
 const SETTING_LABELS: Record<string, string> = { name: 'site name', seo: 'site SEO settings', business: 'business details', locales: 'languages' };
 
-type Sides<T> = { base: T; ours: T; theirs: T };
-type Unit<T> = Sides<T | undefined>;
-
-/** The merge in progress: the three documents and the conflicts found so far. */
-interface Merging {
-  readonly sites: Sides<Site>;
-  readonly conflicts: Conflict[];
-}
-
-export function mergeSites(base: Site, ours: Site, theirs: Site): MergeResult {
-  const merging: Merging = { sites: { base, ours, theirs }, conflicts: [] };
+export function mergeSites(base: Site, ours: Site, theirs: Site, options: MergeOptions = {}): MergeResult {
+  const merging: Merging = { sites: { base, ours, theirs }, granularity: options.granularity ?? 'section', conflicts: [] };
   const documents = { base: asRecord(base), ours: asRecord(ours), theirs: asRecord(theirs) };
   const merged: Record<string, unknown> = {};
   for (const key of unionKeys(documents)) {
@@ -60,25 +50,9 @@ export function mergeSites(base: Site, ours: Site, theirs: Site): MergeResult {
   return { ok: true, site: validation.site, patch: diffSites(ours, validation.site).patch };
 }
 
-/**
- * One unit: changed on one side only → that side; the same on both → it; otherwise a conflict, recorded, and
- * `ours` stands in for the value so the merge can go on to find the other conflicts. `undefined` is absent.
- */
-function mergeUnit<T>(merging: Merging, unit: Unit<T>, path: string, part: string): T | undefined {
-  const { base, ours, theirs } = unit;
-  if (jsonEqual(ours, theirs) || jsonEqual(base, theirs)) return ours;
-  if (jsonEqual(base, ours)) return theirs;
-  const message =
-    base === undefined ? `Ours and theirs both added ${part}, with different content`
-    : ours === undefined ? `Ours deleted ${part}, theirs changed it`
-    : theirs === undefined ? `Ours changed ${part}, theirs deleted it`
-    : `Ours and theirs changed ${part} differently`;
-  merging.conflicts.push({ path, part, message });
-  return ours;
-}
-
 function mergeSetting(merging: Merging, key: string, unit: Unit<unknown>): unknown {
   const { base, ours, theirs } = unit;
+  if (merging.granularity === 'field') return mergeValue(merging, unit, { pointer: [key], container: settingLabel([key]), fields: [] });
   if (!SPLIT_SETTINGS.has(key) || !isRecord(base) || !isRecord(ours) || !isRecord(theirs)) {
     return mergeUnit(merging, unit, formatPointer([key]), settingLabel([key]));
   }
@@ -100,50 +74,63 @@ function mergePages(merging: Merging): Page[] {
   }
   const order = mergeOrder(ids(base.pages), ids(ours.pages), ids(theirs.pages), new Set(kept.keys()));
   if (order === undefined) {
-    merging.conflicts.push({ path: '/pages', part: 'page order', message: 'Ours and theirs reordered the pages differently' });
+    merging.conflicts.push(conflictOf('/pages', 'page order', 'Ours and theirs reordered the pages differently', { base: ids(base.pages), ours: ids(ours.pages), theirs: ids(theirs.pages) }));
     return [...kept.values()];
   }
   return order.map((id) => kept.get(id)!);
 }
 
-/** A page present on all three sides: its metadata is one unit, each section another, its section order a third. */
+/**
+ * A page present on all three sides: its metadata is one unit, each section another, its section order a
+ * third. At field granularity the metadata and each section present on all sides are merged field by field.
+ */
 function mergePage(merging: Merging, page: Sides<Page>): Page {
   const pageId = page.ours.id;
+  const isFieldLevel = merging.granularity === 'field';
   const withoutSections = ({ sections: _sections, ...metadata }: Page) => metadata;
-  const metadata = mergeUnit(
-    merging,
-    { base: withoutSections(page.base), ours: withoutSections(page.ours), theirs: withoutSections(page.theirs) },
-    locate(merging, pageId),
-    `page "${pageId}"`,
-  )!;
+  const metadataUnit = { base: withoutSections(page.base), ours: withoutSections(page.ours), theirs: withoutSections(page.theirs) };
+  const metadata = (
+    isFieldLevel
+      ? mergeValue(merging, metadataUnit, { pointer: locateSegments(merging, pageId), container: `page "${pageId}"`, fields: [] })
+      : mergeUnit(merging, metadataUnit, locate(merging, pageId), `page "${pageId}"`)
+  ) as Omit<Page, 'sections'>;
   const kept = new Map<string, Section>();
   for (const id of unionIds([page.ours.sections, page.theirs.sections, page.base.sections])) {
     const unit = { base: findById(page.base.sections, id), ours: findById(page.ours.sections, id), theirs: findById(page.theirs.sections, id) };
-    const section = mergeUnit(merging, unit, locate(merging, pageId, id), sectionPart(id, pageId));
+    const section =
+      isFieldLevel && isComplete(unit)
+        ? (mergeValue(merging, unit, { pointer: locateSegments(merging, pageId, id), container: sectionPart(id, pageId), fields: [] }) as Section)
+        : mergeUnit(merging, unit, locate(merging, pageId, id), sectionPart(id, pageId));
     if (section !== undefined) kept.set(id, section);
   }
   const order = mergeOrder(ids(page.base.sections), ids(page.ours.sections), ids(page.theirs.sections), new Set(kept.keys()));
   if (order === undefined) {
-    merging.conflicts.push({
-      path: `${locate(merging, pageId)}/sections`,
-      part: `section order on page "${pageId}"`,
-      message: `Ours and theirs reordered the sections of page "${pageId}" differently`,
-    });
+    merging.conflicts.push(
+      conflictOf(`${locate(merging, pageId)}/sections`, `section order on page "${pageId}"`, `Ours and theirs reordered the sections of page "${pageId}" differently`, {
+        base: ids(page.base.sections),
+        ours: ids(page.ours.sections),
+        theirs: ids(page.theirs.sections),
+      }),
+    );
   }
   return { ...metadata, sections: (order ?? [...kept.keys()]).map((id) => kept.get(id)!) };
 }
 
 /** The pointer to a page (or a section of it) in ours, else theirs, else base. */
 function locate(merging: Merging, pageId: string, sectionId?: string): string {
+  return formatPointer(locateSegments(merging, pageId, sectionId));
+}
+
+function locateSegments(merging: Merging, pageId: string, sectionId?: string): (string | number)[] {
   const { base, ours, theirs } = merging.sites;
   for (const site of [ours, theirs, base]) {
     const pageIndex = site.pages.findIndex((page) => page.id === pageId);
     if (pageIndex === -1) continue;
-    if (sectionId === undefined) return formatPointer(['pages', pageIndex]);
+    if (sectionId === undefined) return ['pages', pageIndex];
     const sectionIndex = site.pages[pageIndex]!.sections.findIndex((section) => section.id === sectionId);
-    if (sectionIndex !== -1) return formatPointer(['pages', pageIndex, 'sections', sectionIndex]);
+    if (sectionIndex !== -1) return ['pages', pageIndex, 'sections', sectionIndex];
   }
-  return '/pages';
+  return ['pages'];
 }
 
 /** The part of `site` that a validation error's path points into. */
@@ -167,36 +154,6 @@ function settingLabel(segments: readonly string[]): string {
   return SETTING_LABELS[key] ?? key;
 }
 
-function isComplete<T>(unit: Unit<T>): unit is Sides<T> {
-  return unit.base !== undefined && unit.ours !== undefined && unit.theirs !== undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function asRecord(site: Site): Record<string, unknown> {
   return site as unknown as Record<string, unknown>;
-}
-
-function pick(records: Sides<Record<string, unknown>>, key: string): Unit<unknown> {
-  const at = (record: Record<string, unknown>) => (Object.hasOwn(record, key) ? record[key] : undefined);
-  return { base: at(records.base), ours: at(records.ours), theirs: at(records.theirs) };
-}
-
-/** Keys of ours, then those only theirs has, then those only base has. */
-function unionKeys(records: Sides<Record<string, unknown>>): string[] {
-  return [...new Set([...Object.keys(records.ours), ...Object.keys(records.theirs), ...Object.keys(records.base)])];
-}
-
-function unionIds(lists: readonly (readonly { id: string }[])[]): string[] {
-  return [...new Set(lists.flatMap((list) => list.map((item) => item.id)))];
-}
-
-function findById<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
-  return items.find((item) => item.id === id);
-}
-
-function ids(items: readonly { id: string }[]): string[] {
-  return items.map((item) => item.id);
 }

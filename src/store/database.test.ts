@@ -3,6 +3,7 @@ import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
 import { createDatabase, dropDatabase } from '../../test/support/throwaway-postgres.ts';
+import { CHAT_OUTCOMES } from './chat-outcomes.ts';
 import { COMMIT_ACTIONS, COMMIT_SOURCES } from './commit-kinds.ts';
 import { openPostgres } from './database.ts';
 import { SITE_ROLES } from './member-roles.ts';
@@ -34,6 +35,18 @@ describe.each(backends)('database on $name', (backend) => {
       };
       expect(allowed('source')).toEqual([...COMMIT_SOURCES]);
       expect(allowed('action')).toEqual([...COMMIT_ACTIONS]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("holds chat turns to the one list of outcomes (migration 0012's CHECK is frozen SQL)", async () => {
+    const database = await backend.open();
+    try {
+      const checks = await sql<{ definition: string }>`
+        SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'chat_turns'::regclass AND contype = 'c'`.execute(database.db);
+      const definition = checks.rows.map((row) => row.definition).find((text) => text.includes('outcome')) ?? '';
+      expect([...definition.matchAll(/'([a-z]+)'::text/g)].map((match) => match[1])).toEqual([...CHAT_OUTCOMES]);
     } finally {
       await database.close();
     }

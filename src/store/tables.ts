@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ChatOutcome } from './chat-outcomes.ts';
 import type { CommitAction, CommitSource } from './commit-kinds.ts';
 import type { SiteRole } from './member-roles.ts';
 
@@ -146,6 +147,19 @@ export interface Tables {
     failure: ColumnType<string | null, string | null | undefined, string | null>;
     /** The upload without its metadata, which the job reads; null once it is done. */
     source_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  /** The editor's chat per site and branch (migrations/0012-chat-turns.ts). */
+  chat_turns: {
+    id: Generated<number>;
+    site_id: string;
+    branch: string;
+    author_id: string | null;
+    prompt: string;
+    outcome: ChatOutcome;
+    reply: string;
+    error_code: string | null;
+    commit_id: string | null;
+    created_at: Generated<Date>;
   };
 }
 

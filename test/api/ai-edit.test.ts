@@ -1,5 +1,5 @@
 // Chat edits over HTTP, on both backends: committed changes with source `ai`, questions that commit nothing,
-// confirmation for deleting a page, stale bases, roles, refusals, hourly allowances, the daily budget, and
+// confirmation for deleting a page, stale bases (planned on the head), roles, refusals, hourly allowances, the daily budget, and
 // the accounting of every model call — with the offline engine and with a provider behind the fake server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModelRoles } from '../../src/ai/providers/index.ts';
@@ -78,18 +78,22 @@ describe.each(backends)('chat edits over HTTP on $name', (backend) => {
     expect(((await owner('GET', `/api/sites/${site.id}`)).body.document.pages as { slug: string }[]).map((page) => page.slug)).not.toContain('terms');
   });
 
-  it('refuses a stale base with the head, and bad bodies with field paths, storing nothing', async () => {
+  it('plans a stale base on the head as it is now, and refuses bad bodies with field paths, storing nothing', async () => {
     const site = await newSite(owner, 'chat-stale');
     const first = await owner('POST', `/api/sites/${site.id}/edit`, { prompt: 'Use #1E3A8A as the primary colour', base: site.head });
+    expect(first.status).toBe(201);
     const stale = await owner('POST', `/api/sites/${site.id}/edit`, { prompt: 'change the accent color to gold', base: site.head });
-    expect(stale.status).toBe(409);
-    expect(stale.body.head).toBe(first.body.commit.id);
+    expect(stale.status).toBe(201);
+    expect(stale.body.commit.parents).toEqual([first.body.commit.id]);
+    const colors = (await owner('GET', `/api/sites/${site.id}`)).body.document.theme.colors;
+    expect(colors.primary).toBe('#1e3a8a');
+    expect(colors.accent).not.toBe((await owner('GET', `/api/sites/${site.id}/commits/${site.head}`)).body.document.theme.colors.accent);
     const missing = await owner('POST', `/api/sites/${site.id}/edit`, { prompt: 'x' });
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((error: { path: string }) => error.path)).toContain('body/base');
     const long = await owner('POST', `/api/sites/${site.id}/edit`, { prompt: 'a'.repeat(2_500), base: first.body.commit.id });
     expect(long).toMatchObject({ status: 400, body: { errors: [{ path: 'body/prompt' }] } });
-    expect(await commitCount(site.id)).toBe(2);
+    expect(await commitCount(site.id)).toBe(3);
   });
 
   it('tells the person the assistant is off, with the intent read and the section to open; no operator hint', async () => {

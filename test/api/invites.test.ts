@@ -117,6 +117,99 @@ describe.each(backends)('invite links on $name', (backend) => {
     expect((await call(other.cookie, 'POST', `/api/invites/${viewerInvite.token}/accept`)).status).toBe(200);
   });
 
+  describe('the preview before accepting (GET /api/invites/{token}, no sign-in)', () => {
+    const preview = (token: string, cookie?: string) => call(cookie, 'GET', `/api/invites/${token}`);
+
+    it('shows the site’s name, who invited, the role and expiry — and nothing that finds the site', async () => {
+      const created = await invite({ role: 'viewer', expiresInHours: 48, maxUses: 2 });
+      const answer = await preview(created.token);
+      expect(answer).toEqual({ status: 200, body: { site: { name: 'Invites' }, invitedBy: { name: 'owner' }, role: 'viewer', state: 'active', expiresAt: created.expiresAt, sentTo: null } });
+      const text = JSON.stringify(answer.body);
+      for (const secret of [siteId, `invites-${subdomainCounter}`, owner.userId, 'owner@example.com', created.id]) expect(text).not.toContain(secret);
+      // Signed in (as anyone) it answers the same, and looking uses nothing.
+      const someone = await newUser();
+      expect(await preview(created.token, someone.cookie)).toEqual(answer);
+      const stored = await harness.database.db.selectFrom('invites').select(['uses']).where('id', '=', created.id).executeTakeFirstOrThrow();
+      expect(stored.uses).toBe(0);
+    });
+
+    it('an unknown or malformed token is 404 INVITE_INVALID', async () => {
+      const real = await invite({ role: 'editor', expiresInHours: 1, maxUses: 1 });
+      const forged = `${real.token.slice(0, -2)}${real.token.endsWith('AA') ? 'BB' : 'AA'}`;
+      for (const token of [forged, 'x', encodeURIComponent('<script>')]) {
+        const answer = await preview(token);
+        expect(answer.status).toBe(404);
+        expect(answer.body).toMatchObject({ code: 'INVITE_INVALID' });
+        expect(JSON.stringify(answer.body)).not.toContain('Invites');
+      }
+      expect((await preview('y'.repeat(201))).status).toBe(400);
+    });
+
+    it('expired, used-up and revoked links answer their own 410, saying whom to ask', async () => {
+      const expiring = await invite({ role: 'viewer', expiresInHours: 1, maxUses: 1 });
+      const usedUp = await invite({ role: 'viewer', expiresInHours: 24, maxUses: 1 });
+      const revoked = await invite({ role: 'viewer', expiresInHours: 24, maxUses: 1 });
+      expect((await call((await newUser()).cookie, 'POST', `/api/invites/${usedUp.token}/accept`)).status).toBe(200);
+      expect((await call(owner.cookie, 'DELETE', `/api/sites/${siteId}/invites/${revoked.id}`)).status).toBe(204);
+      now = new Date(now.getTime() + 3_600_000 + 1_000);
+      const cases = [
+        [expiring.token, 'INVITE_EXPIRED', 'This invite link has expired. Ask owner for a new one.'],
+        [usedUp.token, 'INVITE_USED_UP', 'This invite link has been used as many times as allowed. Ask owner for a new one.'],
+        [revoked.token, 'INVITE_REVOKED', 'An owner of the site withdrew this invite link, so it no longer works. Ask owner for a new one.'],
+      ] as const;
+      for (const [token, code, detail] of cases) {
+        const answer = await preview(token);
+        expect(answer).toMatchObject({ status: 410, body: { code, detail } });
+        expect(Object.keys(answer.body)).not.toContain('site');
+        expect(JSON.stringify(answer.body)).not.toContain(siteId);
+      }
+    });
+
+    it('is rate-limited per client IP', async () => {
+      const limited = await openTestApp(backend, {}, { rateLimits: { authPerIp: { points: 100, duration: 60 }, writePerUser: { points: 100, duration: 60 }, writePerIp: { points: 100, duration: 60 }, invitePreviewPerIp: { points: 2, duration: 60 } } });
+      try {
+        const ask = (ip: string) => limited.app.request(apiRequest('/api/invites/unknown-token', { headers: { 'x-forwarded-for': ip } }));
+        expect((await ask('203.0.113.1')).status).toBe(404);
+        expect((await ask('203.0.113.1')).status).toBe(404);
+        const refused = await ask('203.0.113.1');
+        expect(refused.status).toBe(429);
+        expect(refused.headers.get('retry-after')).toBeTruthy();
+        expect((await ask('203.0.113.2')).status).toBe(404);
+      } finally {
+        await limited.close();
+      }
+    }, 60_000);
+  });
+
+  it('the confirmation mail, a fresh one at sign-in and a magic link all lead back to the invitation', async () => {
+    const created = await invite({ role: 'viewer', expiresInHours: 24, maxUses: 1 });
+    const invitePath = `/invite/${created.token}`;
+    const email = `eva-${subdomainCounter}@example.com`;
+    const follow = async (prefix: string) => {
+      const response = await harness.app.request(new Request(harness.outbox.latestLink(email, prefix)));
+      expect(response.status).toBe(302);
+      return new URL(response.headers.get('location') ?? '', harness.config.publicUrl);
+    };
+    const post = (path: string, body: unknown) => harness.app.request(apiRequest(path, { method: 'POST', body }));
+    expect((await post('/api/auth/sign-up/email', { name: 'Eva', email, password: 'correct horse battery', callbackURL: invitePath })).status).toBe(200);
+    const mailsBefore = harness.outbox.to(email).length;
+    // Signing in before confirming mails a fresh link, which leads back too.
+    expect((await post('/api/auth/sign-in/email', { email, password: 'correct horse battery', callbackURL: invitePath })).status).toBe(403);
+    expect(harness.outbox.to(email)).toHaveLength(mailsBefore + 1);
+    expect(harness.outbox.latestLink(email, '/api/auth/verify-email')).toContain(`callbackURL=${encodeURIComponent(invitePath)}`);
+    const confirmed = await follow('/api/auth/verify-email');
+    expect(`${confirmed.origin}${confirmed.pathname}`).toBe(`${harness.config.publicUrl}${invitePath}`);
+    expect(confirmed.searchParams.has('error')).toBe(false);
+    expect((await post('/api/auth/sign-in/magic-link', { email, callbackURL: invitePath })).status).toBe(200);
+    const magic = await follow('/api/auth/magic-link/verify');
+    expect(`${magic.origin}${magic.pathname}`).toBe(`${harness.config.publicUrl}${invitePath}`);
+    // Without a callbackURL the confirmation still lands on the sign-in screen, as before.
+    const other = `fay-${subdomainCounter}@example.com`;
+    expect((await post('/api/auth/sign-up/email', { name: 'Fay', email: other, password: 'correct horse battery' })).status).toBe(200);
+    const plain = await harness.app.request(new Request(harness.outbox.latestLink(other, '/api/auth/verify-email')));
+    expect(new URL(plain.headers.get('location') ?? '', harness.config.publicUrl).pathname).toBe('/sign-in');
+  });
+
   it('audits every create, accept, revoke and failed attempt', async () => {
     const trail = await auditTrail(harness.database.db, siteId, 500);
     const actions = new Set(trail.map((entry) => entry.action));

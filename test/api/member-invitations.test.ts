@@ -67,6 +67,14 @@ describe.each(backends)('invitations by email on $name', (backend) => {
       expect(JSON.stringify(listed)).not.toContain(tokenMailedTo('known@example.com'));
     });
 
+    it('the preview shows the address masked, the inviter and the role, to anyone holding the link', async () => {
+      const answer = await call(undefined, 'GET', `/api/invites/${tokenMailedTo('known@example.com')}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ site: { name: 'Harbor Cafe' }, invitedBy: { name: 'owner' }, role: 'editor', state: 'pending', expiresAt: new Date(now.getTime() + 7 * 24 * 3_600_000).toISOString(), sentTo: 'k•••@example.com' });
+      expect(JSON.stringify(answer.body)).not.toContain('known@example.com');
+      expect(JSON.stringify(answer.body)).not.toContain(siteId);
+    });
+
     it('audits member.invite', async () => {
       const trail = await auditTrail(harness.database.db, siteId, 100);
       const invited = trail.filter((entry) => entry.action === 'member.invite');
@@ -131,12 +139,76 @@ describe.each(backends)('invitations by email on $name', (backend) => {
       expect((await invitations()).find((entry) => entry.email === 'late@example.com')?.state).toBe('expired');
     });
 
+    it('an accepted invitation previews as used, saying whom to ask', async () => {
+      const answer = await call(undefined, 'GET', `/api/invites/${tokenMailedTo('known@example.com')}`);
+      expect(answer).toMatchObject({ status: 410, body: { code: 'INVITE_USED_UP', detail: 'This invitation has already been accepted. Ask owner if you need a new one.' } });
+    });
+
+    it('resending an expired invitation mails a new link; the old one stops working, the new one works', async () => {
+      const old = tokenMailedTo('late@example.com');
+      const expired = (await invitations()).find((entry) => entry.email === 'late@example.com')!;
+      expect(expired.state).toBe('expired');
+      const answer = await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites/${expired.id}/resend`);
+      expect(answer.status).toBe(202);
+      expect(answer.body.invitation).toMatchObject({ email: 'late@example.com', role: 'viewer', expiresAt: new Date(now.getTime() + 7 * 24 * 3_600_000).toISOString() });
+      expect(answer.body.invitation.id).not.toBe(expired.id);
+      const fresh = tokenMailedTo('late@example.com');
+      expect(fresh).not.toBe(old);
+      expect((await call(undefined, 'GET', `/api/invites/${old}`)).body.code).toBe('INVITE_REVOKED');
+      expect((await call(undefined, 'GET', `/api/invites/${fresh}`)).body).toMatchObject({ state: 'pending', sentTo: 'l•••@example.com' });
+      const late = (await harness.app.request(apiRequest('/api/auth/sign-in/email', { method: 'POST', body: { email: 'late@example.com', password: 'correct horse battery' } }))).headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+      expect(await accept(late, old)).toMatchObject({ status: 410, body: { code: 'INVITE_REVOKED' } });
+      expect(await accept(late, fresh)).toMatchObject({ status: 200, body: { siteId, role: 'viewer', isNewMember: true } });
+      const states = (await invitations()).filter((entry) => entry.email === 'late@example.com').map((entry) => [entry.id, entry.state]);
+      expect(states).toEqual(expect.arrayContaining([[expired.id, 'revoked'], [answer.body.invitation.id, 'accepted']]));
+      const audited = (await auditTrail(harness.database.db, siteId, 100)).find((entry) => entry.action === 'member.invite-resend');
+      expect(audited).toMatchObject({ actor_id: owner.userId, target: answer.body.invitation.id, details: { email: 'late@example.com', replaces: expired.id } });
+    });
+
+    it('resending a pending invitation revokes the old link too', async () => {
+      expect((await invite('pending@example.com', 'editor')).status).toBe(202);
+      const old = tokenMailedTo('pending@example.com');
+      const pending = (await invitations()).find((entry) => entry.email === 'pending@example.com')!;
+      expect((await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites/${pending.id}/resend`)).status).toBe(202);
+      expect(tokenMailedTo('pending@example.com')).not.toBe(old);
+      expect((await call(undefined, 'GET', `/api/invites/${old}`)).body.code).toBe('INVITE_REVOKED');
+      expect((await call(undefined, 'GET', `/api/invites/${tokenMailedTo('pending@example.com')}`)).status).toBe(200);
+    });
+
+    it('refuses to resend an accepted or withdrawn invitation, or an invite link (409), and another site’s (404)', async () => {
+      const mailsBefore = harness.outbox.to('known@example.com').length;
+      const accepted = (await invitations()).find((entry) => entry.email === 'known@example.com')!;
+      expect((await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites/${accepted.id}/resend`)).status).toBe(409);
+      const withdrawn = (await invitations()).find((entry) => entry.email === 'person@example.com' && entry.state === 'revoked')!;
+      expect((await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites/${withdrawn.id}/resend`)).status).toBe(409);
+      const link = (await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites`, { role: 'viewer', expiresInHours: 1, maxUses: 1 })).body.id as string;
+      expect((await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites/${link}/resend`)).status).toBe(409);
+      expect(harness.outbox.to('known@example.com')).toHaveLength(mailsBefore);
+
+      const otherSite = (await call(owner.cookie, 'POST', '/api/sites', { subdomain: 'other-invitations', name: 'Other' })).body.id as string;
+      const pending = (await invitations()).find((entry) => entry.email === 'pending@example.com' && entry.state === 'pending')!;
+      const crossed = await call(owner.cookie, 'POST', `/api/sites/${otherSite}/invites/${pending.id}/resend`);
+      expect(crossed.status).toBe(404);
+      expect((await call(owner.cookie, 'POST', `/api/sites/${siteId}/invites/not-an-invite/resend`)).status).toBe(404);
+      expect((await invitations()).find((entry) => entry.id === pending.id)?.state).toBe('pending');
+    });
+
     it('only owners invite', async () => {
       const editor = await signUp(harness.app, 'an-editor@example.com');
       await addMember(harness, siteId, owner.cookie, { email: 'an-editor@example.com', cookie: editor.cookie }, 'editor');
       const answer = await call(editor.cookie, 'POST', `/api/sites/${siteId}/members`, { email: 'friend@example.com', role: 'viewer' });
       expect(answer.status).toBe(403);
       expect(harness.outbox.to('friend@example.com')).toHaveLength(0);
+    });
+
+    it('only owners resend', async () => {
+      const editor = (await harness.app.request(apiRequest('/api/auth/sign-in/email', { method: 'POST', body: { email: 'an-editor@example.com', password: 'correct horse battery' } }))).headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+      const pending = (await invitations()).find((entry) => entry.email === 'pending@example.com' && entry.state === 'pending')!;
+      const mailsBefore = harness.outbox.to('pending@example.com').length;
+      const answer = await call(editor, 'POST', `/api/sites/${siteId}/invites/${pending.id}/resend`);
+      expect(answer.status).toBe(403);
+      expect(harness.outbox.to('pending@example.com')).toHaveLength(mailsBefore);
+      expect((await invitations()).find((entry) => entry.id === pending.id)?.state).toBe('pending');
     });
   });
 });

@@ -23,6 +23,8 @@ interface SiteFixture {
   featureBranch: string;
   inviteId: string;
   inviteToken: string;
+  /** With prepare 'invitation': a pending invitation by email. */
+  invitationId: string;
   /** A viewer whose role the member routes change or remove (removing yourself is leaving, tested elsewhere). */
   targetMember: string;
   /** A pending custom domain of the site. */
@@ -44,7 +46,7 @@ interface Case {
   /** Expected status per caller, in CALLERS order. */
   expected: [number, number, number, number, number, number];
   /** What to prepare on site A before the call (as its owner). */
-  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job' | 'asset';
+  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job' | 'asset' | 'invitation';
   /** `upload`: the body is a multipart form with a small picture in "file". */
   request(site: SiteFixture, counter: number): { path: string; body?: unknown; upload?: true };
 }
@@ -58,6 +60,7 @@ const CASES: Case[] = [
   { method: 'DELETE', route: '/api/sites/{id}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
   { method: 'POST', route: '/api/sites/{id}/commits', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits`, body: { branch: 'main', base: site.head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Changed' }] } }) },
   { method: 'POST', route: '/api/sites/{id}/edit', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/edit`, body: { prompt: 'Use #1E3A8A as the primary colour', base: site.head } }) },
+  { method: 'GET', route: '/api/sites/{id}/chat', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/chat?branch=main` }) },
   { method: 'GET', route: '/api/sites/{id}/commits', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits?branch=main` }) },
   { method: 'GET', route: '/api/sites/{id}/commits/{commit}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits/${site.root}` }) },
   { method: 'GET', route: '/api/sites/{id}/diff', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/diff?from=${site.root}&to=${site.head}` }) },
@@ -77,6 +80,8 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/sites/{id}/invites', expected: [401, 403, 403, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites`, body: { role: 'editor', expiresInHours: 24, maxUses: 1 } }) },
   { method: 'GET', route: '/api/sites/{id}/invites', expected: [401, 403, 403, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites` }) },
   { method: 'DELETE', route: '/api/sites/{id}/invites/{inviteId}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites/${site.inviteId}` }) },
+  { method: 'POST', route: '/api/sites/{id}/invites/{inviteId}/resend', prepare: 'invitation', expected: [401, 403, 403, 202, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/invites/${site.invitationId}/resend` }) },
+  { method: 'GET', route: '/api/invites/{token}', expected: [200, 200, 200, 200, 200, 200], request: (site) => ({ path: `/api/invites/${site.inviteToken}` }) },
   { method: 'POST', route: '/api/invites/{token}/accept', expected: [401, 200, 200, 200, 200, 200], request: (site) => ({ path: `/api/invites/${site.inviteToken}/accept` }) },
   { method: 'GET', route: '/api/subdomains/{subdomain}', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/subdomains/some-free-name' }) },
   { method: 'POST', route: '/api/forms/{siteId}/{formId}', prepare: 'submission', expected: [200, 200, 200, 200, 200, 200], request: (site) => ({ path: `/api/forms/${site.id}/contact-form`, body: { name: 'Ann', email: 'ann@example.com', message: 'Hello' } }) },
@@ -148,6 +153,8 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
       await publishDirectly(harness.database.db, created.id, head);
       const stored = await harness.database.db.insertInto('form_submissions').values({ site_id: created.id, form_id: 'contact-form', data: JSON.stringify({ name: 'Ann' }), ip: null, user_agent: null }).returning('id').executeTakeFirstOrThrow();
       submissionId = String(stored.id);
+    } else if (prepare === 'invitation') {
+      // Nothing on the site changes; only the invitation below is prepared.
     } else if (prepare) {
       const change = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'main', base: head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Prepared' }] }) as { commit: { id: string } };
       head = change.commit.id;
@@ -157,9 +164,10 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     const jobId = prepare === 'job' ? ((await ownerJson('POST', '/api/sites/generate', { prompt: 'A family bakery in Porto.', subdomain: `job-site-${counter}` })) as { jobId: string }).jobId : '';
     const assetId = prepare === 'asset' ? ((await (await call('owner', 'POST', `/api/sites/${created.id}/assets`, undefined, true)).json()) as { asset: { id: string } }).asset.id : '';
     const invite = await ownerJson('POST', `/api/sites/${created.id}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 5 }) as { id: string; token: string };
+    const invitationId = prepare === 'invitation' ? ((await ownerJson('POST', `/api/sites/${created.id}/members`, { email: `invited-${counter}@example.com`, role: 'viewer' })) as { invitation: { id: string } }).invitation.id : '';
     const hostname = `shop.site-a-${counter}.example-shop.com`;
     await ownerJson('POST', `/api/sites/${created.id}/domains`, { hostname });
-    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, targetMember: target.userId, submissionId, deploymentId, jobId, assetId };
+    return { hostname, id: created.id, root: created.head, head, featureBranch: 'feature', inviteId: invite.id, inviteToken: invite.token, invitationId, targetMember: target.userId, submissionId, deploymentId, jobId, assetId };
   };
   /** Reads change nothing: they share one site per kind of preparation. */
   const sharedSites = new Map<string, Promise<SiteFixture>>();

@@ -1,5 +1,5 @@
-// Sites and their history over HTTP, on both backends: creation and subdomain rules, commits with stale bases
-// and invalid patches (nothing stored), undo/redo, branches and merges, rate limits, and the audit trail.
+// Sites and their history over HTTP, on both backends: creation and subdomain rules, commits with overlapping
+// stale bases and invalid patches (nothing stored; concurrent-edits.test.ts has the stale bases that rebase), undo/redo, branches and merges, rate limits, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/backends.ts';
 import { sampleSiteInput } from '../support/sample-site.ts';
@@ -75,7 +75,7 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect(forged.body.errors[0].path).toBe('body/source');
   });
 
-  it('commits patches; a stale base is 409 with the head, an invalid patch 422 with paths; neither stores anything', async () => {
+  it('commits patches; a stale base changing the same field is 409 with the head, an invalid patch 422 with paths; neither stores anything', async () => {
     const site = await call('POST', '/api/sites', { subdomain: 'commits', document: sampleSiteInput() });
     const base = site.body.head as string;
     const first = await call('POST', `/api/sites/${site.body.id}/commits`, { branch: 'main', base, patch: [{ op: 'replace', path: '/business/tagline', value: 'Fresh every morning' }], summary: 'New tagline' });
@@ -86,7 +86,7 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     const stale = await call('POST', `/api/sites/${site.body.id}/commits`, { branch: 'main', base, patch: [{ op: 'replace', path: '/business/tagline', value: 'Lost?' }] });
     expect(stale.status).toBe(409);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
-    expect(stale.body.head).toBe(first.body.commit.id);
+    expect(stale.body).toMatchObject({ code: 'EDIT_CONFLICT', head: first.body.commit.id, conflicts: [{ path: '/business/tagline', current: 'Fresh every morning', yours: 'Lost?' }] });
 
     const invalid = await call('POST', `/api/sites/${site.body.id}/commits`, { branch: 'main', base: first.body.commit.id, patch: [{ op: 'replace', path: '/theme/colors/primary', value: 'not-a-color' }] });
     expect(invalid.status).toBe(422);
@@ -136,7 +136,7 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect(diff.body.summary).toMatch(/primary/);
   });
 
-  it('race: 50 concurrent commits on one base give exactly one 201 and 49 409s, and a linear history', async () => {
+  it('race: 50 concurrent commits of one field on one base give exactly one 201 and 49 409 EDIT_CONFLICTs, and a linear history', async () => {
     const site = await call('POST', '/api/sites', { subdomain: 'race', document: sampleSiteInput() });
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, index) => call('POST', `/api/sites/${site.body.id}/commits`, { branch: 'main', base: site.body.head, patch: [{ op: 'replace', path: '/business/tagline', value: `Racer ${index}` }] })),
@@ -145,7 +145,7 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(49);
     const winner = answers.find((answer) => answer.status === 201)!.body.commit;
-    for (const loser of answers.filter((answer) => answer.status === 409)) expect(loser.body.head).toBe(winner.id);
+    for (const loser of answers.filter((answer) => answer.status === 409)) expect(loser.body).toMatchObject({ code: 'EDIT_CONFLICT', head: winner.id });
     const log = await call('GET', `/api/sites/${site.body.id}/commits?branch=main`);
     expect(log.body.commits.map((commit: { id: string }) => commit.id)).toEqual([winner.id, site.body.head]);
     const head = await call('GET', `/api/sites/${site.body.id}`);

@@ -41,6 +41,7 @@ export const GENEROUS_RATE_LIMITS: RateLimitPolicies = {
   writePerIp: { points: 100_000, duration: 60 },
   tlsAskPerIp: { points: 100_000, duration: 60 },
   invitationsPerUser: { points: 100_000, duration: 60 },
+  invitePreviewPerIp: { points: 100_000, duration: 60 },
 };
 
 export interface TestAppOptions {

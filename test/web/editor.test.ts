@@ -1,12 +1,13 @@
 // The Editor (/sites/:id) in Debian's Chromium against a real `pagehub serve`: a site made from a template, its
 // hero heading changed in the side panel and inline in the preview, the primary colour, a Testimonials section
 // from the catalog, a keyboard reorder, a hidden section, a chat edit, undo with Ctrl+Z, a conflict with a commit
-// made behind the editor's back, the preview's update time, axe, console errors, overflow and screenshots.
+// made behind the editor's back, the preview's update time, axe, console errors, overflow and screenshots; the chat
+// conversation kept across a change of tab and a reload.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, signUpAndConfirm, type ApiCall } from '../support/api-client.ts';
-import { horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
+import { DESKTOP, horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' };
@@ -168,4 +169,47 @@ describe('the editor', () => {
     // The one expected: the browser logs the 409 the conflict above provoked.
     expect(consoleErrors.filter((error) => !/status of 409 .*\/commits\)$/.test(error))).toEqual([]);
   }, 180_000);
+
+  it('keeps the chat conversation, a colleague’s turns with her name, across a change of tab and a reload', async () => {
+    await page.setViewportSize(DESKTOP);
+    const templates = (await api('GET', '/api/templates')).body.templates as { industry: string }[];
+    const created = await api('POST', '/api/sites', { subdomain: 'ana-chat', template: templates[0]!.industry });
+    expect(created.status).toBe(201);
+    const siteId = created.body.id as string;
+    await page.goto(`${url}/sites/${siteId}`);
+    await saved();
+    await page.getByRole('tab', { name: 'Chat' }).click();
+    const chat = page.getByRole('list', { name: 'Chat' });
+    await page.getByLabel('Describe a change').fill('make it better');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await chat.getByText('A question first').waitFor(WAIT);
+    await page.getByLabel('Describe a change').fill('make the buttons more rounded');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await chat.getByRole('link', { name: 'See the change' }).waitFor(WAIT);
+    const { head } = await siteDocument(siteId);
+
+    // A colleague asks too: her turn is in the same conversation, with her name.
+    const colleague = apiClient(url);
+    await signUpAndConfirm(colleague, { name: 'Bea Silva', email: 'bea@example.com', password: 'correct horse battery' }, (email) => suite.mailedLink(email));
+    const invite = await api('POST', `/api/sites/${siteId}/invites`, { role: 'editor', expiresInHours: 24, maxUses: 1 });
+    expect((await colleague('POST', `/api/invites/${invite.body.token as string}/accept`)).status).toBe(200);
+    expect((await colleague('POST', `/api/sites/${siteId}/edit`, { prompt: 'do the same as before', base: head })).status).toBe(200);
+
+    // Away to another tab and back, then a reload: the same turns, oldest first, the change still linked.
+    await page.getByRole('tab', { name: 'Theme' }).click();
+    await page.getByRole('tab', { name: 'Chat' }).click();
+    await chat.getByRole('link', { name: 'See the change' }).waitFor(WAIT);
+    await page.reload();
+    await saved();
+    await page.getByRole('tab', { name: 'Chat' }).click();
+    await chat.getByRole('link', { name: 'See the change' }).waitFor(WAIT);
+    const prompts = await chat.locator(':scope > li > p.ml-8').allTextContents();
+    expect(prompts).toEqual(['make it better', 'make the buttons more rounded', 'do the same as before']);
+    expect(await chat.getByText('A question first').count()).toBe(2);
+    expect(await chat.getByRole('link', { name: 'See the change' }).getAttribute('href')).toBe(`/sites/${siteId}/history?commit=${head}`);
+    // Ana's own turns carry no name; her colleague's does.
+    expect(await chat.getByText(/ asked$/).allTextContents()).toEqual(['Bea Silva asked']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-chat-1280.png'), fullPage: true });
+    expect(await editorAxeViolations()).toEqual([]);
+  }, 120_000);
 });

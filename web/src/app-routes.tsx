@@ -1,4 +1,5 @@
-// Every screen and its address. Signed-in screens share the SignedInLayout (session guard + AppShell).
+// Every screen and its address. Signed-in screens share the SignedInLayout (session guard + AppShell); sign-in,
+// sign-up and an invitation are open to everyone.
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignedInLayout } from './layouts/index.ts';
@@ -15,6 +16,8 @@ const titled = (title: string, screen: ReactNode) => (
 export const router = createBrowserRouter([
   { path: '/sign-in', element: titled('Sign in', <SignInScreen />) },
   { path: '/sign-up', element: titled('Create your account', <SignUpScreen />) },
+  // Public: a signed-out invitee sees what they are invited to before creating an account.
+  { path: '/invite/:token', element: titled('Join a site', <AcceptInviteScreen />) },
   {
     element: <SignedInLayout />,
     children: [
@@ -22,7 +25,6 @@ export const router = createBrowserRouter([
       { path: 'new', element: titled('Create a site', <CreateSiteScreen />) },
       { path: 'templates', element: titled('Templates', <TemplatesScreen />) },
       { path: 'sites/:id', element: titled('Editor', <SiteEditorScreen />) },
-      { path: 'invite/:token', element: titled('Join a site', <AcceptInviteScreen />) },
       ...siteRoutes,
       { path: '*', element: titled('Not found', <NotFoundScreen />) },
     ],

@@ -16,6 +16,8 @@ export interface RateLimitPolicies {
   writePerIp: RateLimitPolicy;
   /** GET /api/tls/ask (Caddy asking before it obtains a certificate): per client IP; default DEFAULT_TLS_ASK_LIMIT. */
   tlsAskPerIp?: RateLimitPolicy;
+  /** GET /api/invites/{token} (an invite's preview, no sign-in): per client IP; default DEFAULT_INVITE_PREVIEW_LIMIT. */
+  invitePreviewPerIp?: RateLimitPolicy;
   /** Invitations by email an owner may send; default DEFAULT_INVITATION_LIMIT. */
   invitationsPerUser?: RateLimitPolicy;
   /** Pictures uploaded per person (each one is decoded and encoded a dozen times); default DEFAULT_UPLOAD_LIMIT. */
@@ -34,6 +36,9 @@ export const DEFAULT_UPLOAD_LIMIT: RateLimitPolicy = { points: 200, duration: 3_
 
 /** Six heartbeats a minute per tab, plus a few for section changes: 120 a minute covers a dozen tabs of one person. */
 export const DEFAULT_PRESENCE_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };
+
+/** Someone opening their invite reloads it a few times; guessing tokens at 30 a minute per address gets nowhere. */
+export const DEFAULT_INVITE_PREVIEW_LIMIT: RateLimitPolicy = { points: 30, duration: 60 };
 
 /** Caddy asks once per hostname it has no certificate for; a flood of unknown names is what this limits. */
 export const DEFAULT_TLS_ASK_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };

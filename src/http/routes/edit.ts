@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callCost, claimAiRequest, type ImageLibrary, meterRoles, ModelRequiredError, type ModelCallRecord, planEdit, recordModelCalls, retryPolicyFor } from '../../ai/index.ts';
 import { AppError } from '../../errors.ts';
-import { StaleBaseError } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
+import { chatTurnRecorder } from '../chat-turn-recorder.ts';
 import { PROBLEM_CONTENT_TYPE, problemResponses, ProblemSchema } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
 import { CommitSchema, jsonBody, jsonResponse, PatchOperationBody, RefName, signedIn, SiteIdParams } from '../schemas.ts';
@@ -37,14 +37,14 @@ const editRoute = createRoute({
   security: signedIn,
   summary: 'Change a site by chat: the AI proposes a patch, the server validates and commits it',
   description:
-    'Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise); a stale `base` answers 409 with `head`.',
+    'Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise). The plan is made against the branch head as it is now, whatever `base` says (the model reads the latest document); if someone saves while it is being made, the change is rebased like any commit, and refused with 409 EDIT_CONFLICT only when it overlaps theirs.',
   request: {
     params: SiteIdParams,
     body: jsonBody(
       z.object({
         prompt: z.string().max(10_000).openapi({ example: 'make the primary color green' }),
         branch: RefName.default('main'),
-        base: z.string().min(1).max(80),
+        base: z.string().min(1).max(80).openapi({ description: 'The version the person was looking at; the change is planned on the current head whatever it is.' }),
         confirm: z.boolean().default(false),
       }),
     ),
@@ -70,9 +70,10 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const site = await sites.forSite(c, id, 'editor');
+    const chat = chatTurnRecorder(site, logger, { branch: body.branch, prompt: body.prompt });
+    // The model reads the latest document: a `base` behind the head is not refused, the plan is simply made on the head.
     const head = await site.history.head(body.branch);
-    if (head.commit.id !== body.base) throw new StaleBaseError(head.commit.id, body.branch);
-    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock());
+    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock()).catch(chat.refused);
 
     // Calls are recorded together once the plan is made (or has failed): one insert per request.
     const calls: ModelCallRecord[] = [];
@@ -88,6 +89,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     } catch (error) {
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);
+      await chat.refused(error);
       throw error;
     } finally {
       await recordModelCalls(db, calls, clock()).catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
@@ -98,9 +100,14 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
       outputTokens: calls.reduce((sum, call) => sum + call.usage.outputTokens, 0),
       costUsd: calls.reduce((sum, call) => sum + callCost(call.provider, call.model, call.usage), 0),
     };
-    if (plan.kind === 'question') return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
+    if (plan.kind === 'question') {
+      await chat.asked(plan.question);
+      return c.json({ question: plan.question, intent: plan.intent, usage }, 200);
+    }
 
-    const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: plan.operations, summary: plan.summary, source: 'ai' });
+    // Committed on the head it was planned on; a save by someone else meanwhile is merged with it (rebased).
+    const commit = await site.history.commit({ branch: body.branch, base: head.commit.id, patch: plan.operations, summary: plan.summary, source: 'ai' }).catch(chat.refused);
+    await chat.committed(commit.id, plan.summary);
     await auditRequest(c, db, { siteId: id, action: 'commit.ai', target: commit.id, details: { branch: body.branch, intent: plan.intent.intent_type, ...(plan.asset ? { asset: plan.asset.id } : {}) } });
     return c.json({ commit: serializeCommit(commit), summary: plan.summary, patch: plan.operations, intent: plan.intent, usage }, 201);
   });

@@ -18,13 +18,33 @@ const MergeConflictProblem = ProblemSchema.extend({
     .optional()
     .openapi({ description: 'Where both branches changed the same place; absent when the refusal has another reason.' }),
 }).openapi('MergeConflictProblem');
+/** A value of the site document (text, number, object…); absent when that part does not exist on that side. */
+const DocumentValue = z.unknown().openapi({ description: 'A value from the site document; absent where that part does not exist.' });
+const EditConflictProblem = ProblemSchema.extend({
+  head: z.string().optional().openapi({ description: 'The branch head now: the version to reload.' }),
+  conflicts: z
+    .array(
+      z
+        .object({
+          path: z.string().openapi({ example: '/pages/0/sections/0/props/heading' }),
+          part: z.string().openapi({ example: 'heading in section "hero" on page "home"' }),
+          message: z.string(),
+          current: DocumentValue.openapi({ description: 'The value at the head now (absent: someone removed it).' }),
+          yours: DocumentValue.openapi({ description: 'The value this change wanted (absent: the change removes it).' }),
+        })
+        .openapi('EditConflict'),
+    )
+    .optional()
+    .openapi({ description: 'EDIT_CONFLICT: where the change overlaps one made since its base; absent when the refusal has another reason.' }),
+}).openapi('EditConflictProblem');
 
 /** Every history route needs a signed-in member of the site (sites.forSite). */
 const route = <const Method extends 'get' | 'post' | 'delete', const Path extends string>(method: Method, path: Path, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['history'], security: signedIn });
 
 const commitRoute = createRoute({
-  ...route('post', '/api/sites/{id}/commits', 'createCommit', 'Commit a JSON Patch on a branch, based on its head'),
-  description: 'A stale `base` answers 409 with the current `head`; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in either case.',
+  ...route('post', '/api/sites/{id}/commits', 'createCommit', 'Commit a JSON Patch on a branch, based on its head or an older commit of it'),
+  description:
+    'The patch applies to the document at `base`. When `base` is no longer the head, the change is rebased: merged field by field with what changed since, and committed on the head as an ordinary commit (`rebased: true`). Only a real overlap is refused: 409 EDIT_CONFLICT with the `head` and, per place, the value there now (`current`) and the one the change wanted (`yours`). A `base` that is not on the branch answers 409 CONFLICT with the `head`, an unknown one 404; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in those cases.',
   request: {
     params: SiteIdParams,
     body: jsonBody(
@@ -37,7 +57,14 @@ const commitRoute = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse('The new commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+  responses: {
+    201: jsonResponse('The new commit; `rebased` says it was rebased onto a newer head than `base`', CommitResponse.extend({ rebased: z.boolean() })),
+    ...problemResponses(400, 401, 403, 404, 422, 429),
+    409: {
+      description: 'Nothing was stored: the change overlaps one made since its base (EDIT_CONFLICT, with `conflicts`), or `base` is not on the branch (CONFLICT)',
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: EditConflictProblem } },
+    },
+  },
 });
 
 const logRoute = createRoute({
@@ -125,8 +152,9 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
     const site = await sites.forSite(c, id, 'editor');
     const body = c.req.valid('json');
     const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, source: body.source });
-    await auditRequest(c, db, { siteId: id, action: 'commit.create', target: commit.id, details: { branch: body.branch } });
-    return c.json({ commit: serializeCommit(commit) }, 201);
+    const isRebased = commit.rebasedFrom !== undefined;
+    await auditRequest(c, db, { siteId: id, action: 'commit.create', target: commit.id, details: { branch: body.branch, ...(isRebased ? { rebasedFrom: commit.rebasedFrom } : {}) } });
+    return c.json({ commit: serializeCommit(commit), rebased: isRebased }, 201);
   });
 
   app.openapi(logRoute, async (c) => {

@@ -1,6 +1,7 @@
 import type { Router } from '../app-env.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
+import { registerChatRoutes } from './chat.ts';
 import { registerDeploymentRoutes } from './deployments.ts';
 import { registerDomainRoutes } from './domains.ts';
 import { registerEditRoutes } from './edit.ts';
@@ -23,6 +24,7 @@ export const ROUTERS: readonly Router[] = [
   registerSiteRoutes,
   registerHistoryRoutes,
   registerEditRoutes,
+  registerChatRoutes,
   registerMemberRoutes,
   registerInviteRoutes,
   registerDeploymentRoutes,

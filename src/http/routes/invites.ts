@@ -1,11 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { acceptInvite, ROLES } from '../../auth/index.ts';
+import { acceptInvite, previewInvite, ROLES } from '../../auth/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
+import { clientIp } from '../client-ip.ts';
+import { DEFAULT_INVITE_PREVIEW_LIMIT } from '../middleware/rate-limit-policies.ts';
+import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
-import { jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
+import { everyone, jsonBody, jsonResponse, signedIn, SiteIdParams } from '../schemas.ts';
 
 const RoleSchema = z.enum(ROLES);
 const InviteSchema = z
@@ -44,14 +47,43 @@ const revokeInviteRoute = createRoute({
   responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
 });
 
+const InviteTokenParams = z.object({ token: z.string().min(1).max(200) });
+
+const InvitePreviewSchema = z
+  .object({
+    site: z.object({ name: z.string() }),
+    invitedBy: z.object({ name: z.string() }),
+    role: RoleSchema,
+    state: z.enum(['active', 'pending']).openapi({ description: 'active: an invite link; pending: an invitation by email. Any other state answers its error.' }),
+    expiresAt: z.string(),
+    sentTo: z.string().nullable().openapi({ description: 'The address an invitation by email was sent to, masked (a•••@example.com); null for an invite link.' }),
+  })
+  .openapi('InvitePreview');
+
+const previewInviteRoute = createRoute({
+  method: 'get', path: '/api/invites/{token}', tags: ['invites'], operationId: 'previewInvite', security: everyone,
+  summary: 'What an invite offers, before accepting it (no sign-in): the site’s name, who invited, the role and expiry',
+  description: 'Rate-limited per client IP. Unknown tokens are 404 INVITE_INVALID; revoked, used-up (or accepted) and expired invites answer 410 with their own code and a detail naming whom to ask for a new one.',
+  request: { params: InviteTokenParams },
+  responses: { 200: jsonResponse('The invite', InvitePreviewSchema), ...problemResponses(400, 404, 410, 429) },
+});
+
 const acceptInviteRoute = createRoute({
   method: 'post', path: '/api/invites/{token}/accept', tags: ['invites'], operationId: 'acceptInvite', security: signedIn, summary: 'Accept an invite link as the signed-in user',
-  request: { params: z.object({ token: z.string().min(1).max(200) }) },
+  request: { params: InviteTokenParams },
   responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 403, 404, 410, 429) },
 });
 
-export const registerInviteRoutes: Router = (app, { database, sites, config, clock }) => {
+export const registerInviteRoutes: Router = (app, { database, sites, config, clock, rateLimits }) => {
   const { db } = database;
+  const previewLimiter = createLimiter(database, 'invite-preview-ip', rateLimits?.invitePreviewPerIp ?? DEFAULT_INVITE_PREVIEW_LIMIT);
+
+  app.openapi(previewInviteRoute, async (c) => {
+    await consumeOrThrow(previewLimiter, clientIp(c) ?? 'unknown');
+    const { token } = c.req.valid('param');
+    const preview = await previewInvite(db, token, clock());
+    return c.json({ ...preview, expiresAt: preview.expiresAt.toISOString() }, 200);
+  });
 
   app.openapi(createInviteRoute, async (c) => {
     const { id } = c.req.valid('param');

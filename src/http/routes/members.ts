@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createLogMailer, invitationMail, ROLES } from '../../auth/index.ts';
+import { createLogMailer, invitationMail, ROLES, type EmailInvitation } from '../../auth/index.ts';
 import { appError } from '../../errors.ts';
-import type { Router } from '../app-env.ts';
+import type { AppContext, Router } from '../app-env.ts';
 import { DEFAULT_INVITATION_LIMIT } from '../middleware/rate-limit-policies.ts';
 import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
 import { auditRequest } from '../audit.ts';
@@ -26,6 +26,13 @@ const addRoute = createRoute({
   responses: { 202: jsonResponse('Invitation sent', z.object({ invitation: InvitationSchema })), ...problemResponses(400, 401, 403, 404, 409, 429, 503) },
 });
 
+const resendRoute = createRoute({
+  method: 'post', path: '/api/sites/{id}/invites/{inviteId}/resend', tags: ['invites'], operationId: 'resendInvitation', security: signedIn,
+  summary: 'Send a pending or expired invitation by email again (owners only): a new single-use link is mailed and the old one stops working',
+  request: { params: SiteIdParams.extend({ inviteId: z.string().min(1).max(100) }) },
+  responses: { 202: jsonResponse('Invitation sent again', z.object({ invitation: InvitationSchema })), ...problemResponses(401, 403, 404, 409, 429, 503) },
+});
+
 const patchRoute = createRoute({
   method: 'patch', path: '/api/sites/{id}/members/{userId}', tags: ['members'], operationId: 'changeMemberRole', security: signedIn, summary: "Change a member's role (owners only)",
   request: { params: MemberParams, body: jsonBody(z.object({ role: RoleSchema })) },
@@ -44,6 +51,16 @@ export const registerMemberRoutes: Router = (app, { database, sites, config, mai
   // Each invitation mails someone who never asked for it: an owner may send only so many.
   const invitationLimiter = createLimiter(database, 'invitations-user', rateLimits?.invitationsPerUser ?? DEFAULT_INVITATION_LIMIT);
 
+  /** Mails an invitation; one that cannot be mailed is not kept (503, and the caller's store step undoes it). */
+  const deliverer = (c: AppContext, site: { id: string; name: string }, inviterName: string) => async (created: EmailInvitation) => {
+    try {
+      await invitationMailer.send(invitationMail({ to: created.email, url: `${config.publicUrl}/invite/${created.token}`, siteName: site.name, inviterName, role: created.role }));
+    } catch (error) {
+      c.get('logger').warn({ err: error, siteId: site.id }, 'Could not mail an invitation; it was not kept');
+      throw appError('UNAVAILABLE', `The invitation mail to ${created.email} could not be sent, so no invitation was made. Try again in a few minutes.`);
+    }
+  };
+
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'viewer');
@@ -59,17 +76,19 @@ export const registerMemberRoutes: Router = (app, { database, sites, config, mai
     // Nobody is added here and nothing about the address's account is read back: whether or not it has one, the
     // invitation is stored, mailed and answered alike. The person joins by accepting it, signed in as that address.
     await consumeOrThrow(invitationLimiter, user.id);
-    const deliver = async (created: { email: string; token: string }) => {
-      try {
-        await invitationMailer.send(invitationMail({ to: created.email, url: `${config.publicUrl}/invite/${created.token}`, siteName: site.row.name, inviterName: user.name, role }));
-      } catch (error) {
-        c.get('logger').warn({ err: error, siteId: id }, 'Could not mail an invitation; it was not kept');
-        throw appError('UNAVAILABLE', `The invitation mail to ${created.email} could not be sent, so no invitation was made. Try again in a few minutes.`);
-      }
-    };
-    const invitation = await site.members.invite({ email, role }, deliver);
+    const invitation = await site.members.invite({ email, role }, deliverer(c, site.row, user.name));
     await auditRequest(c, db, { siteId: id, action: 'member.invite', target: invitation.id, details: { email: invitation.email, role } });
     return c.json({ invitation: { id: invitation.id, email: invitation.email, role, expiresAt: invitation.expiresAt.toISOString() } }, 202);
+  });
+
+  app.openapi(resendRoute, async (c) => {
+    const { id, inviteId } = c.req.valid('param');
+    const user = requireUser(c);
+    const site = await sites.forSite(c, id, 'owner');
+    await consumeOrThrow(invitationLimiter, user.id);
+    const invitation = await site.members.resendInvitation(inviteId, deliverer(c, site.row, user.name));
+    await auditRequest(c, db, { siteId: id, action: 'member.invite-resend', target: invitation.id, details: { email: invitation.email, role: invitation.role, replaces: inviteId } });
+    return c.json({ invitation: { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() } }, 202);
   });
 
   app.openapi(patchRoute, async (c) => {

@@ -1,6 +1,7 @@
 import type { Commit } from '../../store/index.ts';
 
-/** A commit as JSON: dates as ISO strings. */
+/** A commit as JSON: dates as ISO strings; whether it was rebased is said by the route, not inside the commit. */
 export function serializeCommit(commit: Commit) {
-  return { ...commit, createdAt: commit.createdAt.toISOString() };
+  const { rebasedFrom: _rebasedFrom, ...stored } = commit;
+  return { ...stored, createdAt: commit.createdAt.toISOString() };
 }

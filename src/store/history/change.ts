@@ -1,37 +1,25 @@
 // Adding a change to a branch: the patch is applied to the base document and the result validated; an
 // invalid result stores nothing. Every kind of commit after the root — edits, undo, redo, rollback, merge —
-// goes through applyAndWrite.
+// goes through applyAndWrite, except an edit whose base is no longer the head: that one is rebased
+// (rebase-change.ts).
 import { applySitePatch, Patch, summarizeChanges, type PatchOperation } from '../../patch/index.ts';
 import { issuesToErrors } from '../../site/index.ts';
 import type { HistoryContext } from './context.ts';
-import { HistoryNotFoundError, InvalidPatchError, StaleBaseError } from './errors.ts';
+import { InvalidPatchError, StaleBaseError } from './errors.ts';
+import { loadCommit } from './load-commit.ts';
+import { rebaseChange, type RebasedCommit } from './rebase-change.ts';
 import { branchHead } from './refs.ts';
-import type { CommitAction, CommitRecord, CommitSource } from './types.ts';
+import type { ChangeInput, CommitAction, CommitRecord } from './types.ts';
 import { writeCommit } from './write-commit.ts';
 
-export interface ChangeInput {
-  siteId: string;
-  branch: string;
-  /** The head of `branch` the patch was computed against. */
-  base: string;
-  patch: PatchOperation[];
-  /** One line for people; derived from the change when left out. */
-  summary?: string | undefined;
-  author: string | null;
-  source: CommitSource;
-}
+export { loadCommit };
+export type { ChangeInput };
 
 interface WriteInput extends ChangeInput {
   action?: CommitAction;
   reverts?: string;
   mergedHead?: string;
   forceSnapshot?: boolean;
-}
-
-export async function loadCommit(context: HistoryContext, siteId: string, id: string): Promise<CommitRecord> {
-  const record = await context.commits.get(siteId, id);
-  if (!record) throw new HistoryNotFoundError('commit', id);
-  return record;
 }
 
 export async function applyAndWrite(context: HistoryContext, input: WriteInput): Promise<CommitRecord> {
@@ -57,11 +45,23 @@ export async function applyAndWrite(context: HistoryContext, input: WriteInput):
   });
 }
 
-/** An ordinary change: `base` must be the branch's head (else StaleBaseError) and the patch well formed. */
-export async function commitChange(context: HistoryContext, input: ChangeInput): Promise<CommitRecord> {
+/**
+ * An ordinary change, with a well-formed patch. Based on the head, it is written on it; based on an older
+ * commit of the branch — or overtaken by another writer — it is rebased onto the head (EditConflictError when
+ * it overlaps what changed since, BaseNotOnBranchError when `base` is not on the branch).
+ */
+export async function commitChange(context: HistoryContext, input: ChangeInput): Promise<CommitRecord | RebasedCommit> {
   const parsed = Patch.safeParse(input.patch);
   if (!parsed.success) throw new InvalidPatchError(issuesToErrors(parsed.error.issues).map((error) => ({ ...error, path: error.path ? `patch/${error.path}` : 'patch' })));
-  const head = await branchHead(context.db, input.siteId, input.branch);
-  if (head !== input.base) throw new StaleBaseError(head, input.branch);
-  return applyAndWrite(context, { ...input, patch: parsed.data as PatchOperation[] });
+  const change = { ...input, patch: parsed.data as PatchOperation[] };
+  let head = await branchHead(context.db, input.siteId, input.branch);
+  if (head === input.base) {
+    try {
+      return await applyAndWrite(context, change);
+    } catch (error) {
+      if (!(error instanceof StaleBaseError)) throw error;
+      head = error.head;
+    }
+  }
+  return rebaseChange(context, change, head);
 }

@@ -70,7 +70,11 @@ export function createHistory(database: Pick<Database, 'db'>, options: HistoryOp
       return toCommit(siteId, await initializeHistory(context, siteId, site, author, settings));
     },
 
-    /** StaleBaseError unless `base` is the branch head; InvalidPatchError (nothing stored) for an invalid result. */
+    /**
+     * Commits on the branch head. A `base` older than the head is rebased (the result says `rebasedFrom`);
+     * EditConflictError when the change overlaps one made since, BaseNotOnBranchError when `base` is not on
+     * the branch, InvalidPatchError for an invalid result — nothing stored in those cases.
+     */
     async commit(input: CommitInput): Promise<Commit> {
       return toCommit(input.siteId, await commitChange(context, input));
     },

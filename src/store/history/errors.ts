@@ -1,8 +1,10 @@
 // What history operations refuse, as AppErrors from the one catalog (src/errors.ts), so the HTTP layer answers
 // them without knowing this area: stale base → 409 with `head`, invalid patch → 422 with `errors`, merge
-// conflicts → 409 with `conflicts`. Each has its own class for callers that branch on it.
+// conflicts → 409 with `conflicts`, a rebased change that overlaps another → 409 EDIT_CONFLICT with `head`
+// and `conflicts` (each with the value now and the one the change wanted). Each has its own class for
+// callers that branch on it.
 import { AppError } from '../../errors.ts';
-import type { Conflict } from '../../patch/index.ts';
+import type { Conflict, JsonValue } from '../../patch/index.ts';
 import type { ValidationError } from '../../site/index.ts';
 
 export class StaleBaseError extends AppError {
@@ -11,6 +13,51 @@ export class StaleBaseError extends AppError {
     super('CONFLICT', {
       detail: `Branch "${branch}" has moved on to commit ${head} since your change was based, so nothing was stored. Reload the document at ${head} and apply your change again.`,
       extra: { head },
+    });
+  }
+}
+
+/** Where a change could not be rebased: `current` is the value at the head now, `yours` the value the change wanted (absent = no such part). */
+export interface EditConflict {
+  path: string;
+  part: string;
+  message: string;
+  current?: JsonValue;
+  yours?: JsonValue;
+}
+
+const INVALID_MERGE = 'The merged site would be invalid: ';
+
+/** A merge conflict of a rebase (ours = the head now, theirs = the change), told to the person who made the change. */
+export function editConflictOf(conflict: Conflict): EditConflict {
+  const { path, part, base, ours, theirs } = conflict;
+  const message =
+    conflict.message.startsWith(INVALID_MERGE) ? `Together with someone else's change, yours would leave the site invalid: ${conflict.message.slice(INVALID_MERGE.length)}`
+    : base === undefined && ours !== undefined && theirs !== undefined ? `You and someone else both added ${part}, differently.`
+    : ours === undefined && theirs !== undefined ? `Someone else removed ${part} while you were changing it.`
+    : theirs === undefined && ours !== undefined ? `Someone else changed ${part}, which your change removes.`
+    : `Someone else changed ${part} while you were changing it.`;
+  return { path, part, message, ...(ours === undefined ? {} : { current: ours }), ...(theirs === undefined ? {} : { yours: theirs }) };
+}
+
+/** A change based on an older head overlaps a change made since: nothing was stored. */
+export class EditConflictError extends AppError {
+  override name = 'EditConflictError';
+  readonly conflicts: EditConflict[];
+  constructor(readonly head: string, conflicts: Conflict[]) {
+    const told = conflicts.map(editConflictOf);
+    super('EDIT_CONFLICT', { extra: { head, conflicts: told } });
+    this.conflicts = told;
+  }
+}
+
+/** The change was based on a commit that is not on the branch (another branch's, or an older line). */
+export class BaseNotOnBranchError extends AppError {
+  override name = 'BaseNotOnBranchError';
+  constructor(readonly head: string, branch: string) {
+    super('CONFLICT', {
+      detail: `Your change was made on a version that is not part of "${branch}", so nothing was stored. Open the latest version of "${branch}" and make your change again.`,
+      extra: { head, reason: 'base-not-on-branch' },
     });
   }
 }

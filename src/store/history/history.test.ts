@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backends } from '../../../test/support/backends.ts';
 import { AUTHOR, historyRowCounts, historySuite, setHeading, SITE_ID } from '../../../test/support/history.ts';
 import { sampleSite } from '../../../test/support/sample-site.ts';
-import { HistoryExistsError, HistoryNotFoundError, InvalidPatchError, StaleBaseError, type Commit } from './index.ts';
+import { HistoryExistsError, HistoryNotFoundError, InvalidPatchError, type Commit } from './index.ts';
 
 describe.each(backends)('history on $name', (backend) => {
   const start = historySuite(backend);
@@ -69,17 +69,6 @@ describe.each(backends)('history on $name', (backend) => {
     expect(seen.map((commit) => commit.summary).slice(0, 2)).toEqual(['edit 5', 'edit 4']);
   });
 
-  it('refuses a stale base with the current head and stores nothing', async () => {
-    const { history, database: opened, root } = await start();
-    const first = await history.commit({ siteId: SITE_ID, branch: 'main', base: root.id, patch: setHeading('One'), summary: 'one', author: AUTHOR, source: 'editor' });
-    const before = await historyRowCounts(opened);
-    const error = await history.commit({ siteId: SITE_ID, branch: 'main', base: root.id, patch: setHeading('Two'), summary: 'two', author: AUTHOR, source: 'editor' }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(StaleBaseError);
-    expect(error).toMatchObject({ head: first.id, status: 409, extra: { head: first.id } });
-    expect(await historyRowCounts(opened)).toEqual(before);
-    expect((await history.head(SITE_ID)).document.pages[0]!.sections[0]!.props).toMatchObject({ heading: 'One' });
-  });
-
   it('refuses a patch that makes the document invalid, with paths, and stores nothing', async () => {
     const { history, database: opened, root } = await start();
     const before = await historyRowCounts(opened);
@@ -99,27 +88,7 @@ describe.each(backends)('history on $name', (backend) => {
     expect((await history.head(SITE_ID)).commit.id).toBe(root.id);
   });
 
-  it('lets exactly one of 50 concurrent commits on the same base win', async () => {
-    const { history, root } = await start();
-    const attempts = Array.from({ length: 50 }, (_, index) =>
-      history.commit({ siteId: SITE_ID, branch: 'main', base: root.id, patch: setHeading(`Racer ${index}`), summary: `racer ${index}`, author: AUTHOR, source: 'api' }),
-    );
-    const results = await Promise.allSettled(attempts);
-    const wins = results.filter((result): result is PromiseFulfilledResult<Commit> => result.status === 'fulfilled');
-    const losses = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-    expect(wins).toHaveLength(1);
-    expect(losses).toHaveLength(49);
-    const winner = wins[0]!.value;
-    for (const loss of losses) {
-      expect(loss.reason).toBeInstanceOf(StaleBaseError);
-      expect((loss.reason as StaleBaseError).head).toBe(winner.id);
-    }
-    const log = await history.log(SITE_ID, { branch: 'main', limit: 100 });
-    expect(log.commits.map((commit) => commit.id)).toEqual([winner.id, root.id]);
-    const head = await history.head(SITE_ID);
-    expect(head.commit.id).toBe(winner.id);
-    expect(head.document.pages[0]!.sections[0]!.props).toMatchObject({ heading: winner.summary.replace('racer', 'Racer') });
-  });
+  // A stale base is rebased, or refused when it overlaps: rebase.test.ts.
 
   it('answers not found for unknown commits and branches, and for another site\'s commits', async () => {
     const { history, database: opened, root } = await start();

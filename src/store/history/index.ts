@@ -4,6 +4,8 @@
 // membership — but every operation is scoped by site id.
 export { createHistory, DEFAULT_SNAPSHOT_INTERVAL, type CommitInput, type History, type HistoryOptions, type LogPage } from './create-history.ts';
 export {
+  BaseNotOnBranchError,
+  EditConflictError,
   HistoryExistsError,
   HistoryNotFoundError,
   InvalidPatchError,
@@ -16,7 +18,9 @@ export {
   ProtectedBranchError,
   RefExistsError,
   StaleBaseError,
+  type EditConflict,
 } from './errors.ts';
+export { MAX_REBASE_ATTEMPTS } from './rebase-change.ts';
 export { MAIN_BRANCH } from './initialize.ts';
 export { DEFAULT_PACKING, type PackingPolicy } from './packs.ts';
 export { ROW_OVERHEAD } from './store-bytes.ts';

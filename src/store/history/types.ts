@@ -27,11 +27,26 @@ export interface Commit {
   /** Whether this commit stores the whole document's tree (root, merges, rollbacks, every N-th commit). */
   isSnapshot: boolean;
   createdAt: Date;
+  /** Only on the commit a write returns, never stored: the base the change was made on, when it was rebased onto a newer head. */
+  rebasedFrom?: string;
 }
 
 /** A commit as stored, loose or packed: a Commit without `siteId`, with the snapshot's tree. */
-export interface CommitRecord extends Omit<Commit, 'siteId' | 'isSnapshot'> {
+export interface CommitRecord extends Omit<Commit, 'siteId' | 'isSnapshot' | 'rebasedFrom'> {
   tree: Tree | null;
+}
+
+/** A change to commit on a branch (change.ts). */
+export interface ChangeInput {
+  siteId: string;
+  branch: string;
+  /** The commit of `branch` the patch was computed against: its head, or an older commit of it (then the change is rebased). */
+  base: string;
+  patch: PatchOperation[];
+  /** One line for people; derived from the change when left out. */
+  summary?: string | undefined;
+  author: string | null;
+  source: CommitSource;
 }
 
 export interface Branch {
@@ -53,7 +68,7 @@ export interface Head {
 }
 
 /** The public view of a stored commit: a copy, so that callers cannot change what the caches hold. */
-export function toCommit(siteId: string, record: CommitRecord): Commit {
+export function toCommit(siteId: string, record: CommitRecord & { rebasedFrom?: string }): Commit {
   const { tree, patch, inverse, parents, createdAt, ...rest } = record;
   return { ...rest, siteId, parents: [...parents], patch: structuredClone(patch), inverse: structuredClone(inverse), isSnapshot: tree !== null, createdAt: new Date(createdAt) };
 }

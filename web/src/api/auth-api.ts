@@ -33,17 +33,23 @@ export function useSessionRefresh() {
  */
 export const signUp = (input: RequestBody<'/api/auth/sign-up/email', 'post'>) => api.post('/api/auth/sign-up/email', { body: input });
 
+/**
+ * Where a link mailed for an account (confirmation, sign-in link) or an OAuth provider brings the person back: the
+ * path they were heading to (an invitation, say), or "/" — which the server turns into the sign-in screen.
+ */
+const callbackFor = (next: string) => (next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
 /** Mails a fresh confirmation link to an address still waiting for one (the answer is the same for any address). */
-export const resendConfirmation = (email: string) => api.post('/api/auth/send-verification-email', { body: { email } });
+export const resendConfirmation = (email: string, next = '/') => api.post('/api/auth/send-verification-email', { body: { email, callbackURL: callbackFor(next) } });
 
 export const signIn = (input: RequestBody<'/api/auth/sign-in/email', 'post'>) => api.post('/api/auth/sign-in/email', { body: input });
 
-export const requestMagicLink = (email: string) => api.post('/api/auth/sign-in/magic-link', { body: { email, callbackURL: '/' } });
+export const requestMagicLink = (email: string, next = '/') => api.post('/api/auth/sign-in/magic-link', { body: { email, callbackURL: callbackFor(next) } });
 
 export const signOut = () => api.post('/api/auth/sign-out');
 
 /** Starts an OAuth sign-in: better-auth answers the provider's URL, where the browser goes next. */
-export async function startSocialSignIn(provider: string): Promise<void> {
-  const answer = await api.post('/api/auth/sign-in/social', { body: { provider, callbackURL: '/' } });
+export async function startSocialSignIn(provider: string, next = '/'): Promise<void> {
+  const answer = await api.post('/api/auth/sign-in/social', { body: { provider, callbackURL: callbackFor(next) } });
   if (answer.url) window.location.assign(answer.url);
 }

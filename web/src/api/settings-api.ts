@@ -40,6 +40,16 @@ export function useInvites(siteId: string, isOwner: boolean) {
 
 export const createInvite = (siteId: string, input: RequestBody<'/api/sites/{id}/invites', 'post'>) => api.post('/api/sites/{id}/invites', { path: { id: siteId }, body: input });
 export const revokeInvite = (siteId: string, inviteId: string) => api.delete('/api/sites/{id}/invites/{inviteId}', { path: { id: siteId, inviteId } });
+/** Mails a pending or expired invitation by email again as a new link; the old link stops working. */
+export const resendInvitation = (siteId: string, inviteId: string) => api.post('/api/sites/{id}/invites/{inviteId}/resend', { path: { id: siteId, inviteId } });
+
+export type InvitePreview = Schema<'InvitePreview'>;
+
+/** What an invite offers, before accepting it; signed in or not. A link that no longer works is an ApiError saying why. */
+export function useInvitePreview(token: string) {
+  return useQuery({ queryKey: ['invite-preview', token], queryFn: () => api.get('/api/invites/{token}', { path: { token } }), retry: false, staleTime: 30_000 });
+}
+
 /** Joins the site an invite link is for, as the signed-in person. */
 export const acceptInvite = (token: string) => api.post('/api/invites/{token}/accept', { path: { token } });
 

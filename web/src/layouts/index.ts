@@ -1,2 +1,3 @@
 export { SignedInLayout } from './signed-in-layout.tsx';
-export { AuthLayout } from './auth-layout.tsx';
+export { AuthLayout, useNextPath, withNext } from './auth-layout.tsx';
+export { CardFrame } from './card-frame.tsx';

@@ -274,8 +274,8 @@ export interface paths {
         get: operations["listCommits"];
         put?: never;
         /**
-         * Commit a JSON Patch on a branch, based on its head
-         * @description A stale `base` answers 409 with the current `head`; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in either case.
+         * Commit a JSON Patch on a branch, based on its head or an older commit of it
+         * @description The patch applies to the document at `base`. When `base` is no longer the head, the change is rebased: merged field by field with what changed since, and committed on the head as an ordinary commit (`rebased: true`). Only a real overlap is refused: 409 EDIT_CONFLICT with the `head` and, per place, the value there now (`current`) and the one the change wanted (`yours`). A `base` that is not on the branch answers 409 CONFLICT with the `head`, an unknown one 404; a patch that makes the document invalid answers 422 with the schema errors. Nothing is stored in those cases.
          */
         post: operations["createCommit"];
         delete?: never;
@@ -453,9 +453,29 @@ export interface paths {
         put?: never;
         /**
          * Change a site by chat: the AI proposes a patch, the server validates and commits it
-         * @description Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise); a stale `base` answers 409 with `head`.
+         * @description Classifies the prompt, selects only the parts of the document in scope, asks the editor role for JSON Patch operations on them, validates (scope, schema, links, moderation; up to two corrections) and commits with source `ai`. Vague prompts answer 200 `{question}` and commit nothing; deleting a page needs `confirm: true` (409 AI_CONFIRMATION_REQUIRED otherwise). The plan is made against the branch head as it is now, whatever `base` says (the model reads the latest document); if someone saves while it is being made, the change is rebased like any commit, and refused with 409 EDIT_CONFLICT only when it overlaps theirs.
          */
         post: operations["editSiteByChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A branch's chat conversation: the newest page of turns, or the page before `before` (viewers and up)
+         * @description Each page lists its turns oldest first; pass the id of the first turn as `before` for the page before it, while `hasMore` is true.
+         */
+        get: operations["listChatTurns"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -480,6 +500,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sites/{id}/invites/{inviteId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a pending or expired invitation by email again (owners only): a new single-use link is mailed and the old one stops working */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites/{id}/members/{userId}": {
         parameters: {
             query?: never;
@@ -496,6 +533,26 @@ export interface paths {
         head?: never;
         /** Change a member's role (owners only) */
         patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/invites/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an invite offers, before accepting it (no sign-in): the site’s name, who invited, the role and expiry
+         * @description Rate-limited per client IP. Unknown tokens are 404 INVITE_INVALID; revoked, used-up (or accepted) and expired invites answer 410 with their own code and a detail naming whom to ask for a new one.
+         */
+        get: operations["previewInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/sites/{id}/invites": {
@@ -1116,6 +1173,26 @@ export interface components {
         SiteDocument: {
             [key: string]: unknown;
         };
+        /** @description RFC 9457 problem details; extra members depend on `code`. */
+        EditConflictProblem: components["schemas"]["Problem"] & ({
+            /** @description The branch head now: the version to reload. */
+            head?: string;
+            /** @description EDIT_CONFLICT: where the change overlaps one made since its base; absent when the refusal has another reason. */
+            conflicts?: components["schemas"]["EditConflict"][];
+        } & {
+            [key: string]: unknown;
+        });
+        EditConflict: {
+            /** @example /pages/0/sections/0/props/heading */
+            path: string;
+            /** @example heading in section "hero" on page "home" */
+            part: string;
+            message: string;
+            /** @description The value at the head now (absent: someone removed it). */
+            current?: unknown;
+            /** @description The value this change wanted (absent: the change removes it). */
+            yours?: unknown;
+        };
         Branch: {
             name: string;
             head: string;
@@ -1170,6 +1247,27 @@ export interface components {
             /** @description Id of the section to open. */
             section: string | null;
         };
+        ChatTurn: {
+            id: string;
+            /** @description What the person asked, as typed. */
+            prompt: string;
+            /**
+             * @description A committed change, a question back, an error, or a deletion waiting for a confirmation.
+             * @enum {string}
+             */
+            outcome: "commit" | "question" | "error" | "confirm";
+            /** @description What the person read: the summary of the change, the question, or the message. */
+            reply: string;
+            errorCode: string | null;
+            commitId: string | null;
+            /** @description Who asked; null when that account no longer exists. */
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Member: {
             userId: string;
             name: string;
@@ -1184,6 +1282,24 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "editor" | "owner";
             expiresAt: string;
+        };
+        InvitePreview: {
+            site: {
+                name: string;
+            };
+            invitedBy: {
+                name: string;
+            };
+            /** @enum {string} */
+            role: "viewer" | "editor" | "owner";
+            /**
+             * @description active: an invite link; pending: an invitation by email. Any other state answers its error.
+             * @enum {string}
+             */
+            state: "active" | "pending";
+            expiresAt: string;
+            /** @description The address an invitation by email was sent to, masked (a•••@example.com); null for an invite link. */
+            sentTo: string | null;
         };
         Invite: {
             id: string;
@@ -2643,7 +2759,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new commit */
+            /** @description The new commit; `rebased` says it was rebased onto a newer head than `base` */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2651,6 +2767,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         commit: components["schemas"]["Commit"];
+                        rebased: boolean;
                     };
                 };
             };
@@ -2690,13 +2807,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (409) */
+            /** @description Nothing was stored: the change overlaps one made since its base (EDIT_CONFLICT, with `conflicts`), or `base` is not on the branch (CONFLICT) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["EditConflictProblem"];
                 };
             };
             /** @description The body is larger than the server accepts (PAYLOAD_TOO_LARGE) */
@@ -3712,6 +3829,7 @@ export interface operations {
                     prompt: string;
                     /** @default main */
                     branch?: string;
+                    /** @description The version the person was looking at; the change is planned on the current head whatever it is. */
                     base: string;
                     /** @default false */
                     confirm?: boolean;
@@ -3830,6 +3948,62 @@ export interface operations {
             };
             /** @description Problem (503) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChatTurns: {
+        parameters: {
+            query?: {
+                branch?: string;
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the conversation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        turns: components["schemas"]["ChatTurn"][];
+                        hasMore: boolean;
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3986,6 +4160,94 @@ export interface operations {
             };
             /** @description The JSON body nests too deeply (JSON_TOO_DEEP) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (503) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitation sent again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: components["schemas"]["Invitation"];
+                    };
+                };
+            };
+            /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (409) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4193,6 +4455,64 @@ export interface operations {
                 };
             };
             /** @description Too many requests; retry after Retry-After seconds (RATE_LIMITED) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitePreview"];
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (410) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
             429: {
                 headers: {
                     [name: string]: unknown;

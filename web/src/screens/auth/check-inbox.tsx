@@ -4,11 +4,12 @@ import { useMutation } from '@tanstack/react-query';
 import { MailCheck } from 'lucide-react';
 import { Link } from 'react-router';
 import { errorMessage, resendConfirmation } from '../../api/index.ts';
-import { AuthLayout } from '../../layouts/index.ts';
+import { AuthLayout, withNext } from '../../layouts/index.ts';
 import { Alert, Button } from '../../ui/index.ts';
 
-export function CheckInbox({ email, onStartOver }: { email: string; onStartOver: () => void }) {
-  const resending = useMutation({ mutationFn: () => resendConfirmation(email) });
+/** `next`: where the confirmation link leads once it has signed the person in (an invitation, say). */
+export function CheckInbox({ email, next = '/', onStartOver }: { email: string; next?: string; onStartOver: () => void }) {
+  const resending = useMutation({ mutationFn: () => resendConfirmation(email, next) });
   return (
     <AuthLayout
       icon={MailCheck}
@@ -21,14 +22,14 @@ export function CheckInbox({ email, onStartOver }: { email: string; onStartOver:
       footer={
         <>
           Already opened the link?{' '}
-          <Link to="/sign-in" className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
+          <Link to={withNext('/sign-in', next)} className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
             Sign in
           </Link>
         </>
       }
     >
       <ul className="space-y-2 text-body text-ink-muted">
-        <li>The link signs you in and works for 24 hours.</li>
+        <li>The link signs you in and works for 24 hours.{next.startsWith('/invite/') ? ' It brings you back to your invitation.' : ''}</li>
         <li>No mail after a few minutes? Look in your spam or junk folder, or have it sent again.</li>
       </ul>
       {resending.isSuccess ? (

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, errorMessage, type FieldErrors, requestMagicLink, signIn, useSessionRefresh } from '../../api/index.ts';
-import { AuthLayout } from '../../layouts/index.ts';
+import { AuthLayout, useNextPath, withNext } from '../../layouts/index.ts';
 import { Alert, Button, Field, Input } from '../../ui/index.ts';
 import { checkAccountFields } from './account-fields.ts';
 import { SocialSignIn } from './social-sign-in.tsx';
@@ -24,13 +24,14 @@ function ConfirmationNotice() {
 }
 
 export function SignInScreen() {
+  const next = useNextPath();
   const [mode, setMode] = useState<Mode>('password');
   const [values, setValues] = useState({ email: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const refreshSession = useSessionRefresh();
   const onError = (error: Error) => setFieldErrors(error instanceof ApiError ? error.fieldErrors : {});
   const signingIn = useMutation({ mutationFn: signIn, onSuccess: refreshSession, onError });
-  const mailing = useMutation({ mutationFn: requestMagicLink, onError });
+  const mailing = useMutation({ mutationFn: (email: string) => requestMagicLink(email, next), onError });
   const action = mode === 'password' ? signingIn : mailing;
   const isUnconfirmed = signingIn.error instanceof ApiError && signingIn.error.code === 'EMAIL_NOT_VERIFIED';
   const formError = action.error && !isUnconfirmed && !Object.keys(fieldErrors).length ? errorMessage(action.error) : null;
@@ -40,11 +41,12 @@ export function SignInScreen() {
     const problems = checkAccountFields(values, { needsPassword: mode === 'password' });
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    if (mode === 'password') signingIn.mutate({ ...values, email: values.email.trim() });
+    // callbackURL: where a fresh confirmation link (mailed when the address is unconfirmed) leads.
+    if (mode === 'password') signingIn.mutate({ ...values, email: values.email.trim(), ...(next === '/' ? {} : { callbackURL: next }) });
     else mailing.mutate(values.email.trim());
   };
-  const switchTo = (next: Mode) => {
-    setMode(next);
+  const switchTo = (chosen: Mode) => {
+    setMode(chosen);
     setFieldErrors({});
     signingIn.reset();
     mailing.reset();
@@ -57,13 +59,13 @@ export function SignInScreen() {
       footer={
         <>
           New to PageHub?{' '}
-          <Link to="/sign-up" className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
+          <Link to={withNext('/sign-up', next)} className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
             Create an account
           </Link>
         </>
       }
     >
-      <SocialSignIn />
+      <SocialSignIn next={next} />
       <ConfirmationNotice />
       {isUnconfirmed ? (
         <Alert tone="info" title="Confirm your email address first">

@@ -2,13 +2,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage, type FieldErrors, signUp } from '../../api/index.ts';
-import { AuthLayout } from '../../layouts/index.ts';
+import { AuthLayout, useNextPath, withNext } from '../../layouts/index.ts';
 import { Alert, Button, Field, Input } from '../../ui/index.ts';
 import { checkAccountFields } from './account-fields.ts';
 import { CheckInbox } from './check-inbox.tsx';
 import { SocialSignIn } from './social-sign-in.tsx';
 
 export function SignUpScreen() {
+  const next = useNextPath();
   const [values, setValues] = useState({ name: '', email: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const creating = useMutation({
@@ -21,12 +22,12 @@ export function SignUpScreen() {
     event.preventDefault();
     const problems = checkAccountFields(values, { needsName: true });
     setFieldErrors(problems);
-    if (Object.keys(problems).length === 0) creating.mutate({ ...values, email: values.email.trim() });
+    if (Object.keys(problems).length === 0) creating.mutate({ ...values, email: values.email.trim(), ...(next === '/' ? {} : { callbackURL: next }) });
   };
   const update = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   // Signed in only once the address is confirmed: the link in the mail finishes sign-up.
-  if (creating.isSuccess) return <CheckInbox email={creating.variables.email} onStartOver={() => creating.reset()} />;
+  if (creating.isSuccess) return <CheckInbox email={creating.variables.email} next={next} onStartOver={() => creating.reset()} />;
 
   return (
     <AuthLayout
@@ -35,13 +36,13 @@ export function SignUpScreen() {
       footer={
         <>
           Already have an account?{' '}
-          <Link to="/sign-in" className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
+          <Link to={withNext('/sign-in', next)} className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
             Sign in
           </Link>
         </>
       }
     >
-      <SocialSignIn />
+      <SocialSignIn next={next} />
       <form noValidate onSubmit={submit} className="space-y-4">
         {formError ? <Alert tone="danger">{formError}</Alert> : null}
         <Field label="Your name" error={fieldErrors.name}>

@@ -3,9 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { errorMessage, startSocialSignIn, useSignInMethods } from '../../api/index.ts';
 import { Alert, Button } from '../../ui/index.ts';
 
-export function SocialSignIn() {
+/** `next`: where the provider brings the person back once signed in. */
+export function SocialSignIn({ next = '/' }: { next?: string }) {
   const methods = useSignInMethods();
-  const starting = useMutation({ mutationFn: startSocialSignIn });
+  const starting = useMutation({ mutationFn: (provider: string) => startSocialSignIn(provider, next) });
   const providers = methods.data?.social ?? [];
   if (providers.length === 0) return null;
   return (

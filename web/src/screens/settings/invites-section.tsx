@@ -2,7 +2,7 @@
 // see each link's (and each invitation by email's) state and revoke it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createInvite, errorMessage, type Invite, revokeInvite, type Role, ROLES, settingsKeys, useInvites } from '../../api/index.ts';
+import { createInvite, errorMessage, type Invite, resendInvitation, revokeInvite, type Role, ROLES, settingsKeys, useInvites } from '../../api/index.ts';
 import { Alert, Badge, Button, Label, useToast } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { ROLE_WORDS, SELECT_CLASSES } from './members-section.tsx';
@@ -26,6 +26,14 @@ export function InvitesSection({ siteId }: { siteId: string }) {
   const [uses, setUses] = useState(1);
   const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.invites(siteId) });
   const creating = useMutation({ mutationFn: () => createInvite(siteId, { role, expiresInHours: hours, maxUses: uses }), onSuccess: refresh });
+  const resending = useMutation({
+    mutationFn: (invite: Invite) => resendInvitation(siteId, invite.id),
+    onSuccess: async ({ invitation }) => {
+      await refresh();
+      toast(`Invitation sent again to ${invitation.email}. The earlier link no longer works.`, 'success');
+    },
+    onError: (error) => toast(errorMessage(error), 'danger'),
+  });
   const revoking = useMutation({ mutationFn: (inviteId: string) => revokeInvite(siteId, inviteId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +53,7 @@ export function InvitesSection({ siteId }: { siteId: string }) {
   );
 
   return (
-    <SettingsSection id="invites-heading" title="Invite links" description="Anyone with a link joins the site with its role after signing in, until it expires or runs out of uses. Invitations sent by email from Members are listed here too.">
+    <SettingsSection id="invites-heading" title="Invite links" description="Anyone with a link joins the site with its role after signing in, until it expires or runs out of uses. Invitations sent by email from Members are listed here too: send one again, or withdraw it.">
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-3 sm:items-end">
         {choice('invite-role', 'Role', role, (value) => setRole(value as Role), ROLES.map((entry) => ({ value: entry, label: ROLE_WORDS[entry] })))}
         {choice('invite-expiry', 'Expires after', hours, (value) => setHours(Number(value)), LIFETIMES.map((entry) => ({ value: entry.hours, label: entry.label })))}
@@ -81,8 +89,14 @@ export function InvitesSection({ siteId }: { siteId: string }) {
                 )}{' '}
                 <Badge tone={invite.state === 'active' || invite.state === 'accepted' ? 'success' : 'neutral'}>{STATE_WORDS[invite.state]}</Badge>
               </p>
-              <p className="text-ink-muted">{invite.email ? `Sent by email · expires ${new Date(invite.expiresAt).toLocaleString()}` : `Used ${invite.uses} of ${invite.maxUses} · expires ${new Date(invite.expiresAt).toLocaleString()}`}</p>
+              <p className="text-ink-muted">{invite.email ? `Sent by email · ${invite.state === 'expired' ? 'expired' : 'expires'} ${new Date(invite.expiresAt).toLocaleString()}` : `Used ${invite.uses} of ${invite.maxUses} · expires ${new Date(invite.expiresAt).toLocaleString()}`}</p>
             </div>
+            {invite.email && (invite.state === 'pending' || invite.state === 'expired') ? (
+              <Button size="sm" variant="secondary" isBusy={resending.isPending && resending.variables?.id === invite.id} onClick={() => resending.mutate(invite)}>
+                Resend
+                <span className="sr-only"> the invitation to {invite.email}</span>
+              </Button>
+            ) : null}
             {invite.state === 'active' || invite.state === 'pending' ? (
               <Button size="sm" variant="ghost" isBusy={revoking.isPending && revoking.variables === invite.id} onClick={() => revoking.mutate(invite.id)}>
                 {invite.email ? 'Withdraw' : 'Revoke'}

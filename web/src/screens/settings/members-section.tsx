@@ -74,8 +74,8 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
         <form onSubmit={submit} noValidate className="grid gap-3 border-t border-line pt-4 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:items-start">
           <p className="text-small text-ink-muted sm:col-span-3">Invite someone by email: we send them a link, and they join the site when they open it and sign in with that address.</p>
           {inviting.isSuccess ? (
-            <Alert tone="success" title="Invitation sent" className="sm:col-span-3">
-              We emailed an invitation to {inviting.data.invitation.email}. They join as {ROLE_WORDS[inviting.data.invitation.role].toLowerCase()} once they accept it; you can withdraw it under Invite links.
+            <Alert tone="success" title={`Invitation sent to ${inviting.data.invitation.email}`} className="sm:col-span-3">
+              We emailed them a link. They join as {ROLE_WORDS[inviting.data.invitation.role].toLowerCase()} once they accept it; you can withdraw it under Invite links.
             </Alert>
           ) : null}
           <Field label="Email" error={emailError}>
