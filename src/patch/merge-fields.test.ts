@@ -178,3 +178,29 @@ describe('mergeSites at field granularity (property)', () => {
     );
   });
 });
+
+describe('mergeSites with a side preferred (a person chose)', () => {
+  it('settles a same-field conflict, and an order conflict, for the chosen side and keeps every other change', () => {
+    const ours = edited((site) => {
+      props(site, 0, 0).heading = 'Ours';
+      site.theme.colors.primary = '#0f766e';
+      site.pages[0]!.sections.reverse();
+    });
+    const theirs = edited((site) => {
+      props(site, 0, 0).heading = 'Theirs';
+      props(site, 0, 0).subheading = 'Only theirs';
+      const [first, ...rest] = site.pages[0]!.sections;
+      site.pages[0]!.sections = [...rest, first!];
+    });
+    expect(mergeSites(base, ours, theirs, FIELD).ok).toBe(false);
+    for (const prefer of ['ours', 'theirs'] as const) {
+      const site = merged(mergeSites(base, ours, theirs, { ...FIELD, prefer }));
+      const chosen = prefer === 'ours' ? ours : theirs;
+      const hero = site.pages[0]!.sections.find((section) => section.id === base.pages[0]!.sections[0]!.id)!;
+      expect((hero.props as Record<string, unknown>).heading).toBe(prefer === 'ours' ? 'Ours' : 'Theirs');
+      expect((hero.props as Record<string, unknown>).subheading).toBe('Only theirs');
+      expect(site.theme.colors.primary).toBe('#0f766e');
+      expect(site.pages[0]!.sections.map((section) => section.id)).toEqual(chosen.pages[0]!.sections.map((section) => section.id));
+    }
+  });
+});

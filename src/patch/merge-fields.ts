@@ -5,7 +5,7 @@
 // numbers, other lists — is one unit.
 import { formatPointer } from './json-patch.ts';
 import { mergeOrder } from './merge-order.ts';
-import { conflictOf, findById, ids, isComplete, isRecord, mergeUnit, pick, unionIds, unionKeys, type Merging, type Sides, type Unit } from './merge-unit.ts';
+import { conflictOf, findById, ids, isComplete, isRecord, mergeUnit, pick, preferredOrder, unionIds, unionKeys, type Merging, type Sides, type Unit } from './merge-unit.ts';
 
 /** Where a value sits: its pointer (in ours, where it exists there), the part that holds it, and the fields leading to it from that part. */
 export interface FieldLocation {
@@ -41,7 +41,7 @@ function mergeIdentifiedList(merging: Merging, lists: Sides<Identified[]>, at: F
     const item = isComplete(unit) ? mergeValue(merging, unit, location) : mergeUnit(merging, unit, formatPointer(location.pointer), fieldLabel(location));
     if (item !== undefined) kept.set(id, item as Identified);
   }
-  const order = mergeOrder(ids(lists.base), ids(lists.ours), ids(lists.theirs), new Set(kept.keys()));
+  const order = mergeOrder(ids(lists.base), ids(lists.ours), ids(lists.theirs), new Set(kept.keys())) ?? preferredOrder(merging, { base: ids(lists.base), ours: ids(lists.ours), theirs: ids(lists.theirs) }, new Set(kept.keys()));
   if (order === undefined) {
     const part = `the order of ${fieldLabel(at)}`;
     merging.conflicts.push(conflictOf(formatPointer(at.pointer), part, `Ours and theirs reordered ${part} differently`, { base: ids(lists.base), ours: ids(lists.ours), theirs: ids(lists.theirs) }));

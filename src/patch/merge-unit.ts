@@ -29,6 +29,8 @@ export type Unit<T> = Sides<T | undefined>;
 export interface Merging {
   readonly sites: Sides<Site>;
   readonly granularity: MergeGranularity;
+  /** Settles every conflict for that side instead of recording it: a person chose (see MergeOptions.prefer). */
+  readonly prefer?: 'ours' | 'theirs' | undefined;
   readonly conflicts: Conflict[];
 }
 
@@ -49,6 +51,7 @@ export function mergeUnit<T>(merging: Merging, unit: Unit<T>, path: string, part
   const { base, ours, theirs } = unit;
   if (jsonEqual(ours, theirs) || jsonEqual(base, theirs)) return ours;
   if (jsonEqual(base, ours)) return theirs;
+  if (merging.prefer) return unit[merging.prefer];
   const message =
     base === undefined ? `Ours and theirs both added ${part}, with different content`
     : ours === undefined ? `Ours deleted ${part}, theirs changed it`
@@ -86,4 +89,11 @@ export function ids(items: readonly { id: string }[]): string[] {
 
 export function isComplete<T>(unit: Unit<T>): unit is Sides<T> {
   return unit.base !== undefined && unit.ours !== undefined && unit.theirs !== undefined;
+}
+
+/** With `prefer`, an order both sides changed is the preferred side's, then the kept ids it lacks; else undefined. */
+export function preferredOrder(merging: Merging, orders: Sides<string[]>, kept: ReadonlySet<string>): string[] | undefined {
+  if (!merging.prefer) return undefined;
+  const first = orders[merging.prefer].filter((id) => kept.has(id));
+  return [...first, ...[...kept].filter((id) => !first.includes(id))];
 }

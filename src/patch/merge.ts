@@ -10,13 +10,18 @@ import { diffSites } from './diff.ts';
 import { formatPointer, type PatchOperation } from './json-patch.ts';
 import { mergeValue } from './merge-fields.ts';
 import { mergeOrder } from './merge-order.ts';
-import { conflictOf, findById, ids, isComplete, isRecord, mergeUnit, pick, unionIds, unionKeys, type Conflict, type MergeGranularity, type Merging, type Sides, type Unit } from './merge-unit.ts';
+import { conflictOf, findById, ids, isComplete, isRecord, mergeUnit, pick, preferredOrder, unionIds, unionKeys, type Conflict, type MergeGranularity, type Merging, type Sides, type Unit } from './merge-unit.ts';
 
 export type { Conflict, MergeGranularity };
 
 export interface MergeOptions {
   /** `section` (the default, for branches) or `field` (for rebasing a change; see merge-fields.ts). */
   granularity?: MergeGranularity;
+  /**
+   * Settle every conflict for one side instead of reporting it — only where a person has chosen that side (the
+   * editor's "Keep mine" / "Take theirs"); branch merges and the server's rebase never pass it.
+   */
+  prefer?: 'ours' | 'theirs';
 }
 
 /** `patch` turns `ours` into the merged site: what a merge commit on our branch applies. */
@@ -27,7 +32,7 @@ const SPLIT_SETTINGS = new Set(['theme', 'business']);
 const SETTING_LABELS: Record<string, string> = { name: 'site name', seo: 'site SEO settings', business: 'business details', locales: 'languages' };
 
 export function mergeSites(base: Site, ours: Site, theirs: Site, options: MergeOptions = {}): MergeResult {
-  const merging: Merging = { sites: { base, ours, theirs }, granularity: options.granularity ?? 'section', conflicts: [] };
+  const merging: Merging = { sites: { base, ours, theirs }, granularity: options.granularity ?? 'section', prefer: options.prefer, conflicts: [] };
   const documents = { base: asRecord(base), ours: asRecord(ours), theirs: asRecord(theirs) };
   const merged: Record<string, unknown> = {};
   for (const key of unionKeys(documents)) {
@@ -72,7 +77,7 @@ function mergePages(merging: Merging): Page[] {
     const page = isComplete(unit) ? mergePage(merging, unit) : mergeUnit(merging, unit, locate(merging, id), `page "${id}"`);
     if (page !== undefined) kept.set(id, page);
   }
-  const order = mergeOrder(ids(base.pages), ids(ours.pages), ids(theirs.pages), new Set(kept.keys()));
+  const order = mergeOrder(ids(base.pages), ids(ours.pages), ids(theirs.pages), new Set(kept.keys())) ?? preferredOrder(merging, { base: ids(base.pages), ours: ids(ours.pages), theirs: ids(theirs.pages) }, new Set(kept.keys()));
   if (order === undefined) {
     merging.conflicts.push(conflictOf('/pages', 'page order', 'Ours and theirs reordered the pages differently', { base: ids(base.pages), ours: ids(ours.pages), theirs: ids(theirs.pages) }));
     return [...kept.values()];
@@ -103,7 +108,7 @@ function mergePage(merging: Merging, page: Sides<Page>): Page {
         : mergeUnit(merging, unit, locate(merging, pageId, id), sectionPart(id, pageId));
     if (section !== undefined) kept.set(id, section);
   }
-  const order = mergeOrder(ids(page.base.sections), ids(page.ours.sections), ids(page.theirs.sections), new Set(kept.keys()));
+  const order = mergeOrder(ids(page.base.sections), ids(page.ours.sections), ids(page.theirs.sections), new Set(kept.keys())) ?? preferredOrder(merging, { base: ids(page.base.sections), ours: ids(page.ours.sections), theirs: ids(page.theirs.sections) }, new Set(kept.keys()));
   if (order === undefined) {
     merging.conflicts.push(
       conflictOf(`${locate(merging, pageId)}/sections`, `section order on page "${pageId}"`, `Ours and theirs reordered the sections of page "${pageId}" differently`, {

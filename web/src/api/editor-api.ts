@@ -1,5 +1,6 @@
 // The editor's calls: the document at a branch's head, commits of JSON Patches, undo/redo and chat edits.
 import { type Answer, api, type RequestBody } from './contract.ts';
+import type { Site } from '../../../src/site/index.ts';
 import { loadSiteDetail } from './sites-api.ts';
 
 type ChatAnswers = Answer<'/api/sites/{id}/edit', 'post'>;
@@ -14,6 +15,9 @@ export const loadHead = (siteId: string, branch: string) => loadSiteDetail(siteI
 /** Commits a patch the editor made (src/patch's operations, which the API's schema describes). */
 export const commitPatch = (siteId: string, input: Omit<RequestBody<'/api/sites/{id}/commits', 'post'>, 'source'>) =>
   api.post('/api/sites/{id}/commits', { path: { id: siteId }, body: { ...input, source: 'editor' } });
+
+/** The document at one commit (the editor's base for edits kept across a reload). */
+export const loadCommitDocument = async (siteId: string, commit: string) => (await api.get('/api/sites/{id}/commits/{commit}', { path: { id: siteId, commit } })).document as unknown as Site;
 
 export const undoChange = (siteId: string, branch: string) => api.post('/api/sites/{id}/undo', { path: { id: siteId }, body: { branch } });
 

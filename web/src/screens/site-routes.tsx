@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, type RouteObject, useParams, useSearchParams } from 'react-router';
 import { errorMessage, useSiteDetail } from '../api/index.ts';
 import { Alert, classNames, RouteTitle } from '../ui/index.ts';
+import { ViewerBanner } from './editor/viewer-banner.tsx';
 import { HistoryScreen } from './history/history-screen.tsx';
 import { PublishScreen } from './publish/publish-screen.tsx';
 import { SettingsScreen } from './settings/settings-screen.tsx';
@@ -32,7 +33,7 @@ function SiteFrame() {
         <h1 className="truncate text-display font-semibold tracking-tight text-ink">{detail.data?.site.name ?? (detail.isError ? 'Site' : 'Loading…')}</h1>
         {detail.data ? <p className="mt-1 font-mono text-small text-ink-muted">{detail.data.site.subdomain}</p> : null}
         <nav aria-label="Site" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
-          {TABS.map((tab) => (
+          {TABS.filter((tab) => tab.path !== 'publish' || detail.data?.site.role !== 'viewer').map((tab) => (
             <NavLink
               key={tab.path}
               to={`/sites/${id}/${tab.path}${keep}`}
@@ -48,6 +49,7 @@ function SiteFrame() {
           ))}
         </nav>
       </div>
+      {detail.data?.site.role === 'viewer' ? <ViewerBanner className="mb-6" /> : null}
       {detail.isError ? (
         <Alert tone="danger" title="This site could not be opened">
           {errorMessage(detail.error)}

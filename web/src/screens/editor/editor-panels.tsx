@@ -41,7 +41,7 @@ export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, se
   return (
     <aside aria-label="Editing panels" className="min-w-0 rounded-card border border-line bg-surface shadow-card lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto" onInputCapture={markInput}>
       <div role="tablist" aria-label="Edit" className="sticky top-0 z-10 flex overflow-x-auto border-b border-line bg-surface px-1">
-        {TABS.map((item) => (
+        {TABS.filter((item) => editor.canEdit || item.value !== 'chat').map((item) => (
           <button
             key={item.value}
             type="button"
@@ -58,11 +58,17 @@ export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, se
       </div>
       <div role="tabpanel" id="editor-tab-panel" aria-labelledby={`editor-tab-${tab}`} className="p-4">
         {tab === 'sections' ? <SectionsPanel editor={editor} pageIndex={pageIndex} selectedId={selectedId} onSelect={onSelect} /> : null}
-        {tab === 'theme' ? <ThemePanel editor={editor} /> : null}
-        {tab === 'pictures' ? <PicturesPanel editor={editor} onOpenSection={openSection} /> : null}
-        {tab === 'pages' ? <PagesPanel editor={editor} pageIndex={pageIndex} onOpen={onPage} /> : null}
-        {tab === 'business' ? <BusinessPanel editor={editor} /> : null}
-        {tab === 'chat' ? <ChatPanel siteId={siteId} editor={editor} /> : null}
+        {tab === 'sections' ? null : (
+          // A viewer sees every tab's values, with nothing to change (the browser disables the whole form).
+          <fieldset disabled={!editor.canEdit} className="min-w-0">
+            <legend className="sr-only">{editor.canEdit ? TABS.find((item) => item.value === tab)?.label : `${TABS.find((item) => item.value === tab)?.label ?? ''}, read only`}</legend>
+            {tab === 'theme' ? <ThemePanel editor={editor} /> : null}
+            {tab === 'pictures' ? <PicturesPanel editor={editor} onOpenSection={openSection} /> : null}
+            {tab === 'pages' ? <PagesPanel editor={editor} pageIndex={pageIndex} onOpen={onPage} /> : null}
+            {tab === 'business' ? <BusinessPanel editor={editor} /> : null}
+            {tab === 'chat' && editor.canEdit ? <ChatPanel siteId={siteId} editor={editor} /> : null}
+          </fieldset>
+        )}
       </div>
     </aside>
   );

@@ -1,6 +1,7 @@
 // The editor's top bar: the site, its branch, the saving state, undo/redo, and links to History, Publish and
 // Settings (which keep the branch).
 import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SiteEditor } from '../../editor/index.ts';
 import { Button, buttonClasses, Spinner } from '../../ui/index.ts';
@@ -33,7 +34,7 @@ function SavingStatus({ editor }: { editor: SiteEditor }) {
   );
 }
 
-export function EditorTopBar({ siteId, name, editor }: { siteId: string; name: string; editor: SiteEditor }) {
+export function EditorTopBar({ siteId, name, editor, presence }: { siteId: string; name: string; editor: SiteEditor; presence?: ReactNode }) {
   const keep = editor.branch === 'main' ? '' : `?branch=${encodeURIComponent(editor.branch)}`;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -44,27 +45,38 @@ export function EditorTopBar({ siteId, name, editor }: { siteId: string; name: s
             <GitBranch aria-hidden="true" className="size-4" />
             {editor.branch}
           </span>
-          <span role="status" data-testid="save-state">
-            <SavingStatus editor={editor} />
-          </span>
+          {editor.canEdit ? (
+            <span role="status" data-testid="save-state">
+              <SavingStatus editor={editor} />
+            </span>
+          ) : null}
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" size="sm" aria-label="Undo" aria-keyshortcuts="Control+Z" onClick={() => void editor.undo()}>
-          <Undo2 aria-hidden="true" className="size-4" />
-        </Button>
-        <Button variant="secondary" size="sm" aria-label="Redo" aria-keyshortcuts="Control+Shift+Z" onClick={() => void editor.redo()}>
-          <Redo2 aria-hidden="true" className="size-4" />
-        </Button>
+        {presence}
+        {editor.canEdit ? (
+          <>
+            <Button variant="secondary" size="sm" aria-label="Undo" aria-keyshortcuts="Control+Z" onClick={() => void editor.undo()}>
+              <Undo2 aria-hidden="true" className="size-4" />
+            </Button>
+            <Button variant="secondary" size="sm" aria-label="Redo" aria-keyshortcuts="Control+Shift+Z" onClick={() => void editor.redo()}>
+              <Redo2 aria-hidden="true" className="size-4" />
+            </Button>
+          </>
+        ) : null}
         <Link to={`/sites/${siteId}/history${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
           History
         </Link>
-        <Link to={`/sites/${siteId}/settings${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
-          Settings
-        </Link>
-        <Link to={`/sites/${siteId}/publish${keep}`} className={buttonClasses({ size: 'sm' })}>
-          Publish
-        </Link>
+        {editor.canEdit ? (
+          <>
+            <Link to={`/sites/${siteId}/settings${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+              Settings
+            </Link>
+            <Link to={`/sites/${siteId}/publish${keep}`} className={buttonClasses({ size: 'sm' })}>
+              Publish
+            </Link>
+          </>
+        ) : null}
       </div>
     </div>
   );

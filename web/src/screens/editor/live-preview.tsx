@@ -19,8 +19,8 @@ export interface LivePreviewProps {
   device: Device;
   selectedId: string | null;
   onSelect: (sectionId: string) => void;
-  /** `path` is the edited text's JSON Pointer inside the section's props. */
-  onInlineEdit: (sectionId: string, path: string, text: string) => void;
+  /** `path` is the edited text's JSON Pointer inside the section's props. Absent for a read-only preview. */
+  onInlineEdit?: (sectionId: string, path: string, text: string) => void;
 }
 
 interface SectionBox {
@@ -127,7 +127,7 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
             className="block border-0"
             style={{ width, height: contentHeight }}
           />
-          <div aria-hidden="true" data-testid="preview-overlay" className="absolute inset-0" onDoubleClick={startInlineEdit}>
+          <div aria-hidden="true" data-testid="preview-overlay" className="absolute inset-0" onDoubleClick={onInlineEdit ? startInlineEdit : undefined}>
             {boxes.map((box) => (
               <div
                 key={box.id}
@@ -144,7 +144,7 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
               edit={inline}
               onCommit={(text) => {
                 setInline(null);
-                onInlineEdit(inline.sectionId, inline.path, text);
+                onInlineEdit?.(inline.sectionId, inline.path, text);
               }}
               onCancel={() => setInline(null)}
             />

@@ -10,6 +10,8 @@ export interface SectionListProps {
   page: Page;
   locale: string;
   selectedId: string | null;
+  /** False for a viewer: the list only opens sections, read-only. */
+  canEdit: boolean;
   onSelect: (sectionId: string) => void;
   onMove: (from: number, to: number) => void;
   onToggleVisible: (index: number) => void;
@@ -20,7 +22,7 @@ export interface SectionListProps {
 
 const ICON_BUTTON = 'focus-ring rounded-control p-1.5 text-ink-muted hover:bg-canvas hover:text-ink disabled:opacity-30';
 
-export function SectionList({ page, locale, selectedId, onSelect, onMove, onToggleVisible, onDuplicate, onDelete, onAdd }: SectionListProps) {
+export function SectionList({ page, locale, selectedId, canEdit, onSelect, onMove, onToggleVisible, onDuplicate, onDelete, onAdd }: SectionListProps) {
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const count = page.sections.length;
@@ -33,7 +35,7 @@ export function SectionList({ page, locale, selectedId, onSelect, onMove, onTogg
           return (
             <li
               key={section.id}
-              draggable
+              draggable={canEdit}
               onDragStart={(event) => {
                 setDragged(index);
                 event.dataTransfer.effectAllowed = 'move';
@@ -62,34 +64,40 @@ export function SectionList({ page, locale, selectedId, onSelect, onMove, onTogg
                 dragged === index && 'opacity-50',
               )}
             >
-              <GripVertical aria-hidden="true" className="size-4 shrink-0 cursor-grab text-ink-muted" />
-              <button type="button" className="focus-ring min-w-0 flex-1 rounded-control px-1.5 py-1.5 text-left" onClick={() => onSelect(section.id)} aria-label={`Edit ${name}`}>
+              {canEdit ? <GripVertical aria-hidden="true" className="size-4 shrink-0 cursor-grab text-ink-muted" /> : null}
+              <button type="button" className="focus-ring min-w-0 flex-1 rounded-control px-1.5 py-1.5 text-left" onClick={() => onSelect(section.id)} aria-label={canEdit ? `Edit ${name}` : `Open ${name}`}>
                 <span className={classNames('block truncate text-small font-medium', !section.visible && 'text-ink-muted line-through')}>{type}</span>
                 {heading ? <span className="block truncate text-caption text-ink-muted">{heading}</span> : null}
               </button>
-              <button type="button" className={ICON_BUTTON} aria-label={`Move ${type} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
-                <ArrowUp aria-hidden="true" className="size-4" />
-              </button>
-              <button type="button" className={ICON_BUTTON} aria-label={`Move ${type} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
-                <ArrowDown aria-hidden="true" className="size-4" />
-              </button>
-              <button type="button" className={ICON_BUTTON} aria-label={section.visible ? `Hide ${type}` : `Show ${type}`} onClick={() => onToggleVisible(index)}>
-                {section.visible ? <Eye aria-hidden="true" className="size-4" /> : <EyeOff aria-hidden="true" className="size-4" />}
-              </button>
-              <button type="button" className={ICON_BUTTON} aria-label={`Duplicate ${type}`} onClick={() => onDuplicate(index)}>
-                <Copy aria-hidden="true" className="size-4" />
-              </button>
-              <button type="button" className={ICON_BUTTON} aria-label={`Delete ${type}`} onClick={() => onDelete(index)}>
-                <Trash2 aria-hidden="true" className="size-4" />
-              </button>
+              {canEdit ? (
+                <>
+                  <button type="button" className={ICON_BUTTON} aria-label={`Move ${type} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+                    <ArrowUp aria-hidden="true" className="size-4" />
+                  </button>
+                  <button type="button" className={ICON_BUTTON} aria-label={`Move ${type} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+                    <ArrowDown aria-hidden="true" className="size-4" />
+                  </button>
+                  <button type="button" className={ICON_BUTTON} aria-label={section.visible ? `Hide ${type}` : `Show ${type}`} onClick={() => onToggleVisible(index)}>
+                    {section.visible ? <Eye aria-hidden="true" className="size-4" /> : <EyeOff aria-hidden="true" className="size-4" />}
+                  </button>
+                  <button type="button" className={ICON_BUTTON} aria-label={`Duplicate ${type}`} onClick={() => onDuplicate(index)}>
+                    <Copy aria-hidden="true" className="size-4" />
+                  </button>
+                  <button type="button" className={ICON_BUTTON} aria-label={`Delete ${type}`} onClick={() => onDelete(index)}>
+                    <Trash2 aria-hidden="true" className="size-4" />
+                  </button>
+                </>
+              ) : null}
             </li>
           );
         })}
       </ol>
-      <Button variant="secondary" size="sm" className="w-full" onClick={onAdd}>
-        <Plus aria-hidden="true" className="size-4" />
-        Add a section
-      </Button>
+      {canEdit ? (
+        <Button variant="secondary" size="sm" className="w-full" onClick={onAdd}>
+          <Plus aria-hidden="true" className="size-4" />
+          Add a section
+        </Button>
+      ) : null}
     </div>
   );
 }

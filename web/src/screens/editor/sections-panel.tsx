@@ -48,11 +48,12 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
           All sections
         </Button>
         <h2 className="text-lead font-semibold">{type}</h2>
-        <div className="space-y-4">
+        <fieldset disabled={!editor.canEdit} className="min-w-0 space-y-4">
+          <legend className="sr-only">{editor.canEdit ? `Fields of ${type}` : `Fields of ${type}, read only`}</legend>
           {definition?.fields.map((field) => (
             <EditorFieldControl key={field.path} siteId={editor.siteId} field={field} sectionId={selected.id} base="" site={site} change={editor.change} flush={editor.flush} />
           ))}
-        </div>
+        </fieldset>
       </div>
     );
   }
@@ -81,6 +82,7 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
         page={page}
         locale={locale}
         selectedId={selectedId}
+        canEdit={editor.canEdit}
         onSelect={onSelect}
         onMove={(from, to) => {
           const section = page.sections[from];

@@ -14,6 +14,8 @@ import { PreviewToolbar } from './preview-toolbar.tsx';
 import { LivePreview, type Device } from './live-preview.tsx';
 import { changeValue } from './fields/field-change.ts';
 import { AssumptionsPanel, type NoteFix } from './assumptions-panel.tsx';
+import { EditConflictDialog } from './edit-conflict-dialog.tsx';
+import { ViewerBanner } from './viewer-banner.tsx';
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -69,6 +71,8 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   return (
     <>
       <EditorTopBar siteId={siteId} name={site.name} editor={editor} />
+      {editor.canEdit ? null : <ViewerBanner className="mb-4" />}
+      {editor.conflict ? <EditConflictDialog conflicts={editor.conflict} changedBy={null} onKeep={(keep) => void editor.resolveConflict(keep)} /> : null}
       {isNew && notes.length > 0 ? (
         <AssumptionsPanel pageCount={site.pages.length} notes={notes} onFix={reveal} onDismiss={() => setNotes([])} />
       ) : isNew && arrival?.notes === undefined ? (
@@ -100,11 +104,15 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
                 setSelectedId(id);
                 setTab('sections');
               }}
-              onInlineEdit={(sectionId, path, text) => {
-                // The section can have gone while the text box was open (a chat edit or an undo reloaded the site).
-                const isThere = site.pages.some((candidate) => candidate.sections.some((section) => section.id === sectionId));
-                if (isThere) changeValue(editor.change, setField(site, sectionId, path, text), 'Edit text in the preview', {});
-              }}
+              onInlineEdit={
+                editor.canEdit
+                  ? (sectionId, path, text) => {
+                      // The section can have gone while the text box was open (a chat edit or an undo reloaded the site).
+                      const isThere = site.pages.some((candidate) => candidate.sections.some((section) => section.id === sectionId));
+                      if (isThere) changeValue(editor.change, setField(site, sectionId, path, text), 'Edit text in the preview', {});
+                    }
+                  : undefined
+              }
             />
           </div>
         </section>

@@ -7,7 +7,7 @@ import { deleteBranch, errorMessage, mergeBranch, MergeConflictError, useBranche
 import { Alert, Button, Card, CardBody, classNames, Label, Spinner, useToast } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
 
-export function BranchPanel({ siteId, branch, onSwitch }: { siteId: string; branch: string; onSwitch: (branch: string) => void }) {
+export function BranchPanel({ siteId, branch, canEdit, onSwitch }: { siteId: string; branch: string; canEdit: boolean; onSwitch: (branch: string) => void }) {
   const branches = useBranches(siteId);
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -78,7 +78,7 @@ export function BranchPanel({ siteId, branch, onSwitch }: { siteId: string; bran
                   <p className={classNames('truncate font-mono text-small', entry.name === branch && 'font-semibold text-brand-800')}>{entry.name}</p>
                   <p className="text-caption text-ink-muted">Changed {relativeTime(entry.updatedAt)}</p>
                 </div>
-                {entry.name === 'main' ? null : (
+                {entry.name === 'main' || !canEdit ? null : (
                   <div className="flex gap-1">
                     <Button size="sm" variant="secondary" isBusy={merging.isPending && merging.variables === entry.name} onClick={() => merging.mutate(entry.name)}>
                       <GitMerge aria-hidden="true" className="size-4" />

@@ -26,8 +26,9 @@ export interface CommitEntryProps {
   canPick: boolean;
   onPreview: () => void;
   onTogglePick: () => void;
-  onName: () => void;
-  onBranch: () => void;
+  /** Null where the person may only look (a viewer). */
+  onName: (() => void) | null;
+  onBranch: (() => void) | null;
   onRollBack: (() => void) | null;
 }
 
@@ -96,12 +97,16 @@ export function CommitEntryRow(props: CommitEntryProps) {
             <input type="checkbox" className="size-4 accent-brand-700" checked={isPicked} disabled={!props.canPick && !isPicked} onChange={props.onTogglePick} />
             Compare<span className="sr-only"> “{commit.summary}”</span>
           </label>
-          <Button size="sm" variant="ghost" onClick={props.onName} aria-label={`Name the version “${commit.summary}”`}>
-            Name
-          </Button>
-          <Button size="sm" variant="ghost" onClick={props.onBranch} aria-label={`Create a branch from “${commit.summary}”`}>
-            Branch
-          </Button>
+          {props.onName ? (
+            <Button size="sm" variant="ghost" onClick={props.onName} aria-label={`Name the version “${commit.summary}”`}>
+              Name
+            </Button>
+          ) : null}
+          {props.onBranch ? (
+            <Button size="sm" variant="ghost" onClick={props.onBranch} aria-label={`Create a branch from “${commit.summary}”`}>
+              Branch
+            </Button>
+          ) : null}
           {props.onRollBack ? (
             <Button size="sm" variant="ghost" onClick={props.onRollBack} aria-label={`Roll back to “${commit.summary}”`}>
               Roll back

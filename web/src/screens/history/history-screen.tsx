@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { History } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { type CommitEntry, createBranch, createTag, errorMessage, rollBack, useBranches, useCommitLog, useMembers, useTags } from '../../api/index.ts';
+import { type CommitEntry, createBranch, createTag, errorMessage, rollBack, useBranches, useCommitLog, useMembers, useSiteDetail, useTags } from '../../api/index.ts';
 import { Alert, Button, EmptyState, LoadingBlock, useToast } from '../../ui/index.ts';
 import { BranchPanel } from './branch-panel.tsx';
 import { CommitEntryRow } from './commit-entry.tsx';
@@ -28,6 +28,8 @@ export function HistoryScreen() {
   const tags = useTags(id);
   const branches = useBranches(id);
   const members = useMembers(id);
+  const role = useSiteDetail(id).data?.site.role;
+  const canEdit = role === 'owner' || role === 'editor';
   const queryClient = useQueryClient();
   const toast = useToast();
   const [picked, setPicked] = useState<string[]>([]);
@@ -65,7 +67,7 @@ export function HistoryScreen() {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <aside className="space-y-6 lg:order-2" aria-label="Branches and preview">
-        <BranchPanel siteId={id} branch={branch} onSwitch={switchBranch} />
+        <BranchPanel siteId={id} branch={branch} canEdit={canEdit} onSwitch={switchBranch} />
         {comparing.length === 2 && comparing[0] && comparing[1] ? (
           <ComparePanel siteId={id} older={comparing[0]} newer={comparing[1]} onClose={() => setPicked([])} />
         ) : selected ? (
@@ -100,9 +102,9 @@ export function HistoryScreen() {
                   update({ commit: commit.id });
                 }}
                 onTogglePick={() => setPicked((current) => (current.includes(commit.id) ? current.filter((entry) => entry !== commit.id) : [...current, commit.id].slice(-2)))}
-                onName={() => setNaming(commit)}
-                onBranch={() => setBranchingFrom(commit)}
-                onRollBack={index === 0 ? null : () => setRollingBackTo(commit)}
+                onName={canEdit ? () => setNaming(commit) : null}
+                onBranch={canEdit ? () => setBranchingFrom(commit) : null}
+                onRollBack={index === 0 || !canEdit ? null : () => setRollingBackTo(commit)}
               />
             ))}
           </ol>

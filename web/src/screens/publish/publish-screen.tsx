@@ -59,6 +59,8 @@ export function PublishScreen() {
     publishing.mutate(true);
   };
 
+  // The frame's banner says what a viewer can do; publishing isn't offered at all.
+  if (detail.data?.site.role === 'viewer') return <p className="text-small text-ink-muted">Publishing needs the editor or owner role on this site.</p>;
   if (list.isPending) return <LoadingBlock label="Loading the deployments…" />;
   if (list.isError) return <Alert tone="danger" title="The deployments could not be loaded">{errorMessage(list.error)}</Alert>;
   const { live, url } = list.data;
