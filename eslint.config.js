@@ -6,7 +6,7 @@ const SITE_ACCESS = "Routes reach a site's data only through the site handle: `c
 
 /** The site-scoped functions that site-handle.ts binds to one site; routes use the handle instead. */
 const SITE_DATA_IMPORTS = [
-  { name: '../../store/index.ts', importNames: ['createHistory', 'createSite', 'deleteSite', 'listSitesOf'], message: SITE_ACCESS },
+  { name: '../../store/index.ts', importNames: ['createHistory', 'createSite', 'deleteSite', 'listSitesOf', 'touchPresence', 'leavePresence', 'listPresence', 'memberRole', 'accountNames', 'branchHeadId', 'createSiteEvents'], message: SITE_ACCESS },
   {
     name: '../../publish/index.ts',
     importNames: ['createDeployments', 'createFormDirectory', 'addDomain', 'listDomains', 'verifyDomain', 'removeDomain', 'recheckDomains', 'listSubmissions', 'deleteSubmission', 'storeSubmission', 'ownerEmails', 'isHostnameServed', 'notifyHostsChanged'],

@@ -9,7 +9,7 @@ import type { BlobStore } from '../assets/index.ts';
 import type { GenerationQueue, PictureQueue } from '../jobs/index.ts';
 import type { Site } from '../site/index.ts';
 import type { SystemActor } from '../system-actor.ts';
-import type { Database, History, SiteSummary } from '../store/index.ts';
+import type { Database, History, SiteEvents, SiteSummary } from '../store/index.ts';
 import type { RateLimitPolicies, RateLimitPolicy } from './middleware/rate-limit-policies.ts';
 import type { SiteHandle, SystemAccess } from './site-handle.ts';
 
@@ -49,6 +49,25 @@ export interface AppDeps {
   jobs?: GenerationQueue;
   /** Where a large photo's variants are made after its upload is answered (the server passes pg-boss); default: in this process, right after the response. */
   pictures?: PictureQueue;
+  /**
+   * Branch moves and presence for the editors' live streams (GET /api/sites/{id}/live); default one per app over
+   * `database`. Pass one to read its `openStreams`.
+   */
+  siteEvents?: SiteEvents;
+  /** Timings of live editing; tests shorten them. */
+  live?: LiveTimings;
+}
+
+/** How live streams keep time (routes/live.ts has the defaults). */
+export interface LiveTimings {
+  /** A tab not heard from for this long has left (default 30 s). */
+  presenceTtlMs?: number;
+  /** How often each stream re-reads presence, so that silent tabs drop out (default 10 s). */
+  recheckMs?: number;
+  /** How often each stream re-reads the branch head, in case a notification was lost (default 30 s). */
+  headRecheckMs?: number;
+  /** How often each stream sends a `: ping` comment (default 15 s). */
+  pingMs?: number;
 }
 
 /** A new site: its id, subdomain and first commit. */
@@ -82,7 +101,7 @@ export interface SiteAccess {
 export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'granted' | ErrorCode } | { siteId: string | null; system: string };
 
 /** What a router receives: AppDeps with every default filled in, and site data only through `sites`. */
-export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess };
+export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

@@ -11,7 +11,7 @@ import { createErrorHandler, notFoundHandler, validationHook } from './problem.t
 import { ROUTERS } from './routes/index.ts';
 import { DEFAULT_RATE_LIMITS } from './middleware/rate-limit-policies.ts';
 import { rateLimits } from './middleware/rate-limit.ts';
-import { createHistory } from '../store/index.ts';
+import { createHistory, createSiteEvents, PRESENCE_TTL_MS } from '../store/index.ts';
 import { openBlobStore, pictureWork } from '../assets/index.ts';
 import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
 import { inProcessGenerationQueue, inProcessPictureQueue } from '../jobs/index.ts';
@@ -28,9 +28,11 @@ export function createApp(deps: AppDeps): App {
   const blobs = deps.blobs ?? openBlobStore(deps.config);
   const healthChecks = { storage: () => blobs.check(), ...(deps.jobs ? { queue: () => jobs.check() } : {}), ...deps.healthChecks };
   const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
-  const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged });
+  const siteEvents = deps.siteEvents ?? createSiteEvents(deps.database, { onError: (error) => deps.logger.warn({ err: error }, 'Live editing: the notification connection had a problem; open editors catch up by their periodic checks') });
+  const presenceTtlMs = deps.live?.presenceTtlMs ?? PRESENCE_TTL_MS;
+  const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
-  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, ...shared } = deps;
+  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, ...shared } = deps;
   const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));

@@ -27,7 +27,7 @@
 //   6. Run `npm run api:types`: the web app's request and response types are generated from the OpenAPI document
 //      (web/src/api/generated/openapi.ts; test/api/api-types-current.test.ts fails until it is current).
 export { createApp } from './create-app.ts';
-export type { App, AppContext, AppDeps, AppEnv, Router, RouterDeps, SiteAccess, SiteAccessRecord } from './app-env.ts';
+export type { App, AppContext, AppDeps, AppEnv, LiveTimings, Router, RouterDeps, SiteAccess, SiteAccessRecord } from './app-env.ts';
 export type { SiteHandle, SystemAccess } from './site-handle.ts';
 export { requirePlatformAdmin, requireUser } from './require-user.ts';
 export { PROBLEM_CONTENT_TYPE, ProblemSchema, problemResponse, problemResponses, problemType, toAppError } from './problem.ts';

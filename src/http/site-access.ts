@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import type { BlobStore } from '../assets/index.ts';
 import { createDeployments, createDnsLookup, createFormDirectory } from '../publish/index.ts';
 import type { PictureQueue } from '../jobs/index.ts';
-import { createSite, listSitesOf, type Database, type History } from '../store/index.ts';
+import { createSite, listSitesOf, type Database, type History, type SiteEvents } from '../store/index.ts';
 import type { SiteAccess } from './app-env.ts';
 import { requireUser } from './require-user.ts';
 import { memberSiteHandle, systemAccess, type SiteParts } from './site-handle.ts';
@@ -27,10 +27,12 @@ export interface SiteAccessDeps {
   pictures: PictureQueue;
   /** Called once a change to what a site serves has committed (see AppDeps.onHostsChanged). */
   onHostsChanged?: ((siteId: string) => Promise<void>) | undefined;
+  siteEvents: SiteEvents;
+  presenceTtlMs: number;
 }
 
 /** The app's one SiteAccess: the shared parts are made once (the form directory keeps a cache). */
-export function createSiteAccess({ database, history, blobs, config, clock, pictures, onHostsChanged }: SiteAccessDeps): SiteAccess {
+export function createSiteAccess({ database, history, blobs, config, clock, pictures, onHostsChanged, siteEvents, presenceTtlMs }: SiteAccessDeps): SiteAccess {
   const { db } = database;
   const parts: SiteParts = {
     db,
@@ -43,6 +45,8 @@ export function createSiteAccess({ database, history, blobs, config, clock, pict
     lookup: createDnsLookup(config.DNS_SERVERS),
     forms: createFormDirectory({ db, history }),
     onHostsChanged,
+    siteEvents,
+    presenceTtlMs,
   };
 
   return {

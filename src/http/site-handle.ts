@@ -24,7 +24,7 @@ import {
   type PublishInput,
 } from '../publish/index.ts';
 import type { PictureQueue } from '../jobs/index.ts';
-import { deleteSite, listChatTurns, recordChatTurn, type Db, type History, type NewChatTurn } from '../store/index.ts';
+import { accountNames, branchHeadId, deleteSite, leavePresence, listChatTurns, listPresence, memberRole, recordChatTurn, touchPresence, type Db, type History, type NewChatTurn, type SiteEvent, type SiteEvents } from '../store/index.ts';
 
 /** The shared parts every handle of one app is built from. */
 export interface SiteParts {
@@ -39,6 +39,10 @@ export interface SiteParts {
   lookup: DnsLookup;
   forms: FormDirectory;
   onHostsChanged?: ((siteId: string) => Promise<void>) | undefined;
+  /** This process's one LISTEN for branch moves and presence, shared by every live stream. */
+  siteEvents: SiteEvents;
+  /** A tab not heard from for this long has left the editor. */
+  presenceTtlMs: number;
 }
 
 /** The site row a handle was opened on. */
@@ -171,6 +175,24 @@ function siteInvites({ db, clock }: SiteParts, siteId: string, userId: string) {
   };
 }
 
+/** Live editing of one site: who else has it open (as `userId`'s tabs report themselves) and its branches' moves. */
+function siteLive({ db, clock, siteEvents, presenceTtlMs }: SiteParts, siteId: string, userId: string) {
+  return {
+    /** Calls `listener` for every branch move and presence change of the site; resolves once listening. */
+    subscribe: (listener: (event: SiteEvent) => void) => siteEvents.subscribe(siteId, listener),
+    /** `false` when the tab id belongs to someone else's tab. */
+    touch: ({ tabId, branch, sectionId }: { tabId: string; branch: string; sectionId: string | null }) => touchPresence(db, { siteId, tabId, userId, branch, sectionId, now: clock() }),
+    leave: (tabId: string) => leavePresence(db, siteId, tabId, userId),
+    /** The tabs open on `branch` now, with each person's name and role. */
+    presence: (branch: string) => listPresence(db, siteId, branch, clock(), presenceTtlMs),
+    /** The caller's role now, or null once removed from the site. */
+    currentRole: () => memberRole(db, siteId, userId),
+    headId: (branch: string) => branchHeadId(db, siteId, branch),
+    /** Display names of commit authors. */
+    names: (userIds: readonly string[]) => accountNames(db, userIds),
+  };
+}
+
 /** The editor's chat conversation of one site, per branch; turns are recorded as `userId`'s. */
 function siteChat({ db }: SiteParts, siteId: string, userId: string) {
   return {
@@ -195,6 +217,7 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     members: siteMembers(parts, row.id, userId),
     invites: siteInvites(parts, row.id, userId),
     chat: siteChat(parts, row.id, userId),
+    live: siteLive(parts, row.id, userId),
     /** Deletes the site with its history, members and deployments, and takes it offline on every process. */
     async delete(): Promise<void> {
       await deleteSite(parts.db, row.id);

@@ -9,3 +9,6 @@ export { DataDirLockedError } from './lockfile.ts';
 export { CHAT_OUTCOMES, type ChatOutcome } from './chat-outcomes.ts';
 export { COMMIT_ACTIONS, COMMIT_SOURCES, type CommitAction, type CommitSource } from './commit-kinds.ts';
 export { SITE_ROLES, type SiteRole } from './member-roles.ts';
+export { HEADS_CHANNEL, PRESENCE_CHANNEL } from './live-channels.ts';
+export { accountNames, branchHeadId, leavePresence, listPresence, memberRole, PRESENCE_TTL_MS, presenceColor, type PresenceRow, touchPresence } from './presence.ts';
+export { createSiteEvents, type SiteEvent, type SiteEvents } from './site-events.ts';

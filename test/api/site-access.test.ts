@@ -58,7 +58,10 @@ async function send(world: World, probe: ReturnType<typeof wellFormedRequest>, c
       ...(probe.body === undefined ? {} : { body: probe.body }),
     }),
   );
-  const text = await response.text();
+  // An event stream (GET …/live) stays open: its status and headers are the answer.
+  const isStream = response.headers.get('content-type')?.includes('text/event-stream') === true;
+  const text = isStream ? '' : await response.text();
+  if (isStream) await response.body?.cancel();
   const line = world.harness.logs.find((entry) => entry.msg === 'request' && entry.requestId === requestId);
   return { status: response.status, text, access: line?.siteAccess as Record<string, unknown> | undefined };
 }

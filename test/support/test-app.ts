@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAuth, createMailer, type Auth, type Mailer } from '../../src/auth/index.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { createApp, type App } from '../../src/http/index.ts';
+import { createApp, type App, type LiveTimings } from '../../src/http/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { RateLimitPolicies } from '../../src/http/middleware/rate-limit-policies.ts';
 import type { Database } from '../../src/store/database.ts';
@@ -14,6 +14,7 @@ import { offlineRoles } from '../../src/ai/offline-rules/index.ts';
 import { openBlobStore, pictureWork } from '../../src/assets/index.ts';
 import { generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPictureWorker, type JobQueue, type PictureQueue } from '../../src/jobs/index.ts';
 import { createHistory } from '../../src/store/history/index.ts';
+import { createSiteEvents, type SiteEvents } from '../../src/store/index.ts';
 import type { Backend } from './backends.ts';
 import { attachOutbox, createOutbox, outboxOf, type Outbox } from './outbox.ts';
 
@@ -28,6 +29,8 @@ export interface TestApp {
   outbox: Outbox;
   /** Every log line so far, parsed. */
   logs: Record<string, unknown>[];
+  /** The app's live-editing events (its `openStreams` counts open live streams). */
+  siteEvents: SiteEvents;
   close(): Promise<void>;
 }
 
@@ -51,9 +54,11 @@ export interface TestAppOptions {
   startQueue?: boolean;
   /** Where large photos' variant jobs go (default: pg-boss with startQueue, else in this process). */
   pictures?: PictureQueue;
+  /** Shorter timings of the live streams (presence expiry, re-checks, pings). */
+  live?: LiveTimings;
 }
 
-export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock, roles, startQueue = false, pictures }: TestAppOptions = {}): Promise<TestApp> {
+export async function openTestApp(backend: Backend, environment: Record<string, string> = {}, { mailer, rateLimits = GENEROUS_RATE_LIMITS, clock, roles, startQueue = false, pictures, live }: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pagehub-app-'));
   const config = loadConfig({ AUTH_SECRET: 'test-secret-0123456789abcdef0123456789', PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment });
   const logs: Record<string, unknown>[] = [];
@@ -75,7 +80,8 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     jobDeps = { roles };
   }
   if (pictures) jobDeps = { ...jobDeps, pictures };
-  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, ...(clock ? { clock } : {}), ...jobDeps });
+  const siteEvents = createSiteEvents(database);
+  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, siteEvents, ...(live ? { live } : {}), ...(clock ? { clock } : {}), ...jobDeps });
   attachOutbox(app, accountMailer);
   return {
     app,
@@ -84,6 +90,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     database,
     outbox: accountMailer,
     logs,
+    siteEvents,
     async close() {
       accountMailer.close();
       await queue?.stop(5_000);

@@ -22,6 +22,8 @@ export interface RateLimitPolicies {
   invitationsPerUser?: RateLimitPolicy;
   /** Pictures uploaded per person (each one is decoded and encoded a dozen times); default DEFAULT_UPLOAD_LIMIT. */
   uploadsPerUser?: RateLimitPolicy;
+  /** Editor presence heartbeats per person (every open tab sends one each 10 s and at each section change); default DEFAULT_PRESENCE_LIMIT. */
+  presencePerUser?: RateLimitPolicy;
   /** Failed password sign-ins per account, whatever the IP; default DEFAULT_SIGN_IN_THROTTLE (sign-in-throttle.ts). */
   signInPerAccount?: RateLimitPolicy;
 }
@@ -31,6 +33,9 @@ export const DEFAULT_INVITATION_LIMIT: RateLimitPolicy = { points: 30, duration:
 
 /** A big gallery is a few dozen photos; 200 an hour per person keeps image processing from being a lever for abuse. */
 export const DEFAULT_UPLOAD_LIMIT: RateLimitPolicy = { points: 200, duration: 3_600 };
+
+/** Six heartbeats a minute per tab, plus a few for section changes: 120 a minute covers a dozen tabs of one person. */
+export const DEFAULT_PRESENCE_LIMIT: RateLimitPolicy = { points: 120, duration: 60 };
 
 /** Someone opening their invite reloads it a few times; guessing tokens at 30 a minute per address gets nowhere. */
 export const DEFAULT_INVITE_PREVIEW_LIMIT: RateLimitPolicy = { points: 30, duration: 60 };

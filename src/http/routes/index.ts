@@ -11,6 +11,7 @@ import { registerHealthRoutes } from './health.ts';
 import { registerHistoryRoutes } from './history.ts';
 import { registerInviteRoutes } from './invites.ts';
 import { registerJobRoutes } from './jobs.ts';
+import { registerLiveRoutes } from './live.ts';
 import { registerMemberRoutes } from './members.ts';
 import { registerOpenApiRoutes } from './openapi.ts';
 import { registerSiteRoutes } from './sites.ts';
@@ -33,5 +34,6 @@ export const ROUTERS: readonly Router[] = [
   registerFormRoutes,
   registerFontRoutes,
   registerJobRoutes,
+  registerLiveRoutes,
   registerOpenApiRoutes,
 ];

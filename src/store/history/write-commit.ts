@@ -2,7 +2,9 @@
 // change was based on (else StaleBaseError with the current head — exactly one of many concurrent writers on
 // the same base wins), take the next seq, store the tree's new parts if this is a snapshot, insert the commit
 // and move the ref. Everything slow (compression, hashing) happens before the transaction.
+import { sql } from 'kysely';
 import type { PatchOperation } from '../../patch/index.ts';
+import { HEADS_CHANNEL } from '../live-channels.ts';
 import type { Site } from '../../site/index.ts';
 import type { HistoryContext } from './context.ts';
 import { HistoryNotFoundError, StaleBaseError } from './errors.ts';
@@ -87,6 +89,8 @@ export async function writeCommit(context: HistoryContext, input: CommitToWrite)
       .where('kind', '=', 'branch')
       .where('name', '=', branch)
       .execute();
+    // Sent only if the transaction commits: every open editor of the site hears the branch move (store/site-events.ts).
+    await sql`select pg_notify(${HEADS_CHANNEL}, ${JSON.stringify({ siteId, branch, commit: written.id, seq })})`.execute(transaction);
     return { record: written, looseCommits: state.loose_commits };
   });
 

@@ -10,6 +10,7 @@ import { sql as assets } from './0009-assets.ts';
 import { sql as aiImages } from './0010-ai-images.ts';
 import { sql as assetJobs } from './0011-asset-jobs.ts';
 import { sql as chatTurns } from './0012-chat-turns.ts';
+import { sql as presence } from './0013-presence.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 10, name: 'ai-images', sql: aiImages },
   { version: 11, name: 'asset-jobs', sql: assetJobs },
   { version: 12, name: 'chat-turns', sql: chatTurns },
+  { version: 13, name: 'presence', sql: presence },
 ];

@@ -8,3 +8,4 @@ export { acceptInvite, addDomain, changeRole, createInvite, type CustomDomain, d
 export { type Asset, assetKeys, deleteAsset, imageAssetsOf, setAssetAlt, thumbnailOf, uploadAsset, useAssetPalette, useAssets } from './assets-api.ts';
 export { activateDeployment, branchPreviewUrl, channelBranch, type DeploymentList, type PictureWithoutAlt, picturesWithoutAlt, type Published, publishSite, sampleItems, type SampleItem, useDeploymentList } from './publish-api.ts';
 export { type GenerationNote, isFinished, type Job, useJobEvents } from './job-events.ts';
+export { type HeadEvent, leavePresence, type LiveEvents, liveStreamUrl, type PresenceEntry, reportPresence } from './live-api.ts';

@@ -4,3 +4,4 @@ export { type ChangeOptions, type ConflictingValue, READ_ONLY_REASON, type SiteE
 export { markInput, markPreviewUpdated } from './preview-timing.ts';
 export { pageHtml } from './page-html.ts';
 export { loadPickerFonts, pickerFontFamily } from './picker-fonts.ts';
+export { HEARTBEAT_MS, type LiveSite, useLiveSite } from './use-live-site.ts';

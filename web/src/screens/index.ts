@@ -7,3 +7,4 @@ export { AcceptInviteScreen } from './invite/accept-invite-screen.tsx';
 export { NotFoundScreen } from './not-found-screen.tsx';
 export { TemplatesScreen } from './templates/templates-screen.tsx';
 export { siteRoutes } from './site-routes.tsx';
+export { activityOf, initialsOf, PresenceAvatars } from './editor/presence-avatars.tsx';
