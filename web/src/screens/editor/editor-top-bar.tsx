@@ -18,6 +18,14 @@ function SavingStatus({ editor }: { editor: SiteEditor }) {
       </span>
     );
   }
+  if (editor.conflict) {
+    return (
+      <span className="flex items-center gap-1.5 text-small font-medium text-warning">
+        <CloudOff aria-hidden="true" className="size-4" />
+        Waiting for your choice
+      </span>
+    );
+  }
   if (editor.saveState === 'saved') {
     return (
       <span className="flex items-center gap-1.5 text-small text-ink-muted">

@@ -107,7 +107,7 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
   };
 
   return (
-    <div ref={container} className="min-w-0">
+    <div ref={container} className="min-w-0 select-none">
       <div className="relative mx-auto overflow-hidden rounded-control border border-line bg-white shadow-card" style={{ width: width * scale, height: contentHeight * scale }}>
         <div className="absolute top-0 left-0 origin-top-left" style={{ width, height: contentHeight, transform: `scale(${scale})` }}>
           <iframe
@@ -127,7 +127,7 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
             className="block border-0"
             style={{ width, height: contentHeight }}
           />
-          <div aria-hidden="true" data-testid="preview-overlay" className="absolute inset-0" onDoubleClick={onInlineEdit ? startInlineEdit : undefined}>
+          <div aria-hidden="true" data-testid="preview-overlay" className="absolute inset-0 select-none" onDoubleClick={onInlineEdit ? startInlineEdit : undefined}>
             {boxes.map((box) => (
               <div
                 key={box.id}

@@ -5,8 +5,8 @@ import { ArrowLeft } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { setField } from '../../../../src/patch/index.ts';
-import { errorMessage, type GenerationNote, imageAssetsOf, type SiteDetail, useAssets, useSiteDetail } from '../../api/index.ts';
-import { useSiteEditor } from '../../editor/index.ts';
+import { errorMessage, type GenerationNote, imageAssetsOf, type SiteDetail, useAssets, useSession, useSiteDetail } from '../../api/index.ts';
+import { useLiveSite, useSiteEditor } from '../../editor/index.ts';
 import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
 import { EditorPanels, type PanelTab } from './editor-panels.tsx';
 import { EditorTopBar } from './editor-top-bar.tsx';
@@ -15,6 +15,7 @@ import { LivePreview, type Device } from './live-preview.tsx';
 import { changeValue } from './fields/field-change.ts';
 import { AssumptionsPanel, type NoteFix } from './assumptions-panel.tsx';
 import { EditConflictDialog } from './edit-conflict-dialog.tsx';
+import { PresenceAvatars } from './presence-avatars.tsx';
 import { ViewerBanner } from './viewer-banner.tsx';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -35,6 +36,7 @@ function focusBusinessDetail(field: keyof typeof DETAIL_LABELS): void {
 
 function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDetail; sectionId: string | null }) {
   const editor = useSiteEditor(siteId, detail);
+  const session = useSession();
   const library = useAssets(siteId);
   const images = useMemo(() => imageAssetsOf(library.data?.assets ?? []), [library.data]);
   const [pageIndex, setPageIndex] = useState(() => Math.max(0, editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId))));
@@ -42,6 +44,15 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : 'desktop'));
   const [tab, setTab] = useState<PanelTab>('sections');
   const site = editor.document;
+  // Who else is here, and others' commits: shown at once, merged with what this person hasn't saved yet.
+  const live = useLiveSite(siteId, editor.branch, { sectionId: selectedId });
+  const { absorbHead } = editor;
+  const latestCommit = live.latestHead?.commit;
+  useEffect(() => {
+    if (latestCommit) void absorbHead(latestCommit).catch(() => undefined);
+  }, [latestCommit, absorbHead]);
+  const lastAuthor = live.latestHead?.author;
+  const otherName = lastAuthor && lastAuthor.id !== session.data?.id ? lastAuthor.name : null;
   const safePageIndex = Math.min(pageIndex, site.pages.length - 1);
   const { undo, redo } = editor;
   const arrival = useLocation().state as { isNew?: boolean; notes?: GenerationNote[] } | null;
@@ -70,9 +81,9 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
 
   return (
     <>
-      <EditorTopBar siteId={siteId} name={site.name} editor={editor} />
+      <EditorTopBar siteId={siteId} name={site.name} editor={editor} presence={<PresenceAvatars others={live.others} site={site} locale={site.locales.default} />} />
       {editor.canEdit ? null : <ViewerBanner className="mb-4" />}
-      {editor.conflict ? <EditConflictDialog conflicts={editor.conflict} changedBy={null} onKeep={(keep) => void editor.resolveConflict(keep)} /> : null}
+      {editor.conflict ? <EditConflictDialog conflicts={editor.conflict} changedBy={otherName} onKeep={(keep) => void editor.resolveConflict(keep)} /> : null}
       {isNew && notes.length > 0 ? (
         <AssumptionsPanel pageCount={site.pages.length} notes={notes} onFix={reveal} onDismiss={() => setNotes([])} />
       ) : isNew && arrival?.notes === undefined ? (

@@ -19,7 +19,7 @@ export interface EditorFieldControlProps {
   flush: () => void;
 }
 
-const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink';
+const SELECT = 'focus-ring block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body text-ink disabled:cursor-not-allowed disabled:border-line disabled:bg-canvas disabled:text-ink-muted';
 
 export function EditorFieldControl({ siteId, field, sectionId, base, site, change, flush }: EditorFieldControlProps) {
   const path = `${base}${pointer(field.path)}`;
