@@ -1,8 +1,9 @@
 // Several people on one site, each in their own browser context, against a real `pagehub serve`: a viewer meets a
 // read-only editor; two editors see each other (presence) and change different sections at the same moment —
-// both changes land and each sees the other's within a second; then both change the same heading and one of
-// them is offered the choice and keeps their text; a reload in the middle of saving loses nothing. Screenshots at
-// 1280 and 375 px in test-results/web/, axe, no console errors.
+// both changes land and each sees the other's within a second; then both change the same heading and one of them
+// is offered the choice and keeps their text; a reload in the middle of saving loses nothing, nor does a tab
+// closed while saving (the next tab takes its text up). Screenshots at 1280 and 375 px in test-results/web/, axe,
+// no console errors.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureScreen, collectConsoleErrors, DESKTOP, PREVIEW_FRAME, seriousAxeViolations } from './page-checks.ts';
@@ -178,6 +179,23 @@ describe('working on one site together', () => {
     await seesInPreview(owner.page, 'Typed just before the reload');
     await saved(owner.page);
     await expect.poll(async () => ((await owner.api('GET', `/api/sites/${siteId}`)).document as typeof document).pages[0]!.sections[0]!.props.heading, WAIT).toBe('Typed just before the reload');
+
+    // A closed tab: its unsent text is taken up by the next tab that opens the site, and saved.
+    const closing = await owner.context.newPage();
+    await openEditor({ ...owner, page: closing }, siteId);
+    await openSection(closing, hero.id);
+    await closing.route('**/api/sites/*/commits', () => undefined);
+    await closing.getByLabel('Headline').fill('Typed in a tab that was closed');
+    await closing.getByLabel('Headline').blur();
+    await closing.getByText('Saving…').waitFor(WAIT);
+    await closing.close();
+    const reopened = await owner.context.newPage();
+    const reopenedErrors = collectConsoleErrors(reopened);
+    await openEditor({ ...owner, page: reopened }, siteId);
+    await seesInPreview(reopened, 'Typed in a tab that was closed');
+    await saved(reopened);
+    await expect.poll(async () => ((await owner.api('GET', `/api/sites/${siteId}`)).document as typeof document).pages[0]!.sections[0]!.props.heading, WAIT).toBe('Typed in a tab that was closed');
+    expect(reopenedErrors).toEqual([]);
 
     // The one expected: the browser's own log line for the conflict's 409, for the person who was asked.
     for (const person of people) expect(person.consoleErrors.filter((error) => !(person === keeper.person && /status of 409 .*\/commits\)$/.test(error)))).toEqual([]);

@@ -13,7 +13,7 @@ import { applySitePatch, type Conflict, diffSites, getAt, parsePointer, type Pat
 import type { Site, ValidationError } from '../../../src/site/index.ts';
 import { conflictPlace } from './conflict-place.ts';
 import { carryEdits, resolveEdits } from './merge-edits.ts';
-import { browserStorage, readPendingEdits, writePendingEdits } from './pending-edits.ts';
+import { browserStorage, pendingEditsStore, tabId } from './pending-edits.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 export type SiteRole = SiteDetail['site']['role'];
@@ -94,7 +94,7 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
   const inFlight = useRef<Promise<void> | null>(null);
   /** The server's version waiting for the person's choice, while `conflict` is shown. */
   const conflictWith = useRef<{ document: Site; head: string } | null>(null);
-  const storage = useRef(browserStorage()).current;
+  const [pendingEdits] = useState(() => pendingEditsStore(browserStorage(), tabId(browserStorage('sessionStorage')), siteId, initial.branch));
 
   const setDocument = (site: Site) => {
     local.current = site;
@@ -108,8 +108,8 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
   const remember = useCallback(() => {
     if (!canEdit) return;
     const patch = local.current === saved.current ? [] : diffSites(saved.current, local.current).patch;
-    writePendingEdits(storage, siteId, branch, patch.length > 0 ? { base: headRef.current, patch } : null);
-  }, [canEdit, storage, siteId, branch]);
+    pendingEdits.save(patch.length > 0 ? { base: headRef.current, patch } : null);
+  }, [canEdit, pendingEdits]);
 
   const adopt = useCallback((detail: SiteDetail) => {
     saved.current = detail.document;
@@ -118,8 +118,8 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
     setHead(detail.head.id);
     setSaveState('saved');
     setSaveError(null);
-    writePendingEdits(storage, siteId, branch, null);
-  }, [storage, siteId, branch]);
+    pendingEdits.save(null);
+  }, [pendingEdits]);
 
   const reload = useCallback(async () => adopt(await loadHead(siteId, branch)), [adopt, siteId, branch]);
 
@@ -263,7 +263,7 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
 
   // Edits kept from an earlier visit: carried onto the version opened now, then sent.
   useEffect(() => {
-    const pending = canEdit ? readPendingEdits(storage, siteId, branch) : null;
+    const pending = canEdit ? pendingEdits.takeOnOpen() : null;
     if (!pending) return;
     let isCurrent = true;
     void (async () => {
@@ -271,7 +271,7 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
       const edited = base ? applySitePatch(base, pending.patch) : null;
       if (!isCurrent) return;
       if (!base || !edited?.ok) {
-        writePendingEdits(storage, siteId, branch, null);
+        pendingEdits.save(null);
         return;
       }
       saved.current = base;
@@ -299,9 +299,18 @@ export function useSiteEditor(siteId: string, initial: SiteDetail): SiteEditor {
       event.preventDefault();
       event.returnValue = '';
     };
+    // Gone with edits unsent: the next tab to open this site takes them at once.
+    const leave = () => {
+      remember();
+      pendingEdits.leave();
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [saveState, conflict, remember]);
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('pagehide', leave);
+    };
+  }, [saveState, conflict, remember, pendingEdits]);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
