@@ -289,3 +289,10 @@ export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], location
 export function validationError(errors: FieldError[], detail?: string): AppError {
   return new AppError('VALIDATION_FAILED', { errors, ...(detail === undefined ? {} : { detail }) });
 }
+
+/** When to try again, in words for a limit's message: "in 40 seconds", "in 1 minute", "in 43 minutes". */
+export function tryAgainIn(seconds: number): string {
+  if (seconds < 60) return `in ${Math.max(1, Math.ceil(seconds))} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return `in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}

@@ -2,7 +2,7 @@
 // cost, outcome, site, user, job), and requests are refused with 429 past a person's hourly allowance or the
 // platform's daily budget. Roles are metered by wrapping them, so pipelines never record anything themselves.
 import { sql, type Kysely } from 'kysely';
-import { AppError } from '../errors.ts';
+import { AppError, tryAgainIn } from '../errors.ts';
 import type { Tables } from '../store/index.ts';
 import { callCost } from './prices.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type ModelRoles, type RoleAnswer, type RoleIdentity, type RoleName, type Usage } from './roles.ts';
@@ -87,7 +87,7 @@ export async function claimAiRequest(db: Kysely<Tables>, request: { kind: AiRequ
     const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - now.getTime()) / 1000));
     const { what, instead } = ALLOWANCES[request.kind];
     throw new AppError('AI_LIMIT_REACHED', {
-      detail: `You have used your ${what(allowance)} for this hour. Try again in ${Math.ceil(retryAfter / 60)} minutes; ${instead}.`,
+      detail: `You have used your ${what(allowance)} for this hour. Try again ${tryAgainIn(retryAfter)}; ${instead}.`,
       headers: { 'Retry-After': String(retryAfter) },
       extra: { limit: allowance, retryAfter },
     });

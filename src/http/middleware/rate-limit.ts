@@ -16,14 +16,17 @@ export function createLimiter(database: Database, name: string, policy: RateLimi
   return new RateLimiterPostgres({ ...options, storeClient: database.pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false });
 }
 
-/** Consumes one point for `key`; over the limit → 429 RATE_LIMITED with Retry-After. */
-export async function consumeOrThrow(limiter: RateLimiterAbstract, key: string): Promise<void> {
+/**
+ * Consumes one point for `key`; over the limit → 429 RATE_LIMITED with Retry-After, and `detail(seconds)` as the
+ * message when the limit has words of its own.
+ */
+export async function consumeOrThrow(limiter: RateLimiterAbstract, key: string, detail: (seconds: number) => string = (seconds) => `Too many requests; retry in ${seconds} s.`): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new AppError('RATE_LIMITED', { detail: `Too many requests; retry in ${seconds} s.`, headers: { 'Retry-After': String(seconds) } });
+    throw new AppError('RATE_LIMITED', { detail: detail(seconds), headers: { 'Retry-After': String(seconds) } });
   }
 }
 

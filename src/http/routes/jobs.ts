@@ -2,11 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { type AiLimits, claimAiRequest, sanitizePrompt } from '../../ai/index.ts';
 import type { Config } from '../../config.ts';
-import { AppError, appError, validationError } from '../../errors.ts';
+import { AppError, appError, tryAgainIn, validationError } from '../../errors.ts';
 import { createJobWakeups, findJobByIdempotencyKey, getJobOf, insertGenerationJob, jobView, updateJob, watchJob, type GenerationJob } from '../../jobs/index.ts';
 import { isSubdomainAvailable, subdomainProblem } from '../../store/index.ts';
 import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
+import { consumeOrThrow, createLimiter } from '../middleware/rate-limit.ts';
+import { DEFAULT_OFFLINE_GENERATION_LIMIT } from '../middleware/rate-limit-policies.ts';
 import { problemResponses } from '../problem.ts';
 import { requireUser } from '../require-user.ts';
 import { jsonBody, jsonResponse, signedIn } from '../schemas.ts';
@@ -65,7 +67,8 @@ const generateRoute = createRoute({
   operationId: 'generateSite',
   security: signedIn,
   summary: 'Generate a site from a description, in the background',
-  description: 'Answers 202 with the job to poll (GET /api/jobs/{id}) or stream (…/events). Counts against the hourly generation allowance.',
+  description:
+    'Answers 202 with the job to poll (GET /api/jobs/{id}) or stream (…/events). With a model configured for the generator role it counts against the hourly AI generation allowance (429 AI_LIMIT_REACHED); the offline composer costs nothing and has its own, larger hourly limit (429 RATE_LIMITED).',
   request: { body: jsonBody(GenerateBody), headers: GenerateHeaders },
   responses: {
     202: jsonResponse('The job was queued', JobAccepted),
@@ -114,10 +117,15 @@ function accepted(c: AppContext, job: GenerationJob, status: 200 | 202) {
 /** Thrown inside the claiming transaction when a concurrent request took the same Idempotency-Key: rolls the claim back. */
 class KeyTakenMeanwhile extends Error {}
 
-export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger }) => {
+export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits }) => {
   const { db } = database;
   const wakeups = createJobWakeups(database, logger);
   const limits = aiLimitsFrom(config);
+  // The offline composer costs nothing: its generations do not use the AI allowance, only a generous limit against abuse.
+  const isOffline = roles.generator.provider === 'offline';
+  const offlinePolicy = rateLimits?.offlineGenerationsPerUser ?? DEFAULT_OFFLINE_GENERATION_LIMIT;
+  const offlineLimiter = createLimiter(database, 'offline-generations-user', offlinePolicy);
+  const offlineLimitDetail = (seconds: number) => `You have created ${offlinePolicy.points} sites within an hour. Try again ${tryAgainIn(seconds)}; editing your sites is not limited.`;
 
   /** The job already started under this key, or a 409 when the key was used for something else. */
   const replay = (job: GenerationJob, prompt: string, subdomain: string) => {
@@ -140,10 +148,11 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
     const problem = subdomainProblem(body.subdomain);
     if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
     if (!(await isSubdomainAvailable(db, body.subdomain))) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${body.subdomain}" is taken; choose another one.`);
+    if (isOffline) await consumeOrThrow(offlineLimiter, user.id, offlineLimitDetail);
     let job: GenerationJob;
     try {
       job = await db.transaction().execute(async (transaction) => {
-        await claimAiRequest(transaction, { kind: 'generate', userId: user.id }, limits, clock());
+        if (!isOffline) await claimAiRequest(transaction, { kind: 'generate', userId: user.id }, limits, clock());
         const inserted = await insertGenerationJob(transaction, { userId: user.id, prompt, subdomain: body.subdomain, idempotencyKey });
         if (!inserted) throw new KeyTakenMeanwhile();
         return inserted;
