@@ -30,7 +30,8 @@ export const AREAS = {
   'web/src/editor': ['web/src/api', 'src/site', 'src/patch', 'src/render'],
   'web/src/preview': ['src/site', 'src/render', 'src/composer'],
   'web/src/layouts': ['web/src/api', 'web/src/ui'],
-  'web/src/screens': ['web/src/api', 'web/src/editor', 'web/src/preview', 'web/src/layouts', 'web/src/ui', 'src/site', 'src/patch'],
+  // screens read the composer's pure name extraction and description limit (the create form's suggestions and counter).
+  'web/src/screens': ['web/src/api', 'web/src/editor', 'web/src/preview', 'web/src/layouts', 'web/src/ui', 'src/site', 'src/patch', 'src/composer'],
 };
 
 /** Top-level files of src/ that only these areas may import (the rest of the kernel is open to server areas). */

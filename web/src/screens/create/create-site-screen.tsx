@@ -1,24 +1,25 @@
 // "Create a site": describe the business (or pick an example), choose a subdomain, then watch the generation
-// job until the site exists and the editor opens.
+// job until the site exists and the editor opens. The description counts its characters against the server's
+// maximum, refuses a paste that would pass it, and each field's error clears as soon as the field is fixed.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, errorMessage, type FieldErrors, generateSite, isFinished, siteKeys, useJobEvents } from '../../api/index.ts';
 import { Alert, Button, Card, CardBody, Field, PageHeader, Textarea } from '../../ui/index.ts';
+import { descriptionCount, descriptionProblem, MAX_DESCRIPTION_LENGTH, pasteProblem, tooLongProblem } from './description-rules.ts';
 import { EXAMPLE_DESCRIPTIONS } from './examples.ts';
 import { GenerationProgress } from './generation-progress.tsx';
 import { SubdomainField } from './subdomain-field.tsx';
 import { suggestSubdomain } from './suggest-subdomain.ts';
 
-const MIN_DESCRIPTION = 10;
-const MAX_DESCRIPTION = 2000;
-
 /** The problem to show above the form for errors that are not about one field. */
 function formProblem(error: unknown, fieldErrors: FieldErrors): { title: string; detail: string } | null {
   if (!error || Object.keys(fieldErrors).length > 0) return null;
   if (error instanceof ApiError && error.status === 429) {
-    const wait = error.retryAfterSeconds ? ` Try again in about ${Math.ceil(error.retryAfterSeconds / 60)} minutes.` : '';
+    // The server's message usually says when to try again already; say it only when it does not.
+    const hasWhen = /try again/i.test(error.message);
+    const wait = error.retryAfterSeconds && !hasWhen ? ` Try again in about ${Math.ceil(error.retryAfterSeconds / 60)} minutes.` : '';
     return { title: 'You have used your generations for now', detail: `${error.message}${wait}` };
   }
   return { title: 'The site could not be created', detail: errorMessage(error) };
@@ -55,7 +56,23 @@ export function CreateSiteScreen() {
 
   const describe = (text: string) => {
     setDescription(text);
-    if (!isSubdomainEdited) setSubdomain(suggestSubdomain(text));
+    const suggested = isSubdomainEdited ? subdomain : suggestSubdomain(text);
+    if (!isSubdomainEdited) setSubdomain(suggested);
+    setFieldErrors(({ description: previous, prompt: _prompt, subdomain: subdomainError, ...others }) => {
+      // Too long is said while typing; an error already shown follows the text and goes once the description is fixed.
+      const description = tooLongProblem(text) ?? (previous === undefined ? null : descriptionProblem(text));
+      const keepsSubdomainError = subdomainError !== undefined && (isSubdomainEdited || suggested === '');
+      return { ...others, ...(description ? { description } : {}), ...(keepsSubdomainError ? { subdomain: subdomainError } : {}) };
+    });
+  };
+
+  /** A paste that would make the description too long is refused whole, never cut. */
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const target = event.currentTarget;
+    const problem = pasteProblem(target.value, { start: target.selectionStart, end: target.selectionEnd }, event.clipboardData.getData('text/plain'));
+    if (problem === null) return;
+    event.preventDefault();
+    setFieldErrors((others) => ({ ...others, description: problem }));
   };
 
   const chooseSubdomain = (value: string) => {
@@ -68,8 +85,8 @@ export function CreateSiteScreen() {
     event.preventDefault();
     const errors: FieldErrors = {};
     const trimmed = description.trim();
-    if (trimmed.length < MIN_DESCRIPTION) errors.description = 'Describe your business in at least a sentence: what it is, what it offers, where.';
-    else if (trimmed.length > MAX_DESCRIPTION) errors.description = `Keep it under ${MAX_DESCRIPTION} characters.`;
+    const problem = descriptionProblem(description);
+    if (problem) errors.description = problem;
     if (!subdomain.trim()) errors.subdomain = 'Choose a subdomain for your site.';
     setFieldErrors(errors);
     if (Object.keys(errors).length === 0) starting.mutate({ prompt: trimmed, subdomain: subdomain.trim() });
@@ -104,7 +121,15 @@ export function CreateSiteScreen() {
           <form noValidate onSubmit={submit} className="space-y-6">
             {problem ? <Alert tone="danger" title={problem.title}>{problem.detail}</Alert> : null}
             <Field label="Describe your business" hint="Its name, what it offers, where it is, and the feel you want." error={fieldErrors.description}>
-              {(control) => <Textarea {...control} rows={5} maxLength={MAX_DESCRIPTION + 200} value={description} onChange={(event) => describe(event.target.value)} placeholder="A family bakery in Porto: sourdough, pastries and coffee…" />}
+              {(control) => (
+                <>
+                  <Textarea {...control} rows={5} value={description} onChange={(event) => describe(event.target.value)} onPaste={paste} placeholder="A family bakery in Porto: sourdough, pastries and coffee…" />
+                  <p data-testid="description-count" className={`text-right text-small tabular-nums ${description.length > MAX_DESCRIPTION_LENGTH ? 'font-medium text-danger' : 'text-ink-muted'}`}>
+                    {descriptionCount(description)}
+                    <span className="sr-only"> characters</span>
+                  </p>
+                </>
+              )}
             </Field>
             <div>
               <p id="examples-label" className="text-small font-medium text-ink">
