@@ -906,7 +906,7 @@ export interface paths {
         put?: never;
         /**
          * Generate a site from a description, in the background
-         * @description Answers 202 with the job to poll (GET /api/jobs/{id}) or stream (…/events). Counts against the hourly generation allowance.
+         * @description Answers 202 with the job to poll (GET /api/jobs/{id}) or stream (…/events). With a model configured for the generator role it counts against the hourly AI generation allowance (429 AI_LIMIT_REACHED); the offline composer costs nothing and has its own, larger hourly limit (429 RATE_LIMITED).
          */
         post: operations["generateSite"];
         delete?: never;
