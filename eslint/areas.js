@@ -30,7 +30,7 @@ export const AREAS = {
   'web/src/editor': ['web/src/api', 'src/site', 'src/patch', 'src/render'],
   'web/src/preview': ['src/site', 'src/render', 'src/composer'],
   'web/src/layouts': ['web/src/api', 'web/src/ui'],
-  // screens read the composer's pure name extraction and description limit (the create form's suggestions and counter).
+  // screens read the composer's pure name extraction (the create form's subdomain suggestion, loaded in its own chunk).
   'web/src/screens': ['web/src/api', 'web/src/editor', 'web/src/preview', 'web/src/layouts', 'web/src/ui', 'src/site', 'src/patch', 'src/composer'],
 };
 

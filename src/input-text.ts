@@ -4,6 +4,12 @@
 // the visitors' form endpoint applies it to the fields it reads itself.
 import type { FieldError } from './errors.ts';
 
+/**
+ * The longest business description PageHub accepts, in characters (once markup is removed): the generate route
+ * refuses a longer one, and the create form counts against the same number while the person types.
+ */
+export const MAX_DESCRIPTION_LENGTH = 2_000;
+
 /** Deepest nesting of arrays and objects a JSON body may have. The Site document itself stays well under it. */
 export const MAX_JSON_DEPTH = 64;
 

@@ -1,10 +1,10 @@
 // A person's business description, made safe to hand to a model: no control or invisible characters, no markup,
 // no template syntax a prompt builder or a model might evaluate, no special tokens, no text that talks to the
 // model ("ignore previous instructions", "system: …"). What remains is plain prose, at most 2,000 characters.
-import { MAX_DESCRIPTION_LENGTH } from '../composer/index.ts';
 import { validationError } from '../errors.ts';
+import { MAX_DESCRIPTION_LENGTH } from '../input-text.ts';
 
-/** The create form counts against the same number (MAX_DESCRIPTION_LENGTH, from the pure composer). */
+/** The create form counts against the same number (MAX_DESCRIPTION_LENGTH). */
 export const MAX_PROMPT_LENGTH = MAX_DESCRIPTION_LENGTH;
 
 const FIELD = 'body/prompt';

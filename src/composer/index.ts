@@ -9,7 +9,6 @@ export { composeSite, type ComposeResult } from './compose-site.ts';
 export type { ComposeNote, NoteFix } from './compose-notes.ts';
 export { extractFacts } from './extract-facts.ts';
 export { extractName, type NameGuess } from './extract-name.ts';
-export { MAX_DESCRIPTION_LENGTH } from './description-limits.ts';
 export { FONT_STYLE_WORDS, styleFonts } from './compose-theme.ts';
 export type { BusinessFlags, ExtractedFacts } from './facts.ts';
 export { INDUSTRIES } from './industries/index.ts';

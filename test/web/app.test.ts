@@ -117,6 +117,34 @@ describe('the editor app', () => {
     // Create a site from a description: an example fills it in and suggests a subdomain, checked live.
     await page.getByRole('link', { name: 'Create a site' }).last().click();
     await heading('Create a site').waitFor(WAIT);
+    const description = page.getByLabel('Describe your business');
+    const count = page.getByTestId('description-count');
+    // Sent empty, both fields say what they need; each error goes as soon as its field is fixed.
+    await page.getByRole('button', { name: 'Create my site' }).click();
+    await page.getByText('Describe your business in at least a sentence').waitFor(WAIT);
+    await page.getByText('Choose a subdomain for your site.').waitFor(WAIT);
+    await description.fill('Mobile car detailing service called Shine, covering Leeds and Bradford.');
+    // The name rules load in their own chunk when the form opens: the suggestion follows within a moment.
+    await expect.poll(() => page.getByLabel('Subdomain').inputValue(), WAIT).toBe('shine');
+    await page.getByText('Describe your business in at least a sentence').waitFor({ state: 'detached', ...WAIT });
+    await page.getByText('Choose a subdomain for your site.').waitFor({ state: 'detached', ...WAIT });
+    expect(await count.textContent()).toBe('71 / 2,000 characters');
+    // Nothing cuts a long description silently: a paste that is too long is refused whole, with the reason…
+    expect(await description.getAttribute('maxlength')).toBeNull();
+    const pasteWasApplied = await description.evaluate((element) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', 'Sourdough and pastries. '.repeat(209));
+      return element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    });
+    expect(pasteWasApplied).toBe(false);
+    await page.getByText(/^That paste has 5,016 characters, so the description would have 5,087; PageHub reads up to 2,000\. Nothing was pasted/).waitFor(WAIT);
+    expect(await description.inputValue()).toBe('Mobile car detailing service called Shine, covering Leeds and Bradford.');
+    // …and typing past the maximum is said at once, in red on the counter, until it is short enough again.
+    await description.fill('A bakery. '.repeat(201));
+    expect(await count.textContent()).toBe('2,010 / 2,000 characters');
+    await page.getByText('The description has 2,010 characters; PageHub reads up to 2,000. Shorten it by 10 to create the site.').waitFor(WAIT);
+    await description.fill('A bakery. '.repeat(200));
+    await page.getByText(/^The description has/).waitFor({ state: 'detached', ...WAIT });
     await page.getByRole('button', { name: 'Bakery' }).click();
     expect(await page.getByLabel('Describe your business').inputValue()).toContain('Crumb & Co');
     expect(await page.getByLabel('Subdomain').inputValue()).toBe('crumb-co');

@@ -5,25 +5,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, errorMessage, type FieldErrors, generateSite, isFinished, siteKeys, useJobEvents } from '../../api/index.ts';
+import { ApiError, type FieldErrors, generateSite, isFinished, siteKeys, useJobEvents } from '../../api/index.ts';
 import { Alert, Button, Card, CardBody, Field, PageHeader, Textarea } from '../../ui/index.ts';
 import { descriptionCount, descriptionProblem, MAX_DESCRIPTION_LENGTH, pasteProblem, tooLongProblem } from './description-rules.ts';
 import { EXAMPLE_DESCRIPTIONS } from './examples.ts';
 import { GenerationProgress } from './generation-progress.tsx';
 import { SubdomainField } from './subdomain-field.tsx';
-import { suggestSubdomain } from './suggest-subdomain.ts';
-
-/** The problem to show above the form for errors that are not about one field. */
-function formProblem(error: unknown, fieldErrors: FieldErrors): { title: string; detail: string } | null {
-  if (!error || Object.keys(fieldErrors).length > 0) return null;
-  if (error instanceof ApiError && error.status === 429) {
-    // The server's message usually says when to try again already; say it only when it does not.
-    const hasWhen = /try again/i.test(error.message);
-    const wait = error.retryAfterSeconds && !hasWhen ? ` Try again in about ${Math.ceil(error.retryAfterSeconds / 60)} minutes.` : '';
-    return { title: 'You have used your generations for now', detail: `${error.message}${wait}` };
-  }
-  return { title: 'The site could not be created', detail: errorMessage(error) };
-}
+import { formProblem } from './form-problem.ts';
+import { useSubdomainSuggestion } from './use-subdomain-suggestion.ts';
 
 export function CreateSiteScreen() {
   const [description, setDescription] = useState('');
@@ -34,6 +23,7 @@ export function CreateSiteScreen() {
   const following = useJobEvents(jobId);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const suggestSubdomain = useSubdomainSuggestion();
 
   const starting = useMutation({
     mutationFn: generateSite,
@@ -54,9 +44,18 @@ export function CreateSiteScreen() {
     void navigate(`/sites/${result.siteId}`, { state: { isNew: true, notes: result.notes } });
   }, [result, navigate, queryClient]);
 
+  // A description typed before the suggestion's rules loaded gets its suggestion when they arrive.
+  useEffect(() => {
+    if (!suggestSubdomain || isSubdomainEdited) return;
+    const suggested = suggestSubdomain(description);
+    setSubdomain(suggested);
+    if (suggested !== '') setFieldErrors(({ subdomain: _fixed, ...others }) => others);
+    // Only when the rules arrive: afterwards, describe() suggests at each change.
+  }, [suggestSubdomain]);
+
   const describe = (text: string) => {
     setDescription(text);
-    const suggested = isSubdomainEdited ? subdomain : suggestSubdomain(text);
+    const suggested = isSubdomainEdited || !suggestSubdomain ? subdomain : suggestSubdomain(text);
     if (!isSubdomainEdited) setSubdomain(suggested);
     setFieldErrors(({ description: previous, prompt: _prompt, subdomain: subdomainError, ...others }) => {
       // Too long is said while typing; an error already shown follows the text and goes once the description is fixed.

@@ -1,6 +1,6 @@
 // What the create form asks of a business description, checked as the person types and pastes: at least a
 // sentence, at most the server's maximum (MAX_DESCRIPTION_LENGTH, the number the API refuses past).
-import { MAX_DESCRIPTION_LENGTH } from '../../../../src/composer/index.ts';
+import { MAX_DESCRIPTION_LENGTH } from '../../../../src/input-text.ts';
 
 export { MAX_DESCRIPTION_LENGTH };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { subdomainFromWords } from './subdomain-from-words.ts';
 import { SUGGESTED_SUBDOMAIN_LENGTH, suggestSubdomain } from './suggest-subdomain.ts';
 
 const SUBDOMAIN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -49,4 +50,13 @@ describe('suggestSubdomain', () => {
   it('keeps one very long word whole, as long as a subdomain may be', () => {
     expect(suggestSubdomain('Supercalifragilisticexpialidociousbakery in Porto')).toBe('supercalifragilisticexpialidociousbakery');
   });
+});
+
+describe('subdomainFromWords (the templates dialog, without the name rules)', () => {
+  it.each([
+    ['my Bakery', 'my-bakery'],
+    ['my Photography & Portraits Studio Collection', 'my-photography-portraits'],
+    ['An art gallery', 'art-gallery'],
+    ['an', 'an'],
+  ])('%j → %j', (text, expected) => expect(subdomainFromWords(text)).toBe(expected));
 });

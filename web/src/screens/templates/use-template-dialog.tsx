@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { ApiError, createSite, errorMessage, siteKeys, type StarterTemplate } from '../../api/index.ts';
 import { Alert, Button, Dialog } from '../../ui/index.ts';
 import { SubdomainField } from '../create/subdomain-field.tsx';
-import { suggestSubdomain } from '../create/suggest-subdomain.ts';
+import { subdomainFromWords } from '../create/subdomain-from-words.ts';
 
 export function UseTemplateDialog({ template, onClose }: { template: StarterTemplate | null; onClose: () => void }) {
   const [subdomain, setSubdomain] = useState('');
@@ -26,7 +26,7 @@ export function UseTemplateDialog({ template, onClose }: { template: StarterTemp
 
   useEffect(() => {
     if (!template) return;
-    setSubdomain(suggestSubdomain(`my ${template.label}`));
+    setSubdomain(subdomainFromWords(`my ${template.label}`));
     setSubdomainError(undefined);
     reset();
   }, [template, reset]);
