@@ -13,7 +13,7 @@ export { freshIdAmong, freshPageId, freshSectionId, kebabCase, sectionIdAmong } 
 export { DocumentOperationError, fieldValue, locatePage, locateSection, type PageLocation, type SectionLocation } from './operations/locate.ts';
 export { addPage, movePage, removePage, renamePage, setPageSeo, type AddPageOptions } from './operations/pages.ts';
 export { addListItem, keepSample, moveListItem, removeListItem, setField } from './operations/section-fields.ts';
-export { addSection, duplicateSection, moveSection, removeSection, setSectionVisible, type AddSectionOptions } from './operations/sections.ts';
+export { addSection, duplicateSection, moveSection, newSectionPosition, removeSection, setSectionVisible, type AddSectionOptions } from './operations/sections.ts';
 export { replaceImageEverywhere, type ImageSize } from './operations/images.ts';
 export { setText, setValue } from './operations/set-value.ts';
 export { setLogoImage, setLogoText, setThemeColor, setThemeFont, setThemeMode, setThemeRadius, type ThemeColorName } from './operations/theme.ts';

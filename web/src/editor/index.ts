@@ -5,3 +5,5 @@ export { markInput, markPreviewUpdated } from './preview-timing.ts';
 export { pageHtml } from './page-html.ts';
 export { loadPickerFonts, pickerFontFamily } from './picker-fonts.ts';
 export { HEARTBEAT_MS, type LiveSite, useLiveSite } from './use-live-site.ts';
+export { undoAvailability, type UndoAvailability } from './undo-availability.ts';
+export { useUndoAvailability } from './use-undo-availability.ts';

@@ -3,7 +3,7 @@
 import { ArrowLeft } from 'lucide-react';
 import { useState } from 'react';
 import { sectionDefinition } from '../../../../src/site/index.ts';
-import { addSection, duplicateSection, freshSectionId, moveSection, removeSection, setSectionVisible } from '../../../../src/patch/index.ts';
+import { addSection, duplicateSection, freshSectionId, moveSection, newSectionPosition, removeSection, setSectionVisible } from '../../../../src/patch/index.ts';
 import type { SiteEditor } from '../../editor/index.ts';
 import { Alert, Button } from '../../ui/index.ts';
 import { AddSectionDialog } from './add-section-dialog.tsx';
@@ -33,7 +33,7 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
     const definition = sectionDefinition(type);
     if (!definition) return;
     const id = freshSectionId(site, page.id, type);
-    const at = selectedIndex >= 0 ? selectedIndex + 1 : page.sections.length;
+    const at = newSectionPosition(site, page.id, selectedIndex);
     if (!editor.change(addSection(site, { pageId: page.id, type, at, id }), `Add a ${definition.label} section`)) onSelect(id);
     setAdding(false);
   };
