@@ -49,12 +49,12 @@ function UndoRedoButtons({ editor }: { editor: SiteEditor }) {
   return (
     <>
       <span title={availability.undoHint} className="inline-flex">
-        <Button variant="secondary" size="sm" aria-label="Undo" aria-description={availability.undoHint} aria-keyshortcuts="Control+Z" disabled={!availability.canUndo} onClick={() => void editor.undo()}>
+        <Button variant="secondary" size="sm" className="disabled:opacity-40 disabled:shadow-none" aria-label="Undo" aria-description={availability.undoHint} aria-keyshortcuts="Control+Z" disabled={!availability.canUndo} onClick={() => void editor.undo()}>
           <Undo2 aria-hidden="true" className="size-4" />
         </Button>
       </span>
       <span title={availability.redoHint} className="inline-flex">
-        <Button variant="secondary" size="sm" aria-label="Redo" aria-description={availability.redoHint} aria-keyshortcuts="Control+Shift+Z" disabled={!availability.canRedo} onClick={() => void editor.redo()}>
+        <Button variant="secondary" size="sm" className="disabled:opacity-40 disabled:shadow-none" aria-label="Redo" aria-description={availability.redoHint} aria-keyshortcuts="Control+Shift+Z" disabled={!availability.canRedo} onClick={() => void editor.redo()}>
           <Redo2 aria-hidden="true" className="size-4" />
         </Button>
       </span>
