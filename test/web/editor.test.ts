@@ -350,7 +350,7 @@ describe('the editor', () => {
     expect(withPage.navigation.items.at(-1)).toEqual({ label: 'Meet the Team', href: `page:${added.id}` });
     expect(await page.getByRole('list', { name: 'Pages' }).getByText('/team', { exact: true }).count()).toBe(1);
 
-    // Opening hours not set: the Business tab says so (not "Closed" every day) and the preview says nothing about them.
+    // Opening hours not set: the Business tab says so, not "Closed" every day (render.test.ts checks the page says nothing).
     const { head } = await siteDocument(siteId);
     if (withPage.business.hours !== undefined) {
       expect((await api('POST', `/api/sites/${siteId}/commits`, { branch: 'main', base: head, patch: [{ op: 'remove', path: '/business/hours' }], summary: 'No hours' })).status).toBe(201);

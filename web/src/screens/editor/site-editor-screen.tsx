@@ -30,7 +30,7 @@ function focusBusinessDetail(field: keyof typeof DETAIL_LABELS): void {
   const panel = document.getElementById('editor-tab-panel');
   const wanted = DETAIL_LABELS[field];
   const label = [...(panel?.querySelectorAll('label, legend') ?? [])].find((element) => element.textContent?.trim() === wanted);
-  const control = label instanceof HTMLLabelElement ? label.control : label?.parentElement?.querySelector('input');
+  const control = label instanceof HTMLLabelElement ? label.control : label?.parentElement?.querySelector('input, button');
   control?.scrollIntoView({ block: 'center' });
   if (control instanceof HTMLElement) control.focus();
 }
