@@ -307,6 +307,15 @@ describe('the editor', () => {
     await expect.poll(() => redoButton.isDisabled(), WAIT).toBe(true);
     await expect.poll(() => undoButton.isDisabled(), WAIT).toBe(false);
 
+    // With a section selected, a new one goes right after it.
+    await page.locator(`[data-section-id="${sections[0]!.id}"]`).click({ position: { x: 40, y: 20 } });
+    await page.getByRole('button', { name: 'Add a section after this one' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add FAQ' }).click();
+    await saved();
+    const afterSelected = (await home(siteId)).sections;
+    expect(afterSelected[0]!.id).toBe(sections[0]!.id);
+    expect(afterSelected[1]!.type).toBe('faq');
+
     // Selecting the last section in the list scrolls the preview to it.
     if (await page.getByRole('button', { name: 'All sections' }).isVisible()) await page.getByRole('button', { name: 'All sections' }).click();
     const region = page.getByRole('region', { name: 'Page preview, scrollable' });
