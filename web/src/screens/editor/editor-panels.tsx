@@ -51,7 +51,7 @@ export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, se
             aria-selected={tab === item.value}
             aria-controls="editor-tab-panel"
             onClick={() => onTab(item.value)}
-            className={classNames('focus-ring -mb-px flex-1 border-b-2 px-1 py-2.5 text-small font-medium whitespace-nowrap', tab === item.value ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink')}
+            className={classNames('focus-ring -mb-px flex-1 border-b-2 px-1 py-2.5 text-caption font-medium whitespace-nowrap sm:text-small', tab === item.value ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink')}
           >
             {item.label}
           </button>
