@@ -64,6 +64,7 @@ function siteHistory({ history }: SiteParts, siteId: string, userId: string) {
     getDocument: (commitId: string) => history.getDocument(siteId, commitId),
     diff: (from: string, to: string) => history.diff(siteId, from, to),
     commit: (change: CommitChange) => history.commit({ ...change, siteId, author: userId }),
+    undoState: (branch: string) => history.undoState(siteId, branch),
     undo: (branch: string) => history.undo(siteId, branch, userId),
     redo: (branch: string) => history.redo(siteId, branch, userId),
     rollback: (branch: string, to: string) => history.rollback(siteId, branch, to, userId),

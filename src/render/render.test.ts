@@ -74,6 +74,20 @@ describe('render', () => {
     }
   });
 
+  it('says nothing about opening hours that are not set: no "Closed", no invented appointment line', () => {
+    const document = structuredClone(site) as Site;
+    document.business.hours = undefined;
+    document.pages[0]!.sections = [{ id: 'when', type: 'hours', props: { variant: 'table', heading: 'Opening hours', note: '' }, visible: true } as Site['pages'][number]['sections'][number]];
+    const markup = render(document).get('index.html')!;
+    const when = markup.slice(markup.indexOf('id="when"'), markup.indexOf('</section>', markup.indexOf('id="when"')));
+    expect(when).toContain('Opening hours');
+    expect(when).not.toMatch(/Closed|appointment|hours-table|hours-card/);
+    expect(markup).not.toContain('itemprop="openingHours"');
+    // Set hours are shown, closed days as closed.
+    const withHours = render({ ...document, business: site.business }).get('index.html')!;
+    expect(withHours).toContain('hours-table');
+  });
+
   it('leaves hidden sections out', () => {
     const document = structuredClone(site) as Site;
     document.pages[0]!.sections[1]!.visible = false;

@@ -84,6 +84,11 @@ export interface SectionDefinition<Props extends z.ZodType = z.ZodType, Type ext
   readonly fields: readonly EditorField[];
   /** Layout variants the editor can switch between (the `variant` prop). */
   readonly variants: readonly string[];
+  /**
+   * A page's closing section (a call to action, a contact form): when it is last on a page, sections added
+   * without a chosen place go before it rather than after it.
+   */
+  readonly isClosing?: boolean;
   /** The section's own heading text, used to decide whether the page needs a hidden `h1`. */
   heading(props: z.output<Props>): LocalizedText | undefined;
   render(props: z.output<Props>, context: SectionRenderContext): SafeHtml;

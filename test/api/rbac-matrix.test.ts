@@ -64,6 +64,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/commits', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits?branch=main` }) },
   { method: 'GET', route: '/api/sites/{id}/commits/{commit}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits/${site.root}` }) },
   { method: 'GET', route: '/api/sites/{id}/diff', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/diff?from=${site.root}&to=${site.head}` }) },
+  { method: 'GET', route: '/api/sites/{id}/undo-state', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/undo-state?branch=main` }) },
   { method: 'POST', route: '/api/sites/{id}/undo', prepare: 'change', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/undo`, body: { branch: 'main' } }) },
   { method: 'POST', route: '/api/sites/{id}/redo', prepare: 'undone', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/redo`, body: { branch: 'main' } }) },
   { method: 'POST', route: '/api/sites/{id}/rollback', prepare: 'change', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/rollback`, body: { branch: 'main', to: site.root } }) },

@@ -107,11 +107,16 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     const tagline = async () => (await call('GET', `/api/sites/${id}`)).body.document.business.tagline as string;
     let head = site.body.head as string;
     for (const value of ['One', 'Two']) head = (await call('POST', `/api/sites/${id}/commits`, { branch: 'main', base: head, patch: [{ op: 'replace', path: '/business/tagline', value }] })).body.commit.id;
+    const undoState = async () => (await call('GET', `/api/sites/${id}/undo-state?branch=main`)).body;
+    expect(await undoState()).toEqual({ head, canUndo: true, canRedo: false, undoSummary: expect.any(String), redoSummary: null });
     expect((await call('POST', `/api/sites/${id}/undo`, { branch: 'main' })).body.commit.action).toBe('undo');
     expect(await tagline()).toBe('One');
+    expect(await undoState()).toMatchObject({ canUndo: true, canRedo: true });
     await call('POST', `/api/sites/${id}/redo`, { branch: 'main' });
     expect(await tagline()).toBe('Two');
+    expect(await undoState()).toMatchObject({ canUndo: true, canRedo: false });
     expect((await call('POST', `/api/sites/${id}/redo`, { branch: 'main' })).status).toBe(409);
+    expect((await call('GET', `/api/sites/${id}/undo-state?branch=no-such-branch`)).status).toBe(404);
 
     const tag = await call('POST', `/api/sites/${id}/tags`, { name: 'v1', commit: site.body.head });
     expect(tag.status).toBe(201);

@@ -2,7 +2,9 @@
 // hero heading changed in the side panel and inline in the preview, the primary colour, a Testimonials section
 // from the catalog, a keyboard reorder, a hidden section, a chat edit, undo with Ctrl+Z, a conflict with a commit
 // made behind the editor's back, the preview's update time, axe, console errors, overflow and screenshots; the chat
-// conversation kept across a change of tab and a reload.
+// conversation kept across a change of tab and a reload; a calmer editor: where new sections land, the preview
+// scrolled to the selected section, Undo and Redo enabled only when possible, the inline-editing tip, the Add
+// page dialog, the tab bar from 1024 to 1440 px and opening hours that are not set.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +23,9 @@ let consoleErrors: string[];
 
 interface SiteDocument {
   theme: { colors: { primary: string }; radius: string };
-  pages: { sections: { id: string; type: string; visible: boolean; props: Record<string, unknown> }[] }[];
+  navigation: { items: { label: string; href: string }[] };
+  business: { hours?: unknown };
+  pages: { id: string; slug: string; title: string; sections: { id: string; type: string; visible: boolean; props: Record<string, unknown> }[] }[];
 }
 
 async function siteDocument(siteId: string): Promise<{ head: string; document: SiteDocument }> {
@@ -215,4 +219,170 @@ describe('the editor', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-chat-1280.png'), fullPage: true });
     expect(await editorAxeViolations()).toEqual([]);
   }, 120_000);
+
+  it('is calm: sections land before the closing call to action, the preview follows the selection, undo and redo say when they can act, pages get a name and an address', async () => {
+    await page.setViewportSize(DESKTOP);
+    // Runs alone too (vitest -t): Ana signs up here when the first test has not.
+    if ((await api('GET', '/api/sites')).status === 401) await signUpAndConfirm(api, PERSON, (email) => suite.mailedLink(email));
+    const templates = (await api('GET', '/api/templates')).body.templates as { industry: string }[];
+    const created = await api('POST', '/api/sites', { subdomain: 'ana-calm', template: templates[0]!.industry });
+    expect(created.status).toBe(201);
+    const siteId = created.body.id as string;
+    const isSignedIn = (await page.context().cookies()).some((cookie) => cookie.name.includes('session'));
+    await page.goto(isSignedIn ? `${url}/sites/${siteId}` : `${url}/sign-in?next=${encodeURIComponent(`/sites/${siteId}`)}`);
+    if (!isSignedIn) {
+      await page.getByLabel('Email').fill(PERSON.email);
+      await page.getByLabel('Password').fill(PERSON.password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForURL(new RegExp(`/sites/${siteId}$`), WAIT);
+    }
+    await page.evaluate(() => localStorage.removeItem('pagehub:inline-edit-hint-dismissed'));
+    await page.reload();
+    await saved();
+    const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+    const redoButton = page.getByRole('button', { name: 'Redo', exact: true });
+    // A fresh site: nothing to undo or redo, and the tooltips say so.
+    await expect.poll(() => undoButton.isDisabled(), WAIT).toBe(true);
+    expect(await redoButton.isDisabled()).toBe(true);
+    expect(await page.locator('span[title="Nothing to redo"]').count()).toBe(1);
+    expect(await page.locator('span[title="Nothing to undo"]').count()).toBe(1);
+
+    // The tab bar fits, every tab whole, at 1024, 1280 and 1440 px.
+    for (const width of [1024, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      const clipped = await page.evaluate(() => {
+        const bar = document.querySelector<HTMLElement>('[role="tablist"][aria-label="Edit"]')!;
+        const box = bar.getBoundingClientRect();
+        return [...bar.querySelectorAll<HTMLElement>('[role="tab"]')]
+          .filter((tab) => tab.scrollWidth > tab.clientWidth + 1 || tab.getBoundingClientRect().right > box.right + 0.5 || tab.getBoundingClientRect().left < box.left - 0.5)
+          .map((tab) => tab.textContent);
+      });
+      expect(clipped, `clipped tabs at ${width} px`).toEqual([]);
+      // The tabs at their natural width (not stretched or squeezed) fit the bar, with room to spare for wider fonts.
+      const slack = await page.evaluate(() => {
+        const bar = document.querySelector<HTMLElement>('[role="tablist"][aria-label="Edit"]')!;
+        const tabs = [...bar.querySelectorAll<HTMLElement>('[role="tab"]')];
+        for (const tab of tabs) tab.style.flex = 'none';
+        const natural = tabs.reduce((sum, tab) => sum + tab.getBoundingClientRect().width, 0);
+        for (const tab of tabs) tab.style.flex = '';
+        const style = getComputedStyle(bar);
+        return bar.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - natural;
+      });
+      console.log(`tab bar at ${width} px: ${slack.toFixed(0)} px to spare`);
+      expect(slack, `tab bar room at ${width} px`).toBeGreaterThanOrEqual(40);
+    }
+    await page.setViewportSize(DESKTOP);
+
+    // The inline-editing tip is there, and the hovered section says how to edit its text; dismissed, the tip stays away.
+    const hint = page.getByTestId('inline-edit-hint');
+    await hint.waitFor(WAIT);
+    expect(await hint.textContent()).toContain('Double-click text in the preview to edit it');
+    const sections = (await home(siteId)).sections;
+    await page.locator(`[data-section-id="${sections[0]!.id}"]`).hover({ position: { x: 60, y: 30 } });
+    expect(await page.locator(`[data-section-id="${sections[0]!.id}"] [data-testid="inline-edit-cue"]`).isVisible()).toBe(true);
+    expect(await page.locator(`[data-section-id="${sections[1]!.id}"] [data-testid="inline-edit-cue"]`).isVisible()).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-inline-hint-1280.png') });
+
+    // A new section goes before the closing call to action (and contact form) that ends the page, not after it.
+    const closing = new Set(['cta', 'contactForm']);
+    let expectedAt = sections.length;
+    while (expectedAt > 0 && closing.has(sections[expectedAt - 1]!.type)) expectedAt -= 1;
+    expect(expectedAt, 'the template home page ends with a closing section').toBeLessThan(sections.length);
+    await page.getByRole('button', { name: 'Add a section' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add Testimonials' }).click();
+    await saved();
+    const afterAdd = (await home(siteId)).sections;
+    expect(afterAdd[expectedAt]!.type).toBe('testimonials');
+    expect(afterAdd.slice(expectedAt + 1).map((section) => section.type)).toEqual(sections.slice(expectedAt).map((section) => section.type));
+    // Now there is something to undo (named in the tooltip), still nothing to redo.
+    await expect.poll(() => undoButton.isDisabled(), WAIT).toBe(false);
+    expect(await page.locator('span[title^="Undo: "]').count()).toBe(1);
+    expect(await redoButton.isDisabled()).toBe(true);
+    await undoButton.click();
+    await expect.poll(async () => (await home(siteId)).sections.length, WAIT).toBe(sections.length);
+    await expect.poll(() => redoButton.isDisabled(), WAIT).toBe(false);
+    await expect.poll(() => undoButton.isDisabled(), WAIT).toBe(true);
+    await redoButton.click();
+    await expect.poll(async () => (await home(siteId)).sections.length, WAIT).toBe(sections.length + 1);
+    await expect.poll(() => redoButton.isDisabled(), WAIT).toBe(true);
+    await expect.poll(() => undoButton.isDisabled(), WAIT).toBe(false);
+
+    // With a section selected, a new one goes right after it.
+    await page.locator(`[data-section-id="${sections[0]!.id}"]`).click({ position: { x: 40, y: 20 } });
+    await page.getByRole('button', { name: 'Add a section after this one' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add FAQ' }).click();
+    await saved();
+    const afterSelected = (await home(siteId)).sections;
+    expect(afterSelected[0]!.id).toBe(sections[0]!.id);
+    expect(afterSelected[1]!.type).toBe('faq');
+
+    // Selecting the last section in the list scrolls the preview to it.
+    if (await page.getByRole('button', { name: 'All sections' }).isVisible()) await page.getByRole('button', { name: 'All sections' }).click();
+    const region = page.getByRole('region', { name: 'Page preview, scrollable' });
+    await region.evaluate((element) => element.scrollTo({ top: 0 }));
+    const last = (await home(siteId)).sections.at(-1)!;
+    await page.getByTestId('section-row').last().getByRole('button').first().click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate((id) => {
+            const scroller = document.querySelector<HTMLElement>('[aria-label="Page preview, scrollable"]')!;
+            const box = document.querySelector<HTMLElement>(`[data-section-id="${id}"]`)!.getBoundingClientRect();
+            const view = scroller.getBoundingClientRect();
+            return scroller.scrollTop > 0 && box.top >= view.top - 1 && box.top < view.bottom;
+          }, last.id),
+        WAIT,
+      )
+      .toBe(true);
+
+    // Add a page: a name, the address derived from it (editable), shown in the navigation.
+    await page.getByRole('tab', { name: 'Pages' }).click();
+    await page.getByRole('button', { name: 'Add a page' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a page' });
+    await dialog.getByLabel('Page name').fill('Meet the Team');
+    expect(await dialog.getByLabel('Address').inputValue()).toBe('meet-the-team');
+    // An address in use is refused, in words, and nothing is added.
+    const pagesBefore = (await siteDocument(siteId)).document.pages.length;
+    const usedSlug = (await siteDocument(siteId)).document.pages[1]!.slug;
+    await dialog.getByLabel('Address').fill(usedSlug);
+    await dialog.getByRole('button', { name: 'Add page' }).click();
+    await dialog.getByText(`Another page already uses the address "/${usedSlug}"`).waitFor(WAIT);
+    expect((await siteDocument(siteId)).document.pages.length).toBe(pagesBefore);
+    await dialog.getByLabel('Address').fill('team');
+    expect(await dialog.getByRole('switch', { name: 'Show in the navigation' }).getAttribute('aria-checked')).toBe('true');
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-add-page-1280.png') });
+    await dialog.getByRole('button', { name: 'Add page' }).click();
+    await saved();
+    const withPage = (await siteDocument(siteId)).document;
+    const added = withPage.pages.at(-1)!;
+    expect(added).toMatchObject({ slug: 'team', title: 'Meet the Team' });
+    expect(withPage.navigation.items.at(-1)).toEqual({ label: 'Meet the Team', href: `page:${added.id}` });
+    expect(await page.getByRole('list', { name: 'Pages' }).getByText('/team', { exact: true }).count()).toBe(1);
+
+    // Opening hours not set: the Business tab says so, not "Closed" every day (render.test.ts checks the page says nothing).
+    const { head } = await siteDocument(siteId);
+    if (withPage.business.hours !== undefined) {
+      expect((await api('POST', `/api/sites/${siteId}/commits`, { branch: 'main', base: head, patch: [{ op: 'remove', path: '/business/hours' }], summary: 'No hours' })).status).toBe(201);
+    }
+    await page.reload();
+    await saved();
+    await page.getByRole('tab', { name: 'Business' }).click();
+    await page.getByText('Hours not set').waitFor(WAIT);
+    expect(await page.getByRole('checkbox', { name: 'Closed' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Add opening hours' }).click();
+    await saved();
+    expect(await page.getByRole('checkbox', { name: 'Closed' }).count()).toBe(7);
+    await page.getByRole('button', { name: 'Remove the opening hours' }).click();
+    await saved();
+    expect((await siteDocument(siteId)).document.business.hours).toBeUndefined();
+
+    // The tip, dismissed, stays away after a reload.
+    await page.getByRole('button', { name: 'Dismiss the tip' }).click();
+    await page.reload();
+    await saved();
+    expect(await page.getByTestId('inline-edit-hint').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-calm-1280.png') });
+    expect(await editorAxeViolations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 180_000);
 });

@@ -97,6 +97,27 @@ const redoRoute = createRoute({
   responses: { 200: jsonResponse('The redo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
+const undoStateRoute = createRoute({
+  ...route('get', '/api/sites/{id}/undo-state', 'getUndoState', 'Whether undo and redo would do something on a branch now'),
+  description: 'Decided as POST …/undo and …/redo decide: `canUndo` is false when there is no change left to take back, `canRedo` when no undo is waiting to be redone (a new change after an undo ends the chance to redo). The summaries name the change each would take back or re-apply.',
+  request: { params: SiteIdParams, query: BranchQuery },
+  responses: {
+    200: jsonResponse(
+      'What undo and redo would do',
+      z
+        .object({
+          head: z.string().openapi({ description: 'The branch head the answer is for.' }),
+          canUndo: z.boolean(),
+          canRedo: z.boolean(),
+          undoSummary: z.string().nullable(),
+          redoSummary: z.string().nullable(),
+        })
+        .openapi('UndoState'),
+    ),
+    ...problemResponses(400, 401, 404),
+  },
+});
+
 const rollbackRoute = createRoute({
   ...route('post', '/api/sites/{id}/rollback', 'rollbackBranch', 'Make a branch look like an earlier commit (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main'), to: z.string().min(1).max(80) })) },
@@ -177,6 +198,13 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
     const site = await sites.forSite(c, id, 'viewer');
     const { from, to } = c.req.valid('query');
     return c.json(await site.history.diff(from, to), 200);
+  });
+
+  app.openapi(undoStateRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const site = await sites.forSite(c, id, 'viewer');
+    const { branch } = c.req.valid('query');
+    return c.json(await site.history.undoState(branch), 200);
   });
 
   for (const [definition, action] of [[undoRoute, 'undo'], [redoRoute, 'redo']] as const) {

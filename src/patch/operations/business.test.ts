@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyReversibly, refusal, sample } from './apply-reversibly.test-support.ts';
-import { setBusinessDetail, setOpeningHours, setSocialLink } from './business.ts';
+import { clearOpeningHours, setBusinessDetail, setOpeningHours, setSocialLink } from './business.ts';
 
 describe('business operations', () => {
   it('set a contact detail or a line of the address', () => {
@@ -25,6 +25,13 @@ describe('business operations', () => {
     const hours = applyReversibly(site, setOpeningHours(site, 'sunday', { closed: true })).business.hours;
     expect(hours?.sunday).toEqual({ closed: true });
     expect(hours?.monday).toEqual({ closed: false, open: '09:00', close: '17:00' });
+  });
+
+  it('clear the opening hours to "not set", which is not "closed"', () => {
+    const site = sample();
+    const cleared = applyReversibly(site, clearOpeningHours(site));
+    expect(cleared.business.hours).toBeUndefined();
+    expect(clearOpeningHours(cleared)).toEqual([]);
   });
 
   it('add, change and remove a social link; an empty one is removed', () => {

@@ -20,6 +20,11 @@ export function setOpeningHours(site: Site, day: Day, hours: DayHours): PatchOpe
   return [{ op: 'add', path: '/business/hours', value: week as JsonValue }];
 }
 
+/** Removes the opening hours: the site then says nothing about them ("not set", which is not "closed"). */
+export function clearOpeningHours(site: Site): PatchOperation[] {
+  return site.business.hours === undefined ? [] : [{ op: 'remove', path: '/business/hours' }];
+}
+
 /** Sets the link to a social profile (`instagram`, `github`…); an empty link removes it. */
 export function setSocialLink(site: Site, network: string, url: string): PatchOperation[] {
   const link = url.trim();

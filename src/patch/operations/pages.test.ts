@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReversibly, refusal, sample } from './apply-reversibly.test-support.ts';
 import { DocumentOperationError } from './locate.ts';
-import { addPage, movePage, removePage, renamePage, setPageSeo } from './pages.ts';
+import { addPage, movePage, pageSlug, removePage, renamePage, setPageSeo } from './pages.ts';
 
 const pageIds = (site: ReturnType<typeof sample>) => site.pages.map((page) => page.id);
 
@@ -25,6 +25,35 @@ describe('addPage', () => {
     const about = applyReversibly(site, addPage(site, { title: 'About' }));
     expect(about.pages.at(-1)).toMatchObject({ id: 'about-2', slug: 'about-2', title: 'About' });
     expect(() => addPage(site, { at: 9 })).toThrow(/out of range/);
+  });
+});
+
+describe('addPage with an address and a navigation link', () => {
+  it('takes the address the person chose and links the page at the end of the navigation', () => {
+    const site = sample();
+    const added = applyReversibly(site, addPage(site, { title: 'Our Team', slug: 'people', showInNavigation: true }));
+    const page = added.pages.at(-1)!;
+    expect(page).toMatchObject({ id: 'people', slug: 'people', title: 'Our Team' });
+    expect(added.navigation.items.at(-1)).toEqual({ label: 'Our Team', href: 'page:people' });
+    expect(added.navigation.items).toHaveLength(site.navigation.items.length + 1);
+  });
+
+  it('leaves the navigation alone unless asked', () => {
+    const site = sample();
+    expect(applyReversibly(site, addPage(site, { title: 'Careers' })).navigation).toEqual(site.navigation);
+  });
+
+  it('derives the address from the title, whole words, unique', () => {
+    const site = sample();
+    expect(pageSlug(site, 'Meet the Team!')).toBe('meet-the-team');
+    expect(pageSlug(site, 'About')).toBe('about-2');
+    expect(pageSlug(site, '   ')).toBe('page');
+  });
+
+  it('refuses an address in use or badly formed, through the site schema', () => {
+    const site = sample();
+    expect(refusal(site, addPage(site, { title: 'About us', slug: 'about' }))).toEqual(['Another page already uses the address "/about"']);
+    expect(refusal(site, addPage(site, { title: 'Shout', slug: 'Big News' }))).toEqual([expect.stringMatching(/lowercase letters/)]);
   });
 });
 

@@ -10,6 +10,10 @@ export interface AddPageOptions {
   title?: string;
   /** Where it goes in the list of pages; the end when absent. */
   at?: number;
+  /** Its address, as the person chose it (checked by the site's schema: form, and no other page using it); derived from the title when absent (`pageSlug`). */
+  slug?: string;
+  /** Adds a link to it at the end of the navigation bar. */
+  showInNavigation?: boolean;
 }
 
 /** The first `page-<n>` (counting on from the number of pages) that no page uses as its id or address. */
@@ -21,22 +25,25 @@ function untitledNumber(site: Site): number {
 }
 
 /** A slug from `base` that no page uses yet: `careers`, then `careers-2`… */
-function freshSlug(site: Site, base: string): string {
+export function pageSlug(site: Site, base: string): string {
   const used = new Set(site.pages.map((page) => page.slug));
-  const stem = kebabCase(base).slice(0, 100) || 'page';
+  const stem = kebabCase(base).slice(0, 100).replace(/-+$/, '') || 'page';
   if (!used.has(stem)) return stem;
   for (let number = 2; ; number += 1) if (!used.has(`${stem}-${number}`)) return `${stem}-${number}`;
 }
 
-/** Adds an empty page with a fresh id and address. */
-export function addPage(site: Site, { title, at }: AddPageOptions = {}): PatchOperation[] {
+/** Adds an empty page with a fresh id and address, linked from the navigation when asked. */
+export function addPage(site: Site, { title, at, slug: chosenSlug, showInNavigation = false }: AddPageOptions = {}): PatchOperation[] {
   const index = checkIndex(at ?? site.pages.length, site.pages.length, 'Position', true);
   const number = title === undefined ? untitledNumber(site) : 0;
-  const slug = title === undefined ? `page-${number}` : freshSlug(site, title);
+  const slug = chosenSlug ?? (title === undefined ? `page-${number}` : pageSlug(site, title));
   const name = title ?? `New page ${number}`;
+  const id = freshPageId(site, slug || 'page');
   // Written whole, defaults included, so the patch is exactly what is stored.
-  const page: JsonValue = { id: freshPageId(site, slug), slug, title: name, kind: 'page', excerpt: '', seo: { title: '', description: '' }, sections: [] };
-  return [{ op: 'add', path: `/pages/${index}`, value: page }];
+  const page: JsonValue = { id, slug, title: name, kind: 'page', excerpt: '', seo: { title: '', description: '' }, sections: [] };
+  const operations: PatchOperation[] = [{ op: 'add', path: `/pages/${index}`, value: page }];
+  if (showInNavigation) operations.push({ op: 'add', path: `/navigation/items/${site.navigation.items.length}`, value: { label: name, href: `page:${id}` } });
+  return operations;
 }
 
 /** Moves a page to `to` in the list of pages (`[]` when it is already there). */

@@ -5,7 +5,38 @@ import type { PatchOperation } from '../json-patch.ts';
 import { jsonEqual } from '../json-equal.ts';
 import { applyReversibly, refusal, sample, sectionIds } from './apply-reversibly.test-support.ts';
 import { DocumentOperationError } from './locate.ts';
-import { addSection, duplicateSection, moveSection, removeSection, setSectionVisible } from './sections.ts';
+import { addSection, duplicateSection, moveSection, newSectionPosition, removeSection, setSectionVisible } from './sections.ts';
+
+describe('newSectionPosition', () => {
+  it('puts a new section before the closing call to action and contact form, or at the end when none closes the page', () => {
+    const site = sample();
+    // home: hero, features, richText, cta, contactForm
+    expect(newSectionPosition(site, 'home')).toBe(3);
+    // about ends with testimonials, which closes nothing
+    expect(newSectionPosition(site, 'about')).toBe(6);
+    expect(newSectionPosition(site, 'privacy')).toBe(1);
+    const onlyClosing = sample((input) => {
+      input.pages[4]!.sections = [];
+    });
+    expect(newSectionPosition(onlyClosing, 'privacy')).toBe(0);
+  });
+
+  it('puts it right after the selected section, even after the closing one', () => {
+    const site = sample();
+    expect(newSectionPosition(site, 'home', 0)).toBe(1);
+    expect(newSectionPosition(site, 'home', 4)).toBe(5);
+    // a selection that is not on the page (gone meanwhile) falls back to the default place
+    expect(newSectionPosition(site, 'home', -1)).toBe(3);
+    expect(newSectionPosition(site, 'home', 9)).toBe(3);
+    expect(() => newSectionPosition(site, 'nowhere')).toThrow(/no page "nowhere"/);
+  });
+
+  it('is decided by the catalog: only section types marked as closing are skipped', () => {
+    expect(sectionDefinition('cta')?.isClosing).toBe(true);
+    expect(sectionDefinition('contactForm')?.isClosing).toBe(true);
+    expect(sectionDefinition('testimonials')?.isClosing).toBeUndefined();
+  });
+});
 
 describe('addSection', () => {
   it('adds a visible section with the catalog defaults under a fresh id, at the end or where asked', () => {

@@ -28,6 +28,18 @@ export function addSection(site: Site, { pageId, type, at, id }: AddSectionOptio
   return [{ op: 'add', path: `${path}/sections/${index}`, value }];
 }
 
+/**
+ * Where a new section goes on a page: right after the selected section (`afterIndex`) when there is one, else at
+ * the end — but before the page's closing sections (a call to action, a contact form) when they end it.
+ */
+export function newSectionPosition(site: Site, pageId: string, afterIndex?: number): number {
+  const { page } = locatePage(site, pageId);
+  if (afterIndex !== undefined && afterIndex >= 0 && afterIndex < page.sections.length) return afterIndex + 1;
+  let position = page.sections.length;
+  while (position > 0 && sectionDefinition(page.sections[position - 1]!.type)?.isClosing === true) position -= 1;
+  return position;
+}
+
 /** Moves a section to `to` in its page's list (`[]` when it is already there). */
 export function moveSection(site: Site, sectionId: string, to: number): PatchOperation[] {
   const { page, sectionIndex, path } = locateSection(site, sectionId);

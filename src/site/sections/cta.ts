@@ -15,6 +15,7 @@ const props = z.object({
 export const cta = defineSection({
   type: 'cta',
   label: 'Call to action',
+  isClosing: true,
   description:
     'A short, high-contrast band that asks the visitor to act: a heading ("Ready for a new smile?"), one sentence and a main button (book, call, order, get a quote), optionally a second one. Variants: banner (colored band), centered, split (text left, buttons right). Use one near the end of a page.',
   props,

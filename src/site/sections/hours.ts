@@ -7,15 +7,6 @@ import { LongText, ShortText } from '../text.ts';
 const WORDING = {
   allDay: { en: 'Open 24 hours', es: 'Abierto 24 horas', fr: 'Ouvert 24 h/24', de: '24 Stunden geöffnet', pt: 'Aberto 24 horas', it: 'Aperto 24 ore su 24', nl: '24 uur open' },
   closed: { en: 'Closed', es: 'Cerrado', fr: 'Fermé', de: 'Geschlossen', pt: 'Fechado', it: 'Chiuso', nl: 'Gesloten' },
-  byAppointment: {
-    en: 'By appointment — get in touch to arrange a time.',
-    es: 'Con cita previa: escríbenos o llámanos para acordar una hora.',
-    fr: 'Sur rendez-vous : contactez-nous pour convenir d’un horaire.',
-    de: 'Nach Vereinbarung – melden Sie sich für einen Termin.',
-    pt: 'Com marcação — fale connosco para combinar um horário.',
-    it: 'Su appuntamento: contattaci per fissare un orario.',
-    nl: 'Op afspraak — neem contact op om een tijd te plannen.',
-  },
 };
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -77,11 +68,6 @@ ${groups.map((group) => {
 </dl>`;
 }
 
-/** The sentence shown where hours would be, for businesses that keep none. */
-export function noHoursText(context: SectionRenderContext): string {
-  return context.t(WORDING.byAppointment);
-}
-
 /** Rules shared with sections that embed the hours (location): scoped by the caller's section class. */
 export function hoursCss(scope: string): string {
   return `
@@ -124,9 +110,9 @@ export const hours = defineSection({
     const heading = context.heading === 'h1' ? html`<h1>${title}</h1>` : html`<h2>${title}</h2>`;
     const hours = context.business.hours;
     const note = t(value.note);
-    const body = hours
-      ? html`<div class="card hours-card">${value.variant === 'compact' ? hoursCompact(hours, context) : hoursTable(hours, context)}</div>`
-      : html`<p class="card hours-card hours-none">${noHoursText(context)}</p>`;
+    // Hours not set say nothing (not "closed", not "by appointment": neither is the owner's word); the heading and a
+    // note stay, so the page keeps its outline.
+    const body = hours ? html`<div class="card hours-card">${value.variant === 'compact' ? hoursCompact(hours, context) : hoursTable(hours, context)}</div>` : '';
     return html`<div class="container hours-inner">
 <div class="section-head">
 ${heading}
@@ -139,7 +125,6 @@ ${body}
 .s-hours .hours-inner { display: grid; gap: var(--space-6); }
 .s-hours .section-head { margin-bottom: 0; }
 .s-hours .hours-card { width: 100%; max-width: 34rem; padding: var(--space-3) var(--space-5); }
-.s-hours .hours-none { padding: var(--space-5); }
 ${hoursCss('.s-hours')}
 @media (min-width: 48em) {
   .s-hours .hours-inner { grid-template-columns: 1fr minmax(0, 30rem); gap: var(--space-8); align-items: start; }

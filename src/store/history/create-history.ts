@@ -16,7 +16,7 @@ import { branchHead, createRef, deleteRef, listBranches, listTags } from './refs
 import { rollBack } from './rollback.ts';
 import { storeBytes } from './store-bytes.ts';
 import { toCommit, type Branch, type Commit, type CommitSource, type Head, type Tag } from './types.ts';
-import { redoLastUndo, undoLastChange } from './undo.ts';
+import { redoLastUndo, undoLastChange, undoState, type UndoState } from './undo.ts';
 
 export interface HistoryOptions {
   clock?: () => Date;
@@ -106,6 +106,9 @@ export function createHistory(database: Pick<Database, 'db'>, options: HistoryOp
       }
       return { commits: page, nextCursor: current ?? null };
     },
+
+    /** Whether undo and redo would do something on `branch` now, and what. */
+    undoState: (siteId: string, branch: string = MAIN_BRANCH): Promise<UndoState> => undoState(context, siteId, branch),
 
     undo: async (siteId: string, branch: string, author: string | null, source: CommitSource = 'editor'): Promise<Commit> => toCommit(siteId, await undoLastChange(context, siteId, branch, author, source)),
 

@@ -20,6 +20,39 @@ describe.each(backends)('undo, redo and rollback on $name', (backend) => {
     return { history, root, change, heading: async () => (await heading()).heading };
   }
 
+  it('says whether undo and redo would do something, as the undo and redo themselves decide', async () => {
+    const { history, change } = await start();
+    const state = () => history.undoState(SITE_ID, 'main');
+    /** The state answered for the head now; the undos and redos below check that the real ones agree. */
+    const expectAgreement = async (canUndo: boolean, canRedo: boolean) => {
+      const now = await state();
+      expect({ canUndo: now.canUndo, canRedo: now.canRedo }).toEqual({ canUndo, canRedo });
+      expect(now.head).toBe((await history.head(SITE_ID)).commit.id);
+    };
+    await expectAgreement(false, false);
+    await change('A');
+    await expectAgreement(true, false);
+    expect((await state()).undoSummary).toBe('heading A');
+    await change('B');
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    await expectAgreement(true, true);
+    expect(await state()).toMatchObject({ undoSummary: 'heading A', redoSummary: 'heading B' });
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    await expectAgreement(false, true);
+    await expect(history.undo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToUndoError);
+    await history.redo(SITE_ID, 'main', AUTHOR);
+    await history.redo(SITE_ID, 'main', AUTHOR);
+    await expectAgreement(true, false);
+    await expect(history.redo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToRedoError);
+    await history.undo(SITE_ID, 'main', AUTHOR);
+    await expectAgreement(true, true);
+    // A new change after an undo ends the chance to redo.
+    await change('C');
+    await expectAgreement(true, false);
+    await expect(history.redo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToRedoError);
+    await expect(history.undoState(SITE_ID, 'no-such-branch')).rejects.toThrow();
+  });
+
   it('replays change A, change B, undo, undo, redo, redo, then a new change ends redo', async () => {
     const { history, root, change, heading } = await start();
     await expect(history.undo(SITE_ID, 'main', AUTHOR)).rejects.toBeInstanceOf(NothingToUndoError);

@@ -37,6 +37,31 @@ export async function findRedoTarget(head: CommitRecord, load: Load): Promise<Co
   return undefined;
 }
 
+/** What undo and redo would do on `branch` now: the change each would take back or re-apply, when there is one. */
+export interface UndoState {
+  head: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The summary of the change undo would take back. */
+  undoSummary: string | null;
+  /** The summary of the change redo would re-apply. */
+  redoSummary: string | null;
+}
+
+/** Decided by the same walks as undoLastChange and redoLastUndo, so the answer matches what they would do. */
+export async function undoState(context: HistoryContext, siteId: string, branch: string): Promise<UndoState> {
+  const load = (id: string) => loadCommit(context, siteId, id);
+  const head = await load(await branchHead(context.db, siteId, branch));
+  const [undoTarget, redoTarget] = await Promise.all([findUndoTarget(head, load), findRedoTarget(head, load)]);
+  return {
+    head: head.id,
+    canUndo: undoTarget !== undefined,
+    canRedo: redoTarget !== undefined,
+    undoSummary: undoTarget?.summary ?? null,
+    redoSummary: redoTarget ? redoTarget.summary.replace(/^Undo: /, '') : null,
+  };
+}
+
 /** A commit applying the inverse of the last change on `branch` that is not undone yet. */
 export async function undoLastChange(context: HistoryContext, siteId: string, branch: string, author: string | null, source: CommitSource): Promise<CommitRecord> {
   const load = (id: string) => loadCommit(context, siteId, id);

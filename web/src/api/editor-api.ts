@@ -24,3 +24,6 @@ export const undoChange = (siteId: string, branch: string) => api.post('/api/sit
 export const redoChange = (siteId: string, branch: string) => api.post('/api/sites/{id}/redo', { path: { id: siteId }, body: { branch } });
 
 export const chatEdit = (siteId: string, input: RequestBody<'/api/sites/{id}/edit', 'post'>): Promise<ChatEditAnswer> => api.post('/api/sites/{id}/edit', { path: { id: siteId }, body: input });
+
+/** Whether undo and redo would do something on the branch now (the server decides as it does for undo and redo). */
+export const loadUndoState = (siteId: string, branch: string) => api.get('/api/sites/{id}/undo-state', { path: { id: siteId }, query: { branch } });

@@ -1,5 +1,5 @@
 export { ApiError, errorMessage, type FieldErrors } from './http-client.ts';
-export { chatEdit, type ChatEditAnswer, commitPatch, loadCommitDocument, loadHead, redoChange, undoChange } from './editor-api.ts';
+export { chatEdit, type ChatEditAnswer, commitPatch, loadCommitDocument, loadHead, loadUndoState, redoChange, undoChange } from './editor-api.ts';
 export { chatKeys, type ChatTurn, turnsInOrder, useChatTurns } from './chat-api.ts';
 export { checkSubdomain, createSite, generateSite, type SiteDetail, siteKeys, type SiteSummary, type StarterTemplate, useDeployments, useSiteDetail, useSites, useTemplates } from './sites-api.ts';
 export { requestMagicLink, resendConfirmation, signIn, signOut, signUp, startSocialSignIn, useSession, useSessionRefresh, useSignInMethods } from './auth-api.ts';

@@ -318,6 +318,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sites/{id}/undo-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether undo and redo would do something on a branch now
+         * @description Decided as POST …/undo and …/redo decide: `canUndo` is false when there is no change left to take back, `canRedo` when no undo is waiting to be redone (a new change after an undo ends the chance to redo). The summaries name the change each would take back or re-apply.
+         */
+        get: operations["getUndoState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites/{id}/undo": {
         parameters: {
             query?: never;
@@ -1192,6 +1212,14 @@ export interface components {
             current?: unknown;
             /** @description The value this change wanted (absent: the change removes it). */
             yours?: unknown;
+        };
+        UndoState: {
+            /** @description The branch head the answer is for. */
+            head: string;
+            canUndo: boolean;
+            canRedo: boolean;
+            undoSummary: string | null;
+            redoSummary: string | null;
         };
         Branch: {
             name: string;
@@ -2931,6 +2959,57 @@ export interface operations {
                         patch: components["schemas"]["PatchOperation"][];
                         summary: string;
                     };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUndoState: {
+        parameters: {
+            query?: {
+                branch?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What undo and redo would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndoState"];
                 };
             };
             /** @description Problem (400) */

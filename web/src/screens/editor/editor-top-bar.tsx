@@ -3,7 +3,7 @@
 import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { SiteEditor } from '../../editor/index.ts';
+import { type SiteEditor, useUndoAvailability } from '../../editor/index.ts';
 import { Button, buttonClasses, Spinner } from '../../ui/index.ts';
 
 function SavingStatus({ editor }: { editor: SiteEditor }) {
@@ -42,6 +42,26 @@ function SavingStatus({ editor }: { editor: SiteEditor }) {
   );
 }
 
+/** Undo and Redo, each enabled only when it would do something; the tooltip says what, or why not. */
+function UndoRedoButtons({ editor }: { editor: SiteEditor }) {
+  const availability = useUndoAvailability(editor);
+  // A disabled button gets no pointer events, so its tooltip sits on a wrapper.
+  return (
+    <>
+      <span title={availability.undoHint} className="inline-flex">
+        <Button variant="secondary" size="sm" className="disabled:opacity-40 disabled:shadow-none" aria-label="Undo" aria-description={availability.undoHint} aria-keyshortcuts="Control+Z" disabled={!availability.canUndo} onClick={() => void editor.undo()}>
+          <Undo2 aria-hidden="true" className="size-4" />
+        </Button>
+      </span>
+      <span title={availability.redoHint} className="inline-flex">
+        <Button variant="secondary" size="sm" className="disabled:opacity-40 disabled:shadow-none" aria-label="Redo" aria-description={availability.redoHint} aria-keyshortcuts="Control+Shift+Z" disabled={!availability.canRedo} onClick={() => void editor.redo()}>
+          <Redo2 aria-hidden="true" className="size-4" />
+        </Button>
+      </span>
+    </>
+  );
+}
+
 export function EditorTopBar({ siteId, name, editor, presence }: { siteId: string; name: string; editor: SiteEditor; presence?: ReactNode }) {
   const keep = editor.branch === 'main' ? '' : `?branch=${encodeURIComponent(editor.branch)}`;
   return (
@@ -64,12 +84,7 @@ export function EditorTopBar({ siteId, name, editor, presence }: { siteId: strin
         {presence}
         {editor.canEdit ? (
           <>
-            <Button variant="secondary" size="sm" aria-label="Undo" aria-keyshortcuts="Control+Z" onClick={() => void editor.undo()}>
-              <Undo2 aria-hidden="true" className="size-4" />
-            </Button>
-            <Button variant="secondary" size="sm" aria-label="Redo" aria-keyshortcuts="Control+Shift+Z" onClick={() => void editor.redo()}>
-              <Redo2 aria-hidden="true" className="size-4" />
-            </Button>
+            <UndoRedoButtons editor={editor} />
           </>
         ) : null}
         <Link to={`/sites/${siteId}/history${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>

@@ -1,8 +1,10 @@
 // The live preview: the page rendered by the publishing renderer in a sandboxed frame (no scripts; same origin so
 // the editor can read it), at a device width scaled to fit, grown to the page's height. The first render sets
 // srcdoc; later ones replace the frame's document in place, within the frame of the change. A transparent
-// overlay maps clicks to the sections' boxes (select) and double-clicks to their text (edit inline).
-import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+// overlay maps clicks to the sections' boxes (select) and double-clicks to their text (edit inline); the hovered
+// box says so. A section selected elsewhere (the list) is scrolled into view in the scrollable region around.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Pencil } from 'lucide-react';
 import type { ImageAssets, Site } from '../../../../src/site/index.ts';
 import { findTextPath, markPreviewUpdated, pageHtml } from '../../editor/index.ts';
 import { classNames } from '../../ui/index.ts';
@@ -31,6 +33,15 @@ interface SectionBox {
 
 const TEXT_ELEMENTS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, a, span';
 
+/** The nearest ancestor that scrolls vertically (the editor's preview region), or null. */
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let current = element.parentElement; current; current = current.parentElement) {
+    const { overflowY } = getComputedStyle(current);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && current.scrollHeight > current.clientHeight) return current;
+  }
+  return null;
+}
+
 export function LivePreview({ site, images, pageIndex, device, selectedId, onSelect, onInlineEdit }: LivePreviewProps) {
   const page = site.pages[pageIndex] ?? site.pages[0];
   const html = useMemo(() => (page ? pageHtml(site, page.id, images) : ''), [site, page, images]);
@@ -41,6 +52,8 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
   const [contentHeight, setContentHeight] = useState(800);
   const [boxes, setBoxes] = useState<SectionBox[]>([]);
   const [inline, setInline] = useState<InlineEdit | null>(null);
+  /** The selection last brought into view; a section picked in the preview itself is in view already. */
+  const shownSelection = useRef<string | null>(null);
   const width = DEVICES[device];
   const scale = containerWidth > 0 ? Math.min(1, containerWidth / width) : 1;
 
@@ -77,6 +90,19 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
   }, [html]);
 
   useLayoutEffect(measure, [width, device]);
+
+  // Selected in the list (or just added): scroll the preview region to it, once its box is known.
+  useEffect(() => {
+    if (selectedId === null || selectedId === shownSelection.current) return;
+    const box = container.current?.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(selectedId)}"]`);
+    const scroller = box ? scrollingAncestor(box) : null;
+    if (!box) return;
+    shownSelection.current = selectedId;
+    if (!scroller) return;
+    const offset = box.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scroller.scrollTo({ top: Math.max(0, scroller.scrollTop + offset - 8), behavior: isReduced ? 'auto' : 'smooth' });
+  }, [selectedId, boxes]);
 
   const pointInFrame = (event: MouseEvent<HTMLDivElement>) => {
     const overlay = event.currentTarget.getBoundingClientRect();
@@ -132,10 +158,25 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
               <div
                 key={box.id}
                 data-section-id={box.id}
-                onClick={() => onSelect(box.id)}
-                className={classNames('absolute inset-x-0 cursor-pointer outline-offset-[-3px] hover:outline-2 hover:outline-dashed hover:outline-brand-600', box.id === selectedId && 'outline-3 outline-brand-600 outline-solid')}
+                onClick={() => {
+                  shownSelection.current = box.id;
+                  onSelect(box.id);
+                }}
+                className={classNames('group absolute inset-x-0 cursor-pointer outline-offset-[-3px] hover:outline-2 hover:outline-dashed hover:outline-brand-600', box.id === selectedId && 'outline-3 outline-brand-600 outline-solid')}
                 style={{ top: box.top, height: box.height }}
-              />
+              >
+                {onInlineEdit ? (
+                  // Drawn at the editor's size whatever the preview's scale.
+                  <span
+                    data-testid="inline-edit-cue"
+                    className="pointer-events-none absolute top-1.5 right-1.5 hidden origin-top-right items-center gap-1 rounded-control bg-brand-700 px-2 py-1 text-caption font-medium text-white shadow-card group-hover:flex"
+                    style={{ transform: `scale(${1 / scale})` }}
+                  >
+                    <Pencil aria-hidden="true" className="size-3.5" />
+                    Double-click text to edit
+                  </span>
+                ) : null}
+              </div>
             ))}
           </div>
           {inline ? (

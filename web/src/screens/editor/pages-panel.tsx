@@ -1,8 +1,10 @@
-// The Pages tab: the site's pages (open, reorder, delete, add) and the open page's title and SEO texts.
+// The Pages tab: the site's pages (open, reorder, delete, add — named, with an address, in a dialog) and the open page's title and SEO texts.
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import { addPage, movePage, removePage, renamePage, setPageSeo, type PatchOperation } from '../../../../src/patch/index.ts';
+import { useState } from 'react';
+import { movePage, removePage, renamePage, setPageSeo, type PatchOperation } from '../../../../src/patch/index.ts';
 import { plainText, type SiteEditor } from '../../editor/index.ts';
 import { Button, classNames } from '../../ui/index.ts';
+import { AddPageDialog } from './add-page-dialog.tsx';
 import { DraftTextControl } from './fields/draft-text-control.tsx';
 import { changeValue } from './fields/field-change.ts';
 
@@ -22,9 +24,7 @@ export function PagesPanel({ editor, pageIndex, onOpen }: { editor: SiteEditor; 
       onBlur={editor.flush}
     />
   );
-  const add = () => {
-    if (!editor.change(addPage(site), 'Add a page')) onOpen(site.pages.length);
-  };
+  const [isAdding, setAdding] = useState(false);
   const move = (from: number, to: number) => {
     const moved = site.pages[from];
     if (moved && !editor.change(movePage(site, moved.id, to), 'Reorder pages') && from === pageIndex) onOpen(to);
@@ -62,10 +62,11 @@ export function PagesPanel({ editor, pageIndex, onOpen }: { editor: SiteEditor; 
           );
         })}
       </ol>
-      <Button variant="secondary" size="sm" className="w-full" onClick={add}>
+      <Button variant="secondary" size="sm" className="w-full" onClick={() => setAdding(true)}>
         <Plus aria-hidden="true" className="size-4" />
         Add a page
       </Button>
+      <AddPageDialog editor={editor} isOpen={isAdding} onClose={() => setAdding(false)} onAdded={onOpen} />
       {page ? (
         <div className="space-y-4 border-t border-line pt-4">
           <h2 className="text-small font-semibold">This page</h2>

@@ -1,9 +1,10 @@
 // The Sections tab: the page's section list, or — once a section is selected (here or in the preview) — its
-// fields, generated from the section catalog.
-import { ArrowLeft } from 'lucide-react';
+// fields, generated from the section catalog. A section added from the list goes before the page's closing call
+// to action; one added from a selected section goes right after it (newSectionPosition).
+import { ArrowLeft, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { sectionDefinition } from '../../../../src/site/index.ts';
-import { addSection, duplicateSection, freshSectionId, moveSection, removeSection, setSectionVisible } from '../../../../src/patch/index.ts';
+import { addSection, duplicateSection, freshSectionId, moveSection, newSectionPosition, removeSection, setSectionVisible } from '../../../../src/patch/index.ts';
 import type { SiteEditor } from '../../editor/index.ts';
 import { Alert, Button } from '../../ui/index.ts';
 import { AddSectionDialog } from './add-section-dialog.tsx';
@@ -33,7 +34,7 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
     const definition = sectionDefinition(type);
     if (!definition) return;
     const id = freshSectionId(site, page.id, type);
-    const at = selectedIndex >= 0 ? selectedIndex + 1 : page.sections.length;
+    const at = newSectionPosition(site, page.id, selectedIndex);
     if (!editor.change(addSection(site, { pageId: page.id, type, at, id }), `Add a ${definition.label} section`)) onSelect(id);
     setAdding(false);
   };
@@ -54,6 +55,15 @@ export function SectionsPanel({ editor, pageIndex, selectedId, onSelect }: Secti
             <EditorFieldControl key={field.path} siteId={editor.siteId} field={field} sectionId={selected.id} base="" site={site} change={editor.change} flush={editor.flush} />
           ))}
         </fieldset>
+        {editor.canEdit ? (
+          <>
+            <Button variant="secondary" size="sm" className="w-full" onClick={() => setAdding(true)}>
+              <Plus aria-hidden="true" className="size-4" />
+              Add a section after this one
+            </Button>
+            <AddSectionDialog isOpen={isAdding} onClose={() => setAdding(false)} site={site} onAdd={add} />
+          </>
+        ) : null}
       </div>
     );
   }

@@ -11,6 +11,7 @@ import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
 import { EditorPanels, type PanelTab } from './editor-panels.tsx';
 import { EditorTopBar } from './editor-top-bar.tsx';
 import { PreviewToolbar } from './preview-toolbar.tsx';
+import { InlineEditHint } from './inline-edit-hint.tsx';
 import { LivePreview, type Device } from './live-preview.tsx';
 import { changeValue } from './fields/field-change.ts';
 import { AssumptionsPanel, type NoteFix } from './assumptions-panel.tsx';
@@ -29,7 +30,7 @@ function focusBusinessDetail(field: keyof typeof DETAIL_LABELS): void {
   const panel = document.getElementById('editor-tab-panel');
   const wanted = DETAIL_LABELS[field];
   const label = [...(panel?.querySelectorAll('label, legend') ?? [])].find((element) => element.textContent?.trim() === wanted);
-  const control = label instanceof HTMLLabelElement ? label.control : label?.parentElement?.querySelector('input');
+  const control = label instanceof HTMLLabelElement ? label.control : label?.parentElement?.querySelector('input, button');
   control?.scrollIntoView({ block: 'center' });
   if (control instanceof HTMLElement) control.focus();
 }
@@ -101,9 +102,10 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
           </span>
         </Alert>
       ) : null}
-      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_400px]">
+      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_400px] xl:grid-cols-[minmax(0,1fr)_440px]">
         <section aria-label="Preview" className="min-w-0 space-y-3">
           <PreviewToolbar site={site} pageIndex={safePageIndex} onPage={(index) => { setPageIndex(index); setSelectedId(null); }} device={device} onDevice={setDevice} />
+          {editor.canEdit ? <InlineEditHint /> : null}
           <div tabIndex={0} role="region" aria-label="Page preview, scrollable" className="focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]">
             <LivePreview
               site={site}
