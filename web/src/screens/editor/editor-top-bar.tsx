@@ -82,11 +82,7 @@ export function EditorTopBar({ siteId, name, editor, presence }: { siteId: strin
       </div>
       <div className="flex flex-wrap items-center gap-2">
         {presence}
-        {editor.canEdit ? (
-          <>
-            <UndoRedoButtons editor={editor} />
-          </>
-        ) : null}
+        {editor.canEdit ? <UndoRedoButtons editor={editor} /> : null}
         <Link to={`/sites/${siteId}/history${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
           History
         </Link>
