@@ -11,7 +11,7 @@ const props = z.object({
 });
 
 function sample(fields: readonly EditorFieldInput<z.input<typeof props>>[]) {
-  return defineSection({ type: 'sample', label: 'Sample', description: '', props, defaults: { heading: 'Hi' }, fields, heading: (value) => value.heading, render: () => html``, css: '' });
+  return defineSection({ type: 'sample', label: 'Sample', summary: '', description: '', props, defaults: { heading: 'Hi' }, fields, heading: (value) => value.heading, render: () => html``, css: '' });
 }
 
 describe('defineSection', () => {
@@ -42,5 +42,31 @@ describe('defineSection', () => {
       expect(variant, definition.type).toMatchObject({ kind: 'select', options: definition.variants });
       expect(definition.variants.length, definition.type).toBeGreaterThan(1);
     }
+  });
+});
+
+/** What keeps a sentence from reading as plain words for a shop owner: link targets, markup and prop names. */
+function internalWords(text: string): string[] {
+  const found = ['page:', 'primaryAction', '](', '['].filter((word) => text.includes(word));
+  const camelCase = text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
+  return [...found, ...camelCase];
+}
+
+describe('section summaries', () => {
+  it('gives every catalog section one plain sentence for a shop owner, apart from the description for the models', () => {
+    for (const definition of SECTION_CATALOG) {
+      expect(definition.summary, definition.type).toMatch(/^[A-Z].{20,140}\.$/);
+      expect(definition.summary.split(/\.\s/).length, `${definition.type}: one sentence`).toBe(1);
+      expect(internalWords(definition.summary), definition.type).toEqual([]);
+      expect(definition.summary, definition.type).not.toBe(definition.description);
+    }
+  });
+
+  it('the check catches the model-facing words the Add-section dialog used to show', () => {
+    const hero = SECTION_CATALOG.find((definition) => definition.type === 'hero')!;
+    const text = SECTION_CATALOG.find((definition) => definition.type === 'richText')!;
+    expect(internalWords(hero.description)).toContain('primaryAction');
+    expect(internalWords(text.description)).toEqual(expect.arrayContaining(['page:', '](', '[']));
+    expect(internalWords('Shows the blogList of a page')).toEqual(['blogList']);
   });
 });

@@ -76,6 +76,8 @@ export interface SectionDefinition<Props extends z.ZodType = z.ZodType, Type ext
   readonly type: Type;
   /** Name in the editor's catalog. */
   readonly label: string;
+  /** One sentence for a shop owner, shown in the editor's Add-section dialog: no prop names, ids or markup. */
+  readonly summary: string;
   /** One paragraph for the models: what the section is for and when to choose it. */
   readonly description: string;
   readonly props: Props;

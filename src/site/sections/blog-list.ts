@@ -28,6 +28,7 @@ const props = z.object({
 export const blogList = defineSection({
   type: 'blogList',
   label: 'Blog posts',
+  summary: 'Shows your newest blog posts with their titles, dates and a short excerpt.',
   description:
     'Lists the newest blog posts of the site: every page whose kind is "post", newest date first, with title, date and excerpt. The posts themselves are pages; this section only lists them. Variants: cards, list.',
   props,

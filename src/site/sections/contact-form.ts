@@ -47,6 +47,7 @@ export const contactForm = defineSection({
   type: 'contactForm',
   label: 'Contact form',
   isClosing: true,
+  summary: 'A form visitors fill in to ask a question, book or request a quote; you receive what they send.',
   description:
     'A form visitors fill in to reach the business (enquiries, bookings, quotes). Each field has a name, a label, a kind (text, email, tel, textarea, date, number, select) and whether it is required. Submissions are stored for the site members. Variants: stacked (form alone), split (intro text beside the form). Put it on the contact page.',
   props,

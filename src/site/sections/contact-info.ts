@@ -24,6 +24,7 @@ const props = z.object({
 export const contactInfo = defineSection({
   type: 'contactInfo',
   label: 'Contact details',
+  summary: 'Your phone number, email, address and social links, so visitors can reach you in one tap.',
   description:
     "The business's phone, email, address and social links, taken from the site's business details (edit those, not this section, to change a number). Phone and email become tap-to-call and mail links. Variants: cards, list.",
   props,

@@ -16,6 +16,7 @@ export const cta = defineSection({
   type: 'cta',
   label: 'Call to action',
   isClosing: true,
+  summary: 'A bold band near the end of a page that invites visitors to book, call or get in touch.',
   description:
     'A short, high-contrast band that asks the visitor to act: a heading ("Ready for a new smile?"), one sentence and a main button (book, call, order, get a quote), optionally a second one. Variants: banner (colored band), centered, split (text left, buttons right). Use one near the end of a page.',
   props,

@@ -13,6 +13,7 @@ const props = z.object({
 export const faq = defineSection({
   type: 'faq',
   label: 'FAQ',
+  summary: 'Common questions with their answers, such as parking, prices or how booking works.',
   description:
     'Frequently asked questions with their answers (parking, prices, bookings, delivery, policies). Variants: accordion (native <details>, no JavaScript), two-column (all answers visible).',
   props,

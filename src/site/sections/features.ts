@@ -25,6 +25,7 @@ const props = z.object({
 export const features = defineSection({
   type: 'features',
   label: 'Services / features',
+  summary: 'Your services, products or reasons to choose you, each with a short description.',
   description:
     'A grid or list of the services, products or benefits the business offers: each item has a title, a sentence or two, an optional detail line (price, duration) and an icon. Variants: cards (grid), list (compact rows), alternating (image and text rows). Use it for "Our services", "What we offer", "Why choose us".',
   props,

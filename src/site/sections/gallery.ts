@@ -24,6 +24,7 @@ const props = z.object({
 export const gallery = defineSection({
   type: 'gallery',
   label: 'Gallery',
+  summary: 'A set of photos of your work, your space or your products, with optional captions.',
   description:
     'A set of photos with optional captions: work samples, the space, products, events. Until photos are added each item shows generated art labelled with its caption. Variants: grid, masonry, carousel (horizontal scroll, no JavaScript).',
   props,

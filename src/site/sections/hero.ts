@@ -17,6 +17,7 @@ const props = z.object({
 export const hero = defineSection({
   type: 'hero',
   label: 'Hero',
+  summary: 'The big opening banner at the top of a page, with a headline, a sentence or two and up to two buttons.',
   description:
     'The opening banner of a page: a short headline (the promise), a one or two sentence subheading and up to two buttons (primaryAction is the main call to action). Variants: centered (text only), split (text beside an image), overlay (text over a full-width image). Use it once, as the first section of the home page and of most other pages.',
   props,

@@ -94,6 +94,7 @@ const props = z.object({
 export const hours = defineSection({
   type: 'hours',
   label: 'Opening hours',
+  summary: 'Your opening hours for each day of the week, with an optional note for holidays.',
   description:
     "The week's opening hours, taken from the site's business details (edit business.hours to change them), with an optional note (holidays, by appointment). Variants: table (one row per day), compact (days with equal hours grouped, e.g. \"Mon–Fri 9:00–17:00\").",
   props,

@@ -23,6 +23,7 @@ const props = z.object({
 export const location = defineSection({
   type: 'location',
   label: 'Location',
+  summary: 'Where to find you: your address, directions and a link that opens it in a map app.',
   description:
     "Where to find the business, without an embedded map: the address from the business details, directions (transit, parking, landmarks), optionally the opening hours, and a link that opens the address in the visitor's map app. Variants: card, split.",
   props,

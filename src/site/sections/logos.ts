@@ -13,6 +13,7 @@ const props = z.object({
 export const logos = defineSection({
   type: 'logos',
   label: 'Logos',
+  summary: 'Names or logos of clients, partners or press that have featured you.',
   description:
     'Names or logos of clients, partners, press or certifications ("As featured in", "Trusted by"). Items without a logo image show the name as a wordmark. Variants: row, grid. The heading is optional.',
   props,

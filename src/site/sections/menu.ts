@@ -32,6 +32,7 @@ const props = z.object({
 export const menu = defineSection({
   type: 'menu',
   label: 'Menu / catalog',
+  summary: 'Items with prices in groups, such as a food menu, a product list or a price list.',
   description:
     'Items with prices grouped in categories: a restaurant or cafe menu, a product catalog, a price list of treatments or classes. Each item has a name, a description, a price as shown ("$12", "from €30") and short tags ("vegan", "new"). Variants: list (name … price rows), cards (with images), compact (dense two columns).',
   props,

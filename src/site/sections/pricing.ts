@@ -34,6 +34,7 @@ const props = z.object({
 export const pricing = defineSection({
   type: 'pricing',
   label: 'Pricing',
+  summary: 'Plans or packages side by side, with prices and what each one includes.',
   description:
     'Plans or packages side by side: name, price as shown ("$29", "From €80"), period ("per month"), a description, a list of what is included, a button, and one plan may be featured. Variants: cards, table. Use it for memberships, packages, subscriptions.',
   props,

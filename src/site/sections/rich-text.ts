@@ -15,6 +15,7 @@ const props = z.object({
 export const richText = defineSection({
   type: 'richText',
   label: 'Text',
+  summary: 'Free text with headings, lists and links, for your story, policies or longer explanations.',
   description:
     'Free-form text: a story, an explanation, a policy. The body is a small Markdown subset (paragraphs, **bold**, *italic*, [links](page:id), "- " bullet lists, "1. " numbered lists, "### " subheadings, "> " quotes); HTML is not allowed and shows as text. Variants: narrow (one readable column), with-image (text beside an image), two-column. Use it for "Our story", privacy and terms pages, long explanations.',
   props,

@@ -12,6 +12,7 @@ const props = z.object({
 export const stats = defineSection({
   type: 'stats',
   label: 'Numbers',
+  summary: 'A few striking numbers, such as years in business or happy customers.',
   description:
     'A few striking figures with labels ("35 years in business", "4.9★ average rating", "2,000 happy clients"). Use real figures only. Variants: row, cards. The heading is optional.',
   props,

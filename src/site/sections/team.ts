@@ -22,6 +22,7 @@ const props = z.object({
 export const team = defineSection({
   type: 'team',
   label: 'Team',
+  summary: 'The people behind your business, with their roles, a short bio and a photo.',
   description:
     'The people behind the business: name, role, a short bio and an optional photo (a drawn figure is shown until a photo is added). Variants: grid (cards), list (rows with longer bios). Use it on the About page.',
   props,

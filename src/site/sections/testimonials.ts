@@ -25,6 +25,7 @@ const props = z.object({
 export const testimonials = defineSection({
   type: 'testimonials',
   label: 'Testimonials',
+  summary: 'Kind words from your customers, with their names and an optional star rating.',
   description:
     'Quotes from happy customers: the quote, who said it, an optional detail ("Regular since 2019") and an optional 1–5 star rating. Variants: cards (grid), single (one large quote), wall (masonry of many). Use it on the home page after the services.',
   props,

@@ -13,6 +13,7 @@ const props = z.object({
 export const values = defineSection({
   type: 'values',
   label: 'Values',
+  summary: 'What your business stands for, or how it works, in a few short points.',
   description:
     'What the business stands for: three to six short principles, each a title and a sentence ("Local first — we source within 50 miles"). Variants: grid, numbered (1, 2, 3 steps — also good for "How it works"). Use it on the About page.',
   props,

@@ -1,4 +1,4 @@
-// The section catalog as a dialog: every section type with its label, its description and a small preview of
+// The section catalog as a dialog: every section type with its label, its plain-words summary and a small preview of
 // it with its default content in this site's theme. Choosing one adds it after the selected section.
 import { useMemo } from 'react';
 import { SECTION_CATALOG, type Site } from '../../../../src/site/index.ts';
@@ -40,7 +40,7 @@ export function AddSectionDialog({ isOpen, onClose, site, onAdd }: AddSectionDia
                 />
                 <span className="block p-3">
                   <span className="block text-small font-semibold">{definition.label}</span>
-                  <span className="mt-0.5 line-clamp-3 block text-caption text-ink-muted">{definition.description}</span>
+                  <span className="mt-0.5 line-clamp-3 block text-caption text-ink-muted">{definition.summary}</span>
                 </span>
               </button>
             </li>
