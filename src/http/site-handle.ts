@@ -69,11 +69,11 @@ function siteHistory({ history }: SiteParts, siteId: string, userId: string) {
     redo: (branch: string) => history.redo(siteId, branch, userId),
     rollback: (branch: string, to: string) => history.rollback(siteId, branch, to, userId),
     listBranches: () => history.listBranches(siteId),
-    createBranch: (name: string, from: string) => history.createBranch(siteId, name, from, userId),
+    createBranch: (name: string, from: string) => history.nameBranch(siteId, name, from, userId),
     deleteBranch: (name: string) => history.deleteBranch(siteId, name),
     merge: (source: string, into: string) => history.merge(siteId, source, into, userId),
     listTags: () => history.listTags(siteId),
-    createTag: (name: string, commit: string) => history.createTag(siteId, name, commit, userId),
+    createTag: (name: string, commit: string) => history.nameVersion(siteId, name, commit, userId),
   };
 }
 

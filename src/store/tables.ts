@@ -61,7 +61,7 @@ export interface Tables {
   history_state: { site_id: string; next_seq: number; loose_commits: number };
   /** Who has the site open in the editor, one row per browser tab (migrations/0013-presence.ts). */
   site_presence: { site_id: string; tab_id: string; user_id: string; branch: string; section_id: string | null; seen_at: Date };
-  refs: { site_id: string; kind: 'branch' | 'tag'; name: string; commit_id: string; created_by: string | null; updated_at: Generated<Date> };
+  refs: { site_id: string; kind: 'branch' | 'tag'; name: string; display_name: string | null; commit_id: string; created_by: string | null; updated_at: Generated<Date> };
   deployments: {
     id: string;
     site_id: string;

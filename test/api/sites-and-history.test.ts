@@ -141,6 +141,54 @@ describe.each(backends)('sites and history API on $name', (backend) => {
     expect(diff.body.summary).toMatch(/primary/);
   });
 
+  it('takes version and branch names as people type them, keeps a ref-safe name derived from each, and rolls back in words', async () => {
+    const site = await call('POST', '/api/sites', { subdomain: 'free-names', document: sampleSiteInput() });
+    const id = site.body.id as string;
+    const root = site.body.head as string;
+
+    const tag = await call('POST', `/api/sites/${id}/tags`, { name: '  Before launch ', commit: root });
+    expect(tag.status).toBe(201);
+    expect(tag.body.tag).toMatchObject({ name: 'before-launch', displayName: 'Before launch', commit: root });
+    // Another name with the same ref-safe form gets a free one; the same name again (any case) is refused.
+    const similar = await call('POST', `/api/sites/${id}/tags`, { name: 'Before launch!', commit: root });
+    expect(similar.body.tag).toMatchObject({ name: 'before-launch-2', displayName: 'Before launch!' });
+    const again = await call('POST', `/api/sites/${id}/tags`, { name: 'BEFORE LAUNCH', commit: root });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toContain('"BEFORE LAUNCH"');
+    expect((await call('POST', `/api/sites/${id}/tags`, { name: 'Été 2026 — soldes', commit: root })).body.tag).toMatchObject({ name: 'ete-2026-soldes', displayName: 'Été 2026 — soldes' });
+    expect((await call('POST', `/api/sites/${id}/tags`, { name: 'Запуск', commit: root })).body.tag).toMatchObject({ name: 'version', displayName: 'Запуск' });
+    expect((await call('POST', `/api/sites/${id}/tags`, { name: 'Head', commit: root })).body.tag).toMatchObject({ name: 'head-1', displayName: 'Head' });
+    for (const name of ['', '   ', 'x'.repeat(81)]) {
+      const refused = await call('POST', `/api/sites/${id}/tags`, { name, commit: root });
+      expect(refused.status, JSON.stringify(name)).toBe(400);
+      expect(refused.body.errors[0].path).toBe('body/name');
+    }
+    expect((await call('GET', `/api/sites/${id}/tags`)).body.tags).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'before-launch', displayName: 'Before launch' }), expect.objectContaining({ name: 'head-1', displayName: 'Head' })]),
+    );
+
+    const branch = await call('POST', `/api/sites/${id}/branches`, { name: 'Spring menu', from: root });
+    expect(branch.status).toBe(201);
+    expect(branch.body.branch).toMatchObject({ name: 'spring-menu', displayName: 'Spring menu', head: root });
+    const branches = (await call('GET', `/api/sites/${id}/branches`)).body.branches as { name: string; displayName: string }[];
+    expect(branches.map((entry) => [entry.name, entry.displayName])).toEqual([
+      ['main', 'main'],
+      ['spring-menu', 'Spring menu'],
+    ]);
+    // The ref-safe name is the one paths and `?branch=` use.
+    const onBranch = await call('POST', `/api/sites/${id}/commits`, { branch: 'spring-menu', base: root, patch: [{ op: 'replace', path: '/business/tagline', value: 'Spring' }] });
+    expect(onBranch.status).toBe(201);
+    expect((await call('POST', `/api/sites/${id}/branches`, { name: 'spring MENU', from: root })).status).toBe(409);
+
+    const changed = await call('POST', `/api/sites/${id}/commits`, { branch: 'main', base: root, patch: [{ op: 'replace', path: '/business/tagline', value: 'Later' }] });
+    const rolled = await call('POST', `/api/sites/${id}/rollback`, { branch: 'main', to: root });
+    expect(rolled.status).toBe(200);
+    expect(rolled.body.commit.summary).not.toContain(root);
+    expect(rolled.body.commit.summary).toMatch(/^Rolled back to “.+”$/);
+    expect(rolled.body.commit).toMatchObject({ source: 'rollback', reverts: root });
+    expect(changed.body.commit.id).not.toBe(rolled.body.commit.id);
+  });
+
   it('race: 50 concurrent commits of one field on one base give exactly one 201 and 49 409 EDIT_CONFLICTs, and a linear history', async () => {
     const site = await call('POST', '/api/sites', { subdomain: 'race', document: sampleSiteInput() });
     const answers = await Promise.all(

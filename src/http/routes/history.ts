@@ -8,8 +8,11 @@ import { serializeCommit } from './serialize.ts';
 
 const BranchQuery = z.object({ branch: RefName.default('main') });
 const CommitResponse = z.object({ commit: CommitSchema });
-const BranchSchema = z.object({ name: z.string(), head: z.string(), updatedAt: z.string() }).openapi('Branch');
-const TagSchema = z.object({ name: z.string(), commit: z.string(), createdBy: z.string().nullable(), createdAt: z.string() }).openapi('Tag');
+const DisplayName = z.string().openapi({ description: 'The name as a person typed it and reads it ("Before launch").', example: 'Before launch' });
+const BranchSchema = z.object({ name: z.string().openapi({ description: 'Ref-safe name derived from the display name, used in paths and `branch` parameters.', example: 'before-launch' }), displayName: DisplayName, head: z.string(), updatedAt: z.string() }).openapi('Branch');
+const TagSchema = z.object({ name: z.string().openapi({ description: 'Ref-safe name derived from the display name.', example: 'before-launch' }), displayName: DisplayName, commit: z.string(), createdBy: z.string().nullable(), createdAt: z.string() }).openapi('Tag');
+/** A name a person types for a branch or a version: free text; the ref-safe name is derived from it. */
+const TypedName = z.string().trim().min(1, 'Give it a name.').max(80, 'Use a name of at most 80 characters.').openapi({ example: 'Before launch' });
 const CommitIdParams = SiteIdParams.extend({ commit: z.string().min(1).max(80) });
 const BranchParams = SiteIdParams.extend({ name: RefName });
 const MergeConflictProblem = ProblemSchema.extend({
@@ -132,7 +135,8 @@ const listBranchesRoute = createRoute({
 
 const createBranchRoute = createRoute({
   ...route('post', '/api/sites/{id}/branches', 'createBranch', 'Create a branch at a commit'),
-  request: { params: SiteIdParams, body: jsonBody(z.object({ name: RefName, from: z.string().min(1).max(80) })) },
+  description: 'The name is free text ("Spring menu"), kept as `displayName`; the ref-safe `name` used in paths is derived from it (`spring-menu`). A name another branch already reads answers 409.',
+  request: { params: SiteIdParams, body: jsonBody(z.object({ name: TypedName, from: z.string().min(1).max(80) })) },
   responses: { 201: jsonResponse('The branch', z.object({ branch: BranchSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
@@ -161,7 +165,8 @@ const listTagsRoute = createRoute({
 
 const createTagRoute = createRoute({
   ...route('post', '/api/sites/{id}/tags', 'createTag', 'Name a version'),
-  request: { params: SiteIdParams, body: jsonBody(z.object({ name: RefName, commit: z.string().min(1).max(80) })) },
+  description: 'The name is free text ("Before launch"), kept as `displayName`; the ref-safe `name` is derived from it (`before-launch`). A name another version already has answers 409.',
+  request: { params: SiteIdParams, body: jsonBody(z.object({ name: TypedName, commit: z.string().min(1).max(80) })) },
   responses: { 201: jsonResponse('The tag', z.object({ tag: TagSchema })), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
@@ -239,7 +244,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
     const site = await sites.forSite(c, id, 'editor');
     const { name, from } = c.req.valid('json');
     const branch = await site.history.createBranch(name, from);
-    await auditRequest(c, db, { siteId: id, action: 'branch.create', target: name, details: { from } });
+    await auditRequest(c, db, { siteId: id, action: 'branch.create', target: branch.name, details: { from, displayName: branch.displayName } });
     return c.json({ branch: { ...branch, updatedAt: branch.updatedAt.toISOString() } }, 201);
   });
 
@@ -272,7 +277,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
     const site = await sites.forSite(c, id, 'editor');
     const { name, commit } = c.req.valid('json');
     const tag = await site.history.createTag(name, commit);
-    await auditRequest(c, db, { siteId: id, action: 'tag.create', target: name, details: { commit } });
+    await auditRequest(c, db, { siteId: id, action: 'tag.create', target: tag.name, details: { commit, displayName: tag.displayName } });
     return c.json({ tag: { ...tag, createdAt: tag.createdAt.toISOString() } }, 201);
   });
 };

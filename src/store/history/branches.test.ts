@@ -21,7 +21,7 @@ describe.each(backends)('branches, merges and tags on $name', (backend) => {
   it('creates, lists and deletes branches; main stays', async () => {
     const { history, root, change } = await start();
     const branch = await history.createBranch(SITE_ID, 'spring-menu', root.id, AUTHOR);
-    expect(branch).toMatchObject({ name: 'spring-menu', head: root.id });
+    expect(branch).toMatchObject({ name: 'spring-menu', displayName: 'spring-menu', head: root.id });
     const commit = await change('spring-menu', setHeading('Spring'));
     expect((await history.listBranches(SITE_ID)).map((listed) => [listed.name, listed.head])).toEqual([
       ['main', root.id],

@@ -12,7 +12,7 @@ import { initializeHistory, MAIN_BRANCH } from './initialize.ts';
 import { mergeBranches } from './merge-branches.ts';
 import { DEFAULT_PACKING, packLooseCommits, type PackingPolicy } from './packs.ts';
 import { PartStore } from './parts.ts';
-import { branchHead, createRef, deleteRef, listBranches, listTags } from './refs.ts';
+import { branchHead, createRef, deleteRef, listBranches, listTags, refNameForDisplay } from './refs.ts';
 import { rollBack } from './rollback.ts';
 import { storeBytes } from './store-bytes.ts';
 import { toCommit, type Branch, type Commit, type CommitSource, type Head, type Tag } from './types.ts';
@@ -123,12 +123,21 @@ export function createHistory(database: Pick<Database, 'db'>, options: HistoryOp
       return diffSites(before, after);
     },
 
-    /** A branch named `name` at commit `from`. */
+    /** A branch named `name` (ref-safe) at commit `from`. */
     async createBranch(siteId: string, name: string, from: string, author: string | null = null): Promise<Branch> {
       await loadCommit(context, siteId, from);
       const at = context.clock();
       await createRef(db, siteId, 'branch', name, from, author, at);
-      return { name, head: from, updatedAt: at };
+      return { name, displayName: name, head: from, updatedAt: at };
+    },
+
+    /** A branch at commit `from` named as a person typed it ("Spring menu"); its ref name is derived. */
+    async nameBranch(siteId: string, typed: string, from: string, author: string | null = null): Promise<Branch> {
+      await loadCommit(context, siteId, from);
+      const { name, displayName } = await refNameForDisplay(db, siteId, 'branch', typed);
+      const at = context.clock();
+      await createRef(db, siteId, 'branch', name, from, author, at, displayName);
+      return { name, displayName, head: from, updatedAt: at };
     },
 
     listBranches: (siteId: string): Promise<Branch[]> => listBranches(db, siteId),
@@ -144,7 +153,16 @@ export function createHistory(database: Pick<Database, 'db'>, options: HistoryOp
       await loadCommit(context, siteId, commit);
       const at = context.clock();
       await createRef(db, siteId, 'tag', name, commit, author, at);
-      return { name, commit, createdBy: author, createdAt: at };
+      return { name, displayName: name, commit, createdBy: author, createdAt: at };
+    },
+
+    /** Names a version as a person typed it ("Before launch"); its ref name is derived, the typed name kept. */
+    async nameVersion(siteId: string, typed: string, commit: string, author: string | null = null): Promise<Tag> {
+      await loadCommit(context, siteId, commit);
+      const { name, displayName } = await refNameForDisplay(db, siteId, 'tag', typed);
+      const at = context.clock();
+      await createRef(db, siteId, 'tag', name, commit, author, at, displayName);
+      return { name, displayName, commit, createdBy: author, createdAt: at };
     },
 
     listTags: (siteId: string): Promise<Tag[]> => listTags(db, siteId),

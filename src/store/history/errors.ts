@@ -137,6 +137,13 @@ export class InvalidRefNameError extends AppError {
   }
 }
 
+export class InvalidDisplayNameError extends AppError {
+  override name = 'InvalidDisplayNameError';
+  constructor(name: string) {
+    super('VALIDATION_FAILED', { errors: [{ path: 'name', message: name === '' ? 'Give it a name.' : 'Use a name of at most 80 characters.' }] });
+  }
+}
+
 export class HistoryExistsError extends AppError {
   override name = 'HistoryExistsError';
   constructor(siteId: string) {

@@ -13,7 +13,7 @@ describe.each(backends)('history on $name', (backend) => {
     const head = await history.head(SITE_ID, 'main');
     expect(head.commit.id).toBe(root.id);
     expect(head.document).toEqual(sampleSite());
-    expect(await history.listBranches(SITE_ID)).toEqual([{ name: 'main', head: root.id, updatedAt: expect.any(Date) }]);
+    expect(await history.listBranches(SITE_ID)).toEqual([{ name: 'main', displayName: 'main', head: root.id, updatedAt: expect.any(Date) }]);
     await expect(history.initialize(SITE_ID, sampleSite(), AUTHOR)).rejects.toBeInstanceOf(HistoryExistsError);
   });
 

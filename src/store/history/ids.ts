@@ -36,3 +36,23 @@ export function suffixOf(id: string): string {
 export function assertRefName(name: string): void {
   if (!REF_NAME.test(name) || name.toLowerCase() === 'head') throw new InvalidRefNameError(name);
 }
+
+const MAX_REF_NAME = 63;
+
+/**
+ * The ref-safe name for a name a person typed: "Before launch" → `before-launch`, "Été 2026" → `ete-2026`.
+ * Accents are dropped, other runs of characters become one "-"; `fallback` when nothing usable is left (a name
+ * in another script). A name already ref-safe stays as it is.
+ */
+export function refNameFrom(displayName: string, fallback: string): string {
+  const slug = displayName
+    .normalize('NFKD')
+    .replaceAll(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replaceAll(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, MAX_REF_NAME)
+    .replace(/[-._]+$/, '');
+  if (slug === '') return fallback;
+  return slug === 'head' ? 'head-1' : slug;
+}

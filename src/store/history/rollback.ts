@@ -21,7 +21,9 @@ export async function rollBack(context: HistoryContext, siteId: string, branch: 
     branch,
     base: head,
     patch: exact,
-    summary: `Roll back to ${to}: ${target.summary}`,
+    // People read the summary: the target's own words, never its id (kept in `reverts` for the History screen).
+    summary: `Rolled back to “${target.summary.replace(/^Rolled back to “(.*)”$/, '$1')}”`,
+    reverts: target.id,
     author,
     source,
     forceSnapshot: true,

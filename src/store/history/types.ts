@@ -17,7 +17,7 @@ export interface Commit {
   author: string | null;
   source: CommitSource;
   action: CommitAction;
-  /** For undo and redo: the commit whose change this one takes back (undo) or re-applies (redo, the undo). */
+  /** For undo and redo: the commit whose change this one takes back (undo) or re-applies (redo, the undo); for a rollback: the commit it went back to. */
   reverts: string | null;
   summary: string;
   /** Turns the first parent's document into this commit's document. */
@@ -50,13 +50,19 @@ export interface ChangeInput {
 }
 
 export interface Branch {
+  /** Ref-safe (`before-launch`): URLs, preview hostnames and the API use it. */
   name: string;
+  /** What a person typed and reads ("Before launch"); the name itself for older refs and `main`. */
+  displayName: string;
   head: string;
   updatedAt: Date;
 }
 
 export interface Tag {
+  /** Ref-safe (`before-launch`), derived from the display name. */
   name: string;
+  /** What a person typed and reads ("Before launch"). */
+  displayName: string;
   commit: string;
   createdBy: string | null;
   createdAt: Date;

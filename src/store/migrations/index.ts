@@ -11,6 +11,7 @@ import { sql as aiImages } from './0010-ai-images.ts';
 import { sql as assetJobs } from './0011-asset-jobs.ts';
 import { sql as chatTurns } from './0012-chat-turns.ts';
 import { sql as presence } from './0013-presence.ts';
+import { sql as refDisplayNames } from './0014-ref-display-names.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 11, name: 'asset-jobs', sql: assetJobs },
   { version: 12, name: 'chat-turns', sql: chatTurns },
   { version: 13, name: 'presence', sql: presence },
+  { version: 14, name: 'ref-display-names', sql: refDisplayNames },
 ];

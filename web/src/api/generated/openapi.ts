@@ -399,7 +399,10 @@ export interface paths {
         /** Branches of a site */
         get: operations["listBranches"];
         put?: never;
-        /** Create a branch at a commit */
+        /**
+         * Create a branch at a commit
+         * @description The name is free text ("Spring menu"), kept as `displayName`; the ref-safe `name` used in paths is derived from it (`spring-menu`). A name another branch already reads answers 409.
+         */
         post: operations["createBranch"];
         delete?: never;
         options?: never;
@@ -454,7 +457,10 @@ export interface paths {
         /** Named versions */
         get: operations["listTags"];
         put?: never;
-        /** Name a version */
+        /**
+         * Name a version
+         * @description The name is free text ("Before launch"), kept as `displayName`; the ref-safe `name` is derived from it (`before-launch`). A name another version already has answers 409.
+         */
         post: operations["createTag"];
         delete?: never;
         options?: never;
@@ -1222,7 +1228,16 @@ export interface components {
             redoSummary: string | null;
         };
         Branch: {
+            /**
+             * @description Ref-safe name derived from the display name, used in paths and `branch` parameters.
+             * @example before-launch
+             */
             name: string;
+            /**
+             * @description The name as a person typed it and reads it ("Before launch").
+             * @example Before launch
+             */
+            displayName: string;
             head: string;
             updatedAt: string;
         };
@@ -1240,7 +1255,16 @@ export interface components {
             message: string;
         };
         Tag: {
+            /**
+             * @description Ref-safe name derived from the display name.
+             * @example before-launch
+             */
             name: string;
+            /**
+             * @description The name as a person typed it and reads it ("Before launch").
+             * @example Before launch
+             */
+            displayName: string;
             commit: string;
             createdBy: string | null;
             createdAt: string;
@@ -3441,6 +3465,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example Before launch */
                     name: string;
                     from: string;
                 };
@@ -3792,6 +3817,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @example Before launch */
                     name: string;
                     commit: string;
                 };
