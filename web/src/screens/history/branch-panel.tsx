@@ -13,24 +13,26 @@ export function BranchPanel({ siteId, branch, canEdit, onSwitch }: { siteId: str
   const toast = useToast();
   const [problem, setProblem] = useState<{ title: string; error: unknown } | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['sites', siteId] });
+  /** The name a person gave a branch, for its ref-safe name. */
+  const shown = (name: string) => branches.data?.find((entry) => entry.name === name)?.displayName ?? name;
   const merging = useMutation({
     mutationFn: (name: string) => mergeBranch(siteId, name, 'main'),
     onMutate: () => setProblem(null),
     onSuccess: async (_answer, name) => {
-      toast(`Merged ${name} into main.`, 'success');
+      toast(`Merged “${shown(name)}” into main.`, 'success');
       await refresh();
     },
-    onError: (error, name) => setProblem({ title: `${name} was not merged into main`, error }),
+    onError: (error, name) => setProblem({ title: `“${shown(name)}” was not merged into main`, error }),
   });
   const deleting = useMutation({
     mutationFn: (name: string) => deleteBranch(siteId, name),
     onMutate: () => setProblem(null),
     onSuccess: async (_answer, name) => {
-      toast(`Deleted the branch ${name}; its versions stay in the history.`, 'success');
+      toast(`Deleted the branch “${shown(name)}”; its versions stay in the history.`, 'success');
       if (name === branch) onSwitch('main');
       await refresh();
     },
-    onError: (error, name) => setProblem({ title: `${name} was not deleted`, error }),
+    onError: (error, name) => setProblem({ title: `“${shown(name)}” was not deleted`, error }),
   });
 
   return (
@@ -44,9 +46,9 @@ export function BranchPanel({ siteId, branch, canEdit, onSwitch }: { siteId: str
             onChange={(event) => onSwitch(event.target.value)}
             className="focus-ring mt-1.5 block h-11 w-full rounded-control border border-line-strong bg-surface px-3 text-body"
           >
-            {(branches.data ?? [{ name: branch }]).map((entry) => (
+            {(branches.data ?? [{ name: branch, displayName: branch }]).map((entry) => (
               <option key={entry.name} value={entry.name}>
-                {entry.name}
+                {entry.displayName}
               </option>
             ))}
           </select>
@@ -75,7 +77,7 @@ export function BranchPanel({ siteId, branch, canEdit, onSwitch }: { siteId: str
               <li key={entry.name} className="flex flex-wrap items-center gap-2 py-2" data-testid="branch-row">
                 <GitBranch aria-hidden="true" className="size-4 text-ink-muted" />
                 <div className="min-w-0 flex-1">
-                  <p className={classNames('truncate font-mono text-small', entry.name === branch && 'font-semibold text-brand-800')}>{entry.name}</p>
+                  <p className={classNames('truncate text-small', entry.name === branch && 'font-semibold text-brand-800')}>{entry.displayName}</p>
                   <p className="text-caption text-ink-muted">Changed {relativeTime(entry.updatedAt)}</p>
                 </div>
                 {entry.name === 'main' || !canEdit ? null : (
@@ -83,10 +85,10 @@ export function BranchPanel({ siteId, branch, canEdit, onSwitch }: { siteId: str
                     <Button size="sm" variant="secondary" isBusy={merging.isPending && merging.variables === entry.name} onClick={() => merging.mutate(entry.name)}>
                       <GitMerge aria-hidden="true" className="size-4" />
                       <span>
-                        Merge<span className="sr-only"> {entry.name}</span> into main
+                        Merge<span className="sr-only"> {entry.displayName}</span> into main
                       </span>
                     </Button>
-                    <Button size="sm" variant="ghost" aria-label={`Delete the branch ${entry.name}`} isBusy={deleting.isPending && deleting.variables === entry.name} onClick={() => deleting.mutate(entry.name)}>
+                    <Button size="sm" variant="ghost" aria-label={`Delete the branch ${entry.displayName}`} isBusy={deleting.isPending && deleting.variables === entry.name} onClick={() => deleting.mutate(entry.name)}>
                       <Trash2 aria-hidden="true" className="size-4" />
                     </Button>
                   </div>

@@ -15,6 +15,8 @@ export const SOURCES: Record<CommitSource, { label: string; icon: typeof Bot }> 
 
 export interface CommitEntryProps {
   commit: CommitEntry;
+  /** The line a person reads for it (version-name.ts): no commit ids. */
+  headline: string;
   authorName: string;
   tags: string[];
   /** Other branches whose head is this version. */
@@ -44,7 +46,7 @@ function Lane({ isMerge, hasSideBranch, isFirst, isLast }: { isMerge: boolean; h
 }
 
 export function CommitEntryRow(props: CommitEntryProps) {
-  const { commit, authorName, tags, branchHeads, isSelected, isPicked } = props;
+  const { commit, headline, authorName, tags, branchHeads, isSelected, isPicked } = props;
   const source = SOURCES[commit.source];
   const SourceIcon = source.icon;
   return (
@@ -63,7 +65,7 @@ export function CommitEntryRow(props: CommitEntryProps) {
       </div>
       <div className="min-w-0 flex-1 py-2.5">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <p className="min-w-0 font-medium break-words text-ink">{commit.summary || 'Change'}</p>
+          <p className="min-w-0 font-medium break-words text-ink">{headline}</p>
           {tags.map((tag) => (
             <Badge key={tag} tone="brand">
               <TagIcon aria-hidden="true" className="size-3" />
@@ -90,25 +92,25 @@ export function CommitEntryRow(props: CommitEntryProps) {
           </time>
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-1">
-          <Button size="sm" variant={isSelected ? 'primary' : 'secondary'} onClick={props.onPreview} aria-label={`Preview “${commit.summary}”`}>
+          <Button size="sm" variant={isSelected ? 'primary' : 'secondary'} onClick={props.onPreview} aria-label={`Preview “${headline}”`}>
             Preview
           </Button>
           <label className={classNames('focus-within:outline-brand-600 inline-flex h-9 items-center gap-2 rounded-control px-2 text-small', props.canPick || isPicked ? 'text-ink' : 'text-ink-muted')}>
             <input type="checkbox" className="size-4 accent-brand-700" checked={isPicked} disabled={!props.canPick && !isPicked} onChange={props.onTogglePick} />
-            Compare<span className="sr-only"> “{commit.summary}”</span>
+            Compare<span className="sr-only"> “{headline}”</span>
           </label>
           {props.onName ? (
-            <Button size="sm" variant="ghost" onClick={props.onName} aria-label={`Name the version “${commit.summary}”`}>
+            <Button size="sm" variant="ghost" onClick={props.onName} aria-label={`Name the version “${headline}”`}>
               Name
             </Button>
           ) : null}
           {props.onBranch ? (
-            <Button size="sm" variant="ghost" onClick={props.onBranch} aria-label={`Create a branch from “${commit.summary}”`}>
+            <Button size="sm" variant="ghost" onClick={props.onBranch} aria-label={`Create a branch from “${headline}”`}>
               Branch
             </Button>
           ) : null}
           {props.onRollBack ? (
-            <Button size="sm" variant="ghost" onClick={props.onRollBack} aria-label={`Roll back to “${commit.summary}”`}>
+            <Button size="sm" variant="ghost" onClick={props.onRollBack} aria-label={`Roll back to “${headline}”`}>
               Roll back
             </Button>
           ) : null}

@@ -9,7 +9,20 @@ import { CommitPicture } from './version-preview.tsx';
 
 const SHOWN_CHANGES = 30;
 
-export function ComparePanel({ siteId, older, newer, onClose }: { siteId: string; older: CommitEntry; newer: CommitEntry; onClose: () => void }) {
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export interface ComparePanelProps {
+  siteId: string;
+  older: CommitEntry;
+  newer: CommitEntry;
+  /** "the version of 3 Dec, 14:02 — Before launch" */
+  nameOf: (commit: CommitEntry) => string;
+  /** The line a person reads for a commit (no ids). */
+  headline: (commit: CommitEntry) => string;
+  onClose: () => void;
+}
+
+export function ComparePanel({ siteId, older, newer, nameOf, headline, onClose }: ComparePanelProps) {
   const diff = useDiff(siteId, older.id, newer.id);
   const newerVersion = useCommit(siteId, newer.id);
   const operations = (diff.data?.patch ?? []).filter((operation) => operation.op !== 'test');
@@ -19,9 +32,9 @@ export function ComparePanel({ siteId, older, newer, onClose }: { siteId: string
         <div className="min-w-0">
           <h2 className="text-lead font-semibold">Compare versions</h2>
           <p className="flex flex-wrap items-center gap-1 text-small text-ink-muted">
-            <span>“{older.summary}”</span>
+            <span>{capitalize(nameOf(older))}</span>
             <ArrowRight aria-label="to" className="size-3.5" />
-            <span>“{newer.summary}”</span>
+            <span>{nameOf(newer)}</span>
           </p>
         </div>
         <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close the comparison">
@@ -54,7 +67,7 @@ export function ComparePanel({ siteId, older, newer, onClose }: { siteId: string
             <figure key={commit.id} className="overflow-hidden rounded-control border border-line">
               <CommitPicture siteId={siteId} commitId={commit.id} />
               <figcaption className="border-t border-line px-3 py-2 text-caption text-ink-muted">
-                <span className="font-semibold text-ink">{index === 0 ? 'Before' : 'After'}</span> · {commit.summary} · {relativeTime(commit.createdAt)}
+                <span className="font-semibold text-ink">{index === 0 ? 'Before' : 'After'}</span> · {headline(commit)} · {relativeTime(commit.createdAt)}
               </figcaption>
             </figure>
           ))}

@@ -12,6 +12,7 @@ import { CommitEntryRow } from './commit-entry.tsx';
 import { ComparePanel } from './compare-panel.tsx';
 import { NameDialog } from './name-dialog.tsx';
 import { RollbackDialog } from './rollback-dialog.tsx';
+import { commitHeadline, versionName, type VersionLookup } from './version-name.ts';
 import { VersionPreview } from './version-preview.tsx';
 
 function groupBy<Item>(items: Item[], key: (item: Item) => string, value: (item: Item) => string): Map<string, string[]> {
@@ -39,8 +40,13 @@ export function HistoryScreen() {
 
   const commits = useMemo(() => log.data?.pages.flatMap((page) => page.commits) ?? [], [log.data]);
   const selected = search.get('commit') ?? commits[0]?.id ?? null;
-  const tagsByCommit = useMemo(() => groupBy(tags.data ?? [], (tag) => tag.commit, (tag) => tag.name), [tags.data]);
-  const headsByCommit = useMemo(() => groupBy((branches.data ?? []).filter((entry) => entry.name !== branch), (entry) => entry.head, (entry) => entry.name), [branches.data, branch]);
+  const tagsByCommit = useMemo(() => groupBy(tags.data ?? [], (tag) => tag.commit, (tag) => tag.displayName), [tags.data]);
+  const commitsById = useMemo(() => new Map(commits.map((commit) => [commit.id, commit])), [commits]);
+  const lookup: VersionLookup = useMemo(() => ({ commit: (commitId) => commitsById.get(commitId), names: (commitId) => tagsByCommit.get(commitId) ?? [] }), [commitsById, tagsByCommit]);
+  const headline = (commit: CommitEntry) => commitHeadline(commit, lookup);
+  const nameOf = (commit: CommitEntry) => versionName(commit, tagsByCommit.get(commit.id) ?? []);
+  const branchName = (branches.data ?? []).find((entry) => entry.name === branch)?.displayName ?? branch;
+  const headsByCommit = useMemo(() => groupBy((branches.data ?? []).filter((entry) => entry.name !== branch), (entry) => entry.head, (entry) => entry.displayName), [branches.data, branch]);
   const authorNames = useMemo(() => new Map((members.data ?? []).map((member) => [member.userId, member.name])), [members.data]);
   const comparing = picked.length === 2 ? commits.filter((commit) => picked.includes(commit.id)).sort((first, second) => first.seq - second.seq) : [];
 
@@ -69,26 +75,27 @@ export function HistoryScreen() {
       <aside className="space-y-6 lg:order-2" aria-label="Branches and preview">
         <BranchPanel siteId={id} branch={branch} canEdit={canEdit} onSwitch={switchBranch} />
         {comparing.length === 2 && comparing[0] && comparing[1] ? (
-          <ComparePanel siteId={id} older={comparing[0]} newer={comparing[1]} onClose={() => setPicked([])} />
+          <ComparePanel siteId={id} older={comparing[0]} newer={comparing[1]} nameOf={nameOf} headline={headline} onClose={() => setPicked([])} />
         ) : selected ? (
-          <VersionPreview siteId={id} commitId={selected} />
+          <VersionPreview siteId={id} commitId={selected} headline={headline} />
         ) : null}
       </aside>
       <section aria-labelledby="timeline-heading" className="min-w-0">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="timeline-heading" className="text-title font-semibold">
-            Versions on <span className="font-mono">{branch}</span>
+            Versions on <span>{branchName}</span>
           </h2>
           <p className="text-small text-ink-muted">{picked.length === 1 ? 'Pick one more version to compare.' : 'Tick two versions to compare them.'}</p>
         </div>
         {commits.length === 0 ? (
           <EmptyState icon={History} title="No versions yet">Every change to this site — by chat, in the editor or through the API — will appear here.</EmptyState>
         ) : (
-          <ol aria-label={`Versions on ${branch}, newest first`}>
+          <ol aria-label={`Versions on ${branchName}, newest first`}>
             {commits.map((commit, index) => (
               <CommitEntryRow
                 key={commit.id}
                 commit={commit}
+                headline={headline(commit)}
                 authorName={commit.author ? (authorNames.get(commit.author) ?? 'A former member') : 'PageHub'}
                 tags={tagsByCommit.get(commit.id) ?? []}
                 branchHeads={headsByCommit.get(commit.id) ?? []}
@@ -118,37 +125,38 @@ export function HistoryScreen() {
       <NameDialog
         isOpen={naming !== null}
         title="Name this version"
-        description={`A name marks “${naming?.summary ?? ''}” so you can find it again, e.g. “launch” or “v1”.`}
+        description={`A name marks ${naming ? nameOf(naming) : 'this version'} (“${naming ? headline(naming) : ''}”) so you can find it again, e.g. “Before launch”.`}
         label="Version name"
         submitLabel="Name version"
         onClose={() => setNaming(null)}
         onSubmit={async (name) => {
-          await createTag(id, { name, commit: naming?.id ?? '' });
-          toast(`Named the version “${name}”.`, 'success');
+          const { tag } = await createTag(id, { name, commit: naming?.id ?? '' });
+          toast(`Named the version “${tag.displayName}”.`, 'success');
           await refresh();
         }}
       />
       <NameDialog
         isOpen={branchingFrom !== null}
         title="Create a branch"
-        description={`A branch starts at “${branchingFrom?.summary ?? ''}”; changes on it leave ${branch} alone until you merge.`}
+        description={`A branch starts at ${branchingFrom ? nameOf(branchingFrom) : 'this version'}; changes on it leave ${branchName} alone until you merge.`}
         label="Branch name"
         submitLabel="Create branch"
         onClose={() => setBranchingFrom(null)}
         onSubmit={async (name) => {
-          await createBranch(id, { name, from: branchingFrom?.id ?? '' });
-          toast(`Created the branch ${name}.`, 'success');
+          const created = await createBranch(id, { name, from: branchingFrom?.id ?? '' });
+          toast(`Created the branch “${created.branch.displayName}”.`, 'success');
           await refresh();
-          switchBranch(name);
+          switchBranch(created.branch.name);
         }}
       />
       <RollbackDialog
         commit={rollingBackTo}
-        branch={branch}
+        versionName={rollingBackTo ? nameOf(rollingBackTo) : ''}
+        branch={branchName}
         onClose={() => setRollingBackTo(null)}
         onConfirm={async (commit) => {
           await rollBack(id, { branch, to: commit.id });
-          toast(`Rolled ${branch} back to “${commit.summary}”.`, 'success');
+          toast(`Rolled ${branchName} back to ${nameOf(commit)}.`, 'success');
           update({ commit: null });
           await refresh();
         }}

@@ -1,5 +1,5 @@
-// Asks for a name — of a version (a tag) or of a new branch — and runs `onSubmit` with it; the server's
-// answer (a taken name, an invalid one) shows under the field.
+// Asks for a name — of a version (a tag) or of a new branch — in any words ("Before launch") and runs `onSubmit`
+// with it; the server derives the ref-safe name. Its answer (a name already used) shows under the field.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/index.ts';
@@ -15,7 +15,7 @@ export interface NameDialogProps {
   onSubmit: (name: string) => Promise<unknown>;
 }
 
-const NAME_RULE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+const MAX_NAME = 80;
 
 export function NameDialog({ isOpen, title, description, label, submitLabel, onClose, onSubmit }: NameDialogProps) {
   const [name, setName] = useState('');
@@ -30,9 +30,13 @@ export function NameDialog({ isOpen, title, description, label, submitLabel, onC
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = name.trim();
-    if (!NAME_RULE.test(trimmed)) {
-      setProblem('Use 1–63 lowercase letters, digits, “.”, “_” or “-”, starting with a letter or digit.');
+    const trimmed = name.trim().replaceAll(/\s+/g, ' ');
+    if (trimmed === '') {
+      setProblem('Give it a name.');
+      return;
+    }
+    if (trimmed.length > MAX_NAME) {
+      setProblem(`Use a name of at most ${MAX_NAME} characters.`);
       return;
     }
     setProblem(null);
@@ -41,8 +45,8 @@ export function NameDialog({ isOpen, title, description, label, submitLabel, onC
   return (
     <Dialog isOpen={isOpen} onClose={onClose} title={title} description={description}>
       <form onSubmit={submit} noValidate className="space-y-5">
-        <Field label={label} error={problem} hint="Lowercase letters, digits, “.”, “_” and “-”.">
-          {(control) => <Input {...control} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" spellCheck={false} />}
+        <Field label={label} error={problem} hint="Any words, e.g. “Before launch”.">
+          {(control) => <Input {...control} value={name} maxLength={MAX_NAME} onChange={(event) => setName(event.target.value)} autoComplete="off" />}
         </Field>
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={onClose}>

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type CommitEntry, errorMessage } from '../../api/index.ts';
 import { Alert, Button, Dialog } from '../../ui/index.ts';
 
-export function RollbackDialog({ commit, branch, onClose, onConfirm }: { commit: CommitEntry | null; branch: string; onClose: () => void; onConfirm: (commit: CommitEntry) => Promise<unknown> }) {
+export function RollbackDialog({ commit, versionName, branch, onClose, onConfirm }: { commit: CommitEntry | null; versionName: string; branch: string; onClose: () => void; onConfirm: (commit: CommitEntry) => Promise<unknown> }) {
   const rolling = useMutation({ mutationFn: onConfirm, onSuccess: onClose });
   return (
     <Dialog
@@ -15,7 +15,7 @@ export function RollbackDialog({ commit, branch, onClose, onConfirm }: { commit:
       title="Roll back to this version?"
       description={
         <>
-          Branch <strong className="font-mono">{branch}</strong> will look exactly like “{commit?.summary}” again. This adds a new version; every later change stays in the history.
+          Branch <strong>{branch}</strong> will look exactly like {versionName} again. This adds a new version; every later change stays in the history.
         </>
       }
     >

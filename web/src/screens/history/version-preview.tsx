@@ -1,6 +1,6 @@
 // A version's home page, rendered in the browser from the document at that commit (the same render() that
 // publishes), in a sandboxed frame.
-import { errorMessage, useCommit } from '../../api/index.ts';
+import { type CommitEntry, errorMessage, useCommit } from '../../api/index.ts';
 import { SiteThumbnail, loadHomePageHtml } from '../../preview/index.ts';
 import { Alert, Card, Spinner } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
@@ -20,7 +20,7 @@ export function CommitPicture({ siteId, commitId }: { siteId: string; commitId: 
   return <SiteThumbnail cacheKey={`commit:${siteId}:${commitId}`} makeHtml={async () => (await loadHomePageHtml())(document)} />;
 }
 
-export function VersionPreview({ siteId, commitId }: { siteId: string; commitId: string }) {
+export function VersionPreview({ siteId, commitId, headline }: { siteId: string; commitId: string; headline: (commit: CommitEntry) => string }) {
   const version = useCommit(siteId, commitId);
   return (
     <Card className="overflow-hidden" data-testid="version-preview">
@@ -29,7 +29,7 @@ export function VersionPreview({ siteId, commitId }: { siteId: string; commitId:
         <p className="text-small text-ink-muted">
           {version.data ? (
             <>
-              “{version.data.commit.summary}” · {relativeTime(version.data.commit.createdAt)} · home page
+              “{headline(version.data.commit)}” · {relativeTime(version.data.commit.createdAt)} · home page
             </>
           ) : (
             'Loading…'
