@@ -6,6 +6,7 @@ import { Field } from '../../../ui/index.ts';
 import { DraftTextControl } from './draft-text-control.tsx';
 import { changeValue, type ChangeDocument } from './field-change.ts';
 import { ImageFieldControl } from './image-field-control.tsx';
+import { LinkFieldControl } from './link-field-control.tsx';
 import { ListFieldControl } from './list-field-control.tsx';
 
 export interface EditorFieldControlProps {
@@ -73,12 +74,13 @@ export function EditorFieldControl({ siteId, field, sectionId, base, site, chang
           onBlur={flush}
         />
       );
+    case 'href':
+      return <LinkFieldControl label={field.label} value={typeof raw === 'string' ? raw : ''} site={site} onChange={(value, isTyping) => set(value, isTyping ? undefined : {})} onBlur={flush} />;
     default: {
       return (
         <DraftTextControl
           label={field.label}
           isMultiline={field.kind === 'textarea' || field.kind === 'richtext'}
-          hint={field.kind === 'href' ? 'page:<id>, /path, https://…, mailto: or tel:' : undefined}
           value={plainText(raw, locale)}
           onChange={(text) => set(text)}
           onBlur={flush}
