@@ -126,9 +126,12 @@ function withArticle(label: string): string {
   return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 }
 
-/** `primaryAction` → "primary action", `seo` → "SEO". */
+/** Props whose words a person would not use: a section's buttons are buttons. */
+const PROP_WORDS: Record<string, string> = { seo: 'SEO', primaryAction: 'main button', secondaryAction: 'second button', href: 'link' };
+
+/** `primaryAction` → "main button", `seo` → "SEO", `openingHours` → "opening hours". */
 function humanize(key: string): string {
-  if (key === 'seo') return 'SEO';
+  if (PROP_WORDS[key]) return PROP_WORDS[key];
   return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 

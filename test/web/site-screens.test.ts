@@ -53,6 +53,16 @@ function fetchSiteByHost(): Promise<string> {
 
 const entry = (summary: string) => page.getByTestId('commit-entry').filter({ hasText: summary });
 
+/** Words that must never reach a person: link targets, prop names, type classifications, and this site's commit ids. */
+async function internalWordsShown(siteId: string, where = page.locator('body')): Promise<string[]> {
+  const text = await where.innerText();
+  const ids: string[] = [];
+  for (const branch of ((await api('GET', `/api/sites/${siteId}/branches`)).branches as { name: string }[]).map((entry) => entry.name)) {
+    ids.push(...((await api('GET', `/api/sites/${siteId}/commits?branch=${branch}&limit=100`)).commits as { id: string }[]).map((commit) => commit.id));
+  }
+  return [...['page:', 'primaryAction', 'Didone', 'Neo-Grotesque', '](', 'href'].filter((word) => text.includes(word)), ...new Set(ids.filter((id) => text.includes(id)))];
+}
+
 beforeAll(async () => {
   suite = await openWebSuite('site-screens');
   ({ url, context, page, consoleErrors } = suite);
@@ -66,7 +76,21 @@ describe('the History, Publish and Settings screens', () => {
     // The confirmation link signs the browser in.
     expect((await context.request.get(await suite.mailedLink('marta@example.com'))).ok()).toBe(true);
     const siteId = (await api('POST', '/api/sites', { subdomain: SUBDOMAIN, name: 'Harbor Cafe', template: 'cafe' })).id as string;
-    await commit(siteId, 'main', [{ op: 'replace', path: '/name', value: 'Harbor Bistro' }], 'Rename to Harbor Bistro');
+    // The rename also links the home page's first button to another page (a `page:` value a person must not read).
+    const created = (await api('GET', `/api/sites/${siteId}`)).document as { pages: { id: string; title: string; sections: { id: string; type: string; props: Record<string, unknown> }[] }[] };
+    const buttonAt = created.pages[0]!.sections.findIndex((section) => section.props.primaryAction !== undefined);
+    expect(buttonAt).toBeGreaterThanOrEqual(0);
+    const currentTarget = (created.pages[0]!.sections[buttonAt]!.props.primaryAction as { href: string }).href;
+    const linkedPage = created.pages.find((candidate, index) => index > 0 && `page:${candidate.id}` !== currentTarget)!;
+    await commit(
+      siteId,
+      'main',
+      [
+        { op: 'replace', path: '/name', value: 'Harbor Bistro' },
+        { op: 'replace', path: `/pages/0/sections/${buttonAt}/props/primaryAction/href`, value: `page:${linkedPage.id}` },
+      ],
+      'Rename to Harbor Bistro',
+    );
     await commit(siteId, 'main', [{ op: 'replace', path: '/theme/colors/primary', value: '#0f766e' }], 'Teal primary colour');
 
     // History: the entries, newest first, with their summaries and sources.
@@ -96,41 +120,78 @@ describe('the History, Publish and Settings screens', () => {
     const compare = page.getByTestId('compare-panel');
     await compare.getByTestId('change-list').waitFor(WAIT);
     expect(await compare.getByTestId('change-list').textContent()).toContain('Changed name to “Harbor Bistro”');
+    expect(await compare.getByTestId('change-list').textContent()).toContain(`Linked the button in page “Home”`);
+    expect(await compare.getByTestId('change-list').textContent()).toContain(`to the ${linkedPage.title} page`);
+    expect(await compare.textContent()).toMatch(/The version of \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}/);
+    expect(await internalWordsShown(siteId)).toEqual([]);
     expect(await compare.locator('iframe').count()).toBe(2);
     await checkScreen('site-history-compare');
     await compare.getByRole('button', { name: 'Close the comparison' }).click();
 
-    // Name a version: its tag appears on the entry.
+    // Name a version in plain words: the name appears on the entry as typed.
     await entry('Rename to Harbor Bistro').getByRole('button', { name: /^Name the version/ }).click();
-    await page.getByRole('dialog').getByLabel('Version name').fill('v1');
+    await page.getByRole('dialog').getByLabel('Version name').fill('Before launch');
     await page.getByRole('dialog').getByRole('button', { name: 'Name version' }).click();
-    await entry('Rename to Harbor Bistro').getByText('v1', { exact: true }).waitFor(WAIT);
+    await entry('Rename to Harbor Bistro').getByText('Before launch', { exact: true }).waitFor(WAIT);
+    expect((await api('GET', `/api/sites/${siteId}/tags`)).tags).toEqual([expect.objectContaining({ name: 'before-launch', displayName: 'Before launch' })]);
 
     // Create a branch from the newest version; the timeline switches to it.
     await entries.first().getByRole('button', { name: /^Create a branch from/ }).click();
-    await page.getByRole('dialog').getByLabel('Branch name').fill('spring');
+    await page.getByRole('dialog').getByLabel('Branch name').fill('Spring menu');
     await page.getByRole('dialog').getByRole('button', { name: 'Create branch' }).click();
-    await page.getByRole('heading', { name: 'Versions on spring' }).waitFor(WAIT);
-    expect(new URL(page.url()).searchParams.get('branch')).toBe('spring');
+    await page.getByRole('heading', { name: 'Versions on Spring menu' }).waitFor(WAIT);
+    expect(new URL(page.url()).searchParams.get('branch')).toBe('spring-menu');
 
     // A change on the branch (through the API), then merged into main from the UI.
-    await commit(siteId, 'spring', [{ op: 'replace', path: '/name', value: 'Harbor Spring Bistro' }], 'Spring name');
+    await commit(siteId, 'spring-menu', [{ op: 'replace', path: '/name', value: 'Harbor Spring Bistro' }], 'Spring name');
     await page.reload();
     await entry('Spring name').waitFor(WAIT);
-    await page.getByRole('button', { name: 'Merge spring into main' }).click();
-    await page.getByText('Merged spring into main.').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Merge Spring menu into main' }).click();
+    await page.getByText('Merged “Spring menu” into main.').waitFor(WAIT);
     await page.getByLabel('Branch', { exact: true }).selectOption('main');
     await page.getByRole('heading', { name: 'Versions on main' }).waitFor(WAIT);
     await entries.first().getByTestId('commit-source').getByText('Merge').waitFor(WAIT);
+    expect(await entries.first().textContent()).toContain('Merged the branch “Spring menu” into “main”');
     await page.getByRole('button', { name: 'Dismiss' }).first().click();
     await checkScreen('site-history-merged');
 
     // Roll back main to "Rename to Harbor Bistro", after confirming.
     await entry('Rename to Harbor Bistro').getByRole('button', { name: /^Roll back to/ }).click();
+    const versionOf = /the version of \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2} — Before launch/;
+    expect(await page.getByRole('dialog').textContent()).toMatch(versionOf);
+    expect(await internalWordsShown(siteId, page.getByRole('dialog'))).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
-    await page.getByText(/Rolled main back to/).waitFor(WAIT);
+    await page.getByText(/Rolled main back to the version of/).waitFor(WAIT);
     await entries.first().getByTestId('commit-source').getByText('Rollback').waitFor(WAIT);
+    expect(await entries.first().textContent()).toMatch(new RegExp(`Rolled back to ${versionOf.source}`));
+    expect(await internalWordsShown(siteId)).toEqual([]);
+    await checkScreen('site-history-rolled-back');
+
+    // The editor in plain words: the Add-section dialog, the button's link (the page by its title) and the fonts.
+    await page.goto(`${url}/sites/${siteId}`);
+    await page.getByRole('tab', { name: 'Sections' }).waitFor(WAIT);
+    await page.getByRole('tab', { name: 'Sections' }).click();
+    if (await page.getByRole('button', { name: 'All sections' }).isVisible()) await page.getByRole('button', { name: 'All sections' }).click();
+    await page.getByRole('button', { name: 'Add a section' }).click();
+    const catalog = page.getByRole('dialog');
+    await catalog.getByRole('button', { name: 'Add Text' }).waitFor(WAIT);
+    expect(await catalog.innerText()).toContain('Free text with headings, lists and links');
+    expect(await internalWordsShown(siteId, catalog)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached', ...WAIT });
+    await page.locator(`[data-section-id="${created.pages[0]!.sections[buttonAt]!.id}"]`).click({ position: { x: 40, y: 20 } });
+    const link = page.getByTestId('link-field').first();
+    await link.waitFor(WAIT);
+    expect(await link.getByRole('radio', { name: 'A page of this site' }).isChecked()).toBe(true);
+    expect(await link.getByLabel('Page', { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(linkedPage.title);
+    await page.getByRole('tab', { name: 'Theme' }).click();
+    await page.getByRole('button', { name: /^Heading font: / }).click();
+    await page.getByRole('group', { name: 'Heading font' }).getByRole('radio').first().waitFor(WAIT);
+    expect(await internalWordsShown(siteId)).toEqual([]);
     expect(await (await api('GET', `/api/sites/${siteId}`)).document.name).toBe('Harbor Bistro');
+
+    await page.goto(`${url}/sites/${siteId}/history`);
+    await page.getByRole('heading', { name: 'Versions on main' }).waitFor(WAIT);
 
     // Publish: the live address appears and the site answers by Host.
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Publish' }).click();

@@ -6,7 +6,7 @@ import { loadCommit } from './change.ts';
 import type { HistoryContext } from './context.ts';
 import { InvalidPatchError, MergeConflictError, NothingToMergeError } from './errors.ts';
 import { findMergeBase } from './merge-base.ts';
-import { branchHead } from './refs.ts';
+import { branchHead, refDisplayName } from './refs.ts';
 import type { CommitRecord } from './types.ts';
 import { writeCommit } from './write-commit.ts';
 
@@ -24,6 +24,7 @@ export async function mergeBranches(context: HistoryContext, siteId: string, sou
   if (!merged.ok) throw new MergeConflictError(merged.conflicts, source, into);
   const result = applySitePatch(ours.document, merged.patch);
   if (!result.ok) throw new InvalidPatchError(result.errors);
+  const [sourceName, intoName] = await Promise.all([refDisplayName(context.db, siteId, 'branch', source), refDisplayName(context.db, siteId, 'branch', into)]);
   return writeCommit(context, {
     siteId,
     branch: into,
@@ -31,7 +32,8 @@ export async function mergeBranches(context: HistoryContext, siteId: string, sou
     mergedHead: theirsHead,
     author,
     source: 'merge',
-    summary: `Merge branch "${source}" into "${into}"`,
+    // People read it: the branches' names as they were typed ("Spring menu"), not their ref-safe forms.
+    summary: `Merged the branch “${sourceName}” into “${intoName}”`,
     patch: result.patch,
     inverse: result.inverse,
     document: result.site,

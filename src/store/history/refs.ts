@@ -50,6 +50,12 @@ export async function refNameForDisplay(db: Db, siteId: string, kind: 'branch' |
   return { name, displayName: shown };
 }
 
+/** The name a person reads for a ref: its display name, or its name when it has none (older refs, `main`). */
+export async function refDisplayName(db: Db, siteId: string, kind: 'branch' | 'tag', name: string): Promise<string> {
+  const row = await db.selectFrom('refs').select('display_name').where('site_id', '=', siteId).where('kind', '=', kind).where('name', '=', name).executeTakeFirst();
+  return row?.display_name ?? name;
+}
+
 export async function listBranches(db: Db, siteId: string): Promise<Branch[]> {
   const rows = await db
     .selectFrom('refs')
