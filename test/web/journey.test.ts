@@ -264,7 +264,7 @@ describe('the whole journey of a new person', () => {
       expect(new URL(page.url()).searchParams.get('branch')).toBe('spring');
       await page.getByTestId('commit-entry').first().getByTestId('commit-source').getByText('Editor').waitFor(WAIT);
       await page.getByRole('button', { name: 'Merge spring into main' }).click();
-      await page.getByText('Merged spring into main.').waitFor(WAIT);
+      await page.getByText('Merged “spring” into main.').waitFor(WAIT);
       await page.getByLabel('Branch', { exact: true }).selectOption('main');
       await page.getByRole('heading', { name: 'Versions on main' }).waitFor(WAIT);
       await page.getByTestId('commit-entry').first().getByTestId('commit-source').getByText('Merge').waitFor(WAIT);
