@@ -3,6 +3,7 @@
 import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useBranches } from '../../api/index.ts';
 import { type SiteEditor, useUndoAvailability } from '../../editor/index.ts';
 import { Button, buttonClasses, Spinner } from '../../ui/index.ts';
 
@@ -64,14 +65,16 @@ function UndoRedoButtons({ editor }: { editor: SiteEditor }) {
 
 export function EditorTopBar({ siteId, name, editor, presence }: { siteId: string; name: string; editor: SiteEditor; presence?: ReactNode }) {
   const keep = editor.branch === 'main' ? '' : `?branch=${encodeURIComponent(editor.branch)}`;
+  // The branch as its people named it ("Spring menu"); its ref-safe name until the list arrives.
+  const branchName = useBranches(siteId).data?.find((branch) => branch.name === editor.branch)?.displayName ?? editor.branch;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
       <div className="min-w-0 flex-1">
         <h1 className="truncate text-headline font-semibold tracking-tight">{name}</h1>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <span className="flex items-center gap-1 font-mono text-small text-ink-muted">
+          <span className="flex items-center gap-1 text-small text-ink-muted">
             <GitBranch aria-hidden="true" className="size-4" />
-            {editor.branch}
+            {branchName}
           </span>
           {editor.canEdit ? (
             <span role="status" data-testid="save-state">
