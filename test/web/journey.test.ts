@@ -112,7 +112,8 @@ describe('the whole journey of a new person', () => {
       await heading('Create a site').waitFor(WAIT);
       await page.getByRole('button', { name: 'Bakery' }).click();
       expect(await page.getByLabel('Describe your business').inputValue()).toContain('Crumb & Co');
-      expect(await page.getByLabel('Subdomain').inputValue()).toBe(SUBDOMAIN);
+      // The name rules behind the suggestion load in their own chunk when the form opens: the address follows a moment later.
+      await expect.poll(() => page.getByLabel('Subdomain').inputValue(), WAIT).toBe(SUBDOMAIN);
       await page.getByText(`${SUBDOMAIN} is available`).waitFor(WAIT);
       // The event stream is slowed a little so the progress can be seen.
       await page.route('**/api/jobs/*/events', async (route) => {
@@ -149,6 +150,8 @@ describe('the whole journey of a new person', () => {
     });
 
     await step('3 inline heading', async () => {
+      // "Show me" above scrolled the preview to the testimonials; the heading is at its top.
+      await page.getByRole('region', { name: 'Page preview, scrollable' }).evaluate((region) => region.scrollTo({ top: 0, behavior: 'instant' }));
       const headingBox = await page.evaluate(() => {
         const frame = document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')!;
         const outer = frame.getBoundingClientRect();
