@@ -67,7 +67,7 @@ export function createSiteAccess({ database, history, blobs, config, clock, pict
       return systemAccess(parts, (siteId) => c.set('siteAccess', { siteId, system: system.reason }));
     },
 
-    create: (ownerId, input) => createSite(db, history, { ownerId, ...input }),
+    create: (ownerId, input) => createSite(db, history, { ownerId, ...input, now: clock() }),
     listOf: (userId) => listSitesOf(db, userId),
   };
 }

@@ -24,7 +24,7 @@ import {
   type PublishInput,
 } from '../publish/index.ts';
 import type { PictureQueue } from '../jobs/index.ts';
-import { accountNames, branchHeadId, deleteSite, leavePresence, listChatTurns, listPresence, memberRole, recordChatTurn, touchPresence, type Db, type History, type NewChatTurn, type SiteEvent, type SiteEvents } from '../store/index.ts';
+import { accountNames, branchHeadId, deleteSite, renameSite, renameSubdomain, leavePresence, listChatTurns, listPresence, memberRole, recordChatTurn, touchPresence, type Db, type History, type NewChatTurn, type SiteEvent, type SiteEvents } from '../store/index.ts';
 
 /** The shared parts every handle of one app is built from. */
 export interface SiteParts {
@@ -219,6 +219,26 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     invites: siteInvites(parts, row.id, userId),
     chat: siteChat(parts, row.id, userId),
     live: siteLive(parts, row.id, userId),
+    /**
+     * Changes the site's name and/or subdomain (the role rules are the route's). A new subdomain leaves the old one
+     * redirecting for 30 days; the site servers of every process are told. Returns the row as it is now.
+     */
+    async update(change: { name?: string | undefined; subdomain?: string | undefined }): Promise<SiteRow> {
+      let updated = row;
+      if (change.subdomain !== undefined) {
+        const old = await renameSubdomain(parts.db, row.id, change.subdomain, parts.clock());
+        if (old !== null) {
+          updated = { ...updated, subdomain: change.subdomain };
+          await notifyHostsChanged(parts.db, row.id);
+          await parts.onHostsChanged?.(row.id);
+        }
+      }
+      if (change.name !== undefined) {
+        await renameSite(parts.db, row.id, change.name);
+        updated = { ...updated, name: change.name };
+      }
+      return updated;
+    },
     /** Deletes the site with its history, members and deployments, and takes it offline on every process. */
     async delete(): Promise<void> {
       await deleteSite(parts.db, row.id);
@@ -248,7 +268,7 @@ export function systemAccess(parts: SiteParts, onAccess: (siteId: string | null)
     /** Whether PageHub serves `hostname`: the platform's hosts, live sites and previews, verified custom domains. */
     isHostnameServed(hostname: string) {
       onAccess(null);
-      return isHostnameServed(parts.db, parts.config.PLATFORM_DOMAIN, hostname);
+      return isHostnameServed(parts.db, parts.config.PLATFORM_DOMAIN, hostname, parts.clock());
     },
   };
 }

@@ -14,6 +14,7 @@ function bakery(overrides: Partial<SiteHostRows> = {}): SiteHostRows {
       { channel: 'branch:fix_menu.v2', deploymentId: 'd-fix', manifest: manifest('c'), updatedAt: at(3) },
     ],
     domains: ['bakery.example', 'www.bakery.example', 'shop.example'],
+    redirects: [],
     ...overrides,
   };
 }
@@ -65,10 +66,26 @@ describe('HostTable', () => {
     expect(deploymentOf(table, 'localhost:8080')).toBe('api');
   });
 
+  it('redirects a former subdomain (and its branch previews) to the current one until it expires, then answers missing', () => {
+    let now = at(0);
+    const table = new HostTable('pagehub.app', () => now);
+    table.setSite('site-1', bakery({ redirects: [{ subdomain: 'old-bakery', expiresAt: at(100) }] }));
+    expect(deploymentOf(table, 'old-bakery.pagehub.app')).toBe('redirect:bakery.pagehub.app');
+    expect(deploymentOf(table, 'spring-sale--old-bakery.pagehub.app:8080')).toBe('redirect:spring-sale--bakery.pagehub.app');
+    expect(deploymentOf(table, 'other-bakery.pagehub.app')).toBe('missing');
+    expect(deploymentOf(table, 'bakery.pagehub.app')).toBe('d-prod');
+    now = at(100);
+    expect(deploymentOf(table, 'old-bakery.pagehub.app')).toBe('missing');
+    expect(deploymentOf(table, 'spring-sale--old-bakery.pagehub.app')).toBe('missing');
+    now = at(0);
+    table.setSite('site-1', bakery());
+    expect(deploymentOf(table, 'old-bakery.pagehub.app')).toBe('missing');
+  });
+
   it('forgets everything of a removed site, and a www. without its apex is served, not redirected', () => {
     const table = new HostTable('pagehub.app');
     table.setSite('site-1', bakery());
-    table.setSite('site-2', { siteId: 'site-2', subdomain: 'florist', pointers: [{ channel: 'production', deploymentId: 'd-flor', manifest: manifest('f'), updatedAt: at(1) }], domains: ['www.florist.example'] });
+    table.setSite('site-2', { siteId: 'site-2', subdomain: 'florist', pointers: [{ channel: 'production', deploymentId: 'd-flor', manifest: manifest('f'), updatedAt: at(1) }], domains: ['www.florist.example'], redirects: [] });
     expect(deploymentOf(table, 'www.florist.example')).toBe('d-flor');
     table.setSite('site-1', undefined);
     expect(table.size).toBe(1);

@@ -24,6 +24,13 @@ export interface LiveSite {
   previews: ReadonlyMap<string, LiveDeployment>;
   /** Verified custom domains. */
   domains: readonly string[];
+  /** Former subdomains that answer 301 to `subdomain` until their time runs out. */
+  redirects: readonly OldSubdomain[];
+}
+
+export interface OldSubdomain {
+  subdomain: string;
+  expiresAt: Date;
 }
 
 /** What one site's rows say, as load-hosts.ts reads them. */
@@ -32,6 +39,7 @@ export interface SiteHostRows {
   subdomain: string;
   pointers: { channel: string; deploymentId: string; manifest: DeploymentManifest; updatedAt: Date }[];
   domains: string[];
+  redirects: OldSubdomain[];
 }
 
 export type HostMatch =
@@ -40,7 +48,7 @@ export type HostMatch =
   /** A host of the platform with nothing live behind it: the platform's 404 page. */
   | { kind: 'missing' }
   | { kind: 'site'; siteId: string; deployment: LiveDeployment; isPreview: boolean }
-  /** `www.x` when `x` belongs to the same site: a permanent redirect to `hostname`. */
+  /** `www.x` when `x` belongs to the same site, or a site's former subdomain: a permanent redirect to `hostname`. */
   | { kind: 'redirect'; hostname: string };
 
 const API: HostMatch = { kind: 'api' };
@@ -67,8 +75,14 @@ export class HostTable {
   readonly #sites = new Map<string, LiveSite>();
   readonly #bySubdomain = new Map<string, LiveSite>();
   readonly #byDomain = new Map<string, LiveSite>();
+  /** A former subdomain → its site and when it stops redirecting. */
+  readonly #byOldSubdomain = new Map<string, { site: LiveSite; expiresAt: Date }>();
 
-  constructor(readonly platformDomain: string) {
+  /** `clock` decides when a former subdomain stops redirecting (tests pass a fake one). */
+  constructor(
+    readonly platformDomain: string,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.#platformSuffix = `.${platformDomain}`;
     this.#appHosts = new Set([platformDomain, `app.${platformDomain}`, 'localhost', '127.0.0.1', '[::1]']);
   }
@@ -105,14 +119,23 @@ export class HostTable {
     const separator = label.lastIndexOf('--');
     if (separator === -1) {
       const site = this.#bySubdomain.get(label);
-      return site?.production ? { kind: 'site', siteId: site.siteId, deployment: site.production, isPreview: false } : MISSING;
+      if (!site) return this.#redirectFrom(label, label);
+      return site.production ? { kind: 'site', siteId: site.siteId, deployment: site.production, isPreview: false } : MISSING;
     }
     const site = this.#bySubdomain.get(label.slice(separator + 2));
-    if (!site) return MISSING;
+    if (!site) return this.#redirectFrom(label.slice(separator + 2), label.slice(0, separator + 2));
     const branch = label.slice(0, separator);
     const isPreview = branch !== MAIN_BRANCH;
     const deployment = isPreview ? site.previews.get(branch) : site.production;
     return deployment ? { kind: 'site', siteId: site.siteId, deployment, isPreview } : MISSING;
+  }
+
+  /** A former subdomain still redirecting: to `{prefix}{current subdomain}` (prefix `branch--` for a preview). */
+  #redirectFrom(old: string, hostLabel: string): HostMatch {
+    const entry = this.#byOldSubdomain.get(old);
+    if (!entry || entry.expiresAt.getTime() <= this.clock().getTime()) return MISSING;
+    const prefix = hostLabel === old ? '' : hostLabel;
+    return { kind: 'redirect', hostname: `${prefix}${entry.site.subdomain}${this.#platformSuffix}` };
   }
 
   /** Replaces what is known of one site (`rows` undefined: the site is gone or serves nothing). */
@@ -121,6 +144,7 @@ export class HostTable {
     if (previous) {
       if (this.#bySubdomain.get(previous.subdomain) === previous) this.#bySubdomain.delete(previous.subdomain);
       for (const domain of previous.domains) if (this.#byDomain.get(domain) === previous) this.#byDomain.delete(domain);
+      for (const old of previous.redirects) if (this.#byOldSubdomain.get(old.subdomain)?.site === previous) this.#byOldSubdomain.delete(old.subdomain);
       this.#sites.delete(siteId);
     }
     if (!rows || (rows.pointers.length === 0 && rows.domains.length === 0)) return;
@@ -128,6 +152,7 @@ export class HostTable {
     this.#sites.set(siteId, site);
     this.#bySubdomain.set(site.subdomain, site);
     for (const domain of site.domains) this.#byDomain.set(domain, site);
+    for (const old of site.redirects) this.#byOldSubdomain.set(old.subdomain, { site, expiresAt: old.expiresAt });
   }
 }
 
@@ -151,5 +176,5 @@ function toLiveSite(rows: SiteHostRows, previous: LiveSite | undefined): LiveSit
     const branch = branchOfChannel(pointer.channel);
     if (branch !== null) previews.set(previewLabel(branch), live(pointer.deploymentId, pointer.manifest));
   }
-  return { siteId: rows.siteId, subdomain: rows.subdomain, production, previews, domains: [...rows.domains] };
+  return { siteId: rows.siteId, subdomain: rows.subdomain, production, previews, domains: [...rows.domains], redirects: rows.redirects.map((old) => ({ ...old })) };
 }

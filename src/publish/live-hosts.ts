@@ -15,23 +15,27 @@ export async function loadHostRows(db: Db, siteId?: string): Promise<Map<string,
     .innerJoin('deployments', 'deployments.id', 'live_pointers.deployment_id')
     .select(['live_pointers.site_id', 'live_pointers.channel', 'live_pointers.updated_at', 'deployments.id', 'deployments.manifest']);
   let domains = db.selectFrom('domains').select(['site_id', 'hostname']).where('status', '=', 'verified');
+  // Expired rows too: the table compares with its clock on every request, so a redirect ends on time without a reload.
+  let redirects = db.selectFrom('subdomain_redirects').select(['site_id', 'subdomain', 'expires_at']);
   if (siteId !== undefined) {
     sites = sites.where('id', '=', siteId);
     pointers = pointers.where('live_pointers.site_id', '=', siteId);
     domains = domains.where('site_id', '=', siteId);
+    redirects = redirects.where('site_id', '=', siteId);
   }
-  const [siteRows, pointerRows, domainRows] = await Promise.all([sites.execute(), pointers.execute(), domains.orderBy('hostname').execute()]);
+  const [siteRows, pointerRows, domainRows, redirectRows] = await Promise.all([sites.execute(), pointers.execute(), domains.orderBy('hostname').execute(), redirects.orderBy('subdomain').execute()]);
   const subdomains = new Map(siteRows.map((row) => [row.id, row.subdomain]));
   const result = new Map<string, SiteHostRows>();
   const entry = (id: string): SiteHostRows | undefined => {
     const subdomain = subdomains.get(id);
     if (subdomain === undefined) return undefined;
     let rows = result.get(id);
-    if (!rows) result.set(id, (rows = { siteId: id, subdomain, pointers: [], domains: [] }));
+    if (!rows) result.set(id, (rows = { siteId: id, subdomain, pointers: [], domains: [], redirects: [] }));
     return rows;
   };
   for (const row of pointerRows) entry(row.site_id)?.pointers.push({ channel: row.channel, deploymentId: row.id, manifest: row.manifest, updatedAt: row.updated_at });
   for (const row of domainRows) entry(row.site_id)?.domains.push(row.hostname);
+  for (const row of redirectRows) result.get(row.site_id)?.redirects.push({ subdomain: row.subdomain, expiresAt: row.expires_at });
   return result;
 }
 
@@ -45,8 +49,21 @@ export interface LiveHosts {
 }
 
 /** Loads the table and starts listening; `listenForChanges: false` leaves refreshing to the caller (tests, benches). */
-export async function startLiveHosts({ database, platformDomain, logger, listenForChanges = true }: { database: Database; platformDomain: string; logger?: Logger; listenForChanges?: boolean }): Promise<LiveHosts> {
-  const table = new HostTable(platformDomain);
+export async function startLiveHosts({
+  database,
+  platformDomain,
+  logger,
+  listenForChanges = true,
+  clock,
+}: {
+  database: Database;
+  platformDomain: string;
+  logger?: Logger;
+  listenForChanges?: boolean;
+  /** When former subdomains stop redirecting; default the real time. */
+  clock?: () => Date;
+}): Promise<LiveHosts> {
+  const table = new HostTable(platformDomain, clock);
   let ticket = 0;
   /** Per site, the ticket of the read last applied to it. */
   const applied = new Map<string, number>();

@@ -27,10 +27,12 @@ export interface SiteServerOptions {
   cacheBytes?: number;
   /** Whether to LISTEN for other processes' changes (default true). */
   listenForChanges?: boolean;
+  /** When former subdomains stop redirecting; default the real time (tests pass a fake clock). */
+  clock?: () => Date;
 }
 
-export async function startSiteServer({ database, blobs, config, logger, cacheBytes, listenForChanges = true }: SiteServerOptions): Promise<SiteServer> {
-  const hosts = await startLiveHosts({ database, platformDomain: config.PLATFORM_DOMAIN, listenForChanges, ...(logger ? { logger } : {}) });
+export async function startSiteServer({ database, blobs, config, logger, cacheBytes, listenForChanges = true, clock }: SiteServerOptions): Promise<SiteServer> {
+  const hosts = await startLiveHosts({ database, platformDomain: config.PLATFORM_DOMAIN, listenForChanges, ...(logger ? { logger } : {}), ...(clock ? { clock } : {}) });
   const files = new FileCache(blobs, cacheBytes);
   return {
     hosts,

@@ -7,9 +7,10 @@ import { branchOfChannel, PRODUCTION_CHANNEL, previewLabel } from './channels.ts
 /**
  * True for the platform's own hosts (`{platformDomain}`, `app.{platformDomain}`), `{subdomain}.{platformDomain}`
  * of a site with a live production deployment, `{branch}--{subdomain}.{platformDomain}` with a live preview of
- * that branch (the label as channels.ts's previewLabel spells it), and verified custom domains.
+ * that branch (the label as channels.ts's previewLabel spells it), a site's former subdomain (and its preview
+ * hosts) while it redirects, and verified custom domains.
  */
-export async function isHostnameServed(db: Db, platformDomain: string, domain: string): Promise<boolean> {
+export async function isHostnameServed(db: Db, platformDomain: string, domain: string, now: Date = new Date()): Promise<boolean> {
   const hostname = domain.trim().toLowerCase().replace(/\.$/, '');
   if (hostname === platformDomain || hostname === `app.${platformDomain}`) return true;
   if (hostname.endsWith(`.${platformDomain}`)) {
@@ -24,6 +25,11 @@ export async function isHostnameServed(db: Db, platformDomain: string, domain: s
       .select('live_pointers.channel')
       .where('sites.subdomain', '=', subdomain)
       .execute();
+    if (channels.length === 0) {
+      // A former subdomain still redirecting to its site's current address: the 301 needs a certificate too.
+      const old = await db.selectFrom('subdomain_redirects').select('site_id').where('subdomain', '=', subdomain).where('expires_at', '>', now).executeTakeFirst();
+      return old !== undefined;
+    }
     if (split === -1) return channels.some(({ channel }) => channel === PRODUCTION_CHANNEL);
     const preview = label.slice(0, split);
     return channels.some(({ channel }) => {

@@ -4,6 +4,7 @@ export { type AssetStatus, type DeploymentManifest, type StoredVariant, type Tab
 export { type ChatPage, type ChatTurn, listChatTurns, type NewChatTurn, recordChatTurn } from './chat-turns.ts';
 export { listen } from './notifications.ts';
 export { createSite, deleteSite, isSubdomainAvailable, listSitesOf, type SiteSummary } from './sites.ts';
+export { activeRedirects, REDIRECT_DAYS, renameSite, renameSubdomain } from './subdomain-redirects.ts';
 export { RESERVED_SUBDOMAINS, subdomainProblem } from './subdomain.ts';
 export { DataDirLockedError } from './lockfile.ts';
 export { CHAT_OUTCOMES, type ChatOutcome } from './chat-outcomes.ts';

@@ -4,6 +4,7 @@ import { appError, validationError } from '../errors.ts';
 import type { Db } from './database.ts';
 import type { CommitSource, History } from './history/index.ts';
 import { subdomainProblem } from './subdomain.ts';
+import { isHeldByRedirect } from './subdomain-redirects.ts';
 import type { SiteRole } from './member-roles.ts';
 
 export interface SiteSummary {
@@ -24,10 +25,11 @@ const UNIQUE_VIOLATION = '23505';
 export async function createSite(
   db: Db,
   history: History,
-  input: { ownerId: string; subdomain: string; name: string; document: Site; /** The first commit's source and summary; default api, "Created the site". */ commit?: { source: CommitSource; summary: string } },
+  input: { ownerId: string; subdomain: string; name: string; document: Site; /** For the check against other sites' old names; default the current time. */ now?: Date; /** The first commit's source and summary; default api, "Created the site". */ commit?: { source: CommitSource; summary: string } },
 ): Promise<{ id: string; subdomain: string; head: string }> {
   const problem = subdomainProblem(input.subdomain);
   if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
+  if (await isHeldByRedirect(db, input.subdomain, input.now ?? new Date())) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${input.subdomain}" is taken; choose another one.`);
   const id = randomUUID();
   try {
     await db.transaction().execute(async (transaction) => {
@@ -65,7 +67,9 @@ export async function deleteSite(db: Db, siteId: string): Promise<void> {
   await db.deleteFrom('sites').where('id', '=', siteId).execute();
 }
 
-export async function isSubdomainAvailable(db: Db, subdomain: string): Promise<boolean> {
+/** Whether a new site (or a rename) may take `subdomain` at `now`: well-formed, unused, and no other site's old name still redirecting. */
+export async function isSubdomainAvailable(db: Db, subdomain: string, now: Date = new Date()): Promise<boolean> {
   if (subdomainProblem(subdomain)) return false;
+  if (await isHeldByRedirect(db, subdomain, now)) return false;
   return (await db.selectFrom('sites').select('id').where('subdomain', '=', subdomain).executeTakeFirst()) === undefined;
 }

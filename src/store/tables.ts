@@ -72,6 +72,7 @@ export interface Tables {
     created_by: string | null;
     created_at: Generated<Date>;
   };
+  subdomain_redirects: { subdomain: string; site_id: string; expires_at: Date; created_at: Generated<Date> };
   live_pointers: { site_id: string; channel: string; deployment_id: string; updated_by: string | null; updated_at: Generated<Date> };
   domains: {
     hostname: string;

@@ -57,6 +57,7 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/sites', expected: [401, 201, 201, 201, 201, 201], request: (_site, counter) => ({ path: '/api/sites', body: { subdomain: `new-site-${counter}`, name: 'New site' } }) },
   { method: 'GET', route: '/api/sites', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/sites' }) },
   { method: 'GET', route: '/api/sites/{id}', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
+  { method: 'PATCH', route: '/api/sites/{id}', expected: [401, 403, 200, 200, 404, 404], request: (site) => ({ path: SITE_PATH(site), body: { name: 'Renamed site' } }) },
   { method: 'DELETE', route: '/api/sites/{id}', expected: [401, 403, 403, 204, 404, 404], request: (site) => ({ path: SITE_PATH(site) }) },
   { method: 'POST', route: '/api/sites/{id}/commits', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/commits`, body: { branch: 'main', base: site.head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Changed' }] } }) },
   { method: 'POST', route: '/api/sites/{id}/edit', expected: [401, 403, 201, 201, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/edit`, body: { prompt: 'Use #1E3A8A as the primary colour', base: site.head } }) },

@@ -147,7 +147,7 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
     }
     const problem = subdomainProblem(body.subdomain);
     if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
-    if (!(await isSubdomainAvailable(db, body.subdomain))) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${body.subdomain}" is taken; choose another one.`);
+    if (!(await isSubdomainAvailable(db, body.subdomain, clock()))) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${body.subdomain}" is taken; choose another one.`);
     if (isOffline) await consumeOrThrow(offlineLimiter, user.id, offlineLimitDetail);
     let job: GenerationJob;
     try {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { composeSite, listStarterTemplates } from '../../composer/index.ts';
-import { validationError } from '../../errors.ts';
+import { appError, validationError } from '../../errors.ts';
 import { validateSite } from '../../site/index.ts';
 import { isSubdomainAvailable, subdomainProblem } from '../../store/index.ts';
 import type { Router } from '../app-env.ts';
@@ -57,6 +57,24 @@ const getSiteRoute = createRoute({
   },
 });
 
+const UpdateSiteBody = z
+  .object({
+    name: z.string().trim().min(1).max(120).optional(),
+    subdomain: z.string().min(1).max(63).optional().openapi({ description: 'A new subdomain (owners only); the old address redirects here for 30 days.', example: 'green-bakery' }),
+  })
+  .openapi('UpdateSite');
+
+const updateSiteRoute = createRoute({
+  method: 'patch',
+  path: '/api/sites/{id}',
+  tags: ['sites'],
+  operationId: 'updateSite',
+  security: signedIn,
+  summary: 'Rename a site (editors and up) or change its subdomain (owners only; the old address redirects for 30 days)',
+  request: { params: SiteIdParams, body: jsonBody(UpdateSiteBody) },
+  responses: { 200: jsonResponse('The site as it is now', z.object({ site: SiteSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 const deleteSiteRoute = createRoute({
   method: 'delete',
   path: '/api/sites/{id}',
@@ -89,7 +107,7 @@ const templatesRoute = createRoute({
   responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(z.object({ industry: z.string(), label: z.string(), prompt: z.string() })) })) },
 });
 
-export const registerSiteRoutes: Router = (app, { database, sites }) => {
+export const registerSiteRoutes: Router = (app, { database, sites, clock }) => {
   const { db } = database;
 
   app.openapi(createSiteRoute, async (c) => {
@@ -125,6 +143,18 @@ export const registerSiteRoutes: Router = (app, { database, sites }) => {
     return c.json({ site: { ...site.row, role: site.role, createdAt: site.row.createdAt.toISOString() }, branch, head: serializeCommit(head.commit), document: head.document as unknown as Record<string, unknown> }, 200);
   });
 
+  app.openapi(updateSiteRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const site = await sites.forSite(c, id, 'editor');
+    const subdomain = body.subdomain !== undefined && body.subdomain !== site.row.subdomain ? body.subdomain : undefined;
+    if (subdomain !== undefined && site.role !== 'owner') throw appError('FORBIDDEN', "Only the site's owners can change its address.");
+    const updated = await site.update({ name: body.name, subdomain });
+    if (subdomain !== undefined) await auditRequest(c, db, { siteId: id, action: 'site.subdomain', target: subdomain, details: { from: site.row.subdomain } });
+    if (body.name !== undefined && body.name !== site.row.name) await auditRequest(c, db, { siteId: id, action: 'site.rename', target: body.name, details: { from: site.row.name } });
+    return c.json({ site: { ...updated, role: site.role, createdAt: updated.createdAt.toISOString() } }, 200);
+  });
+
   app.openapi(deleteSiteRoute, async (c) => {
     const { id } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'owner');
@@ -138,7 +168,7 @@ export const registerSiteRoutes: Router = (app, { database, sites }) => {
     const { subdomain } = c.req.valid('param');
     const problem = subdomainProblem(subdomain);
     if (problem) return c.json({ subdomain, isAvailable: false, problem }, 200);
-    const isAvailable = await isSubdomainAvailable(db, subdomain);
+    const isAvailable = await isSubdomainAvailable(db, subdomain, clock());
     return c.json({ subdomain, isAvailable, problem: isAvailable ? null : 'Another site already uses this subdomain.' }, 200);
   });
 

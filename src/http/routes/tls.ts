@@ -15,7 +15,7 @@ const askRoute = createRoute({
   operationId: 'checkTlsHostname',
   summary: 'Whether PageHub serves a hostname (Caddy on-demand TLS asks before obtaining a certificate)',
   description:
-    'No authentication: the TLS terminator (deploy/Caddyfile) calls it. 200 with an empty body for app.{PLATFORM_DOMAIN}, a published site’s platform host, a live branch preview host and verified custom domains; 404 for anything else. Rate-limited per client IP.',
+    'No authentication: the TLS terminator (deploy/Caddyfile) calls it. 200 with an empty body for app.{PLATFORM_DOMAIN}, a published site’s platform host, a live branch preview host, a former subdomain while it redirects (30 days) and verified custom domains; 404 for anything else. Rate-limited per client IP.',
   security: everyone,
   request: { query: z.object({ domain: z.string().min(1).max(300).openapi({ example: 'shop.example.com' }) }) },
   responses: { 200: { description: 'PageHub serves this hostname: a certificate may be obtained' }, ...problemResponses(400, 404, 429) },

@@ -226,7 +226,8 @@ export interface paths {
         delete: operations["deleteSite"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Rename a site (editors and up) or change its subdomain (owners only; the old address redirects for 30 days) */
+        patch: operations["updateSite"];
         trace?: never;
     };
     "/api/subdomains/{subdomain}": {
@@ -839,7 +840,7 @@ export interface paths {
         };
         /**
          * Whether PageHub serves a hostname (Caddy on-demand TLS asks before obtaining a certificate)
-         * @description No authentication: the TLS terminator (deploy/Caddyfile) calls it. 200 with an empty body for app.{PLATFORM_DOMAIN}, a published site’s platform host, a live branch preview host and verified custom domains; 404 for anything else. Rate-limited per client IP.
+         * @description No authentication: the TLS terminator (deploy/Caddyfile) calls it. 200 with an empty body for app.{PLATFORM_DOMAIN}, a published site’s platform host, a live branch preview host, a former subdomain while it redirects (30 days) and verified custom domains; 404 for anything else. Rate-limited per client IP.
          */
         get: operations["checkTlsHostname"];
         put?: never;
@@ -1198,6 +1199,14 @@ export interface components {
         /** @description A Site document (see src/site/site.ts). */
         SiteDocument: {
             [key: string]: unknown;
+        };
+        UpdateSite: {
+            name?: string;
+            /**
+             * @description A new subdomain (owners only); the old address redirects here for 30 days.
+             * @example green-bakery
+             */
+            subdomain?: string;
         };
         /** @description RFC 9457 problem details; extra members depend on `code`. */
         EditConflictProblem: components["schemas"]["Problem"] & ({
@@ -2631,6 +2640,115 @@ export interface operations {
             };
             /** @description Problem (404) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after Retry-After seconds (RATE_LIMITED) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSite"];
+            };
+        };
+        responses: {
+            /** @description The site as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        site: components["schemas"]["SiteSummary"];
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change with a body that is not JSON (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body nests too deeply (JSON_TOO_DEEP) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
