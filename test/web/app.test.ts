@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureScreen, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
+import { captureScreen, collectConsoleErrors, DESKTOP, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Rosa Lima', email: 'rosa@example.com', password: 'correct horse battery' };
@@ -69,8 +69,9 @@ describe('the editor app', () => {
   });
 
   it('takes a person from sign-up to a generated site, through sign-out and sign-in, to a template', async () => {
-    // Signed out, / leads to sign-in.
+    // Signed out, / is the front door (its own test below); its Sign in link leads to sign-in.
     await page.goto(`${url}/`);
+    await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' }).click();
     await heading('Sign in to PageHub').waitFor(WAIT);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.getByRole('button', { name: 'Continue with GitHub' }).waitFor(WAIT);
@@ -227,4 +228,51 @@ describe('the editor app', () => {
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
     expect(consoleErrors).toEqual([]);
   }, 180_000);
+
+  it('meets a signed-out visitor with the front door, and carries their description through sign-up into generating', async () => {
+    const visitor = await suite.browser.newContext({ viewport: DESKTOP });
+    const door = await visitor.newPage();
+    const errors = collectConsoleErrors(door);
+    const visitorHeading = (name: string | RegExp) => door.getByRole('heading', { name, level: 1 });
+    try {
+      await door.goto(`${url}/`);
+      await visitorHeading(/^Describe your business\. Get a website/).waitFor(WAIT);
+      expect(new URL(door.url()).pathname).toBe('/');
+      expect(await door.title()).toBe('Describe your business, get a website · PageHub');
+      // The examples are composed and rendered live from the descriptions shown under them.
+      const examples = door.getByRole('list', { name: 'Example sites' }).getByRole('listitem');
+      expect(await examples.count()).toBe(3);
+      await examples.first().locator('iframe').waitFor({ state: 'attached', ...WAIT });
+      expect(await examples.first().locator('iframe').getAttribute('srcdoc')).toContain('Crumb &amp; Co');
+      expect(await examples.first().textContent()).toContain('Crumb & Co, a family bakery in Porto');
+      const { overflowAtPhone } = await captureScreen(door, 'landing');
+      expect(overflowAtPhone).toBe(0);
+      expect(await seriousAxeViolations(door)).toEqual([]);
+
+      // Sent empty, it says what it needs; the description then rides through sign-up and its confirmation mail.
+      await door.getByRole('button', { name: 'Create my website' }).click();
+      await door.getByText('Describe your business in at least a sentence').waitFor(WAIT);
+      await door.getByLabel('Describe your business', { exact: true }).fill('Fernhill Pottery, a small pottery studio in Bristol with evening wheel classes for beginners and a shop of handmade mugs.');
+      await door.getByText('Describe your business in at least a sentence').waitFor({ state: 'detached', ...WAIT });
+      await door.getByRole('button', { name: 'Create my website' }).click();
+      await visitorHeading('Create your account').waitFor(WAIT);
+      expect(new URL(door.url()).searchParams.get('next')).toBe('/new?from=home');
+      await door.getByLabel('Your name').fill('Ines Park');
+      await door.getByLabel('Email').fill('ines@example.com');
+      await door.getByLabel('Password').fill('kiln and glaze 42');
+      await door.getByRole('button', { name: 'Create account' }).click();
+      await visitorHeading('Check your inbox').waitFor(WAIT);
+      await door.goto(await suite.mailedLink('ines@example.com'));
+      // Confirmed and signed in, generating starts by itself and the editor opens on the site described.
+      await door.waitForURL(/\/sites\/[^/]+$/, WAIT);
+      await visitorHeading('Fernhill Pottery').waitFor(WAIT);
+      // Used once: the create screen opened again is empty.
+      await door.goto(`${url}/new?from=home`);
+      await visitorHeading('Create a site').waitFor(WAIT);
+      expect(await door.getByLabel('Describe your business', { exact: true }).inputValue()).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  }, 120_000);
 });

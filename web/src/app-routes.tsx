@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignedInLayout } from './layouts/index.ts';
-import { AcceptInviteScreen, CreateSiteScreen, DashboardScreen, NotFoundScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
+import { AcceptInviteScreen, CreateSiteScreen, DashboardScreen, LandingScreen, NotFoundScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
 import { RouteTitle } from './ui/index.ts';
 
 const titled = (title: string, screen: ReactNode) => (
@@ -19,7 +19,8 @@ export const router = createBrowserRouter([
   // Public: a signed-out invitee sees what they are invited to before creating an account.
   { path: '/invite/:token', element: titled('Join a site', <AcceptInviteScreen />) },
   {
-    element: <SignedInLayout />,
+    // Signed out, `/` is the front door; every other screen here sends the visitor to sign in and back.
+    element: <SignedInLayout signedOutHome={titled('Describe your business, get a website', <LandingScreen />)} />,
     children: [
       { index: true, element: titled('Your sites', <DashboardScreen />) },
       { path: 'new', element: titled('Create a site', <CreateSiteScreen />) },

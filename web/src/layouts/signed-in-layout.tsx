@@ -1,11 +1,14 @@
 // Every screen behind sign-in: waits for the session, sends signed-out visitors to /sign-in (remembering where
-// they were going), and frames the screen in the AppShell with the account menu.
+// they were going) — except at `/`, where they meet the front door — and frames the screen in the AppShell with
+// the account menu.
 import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { errorMessage, signOut, useSession, useSessionRefresh } from '../api/index.ts';
 import { AppShell, LoadingBlock, UserMenu, useToast } from '../ui/index.ts';
 
-export function SignedInLayout() {
+/** `signedOutHome`: what a visitor who isn't signed in sees at `/` instead of the sign-in form. */
+export function SignedInLayout({ signedOutHome }: { signedOutHome?: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
@@ -24,6 +27,7 @@ export function SignedInLayout() {
   if (session.isPending) return <LoadingBlock label="Loading your account…" />;
   if (!session.data) {
     const next = `${location.pathname}${location.search}`;
+    if (location.pathname === '/' && signedOutHome) return signedOutHome;
     return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
   const { name, email } = session.data;

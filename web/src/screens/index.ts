@@ -4,6 +4,7 @@ export { CreateSiteScreen } from './create/create-site-screen.tsx';
 export { DashboardScreen } from './dashboard/dashboard-screen.tsx';
 export { SiteEditorScreen } from './editor/site-editor-screen.tsx';
 export { AcceptInviteScreen } from './invite/accept-invite-screen.tsx';
+export { LandingScreen } from './landing/landing-screen.tsx';
 export { NotFoundScreen } from './not-found-screen.tsx';
 export { TemplatesScreen } from './templates/templates-screen.tsx';
 export { siteRoutes } from './site-routes.tsx';

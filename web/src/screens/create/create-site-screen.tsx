@@ -1,12 +1,14 @@
 // "Create a site": describe the business (or pick an example), choose a subdomain, then watch the generation
 // job until the site exists and the editor opens. The description counts its characters against the server's
 // maximum, refuses a paste that would pass it, and each field's error clears as soon as the field is fixed.
+// Arriving from the front door (`?from=home`) with a carried description, it starts generating straight away.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useState, type ClipboardEvent, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, type FieldErrors, generateSite, isFinished, siteKeys, useJobEvents } from '../../api/index.ts';
 import { Alert, Button, Card, CardBody, Field, PageHeader, Textarea } from '../../ui/index.ts';
+import { carriedDescription, forgetCarriedDescription } from './carried-description.ts';
 import { descriptionCount, descriptionProblem, MAX_DESCRIPTION_LENGTH, pasteProblem, tooLongProblem } from './description-rules.ts';
 import { EXAMPLE_DESCRIPTIONS } from './examples.ts';
 import { GenerationProgress } from './generation-progress.tsx';
@@ -15,7 +17,12 @@ import { formProblem } from './form-problem.ts';
 import { useSubdomainSuggestion } from './use-subdomain-suggestion.ts';
 
 export function CreateSiteScreen() {
-  const [description, setDescription] = useState('');
+  const [parameters] = useSearchParams();
+  // The front door's description, taken once: it fills the form and is sent as soon as a subdomain is suggested.
+  const [carried] = useState(() => (parameters.get('from') === 'home' ? carriedDescription() : null));
+  // A ref, not state: React's development mode runs effects twice, and the description is sent once.
+  const hasStartedCarried = useRef(carried === null);
+  const [description, setDescription] = useState(carried ?? '');
   const [subdomain, setSubdomain] = useState('');
   const [isSubdomainEdited, setSubdomainEdited] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -36,6 +43,18 @@ export function CreateSiteScreen() {
       setFieldErrors(errors);
     },
   });
+
+  useEffect(() => {
+    if (carried !== null) forgetCarriedDescription();
+  }, [carried]);
+
+  useEffect(() => {
+    if (hasStartedCarried.current || !suggestSubdomain) return;
+    hasStartedCarried.current = true;
+    const chosen = subdomain !== '' ? subdomain : suggestSubdomain(description);
+    // Without a suggestion the person chooses the subdomain: the form is filled and waits for them.
+    if (chosen !== '' && descriptionProblem(description) === null) starting.mutate({ prompt: description.trim(), subdomain: chosen });
+  }, [suggestSubdomain, description, subdomain, starting]);
 
   const result = following.job?.status === 'succeeded' ? following.job.result : null;
   useEffect(() => {
