@@ -4,7 +4,7 @@ import { checkSubmission, MAX_SUBMISSION_CHARS, submissionMail } from './forms.t
 import { formsOf, type LiveForm } from './live-forms.ts';
 
 function form(fields: LiveForm['fields']): LiveForm {
-  return { siteId: 's', siteName: 'Site', formId: 'f', deploymentId: 'd', locale: 'en', heading: 'Contact', successMessage: 'Thanks', stylesheet: null, favicon: null, fields };
+  return { siteId: 's', siteName: 'Site', formId: 'f', deploymentId: 'd', locale: 'en', heading: 'Contact', successMessage: 'Thanks', stylesheet: null, favicon: null, pageTitle: 'Contact', pagePath: '/contact/', fields };
 }
 
 const text = (name: string, required = false) => ({ name, label: name.toUpperCase(), kind: 'text' as const, required, options: [] });
@@ -69,9 +69,9 @@ describe('submissionMail', () => {
   it('lists every field in form order, indents long answers, and says whom to answer', () => {
     const mail = submissionMail(
       form([text('name'), { ...text('email'), kind: 'email' }, { ...text('message'), kind: 'textarea' }]),
-      { id: '1', formId: 'f', data: { email: 'ann@example.com', message: 'Hello\nthere' }, ip: null, userAgent: null, createdAt: new Date('2026-11-22T10:00:00Z') },
+      { id: '1', formId: 'f', data: { email: 'ann@example.com', message: 'Hello\nthere' }, ip: null, userAgent: null, createdAt: new Date('2026-11-22T10:00:00Z'), readAt: null },
       'owner@example.com',
-      { pageUrl: 'https://site.example/contact/', dashboardUrl: 'https://pagehub.example' },
+      { pageUrl: 'https://site.example/contact/', dashboardUrl: 'https://pagehub.example', inboxUrl: 'https://pagehub.example/sites/s/inbox' },
     );
     expect(mail.to).toBe('owner@example.com');
     expect(mail.text).toBe(
@@ -86,8 +86,8 @@ describe('submissionMail', () => {
         '',
         'To answer, write to ann@example.com.',
         '',
-        'Received 2026-11-22 10:00 UTC; every submission is kept in PageHub: https://pagehub.example',
-        'You receive this because you own Site on PageHub.',
+        'Received 2026-11-22 10:00 UTC; every message is kept in PageHub: https://pagehub.example/sites/s/inbox',
+        'You receive this because you asked to hear of every message to Site. To change that, open the messages in PageHub.',
         '',
       ].join('\n'),
     );

@@ -29,11 +29,16 @@ export interface LiveForm {
   stylesheet: string | null;
   /** The deployment's favicon path, or null. */
   favicon: string | null;
+  /** The title of the page the form is on, as visitors read it, and its path (`/`, `/contact/`). */
+  pageTitle: string;
+  pagePath: string;
 }
 
 export interface FormDirectory {
   /** The live form `formId` of `siteId`; 404 FORM_NOT_FOUND when the site has no live deployment or no such form. */
   find(siteId: string, formId: string): Promise<LiveForm>;
+  /** Every live form of `siteId` by id (empty when nothing is live): where each one is, for the inbox. */
+  all(siteId: string): Promise<ReadonlyMap<string, LiveForm>>;
 }
 
 const CACHED_DEPLOYMENTS = 200;
@@ -65,6 +70,8 @@ export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentI
         formId: section.id,
         locale,
         heading: resolveText(props.heading, locale),
+        pageTitle: resolveText(page.title, locale),
+        pagePath: page.slug === '' ? '/' : `/${page.slug}/`,
         successMessage: resolveText(props.successMessage, locale),
         fields: props.fields.map((field) => ({
           name: field.name,
@@ -105,7 +112,21 @@ export function createFormDirectory({ db, history }: { db: Db; history: History 
     return forms;
   }
 
+  async function liveForms(siteId: string): Promise<Map<string, LiveForm> | null> {
+    const live = await db
+      .selectFrom('live_pointers')
+      .innerJoin('deployments', 'deployments.id', 'live_pointers.deployment_id')
+      .select(['deployments.id as deploymentId', 'deployments.commit_id as commitId'])
+      .where('live_pointers.site_id', '=', siteId)
+      .where('live_pointers.channel', '=', PRODUCTION_CHANNEL)
+      .executeTakeFirst();
+    return live ? formsOfDeployment(siteId, live.deploymentId, live.commitId) : null;
+  }
+
   return {
+    async all(siteId) {
+      return (await liveForms(siteId)) ?? new Map();
+    },
     async find(siteId, formId) {
       const live = await db
         .selectFrom('live_pointers')
