@@ -38,7 +38,7 @@ export function NotificationSetting({ siteId }: { siteId: string }) {
                 checked={current === choice.value}
                 disabled={saving.isPending}
                 onChange={() => saving.mutate(choice.value)}
-                className="mt-1 size-4 accent-brand-700"
+                className="mt-1 size-4 shrink-0 accent-brand-700"
               />
               <span>
                 <span className="block text-small font-medium text-ink">{choice.label}</span>
