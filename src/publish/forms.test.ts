@@ -87,7 +87,7 @@ describe('submissionMail', () => {
         'To answer, write to ann@example.com.',
         '',
         'Received 2026-11-22 10:00 UTC; every message is kept in PageHub: https://pagehub.example/sites/s/inbox',
-        'You receive this because you asked to hear of every message to Site. To change that, open the messages in PageHub.',
+        'You receive a mail for each message to Site. To get one summary a day, or no mail, change it under Messages in PageHub.',
         '',
       ].join('\n'),
     );

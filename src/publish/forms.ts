@@ -213,7 +213,7 @@ export function submissionMail(form: LiveForm, submission: StoredSubmission, to:
     '',
     ...(replyTo ? [`To answer, write to ${submission.data[replyTo]}.`, ''] : []),
     `Received ${submission.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC; every message is kept in PageHub: ${inboxUrl ?? dashboardUrl}`,
-    `You receive this because you asked to hear of every message to ${form.siteName}. To change that, open the messages in PageHub.`,
+    `You receive a mail for each message to ${form.siteName}. To get one summary a day, or no mail, change it under Messages in PageHub.`,
     '',
   ].join('\n');
   return { to, subject: `New message from your site ${form.siteName}: ${form.heading}`, text };

@@ -91,7 +91,7 @@ export function leadDigestMail({ to, siteName, day, entries, link }: { to: strin
     blocks.join('\n\n'),
     '',
     `Read and answer them in PageHub: ${link}`,
-    `You receive this once a day because you asked for a daily summary of messages to ${siteName}. To change that, open the messages in PageHub.`,
+    `You receive this once a day because you asked for a daily summary of messages to ${siteName}. To change that, go to Messages in PageHub.`,
     '',
   ].join('\n');
   return { to, subject: `${siteName}: ${count} from visitors on ${dayText}`, text, actionUrl: link };

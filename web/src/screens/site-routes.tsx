@@ -50,7 +50,7 @@ function SiteFrame() {
         <h1 className="truncate text-display font-semibold tracking-tight text-ink">{detail.data?.site.name ?? (detail.isError ? 'Site' : 'Loading…')}</h1>
         {detail.data ? <p className="mt-1 font-mono text-small text-ink-muted">{detail.data.site.subdomain}</p> : null}
         <nav aria-label="Site" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
-          {TABS.filter((tab) => !EDITORS_ONLY.has(tab.path) || (detail.data !== undefined && detail.data.site.role !== 'viewer')).map((tab) => (
+          {TABS.filter((tab) => !EDITORS_ONLY.has(tab.path) || detail.data?.site.role !== 'viewer').map((tab) => (
             <NavLink
               key={tab.path}
               to={`/sites/${id}/${tab.path}${keep}`}
