@@ -323,6 +323,7 @@ describe('the History, Publish and Settings screens', () => {
     await page.goto(`${url}/`);
     const card = page.getByTestId('site-card').filter({ hasText: 'Dock Bakery' });
     await card.getByTestId('unread-badge').getByText('1 new message').waitFor(WAIT);
+    await checkScreen('dashboard-unread');
     await card.getByTestId('unread-badge').click();
     await page.waitForURL(`${url}/sites/${siteId}/inbox`, WAIT);
     await page.getByRole('heading', { name: 'Messages from visitors' }).waitFor(WAIT);

@@ -1,6 +1,7 @@
 // How the signed-in member hears of new messages from visitors: a mail for each, one summary a day, or none.
 // The choice is saved as soon as it is made, and is theirs alone (other members choose for themselves).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { errorMessage, type LeadMail, leadKeys, setLeadNotifications, useLeadNotifications } from '../../api/index.ts';
 import { Alert, Spinner, useToast } from '../../ui/index.ts';
 
@@ -14,14 +15,17 @@ export function NotificationSetting({ siteId }: { siteId: string }) {
   const setting = useLeadNotifications(siteId);
   const queryClient = useQueryClient();
   const toast = useToast();
+  // The choice shows at once (a controlled radio would otherwise spring back until the request starts).
+  const [chosen, setChosen] = useState<LeadMail | null>(null);
   const saving = useMutation({
     mutationFn: (leadMail: LeadMail) => setLeadNotifications(siteId, { leadMail }),
     onSuccess: (saved) => {
       queryClient.setQueryData(leadKeys.notifications(siteId), saved);
       toast('Saved how you hear of new messages.', 'success');
     },
+    onSettled: () => setChosen(null),
   });
-  const current = saving.isPending ? saving.variables : setting.data?.leadMail;
+  const current = chosen ?? setting.data?.leadMail;
   return (
     <fieldset className="rounded-card border border-line bg-surface p-4" data-testid="lead-notifications">
       <legend className="px-1 text-small font-semibold text-ink">Tell me about new messages</legend>
@@ -37,7 +41,10 @@ export function NotificationSetting({ siteId }: { siteId: string }) {
                 value={choice.value}
                 checked={current === choice.value}
                 disabled={saving.isPending}
-                onChange={() => saving.mutate(choice.value)}
+                onChange={() => {
+                  setChosen(choice.value);
+                  saving.mutate(choice.value);
+                }}
                 className="mt-1 size-4 shrink-0 accent-brand-700"
               />
               <span>
