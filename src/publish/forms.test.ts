@@ -4,7 +4,7 @@ import { checkSubmission, MAX_SUBMISSION_CHARS, submissionMail } from './forms.t
 import { formsOf, type LiveForm } from './live-forms.ts';
 
 function form(fields: LiveForm['fields']): LiveForm {
-  return { siteId: 's', siteName: 'Site', formId: 'f', deploymentId: 'd', locale: 'en', heading: 'Contact', successMessage: 'Thanks', stylesheet: null, favicon: null, pageTitle: 'Contact', pagePath: '/contact/', fields };
+  return { siteId: 's', siteName: 'Site', formId: 'f', deploymentId: 'd', locale: 'en', heading: 'Contact', successMessage: 'Thanks', stylesheet: null, favicon: null, pageTitle: 'Contact', pagePath: '/contact/', thanksHref: null, fields };
 }
 
 const text = (name: string, required = false) => ({ name, label: name.toUpperCase(), kind: 'text' as const, required, options: [] });
@@ -62,6 +62,25 @@ describe('checkSubmission', () => {
     const [section] = site.pages.flatMap((page) => page.sections).filter((entry) => entry.type === 'contactForm');
     section!.visible = false;
     expect(formsOf(site, { siteId: 's', deploymentId: 'd', stylesheet: null, favicon: null }).size).toBe(0);
+  });
+
+  it('names where the form is, and turns its thanksPage into a path on the same host (anything else: the /thanks/ page)', () => {
+    const site = sampleSite();
+    const page = site.pages.find((candidate) => candidate.sections.some((entry) => entry.type === 'contactForm'))!;
+    const section = page.sections.find((entry) => entry.type === 'contactForm') as unknown as { id: string; props: { thanksPage?: string } };
+    const thanksOf = (thanksPage: string | undefined) => {
+      section.props.thanksPage = thanksPage;
+      return formsOf(site, { siteId: 's', deploymentId: 'd', stylesheet: null, favicon: null }).get(section.id)!;
+    };
+    expect(thanksOf(undefined)).toMatchObject({ pageTitle: page.title, pagePath: page.slug === '' ? '/' : `/${page.slug}/`, thanksHref: null });
+    expect(thanksOf('page:about').thanksHref).toBe('/about/');
+    expect(thanksOf('page:home').thanksHref).toBe('/');
+    expect(thanksOf('page:about#about-hero').thanksHref).toBe('/about/#about-hero');
+    expect(thanksOf('/merci/').thanksHref).toBe('/merci/');
+    expect(thanksOf('#top').thanksHref).toBe(`${page.slug === '' ? '/' : `/${page.slug}/`}#top`);
+    expect(thanksOf('page:gone').thanksHref).toBeNull();
+    expect(thanksOf('https://elsewhere.example/').thanksHref).toBeNull();
+    expect(thanksOf('//elsewhere.example/').thanksHref).toBeNull();
   });
 });
 

@@ -32,6 +32,8 @@ export interface LiveForm {
   /** The title of the page the form is on, as visitors read it, and its path (`/`, `/contact/`). */
   pageTitle: string;
   pagePath: string;
+  /** The page of this site the form sends visitors to after sending (its `thanksPage`), as a path; null for /thanks/. */
+  thanksHref: string | null;
 }
 
 export interface FormDirectory {
@@ -56,6 +58,23 @@ function assetsOf(manifest: DeploymentManifest): { stylesheet: string | null; fa
   };
 }
 
+function pathOf(page: { slug: string }): string {
+  return page.slug === '' ? '/' : `/${page.slug}/`;
+}
+
+/** A form's `thanksPage` as a path on the site's host: a page of the site or a path on it; anything else is null. */
+function thanksHrefOf(site: Site, formPagePath: string, thanksPage: string | undefined): string | null {
+  if (!thanksPage) return null;
+  const internal = /^page:([^#]+)(#.+)?$/.exec(thanksPage);
+  if (internal) {
+    const target = site.pages.find((page) => page.id === internal[1]);
+    return target ? `${pathOf(target)}${internal[2] ?? ''}` : null;
+  }
+  if (thanksPage.startsWith('/') && !thanksPage.startsWith('//')) return thanksPage;
+  if (thanksPage.startsWith('#')) return `${formPagePath}${thanksPage}`;
+  return null;
+}
+
 /** Every visible contact form of a site document, keyed by section id. */
 export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentId' | 'stylesheet' | 'favicon'>): Map<string, LiveForm> {
   const locale = site.locales.default;
@@ -71,7 +90,8 @@ export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentI
         locale,
         heading: resolveText(props.heading, locale),
         pageTitle: resolveText(page.title, locale),
-        pagePath: page.slug === '' ? '/' : `/${page.slug}/`,
+        pagePath: pathOf(page),
+        thanksHref: thanksHrefOf(site, pathOf(page), props.thanksPage),
         successMessage: resolveText(props.successMessage, locale),
         fields: props.fields.map((field) => ({
           name: field.name,

@@ -176,6 +176,27 @@ describe.each(backends)('forms on $name', (backend) => {
     expect(inbox.mails.filter((entry) => entry.to.includes('viewer@example.com') || entry.to.includes('editor@example.com'))).toEqual([]);
   });
 
+  it('sends the browser to the page the form names after sending; a page that does not exist is refused when saved', async () => {
+    const prepared = siteWithForm();
+    const contact = prepared.site.pages.flatMap((page) => page.sections).find((section) => section.id === prepared.formId) as unknown as { props: ContactFormProps };
+    contact.props.thanksPage = 'page:about';
+    const created = await json(owner.cookie, 'POST', '/api/sites', { subdomain: 'thanks-page', document: prepared.site });
+    expect(created.status).toBe(201);
+    await publishDirectly(harness.database.db, created.body.id as string, created.body.head as string);
+    const mailsBefore = inbox.mails.length;
+    const posted = await browserPost(filled(), { path: `/api/forms/${created.body.id as string}/${prepared.formId}` });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe('/about/');
+    // JSON clients keep their JSON.
+    expect((await jsonPost(filled(), { path: `/api/forms/${created.body.id as string}/${prepared.formId}` })).status).toBe(200);
+    await expect.poll(() => inbox.mails.length).toBe(mailsBefore + 2); // the owner's two mails, before the next test counts
+
+    contact.props.thanksPage = 'page:nowhere';
+    const refused = await json(owner.cookie, 'POST', '/api/sites', { subdomain: 'thanks-nowhere', document: prepared.site });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(JSON.stringify(refused.body.errors)).toContain('Links to page \\"nowhere\\"');
+  });
+
   it('answers the thank-you page for any page path, and refuses to link back off the host', async () => {
     const thanks = (from: string) => harness.app.request(new Request(new URL(`/api/forms/${siteId}/thanks?from=${encodeURIComponent(from)}`, SITE_ORIGIN)));
     for (const hostile of ['//evil.example/', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {

@@ -46,7 +46,7 @@ const submitRoute = createRoute({
       description: 'Received, for API clients (also answered, identically, when the honeypot is filled — nothing is stored then)',
       content: { 'application/json': { schema: z.object({ received: z.literal(true), message: z.string() }) } },
     },
-    303: { description: 'Received, for browsers: on to the thank-you page of the same host (`Location: /thanks/?from=<the page of the form>`)' },
+    303: { description: "Received, for browsers: on to the page the form names (its `thanksPage`), else the thank-you page of the same host (`Location: /thanks/?from=<the page of the form>`)" },
     ...problemResponses(400, 404, 413, 415, 429),
   },
 });
@@ -194,7 +194,8 @@ export const registerFormRoutes: Router = (app, deps) => {
       }
       if (!isBrowser) return c.json({ received: true as const, message: form.successMessage }, 200, FORM_PAGE_HEADERS);
       // Post/Redirect/Get: a reload of the thank-you page does not send the message again.
-      return c.body(null, 303, { ...FORM_PAGE_HEADERS, location: `${THANKS_PATH}?${new URLSearchParams({ from: back.href }).toString()}` });
+      const thanks = form.thanksHref ?? `${THANKS_PATH}?${new URLSearchParams({ from: back.href }).toString()}`;
+      return c.body(null, 303, { ...FORM_PAGE_HEADERS, location: thanks });
     } catch (error) {
       if (!isBrowser) throw error;
       const problem = toAppError(error);

@@ -6338,7 +6338,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Received, for browsers: on to the thank-you page of the same host (`Location: /thanks/?from=<the page of the form>`) */
+            /** @description Received, for browsers: on to the page the form names (its `thanksPage`), else the thank-you page of the same host (`Location: /thanks/?from=<the page of the form>`) */
             303: {
                 headers: {
                     [name: string]: unknown;
