@@ -1,7 +1,7 @@
 export { ApiError, errorMessage, type FieldErrors } from './http-client.ts';
 export { chatEdit, type ChatEditAnswer, commitPatch, loadCommitDocument, loadHead, loadUndoState, redoChange, undoChange } from './editor-api.ts';
 export { chatKeys, type ChatTurn, turnsInOrder, useChatTurns } from './chat-api.ts';
-export { checkSubdomain, createSite, generateSite, type SiteDetail, siteKeys, type SiteSummary, type StarterTemplate, useDeployments, useSiteDetail, useSites, useTemplates } from './sites-api.ts';
+export { checkSubdomain, createSite, generateSite, type SiteDetail, siteKeys, type SiteSummary, type StarterTemplate, updateSite, useDeployments, useSiteDetail, useSites, useTemplates } from './sites-api.ts';
 export { requestMagicLink, resendConfirmation, signIn, signOut, signUp, startSocialSignIn, useSession, useSessionRefresh, useSignInMethods } from './auth-api.ts';
 export { type CommitEntry, type CommitSource, createBranch, createTag, deleteBranch, mergeBranch, MergeConflictError, type PatchOperation, rollBack, useBranches, useCommit, useCommitLog, useDiff, useTags } from './history-api.ts';
 export { acceptInvite, addDomain, changeRole, createInvite, type CustomDomain, deleteSite, type Invite, inviteMember, type InvitePreview, resendInvitation, useInvitePreview, removeDomain, removeMember, revokeInvite, type Role, ROLES, settingsKeys, useDomains, useInvites, useMembers, useSubmissions, verifyDomain } from './settings-api.ts';
