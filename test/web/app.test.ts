@@ -211,12 +211,15 @@ describe('the editor app', () => {
     await templates.first().getByRole('button', { name: `Use the ${firstLabel} template` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor(WAIT);
+    // The business's name suggests the subdomain, and the new site's texts speak of it, not of the example.
+    await dialog.getByLabel("Your business's name").fill('Lima Garden Studio');
+    expect(await dialog.getByLabel('Subdomain').inputValue()).toBe('lima-garden-studio');
     await dialog.getByText(/is available/).waitFor(WAIT);
     await checkScreen('template-dialog', { isFullPage: false });
     const subdomain = await dialog.getByLabel('Subdomain').inputValue();
     await dialog.getByRole('button', { name: 'Create site' }).click();
     await page.waitForURL(/\/sites\/[^/]+$/, WAIT);
-    await heading(/\S/).waitFor(WAIT);
+    await heading('Lima Garden Studio').waitFor(WAIT);
 
     await page.goto(`${url}/`);
     await heading('Your sites').waitFor(WAIT);
