@@ -38,9 +38,30 @@ async function checkScreen(name: string, { isFullPage = true } = {}): Promise<vo
   const text = await page.locator('body').innerText();
   const found = [...INTERNAL_WORDS.filter((word) => text.includes(word)), ...commitIds.filter((id) => text.includes(id)).map((id) => `commit id ${id}`)];
   const { overflowAtPhone } = await captureScreen(page, `every-${name}`, { isFullPage });
-  if (overflowAtPhone > 0) found.push(`${overflowAtPhone} px of sideways scrolling at 375 px`);
+  if (overflowAtPhone > 0) found.push(`${overflowAtPhone} px of sideways scrolling at 375 px, from ${(await widestAtPhone()).join(', ')}`);
   found.push(...(await seriousAxeViolations(page, { exclude: PREVIEW_FRAME })));
   problems[name] = found;
+}
+
+/** The innermost elements that reach past the right edge at 375 px: what to fix when a screen scrolls sideways. */
+async function widestAtPhone(): Promise<string[]> {
+  await page.setViewportSize(PHONE);
+  const offenders = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => {
+        const reach = (candidate: Element) => {
+          const box = candidate.getBoundingClientRect();
+          // Text that spills out of its box reaches as far as the box's content does.
+          const spill = getComputedStyle(candidate).overflowX === 'visible' ? candidate.scrollWidth - candidate.clientWidth : 0;
+          return box.right + Math.max(0, spill) > document.documentElement.clientWidth + 1;
+        };
+        return reach(element) && ![...element.children].some(reach);
+      })
+      .slice(0, 3)
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">${(element.textContent ?? '').slice(0, 40)}`),
+  );
+  await page.setViewportSize(DESKTOP);
+  return offenders;
 }
 
 /**
@@ -87,6 +108,13 @@ describe('every screen', () => {
     await api('POST', '/api/auth/sign-up/email', { name: 'Lena Ortiz', email: 'lena@example.com', password: 'correct horse battery' });
     expect((await suite.context.request.get(await suite.mailedLink('lena@example.com'))).ok()).toBe(true);
     const siteId = (await api('POST', '/api/sites', { subdomain: 'ortiz-cafe', name: 'Ortiz Cafe', template: 'cafe' })).id as string;
+    // The longest a person may choose — names, subdomains, a domain and its verification token — must wrap or
+    // truncate on a phone, never push the screen sideways.
+    const longSubdomain = `ortiz-${'x'.repeat(46)}-cafe-porto`;
+    expect(longSubdomain).toHaveLength(63);
+    const longId = (await api('POST', '/api/sites', { subdomain: longSubdomain, name: `Ortiz ${'Supercalifragilistic'.repeat(5)} Cafe`, template: 'cafe' })).id as string;
+    await api('POST', `/api/sites/${longId}/domains`, { hostname: `www.${'a-very-long-domain-name'.repeat(2)}-for-a-small-cafe.example.com` });
+    await api('POST', `/api/sites/${siteId}/domains`, { hostname: 'www.ortiz-cafe.example.com' });
     const document = (await api('GET', `/api/sites/${siteId}`)).document as { pages: { id: string; sections: { props: Record<string, unknown> }[] }[] };
     const buttonAt = document.pages[0]!.sections.findIndex((section) => section.props.primaryAction !== undefined);
     const otherPage = document.pages[1]!;
@@ -104,7 +132,7 @@ describe('every screen', () => {
 
     await page.goto(`${url}/`);
     await heading('Your sites').waitFor(WAIT);
-    await page.getByTestId('site-card').waitFor(WAIT);
+    await page.getByTestId('site-card').nth(1).waitFor(WAIT);
     await checkScreen('dashboard');
     await page.goto(`${url}/new`);
     await heading('Create a site').waitFor(WAIT);
@@ -142,7 +170,14 @@ describe('every screen', () => {
     await checkScreen('publish');
     await page.goto(`${url}/sites/${siteId}/settings`);
     await page.getByRole('region', { name: 'Name and address' }).waitFor(WAIT);
+    await page.getByTestId('dns-record').first().waitFor(WAIT);
     await checkScreen('settings');
+    for (const screen of ['', '/history', '/publish', '/settings']) {
+      await page.goto(`${url}/sites/${longId}${screen}`);
+      await page.getByRole('heading', { name: /^Ortiz Supercalifragilistic/, level: 1 }).waitFor(WAIT);
+      if (screen === '/settings') await page.getByTestId('dns-record').first().waitFor(WAIT);
+      await checkScreen(`long-names${screen.replace('/', '-') || '-editor'}`, { isFullPage: screen !== '' });
+    }
 
     // An address that leads nowhere.
     await page.goto(`${url}/nowhere/at-all`);
