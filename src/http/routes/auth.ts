@@ -119,16 +119,6 @@ const AUTH_ROUTES = [
     responses: answers('Sent if the address has an account', z.object({ status: z.boolean(), message: z.string().optional() })),
   }),
   createRoute({
-    method: 'get',
-    path: '/api/auth/reset-password/{token}',
-    tags: ['accounts'],
-    operationId: 'openPasswordResetLink',
-    security: everyone,
-    summary: 'The link in the reset mail: redirects to callbackURL with ?token= while the link is valid, or with ?error=INVALID_TOKEN once it has expired or been used',
-    request: { params: z.object({ token: z.string() }), query: z.object({ callbackURL: z.string() }) },
-    responses: { 302: { description: 'Redirect to callbackURL with ?token= or ?error=INVALID_TOKEN' } },
-  }),
-  createRoute({
     method: 'post',
     path: '/api/auth/reset-password',
     tags: ['accounts'],
