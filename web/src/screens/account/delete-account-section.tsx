@@ -48,8 +48,9 @@ export function DeleteAccountSection({ email }: { email: string }) {
   const deleting = useMutation({
     mutationFn: (decisions: SiteDecisions) => deleteAccount(typed.trim(), decisions),
     onSuccess: async () => {
-      await navigate('/sign-in?deleted=1', { replace: true });
+      // Signed out first, so the sign-in screen stays (it sends a signed-in person on to their sites).
       await refreshSession();
+      await navigate('/sign-in?deleted=1', { replace: true });
     },
     onError: (error) => {
       const undecided = undecidedSitesOf(error);
@@ -88,7 +89,7 @@ export function DeleteAccountSection({ email }: { email: string }) {
           {(control) => <Input {...control} type="email" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />}
         </Field>
         {showError ? <Alert tone="danger" title="Your account was not deleted">{errorMessage(deleting.error)}</Alert> : null}
-        <Button type="submit" variant="danger" disabled={!matches || isUndecided} isBusy={deleting.isPending}>
+        <Button type="submit" variant="danger" className="w-full sm:w-auto" disabled={!matches || isUndecided} isBusy={deleting.isPending}>
           Delete my account
         </Button>
       </form>

@@ -50,7 +50,7 @@ export function PasswordSection() {
           <input type="checkbox" className="focus-ring mt-1 size-4 accent-brand-700" checked={signOutOthers} onChange={(event) => setSignOutOthers(event.target.checked)} />
           <span>Sign out my other devices</span>
         </label>
-        <Button type="submit" variant="secondary" isBusy={changing.isPending}>
+        <Button type="submit" variant="secondary" className="w-full sm:w-auto" isBusy={changing.isPending}>
           Change password
         </Button>
       </form>

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Laptop, Smartphone } from 'lucide-react';
 import { accountKeys, endOtherSessions, endSession, errorMessage, useAccountSessions } from '../../api/index.ts';
-import { Alert, Badge, Button, LoadingBlock, useToast } from '../../ui/index.ts';
+import { Alert, Button, LoadingBlock, useToast } from '../../ui/index.ts';
 import { SettingsSection } from '../settings/settings-section.tsx';
 import { deviceName, sessionDetails } from './describe-session.ts';
 
@@ -43,10 +43,7 @@ export function SessionsSection() {
               <li key={session.id} className="flex flex-wrap items-center gap-3 p-3">
                 <Icon aria-hidden="true" className="size-5 shrink-0 text-ink-muted" />
                 <div className="min-w-0 flex-1">
-                  <p className="flex flex-wrap items-center gap-2 text-body font-medium text-ink">
-                    {name}
-                    {session.isCurrent ? <Badge tone="success">This device</Badge> : null}
-                  </p>
+                  <p className="text-body font-medium text-ink">{name}</p>
                   <p className="text-small text-ink-muted">{sessionDetails(session, now)}</p>
                 </div>
                 {session.isCurrent ? null : (
@@ -61,7 +58,7 @@ export function SessionsSection() {
       ) : null}
       {ending.isError ? <Alert tone="danger">{errorMessage(ending.error)}</Alert> : null}
       {endingOthers.isError ? <Alert tone="danger">{errorMessage(endingOthers.error)}</Alert> : null}
-      <Button variant="secondary" disabled={others === 0} isBusy={endingOthers.isPending} onClick={() => endingOthers.mutate()}>
+      <Button variant="secondary" className="w-full sm:w-auto" disabled={others === 0} isBusy={endingOthers.isPending} onClick={() => endingOthers.mutate()}>
         Sign out everywhere else
       </Button>
     </SettingsSection>

@@ -14,7 +14,7 @@ function LinkProblem() {
   return (
     <>
       <Alert tone="info" title="This link no longer works">
-        Password reset links work once, within 1 hour, and only the newest one counts. Ask for a new link and open it from the latest mail.
+        Password reset links work once, within 1 hour. This one has expired or was already used. Ask for a new link and open it from the newest mail.
       </Alert>
       <Link to="/forgot-password" className={buttonClasses({ className: 'w-full' })}>
         Email me a new link
@@ -45,8 +45,8 @@ export function ResetPasswordScreen() {
   return (
     <CardFrame
       icon={KeyRound}
-      title="Choose a new password"
-      description="Your new password replaces the old one, and every device signed in to your account is signed out."
+      title={isLinkDead ? 'Ask for a new link' : 'Choose a new password'}
+      description={isLinkDead ? 'Your password is unchanged.' : 'Your new password replaces the old one, and every device signed in to your account is signed out.'}
       footer={
         <>
           Remembered it?{' '}
