@@ -62,6 +62,17 @@ export function changeEmailMail({ to, url, name }: { to: string; url: string; na
   };
 }
 
+/** To the address an account is leaving: what was asked, and what to do if it was not them. Nothing changes until the new address confirms. */
+export function emailChangeNoticeMail({ to, newEmail, publicUrl }: { to: string; newEmail: string; publicUrl: string }): Mail {
+  const accountUrl = `${publicUrl}/account`;
+  return {
+    to,
+    subject: 'Your PageHub account is asking to change its email address',
+    text: `Someone signed in to your PageHub account asked to use ${oneLine(newEmail, 320)} as its email address instead of ${to}. Nothing changes unless that new address confirms it.\n\nIf it was you, there is nothing to do here.\nIf it was not you, sign in and change your password, then sign out your other devices: ${accountUrl}`,
+    actionUrl: accountUrl,
+  };
+}
+
 export function magicLinkMail({ to, url }: { to: string; url: string }): Mail {
   return {
     to,

@@ -4,7 +4,7 @@ import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/index.ts';
-import { changeEmailMail, existingAccountMail, magicLinkMail, RESET_LINK_SECONDS, resetPasswordMail, VERIFICATION_LINK_SECONDS, verificationMail } from './account-mail.ts';
+import { changeEmailMail, emailChangeNoticeMail, existingAccountMail, magicLinkMail, RESET_LINK_SECONDS, resetPasswordMail, VERIFICATION_LINK_SECONDS, verificationMail } from './account-mail.ts';
 import type { Mailer } from './mailer.ts';
 import { claimFirstPlatformAdmin } from './platform-admins.ts';
 
@@ -125,8 +125,10 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
         // An email change (user.changeEmail) confirms the new address with this same hook: the user then carries the
         // new address while the account still has the old one.
         const stored = await currentEmail(database, user.id);
-        if (stored !== undefined && stored.toLowerCase() !== user.email.toLowerCase()) await mailer.send(changeEmailMail({ to: user.email, url, name: user.name }));
-        else await mailer.send(verificationMail({ to: user.email, url: landingOnSignIn(url) }));
+        if (stored !== undefined && stored.toLowerCase() !== user.email.toLowerCase()) {
+          await mailer.send(changeEmailMail({ to: user.email, url, name: user.name }));
+          await mailer.send(emailChangeNoticeMail({ to: stored, newEmail: user.email, publicUrl: config.publicUrl }));
+        } else await mailer.send(verificationMail({ to: user.email, url: landingOnSignIn(url) }));
       },
     },
     user: {

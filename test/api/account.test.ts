@@ -128,6 +128,12 @@ describe.each(backends)('account settings on $name', (backend) => {
       expect(text).toContain('Subject: Confirm your new email address for PageHub');
       expect(text).toContain('Until the link is opened the account keeps its old address');
 
+      // The old address is told, with no link that changes anything.
+      const notice = inbox.mails.filter((mail) => mail.to.includes('old-address@example.com')).at(-1)!.text;
+      expect(notice).toContain('Subject: Your PageHub account is asking to change its email address');
+      expect(notice).toContain('new-address@example.com');
+      expect(notice).not.toContain('verify-email');
+
       // Not yet: still the old address, and the new one signs nobody in.
       expect(await sessionEmail(cookie)).toBe('old-address@example.com');
       expect((await signIn('new-address@example.com')).status).toBe(401);
