@@ -3,7 +3,7 @@
 // in one transaction, so a failure anywhere (a site that cannot be deleted, say) leaves the account as it was.
 import { sql } from 'kysely';
 import { recordAudit } from '../admin/index.ts';
-import { AppError, validationError, type FieldError } from '../errors.ts';
+import { AppError, appError, validationError, type FieldError } from '../errors.ts';
 import type { Db } from '../store/index.ts';
 import type { Role } from './site-roles.ts';
 
@@ -89,6 +89,11 @@ export interface DeletedAccount {
 export async function deleteAccount(db: Db, { userId, decisions, deleteSite, audit }: DeleteAccountInput): Promise<DeletedAccount> {
   const afterCommit: (() => Promise<void>)[] = [];
   const outcome = await db.transaction().execute(async (transaction) => {
+    // The platform's only admin stays: without one, nobody runs the platform, and the next sign-up would claim it.
+    const admins = await transaction.selectFrom('platform_admins').select('user_id').forUpdate().execute();
+    if (admins.length === 1 && admins[0]!.user_id === userId) {
+      throw appError('CONFLICT', 'You run this PageHub server as its only platform admin, so your account was not deleted: the server would be left with nobody to run it.');
+    }
     const sites = await soleOwnedSites(transaction, userId, { lock: true });
     checkSiteDecisions(sites, decisions);
     const deletedSites: string[] = [];

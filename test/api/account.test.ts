@@ -335,6 +335,20 @@ describe.each(backends)('account settings on $name', (backend) => {
       expect((await signIn('half-way@example.com')).status).toBe(200);
     });
 
+    it('keeps the platform’s only admin, who would leave the platform with nobody to run it', async () => {
+      const fresh = await openTestApp(backend);
+      try {
+        const admin = await signUp(fresh.app, 'platform-admin@example.com');
+        const refused = await fresh.app.request(apiRequest('/api/account', { method: 'DELETE', cookie: admin.cookie, body: { confirmEmail: 'platform-admin@example.com', sites: {} } }));
+        expect(refused.status).toBe(409);
+        expect(((await refused.json()) as { detail: string }).detail).toContain('only platform admin');
+        expect(await fresh.database.db.selectFrom('platform_admins').select('user_id').execute()).toEqual([{ user_id: admin.userId }]);
+        expect(await fresh.database.db.selectFrom('user').select('id').where('id', '=', admin.userId).executeTakeFirst()).toBeDefined();
+      } finally {
+        await fresh.close();
+      }
+    });
+
     it('asks nothing of someone alone on a site they created: deleting it is the only choice, and it must be said', async () => {
       const owner = await signUp(harness.app, 'lonely@example.com');
       const site = await call('POST', '/api/sites', { cookie: owner.cookie, body: { subdomain: 'lonely-site', name: 'Lonely' } });

@@ -81,11 +81,14 @@ const exportRoute = createRoute({
 const deleteRoute = createRoute({
   method: 'delete', path: '/api/account', tags: ['account'], operationId: 'deleteAccount', security: signedIn,
   summary:
-    "Delete the account, confirmed by typing its email. Each site the person is the only owner of needs a decision in `sites`: `{transferTo: userId}` (a member, who becomes an owner) or 'delete'; without one, 409 ACCOUNT_SITES_UNDECIDED lists those sites (`errors`, and `sites` with their members). Other sites just lose the membership. All or nothing.",
+    "Delete the account, confirmed by typing its email. Each site the person is the only owner of needs a decision in `sites`: `{transferTo: userId}` (a member, who becomes an owner) or 'delete'; without one, 409 ACCOUNT_SITES_UNDECIDED lists those sites (`errors`, and `sites` with their members). Other sites just lose the membership. 409 CONFLICT for the platform's only admin. All or nothing.",
   request: { body: jsonBody(z.object({ confirmEmail: z.string().max(320), sites: z.record(z.string(), SiteDecisionSchema).default({}) })) },
   responses: {
     200: jsonResponse('Deleted', z.object({ deletedSites: z.array(z.string()), transferredSites: z.array(z.object({ siteId: z.string(), to: z.string() })), leftSites: z.array(z.string()) })),
-    409: { description: 'Some sites the person owns alone need a decision', content: { 'application/problem+json': { schema: z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })), sites: z.array(UndecidedSiteSchema) }).openapi('UndecidedSitesProblem') } } },
+    409: {
+      description: 'Some sites the person owns alone need a decision (ACCOUNT_SITES_UNDECIDED: `errors` and `sites` list them), or the person is the platform\'s only admin (CONFLICT)',
+      content: { 'application/problem+json': { schema: z.object({ type: z.string(), code: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(), sites: z.array(UndecidedSiteSchema).optional() }).openapi('UndecidedSitesProblem') } },
+    },
     ...problemResponses(400, 401),
   },
 });

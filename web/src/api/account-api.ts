@@ -14,7 +14,7 @@ export const RESET_PASSWORD_PATH = '/reset-password';
 export const ACCOUNT_EXPORT_URL = '/api/account/export';
 
 export type AccountSession = Schema<'AccountSession'>;
-export type UndecidedSite = Schema<'UndecidedSitesProblem'>['sites'][number];
+export type UndecidedSite = NonNullable<Schema<'UndecidedSitesProblem'>['sites']>[number];
 export type SiteDecisions = RequestBody<'/api/account', 'delete'>['sites'];
 
 export function useAccountSessions() {

@@ -340,7 +340,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete the account, confirmed by typing its email. Each site the person is the only owner of needs a decision in `sites`: `{transferTo: userId}` (a member, who becomes an owner) or 'delete'; without one, 409 ACCOUNT_SITES_UNDECIDED lists those sites (`errors`, and `sites` with their members). Other sites just lose the membership. All or nothing. */
+        /** Delete the account, confirmed by typing its email. Each site the person is the only owner of needs a decision in `sites`: `{transferTo: userId}` (a member, who becomes an owner) or 'delete'; without one, 409 ACCOUNT_SITES_UNDECIDED lists those sites (`errors`, and `sites` with their members). Other sites just lose the membership. 409 CONFLICT for the platform's only admin. All or nothing. */
         delete: operations["deleteAccount"];
         options?: never;
         head?: never;
@@ -1364,14 +1364,15 @@ export interface components {
         };
         UndecidedSitesProblem: {
             type: string;
+            code: string;
             title: string;
             status: number;
             detail: string;
-            errors: {
+            errors?: {
                 path: string;
                 message: string;
             }[];
-            sites: {
+            sites?: {
                 id: string;
                 name: string;
                 subdomain: string;
@@ -3388,7 +3389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Some sites the person owns alone need a decision */
+            /** @description Some sites the person owns alone need a decision (ACCOUNT_SITES_UNDECIDED: `errors` and `sites` list them), or the person is the platform's only admin (CONFLICT) */
             409: {
                 headers: {
                     [name: string]: unknown;
