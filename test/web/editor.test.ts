@@ -480,6 +480,37 @@ describe('the editor', () => {
       expect(await themeTab.evaluate((button) => button === document.activeElement)).toBe(true);
       expect(await horizontalOverflow(mobile)).toBe(0);
 
+      // Every panel fits the sheet's width (nothing in it scrolls sideways), and passes axe.
+      for (const name of ['Sections', 'Theme', 'Pictures', 'Pages', 'Business', 'Chat']) {
+        await tabBar.getByRole('button', { name }).tap();
+        const panel = mobile.getByRole('dialog', { name });
+        await panel.waitFor(WAIT);
+        await mobile.waitForTimeout(250);
+        const overflowing = await panel.evaluate((dialog) =>
+          [dialog, ...dialog.querySelectorAll<HTMLElement>('*')]
+            .filter((element) => !['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) && element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible' && element.getAttribute('role') !== 'tablist')
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+        );
+        expect(overflowing, `sideways scrolling in the ${name} sheet`).toEqual([]);
+        const right = await panel.evaluate((dialog) => Math.max(...[...dialog.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((element) => element.offsetParent).map((element) => element.getBoundingClientRect().right)));
+        expect(right, `a control past the screen's edge in the ${name} sheet`).toBeLessThanOrEqual(PHONE.width);
+        await mobile.screenshot({ path: join(SCREENSHOTS, `editor-phone-${name.toLowerCase()}-375.png`) });
+        expect(await phoneAxe(), `${name} sheet`).toEqual([]);
+        await mobile.keyboard.press('Escape');
+        await expect.poll(() => panel.isVisible(), WAIT).toBe(false);
+      }
+
+      // Pulling the handle down closes the sheet too.
+      await themeTab.tap();
+      await theme.waitFor(WAIT);
+      await mobile.waitForTimeout(250);
+      const handle = (await mobile.getByTestId('sheet-handle').boundingBox())!;
+      await mobile.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+      await mobile.mouse.down();
+      await mobile.mouse.move(handle.x + handle.width / 2, handle.y + 160, { steps: 6 });
+      await mobile.mouse.up();
+      await expect.poll(() => theme.isVisible(), WAIT).toBe(false);
+
       // A tablet (768 px): the panels under the preview again, no sheet, nothing sideways.
       await mobile.setViewportSize({ width: 768, height: 1024 });
       await mobile.getByRole('complementary', { name: 'Editing panels' }).waitFor(WAIT);
