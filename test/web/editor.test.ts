@@ -458,7 +458,13 @@ describe('the editor', () => {
       await mobile.waitForTimeout(300);
       await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-phone-sheet-375.png') });
       expect(await phoneAxe()).toEqual([]);
-      // Escape closes it.
+      // A dialog opened from the sheet sits above it; Escape there closes that dialog only, the next one the sheet.
+      await sections.getByRole('button', { name: 'Add a section after this one' }).tap();
+      const catalog = mobile.getByRole('dialog', { name: 'Add a section' });
+      await catalog.waitFor(WAIT);
+      await mobile.keyboard.press('Escape');
+      await expect.poll(() => catalog.isVisible(), WAIT).toBe(false);
+      expect(await sections.isVisible()).toBe(true);
       await mobile.keyboard.press('Escape');
       await expect.poll(() => sections.isVisible(), WAIT).toBe(false);
 

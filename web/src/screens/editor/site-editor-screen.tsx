@@ -45,10 +45,14 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   const images = useMemo(() => imageAssetsOf(library.data?.assets ?? []), [library.data]);
   const [pageIndex, setPageIndex] = useState(() => Math.max(0, editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId))));
   const [selectedId, setSelectedId] = useState<string | null>(sectionId);
-  const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : 'desktop'));
+  // A tablet starts at a tablet's width (readable at its own size); 1024 px and wider at a desktop's.
+  const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : window.innerWidth < 1024 ? 'tablet' : 'desktop'));
   const [tab, setTab] = useState<PanelTab>('sections');
   const isPhone = useIsPhone();
   const [isSheetOpen, setSheetOpen] = useState(false);
+  // Turned to a wider screen, the sheet is not left waiting open for the phone's return; a conflict's question
+  // (a dialog of its own) is not put behind it.
+  if (isSheetOpen && (!isPhone || editor.conflict)) setSheetOpen(false);
   /** Shows a panel: in the sheet on a phone (opened), beside or under the preview elsewhere. */
   const openTab = (next: PanelTab) => {
     setTab(next);
@@ -90,9 +94,6 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  const panels = (
-    <EditorPanels siteId={siteId} editor={editor} tab={tab} onTab={setTab} pageIndex={safePageIndex} onPage={setPageIndex} selectedId={selectedId} onSelect={setSelectedId} isInSheet={isPhone} />
-  );
   return (
     <>
       <EditorTopBar siteId={siteId} name={site.name} editor={editor} presence={<PresenceAvatars others={live.others} site={site} locale={site.locales.default} />} />
@@ -148,16 +149,12 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
             />
           </div>
         </section>
-        {isPhone ? null : panels}
+        {/* The same panels beside (or under) the preview, or in the sheet on a phone: kept mounted across the switch. */}
+        <BottomSheet isSheet={isPhone} isOpen={isSheetOpen} onClose={() => setSheetOpen(false)} title={PANEL_TABS.find((item) => item.value === tab)?.label ?? 'Edit'}>
+          <EditorPanels siteId={siteId} editor={editor} tab={tab} onTab={setTab} pageIndex={safePageIndex} onPage={setPageIndex} selectedId={selectedId} onSelect={setSelectedId} isInSheet={isPhone} />
+        </BottomSheet>
       </div>
-      {isPhone ? (
-        <>
-          <PhoneTabBar canEdit={editor.canEdit} tab={tab} onOpen={openTab} />
-          <BottomSheet isOpen={isSheetOpen} onClose={() => setSheetOpen(false)} title={PANEL_TABS.find((item) => item.value === tab)?.label ?? 'Edit'}>
-            {panels}
-          </BottomSheet>
-        </>
-      ) : null}
+      {isPhone ? <PhoneTabBar canEdit={editor.canEdit} tab={tab} onOpen={openTab} /> : null}
     </>
   );
 }
