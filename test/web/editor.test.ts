@@ -522,6 +522,7 @@ describe('the editor', () => {
       await mobile.getByRole('complementary', { name: 'Editing panels' }).waitFor(WAIT);
       expect(await mobile.getByRole('navigation', { name: 'Edit' }).count()).toBe(0);
       expect(await horizontalOverflow(mobile)).toBe(0);
+      await mobile.evaluate(() => window.scrollTo(0, 0));
       await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-tablet-768.png') });
       expect(phoneErrors).toEqual([]);
     } finally {

@@ -124,7 +124,7 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
             tabIndex={isPhone ? undefined : 0}
             role="region"
             aria-label={isPhone ? 'Page preview' : 'Page preview, scrollable'}
-            className={isPhone ? '-mx-4 bg-canvas' : 'focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]'}
+            className={isPhone ? '-mx-4 bg-canvas sm:-mx-6' : 'focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]'}
           >
             <LivePreview
               site={site}
