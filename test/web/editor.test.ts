@@ -517,6 +517,11 @@ describe('the editor', () => {
       await mobile.mouse.up();
       await expect.poll(() => theme.isVisible(), WAIT).toBe(false);
 
+      // A large phone held sideways (700 px): still the phone's layout, the preview edge to edge, nothing sideways.
+      await mobile.setViewportSize({ width: 700, height: 400 });
+      await expect.poll(async () => (await mobile.locator(PREVIEW_FRAME).boundingBox())?.width, WAIT).toBe(700);
+      expect(await horizontalOverflow(mobile)).toBe(0);
+
       // A tablet (768 px): the panels under the preview again, no sheet, nothing sideways.
       await mobile.setViewportSize({ width: 768, height: 1024 });
       await mobile.getByRole('complementary', { name: 'Editing panels' }).waitFor(WAIT);
