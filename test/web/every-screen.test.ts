@@ -103,6 +103,17 @@ describe('every screen', () => {
     await page.goto(`${url}/sign-up`);
     await heading('Create your account').waitFor(WAIT);
     await checkScreen('sign-up');
+    await page.goto(`${url}/forgot-password`);
+    await heading('Forgot your password?').waitFor(WAIT);
+    await checkScreen('forgot-password');
+    await page.goto(`${url}/reset-password?token=not-a-real-token`);
+    await heading(/Choose a new password|Ask for a new link/).waitFor(WAIT);
+    await checkScreen('reset-password');
+    await page.goto(`${url}/invite/not-a-real-token`);
+    await heading('This invite link does not work').waitFor(WAIT);
+    await checkScreen('invite-unknown');
+    // The invite screen asked for a link that does not exist: Chromium's own line for that 404 is the only one.
+    expect(consoleErrors.splice(0)).toEqual([expect.stringMatching(/status of 404 .*\/api\/invites\/not-a-real-token\)$/)]);
 
     // An owner, with a site whose history is full of internal values.
     await api('POST', '/api/auth/sign-up/email', { name: 'Lena Ortiz', email: 'lena@example.com', password: 'correct horse battery' });
@@ -140,6 +151,9 @@ describe('every screen', () => {
     await page.goto(`${url}/templates`);
     await heading('Start from a template').waitFor(WAIT);
     await checkScreen('templates');
+    await page.goto(`${url}/account`);
+    await heading('Your account').waitFor(WAIT);
+    await checkScreen('account');
 
     // The editor, each of its panels, and the Add-section dialog.
     await page.goto(`${url}/sites/${siteId}`);
