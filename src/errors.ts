@@ -111,6 +111,11 @@ export const ERRORS = {
     title: 'Last owner',
     message: 'A site must keep at least one owner. Make another member an owner first.',
   },
+  ACCOUNT_SITES_UNDECIDED: {
+    status: 409,
+    title: 'Sites need a decision',
+    message: 'You are the only owner of some sites, so the account was not deleted. For each site listed in `errors`, choose a member to hand it to or delete it, then try again.',
+  },
   FORM_NOT_FOUND: {
     status: 404,
     title: 'Form not found',

@@ -39,12 +39,37 @@ export function existingAccountMail({ to, publicUrl }: { to: string; publicUrl: 
   };
 }
 
+/** Password reset links work for an hour, once. */
+export const RESET_LINK_SECONDS = 3600;
+
 export function resetPasswordMail({ to, url }: { to: string; url: string }): Mail {
   return {
     to,
     subject: 'Reset your PageHub password',
-    text: `Someone (hopefully you) asked to reset the password of your PageHub account.\n\nChoose a new password: ${url}\n\nIf it was not you, ignore this mail; your password stays as it is.`,
+    text: `Someone (hopefully you) asked to reset the password of your PageHub account.\n\nChoose a new password: ${url}\n\nThe link works once, within 1 hour. If it has expired, ask for a new one on the sign-in page ("Forgot your password?").\n\nIf it was not you, ignore this mail; your password stays as it is.`,
     actionUrl: url,
+  };
+}
+
+/** To the new address someone wants their account to use: it changes only once this link is opened. */
+export function changeEmailMail({ to, url, name }: { to: string; url: string; name: string }): Mail {
+  const who = oneLine(name) || 'A PageHub user';
+  return {
+    to,
+    subject: 'Confirm your new email address for PageHub',
+    text: `${who} asked to use ${to} as the email address of their PageHub account.\n\nOpen this link to confirm it: ${url}\n\nUntil the link is opened the account keeps its old address. The link works for 24 hours. If you did not ask for this, ignore this mail; nothing changes.`,
+    actionUrl: url,
+  };
+}
+
+/** To the address an account is leaving: what was asked, and what to do if it was not them. Nothing changes until the new address confirms. */
+export function emailChangeNoticeMail({ to, newEmail, publicUrl }: { to: string; newEmail: string; publicUrl: string }): Mail {
+  const accountUrl = `${publicUrl}/account`;
+  return {
+    to,
+    subject: 'Your PageHub account is asking to change its email address',
+    text: `Someone signed in to your PageHub account asked to use ${oneLine(newEmail, 320)} as its email address instead of ${to}. Nothing changes unless that new address confirms it.\n\nIf it was you, there is nothing to do here.\nIf it was not you, sign in and change your password, then sign out your other devices: ${accountUrl}`,
+    actionUrl: accountUrl,
   };
 }
 

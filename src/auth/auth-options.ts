@@ -4,7 +4,7 @@ import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/index.ts';
-import { existingAccountMail, magicLinkMail, resetPasswordMail, VERIFICATION_LINK_SECONDS, verificationMail } from './account-mail.ts';
+import { changeEmailMail, emailChangeNoticeMail, existingAccountMail, magicLinkMail, RESET_LINK_SECONDS, resetPasswordMail, VERIFICATION_LINK_SECONDS, verificationMail } from './account-mail.ts';
 import type { Mailer } from './mailer.ts';
 import { claimFirstPlatformAdmin } from './platform-admins.ts';
 
@@ -54,6 +54,22 @@ function landingOnSignIn(url: string): string {
   return link.toString();
 }
 
+/** Where a password reset link lands: the web app's reset screen (with `?token=`, or `?error=INVALID_TOKEN` when expired or used). */
+export const RESET_PASSWORD_PATH = '/reset-password';
+
+/** A reset link whose request named no destination still lands on the web app's reset screen. */
+function landingOnResetScreen(url: string): string {
+  const link = new URL(url);
+  if (!link.searchParams.get('callbackURL')) link.searchParams.set('callbackURL', RESET_PASSWORD_PATH);
+  return link.toString();
+}
+
+/** The address the account has now: better-auth hands an email change's link over as a user with the new address. */
+async function currentEmail(database: Database, userId: string): Promise<string | undefined> {
+  const row = await database.db.selectFrom('user').select('email').where('id', '=', userId).executeTakeFirst();
+  return row?.email;
+}
+
 /**
  * better-auth's messages about a refused request, not a fault: its origin check (api/middlewares/origin-check),
  * and a social sign-in naming a provider this server has not configured (GET /api/auth/providers lists those it has).
@@ -89,8 +105,14 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
       onExistingUserSignUp: async ({ user }) => {
         await mailer.send(existingAccountMail({ to: user.email, publicUrl: config.publicUrl }));
       },
+      resetPasswordTokenExpiresIn: RESET_LINK_SECONDS,
+      // Whoever knew the old password is signed out everywhere once it is reset.
+      revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, url }) => {
-        await mailer.send(resetPasswordMail({ to: user.email, url }));
+        await mailer.send(resetPasswordMail({ to: user.email, url: landingOnResetScreen(url) }));
+      },
+      onPasswordReset: async ({ user }) => {
+        await recordAudit(database.db, { actorId: user.id, siteId: null, action: 'account.password-reset', target: user.id });
       },
     },
     emailVerification: {
@@ -100,8 +122,19 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
       autoSignInAfterVerification: true,
       expiresIn: VERIFICATION_LINK_SECONDS,
       sendVerificationEmail: async ({ user, url }) => {
-        await mailer.send(verificationMail({ to: user.email, url: landingOnSignIn(url) }));
+        // An email change (user.changeEmail) confirms the new address with this same hook: the user then carries the
+        // new address while the account still has the old one.
+        const stored = await currentEmail(database, user.id);
+        if (stored !== undefined && stored.toLowerCase() !== user.email.toLowerCase()) {
+          await mailer.send(changeEmailMail({ to: user.email, url, name: user.name }));
+          await mailer.send(emailChangeNoticeMail({ to: stored, newEmail: user.email, publicUrl: config.publicUrl }));
+        } else await mailer.send(verificationMail({ to: user.email, url: landingOnSignIn(url) }));
       },
+    },
+    user: {
+      // A new address is confirmed by a link mailed to it (emailVerification.sendVerificationEmail); the account keeps
+      // its old address until the link is opened.
+      changeEmail: { enabled: true },
     },
     socialProviders: socialProviders(config),
     plugins: [

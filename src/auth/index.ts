@@ -14,3 +14,6 @@ export { acceptInvite, createInvite, hashInviteToken, inviteByEmail, listInvites
 export { INVITATION_HOURS, invitationMail } from './account-mail.ts';
 export { previewInvite, type InvitePreview } from './invite-preview.ts';
 export { resendInvitation } from './resend-invitation.ts';
+export { accountProfile, type AccountProfile } from './account-profile.ts';
+export { endAccountSession, endOtherAccountSessions, listAccountSessions, type AccountSession } from './account-sessions.ts';
+export { checkSiteDecisions, deleteAccount, soleOwnedSites, type DeletedAccount, type SiteDecision, type SoleOwnedSite } from './delete-account.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSamples, parseSite } from '../site/index.ts';
-import { composeSite, extractFacts, INDUSTRIES, listStarterTemplates } from './index.ts';
+import { composeSite, extractFacts, INDUSTRIES, listStarterTemplates, starterSiteFor } from './index.ts';
 
 const sectionIds = (site: ReturnType<typeof composeSite>['site']) => site.pages.flatMap((page) => page.sections.map((section) => section.id));
 
@@ -134,6 +134,15 @@ describe('INDUSTRIES and listStarterTemplates', () => {
     expect(facts.name).toBeDefined();
     expect(site.business.industry).toBe(industry);
     expect(facts.locale).toBe('en');
+  });
+
+  it.each(listStarterTemplates().map((template) => [template.industry, template] as const))('%s: a site made from it under another name never names the example business', (industry, template) => {
+    const exampleName = composeSite(template.prompt).facts.name!;
+    const site = starterSiteFor(template, 'Ortiz & "Daughters"');
+    expect(parseSite(site).business.name).toBe('Ortiz & "Daughters"');
+    expect(JSON.stringify(site)).not.toContain(exampleName);
+    expect(site.name).toBe('Ortiz & "Daughters"');
+    expect(site.business.industry).toBe(industry);
   });
 
   it('reads the trade of each starter from the taxonomy where it has one, and the family from the keywords where not', () => {

@@ -13,6 +13,6 @@ export { FONT_STYLE_WORDS, styleFonts } from './compose-theme.ts';
 export type { BusinessFlags, ExtractedFacts } from './facts.ts';
 export { INDUSTRIES } from './industries/index.ts';
 export type { IndustryProfile } from './industries/index.ts';
-export { listStarterTemplates, type StarterTemplate } from './starter-templates.ts';
+export { listStarterTemplates, type StarterTemplate, starterSiteFor } from './starter-templates.ts';
 export { extractHours } from './extract-hours.ts';
 export { lookupCity, lookupRegion } from './gazetteer.ts';

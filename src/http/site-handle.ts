@@ -255,9 +255,19 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     },
     /** Deletes the site with its history, members and deployments, and takes it offline on every process. */
     async delete(): Promise<void> {
-      await deleteSite(parts.db, row.id);
-      await notifyHostsChanged(parts.db, row.id);
-      await parts.onHostsChanged?.(row.id);
+      const afterCommit = await this.deleteWithin(parts.db);
+      await afterCommit();
+    },
+    /**
+     * delete() inside a transaction someone else commits (deleting an account): the other processes hear of it when
+     * it commits; call the function it resolves with once committed, to take the site offline in this process.
+     */
+    async deleteWithin(transaction: Db): Promise<() => Promise<void>> {
+      await deleteSite(transaction, row.id);
+      await notifyHostsChanged(transaction, row.id);
+      return async () => {
+        await parts.onHostsChanged?.(row.id);
+      };
     },
   };
 }

@@ -6,6 +6,7 @@ export { renderPage, pageTitle, pageDescription } from './render-page.ts';
 export { html, escapeHtml, isSafeHtml, type SafeHtml } from '../markup/index.ts';
 export { renderRichText } from './rich-text.ts';
 export { pagePath, pageFile } from './links.ts';
+export { previewDocument, withoutScripts } from './preview-document.ts';
 export { tonePalettes, themeCss } from './theme-css.ts';
 export { DEFAULT_FONT_URL, EDITOR_FONT_URL, fontFaceCss, headingFontFile, usedFaces, usedFontFiles, type FontUrl, type UsedFace } from './font-faces.ts';
 export { auditTheme, type ThemeWarning } from './audit-theme.ts';

@@ -119,6 +119,12 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/fonts/{file}', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/fonts/inter-latin-400-normal.woff2' }) },
   { method: 'GET', route: '/api/templates', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/templates' }) },
   { method: 'GET', route: '/api/auth/providers', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/auth/providers' }) },
+  { method: 'GET', route: '/api/account/sessions', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/account/sessions' }) },
+  { method: 'DELETE', route: '/api/account/sessions/{sessionId}', expected: [401, 404, 404, 404, 404, 404], request: () => ({ path: '/api/account/sessions/no-such-session' }) },
+  { method: 'DELETE', route: '/api/account/sessions', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/account/sessions' }) },
+  { method: 'GET', route: '/api/account/export', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/account/export' }) },
+  // A mistyped confirmation: nobody's account is deleted (test/api/account.test.ts deletes them).
+  { method: 'DELETE', route: '/api/account', expected: [401, 400, 400, 400, 400, 400], request: () => ({ path: '/api/account', body: { confirmEmail: 'not-my-address@example.com', sites: {} } }) },
   { method: 'GET', route: '/api/health', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/health' }) },
   { method: 'GET', route: '/api/openapi.json', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/openapi.json' }) },
 ];

@@ -211,12 +211,15 @@ describe('the editor app', () => {
     await templates.first().getByRole('button', { name: `Use the ${firstLabel} template` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor(WAIT);
+    // The business's name suggests the subdomain, and the new site's texts speak of it, not of the example.
+    await dialog.getByLabel("Your business's name").fill('Lima Garden Studio');
+    expect(await dialog.getByLabel('Subdomain').inputValue()).toBe('lima-garden-studio');
     await dialog.getByText(/is available/).waitFor(WAIT);
     await checkScreen('template-dialog', { isFullPage: false });
     const subdomain = await dialog.getByLabel('Subdomain').inputValue();
     await dialog.getByRole('button', { name: 'Create site' }).click();
     await page.waitForURL(/\/sites\/[^/]+$/, WAIT);
-    await heading(/\S/).waitFor(WAIT);
+    await heading('Lima Garden Studio').waitFor(WAIT);
 
     await page.goto(`${url}/`);
     await heading('Your sites').waitFor(WAIT);
@@ -275,4 +278,113 @@ describe('the editor app', () => {
       await visitor.close();
     }
   }, 120_000);
+  it('lets a person manage their account, reset a forgotten password, and delete the account', async () => {
+    const context = await suite.browser.newContext({ viewport: DESKTOP });
+    const tab = await context.newPage();
+    const errors = collectConsoleErrors(tab);
+    const h1 = (name: string | RegExp) => tab.getByRole('heading', { name, level: 1 });
+    const screens: Record<string, { overflow: number; axe: string[] }> = {};
+    const check = async (name: string) => {
+      const { overflowAtPhone } = await captureScreen(tab, name);
+      screens[name] = { overflow: overflowAtPhone, axe: await seriousAxeViolations(tab) };
+    };
+    /** Chromium logs every 4xx as a console error; the screens explain these ones. */
+    const expectedRefusals = (count: number, pattern: RegExp) => {
+      const refused = errors.filter((line) => pattern.test(line));
+      expect(refused).toHaveLength(count);
+      errors.splice(0, errors.length, ...errors.filter((line) => !pattern.test(line)));
+    };
+    const email = 'mara@example.com';
+    try {
+      // Someone else signed up first (the first account runs the platform, and that one's deletion is refused).
+      await fetch(`${url}/api/auth/sign-up/email`, { method: 'POST', headers: { origin: url, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Operator', email: 'operator@example.com', password: 'operator password 1' }) });
+      // Signed up and confirmed, with one site of her own.
+      const signedUp = await fetch(`${url}/api/auth/sign-up/email`, { method: 'POST', headers: { origin: url, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Mara Quinn', email, password: 'first password 1' }) });
+      expect(signedUp.status).toBe(200);
+      await tab.goto(await suite.mailedLink(email));
+      await h1('Your sites').waitFor(WAIT);
+      expect((await tab.request.post(`${url}/api/sites`, { headers: { origin: url }, data: { subdomain: 'mara-flowers', name: 'Mara Flowers' } })).status()).toBe(201);
+
+      // The user menu leads to the account screen.
+      await tab.getByRole('button', { name: /Account menu for/ }).click();
+      await tab.getByRole('link', { name: 'Your account' }).click();
+      await h1('Your account').waitFor(WAIT);
+      expect(new URL(tab.url()).pathname).toBe('/account');
+      await tab.getByText('this device · signed in just now').waitFor(WAIT);
+      await tab.getByText(/^Chrome on Linux$/).waitFor(WAIT);
+      await check('account');
+
+      // Name.
+      await tab.getByLabel('Name', { exact: true }).fill('Mara Q. Quinn');
+      await tab.getByRole('button', { name: 'Save name' }).click();
+      await tab.getByText('Your name is saved.').waitFor(WAIT);
+
+      // Email: a link goes to the new address; the screen says the address changes only once it is opened.
+      await tab.getByLabel('New email address').fill('mara.new@example.com');
+      await tab.getByRole('button', { name: 'Send confirmation link' }).click();
+      await tab.getByText('We sent a link to mara.new@example.com. Open it to switch your account to that address — until then you keep signing in with mara@example.com.').waitFor(WAIT);
+      expect(new URL(await suite.mailedLink('mara.new@example.com')).pathname).toBe('/api/auth/verify-email');
+
+      // Password: a wrong current one is pointed at.
+      await tab.getByLabel('Current password').fill('not the password');
+      await tab.getByLabel('New password').fill('second password 2');
+      await tab.getByRole('button', { name: 'Change password' }).click();
+      await tab.getByText('This is not your current password. Check it and try again.').waitFor(WAIT);
+      expect(await tab.getByLabel('Current password').getAttribute('aria-invalid')).toBe('true');
+      expectedRefusals(1, /status of 400 .*\/api\/auth\/change-password/);
+      await check('account-errors');
+
+      // Forgot the password: signed out, from the sign-in screen.
+      await tab.getByRole('button', { name: /Account menu for/ }).click();
+      await tab.getByRole('button', { name: 'Sign out', exact: true }).click();
+      await h1('Sign in to PageHub').waitFor(WAIT);
+      await tab.getByRole('link', { name: 'Forgot your password?' }).click();
+      await h1('Forgot your password?').waitFor(WAIT);
+      await tab.getByLabel('Email').fill(email);
+      await tab.getByRole('button', { name: 'Email me a link' }).click();
+      await tab.getByText(`If an account exists for ${email}, we sent a link to it.`).waitFor(WAIT);
+      await check('forgot-password');
+      const resetLink = await suite.mailedLink(email, '/api/auth/reset-password/');
+      await tab.goto(resetLink);
+      await h1('Choose a new password').waitFor(WAIT);
+      expect(new URL(tab.url()).pathname).toBe('/reset-password');
+      await check('reset-password');
+      await tab.getByLabel('New password', { exact: true }).fill('third password 3');
+      await tab.getByLabel('New password again').fill('third password 3');
+      await tab.getByRole('button', { name: 'Save new password' }).click();
+      await tab.getByText('Your password is changed').waitFor(WAIT);
+      expect(new URL(tab.url()).pathname).toBe('/sign-in');
+      // Used once: opened again, the link explains itself.
+      await tab.goto(resetLink);
+      await tab.getByText('This link no longer works').waitFor(WAIT);
+      await check('reset-password-used');
+      await tab.getByRole('link', { name: 'Sign in' }).click();
+      await tab.getByLabel('Email').fill(email);
+      await tab.getByLabel('Password').fill('third password 3');
+      await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await h1('Your sites').waitFor(WAIT);
+
+      // Delete: typed email, then the decision about the site only she is on.
+      // (The reset link redirected to the public address, http://localhost:…, where she is now signed in.)
+      await tab.goto(new URL('/account', tab.url()).toString());
+      await h1('Your account').waitFor(WAIT);
+      await tab.getByLabel(`Type ${email} to confirm`).fill(email);
+      await tab.getByRole('button', { name: 'Delete my account' }).click();
+      await tab.getByText('First, decide about the sites only you own').waitFor(WAIT);
+      await tab.getByText('Nobody else works on this site, so it will be deleted with your account.').waitFor(WAIT);
+      expectedRefusals(1, /status of 409 .*\/api\/account\)$/);
+      await check('account-delete-decisions');
+      await tab.getByRole('button', { name: 'Delete my account' }).click();
+      await tab.getByText('Your account is deleted').waitFor(WAIT);
+      expect(new URL(tab.url()).pathname).toBe('/sign-in');
+      const signIn = await fetch(`${url}/api/auth/sign-in/email`, { method: 'POST', headers: { origin: url, 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'third password 3' }) });
+      expect(signIn.status).toBe(401);
+
+      expect(Object.fromEntries(Object.entries(screens).map(([name, result]) => [name, result.overflow]))).toEqual(Object.fromEntries(Object.keys(screens).map((name) => [name, 0])));
+      expect(Object.fromEntries(Object.entries(screens).map(([name, result]) => [name, result.axe]))).toEqual(Object.fromEntries(Object.keys(screens).map((name) => [name, []])));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -4,12 +4,13 @@
 // made behind the editor's back, the preview's update time, axe, console errors, overflow and screenshots; the chat
 // conversation kept across a change of tab and a reload; a calmer editor: where new sections land, the preview
 // scrolled to the selected section, Undo and Redo enabled only when possible, the inline-editing tip, the Add
-// page dialog, the tab bar from 1024 to 1440 px and opening hours that are not set.
+// page dialog, the tab bar from 1024 to 1440 px and opening hours that are not set; and on a phone (375 × 812, touch):
+// the preview at the phone's width, the panels in a bottom sheet, the top bar's menu.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, signUpAndConfirm, type ApiCall } from '../support/api-client.ts';
-import { DESKTOP, horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
+import { collectConsoleErrors, DESKTOP, horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
 const PERSON = { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' };
@@ -38,7 +39,7 @@ const home = async (siteId: string) => (await siteDocument(siteId)).document.pag
 const editorAxeViolations = () => seriousAxeViolations(page, { exclude: PREVIEW_FRAME });
 
 const saved = () => page.getByText('All changes saved').waitFor(WAIT);
-const previewText = (text: string) => page.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body?.textContent?.includes(expected), text, WAIT);
+const previewText = (text: string, on: Page = page) => on.waitForFunction((expected) => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.body?.textContent?.includes(expected), text, WAIT);
 
 beforeAll(async () => {
   suite = await openWebSuite('editor', {}, { defaultTimeoutMs: 15_000 });
@@ -383,6 +384,173 @@ describe('the editor', () => {
     expect(await page.getByTestId('inline-edit-hint').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-calm-1280.png') });
     expect(await editorAxeViolations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 180_000);
+
+  it('works on a phone: the preview at the phone’s width, the panels in a sheet from the bottom, nothing wider than the screen', async () => {
+    if ((await api('GET', '/api/sites')).status === 401) await signUpAndConfirm(api, PERSON, (email) => suite.mailedLink(email));
+    const templates = (await api('GET', '/api/templates')).body.templates as { industry: string }[];
+    const created = await api('POST', '/api/sites', { subdomain: 'ana-phone', template: templates[0]!.industry });
+    expect(created.status).toBe(201);
+    const siteId = created.body.id as string;
+    const hero = (await home(siteId)).sections[0]!;
+
+    // A phone of its own: a touch screen, the page's viewport meta honoured.
+    const phone = await suite.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const mobile = await phone.newPage();
+    mobile.setDefaultTimeout(15_000);
+    const phoneErrors = collectConsoleErrors(mobile);
+    try {
+      await mobile.goto(`${url}/sign-in?next=${encodeURIComponent(`/sites/${siteId}`)}`);
+      await mobile.getByLabel('Email').fill(PERSON.email);
+      await mobile.getByLabel('Password').fill(PERSON.password);
+      await mobile.getByRole('button', { name: 'Sign in', exact: true }).tap();
+      await mobile.waitForURL(new RegExp(`/sites/${siteId}$`), WAIT);
+      await mobile.getByText('All changes saved').waitFor(WAIT);
+      await mobile.waitForFunction(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.querySelector('h1'), null, WAIT);
+      const phoneAxe = () => seriousAxeViolations(mobile, { exclude: PREVIEW_FRAME });
+
+      // The preview is the phone's own width (not a desktop page shrunk), edge to edge; nothing scrolls sideways.
+      await expect.poll(async () => (await mobile.locator(PREVIEW_FRAME).boundingBox())?.width, WAIT).toBe(PHONE.width);
+      const pageWidth = await mobile.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')!.contentDocument!.documentElement.clientWidth);
+      expect(pageWidth).toBeLessThanOrEqual(PHONE.width);
+      expect(await horizontalOverflow(mobile)).toBe(0);
+      expect(await mobile.getByRole('radiogroup', { name: 'Preview width' }).count()).toBe(0);
+      // The panels are not beside the preview: a tab bar at the bottom opens them.
+      const sheet = mobile.getByRole('dialog');
+      expect(await sheet.isVisible()).toBe(false);
+      const tabBar = mobile.getByRole('navigation', { name: 'Edit' });
+      const barBox = (await tabBar.boundingBox())!;
+      expect(barBox.y + barBox.height).toBeCloseTo(PHONE.height, 0);
+
+      // The top bar fits: Publish in reach, History and Settings in the "More" menu.
+      const publish = mobile.getByRole('link', { name: 'Publish' });
+      const publishBox = (await publish.boundingBox())!;
+      expect(publishBox.x + publishBox.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await mobile.getByRole('link', { name: 'History' }).isVisible()).toBe(false);
+      const more = mobile.getByRole('button', { name: 'More' });
+      await more.tap();
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      expect(await mobile.getByRole('link', { name: 'History' }).isVisible()).toBe(true);
+      expect(await mobile.getByRole('link', { name: 'Settings' }).isVisible()).toBe(true);
+      expect(await horizontalOverflow(mobile)).toBe(0);
+      await mobile.keyboard.press('Escape');
+      expect(await mobile.getByRole('link', { name: 'History' }).isVisible()).toBe(false);
+      await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-phone-375.png') });
+      expect(await phoneAxe()).toEqual([]);
+
+      // Tapping the hero in the preview opens the sheet on its fields; the preview stays in view above it.
+      await mobile.locator(`[data-section-id="${hero.id}"]`).tap({ position: { x: 40, y: 20 } });
+      const sections = mobile.getByRole('dialog', { name: 'Sections' });
+      await sections.waitFor(WAIT);
+      expect(await sections.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+      const sheetBox = (await sections.boundingBox())!;
+      expect(sheetBox.y).toBeGreaterThan(PHONE.height * 0.1);
+      expect(sheetBox.height).toBeGreaterThan(PHONE.height * 0.55);
+      expect(sheetBox.height).toBeLessThanOrEqual(PHONE.height * 0.86);
+      const headline = sections.getByLabel('Headline');
+      await headline.fill('Bread on the go');
+      await previewText('Bread on the go', mobile);
+      await headline.blur();
+      await mobile.getByText('All changes saved').waitFor(WAIT);
+      expect((await home(siteId)).sections[0]!.props.heading).toBe('Bread on the go');
+      expect(await horizontalOverflow(mobile)).toBe(0);
+      await mobile.waitForTimeout(300);
+      await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-phone-sheet-375.png') });
+      expect(await phoneAxe()).toEqual([]);
+      // A dialog opened from the sheet sits above it; Escape there closes that dialog only, the next one the sheet.
+      await sections.getByRole('button', { name: 'Add a section after this one' }).tap();
+      const catalog = mobile.getByRole('dialog', { name: 'Add a section' });
+      await catalog.waitFor(WAIT);
+      await mobile.keyboard.press('Escape');
+      await expect.poll(() => catalog.isVisible(), WAIT).toBe(false);
+      expect(await sections.isVisible()).toBe(true);
+      await mobile.keyboard.press('Escape');
+      await expect.poll(() => sections.isVisible(), WAIT).toBe(false);
+
+      // From the tab bar: the sheet opens on that panel with the focus in it, and the focus goes back on close.
+      const themeTab = tabBar.getByRole('button', { name: 'Theme' });
+      await themeTab.tap();
+      const theme = mobile.getByRole('dialog', { name: 'Theme' });
+      await theme.waitFor(WAIT);
+      expect(await theme.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+      expect(await theme.getByLabel('Primary colour', { exact: true }).isVisible()).toBe(true);
+      await theme.getByRole('button', { name: 'Close' }).tap();
+      await expect.poll(() => theme.isVisible(), WAIT).toBe(false);
+      expect(await themeTab.evaluate((button) => button === document.activeElement)).toBe(true);
+      await themeTab.focus();
+      await mobile.keyboard.press('Enter');
+      await theme.waitFor(WAIT);
+      await mobile.keyboard.press('Escape');
+      await expect.poll(() => theme.isVisible(), WAIT).toBe(false);
+      expect(await themeTab.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await horizontalOverflow(mobile)).toBe(0);
+
+      // Every panel fits the sheet's width (nothing in it scrolls sideways), and passes axe.
+      for (const name of ['Sections', 'Theme', 'Pictures', 'Pages', 'Business', 'Chat']) {
+        await tabBar.getByRole('button', { name }).tap();
+        const panel = mobile.getByRole('dialog', { name });
+        await panel.waitFor(WAIT);
+        await mobile.waitForTimeout(250);
+        const overflowing = await panel.evaluate((dialog) =>
+          [dialog, ...dialog.querySelectorAll<HTMLElement>('*')]
+            .filter((element) => !['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) && element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible' && element.getAttribute('role') !== 'tablist')
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+        );
+        expect(overflowing, `sideways scrolling in the ${name} sheet`).toEqual([]);
+        const right = await panel.evaluate((dialog) => Math.max(...[...dialog.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((element) => element.offsetParent).map((element) => element.getBoundingClientRect().right)));
+        expect(right, `a control past the screen's edge in the ${name} sheet`).toBeLessThanOrEqual(PHONE.width);
+        await mobile.screenshot({ path: join(SCREENSHOTS, `editor-phone-${name.toLowerCase()}-375.png`) });
+        expect(await phoneAxe(), `${name} sheet`).toEqual([]);
+        await mobile.keyboard.press('Escape');
+        await expect.poll(() => panel.isVisible(), WAIT).toBe(false);
+      }
+
+      // Pulling the handle down closes the sheet too.
+      await themeTab.tap();
+      await theme.waitFor(WAIT);
+      await mobile.waitForTimeout(250);
+      const handle = (await mobile.getByTestId('sheet-handle').boundingBox())!;
+      await mobile.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+      await mobile.mouse.down();
+      await mobile.mouse.move(handle.x + handle.width / 2, handle.y + 160, { steps: 6 });
+      await mobile.mouse.up();
+      await expect.poll(() => theme.isVisible(), WAIT).toBe(false);
+
+      // A large phone held sideways (700 px): still the phone's layout, the preview edge to edge, nothing sideways.
+      await mobile.setViewportSize({ width: 700, height: 400 });
+      await expect.poll(async () => (await mobile.locator(PREVIEW_FRAME).boundingBox())?.width, WAIT).toBe(700);
+      expect(await horizontalOverflow(mobile)).toBe(0);
+
+      // A tablet (768 px): the panels under the preview again, no sheet, nothing sideways.
+      await mobile.setViewportSize({ width: 768, height: 1024 });
+      await mobile.getByRole('complementary', { name: 'Editing panels' }).waitFor(WAIT);
+      expect(await mobile.getByRole('navigation', { name: 'Edit' }).count()).toBe(0);
+      expect(await horizontalOverflow(mobile)).toBe(0);
+      await mobile.evaluate(() => window.scrollTo(0, 0));
+      await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-tablet-768.png') });
+      expect(phoneErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+
+    // The desktop at 1280 px is as it was: the panels beside the preview, no tab bar at the bottom.
+    await page.setViewportSize(DESKTOP);
+    const isSignedIn = (await page.context().cookies()).some((cookie) => cookie.name.includes('session'));
+    await page.goto(isSignedIn ? `${url}/sites/${siteId}` : `${url}/sign-in?next=${encodeURIComponent(`/sites/${siteId}`)}`);
+    if (!isSignedIn) {
+      await page.getByLabel('Email').fill(PERSON.email);
+      await page.getByLabel('Password').fill(PERSON.password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    }
+    await saved();
+    expect(await page.getByRole('navigation', { name: 'Edit' }).count()).toBe(0);
+    const panels = (await page.getByRole('complementary', { name: 'Editing panels' }).boundingBox())!;
+    const previewBox = (await page.getByRole('region', { name: 'Page preview, scrollable' }).boundingBox())!;
+    expect(panels.x).toBeGreaterThan(previewBox.x + previewBox.width - 1);
+    expect(await page.getByRole('link', { name: 'History' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'More' }).isVisible()).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-phone-pass-1280.png') });
     expect(consoleErrors).toEqual([]);
   }, 180_000);
 });

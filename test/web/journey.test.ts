@@ -91,9 +91,10 @@ describe('the whole journey of a new person', () => {
     let generatedHeading = '';
 
     await step('1 sign up', async () => {
+      // Signed out, / is the front door.
       await page.goto(`${url}/`);
-      await heading('Sign in to PageHub').waitFor(WAIT);
-      await page.getByRole('link', { name: 'Create an account' }).click();
+      await heading(/^Describe your business/).waitFor(WAIT);
+      await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Create an account' }).click();
       await heading('Create your account').waitFor(WAIT);
       await page.getByLabel('Your name').fill(PERSON.name);
       await page.getByLabel('Email').fill(PERSON.email);

@@ -40,18 +40,20 @@ async function commit(siteId: string, branch: string, patch: unknown[], summary:
   return (await api('POST', `/api/sites/${siteId}/commits`, { branch, base: head, patch, summary })).commit.id as string;
 }
 
-/** The published site's home page, asked for by Host as a browser at {subdomain}.localhost would. */
-function fetchSiteByHost(): Promise<string> {
+/** The published site's page, asked for by Host as a browser at {subdomain}.localhost would. */
+function fetchByHost(subdomain: string, path = '/'): Promise<{ status: number; location: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(`${url}/`, { headers: { host: `${SUBDOMAIN}.localhost` } }, (incoming) => {
+    const outgoing = httpRequest(`${url}${path}`, { headers: { host: `${subdomain}.localhost` } }, (incoming) => {
       let body = '';
       incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      incoming.on('end', () => resolve(body));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, location: incoming.headers.location, body }));
     });
     outgoing.on('error', reject);
     outgoing.end();
   });
 }
+
+const fetchSiteByHost = async () => (await fetchByHost(SUBDOMAIN)).body;
 
 const entry = (summary: string) => page.getByTestId('commit-entry').filter({ hasText: summary });
 
@@ -370,4 +372,44 @@ describe('the History, Publish and Settings screens', () => {
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
     expect(consoleErrors).toEqual([]);
   }, 240_000);
+
+  it('renames a site and moves it to a new address, the old one sending visitors on', async () => {
+    await api('POST', '/api/auth/sign-up/email', { name: 'Noor Haddad', email: 'noor@example.com', password: 'correct horse battery' });
+    expect((await context.request.get(await suite.mailedLink('noor@example.com'))).ok()).toBe(true);
+    const siteId = (await api('POST', '/api/sites', { subdomain: 'fern-studio', name: 'Fern Studio', template: 'cafe' })).id as string;
+    await api('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
+    await api('POST', '/api/sites', { subdomain: 'fern-shop', name: 'Fern Shop', template: 'cafe' });
+    await page.goto(`${url}/sites/${siteId}/settings`);
+    const section = page.getByRole('region', { name: 'Name and address' });
+    await section.getByText('http://fern-studio.localhost', { exact: false }).waitFor(WAIT);
+    // The name: saved when changed, refused when blank.
+    await section.getByLabel('Site name').fill(' ');
+    await section.getByText('Give the site a name.').waitFor(WAIT);
+    expect(await section.getByRole('button', { name: 'Save name' }).isDisabled()).toBe(true);
+    await section.getByLabel('Site name').fill('Fern & Clay Studio');
+    await section.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText('The site is renamed.').waitFor(WAIT);
+    expect((await api('GET', `/api/sites/${siteId}`)).site.name).toBe('Fern & Clay Studio');
+    // The address: a taken one is said at once; a free one asks first, saying what happens to the old address.
+    await section.getByLabel('Subdomain').fill('fern-shop');
+    await section.getByText('Another site already uses this subdomain.').waitFor(WAIT);
+    await section.getByLabel('Subdomain').fill('fern-and-clay');
+    await section.getByText('fern-and-clay is available').waitFor(WAIT);
+    await section.getByRole('button', { name: 'Change address' }).click();
+    await section.getByText(/sent to the new one for 30 days/).waitFor(WAIT);
+    overflows['site-address'] = (await captureScreen(page, 'site-address')).overflowAtPhone;
+    violations['site-address'] = await seriousAxeViolations(page);
+    await section.getByRole('button', { name: 'Move the site' }).click();
+    await page.getByText("The site's address is now fern-and-clay.").waitFor(WAIT);
+    await section.getByText('http://fern-and-clay.localhost', { exact: false }).waitFor(WAIT);
+    // The published site answers at the new address; the old one redirects there, path and all.
+    expect((await fetchByHost('fern-and-clay')).status).toBe(200);
+    const old = await fetchByHost('fern-studio', '/about');
+    expect(old.status).toBe(301);
+    expect(old.location).toMatch(/^http:\/\/fern-and-clay\.localhost(:\d+)?\/about$/);
+
+    expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));
+    expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
 });

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignedInLayout } from './layouts/index.ts';
-import { AcceptInviteScreen, CreateSiteScreen, DashboardScreen, LandingScreen, NotFoundScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
+import { AcceptInviteScreen, AccountScreen, CreateSiteScreen, DashboardScreen, ForgotPasswordScreen, LandingScreen, NotFoundScreen, ResetPasswordScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
 import { RouteTitle } from './ui/index.ts';
 
 const titled = (title: string, screen: ReactNode) => (
@@ -16,6 +16,8 @@ const titled = (title: string, screen: ReactNode) => (
 export const router = createBrowserRouter([
   { path: '/sign-in', element: titled('Sign in', <SignInScreen />) },
   { path: '/sign-up', element: titled('Create your account', <SignUpScreen />) },
+  { path: '/forgot-password', element: titled('Forgot your password?', <ForgotPasswordScreen />) },
+  { path: '/reset-password', element: titled('Choose a new password', <ResetPasswordScreen />) },
   // Public: a signed-out invitee sees what they are invited to before creating an account.
   { path: '/invite/:token', element: titled('Join a site', <AcceptInviteScreen />) },
   {
@@ -25,6 +27,7 @@ export const router = createBrowserRouter([
       { index: true, element: titled('Your sites', <DashboardScreen />) },
       { path: 'new', element: titled('Create a site', <CreateSiteScreen />) },
       { path: 'templates', element: titled('Templates', <TemplatesScreen />) },
+      { path: 'account', element: titled('Your account', <AccountScreen />) },
       { path: 'sites/:id', element: titled('Editor', <SiteEditorScreen />) },
       ...siteRoutes,
       { path: '*', element: titled('Not found', <NotFoundScreen />) },

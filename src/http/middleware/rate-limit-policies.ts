@@ -24,6 +24,10 @@ export interface RateLimitPolicies {
   uploadsPerUser?: RateLimitPolicy;
   /** Editor presence heartbeats per person (every open tab sends one each 10 s and at each section change); default DEFAULT_PRESENCE_LIMIT. */
   presencePerUser?: RateLimitPolicy;
+  /** Password reset mails per address, whoever asks; default DEFAULT_PASSWORD_RESET_LIMIT (password-reset-throttle.ts). */
+  passwordResetsPerAccount?: RateLimitPolicy;
+  /** Data exports (GET /api/account/export) per person; default DEFAULT_ACCOUNT_EXPORT_LIMIT (routes/account.ts). */
+  accountExportsPerUser?: RateLimitPolicy;
   /** Failed password sign-ins per account, whatever the IP; default DEFAULT_SIGN_IN_THROTTLE (sign-in-throttle.ts). */
   signInPerAccount?: RateLimitPolicy;
   /**

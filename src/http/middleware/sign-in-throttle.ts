@@ -19,7 +19,7 @@ export const DEFAULT_SIGN_IN_THROTTLE: RateLimitPolicy = { points: 10, duration:
  * The address a sign-in names, read the way better-auth reads it (JSON or a form, the last value of a repeated
  * field wins) from Hono's cached body, so the handler after this still gets the body. Null when there is none.
  */
-async function signInEmail(c: AppContext): Promise<string | null> {
+export async function signInEmail(c: AppContext): Promise<string | null> {
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   try {
     if (mediaType === 'application/json') {

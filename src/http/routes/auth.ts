@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { cloneRawRequest } from 'hono/request';
 import type { Router } from '../app-env.ts';
+import { passwordResetThrottle } from '../middleware/password-reset-throttle.ts';
 import { signInThrottle } from '../middleware/sign-in-throttle.ts';
 import { everyone, SESSION_COOKIE, signedIn } from '../schemas.ts';
 
@@ -107,6 +108,56 @@ const AUTH_ROUTES = [
     summary: 'End the session and clear the cookie',
     responses: answers('Signed out', z.object({ success: z.boolean() })),
   }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/request-password-reset',
+    tags: ['accounts'],
+    operationId: 'requestPasswordReset',
+    security: everyone,
+    summary: 'Mail a link to choose a new password (it works once, within 1 hour). Answers the same whether or not the address has an account. redirectTo is where the link lands (the web app\'s /reset-password, with ?token= or ?error=INVALID_TOKEN). 429 after 5 requests for one address in an hour.',
+    request: { body: { required: true, ...json(z.object({ email: z.email(), redirectTo: z.string().optional() })) } },
+    responses: answers('Sent if the address has an account', z.object({ status: z.boolean(), message: z.string().optional() })),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/reset-password',
+    tags: ['accounts'],
+    operationId: 'resetPassword',
+    security: everyone,
+    summary: 'Set a new password with the token of a reset link; the link then stops working and every session of the account ends. 400 INVALID_TOKEN when the link has expired or was used.',
+    request: { body: { required: true, ...json(z.object({ newPassword: z.string().min(8), token: z.string() })) } },
+    responses: answers('Password changed', z.object({ status: z.boolean() })),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/change-password',
+    tags: ['accounts'],
+    operationId: 'changePassword',
+    security: signedIn,
+    summary: 'Change the password, given the current one (400 INVALID_PASSWORD when it is wrong); with revokeOtherSessions, every other device is signed out',
+    request: { body: { required: true, ...json(z.object({ currentPassword: z.string(), newPassword: z.string().min(8), revokeOtherSessions: z.boolean().optional() })) } },
+    responses: answers('Password changed', z.object({ token: z.string().nullable(), user: User.partial() })),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/change-email',
+    tags: ['accounts'],
+    operationId: 'changeEmail',
+    security: signedIn,
+    summary: 'Mail a confirmation link to a new address; the account\'s address changes only once it is opened (then redirects to callbackURL, with ?error= when the link is expired or invalid). Answers the same when the new address already belongs to an account (and then mails nothing).',
+    request: { body: { required: true, ...json(z.object({ newEmail: z.email(), callbackURL: z.string().optional() })) } },
+    responses: answers('Confirmation link mailed', z.object({ status: z.boolean() })),
+  }),
+  createRoute({
+    method: 'post',
+    path: '/api/auth/update-user',
+    tags: ['accounts'],
+    operationId: 'updateAccountName',
+    security: signedIn,
+    summary: 'Change the name shown to the people one works with',
+    request: { body: { required: true, ...json(z.object({ name: z.string().min(1).max(100) })) } },
+    responses: answers('Name changed', z.object({ status: z.boolean() })),
+  }),
 ];
 
 const PROVIDER_NAMES: Record<string, string> = { google: 'Google', facebook: 'Facebook', github: 'GitHub' };
@@ -132,6 +183,7 @@ export const registerAuthRoutes: Router = (app, { auth, database, rateLimits }) 
   const social = Object.keys(auth.instance.options.socialProviders ?? {}).map((id) => ({ id, name: PROVIDER_NAMES[id] ?? id }));
   app.openapi(providersRoute, (c) => c.json({ emailAndPassword: true, magicLink: true, social }, 200));
   app.use('/api/auth/sign-in/email', signInThrottle(database, rateLimits?.signInPerAccount));
+  app.use('/api/auth/request-password-reset', passwordResetThrottle(database, rateLimits?.passwordResetsPerAccount));
   // The input guard may have read the body already (through Hono's cache): hand better-auth a request with it.
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => auth.handler(await cloneRawRequest(c.req)));
 };

@@ -1,4 +1,5 @@
 import type { Router } from '../app-env.ts';
+import { registerAccountRoutes } from './account.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerChatRoutes } from './chat.ts';
@@ -22,6 +23,7 @@ import { registerTlsRoutes } from './tls.ts';
 export const ROUTERS: readonly Router[] = [
   registerHealthRoutes,
   registerAuthRoutes,
+  registerAccountRoutes,
   registerSiteRoutes,
   registerHistoryRoutes,
   registerEditRoutes,

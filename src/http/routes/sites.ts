@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { composeSite, listStarterTemplates } from '../../composer/index.ts';
+import { composeSite, listStarterTemplates, starterSiteFor } from '../../composer/index.ts';
 import { appError, validationError } from '../../errors.ts';
 import { validateSite } from '../../site/index.ts';
 import { isSubdomainAvailable, subdomainProblem } from '../../store/index.ts';
@@ -121,8 +121,11 @@ export const registerSiteRoutes: Router = (app, { database, sites, clock }) => {
     } else {
       const template = body.template === undefined ? undefined : listStarterTemplates().find((entry) => entry.industry === body.template);
       if (body.template !== undefined && !template) throw validationError([{ path: 'body/template', message: `Unknown template "${body.template}"; see GET /api/templates.` }]);
-      document = composeSite(template?.prompt ?? body.name ?? body.subdomain).site;
-      if (body.name) document = { ...document, name: body.name, business: { ...document.business, name: body.name } };
+      if (template) document = starterSiteFor(template, body.name);
+      else {
+        document = composeSite(body.name ?? body.subdomain).site;
+        if (body.name) document = { ...document, name: body.name, business: { ...document.business, name: body.name } };
+      }
     }
     const created = await sites.create(user.id, { subdomain: body.subdomain, name: body.name ?? document.name, document });
     await auditRequest(c, db, { siteId: created.id, action: 'site.create', target: created.subdomain });

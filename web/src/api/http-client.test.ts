@@ -25,6 +25,19 @@ describe('apiCall', () => {
     expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', message: 'Some fields are wrong.', fieldErrors: { subdomain: 'Use 3 to 63 characters.' } });
   });
 
+  it('answers an expected refusal (409, 404) with an ApiError for the screen to handle, and prints nothing to the console', async () => {
+    const printed = [vi.spyOn(console, 'error').mockImplementation(() => undefined), vi.spyOn(console, 'warn').mockImplementation(() => undefined)];
+    try {
+      answer(409, { title: 'Edit conflict', detail: 'Someone else changed this part.', code: 'EDIT_CONFLICT', head: { id: 'c2' } });
+      expect(await failure(apiPost('/api/sites/s1/commits', {}))).toMatchObject({ status: 409, code: 'EDIT_CONFLICT', problem: { head: { id: 'c2' } } });
+      answer(404, { title: 'Not found', detail: 'There is no such site.', code: 'SITE_NOT_FOUND' });
+      expect(await failure(apiGet('/api/sites/nope'))).toMatchObject({ status: 404, code: 'SITE_NOT_FOUND' });
+      for (const spy of printed) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of printed) spy.mockRestore();
+    }
+  });
+
   it('keeps Retry-After of a 429', async () => {
     answer(429, { detail: 'You have used your 3 generations this hour.', code: 'AI_ALLOWANCE_EXCEEDED' }, { 'retry-after': '1200' });
     expect((await failure(apiPost('/api/sites/generate', {}))).retryAfterSeconds).toBe(1200);

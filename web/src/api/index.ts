@@ -1,7 +1,7 @@
 export { ApiError, errorMessage, type FieldErrors } from './http-client.ts';
 export { chatEdit, type ChatEditAnswer, commitPatch, loadCommitDocument, loadHead, loadUndoState, redoChange, undoChange } from './editor-api.ts';
 export { chatKeys, type ChatTurn, turnsInOrder, useChatTurns } from './chat-api.ts';
-export { checkSubdomain, createSite, generateSite, type SiteDetail, siteKeys, type SiteSummary, type StarterTemplate, useDeployments, useSiteDetail, useSites, useTemplates } from './sites-api.ts';
+export { checkSubdomain, createSite, generateSite, type SiteDetail, siteKeys, type SiteSummary, type StarterTemplate, updateSite, useDeployments, useSiteDetail, useSites, useTemplates } from './sites-api.ts';
 export { requestMagicLink, resendConfirmation, signIn, signOut, signUp, startSocialSignIn, useSession, useSessionRefresh, useSignInMethods } from './auth-api.ts';
 export { type CommitEntry, type CommitSource, createBranch, createTag, deleteBranch, mergeBranch, MergeConflictError, type PatchOperation, rollBack, useBranches, useCommit, useCommitLog, useDiff, useTags } from './history-api.ts';
 export { acceptInvite, addDomain, changeRole, createInvite, type CustomDomain, deleteSite, type Invite, inviteMember, type InvitePreview, resendInvitation, useInvitePreview, removeDomain, removeMember, revokeInvite, type Role, ROLES, settingsKeys, useDomains, useInvites, useMembers, useSubmissions, verifyDomain } from './settings-api.ts';
@@ -10,3 +10,4 @@ export { activateDeployment, branchPreviewUrl, channelBranch, type DeploymentLis
 export { type GenerationNote, isFinished, type Job, useJobEvents } from './job-events.ts';
 export { type HeadEvent, leavePresence, type LiveEvents, liveStreamUrl, type PresenceEntry, reportPresence } from './live-api.ts';
 export { deleteMessage, type LeadMail, leadKeys, type LeadNotifications, markMessage, messagesCsvUrl, setLeadNotifications, useLeadNotifications, useVisitorMessages, type VisitorMessage, type VisitorMessagePage } from './leads-api.ts';
+export { ACCOUNT_EXPORT_URL, type AccountSession, accountKeys, changeEmail, changePassword, deleteAccount, endOtherSessions, endSession, requestPasswordReset, RESET_PASSWORD_PATH, resetPassword, type SiteDecisions, type UndecidedSite, undecidedSitesOf, updateName, useAccountSessions } from './account-api.ts';

@@ -43,4 +43,7 @@ export const checkSubdomain = (subdomain: string) => api.get('/api/subdomains/{s
 
 export const createSite = (input: RequestBody<'/api/sites', 'post'>) => api.post('/api/sites', { body: input });
 
+/** A new name (editors and owners) or subdomain (owners: the old address redirects for 30 days). */
+export const updateSite = (id: string, input: RequestBody<'/api/sites/{id}', 'patch'>) => api.patch('/api/sites/{id}', { path: { id }, body: input });
+
 export const generateSite = (input: RequestBody<'/api/sites/generate', 'post'>) => api.post('/api/sites/generate', { body: input });

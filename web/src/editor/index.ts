@@ -8,3 +8,4 @@ export { loadPickerFonts, pickerFontFamily } from './picker-fonts.ts';
 export { HEARTBEAT_MS, type LiveSite, useLiveSite } from './use-live-site.ts';
 export { undoAvailability, type UndoAvailability } from './undo-availability.ts';
 export { useUndoAvailability } from './use-undo-availability.ts';
+export { PHONE_QUERY, useIsPhone, useMediaQuery } from './use-media-query.ts';

@@ -1,5 +1,8 @@
 export { SignInScreen } from './auth/sign-in-screen.tsx';
 export { SignUpScreen } from './auth/sign-up-screen.tsx';
+export { ForgotPasswordScreen } from './auth/forgot-password-screen.tsx';
+export { ResetPasswordScreen } from './auth/reset-password-screen.tsx';
+export { AccountScreen } from './account/account-screen.tsx';
 export { CreateSiteScreen } from './create/create-site-screen.tsx';
 export { DashboardScreen } from './dashboard/dashboard-screen.tsx';
 export { SiteEditorScreen } from './editor/site-editor-screen.tsx';

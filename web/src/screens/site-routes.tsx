@@ -48,7 +48,7 @@ function SiteFrame() {
       </Link>
       <div className="mb-6 border-b border-line">
         <h1 className="truncate text-display font-semibold tracking-tight text-ink">{detail.data?.site.name ?? (detail.isError ? 'Site' : 'Loading…')}</h1>
-        {detail.data ? <p className="mt-1 font-mono text-small text-ink-muted">{detail.data.site.subdomain}</p> : null}
+        {detail.data ? <p className="mt-1 font-mono text-small break-all text-ink-muted">{detail.data.site.subdomain}</p> : null}
         <nav aria-label="Site" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
           {TABS.filter((tab) => !EDITORS_ONLY.has(tab.path) || detail.data?.site.role !== 'viewer').map((tab) => (
             <NavLink

@@ -28,13 +28,13 @@ export function Field({ label, hint, error, status, children }: FieldProps) {
     <div className="space-y-1.5">
       <Label htmlFor={id}>{label}</Label>
       {hint ? (
-        <p id={hintId} className="text-small text-ink-muted">
+        <p id={hintId} className="text-small wrap-anywhere text-ink-muted">
           {hint}
         </p>
       ) : null}
       {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
       <div id={messageId} aria-live="polite" className="min-h-0 text-small">
-        {error ? <p className="font-medium text-danger">{error}</p> : status}
+        {error ? <p className="font-medium wrap-anywhere text-danger">{error}</p> : status}
       </div>
     </div>
   );

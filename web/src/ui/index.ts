@@ -14,3 +14,4 @@ export { Input, Textarea } from './input.tsx';
 export { Dialog } from './dialog.tsx';
 export { Label } from './label.tsx';
 export { Badge } from './badge.tsx';
+export { BottomSheet } from './bottom-sheet.tsx';

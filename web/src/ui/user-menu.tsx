@@ -1,7 +1,8 @@
-// The signed-in person's menu in the header: who is signed in, and signing out. A disclosure button with a
+// The signed-in person's menu in the header: who is signed in, their account settings, and signing out. A disclosure button with a
 // list of actions; Escape or a click elsewhere closes it.
-import { ChevronDown, LogOut } from 'lucide-react';
+import { ChevronDown, LogOut, UserRound } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { classNames } from './class-names.ts';
 
 export interface UserMenuProps {
@@ -67,11 +68,19 @@ export function UserMenu({ name, email, onSignOut, isSigningOut = false }: UserM
           <p className="truncate text-small font-semibold text-ink">{name || 'Your account'}</p>
           <p className="truncate text-small text-ink-muted">{email}</p>
         </div>
+        <Link
+          to="/account"
+          onClick={() => setOpen(false)}
+          className="focus-ring mt-1.5 flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
+        >
+          <UserRound aria-hidden="true" className="size-4" />
+          Your account
+        </Link>
         <button
           type="button"
           onClick={onSignOut}
           disabled={isSigningOut}
-          className="focus-ring mt-1.5 flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
+          className="focus-ring flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
         >
           <LogOut aria-hidden="true" className="size-4" />
           {isSigningOut ? 'Signing out…' : 'Sign out'}

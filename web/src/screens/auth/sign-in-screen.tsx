@@ -23,6 +23,14 @@ function ConfirmationNotice() {
   );
 }
 
+/** After a password reset (`?reset=1`) or a deleted account (`?deleted=1`). */
+function DoneNotice() {
+  const [parameters] = useSearchParams();
+  if (parameters.has('reset')) return <Alert tone="success" title="Your password is changed">Sign in with your new password.</Alert>;
+  if (parameters.has('deleted')) return <Alert tone="success" title="Your account is deleted">Thank you for using PageHub.</Alert>;
+  return null;
+}
+
 export function SignInScreen() {
   const next = useNextPath();
   const [mode, setMode] = useState<Mode>('password');
@@ -67,6 +75,7 @@ export function SignInScreen() {
     >
       <SocialSignIn next={next} />
       <ConfirmationNotice />
+      <DoneNotice />
       {isUnconfirmed ? (
         <Alert tone="info" title="Confirm your email address first">
           Your account is waiting for you to open the link we emailed when you signed up. We just sent a new one to {values.email.trim()} — open it to finish, and you are signed in.
@@ -86,6 +95,13 @@ export function SignInScreen() {
           <Field label="Password" error={fieldErrors.password}>
             {(control) => <Input {...control} type="password" autoComplete="current-password" value={values.password} onChange={(event) => setValues({ ...values, password: event.target.value })} />}
           </Field>
+        ) : null}
+        {mode === 'password' ? (
+          <p className="-mt-2 text-right text-small">
+            <Link to="/forgot-password" className="focus-ring rounded font-medium text-brand-700 underline-offset-4 hover:underline">
+              Forgot your password?
+            </Link>
+          </p>
         ) : null}
         <Button type="submit" className="w-full" isBusy={action.isPending}>
           {mode === 'password' ? 'Sign in' : 'Email me a sign-in link'}

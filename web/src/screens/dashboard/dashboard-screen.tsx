@@ -32,7 +32,7 @@ export function DashboardScreen() {
       ) : hasSites ? (
         <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3" aria-label="Sites">
           {[...sites.data].sort((first, second) => second.createdAt.localeCompare(first.createdAt)).map((site) => (
-            <li key={site.id} className="flex">
+            <li key={site.id} className="flex min-w-0">
               <SiteCard site={site} />
             </li>
           ))}

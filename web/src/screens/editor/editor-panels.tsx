@@ -1,6 +1,8 @@
 // The side panel's tabs (a strip of tabs under the preview on narrow screens): Sections, Theme, Pictures, Pages,
 // Business, Chat — all six fit the side panel's 400 px and more (tested from 1024 to 1440 px) with room for wider
-// system fonts. Input events are timed here for the preview figure.
+// system fonts. On a phone the same panels fill the bottom sheet (`isInSheet`). Input events are timed here for the
+// preview figure.
+import { FileText, Images, LayoutList, type LucideIcon, MessageSquare, Palette, Store } from 'lucide-react';
 import { markInput, type SiteEditor } from '../../editor/index.ts';
 import { classNames } from '../../ui/index.ts';
 import { PicturesPanel } from './assets/pictures-panel.tsx';
@@ -11,14 +13,18 @@ import { SectionsPanel } from './sections-panel.tsx';
 import { ThemePanel } from './theme-panel.tsx';
 
 export type PanelTab = 'sections' | 'theme' | 'pictures' | 'pages' | 'business' | 'chat';
-const TABS: { value: PanelTab; label: string }[] = [
-  { value: 'sections', label: 'Sections' },
-  { value: 'theme', label: 'Theme' },
-  { value: 'pictures', label: 'Pictures' },
-  { value: 'pages', label: 'Pages' },
-  { value: 'business', label: 'Business' },
-  { value: 'chat', label: 'Chat' },
+export const PANEL_TABS: { value: PanelTab; label: string; icon: LucideIcon }[] = [
+  { value: 'sections', label: 'Sections', icon: LayoutList },
+  { value: 'theme', label: 'Theme', icon: Palette },
+  { value: 'pictures', label: 'Pictures', icon: Images },
+  { value: 'pages', label: 'Pages', icon: FileText },
+  { value: 'business', label: 'Business', icon: Store },
+  { value: 'chat', label: 'Chat', icon: MessageSquare },
 ];
+const TABS = PANEL_TABS;
+
+/** The tabs a person with this role sees (a viewer has no chat). */
+export const panelTabsFor = (canEdit: boolean) => TABS.filter((item) => canEdit || item.value !== 'chat');
 
 export interface EditorPanelsProps {
   siteId: string;
@@ -29,9 +35,11 @@ export interface EditorPanelsProps {
   onPage: (index: number) => void;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Inside the phone's bottom sheet: no frame of its own, the tab strip pinned to the sheet's top. */
+  isInSheet?: boolean;
 }
 
-export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, selectedId, onSelect }: EditorPanelsProps) {
+export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, selectedId, onSelect, isInSheet = false }: EditorPanelsProps) {
   /** Shows a section on its page, selected in the Sections tab (the Pictures tab's "Used on" links). */
   const openSection = (sectionId: string) => {
     const index = editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId));
@@ -40,9 +48,13 @@ export function EditorPanels({ siteId, editor, tab, onTab, pageIndex, onPage, se
     onTab('sections');
   };
   return (
-    <aside aria-label="Editing panels" className="min-w-0 rounded-card border border-line bg-surface shadow-card lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto" onInputCapture={markInput}>
+    <aside
+      aria-label="Editing panels"
+      className={isInSheet ? 'min-w-0 bg-surface' : 'min-w-0 rounded-card border border-line bg-surface shadow-card lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto'}
+      onInputCapture={markInput}
+    >
       <div role="tablist" aria-label="Edit" className="sticky top-0 z-10 flex overflow-x-auto border-b border-line bg-surface px-0.5">
-        {TABS.filter((item) => editor.canEdit || item.value !== 'chat').map((item) => (
+        {panelTabsFor(editor.canEdit).map((item) => (
           <button
             key={item.value}
             type="button"

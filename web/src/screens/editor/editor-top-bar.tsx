@@ -1,7 +1,8 @@
 // The editor's top bar: the site, its branch, the saving state, undo/redo, and links to History, Publish and
-// Settings (which keep the branch).
-import { Check, CloudOff, GitBranch, Redo2, Undo2 } from 'lucide-react';
-import type { ReactNode } from 'react';
+// Settings (which keep the branch). On a phone, History and Settings move into a "More" menu so that the bar
+// fits 375 px with Publish in reach.
+import { Check, CloudOff, Ellipsis, GitBranch, Redo2, Undo2 } from 'lucide-react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useBranches } from '../../api/index.ts';
 import { type SiteEditor, useUndoAvailability } from '../../editor/index.ts';
@@ -63,13 +64,61 @@ function UndoRedoButtons({ editor }: { editor: SiteEditor }) {
   );
 }
 
+/** History and Settings, for a phone: a disclosure button and a short list; Escape or a tap elsewhere closes it. */
+function MoreMenu({ links }: { links: { to: string; label: string }[] }) {
+  const [isOpen, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [isOpen]);
+  return (
+    <div
+      ref={container}
+      className="relative md:hidden"
+      onBlur={(event) => {
+        if (!container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button ref={button} type="button" className={buttonClasses({ variant: 'secondary', size: 'sm', className: 'px-2.5' })} aria-label="More" aria-expanded={isOpen} aria-controls={menuId} onClick={() => setOpen((open) => !open)}>
+        <Ellipsis aria-hidden="true" className="size-4" />
+      </button>
+      <ul id={menuId} hidden={!isOpen} className="absolute top-full right-0 z-40 mt-1 w-44 rounded-card border border-line bg-surface py-1 shadow-raised">
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to} className="focus-ring block px-4 py-2.5 text-small font-medium text-ink hover:bg-canvas" onClick={() => setOpen(false)}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function EditorTopBar({ siteId, name, editor, presence }: { siteId: string; name: string; editor: SiteEditor; presence?: ReactNode }) {
   const keep = editor.branch === 'main' ? '' : `?branch=${encodeURIComponent(editor.branch)}`;
   // The branch as its people named it ("Spring menu"); its ref-safe name until the list arrives.
   const branchName = useBranches(siteId).data?.find((branch) => branch.name === editor.branch)?.displayName ?? editor.branch;
+  const secondary = [{ to: `/sites/${siteId}/history${keep}`, label: 'History' }, ...(editor.canEdit ? [{ to: `/sites/${siteId}/settings${keep}`, label: 'Settings' }] : [])];
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 max-md:basis-full">
         <h1 className="truncate text-headline font-semibold tracking-tight">{name}</h1>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <span className="flex items-center gap-1 text-small text-ink-muted">
@@ -83,21 +132,21 @@ export function EditorTopBar({ siteId, name, editor, presence }: { siteId: strin
           ) : null}
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2 max-md:w-full max-md:justify-end">
         {presence}
         {editor.canEdit ? <UndoRedoButtons editor={editor} /> : null}
-        <Link to={`/sites/${siteId}/history${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
-          History
-        </Link>
+        <span className="hidden md:contents">
+          {secondary.map((link) => (
+            <Link key={link.to} to={link.to} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
+              {link.label}
+            </Link>
+          ))}
+        </span>
+        <MoreMenu links={secondary} />
         {editor.canEdit ? (
-          <>
-            <Link to={`/sites/${siteId}/settings${keep}`} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
-              Settings
-            </Link>
-            <Link to={`/sites/${siteId}/publish${keep}`} className={buttonClasses({ size: 'sm' })}>
-              Publish
-            </Link>
-          </>
+          <Link to={`/sites/${siteId}/publish${keep}`} className={buttonClasses({ size: 'sm' })}>
+            Publish
+          </Link>
         ) : null}
       </div>
     </div>

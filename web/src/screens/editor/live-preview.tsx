@@ -2,7 +2,8 @@
 // the editor can read it), at a device width scaled to fit, grown to the page's height. The first render sets
 // srcdoc; later ones replace the frame's document in place, within the frame of the change. A transparent
 // overlay maps clicks to the sections' boxes (select) and double-clicks to their text (edit inline); the hovered
-// box says so. A section selected elsewhere (the list) is scrolled into view in the scrollable region around.
+// box says so. A section selected elsewhere (the list) is scrolled into view in the scrollable region around (or
+// the page, on a phone). On a phone (`isFitted`) the page is drawn at the width it is given, as a phone shows it.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Pencil } from 'lucide-react';
 import type { ImageAssets, Site } from '../../../../src/site/index.ts';
@@ -23,6 +24,8 @@ export interface LivePreviewProps {
   onSelect: (sectionId: string) => void;
   /** `path` is the edited text's JSON Pointer inside the section's props. Absent for a read-only preview. */
   onInlineEdit?: (sectionId: string, path: string, text: string) => void;
+  /** Drawn at the width of the space it has (unscaled, frameless), whatever `device` says: the phone's own view. */
+  isFitted?: boolean;
 }
 
 interface SectionBox {
@@ -42,7 +45,7 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-export function LivePreview({ site, images, pageIndex, device, selectedId, onSelect, onInlineEdit }: LivePreviewProps) {
+export function LivePreview({ site, images, pageIndex, device, selectedId, onSelect, onInlineEdit, isFitted = false }: LivePreviewProps) {
   const page = site.pages[pageIndex] ?? site.pages[0];
   const html = useMemo(() => (page ? pageHtml(site, page.id, images) : ''), [site, page, images]);
   const [initialHtml] = useState(html);
@@ -54,7 +57,7 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
   const [inline, setInline] = useState<InlineEdit | null>(null);
   /** The selection last brought into view; a section picked in the preview itself is in view already. */
   const shownSelection = useRef<string | null>(null);
-  const width = DEVICES[device];
+  const width = isFitted && containerWidth > 0 ? Math.floor(containerWidth) : DEVICES[device];
   const scale = containerWidth > 0 ? Math.min(1, containerWidth / width) : 1;
 
   const measure = () => {
@@ -98,11 +101,15 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
     const scroller = box ? scrollingAncestor(box) : null;
     if (!box) return;
     shownSelection.current = selectedId;
-    if (!scroller) return;
-    const offset = box.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!scroller) {
+      // The page itself scrolls (a phone): bring the section's top into view, under the sticky header.
+      if (isFitted) box.scrollIntoView({ block: 'start', behavior: isReduced ? 'auto' : 'smooth' });
+      return;
+    }
+    const offset = box.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     scroller.scrollTo({ top: Math.max(0, scroller.scrollTop + offset - 8), behavior: isReduced ? 'auto' : 'smooth' });
-  }, [selectedId, boxes]);
+  }, [selectedId, boxes, isFitted]);
 
   const pointInFrame = (event: MouseEvent<HTMLDivElement>) => {
     const overlay = event.currentTarget.getBoundingClientRect();
@@ -134,7 +141,7 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
 
   return (
     <div ref={container} className="min-w-0 select-none">
-      <div className="relative mx-auto overflow-hidden rounded-control border border-line bg-white shadow-card" style={{ width: width * scale, height: contentHeight * scale }}>
+      <div className={classNames('relative mx-auto overflow-hidden bg-white', !isFitted && 'rounded-control border border-line shadow-card')} style={{ width: width * scale, height: contentHeight * scale }}>
         <div className="absolute top-0 left-0 origin-top-left" style={{ width, height: contentHeight, transform: `scale(${scale})` }}>
           <iframe
             ref={frame}
@@ -159,10 +166,11 @@ export function LivePreview({ site, images, pageIndex, device, selectedId, onSel
                 key={box.id}
                 data-section-id={box.id}
                 onClick={() => {
-                  shownSelection.current = box.id;
+                  // On a phone the sheet opens over the lower part of the screen: the section is then scrolled to the top.
+                  if (!isFitted) shownSelection.current = box.id;
                   onSelect(box.id);
                 }}
-                className={classNames('group absolute inset-x-0 cursor-pointer outline-offset-[-3px] hover:outline-2 hover:outline-dashed hover:outline-brand-600', box.id === selectedId && 'outline-3 outline-brand-600 outline-solid')}
+                className={classNames('group absolute inset-x-0 scroll-mt-28 cursor-pointer outline-offset-[-3px] hover:outline-2 hover:outline-dashed hover:outline-brand-600', box.id === selectedId && 'outline-3 outline-brand-600 outline-solid')}
                 style={{ top: box.top, height: box.height }}
               >
                 {onInlineEdit ? (

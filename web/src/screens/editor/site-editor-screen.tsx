@@ -1,14 +1,17 @@
 // The Editor (/sites/:id): the live preview of a page beside tabs for its sections, the theme, the pages, the
 // business details and the chat. Every change is a commit (see editor/use-site-editor.ts). `?branch=` opens that
 // branch (main when absent); `?section=` opens on that section, selected (the publish screen links samples so).
+// On a phone (< 768 px) the preview fills the screen at the phone's width and the panels open in a bottom sheet
+// from a tab bar at the bottom; selecting a section in the preview opens the sheet on its fields.
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { setField } from '../../../../src/patch/index.ts';
 import { errorMessage, type GenerationNote, imageAssetsOf, type SiteDetail, useAssets, useSession, useSiteDetail } from '../../api/index.ts';
-import { useLiveSite, useSiteEditor } from '../../editor/index.ts';
-import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
-import { EditorPanels, type PanelTab } from './editor-panels.tsx';
+import { useIsPhone, useLiveSite, useSiteEditor } from '../../editor/index.ts';
+import { Alert, BottomSheet, Button, classNames, LoadingBlock } from '../../ui/index.ts';
+import { EditorPanels, PANEL_TABS, type PanelTab } from './editor-panels.tsx';
+import { PhoneTabBar } from './phone-tab-bar.tsx';
 import { EditorTopBar } from './editor-top-bar.tsx';
 import { PreviewToolbar } from './preview-toolbar.tsx';
 import { InlineEditHint } from './inline-edit-hint.tsx';
@@ -42,8 +45,19 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   const images = useMemo(() => imageAssetsOf(library.data?.assets ?? []), [library.data]);
   const [pageIndex, setPageIndex] = useState(() => Math.max(0, editor.document.pages.findIndex((page) => page.sections.some((section) => section.id === sectionId))));
   const [selectedId, setSelectedId] = useState<string | null>(sectionId);
-  const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : 'desktop'));
+  // A tablet starts at a tablet's width (readable at its own size); 1024 px and wider at a desktop's.
+  const [device, setDevice] = useState<Device>(() => (window.innerWidth < 640 ? 'phone' : window.innerWidth < 1024 ? 'tablet' : 'desktop'));
   const [tab, setTab] = useState<PanelTab>('sections');
+  const isPhone = useIsPhone();
+  const [isSheetOpen, setSheetOpen] = useState(false);
+  // Turned to a wider screen, the sheet is not left waiting open for the phone's return; a conflict's question
+  // (a dialog of its own) is not put behind it.
+  if (isSheetOpen && (!isPhone || editor.conflict)) setSheetOpen(false);
+  /** Shows a panel: in the sheet on a phone (opened), beside or under the preview elsewhere. */
+  const openTab = (next: PanelTab) => {
+    setTab(next);
+    if (isPhone) setSheetOpen(true);
+  };
   const site = editor.document;
   // Who else is here, and others' commits: shown at once, merged with what this person hasn't saved yet.
   const live = useLiveSite(siteId, editor.branch, { sectionId: selectedId });
@@ -61,7 +75,7 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   const [notes, setNotes] = useState<readonly GenerationNote[]>(() => arrival?.notes ?? []);
   /** Opens the place a note is fixed: the section (on its page), a tab, or a business detail, focused. */
   const reveal = (fix: NoteFix) => {
-    setTab(fix.panel);
+    openTab(fix.panel);
     if (fix.panel === 'sections') {
       const index = site.pages.findIndex((page) => page.sections.some((section) => section.id === fix.sectionId));
       if (index >= 0) setPageIndex(index);
@@ -102,20 +116,26 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
           </span>
         </Alert>
       ) : null}
-      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_400px] xl:grid-cols-[minmax(0,1fr)_440px]">
+      <div className={classNames('grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_400px] xl:grid-cols-[minmax(0,1fr)_440px]', isPhone && 'pb-16')}>
         <section aria-label="Preview" className="min-w-0 space-y-3">
-          <PreviewToolbar site={site} pageIndex={safePageIndex} onPage={(index) => { setPageIndex(index); setSelectedId(null); }} device={device} onDevice={setDevice} />
-          {editor.canEdit ? <InlineEditHint /> : null}
-          <div tabIndex={0} role="region" aria-label="Page preview, scrollable" className="focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]">
+          <PreviewToolbar site={site} pageIndex={safePageIndex} onPage={(index) => { setPageIndex(index); setSelectedId(null); }} device={device} onDevice={setDevice} canChooseDevice={!isPhone} />
+          {editor.canEdit && !isPhone ? <InlineEditHint /> : null}
+          <div
+            tabIndex={isPhone ? undefined : 0}
+            role="region"
+            aria-label={isPhone ? 'Page preview' : 'Page preview, scrollable'}
+            className={isPhone ? '-mx-4 bg-canvas sm:-mx-6' : 'focus-ring max-h-[45dvh] overflow-y-auto rounded-card bg-canvas lg:max-h-[calc(100dvh-15rem)]'}
+          >
             <LivePreview
               site={site}
               images={images}
               pageIndex={safePageIndex}
-              device={device}
+              device={isPhone ? 'phone' : device}
+              isFitted={isPhone}
               selectedId={selectedId}
               onSelect={(id) => {
                 setSelectedId(id);
-                setTab('sections');
+                openTab('sections');
               }}
               onInlineEdit={
                 editor.canEdit
@@ -129,8 +149,12 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
             />
           </div>
         </section>
-        <EditorPanels siteId={siteId} editor={editor} tab={tab} onTab={setTab} pageIndex={safePageIndex} onPage={setPageIndex} selectedId={selectedId} onSelect={setSelectedId} />
+        {/* The same panels beside (or under) the preview, or in the sheet on a phone: kept mounted across the switch. */}
+        <BottomSheet isSheet={isPhone} isOpen={isSheetOpen} onClose={() => setSheetOpen(false)} title={PANEL_TABS.find((item) => item.value === tab)?.label ?? 'Edit'}>
+          <EditorPanels siteId={siteId} editor={editor} tab={tab} onTab={setTab} pageIndex={safePageIndex} onPage={setPageIndex} selectedId={selectedId} onSelect={setSelectedId} isInSheet={isPhone} />
+        </BottomSheet>
       </div>
+      {isPhone ? <PhoneTabBar canEdit={editor.canEdit} tab={tab} onOpen={openTab} /> : null}
     </>
   );
 }
