@@ -12,7 +12,7 @@ import { ERRORS } from './errors.ts';
 import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openBlobStore, pictureWork } from './assets/index.ts';
-import { createDnsLookup, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
+import { createDnsLookup, sendLeadDigests, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
 import { sweepAndLog } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
@@ -136,6 +136,9 @@ export async function startServer(config: Config, { logger = createLogger(config
             logger,
             run: async () => {
               await sweepAndLog({ db: database.db, logger, abandonStaleJobs: (before) => abandonStaleGenerationJobs(workerDeps, before), deleteFinishedJobs: (before) => deleteFinishedGenerationJobs(workerDeps, before) }, new Date());
+              // The daily summaries of visitors' messages: due once a UTC day has ended; one per member and day.
+              const digests = await sendLeadDigests({ db: database.db, mailer, publicUrl: boundConfig.publicUrl, logger }, new Date());
+              if (digests > 0) logger.info({ digests }, "Mailed the daily summaries of visitors' messages");
             },
           })
         : undefined;

@@ -1,7 +1,8 @@
 // A contact form end to end over real HTTP, on both databases: the real server (startServer), a site published
 // through POST /api/sites/{id}/publish, its contact page fetched by Host from the site server, the form posted
 // the way a browser posts it to the site's own host (the site server hands /api/forms/* to the API), the
-// thank-you page styled by the site's own stylesheet, and the owner's mail through a real SMTP server.
+// thank-you page on the site's host (303 to /thanks/) styled by the site's own stylesheet, the mail through a real
+// SMTP server to the owner and the editor who asked for it (not the one who did not), and the unread count.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -59,7 +60,7 @@ const workspace = await mkdtemp(join(tmpdir(), 'pagehub-forms-http-'));
 afterAll(() => rm(workspace, { recursive: true, force: true }));
 
 describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s', (backend) => {
-  it('publishes, serves the form by Host, takes the browser post on the site host, thanks in the site style and mails the owner', async () => {
+  it('publishes, serves the form by Host, takes the browser post on the site host, thanks on the site host in the site style, mails the owner and the editor who asked (not the one who did not), and counts it unread until read', async () => {
     const inbox = await startSmtpInbox();
     const database = backend === 'postgres' ? await freshPostgresDatabase() : undefined;
     const config = loadConfig({
@@ -82,16 +83,34 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
         expect(answer.status, `${method} ${path}: ${answer.text.slice(0, 300)}`).toBeLessThan(300);
         return answer;
       };
-      await api('POST', '/api/auth/sign-up/email', { name: 'Owner', email: 'owner@example.com', password: 'correct horse battery' });
+      /** Signs `email` up and opens the confirmation link from the real mail; resolves with the session cookie. */
+      const signUpByMail = async (email: string) => {
+        await api('POST', '/api/auth/sign-up/email', { name: email.split('@')[0], email, password: 'correct horse battery' });
+        const confirmation = await inbox.waitForMail(email);
+        const link = new URL(/http:\/\/localhost:\d+\/api\/auth\/verify-email\?\S+/.exec(confirmation.text)?.[0] ?? 'http://missing');
+        const confirmed = await send(port, apiHost, `${link.pathname}${link.search}`);
+        expect(confirmed.status).toBe(302);
+        return ([] as string[]).concat(confirmed.headers['set-cookie'] ?? []).map((entry) => entry.split(';')[0]).join('; ');
+      };
       // The account is confirmed by the link mailed to it, which signs the owner in.
-      const confirmation = await inbox.waitForMail('owner@example.com');
-      const link = new URL(/http:\/\/localhost:\d+\/api\/auth\/verify-email\?\S+/.exec(confirmation.text)?.[0] ?? 'http://missing');
-      const confirmed = await send(port, apiHost, `${link.pathname}${link.search}`);
-      expect(confirmed.status).toBe(302);
-      const cookie = ([] as string[]).concat(confirmed.headers['set-cookie'] ?? []).map((entry) => entry.split(';')[0]).join('; ');
+      const cookie = await signUpByMail('owner@example.com');
+      const editorCookie = await signUpByMail('editor@example.com');
+      const quietCookie = await signUpByMail('quiet@example.com');
       inbox.mails.length = 0;
       const site = JSON.parse((await api('POST', '/api/sites', { subdomain: 'bakery', name: 'Crumb and Crust' }, cookie)).text) as { id: string };
       await api('POST', `/api/sites/${site.id}/publish`, { confirmSamples: true }, cookie);
+      // Two editors, invited by mail: one asks for a mail per message, the other keeps the default (none).
+      for (const [email, memberCookie] of [['editor@example.com', editorCookie], ['quiet@example.com', quietCookie]] as const) {
+        await api('POST', `/api/sites/${site.id}/members`, { email, role: 'editor' }, cookie);
+        const invitation = await inbox.waitForMail(email);
+        const token = /\/invite\/([\w-]+)/.exec(invitation.text)?.[1];
+        expect(token, invitation.text).toBeTruthy();
+        await api('POST', `/api/invites/${token}/accept`, {}, memberCookie);
+      }
+      await api('PUT', `/api/sites/${site.id}/lead-notifications`, { leadMail: 'instant' }, editorCookie);
+      inbox.mails.length = 0;
+      const unread = async () => (JSON.parse((await send(port, apiHost, '/api/sites', { headers: { cookie } })).text) as { sites: { id: string; unreadSubmissions: number }[] }).sites.find((entry) => entry.id === site.id)?.unreadSubmissions;
+      expect(await unread()).toBe(0);
 
       const contact = await send(port, siteHost, '/contact/');
       expect(contact.status).toBe(200);
@@ -108,11 +127,16 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml,*/*;q=0.8', referer: `http://${siteHost}/contact/`, origin: `http://${siteHost}` },
         body: new URLSearchParams({ name: 'Ann Visitor', email: 'ann@example.com', message: 'Do you bake rye on Saturdays?', _hp: '' }).toString(),
       });
-      expect(posted.status).toBe(200);
-      expect(posted.headers['content-type']).toContain('text/html');
-      expect(posted.text).toContain('Crumb and Crust has your message');
-      expect(posted.text).toContain(`<link rel="stylesheet" href="${stylesheet}">`);
-      expect(posted.text).toContain('href="/contact/">Back to the page</a>');
+      // Post/Redirect/Get: on to /thanks/ of the same host, which the site server answers in the site's style.
+      expect(posted.status).toBe(303);
+      expect(posted.headers.location).toBe('/thanks/?from=%2Fcontact%2F');
+      const thanks = await send(port, siteHost, posted.headers.location as string, { headers: { accept: 'text/html' } });
+      expect(thanks.status).toBe(200);
+      expect(thanks.headers['content-type']).toContain('text/html');
+      expect(thanks.text).toContain('Crumb and Crust has your message');
+      expect(thanks.text).toContain(`<link rel="stylesheet" href="${stylesheet}">`);
+      expect(thanks.text).toContain('href="/contact/">Back to the page</a>');
+      expect((await send(port, siteHost, '/thanks')).status).toBe(200);
       const css = await send(port, siteHost, stylesheet);
       expect(css.status).toBe(200);
       expect(css.headers['content-type']).toContain('text/css');
@@ -120,8 +144,16 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
       const mail = await inbox.waitForMail('owner@example.com');
       expect(mail.text).toContain('Do you bake rye on Saturdays?');
       expect(mail.text).toContain(`http://${siteHost}/contact/`);
+      const editorMail = await inbox.waitForMail('editor@example.com');
+      expect(editorMail.text).toContain('Do you bake rye on Saturdays?');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(inbox.mails.filter((entry) => entry.to.includes('quiet@example.com'))).toEqual([]);
+      expect(await unread()).toBe(1);
       const listed = JSON.parse((await send(port, apiHost, `/api/sites/${site.id}/submissions`, { headers: { cookie } })).text) as { submissions: { data: Record<string, string> }[] };
       expect(listed.submissions.map((submission) => submission.data)).toEqual([{ name: 'Ann Visitor', email: 'ann@example.com', message: 'Do you bake rye on Saturdays?' }]);
+      const [received] = listed.submissions as unknown as { id: string }[];
+      await api('PATCH', `/api/sites/${site.id}/submissions/${received!.id}`, { read: true }, editorCookie);
+      expect(await unread()).toBe(0);
     } finally {
       await server.close();
       await inbox.close();

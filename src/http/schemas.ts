@@ -45,7 +45,14 @@ export const CommitSchema = z
   .openapi('Commit');
 
 export const SiteSchema = z
-  .object({ id: z.string(), subdomain: z.string(), name: z.string(), role: z.enum(SITE_ROLES), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    subdomain: z.string(),
+    name: z.string(),
+    role: z.enum(SITE_ROLES),
+    createdAt: z.string(),
+    unreadSubmissions: z.number().int().min(0).optional().openapi({ description: "In the list of sites: visitors' messages not yet marked read (0 for viewers)" }),
+  })
   .openapi('SiteSummary');
 
 /** The Site document in responses (validated elsewhere; described loosely here to keep the OpenAPI document small). */

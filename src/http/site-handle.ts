@@ -10,17 +10,22 @@ import { assetUses, type AssetUse } from '../site/index.ts';
 import {
   addDomain,
   deleteSubmission,
+  exportSubmissions,
+  instantLeadRecipients,
   isHostnameServed,
+  leadMailOf,
   listDomains,
   listSubmissions,
+  markSubmission,
   notifyHostsChanged,
-  ownerEmails,
   removeDomain,
+  setLeadMail,
   storeSubmission,
   verifyDomain,
   type Deployments,
   type DnsLookup,
   type FormDirectory,
+  type LeadMail,
   type PublishInput,
 } from '../publish/index.ts';
 import type { PictureQueue } from '../jobs/index.ts';
@@ -143,10 +148,19 @@ function siteAssets({ db, blobs, clock, history, pictures }: SiteParts, siteId: 
   };
 }
 
-/** Visitors' form submissions to one site. */
-function siteSubmissions({ db }: SiteParts, siteId: string) {
+/** Visitors' form submissions to one site, and how `userId` hears of new ones. */
+function siteSubmissions({ db, clock, forms }: SiteParts, siteId: string, userId: string) {
   return {
     list: (page: Parameters<typeof listSubmissions>[2]) => listSubmissions(db, siteId, page),
+    /** Every submission, newest first (up to MAX_EXPORTED_SUBMISSIONS), for an export. */
+    export: () => exportSubmissions(db, siteId),
+    /** The submission as it is now, or null when the site has no such submission. */
+    mark: (submissionId: string, isRead: boolean) => markSubmission(db, siteId, submissionId, isRead, clock()),
+    /** The live forms by id: which page each one is on (empty when the site is not published). */
+    liveForms: () => forms.all(siteId),
+    /** The caller's own notification setting. */
+    leadMail: async () => (await leadMailOf(db, siteId, userId)) ?? { leadMail: 'off' as LeadMail, isDefault: true },
+    setLeadMail: (leadMail: LeadMail) => setLeadMail(db, siteId, userId, leadMail, clock()),
     /** What was deleted, or null when the site has no such submission. */
     delete: (submissionId: string) => deleteSubmission(db, siteId, submissionId),
   };
@@ -214,7 +228,7 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     deployments: siteDeployments(parts, row.id, userId),
     domains: siteDomains(parts, row, userId),
     assets: siteAssets(parts, row.id, userId),
-    submissions: siteSubmissions(parts, row.id),
+    submissions: siteSubmissions(parts, row.id, userId),
     members: siteMembers(parts, row.id, userId),
     invites: siteInvites(parts, row.id, userId),
     chat: siteChat(parts, row.id, userId),
@@ -270,9 +284,10 @@ export function systemAccess(parts: SiteParts, onAccess: (siteId: string | null)
     site(siteId: string) {
       onAccess(siteId);
       return {
-        forms: { find: (formId: string) => parts.forms.find(siteId, formId) },
+        forms: { find: (formId: string) => parts.forms.find(siteId, formId), all: () => parts.forms.all(siteId) },
         submissions: { store: (submission: Omit<Parameters<typeof storeSubmission>[1], 'siteId'>) => storeSubmission(parts.db, { ...submission, siteId }) },
-        members: { ownerEmails: () => ownerEmails(parts.db, siteId) },
+        /** Owners and editors who asked for a mail for each message. */
+        members: { instantLeadRecipients: () => instantLeadRecipients(parts.db, siteId) },
       };
     },
     /** Whether PageHub serves `hostname`: the platform's hosts, live sites and previews, verified custom domains. */

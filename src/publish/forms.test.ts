@@ -4,7 +4,7 @@ import { checkSubmission, MAX_SUBMISSION_CHARS, submissionMail } from './forms.t
 import { formsOf, type LiveForm } from './live-forms.ts';
 
 function form(fields: LiveForm['fields']): LiveForm {
-  return { siteId: 's', siteName: 'Site', formId: 'f', deploymentId: 'd', locale: 'en', heading: 'Contact', successMessage: 'Thanks', stylesheet: null, favicon: null, fields };
+  return { siteId: 's', siteName: 'Site', formId: 'f', deploymentId: 'd', locale: 'en', heading: 'Contact', successMessage: 'Thanks', stylesheet: null, favicon: null, pageTitle: 'Contact', pagePath: '/contact/', thanksHref: null, fields };
 }
 
 const text = (name: string, required = false) => ({ name, label: name.toUpperCase(), kind: 'text' as const, required, options: [] });
@@ -63,15 +63,34 @@ describe('checkSubmission', () => {
     section!.visible = false;
     expect(formsOf(site, { siteId: 's', deploymentId: 'd', stylesheet: null, favicon: null }).size).toBe(0);
   });
+
+  it('names where the form is, and turns its thanksPage into a path on the same host (anything else: the /thanks/ page)', () => {
+    const site = sampleSite();
+    const page = site.pages.find((candidate) => candidate.sections.some((entry) => entry.type === 'contactForm'))!;
+    const section = page.sections.find((entry) => entry.type === 'contactForm') as unknown as { id: string; props: { thanksPage?: string } };
+    const thanksOf = (thanksPage: string | undefined) => {
+      section.props.thanksPage = thanksPage;
+      return formsOf(site, { siteId: 's', deploymentId: 'd', stylesheet: null, favicon: null }).get(section.id)!;
+    };
+    expect(thanksOf(undefined)).toMatchObject({ pageTitle: page.title, pagePath: page.slug === '' ? '/' : `/${page.slug}/`, thanksHref: null });
+    expect(thanksOf('page:about').thanksHref).toBe('/about/');
+    expect(thanksOf('page:home').thanksHref).toBe('/');
+    expect(thanksOf('page:about#about-hero').thanksHref).toBe('/about/#about-hero');
+    expect(thanksOf('/merci/').thanksHref).toBe('/merci/');
+    expect(thanksOf('#top').thanksHref).toBe(`${page.slug === '' ? '/' : `/${page.slug}/`}#top`);
+    expect(thanksOf('page:gone').thanksHref).toBeNull();
+    expect(thanksOf('https://elsewhere.example/').thanksHref).toBeNull();
+    expect(thanksOf('//elsewhere.example/').thanksHref).toBeNull();
+  });
 });
 
 describe('submissionMail', () => {
   it('lists every field in form order, indents long answers, and says whom to answer', () => {
     const mail = submissionMail(
       form([text('name'), { ...text('email'), kind: 'email' }, { ...text('message'), kind: 'textarea' }]),
-      { id: '1', formId: 'f', data: { email: 'ann@example.com', message: 'Hello\nthere' }, ip: null, userAgent: null, createdAt: new Date('2026-11-22T10:00:00Z') },
+      { id: '1', formId: 'f', data: { email: 'ann@example.com', message: 'Hello\nthere' }, ip: null, userAgent: null, createdAt: new Date('2026-11-22T10:00:00Z'), readAt: null },
       'owner@example.com',
-      { pageUrl: 'https://site.example/contact/', dashboardUrl: 'https://pagehub.example' },
+      { pageUrl: 'https://site.example/contact/', dashboardUrl: 'https://pagehub.example', inboxUrl: 'https://pagehub.example/sites/s/inbox' },
     );
     expect(mail.to).toBe('owner@example.com');
     expect(mail.text).toBe(
@@ -86,8 +105,8 @@ describe('submissionMail', () => {
         '',
         'To answer, write to ann@example.com.',
         '',
-        'Received 2026-11-22 10:00 UTC; every submission is kept in PageHub: https://pagehub.example',
-        'You receive this because you own Site on PageHub.',
+        'Received 2026-11-22 10:00 UTC; every message is kept in PageHub: https://pagehub.example/sites/s/inbox',
+        'You receive a mail for each message to Site. To get one summary a day, or no mail, change it under Messages in PageHub.',
         '',
       ].join('\n'),
     );

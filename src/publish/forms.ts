@@ -1,5 +1,5 @@
 // Visitors' form submissions: checking one against the live form it was sent to, storing it, listing and
-// deleting stored ones, and the plain-text mail that tells the site's owners. HTTP concerns (reading the body,
+// deleting stored ones, marking them read, and the plain-text mail that tells the site's members. HTTP concerns (reading the body,
 // answering browsers) live in src/http/routes/forms.ts.
 import type { FieldError } from '../errors.ts';
 import { unsafeTextReason } from '../input-text.ts';
@@ -123,6 +123,14 @@ export interface StoredSubmission {
   ip: string | null;
   userAgent: string | null;
   createdAt: Date;
+  /** When a member marked it read; null while unread. */
+  readAt: Date | null;
+}
+
+type SubmissionRow = { id: number; form_id: string; data: Record<string, string>; ip: string | null; user_agent: string | null; created_at: Date; read_at: Date | null };
+
+function fromRow(row: SubmissionRow): StoredSubmission {
+  return { id: String(row.id), formId: row.form_id, data: row.data, ip: row.ip, userAgent: row.user_agent, createdAt: row.created_at, readAt: row.read_at };
 }
 
 export async function storeSubmission(db: Db, submission: NewSubmission): Promise<StoredSubmission> {
@@ -131,7 +139,7 @@ export async function storeSubmission(db: Db, submission: NewSubmission): Promis
     .values({ site_id: submission.siteId, form_id: submission.formId, data: JSON.stringify(submission.data), ip: submission.ip, user_agent: submission.userAgent?.slice(0, 500) ?? null })
     .returning(['id', 'created_at'])
     .executeTakeFirstOrThrow();
-  return { id: String(row.id), formId: submission.formId, data: submission.data, ip: submission.ip, userAgent: submission.userAgent, createdAt: row.created_at };
+  return { id: String(row.id), formId: submission.formId, data: submission.data, ip: submission.ip, userAgent: submission.userAgent, createdAt: row.created_at, readAt: null };
 }
 
 export interface SubmissionPage {
@@ -148,27 +156,37 @@ export async function listSubmissions(db: Db, siteId: string, { formId, cursor, 
   const rows = await query.orderBy('id', 'desc').limit(limit + 1).execute();
   const page = rows.slice(0, limit);
   return {
-    submissions: page.map((row) => ({ id: String(row.id), formId: row.form_id, data: row.data, ip: row.ip, userAgent: row.user_agent, createdAt: row.created_at })),
+    submissions: page.map(fromRow),
     nextCursor: rows.length > limit ? String(page.at(-1)?.id) : null,
   };
+}
+
+/** Most submissions one export holds (newest first); older ones stay listed in the inbox. */
+export const MAX_EXPORTED_SUBMISSIONS = 50_000;
+
+/** Every submission of the site, newest first, for an export. */
+export async function exportSubmissions(db: Db, siteId: string): Promise<StoredSubmission[]> {
+  const rows = await db.selectFrom('form_submissions').selectAll().where('site_id', '=', siteId).orderBy('id', 'desc').limit(MAX_EXPORTED_SUBMISSIONS).execute();
+  return rows.map(fromRow);
+}
+
+/** Marks one submission of the site read (at `now`) or unread; the submission as it is now, or null when the site has no such submission. */
+export async function markSubmission(db: Db, siteId: string, submissionId: string, isRead: boolean, now: Date): Promise<StoredSubmission | null> {
+  const row = await db
+    .updateTable('form_submissions')
+    // Marking read twice keeps the first time it was read.
+    .set((eb) => ({ read_at: isRead ? eb.fn.coalesce('read_at', eb.val(now)) : null }))
+    .where('site_id', '=', siteId)
+    .where('id', '=', Number(submissionId))
+    .returningAll()
+    .executeTakeFirst();
+  return row ? fromRow(row) : null;
 }
 
 /** Deletes one submission of the site; returns what was deleted, or null when the site has no such submission. */
 export async function deleteSubmission(db: Db, siteId: string, submissionId: string): Promise<{ formId: string } | null> {
   const row = await db.deleteFrom('form_submissions').where('site_id', '=', siteId).where('id', '=', Number(submissionId)).returning('form_id').executeTakeFirst();
   return row ? { formId: row.form_id } : null;
-}
-
-/** The addresses of the site's owners: they receive its form submissions. */
-export async function ownerEmails(db: Db, siteId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('site_members')
-    .innerJoin('user', 'user.id', 'site_members.user_id')
-    .select('user.email')
-    .where('site_members.site_id', '=', siteId)
-    .where('site_members.role', '=', 'owner')
-    .execute();
-  return rows.map((row) => row.email);
 }
 
 function indent(text: string): string {
@@ -178,8 +196,8 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** The plain-text mail an owner receives for one submission. */
-export function submissionMail(form: LiveForm, submission: StoredSubmission, to: string, { pageUrl, dashboardUrl }: { pageUrl: string | null; dashboardUrl: string }): Mail {
+/** The plain-text mail an owner (or an editor who asked for it) receives for one submission. */
+export function submissionMail(form: LiveForm, submission: StoredSubmission, to: string, { pageUrl, dashboardUrl, inboxUrl }: { pageUrl: string | null; dashboardUrl: string; inboxUrl?: string }): Mail {
   const lines = form.fields
     .filter((field, index) => form.fields.findIndex((other) => other.name === field.name) === index)
     .map((field) => {
@@ -194,8 +212,8 @@ export function submissionMail(form: LiveForm, submission: StoredSubmission, to:
     ...lines,
     '',
     ...(replyTo ? [`To answer, write to ${submission.data[replyTo]}.`, ''] : []),
-    `Received ${submission.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC; every submission is kept in PageHub: ${dashboardUrl}`,
-    `You receive this because you own ${form.siteName} on PageHub.`,
+    `Received ${submission.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC; every message is kept in PageHub: ${inboxUrl ?? dashboardUrl}`,
+    `You receive a mail for each message to ${form.siteName}. To get one summary a day, or no mail, change it under Messages in PageHub.`,
     '',
   ].join('\n');
   return { to, subject: `New message from your site ${form.siteName}: ${form.heading}`, text };

@@ -15,9 +15,11 @@ export { sendPlatformNotFound, type RequestListener } from './site-handler.ts';
 export { SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 export { startSiteServer, type SiteServer, type SiteServerOptions } from './site-server.ts';
 // Visitors' form submissions: forms of the live deployment, checking and storing submissions, the answer pages.
-export { checkSubmission, deleteSubmission, HONEYPOT_FIELD, listSubmissions, MAX_FIELD_CHARS, MAX_SUBMISSION_CHARS, ownerEmails, storeSubmission, submissionMail, type StoredSubmission, type SubmissionCheck, type SubmissionPage, type SubmittedValue } from './forms.ts';
+export { checkSubmission, deleteSubmission, exportSubmissions, HONEYPOT_FIELD, listSubmissions, markSubmission, MAX_EXPORTED_SUBMISSIONS, MAX_FIELD_CHARS, MAX_SUBMISSION_CHARS, storeSubmission, submissionMail, type StoredSubmission, type SubmissionCheck, type SubmissionPage, type SubmittedValue } from './forms.ts';
+export { defaultLeadMail, inboxUrl, instantLeadRecipients, LEAD_MAIL_MODES, leadDigestMail, leadMailOf, sendLeadDigests, setLeadMail, type LeadDigestDeps, type LeadMail } from './lead-notifications.ts';
+export { submissionsCsv } from './submissions-csv.ts';
 export { createFormDirectory, formsOf, type FormDirectory, type LiveForm, type LiveFormField } from './live-forms.ts';
-export { FORM_PAGE_HEADERS, invalidSubmissionPage, notSentPage, thankYouPage, type FormLook } from './form-pages.ts';
+export { FORM_PAGE_HEADERS, invalidSubmissionPage, notSentPage, thankYouPage, THANKS_PATH, type FormLook } from './form-pages.ts';
 // Custom domains: hostname rules, DNS verification through a configurable resolver, periodic re-checks, and the
 // question Caddy asks before obtaining a certificate.
 export { checkCustomHostname, isApexHostname, toAsciiHostname, type HostnameCheck } from './hostname.ts';

@@ -29,11 +29,18 @@ export interface LiveForm {
   stylesheet: string | null;
   /** The deployment's favicon path, or null. */
   favicon: string | null;
+  /** The title of the page the form is on, as visitors read it, and its path (`/`, `/contact/`). */
+  pageTitle: string;
+  pagePath: string;
+  /** The page of this site the form sends visitors to after sending (its `thanksPage`), as a path; null for /thanks/. */
+  thanksHref: string | null;
 }
 
 export interface FormDirectory {
   /** The live form `formId` of `siteId`; 404 FORM_NOT_FOUND when the site has no live deployment or no such form. */
   find(siteId: string, formId: string): Promise<LiveForm>;
+  /** Every live form of `siteId` by id (empty when nothing is live): where each one is, for the inbox. */
+  all(siteId: string): Promise<ReadonlyMap<string, LiveForm>>;
 }
 
 const CACHED_DEPLOYMENTS = 200;
@@ -51,6 +58,23 @@ function assetsOf(manifest: DeploymentManifest): { stylesheet: string | null; fa
   };
 }
 
+function pathOf(page: { slug: string }): string {
+  return page.slug === '' ? '/' : `/${page.slug}/`;
+}
+
+/** A form's `thanksPage` as a path on the site's host: a page of the site or a path on it; anything else is null. */
+function thanksHrefOf(site: Site, formPagePath: string, thanksPage: string | undefined): string | null {
+  if (!thanksPage) return null;
+  const internal = /^page:([^#]+)(#.+)?$/.exec(thanksPage);
+  if (internal) {
+    const target = site.pages.find((page) => page.id === internal[1]);
+    return target ? `${pathOf(target)}${internal[2] ?? ''}` : null;
+  }
+  if (thanksPage.startsWith('/') && !thanksPage.startsWith('//')) return thanksPage;
+  if (thanksPage.startsWith('#')) return `${formPagePath}${thanksPage}`;
+  return null;
+}
+
 /** Every visible contact form of a site document, keyed by section id. */
 export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentId' | 'stylesheet' | 'favicon'>): Map<string, LiveForm> {
   const locale = site.locales.default;
@@ -65,6 +89,9 @@ export function formsOf(site: Site, base: Pick<LiveForm, 'siteId' | 'deploymentI
         formId: section.id,
         locale,
         heading: resolveText(props.heading, locale),
+        pageTitle: resolveText(page.title, locale),
+        pagePath: pathOf(page),
+        thanksHref: thanksHrefOf(site, pathOf(page), props.thanksPage),
         successMessage: resolveText(props.successMessage, locale),
         fields: props.fields.map((field) => ({
           name: field.name,
@@ -105,7 +132,21 @@ export function createFormDirectory({ db, history }: { db: Db; history: History 
     return forms;
   }
 
+  async function liveForms(siteId: string): Promise<Map<string, LiveForm> | null> {
+    const live = await db
+      .selectFrom('live_pointers')
+      .innerJoin('deployments', 'deployments.id', 'live_pointers.deployment_id')
+      .select(['deployments.id as deploymentId', 'deployments.commit_id as commitId'])
+      .where('live_pointers.site_id', '=', siteId)
+      .where('live_pointers.channel', '=', PRODUCTION_CHANNEL)
+      .executeTakeFirst();
+    return live ? formsOfDeployment(siteId, live.deploymentId, live.commitId) : null;
+  }
+
   return {
+    async all(siteId) {
+      return (await liveForms(siteId)) ?? new Map();
+    },
     async find(siteId, formId) {
       const live = await db
         .selectFrom('live_pointers')

@@ -1,7 +1,7 @@
 // The site server's request listener, in front of the API: a request whose Host is a published site's is
 // answered here from memory (host table → deployment manifest → cached, precompressed file) with plain
-// node:http writes; every other request — the app's own hosts, and visitors' form posts to /api/forms/* — goes
-// to `fallback` (the Hono app).
+// node:http writes; every other request — the app's own hosts, visitors' form posts to /api/forms/*, and `/thanks/`
+// of a site without its own page there — goes to `fallback` (the Hono app).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Logger } from '../logger.ts';
@@ -9,6 +9,7 @@ import { preferredEncoding } from './accept-encoding.ts';
 import { isCompressible, isFingerprinted } from './content-type.ts';
 import type { CachedFile, FileCache } from './file-cache.ts';
 import type { HostTable, LiveDeployment, ManifestEntry } from './host-table.ts';
+import { THANKS_PATH } from './form-pages.ts';
 import { PLATFORM_NOT_FOUND } from './platform-not-found.ts';
 import { IMMUTABLE, REVALIDATE, securityHeaders, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 import { parseSitePath, resolveSitePath } from './site-path.ts';
@@ -24,6 +25,8 @@ export interface SiteHandlerDeps {
 }
 
 const FORMS_PREFIX = '/api/forms/';
+/** `thanks/` and `thanks`: where a browser lands after sending a form (form-pages.ts). */
+const THANKS_PATHS = new Set([THANKS_PATH.slice(1), THANKS_PATH.slice(1, -1)]);
 const NOT_FOUND_PAGE = '404.html';
 
 function isLoopback(address: string | undefined): boolean {
@@ -128,6 +131,11 @@ export function createSiteHandler({ hosts, files, fallback, logger }: SiteHandle
     const resolved = resolveSitePath(match.deployment.files, parsed);
     if (resolved.kind === 'file') return serve(incoming, outgoing, match.deployment, resolved.path, 200, isTls, match.isPreview);
     if (resolved.kind === 'directory') return sendRedirect(outgoing, resolved.location, isTls);
+    if (THANKS_PATHS.has(parsed.path)) {
+      // The site has no page of its own there: the app answers with the thank-you page in the site's style.
+      incoming.url = `${FORMS_PREFIX}${encodeURIComponent(match.siteId)}/thanks${parsed.query}`;
+      return fallback(incoming, outgoing);
+    }
     if (match.deployment.files.has(NOT_FOUND_PAGE)) return serve(incoming, outgoing, match.deployment, NOT_FOUND_PAGE, 404, isTls, match.isPreview);
     return sendPlatformNotFound(incoming, outgoing, isTls);
   };

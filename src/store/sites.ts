@@ -13,6 +13,8 @@ export interface SiteSummary {
   name: string;
   role: SiteRole;
   createdAt: Date;
+  /** Visitors' messages nobody has marked read yet; 0 for viewers, who do not see them. */
+  unreadSubmissions: number;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -55,11 +57,20 @@ export async function listSitesOf(db: Db, userId: string): Promise<SiteSummary[]
     .selectFrom('sites')
     .innerJoin('site_members', 'site_members.site_id', 'sites.id')
     .select(['sites.id', 'sites.subdomain', 'sites.name', 'sites.created_at', 'site_members.role'])
+    // One query for the dashboard's badges: a correlated count over the partial index of unread rows.
+    .select((eb) =>
+      eb
+        .selectFrom('form_submissions')
+        .select((inner) => inner.fn.countAll<string | number>().as('count'))
+        .whereRef('form_submissions.site_id', '=', 'sites.id')
+        .where('form_submissions.read_at', 'is', null)
+        .as('unread'),
+    )
     .where('site_members.user_id', '=', userId)
     .orderBy('sites.created_at', 'desc')
     .orderBy('sites.id')
     .execute();
-  return rows.map((row) => ({ id: row.id, subdomain: row.subdomain, name: row.name, role: row.role, createdAt: row.created_at }));
+  return rows.map((row) => ({ id: row.id, subdomain: row.subdomain, name: row.name, role: row.role, createdAt: row.created_at, unreadSubmissions: row.role === 'viewer' ? 0 : Number(row.unread ?? 0) }));
 }
 
 /** Deletes a site and, through ON DELETE CASCADE, its members, invites and history. */

@@ -15,7 +15,16 @@ export interface Tables {
   user: { id: string; name: string; email: string; emailVerified: boolean };
   platform_admins: { user_id: string; is_first: boolean | null; created_at: Generated<Date> };
   sites: { id: string; subdomain: string; name: string; created_by: string; created_at: Generated<Date> };
-  site_members: { site_id: string; user_id: string; role: SiteRole; created_at: Generated<Date> };
+  site_members: {
+    site_id: string;
+    user_id: string;
+    role: SiteRole;
+    created_at: Generated<Date>;
+    /** How the member hears of visitors' messages; NULL = the role's default (owners instant, editors off). */
+    lead_mail: Generated<'instant' | 'daily' | 'off' | null>;
+    /** Where the member's last daily digest of visitors' messages ended. */
+    lead_digest_through: Generated<Date | null>;
+  };
   invites: {
     id: string;
     site_id: string;
@@ -93,6 +102,8 @@ export interface Tables {
     ip: string | null;
     user_agent: string | null;
     created_at: Generated<Date>;
+    /** When a member marked it read; NULL while unread. */
+    read_at: Generated<Date | null>;
   };
   generation_jobs: {
     id: string;

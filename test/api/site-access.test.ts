@@ -131,8 +131,9 @@ describe.each(backends)('site access on $name', (backend) => {
     expect(owner.status).toBe(200);
     expect(owner.access).toEqual({ siteId: world.siteId, minimumRole: 'viewer', outcome: 'granted' });
     const viewer = await send(world, { label: 'get', method: 'GET', url: `/api/sites/${world.siteId}/submissions` }, world.cookies.viewer);
-    expect(viewer.status).toBe(404);
-    expect(viewer.access).toEqual({ siteId: world.siteId, minimumRole: 'editor', outcome: 'NOT_FOUND' });
+    // Visitors' messages are for editors and owners: a viewer is told which role it takes.
+    expect(viewer.status).toBe(403);
+    expect(viewer.access).toEqual({ siteId: world.siteId, minimumRole: 'editor', outcome: 'FORBIDDEN' });
   });
 
   it("visitors' form posts and Caddy's question go around the handle only as the system, with a reason", async () => {

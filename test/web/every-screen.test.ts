@@ -169,7 +169,7 @@ describe('every screen', () => {
     await checkDialog('add-section');
     await page.keyboard.press('Escape');
 
-    // History with its compare view, Publish, Settings.
+    // History with its compare view, Publish, Settings, Messages.
     await page.goto(`${url}/sites/${siteId}/history`);
     await page.getByTestId('commit-entry').first().waitFor(WAIT);
     await checkScreen('history');
@@ -186,7 +186,11 @@ describe('every screen', () => {
     await page.getByRole('region', { name: 'Name and address' }).waitFor(WAIT);
     await page.getByTestId('dns-record').first().waitFor(WAIT);
     await checkScreen('settings');
-    for (const screen of ['', '/history', '/publish', '/settings']) {
+    await page.goto(`${url}/sites/${siteId}/inbox`);
+    await page.getByRole('heading', { name: 'Messages from visitors' }).waitFor(WAIT);
+    await page.getByTestId('lead-notifications').getByRole('radio').first().waitFor(WAIT);
+    await checkScreen('inbox');
+    for (const screen of ['', '/history', '/publish', '/inbox', '/settings']) {
       await page.goto(`${url}/sites/${longId}${screen}`);
       await page.getByRole('heading', { name: /^Ortiz Supercalifragilistic/, level: 1 }).waitFor(WAIT);
       if (screen === '/settings') await page.getByTestId('dns-record').first().waitFor(WAIT);

@@ -1,7 +1,9 @@
 // The History, Publish and Settings screens of a site in Debian's Chromium against a real `pagehub serve`: a site
 // made and changed through the API, then its versions previewed, compared, named, branched, merged and rolled
 // back from the History screen; published and put back live from the Publish screen (checked by fetching the
-// site by Host); a domain, an invite link and the submissions inbox on the Settings screen. Every screen:
+// site by Host); a domain, an invite link and the link to the messages on the Settings screen; and Messages: a
+// visitor's form post on the published site's own host ending on its /thanks/ page in the site's look, then the
+// message in the owner's inbox (badges, read/unread, Reply, notification choice, CSV, delete). Every screen:
 // screenshots at 1280 and 375 px in test-results/web/, no overflow at 375 px, no serious or critical axe
 // violation, no console error.
 import { request as httpRequest } from 'node:http';
@@ -227,7 +229,7 @@ describe('the History, Publish and Settings screens', () => {
     // Settings: a domain with its DNS records, an invite link, an invitation by email, the empty submissions inbox.
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Custom domains' }).waitFor(WAIT);
-    await page.getByTestId('submissions-empty').waitFor(WAIT);
+    expect(await page.getByRole('link', { name: 'Open messages' }).getAttribute('href')).toBe(`/sites/${siteId}/inbox`);
     await page.getByLabel('Domain', { exact: true }).fill('www.harbor-example.com');
     await page.getByRole('button', { name: 'Add domain' }).click();
     await page.getByTestId('domain').waitFor(WAIT);
@@ -267,7 +269,8 @@ describe('the History, Publish and Settings screens', () => {
       await viewerPage.waitForURL(`${url}/sites/${siteId}`, WAIT);
       await viewerPage.goto(`${url}/sites/${siteId}/settings`);
       await viewerPage.getByText('shown to its editors and owners').waitFor(WAIT);
-      expect(await viewerPage.getByTestId('submissions-empty').count()).toBe(0);
+      expect(await viewerPage.getByRole('link', { name: 'Open messages' }).count()).toBe(0);
+      expect(await viewerPage.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: /Messages/ }).count()).toBe(0);
       expect(await viewerPage.getByRole('alert').count()).toBe(0);
       // A link that was never issued explains itself.
       await viewerPage.goto(`${url}/invite/not-a-real-token`);
@@ -277,6 +280,93 @@ describe('the History, Publish and Settings screens', () => {
     } finally {
       await viewerContext.close();
     }
+
+    expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));
+    expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
+    expect(consoleErrors).toEqual([]);
+  }, 240_000);
+  it('takes a visitor’s message on the published site to /thanks/ in the site’s look, then into the owner’s Messages', async () => {
+    const subdomain = 'dock-bakery';
+    const port = new URL(url).port;
+    const siteId = (await api('POST', '/api/sites', { subdomain, name: 'Dock Bakery', template: 'cafe' })).id as string;
+    const siteDocument = (await api('GET', `/api/sites/${siteId}`)).document as { pages: { slug: string; sections: { type: string }[] }[] };
+    const formPage = siteDocument.pages.find((candidate) => candidate.sections.some((section) => section.type === 'contactForm'))!;
+    expect(formPage, 'the café template has a contact form').toBeTruthy();
+    await api('POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
+
+    // A visitor (no PageHub session) sends the form from the site's own host.
+    const visitorContext = await suite.browser.newContext({ viewport: DESKTOP });
+    try {
+      const visitor = await visitorContext.newPage();
+      const visitorErrors = collectConsoleErrors(visitor);
+      const siteOrigin = `http://${subdomain}.localhost:${port}`;
+      await visitor.goto(`${siteOrigin}/${formPage.slug ? `${formPage.slug}/` : ''}`);
+      const form = visitor.locator('form[action^="/api/forms/"]');
+      await form.waitFor(WAIT);
+      await form.getByLabel(/name/i).first().fill('Zoë Martins');
+      await form.getByLabel(/email/i).first().fill('zoe@example.com');
+      await form.getByLabel(/message/i).first().fill('Do you make sourdough, with “seeds”, on Fridays?\nThanks!');
+      await form.getByRole('button').last().click();
+      await visitor.waitForURL(`${siteOrigin}/thanks/**`, WAIT);
+      await visitor.getByRole('heading', { name: 'Message sent' }).waitFor(WAIT);
+      // The site's look: its own stylesheet is loaded (its body font is the theme's, not the browser's default serif).
+      const look = await visitor.evaluate(() => ({ sheets: [...document.styleSheets].map((sheet) => sheet.href ?? ''), font: getComputedStyle(document.body).fontFamily }));
+      expect(look.sheets.some((href) => /\/styles\.[0-9a-z]+\.css$/.test(href))).toBe(true);
+      expect(look.font).not.toMatch(/^"?Times/);
+      expect(await visitor.getByRole('link', { name: 'Back to the page' }).getAttribute('href')).toBe(`/${formPage.slug ? `${formPage.slug}/` : ''}`);
+      overflows['site-thanks'] = (await captureScreen(visitor, 'site-thanks')).overflowAtPhone;
+      violations['site-thanks'] = await seriousAxeViolations(visitor);
+      expect(visitorErrors).toEqual([]);
+    } finally {
+      await visitorContext.close();
+    }
+
+    // The dashboard's card counts it; the badge opens Messages.
+    await page.goto(`${url}/`);
+    const card = page.getByTestId('site-card').filter({ hasText: 'Dock Bakery' });
+    await card.getByTestId('unread-badge').getByText('1 new message').waitFor(WAIT);
+    await checkScreen('dashboard-unread');
+    await card.getByTestId('unread-badge').click();
+    await page.waitForURL(`${url}/sites/${siteId}/inbox`, WAIT);
+    await page.getByRole('heading', { name: 'Messages from visitors' }).waitFor(WAIT);
+    const tab = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: /Messages/ });
+    await tab.getByTestId('unread-count').getByText('1').waitFor(WAIT);
+    const message = page.getByTestId('visitor-message').first();
+    await message.getByText('Zoë Martins').first().waitFor(WAIT);
+    expect(await message.getAttribute('data-read')).toBe('false');
+    expect(await message.innerText()).toContain('Do you make sourdough, with “seeds”, on Fridays?');
+    expect(await message.innerText()).not.toMatch(/contact-form|p\d+-s\d+/); // no form ids for people
+    const reply = await message.getByRole('link', { name: 'Reply' }).getAttribute('href');
+    expect(reply).toMatch(/^mailto:zoe@example\.com\?subject=Re%3A%20Do%20you%20make%20sourdough/);
+    await checkScreen('site-inbox');
+
+    // Read, and the count goes; unread again, and it comes back.
+    await message.getByRole('button', { name: 'Mark as read' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="visitor-message"]')?.getAttribute('data-read') === 'true', null, WAIT);
+    await tab.getByTestId('unread-count').waitFor({ state: 'detached', ...WAIT });
+    await message.getByRole('button', { name: 'Mark as unread' }).click();
+    await tab.getByTestId('unread-count').getByText('1').waitFor(WAIT);
+
+    // The owner's own notification choice, saved at once.
+    const setting = page.getByTestId('lead-notifications');
+    expect(await setting.getByRole('radio', { name: /Email me each message/ }).isChecked()).toBe(true);
+    await setting.getByRole('radio', { name: /once a day/ }).check();
+    await page.getByText('Saved how you hear of new messages.').waitFor(WAIT);
+    expect((await api('GET', `/api/sites/${siteId}/lead-notifications`)).leadMail).toBe('daily');
+
+    // Export: the link downloads the CSV with the visitor's words intact.
+    const exportLink = page.getByRole('link', { name: /Export as spreadsheet/ });
+    expect(await exportLink.getAttribute('href')).toBe(`/api/sites/${siteId}/submissions.csv`);
+    const csv = await context.request.get(`${url}/api/sites/${siteId}/submissions.csv`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('"Do you make sourdough, with “seeds”, on Fridays?\nThanks!"');
+
+    // Delete, after confirming: the inbox is empty again.
+    await message.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByRole('button', { name: 'Delete message' }).click();
+    await page.getByText('No messages yet').waitFor(WAIT);
+    await checkScreen('site-inbox-empty');
 
     expect(overflows).toEqual(Object.fromEntries(Object.keys(overflows).map((name) => [name, 0])));
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));

@@ -6,8 +6,10 @@ import {
   FORM_PAGE_HEADERS,
   invalidSubmissionPage,
   notSentPage,
+  inboxUrl,
   submissionMail,
   thankYouPage,
+  THANKS_PATH,
   type FormLook,
   type LiveForm,
   type StoredSubmission,
@@ -34,26 +36,47 @@ const FieldsBody = { type: 'object', additionalProperties: { type: 'string' }, d
 
 const submitRoute = createRoute({
   method: 'post', path: '/api/forms/{siteId}/{formId}', tags: ['forms'], operationId: 'submitForm', security: everyone, summary: "A visitor sends a published contact form (no sign-in); `formId` is the form section's id",
-  description: 'Browsers (Accept: text/html) get a thank-you page, or a page saying what to correct; API clients get JSON and problem+json. At most 64 KB, 5,000 characters per field and 20,000 in all; 5 submissions a minute per IP and site.',
+  description: 'Browsers (Accept: text/html) are sent on (303 See Other) to the thank-you page on the same host (`/thanks/`: the site\'s own page there, else PageHub\'s in the site\'s style), or get a page saying what to correct; API clients get JSON and problem+json. At most 64 KB, 5,000 characters per field and 20,000 in all; 5 submissions a minute per IP and site.',
   request: {
     params: z.object({ siteId: z.string().openapi({ param: { name: 'siteId', in: 'path' } }), formId: z.string().openapi({ param: { name: 'formId', in: 'path' } }) }),
     body: { required: true, content: { 'application/x-www-form-urlencoded': { schema: FieldsBody }, 'multipart/form-data': { schema: FieldsBody }, 'application/json': { schema: FieldsBody } } },
   },
   responses: {
     200: {
-      description: 'Received (also answered, identically, when the honeypot is filled — nothing is stored then)',
-      content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: z.object({ received: z.literal(true), message: z.string() }) } },
+      description: 'Received, for API clients (also answered, identically, when the honeypot is filled — nothing is stored then)',
+      content: { 'application/json': { schema: z.object({ received: z.literal(true), message: z.string() }) } },
     },
+    303: { description: "Received, for browsers: on to the page the form names (its `thanksPage`), else the thank-you page of the same host (`Location: /thanks/?from=<the page of the form>`)" },
     ...problemResponses(400, 404, 413, 415, 429),
   },
 });
 
-const SubmissionSchema = z
-  .object({ id: z.string(), formId: z.string(), data: z.record(z.string(), z.string()), ip: z.string().nullable(), userAgent: z.string().nullable(), createdAt: z.string() })
+const thanksRoute = createRoute({
+  method: 'get', path: '/api/forms/{siteId}/thanks', tags: ['forms'], operationId: 'formThanksPage', security: everyone, summary: "The thank-you page in the site's style, for a site without its own `/thanks/` page",
+  description: 'The site server answers `/thanks/` on a published site\'s host with this when the site has no page of its own there. It shows the success message of the form on the page `from` (else of the site\'s first form) and links back to that page.',
+  request: {
+    params: z.object({ siteId: z.string().openapi({ param: { name: 'siteId', in: 'path' } }) }),
+    query: z.object({ from: z.string().max(2000).optional().openapi({ description: 'The path of the page the form was sent from' }) }),
+  },
+  responses: { 200: { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } }, 404: { description: 'The site is not published or has no form', content: { 'text/html': { schema: { type: 'string' } } } } },
+});
+
+export const SubmissionSchema = z
+  .object({
+    id: z.string(),
+    formId: z.string(),
+    data: z.record(z.string(), z.string()),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    createdAt: z.string(),
+    read: z.boolean().openapi({ description: 'Whether a member marked it read' }),
+    readAt: z.string().nullable(),
+    place: z.string().nullable().openapi({ description: 'Where the form is on the live site, in words ("Contact — Send us a message"); null when it is no longer published' }),
+  })
   .openapi('FormSubmission');
 
 const listRoute = createRoute({
-  method: 'get', path: '/api/sites/{id}/submissions', tags: ['forms'], operationId: 'listFormSubmissions', security: signedIn, summary: "The site's form submissions, newest first (editors and owners)",
+  method: 'get', path: '/api/sites/{id}/submissions', tags: ['forms'], operationId: 'listFormSubmissions', security: signedIn, summary: "The site's form submissions, newest first (editors and owners; 403 for viewers)",
   request: {
     params: SiteIdParams,
     query: z.object({
@@ -62,11 +85,11 @@ const listRoute = createRoute({
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
   },
-  responses: { 200: jsonResponse('Submissions', z.object({ submissions: z.array(SubmissionSchema), nextCursor: z.string().nullable() })), ...problemResponses(400, 401, 404) },
+  responses: { 200: jsonResponse('Submissions', z.object({ submissions: z.array(SubmissionSchema), nextCursor: z.string().nullable() })), ...problemResponses(400, 401, 403, 404) },
 });
 
 const deleteRoute = createRoute({
-  method: 'delete', path: '/api/sites/{id}/submissions/{submissionId}', tags: ['forms'], operationId: 'deleteFormSubmission', security: signedIn, summary: 'Delete a form submission (owners)',
+  method: 'delete', path: '/api/sites/{id}/submissions/{submissionId}', tags: ['forms'], operationId: 'deleteFormSubmission', security: signedIn, summary: 'Delete a form submission (owners; editors and viewers get 403)',
   request: { params: SiteIdParams.extend({ submissionId: z.string().regex(/^\d{1,15}$/, 'A submission id is a number') }) },
   responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) },
 });
@@ -93,8 +116,22 @@ function pageOfForm(c: AppContext): { href: string; url: string | null } {
   }
 }
 
-function submissionJson(submission: StoredSubmission) {
-  return { ...submission, createdAt: submission.createdAt.toISOString() };
+/** A form's place in words: its page's title and its heading. */
+export function placeOf(form: LiveForm | undefined): string | null {
+  if (!form) return null;
+  return form.heading && form.heading !== form.pageTitle ? `${form.pageTitle} — ${form.heading}` : form.pageTitle || null;
+}
+
+export function submissionJson(submission: StoredSubmission, forms: ReadonlyMap<string, LiveForm>) {
+  return { ...submission, createdAt: submission.createdAt.toISOString(), read: submission.readAt !== null, readAt: submission.readAt?.toISOString() ?? null, place: placeOf(forms.get(submission.formId)) };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/** A path on the same host, from a query parameter: anything else (another host, `//x`, a backslash) is the home page. */
+function samePath(value: string | undefined): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !CONTROL_CHARACTER.test(value) ? value : '/';
 }
 
 /** A problem as a page a person can act on. */
@@ -118,16 +155,21 @@ export const registerFormRoutes: Router = (app, deps) => {
   const { db } = database;
   const limiter = createLimiter(database, 'form-ip', deps.formRateLimit ?? DEFAULT_FORM_RATE_LIMIT);
 
-  /** Tells the owners, after the answer: a mail that fails is logged, and the submission is kept regardless. */
-  const notifyOwners = (site: VisitorSite, form: LiveForm, submission: StoredSubmission, pageUrl: string | null, requestLogger: RouterDeps['logger']) => {
+  /**
+   * Tells the owners and editors who asked for a mail per message, after the answer (through SMTP, or the log when
+   * no SMTP server is set): a mail that fails is logged, and the submission is kept regardless. Members who chose
+   * the daily summary hear of it from sendLeadDigests.
+   */
+  const notifyMembers = (site: VisitorSite, form: LiveForm, submission: StoredSubmission, pageUrl: string | null, requestLogger: RouterDeps['logger']) => {
     const mailer = deps.mailer;
-    if (!mailer || !config.SMTP_URL) return;
+    if (!mailer) return;
     void (async () => {
-      const recipients = await site.members.ownerEmails();
-      const results = await Promise.allSettled(recipients.map((to) => mailer.send(submissionMail(form, submission, to, { pageUrl, dashboardUrl: config.publicUrl }))));
+      const recipients = await site.members.instantLeadRecipients();
+      const link = inboxUrl(config.publicUrl, form.siteId);
+      const results = await Promise.allSettled(recipients.map((to) => mailer.send(submissionMail(form, submission, to, { pageUrl, dashboardUrl: config.publicUrl, inboxUrl: link }))));
       const failed = results.filter((result) => result.status === 'rejected');
-      if (failed.length > 0) requestLogger.warn({ siteId: form.siteId, submissionId: submission.id, err: failed[0]?.reason }, `Could not mail ${failed.length} of ${recipients.length} owners about form submission ${submission.id}; it is stored`);
-    })().catch((error: unknown) => requestLogger.warn({ err: error, siteId: form.siteId, submissionId: submission.id }, 'Could not mail the owners about a form submission; it is stored'));
+      if (failed.length > 0) requestLogger.warn({ siteId: form.siteId, submissionId: submission.id, err: failed[0]?.reason }, `Could not mail ${failed.length} of ${recipients.length} members about form submission ${submission.id}; it is stored`);
+    })().catch((error: unknown) => requestLogger.warn({ err: error, siteId: form.siteId, submissionId: submission.id }, 'Could not mail the members about a form submission; it is stored'));
   };
 
   app.openapi(submitRoute, async (c) => {
@@ -148,10 +190,12 @@ export const registerFormRoutes: Router = (app, deps) => {
         c.get('logger').info({ siteId, formId }, 'Form submission with the honeypot filled: answered as received, not stored');
       } else {
         const submission = await site.submissions.store({ formId, data: check.data, ip, userAgent: c.req.header('user-agent') ?? null });
-        notifyOwners(site, form, submission, back.url, c.get('logger'));
+        notifyMembers(site, form, submission, back.url, c.get('logger'));
       }
       if (!isBrowser) return c.json({ received: true as const, message: form.successMessage }, 200, FORM_PAGE_HEADERS);
-      return c.html(thankYouPage(form, back.href), 200, FORM_PAGE_HEADERS);
+      // Post/Redirect/Get: a reload of the thank-you page does not send the message again.
+      const thanks = form.thanksHref ?? `${THANKS_PATH}?${new URLSearchParams({ from: back.href }).toString()}`;
+      return c.body(null, 303, { ...FORM_PAGE_HEADERS, location: thanks });
     } catch (error) {
       if (!isBrowser) throw error;
       const problem = toAppError(error);
@@ -160,18 +204,27 @@ export const registerFormRoutes: Router = (app, deps) => {
     }
   });
 
+  app.openapi(thanksRoute, async (c) => {
+    const { siteId } = c.req.valid('param');
+    const from = samePath(c.req.valid('query').from);
+    const forms = [...(await sites.forSystem(c, asSystem('a visitor opens the thank-you page of a published site')).site(siteId).forms.all()).values()];
+    const form = forms.find((candidate) => candidate.pagePath === from.split('?')[0]) ?? forms[0];
+    if (!form) return c.html(notSentPage(undefined, { title: 'Nothing was sent from here', explanation: 'This site takes no messages at the moment.' }, '/'), 404, FORM_PAGE_HEADERS);
+    return c.html(thankYouPage(form, from), 200, FORM_PAGE_HEADERS);
+  });
+
   app.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
-    // Visitors' names, emails and messages are for the people who answer them: viewers don't see that the list exists.
-    const site = await sites.forSite(c, id, 'editor', { hiddenFor: ['viewer'] });
+    // Visitors' names, emails and messages are for the people who answer them: viewers are refused, naming the role.
+    const site = await sites.forSite(c, id, 'editor');
     const { formId, cursor, limit } = c.req.valid('query');
-    const page = await site.submissions.list({ formId, cursor, limit });
-    return c.json({ submissions: page.submissions.map(submissionJson), nextCursor: page.nextCursor }, 200);
+    const [page, forms] = await Promise.all([site.submissions.list({ formId, cursor, limit }), site.submissions.liveForms()]);
+    return c.json({ submissions: page.submissions.map((submission) => submissionJson(submission, forms)), nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(deleteRoute, async (c) => {
     const { id, submissionId } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'owner', { hiddenFor: ['viewer'] });
+    const site = await sites.forSite(c, id, 'owner');
     const deleted = await site.submissions.delete(submissionId);
     if (!deleted) throw appError('NOT_FOUND', `Site "${id}" has no form submission ${submissionId}.`);
     await auditRequest(c, db, { siteId: id, action: 'form-submission.delete', target: submissionId, details: { formId: deleted.formId } });

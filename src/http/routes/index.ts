@@ -10,6 +10,7 @@ import { registerFontRoutes } from './fonts.ts';
 import { registerFormRoutes } from './forms.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerHistoryRoutes } from './history.ts';
+import { registerInboxRoutes } from './inbox.ts';
 import { registerInviteRoutes } from './invites.ts';
 import { registerJobRoutes } from './jobs.ts';
 import { registerLiveRoutes } from './live.ts';
@@ -34,6 +35,7 @@ export const ROUTERS: readonly Router[] = [
   registerAssetRoutes,
   registerTlsRoutes,
   registerFormRoutes,
+  registerInboxRoutes,
   registerFontRoutes,
   registerJobRoutes,
   registerLiveRoutes,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attr, html, type SafeHtml } from '../../markup/index.ts';
+import { Href } from '../primitives.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
 
@@ -41,6 +42,11 @@ const props = z.object({
   submitLabel: ShortText.default('Send'),
   /** Shown on the thank-you page after a visitor submits. */
   successMessage: LongText.default('Thank you — we received your message and will reply soon.'),
+  /**
+   * Where a visitor's browser goes after sending: a page of this site (`page:<id>`) or a path on it. Unset: the
+   * site's `/thanks/` page (its own page there, else PageHub's thank-you page in the site's style).
+   */
+  thanksPage: Href.optional(),
 });
 
 export const contactForm = defineSection({
@@ -49,7 +55,7 @@ export const contactForm = defineSection({
   isClosing: true,
   summary: 'A form visitors fill in to ask a question, book or request a quote; you receive what they send.',
   description:
-    'A form visitors fill in to reach the business (enquiries, bookings, quotes). Each field has a name, a label, a kind (text, email, tel, textarea, date, number, select) and whether it is required. Submissions are stored for the site members. Variants: stacked (form alone), split (intro text beside the form). Put it on the contact page.',
+    'A form visitors fill in to reach the business (enquiries, bookings, quotes). Each field has a name, a label, a kind (text, email, tel, textarea, date, number, select) and whether it is required. Submissions are stored for the site members. Variants: stacked (form alone), split (intro text beside the form). Put it on the contact page. Optional thanksPage: a page:<id> link to the page visitors see after sending (else a thank-you page in the site\'s style).',
   props,
   defaults: {
     variant: 'split',
@@ -76,6 +82,7 @@ export const contactForm = defineSection({
     },
     { kind: 'text', path: 'submitLabel', label: 'Button text' },
     { kind: 'textarea', path: 'successMessage', label: 'Thank-you message' },
+    { kind: 'href', path: 'thanksPage', label: 'After sending, show this page' },
   ],
   heading: (value) => value.heading,
   render(value, context) {

@@ -13,6 +13,7 @@ import { sql as chatTurns } from './0012-chat-turns.ts';
 import { sql as presence } from './0013-presence.ts';
 import { sql as refDisplayNames } from './0014-ref-display-names.ts';
 import { sql as subdomainRedirects } from './0015-subdomain-redirects.ts';
+import { sql as leads } from './0016-leads.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 13, name: 'presence', sql: presence },
   { version: 14, name: 'ref-display-names', sql: refDisplayNames },
   { version: 15, name: 'subdomain-redirects', sql: subdomainRedirects },
+  { version: 16, name: 'leads', sql: leads },
 ];

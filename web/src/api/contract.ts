@@ -6,7 +6,7 @@
 import type { components, paths } from './generated/openapi.ts';
 import { apiCall } from './http-client.ts';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** A schema of the document's components, e.g. `Schema<'Commit'>`. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
@@ -59,4 +59,4 @@ function endpoint<M extends Method>(method: M) {
 }
 
 /** The API, typed by the OpenAPI document: `api.post('/api/sites/{id}/undo', { path: { id }, body: { branch } })`. */
-export const api = { get: endpoint('get'), post: endpoint('post'), patch: endpoint('patch'), delete: endpoint('delete') };
+export const api = { get: endpoint('get'), post: endpoint('post'), put: endpoint('put'), patch: endpoint('patch'), delete: endpoint('delete') };

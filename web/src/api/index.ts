@@ -9,4 +9,5 @@ export { type Asset, assetKeys, deleteAsset, imageAssetsOf, setAssetAlt, thumbna
 export { activateDeployment, branchPreviewUrl, channelBranch, type DeploymentList, type PictureWithoutAlt, picturesWithoutAlt, type Published, publishSite, sampleItems, type SampleItem, useDeploymentList } from './publish-api.ts';
 export { type GenerationNote, isFinished, type Job, useJobEvents } from './job-events.ts';
 export { type HeadEvent, leavePresence, type LiveEvents, liveStreamUrl, type PresenceEntry, reportPresence } from './live-api.ts';
+export { deleteMessage, type LeadMail, leadKeys, type LeadNotifications, markMessage, messagesCsvUrl, setLeadNotifications, useLeadNotifications, useVisitorMessages, type VisitorMessage, type VisitorMessagePage } from './leads-api.ts';
 export { ACCOUNT_EXPORT_URL, type AccountSession, accountKeys, changeEmail, changePassword, deleteAccount, endOtherSessions, endSession, requestPasswordReset, RESET_PASSWORD_PATH, resetPassword, type SiteDecisions, type UndecidedSite, undecidedSitesOf, updateName, useAccountSessions } from './account-api.ts';

@@ -1016,9 +1016,29 @@ export interface paths {
         put?: never;
         /**
          * A visitor sends a published contact form (no sign-in); `formId` is the form section's id
-         * @description Browsers (Accept: text/html) get a thank-you page, or a page saying what to correct; API clients get JSON and problem+json. At most 64 KB, 5,000 characters per field and 20,000 in all; 5 submissions a minute per IP and site.
+         * @description Browsers (Accept: text/html) are sent on (303 See Other) to the thank-you page on the same host (`/thanks/`: the site's own page there, else PageHub's in the site's style), or get a page saying what to correct; API clients get JSON and problem+json. At most 64 KB, 5,000 characters per field and 20,000 in all; 5 submissions a minute per IP and site.
          */
         post: operations["submitForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forms/{siteId}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The thank-you page in the site's style, for a site without its own `/thanks/` page
+         * @description The site server answers `/thanks/` on a published site's host with this when the site has no page of its own there. It shows the success message of the form on the page `from` (else of the site's first form) and links back to that page.
+         */
+        get: operations["formThanksPage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1032,7 +1052,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The site's form submissions, newest first (editors and owners) */
+        /** The site's form submissions, newest first (editors and owners; 403 for viewers) */
         get: operations["listFormSubmissions"];
         put?: never;
         post?: never;
@@ -1052,8 +1072,47 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a form submission (owners) */
+        /** Delete a form submission (owners; editors and viewers get 403) */
         delete: operations["deleteFormSubmission"];
+        options?: never;
+        head?: never;
+        /** Mark a visitor’s message read or unread (editors and owners) */
+        patch: operations["markFormSubmission"];
+        trace?: never;
+    };
+    "/api/sites/{id}/submissions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every visitor’s message as a CSV file (editors and owners)
+         * @description RFC 4180 CSV in UTF-8 with a byte order mark: one row per message, newest first; the columns are every field name any message used, then "Received (UTC)" and "Read". Cells that start with = + - or @ get a leading apostrophe so spreadsheets never run them as formulas.
+         */
+        get: operations["exportFormSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/lead-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the caller hears of visitors’ messages to this site (editors and owners) */
+        get: operations["getLeadNotifications"];
+        /** Choose how the caller hears of visitors’ messages to this site (editors and owners) */
+        put: operations["setLeadNotifications"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1401,6 +1460,8 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "editor" | "owner";
             createdAt: string;
+            /** @description In the list of sites: visitors' messages not yet marked read (0 for viewers) */
+            unreadSubmissions?: number;
         };
         Commit: {
             id: string;
@@ -1697,6 +1758,20 @@ export interface components {
             ip: string | null;
             userAgent: string | null;
             createdAt: string;
+            /** @description Whether a member marked it read */
+            read: boolean;
+            readAt: string | null;
+            /** @description Where the form is on the live site, in words ("Contact — Send us a message"); null when it is no longer published */
+            place: string | null;
+        };
+        LeadNotifications: {
+            /**
+             * @description instant: a mail for each message; daily: one summary a day of the unread ones; off: none
+             * @enum {string}
+             */
+            leadMail: "instant" | "daily" | "off";
+            /** @description True while the member has not chosen (owners start at instant, editors at off) */
+            isDefault: boolean;
         };
         JobAccepted: {
             jobId: string;
@@ -7289,19 +7364,25 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Received (also answered, identically, when the honeypot is filled — nothing is stored then) */
+            /** @description Received, for API clients (also answered, identically, when the honeypot is filled — nothing is stored then) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
                     "application/json": {
                         /** @enum {boolean} */
                         received: true;
                         message: string;
                     };
                 };
+            };
+            /** @description Received, for browsers: on to the page the form names (its `thanksPage`), else the thank-you page of the same host (`Location: /thanks/?from=<the page of the form>`) */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem (400) */
             400: {
@@ -7359,6 +7440,49 @@ export interface operations {
             };
         };
     };
+    formThanksPage: {
+        parameters: {
+            query?: {
+                /** @description The path of the page the form was sent from */
+                from?: string;
+            };
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The site is not published or has no form */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
     listFormSubmissions: {
         parameters: {
             query?: {
@@ -7398,6 +7522,15 @@ export interface operations {
             };
             /** @description Problem (401) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7464,6 +7597,326 @@ export interface operations {
             };
             /** @description Problem (404) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after Retry-After seconds (RATE_LIMITED) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markFormSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    read: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The message as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submission: components["schemas"]["FormSubmission"];
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change with a body that is not JSON (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body nests too deeply (JSON_TOO_DEEP) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after Retry-After seconds (RATE_LIMITED) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFormSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadNotifications"];
+                };
+            };
+            /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setLeadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    leadMail: "instant" | "daily" | "off";
+                };
+            };
+        };
+        responses: {
+            /** @description The caller’s setting now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadNotifications"];
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change with a body that is not JSON (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body nests too deeply (JSON_TOO_DEEP) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
-// One site on the dashboard: its live thumbnail, name, subdomain, last change and whether it is published.
-// The card's heading links to the editor; the published address opens the live site.
-import { ExternalLink } from 'lucide-react';
+// One site on the dashboard: its live thumbnail, name, subdomain, last change, whether it is published, and how
+// many messages from visitors are unread. The card's heading links to the editor; the published address opens the
+// live site; the unread count opens the site's messages.
+import { ExternalLink, Inbox } from 'lucide-react';
 import { Link } from 'react-router';
 import { useDeployments, useSiteDetail, type SiteSummary } from '../../api/index.ts';
 import { Badge, Card } from '../../ui/index.ts';
@@ -22,6 +23,20 @@ function PublishState({ siteId }: { siteId: string }) {
     </a>
   ) : (
     <Badge>Draft</Badge>
+  );
+}
+
+/** Unread messages from visitors, linking to them; nothing when all are read. */
+function UnreadMessages({ site }: { site: SiteSummary }) {
+  const count = site.unreadSubmissions ?? 0;
+  if (count === 0) return null;
+  return (
+    <Link to={`/sites/${site.id}/inbox`} className="focus-ring relative z-10 inline-flex items-center gap-1 self-start rounded-full" data-testid="unread-badge">
+      <Badge tone="brand">
+        <Inbox aria-hidden="true" className="size-3" />
+        {count === 1 ? '1 new message' : `${count} new messages`}
+      </Badge>
+    </Link>
   );
 }
 
@@ -50,6 +65,7 @@ export function SiteCard({ site }: { site: SiteSummary }) {
             <PublishState siteId={site.id} />
           </div>
         </div>
+        <UnreadMessages site={site} />
         <p className="mt-auto text-small text-ink-muted">
           {head ? (
             <>
