@@ -1,5 +1,5 @@
-// A site's settings: custom domains and their DNS records, members and roles, invite links, form
-// submissions, and deleting the site.
+// A site's settings: custom domains and their DNS records, members and roles, invite links, and
+// deleting the site.
 import { useQuery } from '@tanstack/react-query';
 import { api, type RequestBody, type Schema } from './contract.ts';
 
@@ -14,7 +14,6 @@ export const settingsKeys = {
   domains: (siteId: string) => ['sites', siteId, 'domains'] as const,
   members: (siteId: string) => ['sites', siteId, 'members'] as const,
   invites: (siteId: string) => ['sites', siteId, 'invites'] as const,
-  submissions: (siteId: string) => ['sites', siteId, 'submissions'] as const,
 };
 
 export function useDomains(siteId: string) {
@@ -52,9 +51,5 @@ export function useInvitePreview(token: string) {
 
 /** Joins the site an invite link is for, as the signed-in person. */
 export const acceptInvite = (token: string) => api.post('/api/invites/{token}/accept', { path: { token } });
-
-export function useSubmissions(siteId: string) {
-  return useQuery({ queryKey: settingsKeys.submissions(siteId), queryFn: async () => (await api.get('/api/sites/{id}/submissions', { path: { id: siteId }, query: { limit: 50 } })).submissions });
-}
 
 export const deleteSite = (siteId: string) => api.delete('/api/sites/{id}', { path: { id: siteId } });

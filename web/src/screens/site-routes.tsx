@@ -56,7 +56,7 @@ function SiteFrame() {
               to={`/sites/${id}/${tab.path}${keep}`}
               className={({ isActive }) =>
                 classNames(
-                  'focus-ring rounded-t-control border-b-2 px-4 py-2.5 text-small font-medium whitespace-nowrap',
+                  'focus-ring rounded-t-control border-b-2 px-2.5 py-2.5 text-small font-medium whitespace-nowrap sm:px-4',
                   isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink',
                 )
               }
