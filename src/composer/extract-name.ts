@@ -265,6 +265,8 @@ const strategies: Strategy[] = [
     }
     return undefined;
   },
+  // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
+  selfIntroducedName,
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
   (text, locale) => {
     // "Bloom | florist | Leeds", "Nomad • coffee • brunch", "Hair by Jade (mobile hairdresser) — …"
@@ -296,9 +298,32 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
     // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
-    const trimmed = locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
+    // Mid-sentence, a capitalised article is the name's own ("Bienvenidos a La Tasca de Pepe").
+    const at = text.indexOf(guess.name);
+    const isMidSentence = at > 0 && /[\p{L}\p{N},]\s+$/u.test(text.slice(0, at));
+    const trimmed = locale === 'en' || isMidSentence ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
     return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+  }
+  return undefined;
+}
+
+/** A person introducing themselves, then what they do: "I'm …", "je m'appelle …", "me llamo …", "ich bin …". */
+const SELF_INTRODUCTION = /(?:^|[.!?,]\s+)(?:I['’]m|I am|[Jj]e m['’]appelle|[Jj]e suis|[Mm]e llamo|[Ss]oy|[Mm]i chiamo|[Ss]ono|[Cc]hamo-me|[Ee]u sou|[Ss]ou|[Ii]ch bin|[Ii]ch hei(?:ß|ss)e|[Ii]k ben|[Ii]k heet)\s+/gu;
+/** What says what the person does, after their name: ", a wedding photographer", ", photographe de mariage". */
+const THEN_WHAT_THEY_DO = /^,?\s+(?:(?:a|an|un|une|um|uma|una|ein|eine|een)\s+)?\p{Ll}[\p{L}\p{M}-]+/u;
+/** …but not who they work for: "I'm Jo, owner of Little Feet", "I'm Sam from Bloom". */
+const WORKS_FOR = /^,?\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}(?:of|at|from|for|with|de|da|do|du|chez|bei|von|van|di|da)\s+\p{Lu}/u;
+
+/** "I'm Lena, a wedding and elopement photographer": the sole trader's name is the business's name. */
+function selfIntroducedName(text: string, locale: ComposerLocale): NameGuess | undefined {
+  for (const match of text.matchAll(SELF_INTRODUCTION)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || run.split(/\s+/).length > 3 || !isPlausible(run) || isPlaceName(run) || (!/\s/u.test(run) && isCommonWord(run, locale) && !isPersonName(run))) continue;
+    if (run.split(/\s+/).some((word) => COMMON_WORDS.has(word.toLowerCase()) || isWholeTradeWord(word.toLowerCase()))) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    if (THEN_WHAT_THEY_DO.test(after) && !WORKS_FOR.test(after)) return { name: run, source: 'person', person: run };
   }
   return undefined;
 }

@@ -102,6 +102,8 @@ export function longRunAt(text: string): string | undefined {
 export function trimRun(run: string): string {
   const kept: string[] = [];
   for (const token of run.split(/\s+/)) {
+    // "Tom Becker and I'm a handyman": the speaker, never a word of a name
+    if (kept.length > 0 && /^I(?:['’](?:m|ve|ll|d))?$/u.test(token)) break;
     if (token.endsWith('.')) {
       const bare = token.slice(0, -1);
       if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) {

@@ -51,7 +51,10 @@ const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|dé
 export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
 /** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
-const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+
+/** An article that opens a name mid-sentence: "La Tasca de Pepe", "Le Petit Four", "Il Forno", "De Ketting". */
+const CAPITAL_ARTICLE = /^(?:La|Las|Los|El|Le|Les|Il|Lo|Os|As|O|De|Het)\s+\p{Lu}/u;
 
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
@@ -111,7 +114,9 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|staff|crew|folks|lads|guys|girls|gang|people|everyone|of us|we|us) at\s+$/iu.test(presenting);
   const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
   const afterPresenting = sentence.slice(presenting.length);
-  const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
+  // "Bienvenidos a La Tasca de Pepe": after the words that present it, a capitalised article is the name's own
+  const keepsArticle = presenting !== '' && CAPITAL_ARTICLE.test(afterPresenting);
+  const rest = locale === 'en' || keepsArticle ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
   // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
   const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
@@ -146,6 +151,8 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
     if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
+  // "Cabinet d'avocats Dubois & Martin, droit de la famille …": a trade and its name, then what it does
+  if (!isLong && head !== undefined && named !== undefined && /^\s*(?:,|:|\s[-–—]\s)/u.test(afterName)) return withPerson;
   // "Stitch in Time Alterations: hems, …": a long name that ends in its trade may close with a colon or a dash too
   const endsInTrade = isWholeTradeWord((run.split(/\s+/).pop() ?? '').toLowerCase());
   if (isLong) return isFollowedByVerb(afterName, locale) || (endsInTrade && isFollowedByCue(afterName, locale)) ? withPerson : undefined;
