@@ -7,7 +7,7 @@ import type { PromptReading } from './prompt-reading.ts';
 /** Translating, in English and in the languages people may write to us in (traduire, traducir, übersetzen, vertalen…). */
 const TRANSLATE_WORD = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]\p{L}*|versions?|languages?|bilingual|multilingual|locales?|tradu\p{L}*|übersetz\p{L}*|ubersetz\p{L}*|vertal\p{L}*|tłumacz\p{L}*)(?![\p{L}])/u;
 /** "add Italian", "support German too": a language alone as what is added. */
-const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:we|i)\s+(?:need|want|'d like|would like)\s+|(?:add|support|offer|also|and|in|en|em|auf|op|na)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now|graag|bitte|por favor|per favore|s'il vous plaît|s'il vous plait|svp|alstublieft))*[.!?\s]*$/u;
+const LANGUAGE_AS_OBJECT = /^(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?)?(?:(?:we|i)\s+(?:need|want|'d like|would like)\s+|(?:add|support|offer|also|and|in|en|em|auf|op|na)\s+)?(?:an?\s+)?\p{L}+(?:\s+(?:too|as well|also|please|pls|plz|thanks|now|graag|bitte|por favor|per favore|s'il vous plaît|s'il vous plait|svp|alstublieft))*[.!?\s]*$/u;
 const TRANSLATE_VERB = /(?<![\p{L}])(?:translat\p{L}*|locali[sz]e|tradu\p{L}*|übersetz\p{L}*|vertal\p{L}*)(?![\p{L}])/u;
 
 export function translateRule(reading: PromptReading): RuleIntent | undefined {
