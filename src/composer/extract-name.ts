@@ -34,8 +34,8 @@ const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 
 type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 
-/** "called X" in the languages PageHub reads; "my name is" names a person (group 1). */
-const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+/** "called X" in the languages PageHub reads; "my name is", "me llamo", "mi chiamo"… name a person (group 1). */
+const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
 const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
@@ -309,9 +309,9 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
 }
 
 /** A person introducing themselves, then what they do: "I'm …", "je m'appelle …", "me llamo …", "ich bin …". */
-const SELF_INTRODUCTION = /(?:^|[.!?,]\s+)(?:I['’]m|I am|[Jj]e m['’]appelle|[Jj]e suis|[Mm]e llamo|[Ss]oy|[Mm]i chiamo|[Ss]ono|[Cc]hamo-me|[Ee]u sou|[Ss]ou|[Ii]ch bin|[Ii]ch hei(?:ß|ss)e|[Ii]k ben|[Ii]k heet)\s+/gu;
+const SELF_INTRODUCTION = /(?:^|[.!?,]\s+)(?:I['’]m|I am|[Mm]eet|[Jj]e m['’]appelle|[Jj]e suis|[Mm]e llamo|[Ss]oy|[Mm]i chiamo|[Ss]ono|[Cc]hamo-me|[Ee]u sou|[Ss]ou|[Ii]ch bin|[Ii]ch hei(?:ß|ss)e|[Ii]k ben|[Ii]k heet)\s+/gu;
 /** What says what the person does, after their name: ", a wedding photographer", ", photographe de mariage". */
-const THEN_WHAT_THEY_DO = /^,?\s+(?:(?:a|an|un|une|um|uma|una|ein|eine|een)\s+)?\p{Ll}[\p{L}\p{M}-]+/u;
+const THEN_WHAT_THEY_DO = /^,?\s+(?!(?:our|my|the|your|their|his|her|nosso|nossa|notre|nuestr[oa]|nostr[oa]|unser\p{L}*|onze|mijn)\s)(?:(?:a|an|un|une|um|uma|una|ein|eine|een)\s+)?(?:\p{Ll}[\p{L}\p{M}-]+|\p{Lu}\p{Ll}+(?=\s+(?:aus|in|im|uit|from|de|en)\s))/u;
 /** …but not who they work for: "I'm Jo, owner of Little Feet", "I'm Sam from Bloom". */
 const WORKS_FOR = /^,?\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}(?:of|at|from|for|with|de|da|do|du|chez|bei|von|van|di|da)\s+\p{Lu}/u;
 

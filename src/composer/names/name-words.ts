@@ -35,7 +35,7 @@ const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'prof'
  * Legal forms a site does not show: the brand is "Glanzwerk Gebäudereinigung", the register says "… GmbH". "Co."
  * and "Bros." stay: they are part of how the business calls itself ("Gentle Dental Co.").
  */
-const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|LLP|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
+const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|P\.C\.|Inc\.?|PLC|LLP|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
 
 /** First words that start a request or a sentence, not a name. */
 export const NOT_A_NAME_START = new Set([
@@ -104,6 +104,11 @@ export function trimRun(run: string): string {
   for (const token of run.split(/\s+/)) {
     // "Tom Becker and I'm a handyman": the speaker, never a word of a name
     if (kept.length > 0 && /^I(?:['’](?:m|ve|ll|d))?$/u.test(token)) break;
+    // "G.T. Plumbing", "A.J. Hackett": initials keep their stops and the name goes on
+    if (/^(?:\p{Lu}\.){2,}$/u.test(token)) {
+      kept.push(token);
+      continue;
+    }
     if (token.endsWith('.')) {
       const bare = token.slice(0, -1);
       if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) {

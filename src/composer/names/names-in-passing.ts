@@ -137,7 +137,8 @@ export function nameAfterOwnNoun(text: string, locale: ComposerLocale): NameInPa
     const run = runAt(rest);
     if (run === undefined || !isBusinessRun(run, locale) || (!/\s/u.test(run) && COMMON_WORDS.has(run.toLowerCase()))) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
-    const isSetOff = match[2] === ',' && /^\s*,/u.test(after);
+    // "our bakery, Crumbs, bakes …", "my dog walking business, Muddy Paws.": set off by commas, or ending the sentence
+    const isSetOff = match[2] === ',' && /^\s*(?:,|[.!](?:\s|$))/u.test(after);
     if (isSetOff || (match[2] === '' && isFollowedByCue(after, locale, !/\s/u.test(run)))) return { name: run, source: 'apposition' };
   }
   return undefined;
