@@ -61,7 +61,7 @@ function fontTarget(reading: PromptReading): string | undefined {
   const text = reading.instruction.replace(FONT_PROPERTY, ' ');
   const family = FONT_FAMILY_PATTERN.exec(reading.full) ?? CLEAR_FONT_KIND_PATTERN.exec(text);
   const isSetIn = family !== null && (SET_IN_BEFORE.test(reading.full.slice(0, family.index)) || SET_IN_AFTER.test(reading.full.slice(family.index + family[0].length)));
-  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || /\bitalics?\b/.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
+  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || /\bitalics?\b/.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text) || HEADING_TEXT_PATTERN.test(text) || BODY_TEXT_PATTERN.test(text))) || UNKNOWN_FAMILY.test(reading.original);
   if (!isAboutFonts) return undefined;
   const heading = HEADING_TEXT_PATTERN.exec(text);
   const body = BODY_TEXT_PATTERN.exec(text);

@@ -38,7 +38,7 @@ export const SECTION_WORDS: Readonly<Record<SectionType, readonly string[]>> = {
  * person wants added; the editor answers that it cannot build them rather than building something else.
  */
 export const WISHED_SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  newsletter: ['newsletter', 'newsletter signup', 'newsletter sign up', 'newsletter sign-up', 'mailing list', 'email signup', 'email sign up', 'signup form', 'sign up form', 'subscribe box', 'subscription box', 'sign up for updates', 'email updates', 'email list', 'subscribe form', 'subscription form', 'sign up for our newsletter', 'sign up for the newsletter', 'signup for our newsletter', 'signup for the newsletter', 'place to subscribe', 'way to subscribe'],
+  newsletter: ['newsletter', 'newsletter signup', 'newsletter sign up', 'newsletter sign-up', 'mailing list', 'email signup', 'email sign up', 'signup form', 'sign up form', 'subscribe box', 'subscription box', 'sign up for updates', 'email updates', 'email list', 'subscribe form', 'subscription form', 'sign up for our newsletter', 'sign up for the newsletter', 'signup for our newsletter', 'signup for the newsletter', 'place to subscribe', 'way to subscribe', 'subscribe', 'subscribe to our emails', 'subscribe to emails'],
   steps: ['how it works', 'steps', 'our process', 'process', 'step by step', 'step-by-step'],
   video: ['video', 'videos', 'showreel', 'youtube video', 'promo video', 'intro video', 'video tour', 'youtube tour', 'youtube', 'vimeo', 'clip', 'film'],
 };
