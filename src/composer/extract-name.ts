@@ -38,7 +38,7 @@ type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -156,7 +156,9 @@ const strategies: Strategy[] = [
       const after = rest.slice(rest.indexOf(name) + name.length);
       if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
-      if (isTeamVerb || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
+      // "Book your MOT with Hillside Garage in Penrith.": where it is, then the sentence ends
+      const isPlaceThenEnd = /\s/u.test(name) && /^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after);
+      if (isTeamVerb || isPlaceThenEnd || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
     return undefined;
   },
@@ -208,6 +210,13 @@ const strategies: Strategy[] = [
       const name = match?.[1] === undefined ? undefined : runAt(match[1]);
       if (name === undefined || name !== match?.[1]?.replace(/\.$/u, '') || !/\s/.test(name)) continue;
       if (isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name)) && !isPlaceName(name) && !isPersonOnly(name)) return { name, source: 'signature' };
+    }
+    // "your local bike shop in Kendal — Lakeland Cycles. repairs …": a name alone after a dash ends the first sentence
+    const firstSentence = splitSentences(text)[0] ?? '';
+    const dashAt = lastDash(firstSentence);
+    const afterDash = dashAt > 0 ? firstSentence.slice(dashAt).trim().replace(/[.!]$/u, '') : '';
+    if (afterDash !== '' && /^\p{Ll}/u.test(firstSentence) && runAt(afterDash) === afterDash && /\s/u.test(afterDash) && isPlausible(afterDash)) {
+      if (!NOT_A_NAME_START.has(firstWordOf(afterDash)) && !isPlaceName(afterDash) && !isPersonOnly(afterDash)) return { name: afterDash, source: 'signature' };
     }
     // "… stitched by hand in our Yorkshire workshop.⏎River & Rover": the name alone as the last line, joined by "&"
     const sentences = splitSentences(text);
@@ -263,6 +272,14 @@ const strategies: Strategy[] = [
       const name = runAt(text.slice(match.index + match[0].length));
       if (name && isPlausible(name) && !isPersonOnly(name)) return { name, source: 'by' };
     }
+    // "Kitchen renovations in Toronto by Maple Leaf Kitchens Inc.": work by a firm whose name ends in its trade or its legal form
+    for (const match of text.matchAll(/\p{Ll}\s+by\s+(?=\p{Lu})/gu)) {
+      const rest = text.slice(match.index + match[0].length);
+      const name = runAt(rest);
+      if (name === undefined || !/\s/u.test(name) || !isPlausible(name) || isPersonOnly(name) || isPlaceName(name)) continue;
+      const isFirm = isWholeTradeWord((name.split(/\s+/).pop() ?? '').toLowerCase()) || withoutLegalForm(rest.slice(0, name.length + 8).split(/[.,;:!?](?:\s|$)/u)[0] ?? '') !== (rest.slice(0, name.length + 8).split(/[.,;:!?](?:\s|$)/u)[0] ?? '');
+      if (isFirm) return { name, source: 'by' };
+    }
     return undefined;
   },
   // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
@@ -301,7 +318,9 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
     // Mid-sentence, a capitalised article is the name's own ("Bienvenidos a La Tasca de Pepe").
     const at = text.indexOf(guess.name);
     const isMidSentence = at > 0 && /[\p{L}\p{N},]\s+$/u.test(text.slice(0, at));
-    const trimmed = locale === 'en' || isMidSentence ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
+    // "Zur Alten Mühle", "Zum Goldenen Hirsch": an inn's name opens with its preposition
+    const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
+    const trimmed = locale === 'en' || isMidSentence || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
     return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
   }
