@@ -315,12 +315,9 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
     // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
-    // Mid-sentence, a capitalised article is the name's own ("Bienvenidos a La Tasca de Pepe").
-    const at = text.indexOf(guess.name);
-    const isMidSentence = at > 0 && /[\p{L}\p{N},]\s+$/u.test(text.slice(0, at));
     // "Zur Alten Mühle", "Zum Goldenen Hirsch": an inn's name opens with its preposition
     const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
-    const trimmed = locale === 'en' || isMidSentence || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
+    const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
     return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
   }

@@ -53,9 +53,6 @@ export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|ama
 /** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
 const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
 
-/** An article that opens a name mid-sentence: "La Tasca de Pepe", "Le Petit Four", "Il Forno", "De Ketting". */
-const CAPITAL_ARTICLE = /^(?:La|Las|Los|El|Le|Les|Il|Lo|Os|As|O|De|Het)\s+\p{Lu}/u;
-
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
 /** "Lash & Brow Bar by Kim": a first name after "by" belongs to the name. */
@@ -115,9 +112,7 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|staff|crew|folks|lads|guys|girls|gang|people|everyone|of us|we|us) at\s+$/iu.test(presenting);
   const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
   const afterPresenting = sentence.slice(presenting.length);
-  // "Bienvenidos a La Tasca de Pepe": after the words that present it, a capitalised article is the name's own
-  const keepsArticle = presenting !== '' && CAPITAL_ARTICLE.test(afterPresenting);
-  const rest = locale === 'en' || keepsArticle ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
+  const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
   // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
   const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
