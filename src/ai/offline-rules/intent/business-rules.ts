@@ -25,6 +25,8 @@ const FORM_ASKS = /\b(?:ask(?:s|ing)? for|collect(?:s|ing)?|request(?:s|ing)?|re
 export function businessRule(reading: PromptReading): RuleIntent | undefined {
   if (removesSection(reading) || givesPartWords(reading) || addsToPart(reading)) return undefined;
   if (reading.sections.some((mention) => mention.type === 'contactForm') && FORM_ASKS.test(reading.instruction)) return undefined;
+  // "can people sign up for our monthly email?": a newsletter, not the business's address
+  if (reading.sections.some((mention) => mention.type === 'newsletter')) return undefined;
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }

@@ -101,7 +101,7 @@ function colorTarget(reading: PromptReading): string | undefined {
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
   // "dark mode please": the site's mode; "a darker background" stays a background colour.
-  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|night)[\s-]+(?:mode|theme)\b|\b(?:mode|theme) (?:dark|night)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
+  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|night)[\s-]+(?:mode|theme|version)\b|\b(?:mode|theme) (?:dark|night)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
   if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
   const role = colorRoleIn(text);
   if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;
