@@ -51,13 +51,13 @@ export function chooseFamily(text: string, locale: ComposerLocale, options: Trad
     return { profile: industryById(trade.family), score: keywordFamily === trade.family ? keywords.score : 0, trade };
   }
   if (keywordFamily === GENERAL_INDUSTRY.id) return general;
-  const isSure = isBeyondTaxonomy(keywordFamily) ? keywordsSuffice(trade, keywords.score) : tradeConfirmed(text, trade, keywordFamily, keywords.score);
+  const isSure = isBeyondTaxonomy(keywordFamily) ? keywordsSuffice(text, keywordFamily, trade, keywords.score) : tradeConfirmed(text, trade, keywordFamily, keywords.score);
   return isSure ? { ...keywords, trade } : general;
 }
 
 /** For a family the taxonomy has no trade of: strong keywords, unless the taxonomy names some other trade. */
-function keywordsSuffice(trade: TradeMatch | undefined, keywordScore: number): boolean {
-  if (keywordScore < STRONG_KEYWORDS) return false;
+function keywordsSuffice(text: string, family: string, trade: TradeMatch | undefined, keywordScore: number): boolean {
+  if (keywordScore < STRONG_KEYWORDS || SPECIALISTS[family]?.test(text) === true) return false;
   if (trade === undefined || isHint(trade)) return true;
   return trade.confidence === 'low' && familyOf(trade.preset) === null && keywordScore >= OUTWEIGHS_UNSURE_TRADE;
 }
@@ -92,6 +92,8 @@ const SPECIALISTS: Readonly<Partial<Record<string, RegExp>>> = {
   spa: /\b(?:float\w*|sauna|chairs?)\b/i,
   petcare: /\b(?:veterinar\w*|vets?|training|trainers?)\b/i,
   auto: /\b(?:valet\w*|car wash\w*|dealers?\w*|dealerships?)\b/i,
+  // Cleaning what a builder builds is not building: a window cleaner's "roofs" and "gutters" are cleared, not fitted.
+  contractor: /\b(?:windows?|gutters?|roofs?|carpets?|ovens?|driveways?|patios?|drains?|chimneys?)\s+(?:clean\w*|clear\w*|wash\w*|sweep\w*)/i,
 };
 
 /** Only a weak hint from a search term or two ("SaaS tool" read as a tool shop): the taxonomy names no trade. */
@@ -104,7 +106,7 @@ function isHint(trade: TradeMatch): boolean {
  * equipment, furniture, listings, a lab, training in the trade. Right after the name ("restaurant booking app",
  * "plumbing supply store") or inside it ("massage chair shop").
  */
-const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy|cloth\w*|apparel|merchants?|showrooms?|hire)`;
+const OTHER_HEADS = String.raw`(?:apps?|software|platforms?|plataforma|plateforme|saas|marketplace|directory|suppl(?:y|ies)|equipment|wholesal\w*|machines?|chairs?|furniture|listings?|magazine|podcast|recruit\w*|insurance|labs?|laborator\w*|training|courses?|college|academy|cloth\w*|apparel|merchants?|showrooms?|hire|rentals?)`;
 /** A trade right before these is what they are of ("real estate photography"). */
 const FOLLOWING_HEADS = String.raw`(?:photograph\w*|videograph\w*)`;
 

@@ -35,7 +35,8 @@ export function splitSentences(text: string): string[] {
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const before = text.slice(start, match.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (match[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    // "Dr.", "A.", and initials ("G.T. Plumbing", "U.K.") end no sentence
+    if (match[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
     const sentence = text.slice(start, match.index + match[0].length).trim();
     if (sentence !== '') sentences.push(sentence);
     start = match.index + match[0].length;

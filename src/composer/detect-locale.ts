@@ -89,8 +89,15 @@ function readLocale(text: string): LocaleReading {
 function closestOfOurs(text: string): ComposerLocale | undefined {
   const ranked = francAll(text, { minLength: 12 });
   const ours = ranked.find(([code]) => ISO_639_3[code] !== undefined);
-  return ours !== undefined && ours[1] >= CLOSE_SCORE ? ISO_639_3[ours[0]] : undefined;
+  if (ours === undefined || ours[1] < CLOSE_SCORE) return undefined;
+  // "ARCADIA 2000 — retro arcade bar. 40 cabinets, pinball …": English as close as the best of ours is no evidence
+  // for the other language; English is what a text without evidence is.
+  const english = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
+  return ours[0] !== 'eng' && english >= ours[1] - TIED_WITH_ENGLISH ? 'en' : ISO_639_3[ours[0]];
 }
+
+/** Trigram scores this close are a tie. */
+const TIED_WITH_ENGLISH = 0.01;
 
 const CLOSE_SCORE = 0.9;
 /** From this many words, trigrams are trusted without other evidence. */

@@ -34,11 +34,11 @@ const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 
 type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 
-/** "called X" in the languages PageHub reads; "my name is" names a person (group 1). */
-const CALLED = /(?<![\p{L}])(?:(my\s+)?name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+/** "called X" in the languages PageHub reads; "my name is", "me llamo", "mi chiamo"… name a person (group 1). */
+const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook) (?:online |now |today |direct )?(?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -156,7 +156,9 @@ const strategies: Strategy[] = [
       const after = rest.slice(rest.indexOf(name) + name.length);
       if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
-      if (isTeamVerb || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
+      // "Book your MOT with Hillside Garage in Penrith.": where it is, then the sentence ends
+      const isPlaceThenEnd = /\s/u.test(name) && /^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after);
+      if (isTeamVerb || isPlaceThenEnd || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
     return undefined;
   },
@@ -208,6 +210,13 @@ const strategies: Strategy[] = [
       const name = match?.[1] === undefined ? undefined : runAt(match[1]);
       if (name === undefined || name !== match?.[1]?.replace(/\.$/u, '') || !/\s/.test(name)) continue;
       if (isPlausible(name) && !NOT_A_NAME_START.has(firstWordOf(name)) && !isPlaceName(name) && !isPersonOnly(name)) return { name, source: 'signature' };
+    }
+    // "your local bike shop in Kendal — Lakeland Cycles. repairs …": a name alone after a dash ends the first sentence
+    const firstSentence = splitSentences(text)[0] ?? '';
+    const dashAt = lastDash(firstSentence);
+    const afterDash = dashAt > 0 ? firstSentence.slice(dashAt).trim().replace(/[.!]$/u, '') : '';
+    if (afterDash !== '' && /^\p{Ll}/u.test(firstSentence) && runAt(afterDash) === afterDash && /\s/u.test(afterDash) && isPlausible(afterDash)) {
+      if (!NOT_A_NAME_START.has(firstWordOf(afterDash)) && !isPlaceName(afterDash) && !isPersonOnly(afterDash)) return { name: afterDash, source: 'signature' };
     }
     // "… stitched by hand in our Yorkshire workshop.⏎River & Rover": the name alone as the last line, joined by "&"
     const sentences = splitSentences(text);
@@ -263,8 +272,18 @@ const strategies: Strategy[] = [
       const name = runAt(text.slice(match.index + match[0].length));
       if (name && isPlausible(name) && !isPersonOnly(name)) return { name, source: 'by' };
     }
+    // "Kitchen renovations in Toronto by Maple Leaf Kitchens Inc.": work by a firm whose name ends in its trade or its legal form
+    for (const match of text.matchAll(/\p{Ll}\s+by\s+(?=\p{Lu})/gu)) {
+      const rest = text.slice(match.index + match[0].length);
+      const name = runAt(rest);
+      if (name === undefined || !/\s/u.test(name) || !isPlausible(name) || isPersonOnly(name) || isPlaceName(name)) continue;
+      const isFirm = isWholeTradeWord((name.split(/\s+/).pop() ?? '').toLowerCase()) || withoutLegalForm(rest.slice(0, name.length + 8).split(/[.,;:!?](?:\s|$)/u)[0] ?? '') !== (rest.slice(0, name.length + 8).split(/[.,;:!?](?:\s|$)/u)[0] ?? '');
+      if (isFirm) return { name, source: 'by' };
+    }
     return undefined;
   },
+  // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
+  selfIntroducedName,
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
   (text, locale) => {
     // "Bloom | florist | Leeds", "Nomad • coffee • brunch", "Hair by Jade (mobile hairdresser) — …"
@@ -296,9 +315,31 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
     // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
-    const trimmed = locale === 'en' ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
+    // "Zur Alten Mühle", "Zum Goldenen Hirsch": an inn's name opens with its preposition
+    const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
+    const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
     return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+  }
+  return undefined;
+}
+
+/** A person introducing themselves, then what they do: "I'm …", "je m'appelle …", "me llamo …", "ich bin …". */
+const SELF_INTRODUCTION = /(?:^|[.!?,]\s+)(?:I['’]m|I am|[Mm]eet|[Jj]e m['’]appelle|[Jj]e suis|[Mm]e llamo|[Ss]oy|[Mm]i chiamo|[Ss]ono|[Cc]hamo-me|[Ee]u sou|[Ss]ou|[Ii]ch bin|[Ii]ch hei(?:ß|ss)e|[Ii]k ben|[Ii]k heet)\s+/gu;
+/** What says what the person does, after their name: ", a wedding photographer", ", photographe de mariage". */
+const THEN_WHAT_THEY_DO = /^,?\s+(?!(?:our|my|the|your|their|his|her|nosso|nossa|notre|nuestr[oa]|nostr[oa]|unser\p{L}*|onze|mijn)\s)(?:(?:a|an|un|une|um|uma|una|ein|eine|een)\s+)?(?:\p{Ll}[\p{L}\p{M}-]+|\p{Lu}\p{Ll}+(?=\s+(?:aus|in|im|uit|from|de|en)\s))/u;
+/** …but not who they work for: "I'm Jo, owner of Little Feet", "I'm Sam from Bloom". */
+const WORKS_FOR = /^,?\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}(?:of|at|from|for|with|de|da|do|du|chez|bei|von|van|di|da)\s+\p{Lu}/u;
+
+/** "I'm Lena, a wedding and elopement photographer": the sole trader's name is the business's name. */
+function selfIntroducedName(text: string, locale: ComposerLocale): NameGuess | undefined {
+  for (const match of text.matchAll(SELF_INTRODUCTION)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || run.split(/\s+/).length > 3 || !isPlausible(run) || isPlaceName(run) || (!/\s/u.test(run) && isCommonWord(run, locale) && !isPersonName(run))) continue;
+    if (run.split(/\s+/).some((word) => COMMON_WORDS.has(word.toLowerCase()) || isWholeTradeWord(word.toLowerCase()))) continue;
+    const after = rest.slice(rest.indexOf(run) + run.length);
+    if (THEN_WHAT_THEY_DO.test(after) && !WORKS_FOR.test(after)) return { name: run, source: 'person', person: run };
   }
   return undefined;
 }

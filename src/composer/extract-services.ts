@@ -31,12 +31,21 @@ function segmentsOf(sentence: string): string[] {
   if (lead !== null && (lead[1] ?? '').split(/\s+/).length <= 12) segments.push({ start: lead[0].length, text: sentence.slice(lead[0].length) });
   // After a leading capitalised name and a comma ("Law office of Hartmann & Cole, employment law …").
   const afterName = /^[\p{Lu}][^,]{1,60},\s+(?!(?:a|an|the|our|we|i|with|in|for|at|and|based|located|serving|open)\s)/u.exec(sentence);
-  if (afterName !== null && lead === null) segments.push({ start: afterName[0].length, text: sentence.slice(afterName[0].length) });
+  // "Nail surgery, verrucas, orthotics, diabetic foot checks.": a sentence that is only a list starts with its first item
+  if (lead === null && isBareList(sentence)) segments.push({ start: 0, text: sentence });
+  else if (afterName !== null && lead === null) segments.push({ start: afterName[0].length, text: sentence.slice(afterName[0].length) });
   for (const match of sentence.matchAll(TRIGGER)) segments.push({ start: match.index + match[0].length, text: sentence.slice(match.index + match[0].length) });
   return segments
     .sort((first, second) => first.start - second.start)
     .map((segment) => cutAtTerminator(segment.text))
     .filter((segment) => segment !== '' && !/^(?:a|an|the)\s/i.test(segment));
+}
+
+/** Three or more short comma-separated items, the first in lower case after its first word: a list, not a name. */
+function isBareList(sentence: string): boolean {
+  const parts = sentence.replace(/[.!]$/u, '').split(/\s*,\s*/u);
+  const first = (parts[0] ?? '').split(/\s+/u);
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/u).length <= 4) && first.length > 1 && first.slice(1).every((word) => /^\p{Ll}/u.test(word));
 }
 
 function cutAtTerminator(segment: string): string {

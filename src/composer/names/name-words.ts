@@ -4,7 +4,7 @@ import { cleanFragment } from '../clean-text.ts';
 // the Day", "Brauhaus zum Löwen", "Il Poggio dell'Olmo"), and the words that can never be a name on their own.
 
 /** A capitalised word: "Löyly", "B&B", "St.", "Hamburg-Ottensen", "ClearView", "98.7" is not one. */
-const UPPER_WORD = String.raw`(?:[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*(?:\+(?![\p{L}\p{N}])|\.)?`;
+const UPPER_WORD = String.raw`(?:No\.[^\S\n]\p{N}+(?![\p{L}\p{N}])|[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*(?:\+(?![\p{L}\p{N}])|\.)?`;
 /**
  * Small words inside a name, between capitalised words: "Catch of the Day", "Brauhaus zum Löwen". Not "in", "on",
  * "for", "from", "to", "with", "my", "up": they lead out of the name to a place, a person or a heading ("Bakery in
@@ -35,7 +35,7 @@ const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'prof'
  * Legal forms a site does not show: the brand is "Glanzwerk Gebäudereinigung", the register says "… GmbH". "Co."
  * and "Bros." stay: they are part of how the business calls itself ("Gentle Dental Co.").
  */
-const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|LLP|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
+const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|P\.C\.|Inc\.?|PLC|LLP|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
 
 /** First words that start a request or a sentence, not a name. */
 export const NOT_A_NAME_START = new Set([
@@ -102,6 +102,13 @@ export function longRunAt(text: string): string | undefined {
 export function trimRun(run: string): string {
   const kept: string[] = [];
   for (const token of run.split(/\s+/)) {
+    // "Tom Becker and I'm a handyman": the speaker, never a word of a name
+    if (kept.length > 0 && /^I(?:['’](?:m|ve|ll|d))?$/u.test(token)) break;
+    // "G.T. Plumbing", "A.J. Hackett": initials keep their stops and the name goes on; so does "No." before a number
+    if (/^(?:\p{Lu}\.){2,}$/u.test(token) || token === 'No.') {
+      kept.push(token);
+      continue;
+    }
     if (token.endsWith('.')) {
       const bare = token.slice(0, -1);
       if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) {

@@ -4,6 +4,7 @@ import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
+import { longNameAt } from './presented-name.ts';
 import { isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
 // Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
@@ -37,6 +38,9 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
   if (locale !== 'en') return undefined;
   for (const match of text.matchAll(AT_VENUE)) {
     const rest = text.slice(match.index + match[0].length);
+    // "Our toy shop Jack in the Box sells …": a name with its small words, when a verb closes it
+    const long = longNameAt(rest);
+    if (long !== undefined && match[2] === '' && isBusinessRun(long, locale) && isFollowedByCue(rest.slice(rest.indexOf(long) + long.length), locale, false)) return { name: long, source: 'apposition' };
     const run = runAt(rest);
     if (run === undefined || !isBusinessRun(run, locale)) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
@@ -127,10 +131,14 @@ const OWN_NOUN = /(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i|[Nn]oss[oa]|[N
 export function nameAfterOwnNoun(text: string, locale: ComposerLocale): NameInPassing | undefined {
   for (const match of text.matchAll(OWN_NOUN)) {
     const rest = text.slice(match.index + match[0].length);
+    // "Our toy shop Jack in the Box sells …": a name with its small words, when a verb closes it
+    const long = longNameAt(rest);
+    if (long !== undefined && match[2] === '' && isBusinessRun(long, locale) && isFollowedByCue(rest.slice(rest.indexOf(long) + long.length), locale, false)) return { name: long, source: 'apposition' };
     const run = runAt(rest);
     if (run === undefined || !isBusinessRun(run, locale) || (!/\s/u.test(run) && COMMON_WORDS.has(run.toLowerCase()))) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
-    const isSetOff = match[2] === ',' && /^\s*,/u.test(after);
+    // "our bakery, Crumbs, bakes …", "my dog walking business, Muddy Paws.": set off by commas, or ending the sentence
+    const isSetOff = match[2] === ',' && /^\s*(?:,|[.!](?:\s|$))/u.test(after);
     if (isSetOff || (match[2] === '' && isFollowedByCue(after, locale, !/\s/u.test(run)))) return { name: run, source: 'apposition' };
   }
   return undefined;

@@ -33,10 +33,10 @@ const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
     String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
     String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
-    String.raw`(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
+    String.raw`(?:from\s+)?(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
     String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
-    String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of`,
+    String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of|(?:my|our)\s+\p{L}+\s+(?:and|&)\s+i\s+(?:own|run|manage|opened|started)`,
     String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
     String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)|bei uns (?:im|in der|am|beim)`,
     String.raw`siamo|benvenut[io] (?:a|al|alla|allo|nel|nella|da)|qui (?:da|al|alla)|wij zijn|we zijn|welkom (?:bij|in|op)|hier bij`,
@@ -51,7 +51,7 @@ const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|dé
 export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
 /** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
-const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:de|da|do|di|du|del|des|della|per)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
 
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
@@ -91,6 +91,7 @@ export function presentedName(sentence: string, locale: ComposerLocale): string 
 /** An opening that says since when or how, before the sentence's subject: "Since 1987,", "For over 30 years", "Desde 1985,". */
 const INTRO = new RegExp(
   [
+    String.raw`^(?:at|in|on) the (?:heart|centre|center|edge|foot|top|end|corner|middle) of [^,.!?;:]{1,40},\s+`,
     String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|(?:owned|run|founded|started) by|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
     String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
   ].join('|'),
@@ -146,6 +147,8 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
     if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
+  // "Cabinet d'avocats Dubois & Martin, droit de la famille …": a trade and its name, then what it does
+  if (!isLong && head !== undefined && named !== undefined && /^\s*(?:,|:|\s[-–—]\s)/u.test(afterName)) return withPerson;
   // "Stitch in Time Alterations: hems, …": a long name that ends in its trade may close with a colon or a dash too
   const endsInTrade = isWholeTradeWord((run.split(/\s+/).pop() ?? '').toLowerCase());
   if (isLong) return isFollowedByVerb(afterName, locale) || (endsInTrade && isFollowedByCue(afterName, locale)) ? withPerson : undefined;
@@ -190,6 +193,8 @@ const SENTENCE_ADVERB = /^(?:Today|Now|Nowadays|Currently|Also|Plus|So|Then|Rece
 
 /** "A Clínica Veterinária do Lumiar, em Lisboa, …" → "Clínica Veterinária do Lumiar, em Lisboa, …" (capitalised). */
 export function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
+  // "Zur Alten Mühle – Landgasthof …": a title line that opens with the preposition of an inn's name keeps it
+  if (locale === 'de' && /^Zu[mr]\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*(?:[–—:|]|\s-\s)/u.test(sentence)) return sentence;
   const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
   return /^\p{Lu}/u.test(rest) ? rest : sentence;
 }

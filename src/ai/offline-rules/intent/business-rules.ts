@@ -8,6 +8,9 @@ import { intentOf, type RuleIntent } from './build-intent.ts';
 import type { PromptReading } from './prompt-reading.ts';
 import { actsOn, ADD_VERB, goesAfter, REMOVE_VERB } from './verb-phrases.ts';
 
+/** "sign up for our monthly email", "join the mailing list": an email one subscribes to. */
+const SUBSCRIBING = /\b(?:newsletters?|mailing list|subscrib\w*|sign(?:s|ing)?[- ]?up (?:for|to))\b/;
+
 /** "the phone field", "an email input": a form field, not the business detail. */
 const FIELD_AFTER = /^\s*(?:address\s+)?(?:fields?|inputs?|box|boxes|questions?)\b/;
 /** "the opening hours section", "the hours heading": the section, not the hours. */
@@ -25,6 +28,8 @@ const FORM_ASKS = /\b(?:ask(?:s|ing)? for|collect(?:s|ing)?|request(?:s|ing)?|re
 export function businessRule(reading: PromptReading): RuleIntent | undefined {
   if (removesSection(reading) || givesPartWords(reading) || addsToPart(reading)) return undefined;
   if (reading.sections.some((mention) => mention.type === 'contactForm') && FORM_ASKS.test(reading.instruction)) return undefined;
+  // "can people sign up for our monthly email?": a newsletter, not the business's address
+  if (SUBSCRIBING.test(reading.instruction)) return undefined;
   const field = businessField(reading);
   return field === undefined ? undefined : intentOf('update_business_info', field);
 }

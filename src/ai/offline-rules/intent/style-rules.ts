@@ -61,7 +61,7 @@ function fontTarget(reading: PromptReading): string | undefined {
   const text = reading.instruction.replace(FONT_PROPERTY, ' ');
   const family = FONT_FAMILY_PATTERN.exec(reading.full) ?? CLEAR_FONT_KIND_PATTERN.exec(text);
   const isSetIn = family !== null && (SET_IN_BEFORE.test(reading.full.slice(0, family.index)) || SET_IN_AFTER.test(reading.full.slice(family.index + family[0].length)));
-  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || /\bitalics?\b/.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text))) || UNKNOWN_FAMILY.test(reading.original);
+  const isAboutFonts = isSetIn || FONT_WORD_PATTERN.test(text) || /\bitalics?\b/.test(text) || (family !== null && family[0].length === text.replace(/[.!?\s]+$/, '').length) || (family !== null && (FONT_VERB.test(text) || FOR_TEXT.test(text) || HEADING_TEXT_PATTERN.test(text) || BODY_TEXT_PATTERN.test(text))) || UNKNOWN_FAMILY.test(reading.original);
   if (!isAboutFonts) return undefined;
   const heading = HEADING_TEXT_PATTERN.exec(text);
   const body = BODY_TEXT_PATTERN.exec(text);
@@ -101,7 +101,7 @@ function colorTarget(reading: PromptReading): string | undefined {
   const section = reading.sections.find((mention) => mention.kind === 'section');
   if (section && (isBackground || colorName !== null || DARK_LIGHT_PATTERN.test(text) || /\b(?:colou?r|tone|darker|lighter)\b/.test(text))) return section.type;
   // "dark mode please": the site's mode; "a darker background" stays a background colour.
-  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|night)[\s-]+(?:mode|theme)\b|\b(?:mode|theme) (?:dark|night)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
+  if (DARK_LIGHT_PATTERN.test(text) && background === null && /\b(?:dark|night)[\s-]+(?:mode|theme|version)\b|\b(?:mode|theme) (?:dark|night)\b|\bmode\b/.test(text) && !/\b(?:colou?rs?|tone)\b/.test(text)) return 'theme.mode';
   if (DARK_LIGHT_PATTERN.test(text) && /\b(?:mode|theme|background|site|website|version|look|design|scheme)\b/.test(text)) return 'theme.colors.background';
   const role = colorRoleIn(text);
   if (role !== undefined && (role !== 'text' || colorName !== null || HEX_COLOR_PATTERN.test(reading.full) || COLOR_WORD_PATTERN.test(text) || DARK_LIGHT_PATTERN.test(text))) return `theme.colors.${role}`;

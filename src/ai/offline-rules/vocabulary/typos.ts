@@ -45,7 +45,7 @@ const EVERYDAY_WORDS = new Set([
 
 const MIN_LENGTH = 4;
 /** Slips of short words too common to leave to the distance reader: "move teh gallery". */
-const SHORT_SLIPS: Readonly<Record<string, string>> = { teh: 'the', hte: 'the', adn: 'and', nad: 'and', taht: 'that', waht: 'what', fo: 'of', ot: 'to' };
+const SHORT_SLIPS: Readonly<Record<string, string>> = { teh: 'the', hte: 'the', adn: 'and', nad: 'and', taht: 'that', waht: 'what', fo: 'of', ot: 'to', u: 'you', ur: 'your', thx: 'thanks' };
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers|est|ly|y|'s)$/;
 const LONG_WORD = 8;
 
