@@ -127,7 +127,8 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml,*/*;q=0.8', referer: `http://${siteHost}/contact/`, origin: `http://${siteHost}` },
         body: new URLSearchParams({ name: 'Ann Visitor', email: 'ann@example.com', message: 'Do you bake rye on Saturdays?', _hp: '' }).toString(),
       });
-      // Post/Redirect/Get: on to /thanks/ of the same host, which the site server answers in the site's style.
+      // Post/Redirect/Get: on to /thanks/ of the same host: the deployment's own thank-you page, with the site's
+      // header and footer around the form's message.
       expect(posted.status).toBe(303);
       expect(posted.headers.location).toBe('/thanks/?from=%2Fcontact%2F');
       const thanks = await send(port, siteHost, posted.headers.location as string, { headers: { accept: 'text/html' } });
@@ -135,8 +136,12 @@ describe.each(['pglite', 'postgres'] as const)('a contact form over HTTP on %s',
       expect(thanks.headers['content-type']).toContain('text/html');
       expect(thanks.text).toContain('Crumb and Crust has your message');
       expect(thanks.text).toContain(`<link rel="stylesheet" href="${stylesheet}">`);
-      expect(thanks.text).toContain('href="/contact/">Back to the page</a>');
-      expect((await send(port, siteHost, '/thanks')).status).toBe(200);
+      expect(thanks.text).toContain('href="/contact/">Back to the site</a>');
+      expect(thanks.text).toContain('<meta name="robots" content="noindex">');
+      expect(thanks.text).toMatch(/<header[^>]*>[\s\S]*Crumb and Crust[\s\S]*<\/header>/);
+      expect(thanks.text).toMatch(/<footer[^>]*>/);
+      const withoutSlash = await send(port, siteHost, '/thanks');
+      expect([withoutSlash.status, withoutSlash.headers.location]).toEqual([301, '/thanks/']);
       const css = await send(port, siteHost, stylesheet);
       expect(css.status).toBe(200);
       expect(css.headers['content-type']).toContain('text/css');

@@ -113,8 +113,10 @@ describe('pagehub generate on every fixture description', () => {
       expect(validation.ok).toBe(true);
       const site = document as Site;
 
-      // A page per page of the site, and the 404 page.
-      expect(pages.length).toBe(site.pages.length + 1);
+      // A page per page of the site, the 404 page, and the thank-you page when the site has a contact form.
+      const hasForm = site.pages.some((page) => page.sections.some((section) => section.type === 'contactForm' && section.visible));
+      expect(pages.length).toBe(site.pages.length + 1 + (hasForm ? 1 : 0));
+      expect(pages.some(([file]) => file === 'thanks/index.html')).toBe(hasForm);
       let allText = '';
       for (const [file, markup] of pages) {
         const report = await validator.validateString(markup, file);

@@ -53,7 +53,7 @@ const validator = new HtmlValidate({ root: true, extends: [], ...JSON.parse(read
 describe('a two-locale composed site', () => {
   it('publishes every page in English at the root and in Spanish under /es/', () => {
     const pages = site.pages.map((page) => pageFile(page));
-    expect([...files.keys()].filter((path) => path.endsWith('.html')).sort()).toEqual(['404.html', ...pages, ...pages.map((path) => `es/${path}`)].sort());
+    expect([...files.keys()].filter((path) => path.endsWith('.html')).sort()).toEqual(['404.html', 'thanks/index.html', ...pages, ...pages.map((path) => `es/${path}`)].sort());
     expect(files.get('es/index.html')).toContain('Sonrisas sanas, trato amable');
     expect(files.get('index.html')).toContain('Healthy smiles, gentle care');
   });

@@ -101,7 +101,7 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
   it('publishes main and serves its pages by Host with the right headers', async () => {
     const published = await api('POST', `/api/sites/${siteId}/publish`);
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ channel: 'production', url: `http://bakery.localhost:${server.port}`, isReused: false, deployment: { commit: head, branch: 'main', files: 17 } });
+    expect(published.body).toMatchObject({ channel: 'production', url: `http://bakery.localhost:${server.port}`, isReused: false, deployment: { commit: head, branch: 'main', files: 18 } });
     firstDeployment = published.body.deployment.id;
 
     const home = await get('/');

@@ -20,6 +20,9 @@ export interface ChromeWords {
   notFoundAction: string;
   /** `{site}` is replaced by the site's name. */
   notFoundDescription: string;
+  /** The page a visitor lands on after sending a contact form (thanks/index.html). */
+  thanksTitle: string;
+  thanksAction: string;
 }
 
 const ENGLISH: ChromeWords = {
@@ -37,6 +40,8 @@ const ENGLISH: ChromeWords = {
   notFoundLead: 'The page may have moved, or the address may have a typo.',
   notFoundAction: 'Go to the home page',
   notFoundDescription: 'The page you asked for is not on {site}.',
+  thanksTitle: 'Message sent',
+  thanksAction: 'Back to the site',
 };
 
 const TRANSLATIONS: Record<string, ChromeWords> = {
@@ -56,6 +61,8 @@ const TRANSLATIONS: Record<string, ChromeWords> = {
     notFoundLead: 'Puede que la página se haya movido o que la dirección tenga un error.',
     notFoundAction: 'Ir a la página de inicio',
     notFoundDescription: 'La página que buscas no está en {site}.',
+    thanksTitle: 'Mensaje enviado',
+    thanksAction: 'Volver al sitio',
   },
   pt: {
     skipToContent: 'Ir para o conteúdo',
@@ -72,6 +79,8 @@ const TRANSLATIONS: Record<string, ChromeWords> = {
     notFoundLead: 'A página pode ter mudado de endereço, ou o endereço pode ter um erro.',
     notFoundAction: 'Ir para a página inicial',
     notFoundDescription: 'A página que procura não está em {site}.',
+    thanksTitle: 'Mensagem enviada',
+    thanksAction: 'Voltar ao site',
   },
   fr: {
     skipToContent: 'Aller au contenu',
@@ -88,6 +97,8 @@ const TRANSLATIONS: Record<string, ChromeWords> = {
     notFoundLead: 'La page a peut-être été déplacée, ou l’adresse contient une faute de frappe.',
     notFoundAction: 'Aller à la page d’accueil',
     notFoundDescription: 'La page demandée n’existe pas sur {site}.',
+    thanksTitle: 'Message envoyé',
+    thanksAction: 'Retour au site',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -104,6 +115,8 @@ const TRANSLATIONS: Record<string, ChromeWords> = {
     notFoundLead: 'Die Seite wurde vielleicht verschoben, oder die Adresse enthält einen Tippfehler.',
     notFoundAction: 'Zur Startseite',
     notFoundDescription: 'Die gesuchte Seite gibt es auf {site} nicht.',
+    thanksTitle: 'Nachricht gesendet',
+    thanksAction: 'Zurück zur Website',
   },
   it: {
     skipToContent: 'Vai al contenuto',
@@ -120,6 +133,8 @@ const TRANSLATIONS: Record<string, ChromeWords> = {
     notFoundLead: 'La pagina potrebbe essere stata spostata, oppure l’indirizzo contiene un errore.',
     notFoundAction: 'Vai alla home page',
     notFoundDescription: 'La pagina che cerchi non è su {site}.',
+    thanksTitle: 'Messaggio inviato',
+    thanksAction: 'Torna al sito',
   },
   nl: {
     skipToContent: 'Naar de inhoud',
@@ -136,6 +151,8 @@ const TRANSLATIONS: Record<string, ChromeWords> = {
     notFoundLead: 'De pagina is misschien verplaatst, of het adres bevat een typfout.',
     notFoundAction: 'Naar de startpagina',
     notFoundDescription: 'De pagina die je zoekt staat niet op {site}.',
+    thanksTitle: 'Bericht verzonden',
+    thanksAction: 'Terug naar de website',
   },
 };
 

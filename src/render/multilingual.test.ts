@@ -22,7 +22,8 @@ function bilingualSite(available = ['en', 'es']): Site {
 }
 
 const files = render(bilingualSite(), { baseUrl: BASE_URL });
-const pageFiles = (map: Map<string, string>) => [...map.keys()].filter((path) => path.endsWith('index.html')).sort();
+/** The pages' files; thanks/index.html (where a form sends visitors, in the default locale only) is no page. */
+const pageFiles = (map: Map<string, string>) => [...map.keys()].filter((path) => path.endsWith('index.html') && path !== 'thanks/index.html').sort();
 
 function documentOf(path: string, map = files): Element[] {
   const markup = map.get(path);
@@ -39,6 +40,7 @@ describe('render on a site with several locales', () => {
     const english = pageFiles(render(sampleSite()));
     expect(pageFiles(files)).toEqual([...english, ...english.map((path) => `es/${path}`)].sort());
     expect([...files.keys()].filter((path) => path.endsWith('404.html'))).toEqual(['404.html']);
+    expect([...files.keys()].filter((path) => path.startsWith('thanks/') || path.includes('/thanks/'))).toEqual(['thanks/index.html']);
     expect([...files.keys()].filter((path) => path.endsWith('.css'))).toHaveLength(1);
     expect(files.get('robots.txt')).toBe(render(sampleSite(), { baseUrl: BASE_URL }).get('robots.txt'));
   });

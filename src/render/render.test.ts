@@ -12,10 +12,10 @@ describe('render', () => {
   const site = sampleSite();
   const files = render(site, { baseUrl: 'https://bakery.example' });
 
-  it('writes every page, the stylesheet, favicon, 404, sitemap and robots', () => {
+  it('writes every page, the stylesheet, favicon, 404, the thank-you page, sitemap and robots', () => {
     const paths = [...files.keys()].sort();
     expect(paths.filter((path) => !path.startsWith('styles.'))).toEqual(
-      ['404.html', 'about/index.html', 'blog/first-post/index.html', 'contact/index.html', 'favicon.svg', 'index.html', 'privacy/index.html', 'robots.txt', 'services/index.html', 'sitemap.xml'],
+      ['404.html', 'about/index.html', 'blog/first-post/index.html', 'contact/index.html', 'favicon.svg', 'index.html', 'privacy/index.html', 'robots.txt', 'services/index.html', 'sitemap.xml', 'thanks/index.html'],
     );
     expect(paths.filter((path) => path.startsWith('styles.'))).toEqual([expect.stringMatching(/^styles\.[0-9a-f]{10}\.css$/)]);
     expect(files.get('sitemap.xml')).toContain('<loc>https://bakery.example/about/</loc>');
@@ -48,7 +48,7 @@ describe('render', () => {
     const meta = (name: string) => all.find((element) => element.tagName === 'meta' && (attribute(element, 'name') === name || attribute(element, 'property') === name));
     expect(attribute(meta('description')!, 'content')?.length).toBeGreaterThan(10);
     expect(meta('og:title')).toBeDefined();
-    if (path !== '404.html') expect(all.some((element) => element.tagName === 'link' && attribute(element, 'rel') === 'canonical')).toBe(true);
+    if (path !== '404.html' && path !== 'thanks/index.html') expect(all.some((element) => element.tagName === 'link' && attribute(element, 'rel') === 'canonical')).toBe(true);
     for (const image of all.filter((element) => element.tagName === 'img')) {
       expect(attribute(image, 'alt')).toBeDefined();
       expect(attribute(image, 'width')).toBeDefined();
@@ -86,6 +86,37 @@ describe('render', () => {
     // Set hours are shown, closed days as closed.
     const withHours = render({ ...document, business: site.business }).get('index.html')!;
     expect(withHours).toContain('hours-table');
+  });
+
+  it('writes the thank-you page a form sends visitors to: the site around the form\'s own message, in the site\'s language, never indexed', () => {
+    const form = site.pages.flatMap((page) => page.sections.map((section) => ({ page, section }))).find(({ section }) => section.type === 'contactForm')!;
+    const thanks = files.get('thanks/index.html')!;
+    const all = [...elements(parseDocument(thanks))];
+    expect(textContent(all.find((element) => element.tagName === 'h1')!)).toBe('Message sent');
+    expect(thanks).toContain((form.section.props as { successMessage: string }).successMessage.replace(/&/g, '&amp;'));
+    expect(all.some((element) => element.tagName === 'a' && attribute(element, 'href') === (form.page.slug === '' ? '/' : `/${form.page.slug}/`) && textContent(element) === 'Back to the site')).toBe(true);
+    expect(all.some((element) => element.tagName === 'header')).toBe(true);
+    expect(all.some((element) => element.tagName === 'footer')).toBe(true);
+    expect(thanks).toContain('<meta name="robots" content="noindex">');
+    expect(files.get('sitemap.xml')).not.toContain('/thanks/');
+
+    const inPortuguese = { ...structuredClone(site), locales: { default: 'pt', available: ['pt'] } } as Site;
+    const portuguese = render(inPortuguese).get('thanks/index.html')!;
+    expect(portuguese).toContain('<html lang="pt"');
+    expect(portuguese).toContain('<h1>Mensagem enviada</h1>');
+    expect(portuguese).toContain('>Voltar ao site</a>');
+  });
+
+  it('leaves the thank-you address to a page of the site that has it, and writes none for a site without a form', () => {
+    const withOwnPage = structuredClone(site) as Site;
+    withOwnPage.pages.push({ ...structuredClone(withOwnPage.pages[1]!), id: 'thanks-page', slug: 'thanks', title: 'Thanks, truly' });
+    expect(render(withOwnPage).get('thanks/index.html')).toContain('Thanks, truly');
+    const withoutForm = structuredClone(site) as Site;
+    for (const page of withoutForm.pages) page.sections = page.sections.filter((section) => section.type !== 'contactForm');
+    expect(render(withoutForm).has('thanks/index.html')).toBe(false);
+    const hiddenForm = structuredClone(site) as Site;
+    for (const page of hiddenForm.pages) for (const section of page.sections) if (section.type === 'contactForm') section.visible = false;
+    expect(render(hiddenForm).has('thanks/index.html')).toBe(false);
   });
 
   it('leaves hidden sections out', () => {

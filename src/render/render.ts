@@ -8,6 +8,7 @@ import { LANGUAGE_SWITCHER_CSS } from './language-switcher.ts';
 import { createHrefResolver, pageFile } from './links.ts';
 import { isMultilingual, localePrefix, localizePath, siteLocales } from './locales.ts';
 import { notFoundPage } from './not-found-page.ts';
+import { THANKS_FILE, thanksPage } from './thanks-page.ts';
 import { imageCss, imageUrl } from './picture.ts';
 import type { PageRenderEnvironment } from './page-environment.ts';
 import { renderPage } from './render-page.ts';
@@ -74,7 +75,7 @@ function localeFile(site: Site, locale: string, file: string): string {
 
 /**
  * The whole site as files: one `index.html` per page (`about/index.html` …), a fingerprinted stylesheet,
- * `favicon.svg`, `404.html`, `sitemap.xml` and `robots.txt`. A site with several locales gets every page once more
+ * `favicon.svg`, `404.html`, `thanks/index.html` (after a contact form; unless a page is there), `sitemap.xml` and `robots.txt`. A site with several locales gets every page once more
  * per other locale under the locale's code (`es/about/index.html`); the default locale stays at the root, and where
  * a page's slug would take a locale's place (a page at `/es/`), the page keeps it. Pure and deterministic: the same
  * document gives the same bytes, in the browser as on the server.
@@ -104,7 +105,11 @@ export function render(site: Site, options: RenderOptions = {}): Map<string, str
       if (!files.has(file)) files.set(file, renderPage(page, environment));
     }
   }
-  files.set('404.html', notFoundPage(localeEnvironment(shared, site.locales.default)));
+  const defaultEnvironment = localeEnvironment(shared, site.locales.default);
+  files.set('404.html', notFoundPage(defaultEnvironment));
+  // Where a browser lands after a contact form, unless the site has its own page at that address.
+  const thanks = files.has(THANKS_FILE) ? undefined : thanksPage(defaultEnvironment);
+  if (thanks !== undefined) files.set(THANKS_FILE, thanks);
   files.set(stylesheet, stylesheetText);
   files.set('favicon.svg', monogramFavicon(site.name, site.theme.colors.primary));
   files.set('sitemap.xml', sitemap(site, baseUrl));

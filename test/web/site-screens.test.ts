@@ -313,7 +313,10 @@ describe('the History, Publish and Settings screens', () => {
       const look = await visitor.evaluate(() => ({ sheets: [...document.styleSheets].map((sheet) => sheet.href ?? ''), font: getComputedStyle(document.body).fontFamily }));
       expect(look.sheets.some((href) => /\/styles\.[0-9a-z]+\.css$/.test(href))).toBe(true);
       expect(look.font).not.toMatch(/^"?Times/);
-      expect(await visitor.getByRole('link', { name: 'Back to the page' }).getAttribute('href')).toBe(`/${formPage.slug ? `${formPage.slug}/` : ''}`);
+      // The deployment's own thank-you page: the site's header and footer around it, and the way back to the form's page.
+      await visitor.getByRole('banner').waitFor(WAIT);
+      await visitor.getByRole('contentinfo').waitFor(WAIT);
+      expect(await visitor.getByRole('main').getByRole('link', { name: 'Back to the site' }).getAttribute('href')).toBe(`/${formPage.slug ? `${formPage.slug}/` : ''}`);
       overflows['site-thanks'] = (await captureScreen(visitor, 'site-thanks')).overflowAtPhone;
       violations['site-thanks'] = await seriousAxeViolations(visitor);
       expect(visitorErrors).toEqual([]);
