@@ -80,8 +80,8 @@ describe.each(BACKENDS)('SIGKILL during a publish ($name)', ({ environment }) =>
       if (live.id !== last.deploymentId) expect(live.commit_id).toBe(committed.body.commit.id);
       if (answer?.status === 200) expect(live.id).toBe(answer.body.deployment.id);
       manifest = live.manifest;
-      // 11 pages and files, and 6 font files (three faces, latin and latin-ext each).
-      expect(Object.keys(manifest)).toHaveLength(17);
+      // 12 pages and files (the thank-you page among them), and 6 font files (three faces, latin and latin-ext each).
+      expect(Object.keys(manifest)).toHaveLength(18);
       for (const [path, entry] of Object.entries(manifest)) {
         const bytes = await blobs.get(entry.hash);
         expect([path, bytes?.length]).toEqual([path, entry.size]);
