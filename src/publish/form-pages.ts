@@ -6,10 +6,11 @@ import type { FieldError } from '../errors.ts';
 import type { LiveForm } from './live-forms.ts';
 
 /**
- * Where a browser lands after sending a form, on the site's own host: the site's own page at this address when it
- * has one, else the site server hands the path to the app, which answers thankYouPage.
+ * Where a browser lands after sending a form, on the site's own host: the deployment's thank-you page (or the
+ * site's own page at this address); deployments made before it hand the path to the app, which answers
+ * thankYouPage.
  */
-export const THANKS_PATH = '/thanks/';
+export { THANKS_PATH } from '../render/index.ts';
 
 /** What the answer pages need to know about the form, when it was found. */
 export type FormLook = Pick<LiveForm, 'siteName' | 'locale' | 'stylesheet' | 'favicon'>;

@@ -148,15 +148,9 @@ export function createFormDirectory({ db, history }: { db: Db; history: History 
       return (await liveForms(siteId)) ?? new Map();
     },
     async find(siteId, formId) {
-      const live = await db
-        .selectFrom('live_pointers')
-        .innerJoin('deployments', 'deployments.id', 'live_pointers.deployment_id')
-        .select(['deployments.id as deploymentId', 'deployments.commit_id as commitId'])
-        .where('live_pointers.site_id', '=', siteId)
-        .where('live_pointers.channel', '=', PRODUCTION_CHANNEL)
-        .executeTakeFirst();
-      if (!live) throw appError('FORM_NOT_FOUND', 'This site is not published, so its forms take no messages and yours was not sent. If you run the site, publish it, then send the form again.');
-      const form = (await formsOfDeployment(siteId, live.deploymentId, live.commitId)).get(formId);
+      const forms = await liveForms(siteId);
+      if (!forms) throw appError('FORM_NOT_FOUND', 'This site is not published, so its forms take no messages and yours was not sent. If you run the site, publish it, then send the form again.');
+      const form = forms.get(formId);
       if (!form) throw appError('FORM_NOT_FOUND');
       return form;
     },

@@ -12,3 +12,4 @@ export { DEFAULT_FONT_URL, EDITOR_FONT_URL, fontFaceCss, headingFontFile, usedFa
 export { auditTheme, type ThemeWarning } from './audit-theme.ts';
 export { isMultilingual, localePrefix, localizePath, localeVersions, siteLocales, type LocaleVersion } from './locales.ts';
 export { languageName } from './language-names.ts';
+export { THANKS_PATH } from './thanks-page.ts';

@@ -4,8 +4,9 @@ import { pagePath } from './links.ts';
 import type { PageRenderEnvironment } from './page-environment.ts';
 import { renderDocument } from './render-page.ts';
 
-/** Where the thank-you page is written: the address a browser is sent to after a form (the publish area's THANKS_PATH). */
-export const THANKS_FILE = 'thanks/index.html';
+/** The address a browser is sent to after a form, and the file written there. */
+export const THANKS_PATH = '/thanks/';
+export const THANKS_FILE = `${THANKS_PATH.slice(1)}index.html`;
 
 /** The first contact form of the site, with the page it is on; undefined when the site takes no messages. */
 function firstContactForm(environment: PageRenderEnvironment): { page: Page; successMessage: string } | undefined {
@@ -34,5 +35,5 @@ export function thanksPage(environment: PageRenderEnvironment): string | undefin
 <p class="actions"><a class="button" href="${pagePath(form.page)}">${words.thanksAction}</a></p>
 </div>
 </section>`;
-  return renderDocument({ title: `${words.thanksTitle} · ${site.name}`, description: form.successMessage, path: `/${THANKS_FILE.replace('index.html', '')}`, main, isIndexable: false }, environment);
+  return renderDocument({ title: `${words.thanksTitle} · ${site.name}`, description: form.successMessage, path: THANKS_PATH, main, isIndexable: false }, environment);
 }

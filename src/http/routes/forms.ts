@@ -126,7 +126,7 @@ export function submissionJson(submission: StoredSubmission, forms: ReadonlyMap<
   return { ...submission, createdAt: submission.createdAt.toISOString(), read: submission.readAt !== null, readAt: submission.readAt?.toISOString() ?? null, place: placeOf(forms.get(submission.formId)) };
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a path may not hold
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /** A path on the same host, from a query parameter: anything else (another host, `//x`, a backslash) is the home page. */

@@ -6,6 +6,7 @@ import { Link, NavLink } from 'react-router';
 import { buttonClasses } from './button.tsx';
 import { classNames } from './class-names.ts';
 import { Logo } from './logo.tsx';
+import { SkipLink } from './skip-link.tsx';
 
 export interface AppShellProps {
   /** The account menu (or anything else) at the right of the header. */
@@ -21,9 +22,7 @@ const NAVIGATION = [
 export function AppShell({ account, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="focus-ring sr-only z-50 rounded-control bg-surface px-3 py-2 text-small font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 sm:h-16 sm:flex-nowrap sm:gap-x-6 sm:px-6">
           <Link to="/" className="focus-ring my-3 flex rounded-control sm:my-0" aria-label="PageHub, your sites">

@@ -15,3 +15,5 @@ export { Dialog } from './dialog.tsx';
 export { Label } from './label.tsx';
 export { Badge } from './badge.tsx';
 export { BottomSheet } from './bottom-sheet.tsx';
+export { useDisclosure } from './use-disclosure.ts';
+export { SkipLink } from './skip-link.tsx';

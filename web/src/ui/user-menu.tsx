@@ -1,9 +1,9 @@
 // The signed-in person's menu in the header: who is signed in, their account settings, and signing out. A disclosure button with a
 // list of actions; Escape or a click elsewhere closes it.
 import { ChevronDown, LogOut, UserRound } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { classNames } from './class-names.ts';
+import { useDisclosure } from './use-disclosure.ts';
 
 export interface UserMenuProps {
   name: string;
@@ -18,43 +18,12 @@ function initials(name: string, email: string): string {
 }
 
 export function UserMenu({ name, email, onSignOut, isSigningOut = false }: UserMenuProps) {
-  const [isOpen, setOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [isOpen]);
+  const { isOpen, close, containerProps, buttonProps, menuProps } = useDisclosure();
 
   return (
-    <div
-      ref={container}
-      className="relative"
-      onBlur={(event) => {
-        if (!container.current?.contains(event.relatedTarget as Node | null)) setOpen(false); // Tab moved past the menu
-      }}
-    >
+    <div {...containerProps} className="relative">
       <button
-        ref={button}
-        type="button"
-        aria-expanded={isOpen}
-        aria-controls={menuId}
-        onClick={() => setOpen((open) => !open)}
+        {...buttonProps}
         className="focus-ring flex items-center gap-1.5 rounded-full p-0.5 pr-1.5 hover:bg-brand-50"
       >
         <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-full bg-brand-700 text-small font-semibold text-white">
@@ -63,14 +32,14 @@ export function UserMenu({ name, email, onSignOut, isSigningOut = false }: UserM
         <span className="sr-only">Account menu for {name || email}</span>
         <ChevronDown aria-hidden="true" className={classNames('size-4 text-ink-muted transition-transform', isOpen && 'rotate-180')} />
       </button>
-      <div id={menuId} hidden={!isOpen} className="absolute right-0 z-40 mt-2 w-64 rounded-card border border-line bg-surface p-1.5 shadow-raised">
+      <div {...menuProps} className="absolute right-0 z-40 mt-2 w-64 rounded-card border border-line bg-surface p-1.5 shadow-raised">
         <div className="border-b border-line px-3 pt-2 pb-3">
           <p className="truncate text-small font-semibold text-ink">{name || 'Your account'}</p>
           <p className="truncate text-small text-ink-muted">{email}</p>
         </div>
         <Link
           to="/account"
-          onClick={() => setOpen(false)}
+          onClick={close}
           className="focus-ring mt-1.5 flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
         >
           <UserRound aria-hidden="true" className="size-4" />

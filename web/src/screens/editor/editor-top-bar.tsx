@@ -2,11 +2,11 @@
 // Settings (which keep the branch). On a phone, History and Settings move into a "More" menu so that the bar
 // fits 375 px with Publish in reach.
 import { Check, CloudOff, Ellipsis, GitBranch, Redo2, Undo2 } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useBranches } from '../../api/index.ts';
 import { type SiteEditor, useUndoAvailability } from '../../editor/index.ts';
-import { Button, buttonClasses, Spinner } from '../../ui/index.ts';
+import { Button, buttonClasses, Spinner, useDisclosure } from '../../ui/index.ts';
 
 function SavingStatus({ editor }: { editor: SiteEditor }) {
   if (editor.saveState === 'failed') {
@@ -66,42 +66,16 @@ function UndoRedoButtons({ editor }: { editor: SiteEditor }) {
 
 /** History and Settings, for a phone: a disclosure button and a short list; Escape or a tap elsewhere closes it. */
 function MoreMenu({ links }: { links: { to: string; label: string }[] }) {
-  const [isOpen, setOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [isOpen]);
+  const { close, containerProps, buttonProps, menuProps } = useDisclosure();
   return (
-    <div
-      ref={container}
-      className="relative md:hidden"
-      onBlur={(event) => {
-        if (!container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
-      <button ref={button} type="button" className={buttonClasses({ variant: 'secondary', size: 'sm', className: 'px-2.5' })} aria-label="More" aria-expanded={isOpen} aria-controls={menuId} onClick={() => setOpen((open) => !open)}>
+    <div {...containerProps} className="relative md:hidden">
+      <button {...buttonProps} className={buttonClasses({ variant: 'secondary', size: 'sm', className: 'px-2.5' })} aria-label="More">
         <Ellipsis aria-hidden="true" className="size-4" />
       </button>
-      <ul id={menuId} hidden={!isOpen} className="absolute top-full right-0 z-40 mt-1 w-44 rounded-card border border-line bg-surface py-1 shadow-raised">
+      <ul {...menuProps} className="absolute top-full right-0 z-40 mt-1 w-44 rounded-card border border-line bg-surface py-1 shadow-raised">
         {links.map((link) => (
           <li key={link.to}>
-            <Link to={link.to} className="focus-ring block px-4 py-2.5 text-small font-medium text-ink hover:bg-canvas" onClick={() => setOpen(false)}>
+            <Link to={link.to} className="focus-ring block px-4 py-2.5 text-small font-medium text-ink hover:bg-canvas" onClick={close}>
               {link.label}
             </Link>
           </li>

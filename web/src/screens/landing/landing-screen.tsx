@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { withNext } from '../../layouts/index.ts';
 import { SiteThumbnail, loadTemplateHomePageHtml } from '../../preview/index.ts';
-import { Button, Card, Field, Logo, Textarea, buttonClasses } from '../../ui/index.ts';
+import { Button, Card, Field, Logo, SkipLink, Textarea, buttonClasses } from '../../ui/index.ts';
 import { carryDescription, CREATE_FROM_HOME } from '../create/carried-description.ts';
 import { descriptionCount, descriptionProblem, MAX_DESCRIPTION_LENGTH, tooLongProblem } from '../create/description-rules.ts';
 import { EXAMPLE_DESCRIPTIONS } from '../create/examples.ts';
@@ -55,9 +55,7 @@ export function LandingScreen() {
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="focus-ring sr-only z-50 rounded-control bg-surface px-3 py-2 text-small font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
           <Logo />
