@@ -21,8 +21,10 @@ export const AREAS = {
   'src/ai': ['src/site', 'src/patch', 'src/composer', 'src/store'],
   'src/jobs': ['src/ai', 'src/store'],
   'src/publish': ['src/assets', 'src/site', 'src/render', 'src/markup', 'src/store', 'src/auth', 'src/admin', 'src/jobs'],
+  // billing: plans and limits, Stripe; it pauses sites (publish's hosts channel) and mails account holders (auth).
+  'src/billing': ['src/store', 'src/auth', 'src/publish'],
   // Composition roots.
-  'src/http': ['src/assets', 'src/site', 'src/render', 'src/patch', 'src/composer', 'src/store', 'src/admin', 'src/auth', 'src/ai', 'src/jobs', 'src/publish'],
+  'src/http': ['src/assets', 'src/site', 'src/render', 'src/patch', 'src/composer', 'src/store', 'src/admin', 'src/auth', 'src/ai', 'src/jobs', 'src/publish', 'src/billing'],
   'src/cli': ['src/site', 'src/render', 'src/composer', 'src/store', 'src/ai', 'src/publish'],
   // The web app: its own areas, and the pure core of the server.
   'web/src/ui': [],

@@ -48,6 +48,27 @@ const ConfigSchema = z.object({
   AI_GENERATIONS_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(3),
   AI_EDITS_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(60),
   AI_IMAGES_PER_HOUR: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(10),
+  /** Stripe billing (src/billing): without a secret key billing is off and every account is on BILLING_DEFAULT_PLAN. */
+  STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_\w+$/, 'expected a Stripe secret key such as sk_live_…').optional(),
+  /** Signing secrets of the webhook endpoint, comma-separated while one is rotated: whsec_old,whsec_new. */
+  STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_\w+(\s*,\s*whsec_\w+)*$/, 'expected whsec_… (several separated by commas while rotating)').optional(),
+  /** Where the Stripe SDK sends its calls instead of api.stripe.com (a test server). */
+  STRIPE_API_BASE: optionalUrl(/^https?$/, 'http://127.0.0.1:12111'),
+  /** `subscription` (plans), `per-site` (pay once to publish a site) or `off`; default: subscription with a key, off without. */
+  BILLING_MODE: z.enum(['off', 'subscription', 'per-site'], { error: 'expected off, subscription or per-site' }).optional(),
+  /** The plan every account is on while billing is off (and new accounts' plan while it is on: always free). */
+  BILLING_DEFAULT_PLAN: z.enum(['unlimited', 'free', 'starter', 'pro', 'business'], { error: 'expected unlimited, free, starter, pro or business' }).default('unlimited'),
+  /** Plans' names, prices and limits as JSON, over the built-in ones: {"starter":{"limits":{"customDomains":3}}}. */
+  BILLING_PLANS: z.string().optional(),
+  STRIPE_PRICE_STARTER: z.string().trim().min(1).optional(),
+  STRIPE_PRICE_PRO: z.string().trim().min(1).optional(),
+  STRIPE_PRICE_BUSINESS: z.string().trim().min(1).optional(),
+  /** The one-time price of publishing a site, for BILLING_MODE=per-site. */
+  STRIPE_PRICE_SITE: z.string().trim().min(1).optional(),
+  /** Days of full service after a payment fails, before the account turns read-only. */
+  BILLING_GRACE_DAYS: z.coerce.number({ error: 'expected a number of days' }).min(0).max(90).default(7),
+  /** Days an account stays read-only before its published sites show the “paused” page. */
+  BILLING_PAUSE_DAYS: z.coerce.number({ error: 'expected a number of days' }).min(0).max(365).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
@@ -68,7 +89,7 @@ const ConfigSchema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0'], { error: 'expected true or false' }).default('false').transform((value) => value === 'true' || value === '1'),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { publicUrl: string };
+export type Config = z.infer<typeof ConfigSchema> & { publicUrl: string; billingMode: 'off' | 'subscription' | 'per-site' };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -92,6 +113,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (s3Missing.length > 0 && s3Missing.length < s3Settings.length) {
     throw new ConfigError(`Invalid configuration — ${s3Missing[0]}: S3 storage needs ${s3Settings.join(', ')} (or none of them, for storage under DATA_DIR)`);
   }
+  const billingMode = config.BILLING_MODE ?? (config.STRIPE_SECRET_KEY ? 'subscription' : 'off');
+  if (billingMode !== 'off' && !config.STRIPE_SECRET_KEY) throw new ConfigError(`Invalid configuration — STRIPE_SECRET_KEY: BILLING_MODE=${billingMode} needs a Stripe secret key`);
+  if (billingMode !== 'off' && !config.STRIPE_WEBHOOK_SECRET) throw new ConfigError('Invalid configuration — STRIPE_WEBHOOK_SECRET: billing needs the webhook endpoint’s signing secret (whsec_…), or payments are never confirmed');
+  if (billingMode === 'per-site' && !config.STRIPE_PRICE_SITE) throw new ConfigError('Invalid configuration — STRIPE_PRICE_SITE: BILLING_MODE=per-site needs the price of publishing a site');
   const host = config.PLATFORM_DOMAIN === 'localhost' ? `localhost:${config.PORT}` : `app.${config.PLATFORM_DOMAIN}`;
-  return { ...config, publicUrl: (config.PUBLIC_URL ?? `${config.PLATFORM_DOMAIN === 'localhost' ? 'http' : 'https'}://${host}`).replace(/\/+$/, '') };
+  return { ...config, billingMode, publicUrl: (config.PUBLIC_URL ?? `${config.PLATFORM_DOMAIN === 'localhost' ? 'http' : 'https'}://${host}`).replace(/\/+$/, '') };
 }

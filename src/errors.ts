@@ -5,7 +5,7 @@ import type { z } from 'zod';
 
 export interface ErrorDefinition {
   /** HTTP status the error is answered with. */
-  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
+  readonly status: 400 | 401 | 402 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
   /** Short, constant summary of the kind of problem (RFC 9457 `title`). */
   readonly title: string;
   /** Default `detail`: what happened, why, and what to do about it. */
@@ -210,6 +210,31 @@ export const ERRORS = {
     status: 415,
     title: 'Unsupported media type',
     message: 'The request body has a Content-Type this address does not accept. Send application/json.',
+  },
+  PLAN_LIMIT: {
+    status: 402,
+    title: 'Not included in your plan',
+    message: 'Your plan does not include this, so nothing was changed. Choose a plan that includes it on the Billing page, or make room within your plan.',
+  },
+  ACCOUNT_READ_ONLY: {
+    status: 402,
+    title: 'Account on hold',
+    message: 'The last payment for this account did not go through, so its sites can be viewed but not changed or published. Update the payment method on the Billing page; everything comes back as soon as the bill is paid. Nothing has been deleted.',
+  },
+  PAYMENT_REQUIRED: {
+    status: 402,
+    title: 'Payment needed',
+    message: 'This site has not been paid for yet, so it cannot be published. Pay for it on the Publish page; publishing unlocks as soon as the payment is confirmed.',
+  },
+  BILLING_OFF: {
+    status: 404,
+    title: 'Billing is not switched on',
+    message: 'This PageHub does not take payments, so there is nothing to buy or manage. Every account has the same plan.',
+  },
+  WEBHOOK_SIGNATURE_INVALID: {
+    status: 400,
+    title: 'Webhook signature not valid',
+    message: 'The request did not carry a valid, recent Stripe-Signature for this endpoint, so it was ignored.',
   },
   RATE_LIMITED: {
     status: 429,

@@ -3,6 +3,7 @@
 // close() — which stops accepting, lets in-flight requests finish (up to a timeout) and closes the database.
 // Published sites are answered first, by Host, from memory (src/publish/site-handler.ts); every other request
 // goes to the app.
+import { createBilling } from './billing/index.ts';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -124,7 +125,9 @@ export async function startServer(config: Config, { logger = createLogger(config
     // …and the picture queue: a large photo's variants, made after its upload is answered.
     await startPictureWorker(jobQueue, pictureWork({ db: database.db, blobs, clock: () => new Date(), logger }));
     const pictures = await pictureQueueOn(jobQueue);
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged: (siteId) => sites.refresh(siteId) });
+    const onHostsChanged = (siteId: string) => sites.refresh(siteId);
+    const billing = createBilling({ db: database.db, config: boundConfig, logger, mailer, onHostsChanged });
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;
@@ -142,6 +145,23 @@ export async function startServer(config: Config, { logger = createLogger(config
             },
           })
         : undefined;
+    // Billing: usage to Stripe's meters every minute, storage once an hour, and dunning moved on with the clock.
+    let lastStorageSnapshot = 0;
+    const billingTask: PeriodicTask | undefined = billing.enabled
+      ? startPeriodicTask({
+          name: 'Billing',
+          intervalMs: 60_000,
+          logger,
+          run: async () => {
+            await billing.reconcileStandings();
+            if (Date.now() - lastStorageSnapshot >= 3_600_000) {
+              await billing.snapshotStorage();
+              lastStorageSnapshot = Date.now();
+            }
+            await billing.sendUsage();
+          },
+        })
+      : undefined;
     const url = `http://${displayHost(config.HOST)}:${port}`;
     logger.info({ url, database: database.kind, publicUrl: boundConfig.publicUrl }, 'PageHub started');
     let closing: Promise<void> | undefined;
@@ -158,6 +178,7 @@ export async function startServer(config: Config, { logger = createLogger(config
           await jobQueue.stop(timeoutMs);
           await domainRechecks?.stop();
           await housekeeping?.stop();
+          await billingTask?.stop();
           await sites.close();
           mailer.close();
           await database.close();

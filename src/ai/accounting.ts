@@ -73,7 +73,7 @@ export async function recordModelCalls(db: Kysely<Tables>, calls: readonly Model
  * Refuses (429, with Retry-After) a generation, edit or picture past the person's hourly allowance or once the
  * platform's spend today (UTC) has reached the daily budget; otherwise counts the request.
  */
-export async function claimAiRequest(db: Kysely<Tables>, request: { kind: AiRequestKind; userId: string; siteId?: string | null }, limits: AiLimits, now: Date = new Date()): Promise<void> {
+export async function claimAiRequest(db: Kysely<Tables>, request: { kind: AiRequestKind; userId: string; siteId?: string | null; billedTo?: string }, limits: AiLimits, now: Date = new Date()): Promise<void> {
   const hourAgo = new Date(now.getTime() - 3_600_000);
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const allowance = ALLOWANCES[request.kind].limit(limits);
@@ -96,7 +96,7 @@ export async function claimAiRequest(db: Kysely<Tables>, request: { kind: AiRequ
     const retryAfter = Math.max(1, Math.ceil((dayStart.getTime() + 86_400_000 - now.getTime()) / 1000));
     throw new AppError('AI_BUDGET_EXHAUSTED', { headers: { 'Retry-After': String(retryAfter) }, extra: { retryAfter } });
   }
-  await db.insertInto('ai_requests').values({ kind: request.kind, user_id: request.userId, site_id: request.siteId ?? null, at: now }).execute();
+  await db.insertInto('ai_requests').values({ kind: request.kind, user_id: request.userId, site_id: request.siteId ?? null, at: now, billed_to: request.billedTo ?? request.userId }).execute();
 }
 
 /** The same roles, each call timed and recorded with `attribution`. Recording failures are reported, never thrown. */

@@ -10,7 +10,7 @@ export { createLogMailer, createMailer, createSmtpMailer, type Mail, type Mailer
 export { claimFirstPlatformAdmin, isPlatformAdmin } from './platform-admins.ts';
 export { hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess } from './site-roles.ts';
 export { listMembers, updateMember, type Member } from './site-members.ts';
-export { acceptInvite, createInvite, hashInviteToken, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';
+export { acceptInvite, createInvite, hashInviteToken, inviteSiteOf, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';
 export { INVITATION_HOURS, invitationMail } from './account-mail.ts';
 export { previewInvite, type InvitePreview } from './invite-preview.ts';
 export { resendInvitation } from './resend-invitation.ts';

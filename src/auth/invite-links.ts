@@ -124,6 +124,12 @@ export async function revokeInvite(db: Db, siteId: string, inviteId: string, now
  * (another account gets 403 naming the address, masked, and uses nothing) and is used up when accepted.
  * Expired, used-up, revoked and unknown tokens each give their own error.
  */
+/** The site an invite link or invitation is for, or null for an unknown token (nothing else is revealed). */
+export async function inviteSiteOf(db: Db, token: string): Promise<string | null> {
+  const row = await db.selectFrom('invites').select('site_id').where('token_hash', '=', hashInviteToken(token)).executeTakeFirst();
+  return row?.site_id ?? null;
+}
+
 export async function acceptInvite(db: Db, token: string, userId: string, now: Date): Promise<{ siteId: string; role: Role; inviteId: string; isNewMember: boolean }> {
   const tokenHash = hashInviteToken(token);
   return db.transaction().execute(async (transaction) => {

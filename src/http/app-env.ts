@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ModelRoles } from '../ai/index.ts';
+import type { Billing } from '../billing/index.ts';
 import type { Auth, Mailer, Role, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { ErrorCode } from '../errors.ts';
@@ -56,6 +57,8 @@ export interface AppDeps {
   siteEvents?: SiteEvents;
   /** Timings of live editing; tests shorten them. */
   live?: LiveTimings;
+  /** Plans, limits and payment; default one over `database` from the configuration (off without STRIPE_SECRET_KEY). */
+  billing?: Billing;
 }
 
 /** How live streams keep time (routes/live.ts has the defaults). */
@@ -86,9 +89,10 @@ export interface SiteAccess {
   /**
    * The caller's handle on site `siteId`, each part bound to the site and the caller: 401 when signed out, 404 for
    * a site that does not exist, that the caller is not a member of, or when the caller's role is in `hiddenFor`,
-   * 403 for a member below `minimumRole`. Recorded on the request (`siteAccess`) either way.
+   * 403 for a member below `minimumRole`; with `changesContent` (edits, AI, publishing, uploads), 402 while the site's
+   * account is read-only for unpaid bills or the site is frozen past its plan. Recorded on the request (`siteAccess`) either way.
    */
-  forSite(c: AppContext, siteId: string, minimumRole: Role, options?: { hiddenFor?: readonly Role[] }): Promise<SiteHandle>;
+  forSite(c: AppContext, siteId: string, minimumRole: Role, options?: { hiddenFor?: readonly Role[]; changesContent?: boolean }): Promise<SiteHandle>;
   /** Access without a member, for work no member does (`asSystem('a visitor posts a published form')`); recorded on the request. */
   forSystem(c: AppContext, system: SystemActor): SystemAccess;
   /** Creates a site owned by `ownerId` whose first commit on `main` is `document`. */
@@ -101,7 +105,7 @@ export interface SiteAccess {
 export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'granted' | ErrorCode } | { siteId: string | null; system: string };
 
 /** What a router receives: AppDeps with every default filled in, and site data only through `sites`. */
-export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess };
+export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents' | 'billing'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess; billing: Billing };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

@@ -18,6 +18,7 @@ import { inProcessGenerationQueue, inProcessPictureQueue } from '../jobs/index.t
 import { webApp } from './web-app.ts';
 import { createSiteAccess } from './site-access.ts';
 import { trustedOrigins } from '../auth/index.ts';
+import { createBilling } from '../billing/index.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
@@ -30,10 +31,11 @@ export function createApp(deps: AppDeps): App {
   const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
   const siteEvents = deps.siteEvents ?? createSiteEvents(deps.database, { onError: (error) => deps.logger.warn({ err: error }, 'Live editing: the notification connection had a problem; open editors catch up by their periodic checks') });
   const presenceTtlMs = deps.live?.presenceTtlMs ?? PRESENCE_TTL_MS;
-  const sites = createSiteAccess({ database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
+  const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged });
+  const sites = createSiteAccess({ billing,  database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
   const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, ...shared } = deps;
-  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites };
+  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));

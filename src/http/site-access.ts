@@ -7,6 +7,7 @@
 // request's log line), and test/api/site-access.test.ts calls every /api/sites/{id}/… route as a stranger to
 // prove each one asked.
 import { requireSiteRole, type SiteAccess as MemberAccess } from '../auth/index.ts';
+import type { Billing } from '../billing/index.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { BlobStore } from '../assets/index.ts';
@@ -29,10 +30,12 @@ export interface SiteAccessDeps {
   onHostsChanged?: ((siteId: string) => Promise<void>) | undefined;
   siteEvents: SiteEvents;
   presenceTtlMs: number;
+  /** Refuses changes to a site whose account is read-only (unpaid bills) or frozen past its plan. */
+  billing: Pick<Billing, 'requireWritable'>;
 }
 
 /** The app's one SiteAccess: the shared parts are made once (the form directory keeps a cache). */
-export function createSiteAccess({ database, history, blobs, config, clock, pictures, onHostsChanged, siteEvents, presenceTtlMs }: SiteAccessDeps): SiteAccess {
+export function createSiteAccess({ billing, database, history, blobs, config, clock, pictures, onHostsChanged, siteEvents, presenceTtlMs }: SiteAccessDeps): SiteAccess {
   const { db } = database;
   const parts: SiteParts = {
     db,
@@ -58,6 +61,14 @@ export function createSiteAccess({ database, history, blobs, config, clock, pict
       } catch (error) {
         c.set('siteAccess', { siteId, minimumRole, outcome: error instanceof AppError ? error.code : 'INTERNAL' });
         throw error;
+      }
+      if (options.changesContent) {
+        try {
+          await billing.requireWritable(siteId);
+        } catch (error) {
+          c.set('siteAccess', { siteId, minimumRole, outcome: error instanceof AppError ? error.code : 'INTERNAL' });
+          throw error;
+        }
       }
       c.set('siteAccess', { siteId, minimumRole, outcome: 'granted' });
       return memberSiteHandle(parts, access.site, access.role, user.id);

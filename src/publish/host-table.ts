@@ -26,6 +26,8 @@ export interface LiveSite {
   domains: readonly string[];
   /** Former subdomains that answer 301 to `subdomain` until their time runs out. */
   redirects: readonly OldSubdomain[];
+  /** The site's account is paused (unpaid bills): every address shows the "paused" page instead. */
+  paused: boolean;
 }
 
 export interface OldSubdomain {
@@ -40,6 +42,8 @@ export interface SiteHostRows {
   pointers: { channel: string; deploymentId: string; manifest: DeploymentManifest; updatedAt: Date }[];
   domains: string[];
   redirects: OldSubdomain[];
+  /** Its account is paused (default false). */
+  paused?: boolean;
 }
 
 export type HostMatch =
@@ -48,11 +52,14 @@ export type HostMatch =
   /** A host of the platform with nothing live behind it: the platform's 404 page. */
   | { kind: 'missing' }
   | { kind: 'site'; siteId: string; deployment: LiveDeployment; isPreview: boolean }
+  /** A site whose account is paused: the platform's "paused" page, nothing of the site. */
+  | { kind: 'paused' }
   /** `www.x` when `x` belongs to the same site, or a site's former subdomain: a permanent redirect to `hostname`. */
   | { kind: 'redirect'; hostname: string };
 
 const API: HostMatch = { kind: 'api' };
 const MISSING: HostMatch = { kind: 'missing' };
+const PAUSED: HostMatch = { kind: 'paused' };
 
 /** The hostname of a Host header: lowercased, without port or final dot; '' when absent. */
 export function hostnameOf(header: string | undefined): string {
@@ -110,6 +117,7 @@ export class HostTable {
       const apex = host.slice(4);
       if (this.#byDomain.get(apex) === site) return { kind: 'redirect', hostname: apex };
     }
+    if (site.paused) return PAUSED;
     return site.production ? { kind: 'site', siteId: site.siteId, deployment: site.production, isPreview: false } : MISSING;
   }
 
@@ -120,6 +128,7 @@ export class HostTable {
     if (separator === -1) {
       const site = this.#bySubdomain.get(label);
       if (!site) return this.#redirectFrom(label, label);
+      if (site.paused) return site.production ? PAUSED : MISSING;
       return site.production ? { kind: 'site', siteId: site.siteId, deployment: site.production, isPreview: false } : MISSING;
     }
     const site = this.#bySubdomain.get(label.slice(separator + 2));
@@ -127,6 +136,7 @@ export class HostTable {
     const branch = label.slice(0, separator);
     const isPreview = branch !== MAIN_BRANCH;
     const deployment = isPreview ? site.previews.get(branch) : site.production;
+    if (site.paused && deployment) return PAUSED;
     return deployment ? { kind: 'site', siteId: site.siteId, deployment, isPreview } : MISSING;
   }
 
@@ -176,5 +186,5 @@ function toLiveSite(rows: SiteHostRows, previous: LiveSite | undefined): LiveSit
     const branch = branchOfChannel(pointer.channel);
     if (branch !== null) previews.set(previewLabel(branch), live(pointer.deploymentId, pointer.manifest));
   }
-  return { siteId: rows.siteId, subdomain: rows.subdomain, production, previews, domains: [...rows.domains], redirects: rows.redirects.map((old) => ({ ...old })) };
+  return { siteId: rows.siteId, subdomain: rows.subdomain, production, previews, domains: [...rows.domains], redirects: rows.redirects.map((old) => ({ ...old })), paused: rows.paused ?? false };
 }

@@ -9,7 +9,7 @@ import { HostTable, type SiteHostRows } from './host-table.ts';
 
 /** Every site's rows, or only `siteId`'s (an empty map when that site is gone or serves nothing). */
 export async function loadHostRows(db: Db, siteId?: string): Promise<Map<string, SiteHostRows>> {
-  let sites = db.selectFrom('sites').select(['id', 'subdomain']);
+  let sites = db.selectFrom('sites').select(['id', 'subdomain', 'paused_at']);
   let pointers = db
     .selectFrom('live_pointers')
     .innerJoin('deployments', 'deployments.id', 'live_pointers.deployment_id')
@@ -25,12 +25,13 @@ export async function loadHostRows(db: Db, siteId?: string): Promise<Map<string,
   }
   const [siteRows, pointerRows, domainRows, redirectRows] = await Promise.all([sites.execute(), pointers.execute(), domains.orderBy('hostname').execute(), redirects.orderBy('subdomain').execute()]);
   const subdomains = new Map(siteRows.map((row) => [row.id, row.subdomain]));
+  const paused = new Set(siteRows.filter((row) => row.paused_at !== null).map((row) => row.id));
   const result = new Map<string, SiteHostRows>();
   const entry = (id: string): SiteHostRows | undefined => {
     const subdomain = subdomains.get(id);
     if (subdomain === undefined) return undefined;
     let rows = result.get(id);
-    if (!rows) result.set(id, (rows = { siteId: id, subdomain, pointers: [], domains: [], redirects: [] }));
+    if (!rows) result.set(id, (rows = { siteId: id, subdomain, pointers: [], domains: [], redirects: [], paused: paused.has(id) }));
     return rows;
   };
   for (const row of pointerRows) entry(row.site_id)?.pointers.push({ channel: row.channel, deploymentId: row.id, manifest: row.manifest, updatedAt: row.updated_at });

@@ -10,7 +10,7 @@ import { isCompressible, isFingerprinted } from './content-type.ts';
 import type { CachedFile, FileCache } from './file-cache.ts';
 import type { HostTable, LiveDeployment, ManifestEntry } from './host-table.ts';
 import { THANKS_PATH } from './form-pages.ts';
-import { PLATFORM_NOT_FOUND } from './platform-not-found.ts';
+import { PLATFORM_NOT_FOUND, PLATFORM_PAUSED } from './platform-not-found.ts';
 import { IMMUTABLE, REVALIDATE, securityHeaders, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 import { parseSitePath, resolveSitePath } from './site-path.ts';
 
@@ -50,19 +50,24 @@ function sendRedirect(outgoing: ServerResponse, location: string, isTls: boolean
   outgoing.end();
 }
 
-export function sendPlatformNotFound(incoming: IncomingMessage, outgoing: ServerResponse, isTls = isTlsRequest(incoming)): void {
+function sendPlatformPage(incoming: IncomingMessage, outgoing: ServerResponse, page: typeof PLATFORM_NOT_FOUND, status: number, isTls: boolean, extra: Record<string, string> = {}): void {
   const encoding = preferredEncoding(incoming.headers['accept-encoding']);
-  const body = PLATFORM_NOT_FOUND[encoding];
+  const body = page[encoding];
   const headers: Record<string, string> = {
-    ...securityHeaders(isTls, PLATFORM_NOT_FOUND.contentSecurityPolicy),
+    ...securityHeaders(isTls, page.contentSecurityPolicy),
     'content-type': 'text/html; charset=utf-8',
     'content-length': String(body.length),
     'cache-control': REVALIDATE,
     vary: 'Accept-Encoding',
+    ...extra,
   };
   if (encoding !== 'identity') headers['content-encoding'] = encoding;
-  outgoing.writeHead(404, headers);
+  outgoing.writeHead(status, headers);
   outgoing.end(incoming.method === 'HEAD' ? undefined : body);
+}
+
+export function sendPlatformNotFound(incoming: IncomingMessage, outgoing: ServerResponse, isTls = isTlsRequest(incoming)): void {
+  sendPlatformPage(incoming, outgoing, PLATFORM_NOT_FOUND, 404, isTls);
 }
 
 function matchesEtag(ifNoneMatch: string | undefined, hash: string): boolean {
@@ -121,6 +126,8 @@ export function createSiteHandler({ hosts, files, fallback, logger }: SiteHandle
     const isHead = method === 'HEAD';
     if (method !== 'GET' && !isHead) return sendText(outgoing, 405, 'A published site only answers GET and HEAD.', false, isTls, { allow: 'GET, HEAD' });
     if (match.kind === 'missing') return sendPlatformNotFound(incoming, outgoing, isTls);
+    // 503 with Retry-After: a pause is temporary, so search engines keep the site's pages.
+    if (match.kind === 'paused') return sendPlatformPage(incoming, outgoing, PLATFORM_PAUSED, 503, isTls, { 'retry-after': '3600', 'x-robots-tag': 'noindex' });
     if (match.kind === 'redirect') {
       const host = incoming.headers.host ?? '';
       const port = host.startsWith('[') ? '' : /:\d+$/.exec(host)?.[0] ?? '';

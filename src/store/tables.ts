@@ -14,7 +14,16 @@ export interface Tables {
   /** better-auth's account table (created by better-auth's migrations); read-only for us. */
   user: { id: string; name: string; email: string; emailVerified: boolean };
   platform_admins: { user_id: string; is_first: boolean | null; created_at: Generated<Date> };
-  sites: { id: string; subdomain: string; name: string; created_by: string; created_at: Generated<Date> };
+  sites: {
+    id: string;
+    subdomain: string;
+    name: string;
+    created_by: string;
+    created_at: Generated<Date>;
+    /** Set while the site shows the "paused" page instead of its pages (its account's bills are unpaid). */
+    paused_at: Generated<Date | null>;
+    paused_reason: Generated<string | null>;
+  };
   site_members: {
     site_id: string;
     user_id: string;
@@ -136,7 +145,63 @@ export interface Tables {
     user_id: string | null;
     job_id: string | null;
   };
-  ai_requests: { id: Generated<number>; kind: 'generate' | 'edit' | 'image'; user_id: string; site_id: string | null; at: Generated<Date> };
+  ai_requests: { id: Generated<number>; kind: 'generate' | 'edit' | 'image'; user_id: string; site_id: string | null; at: Generated<Date>; billed_to: ColumnType<string | null, string | null | undefined, string | null> };
+  /** A person's plan and subscription as Stripe last said it (src/billing). */
+  billing_accounts: {
+    user_id: string;
+    stripe_customer_id: string | null;
+    plan: Generated<string>;
+    status: Generated<string>;
+    subscription_id: string | null;
+    price_id: string | null;
+    current_period_start: Date | null;
+    current_period_end: Date | null;
+    cancel_at_period_end: Generated<boolean>;
+    trial_end: Date | null;
+    past_due_since: Date | null;
+    read_only_since: Date | null;
+    /** The invoice whose failed payment was last mailed about, so a repeated failure mails once. */
+    dunning_mailed_for: string | null;
+    /** Lookup keys of the features Stripe grants (Entitlements); null until Stripe has said. */
+    features: ColumnType<string[] | null, string | null | undefined, string | null>;
+    /** Limits set for this account by an operator, over its plan's. */
+    overrides: ColumnType<Record<string, number | boolean | null> | null, string | null | undefined, string | null>;
+    updated_at: Generated<Date>;
+  };
+  /** Verified Stripe webhook events, by id: a replay is recognised and changes nothing. */
+  stripe_events: {
+    id: string;
+    type: string;
+    created: Date;
+    received_at: Generated<Date>;
+    processed_at: Date | null;
+    attempts: Generated<number>;
+    error: string | null;
+    payload: ColumnType<unknown, string, string>;
+  };
+  /** The outbox of usage for Stripe's meters. */
+  usage_meter_events: {
+    id: Generated<number>;
+    user_id: string;
+    meter: string;
+    value: ColumnType<number, number, number>;
+    identifier: string;
+    occurred_at: Date;
+    sent_at: Date | null;
+    attempts: Generated<number>;
+    next_attempt_at: Generated<Date>;
+    last_error: string | null;
+  };
+  /** Pay-to-publish: a site's one payment, marked paid by a verified webhook only. */
+  site_payments: {
+    site_id: string;
+    checkout_session_id: string | null;
+    payment_intent_id: string | null;
+    amount: number | null;
+    currency: string | null;
+    paid_at: Date | null;
+    created_at: Generated<Date>;
+  };
   assets: {
     id: string;
     site_id: string;

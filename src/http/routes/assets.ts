@@ -44,7 +44,7 @@ const uploadRoute = createRoute({
   summary: 'Upload a picture (owners and editors): JPEG, PNG, WebP, AVIF, GIF or SVG up to 15 MB and 40 megapixels',
   description: 'multipart/form-data with one file in the field `file`. The bytes decide the type; the picture is stored without its metadata (EXIF, GPS) in AVIF, WebP and JPEG or PNG at 480, 960, 1600 and 2400 pixels wide (never wider than the original). A JPEG over 4 megapixels is answered at once: it is checked as fully (type, size, pixel limit, every pixel decoded, orientation), stored without its metadata, and answered with `status: "processing"` and one display-size JPEG; a background job makes the other sizes and sets `ready` (or `failed` with a `failure`). An SVG drawing is refused (422, naming the file and the reason) when it could run or load anything — scripts, event handlers, foreignObject, outside or javascript: links, @import, DOCTYPE/entities; a clean one is rebuilt from an allow-list, kept as an `svg` variant and drawn at 1600 pixels for the raster variants.',
   request: { params: SiteIdParams, body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
-  responses: { 201: jsonResponse('The stored picture', z.object({ asset: AssetSchema })), ...problemResponses(400, 401, 403, 404, 413, 415, 422, 429) },
+  responses: { 201: jsonResponse('The stored picture', z.object({ asset: AssetSchema })), ...problemResponses(400, 401, 402, 403, 404, 413, 415, 422, 429) },
 });
 
 const listRoute = createRoute({
@@ -79,7 +79,7 @@ const updateRoute = createRoute({
   method: 'patch', path: '/api/sites/{id}/assets/{assetId}', tags: ['assets'], operationId: 'updateAsset', security: signedIn,
   summary: 'Set a picture’s alt text (owners and editors)',
   request: { params: AssetParams, body: jsonBody(z.object({ alt: z.string().trim().max(300, 'Keep alt text under 300 characters: say what the picture shows') })) },
-  responses: { 200: jsonResponse('The picture', z.object({ asset: AssetSchema })), ...problemResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse('The picture', z.object({ asset: AssetSchema })), ...problemResponses(400, 401, 402, 403, 404, 429) },
 });
 
 const deleteRoute = createRoute({
@@ -120,16 +120,18 @@ function uploadedFile(form: { file?: unknown }): File {
   return value;
 }
 
-export const registerAssetRoutes: Router = (app, { database, sites, rateLimits }) => {
+export const registerAssetRoutes: Router = (app, { database, sites, rateLimits, billing }) => {
   const uploads = createLimiter(database, 'uploads-user', rateLimits?.uploadsPerUser ?? DEFAULT_UPLOAD_LIMIT);
 
   app.openapi(
     uploadRoute,
     async (c) => {
       const { id } = c.req.valid('param');
-      const site = await sites.forSite(c, id, 'editor');
+      const site = await sites.forSite(c, id, 'editor', { changesContent: true });
       await consumeOrThrow(uploads, c.get('user')?.id ?? 'unknown');
       const file = uploadedFile(c.req.valid('form'));
+      // The plan's storage is measured on what is stored; the upload's own size is a fair stand-in beforehand.
+      await billing.requireSiteWithin(id, 'storageBytes', { adding: file.size });
       const asset = await site.assets.upload(file.name, new Uint8Array(await file.arrayBuffer()), { inBackground: true });
       await auditRequest(c, database.db, { siteId: id, action: 'asset.upload', target: asset.id, details: { fileName: asset.fileName, bytes: asset.bytes, status: asset.status } });
       return c.json({ asset: serialize(id, asset) }, 201);
@@ -175,7 +177,7 @@ export const registerAssetRoutes: Router = (app, { database, sites, rateLimits }
 
   app.openapi(updateRoute, async (c) => {
     const { id, assetId } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const asset = await site.assets.setAlt(assetId, c.req.valid('json').alt);
     if (!asset) throw noSuchAsset(assetId);
     return c.json({ asset: serialize(id, asset) }, 200);

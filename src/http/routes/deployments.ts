@@ -48,7 +48,7 @@ const publishRoute = createRoute({
       },
     },
   },
-  responses: { 200: jsonResponse('Live', LiveSchema.extend({ isReused: z.boolean() })), ...problemResponses(400, 401, 403, 404, 409, 429) },
+  responses: { 200: jsonResponse('Live', LiveSchema.extend({ isReused: z.boolean() })), ...problemResponses(400, 401, 402, 403, 404, 409, 429) },
 });
 
 const listRoute = createRoute({
@@ -73,7 +73,7 @@ const activateRoute = createRoute({
   security: signedIn,
   summary: 'Make an earlier deployment live in production again (instant rollback)',
   request: { params: DeploymentParams },
-  responses: { 200: jsonResponse('Live', LiveSchema), ...problemResponses(401, 403, 404, 429) },
+  responses: { 200: jsonResponse('Live', LiveSchema), ...problemResponses(401, 402, 403, 404, 429) },
 });
 
 const unpublishRoute = createRoute({
@@ -89,13 +89,14 @@ const unpublishRoute = createRoute({
 
 const serialize = (deployment: Deployment) => ({ ...deployment, createdAt: deployment.createdAt.toISOString() });
 
-export const registerDeploymentRoutes: Router = (app, { database, sites }) => {
+export const registerDeploymentRoutes: Router = (app, { database, sites, billing }) => {
   const { db } = database;
 
   app.openapi(publishRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const body = c.req.valid('json');
+    await billing.requirePublishable(id, body.branch);
     const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}), confirmSamples: body.confirmSamples === true });
     await auditRequest(c, db, { siteId: id, action: 'site.publish', target: result.deployment.id, details: { channel: result.channel, commit: result.deployment.commit, isReused: result.isReused } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url, isReused: result.isReused }, 200);
@@ -111,7 +112,8 @@ export const registerDeploymentRoutes: Router = (app, { database, sites }) => {
 
   app.openapi(activateRoute, async (c) => {
     const { id, deployId } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
+    await billing.requirePublishable(id, undefined);
     const result = await site.deployments.activate(deployId);
     await auditRequest(c, db, { siteId: id, action: 'deployment.activate', target: deployId, details: { channel: result.channel, commit: result.deployment.commit } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url }, 200);

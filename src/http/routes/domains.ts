@@ -27,7 +27,7 @@ const addDomainRoute = createRoute({
   method: 'post', path: '/api/sites/{id}/domains', tags: ['domains'], operationId: 'addDomain', security: signedIn,
   summary: 'Attach a custom domain (owners only); answers the DNS records to create',
   request: { params: SiteIdParams, body: jsonBody(z.object({ hostname: z.string().min(1).max(300).openapi({ example: 'shop.example.com' }) })) },
-  responses: { 201: jsonResponse('The pending domain and its records', z.object({ domain: DomainSchema })), ...problemResponses(400, 401, 403, 404, 409, 429) },
+  responses: { 201: jsonResponse('The pending domain and its records', z.object({ domain: DomainSchema })), ...problemResponses(400, 401, 402, 403, 404, 409, 429) },
 });
 
 const listDomainsRoute = createRoute({
@@ -61,12 +61,13 @@ const serialize = (domain: CustomDomain) => ({
   records: domain.records,
 });
 
-export const registerDomainRoutes: Router = (app, { database, sites }) => {
+export const registerDomainRoutes: Router = (app, { database, sites, billing }) => {
   const { db } = database;
 
   app.openapi(addDomainRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'owner');
+    const site = await sites.forSite(c, id, 'owner', { changesContent: true });
+    await billing.requireSiteWithin(id, 'customDomains');
     const domain = await site.domains.add(c.req.valid('json').hostname);
     await auditRequest(c, db, { siteId: id, action: 'domain.add', target: domain.hostname });
     return c.json({ domain: serialize(domain) }, 201);

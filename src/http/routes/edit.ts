@@ -53,7 +53,7 @@ const editRoute = createRoute({
     201: jsonResponse('The committed change', z.object({ commit: CommitSchema, summary: z.string(), patch: z.array(PatchOperationBody), intent: IntentSchema, usage: UsageSchema })),
     // A union, not IntentSchema.nullable(): that would make the shared `Intent` component nullable in the 201 too.
     200: jsonResponse('A question; nothing was committed', z.object({ question: z.string(), intent: z.union([IntentSchema, z.null()]), usage: UsageSchema })),
-    ...problemResponses(400, 401, 403, 404, 409, 429, 503),
+    ...problemResponses(400, 401, 402, 403, 404, 409, 429, 503),
     422: {
       description: 'AI_MODEL_REQUIRED (the request needs the AI assistant; `intent` and `open` say what was read and where to do it by hand), or AI_OUTPUT_REJECTED',
       content: { [PROBLEM_CONTENT_TYPE]: { schema: z.union([ModelRequiredProblemSchema, ProblemSchema]) } },
@@ -61,7 +61,7 @@ const editRoute = createRoute({
   },
 });
 
-export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger }) => {
+export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger, billing }) => {
   const { db } = database;
   const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, imagesPerHour: config.AI_IMAGES_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
 
@@ -69,11 +69,14 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     const user = requireUser(c);
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const chat = chatTurnRecorder(site, logger, { branch: body.branch, prompt: body.prompt });
     // The model reads the latest document: a `base` behind the head is not refused, the plan is simply made on the head.
     const head = await site.history.head(body.branch);
-    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id }, limits, clock()).catch(chat.refused);
+    // The AI edits and pictures of a site count against the plan of whoever pays for it.
+    const payer = await billing.payerOf(id);
+    await billing.requireWithin(payer, 'aiEditsPerMonth').catch(chat.refused);
+    await claimAiRequest(db, { kind: 'edit', userId: user.id, siteId: id, billedTo: payer }, limits, clock()).catch(chat.refused);
 
     // Calls are recorded together once the plan is made (or has failed): one insert per request.
     const calls: ModelCallRecord[] = [];
@@ -82,7 +85,13 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     try {
       // A picture the image role makes is counted against its own allowance, then stored like an upload.
       const images: ImageLibrary = {
-        claim: () => claimAiRequest(db, { kind: 'image', userId: user.id, siteId: id }, limits, clock()),
+        claim: async () => {
+          await billing.requireWithin(payer, 'imageGenerationsPerMonth');
+          await db.transaction().execute(async (transaction) => {
+            await claimAiRequest(transaction, { kind: 'image', userId: user.id, siteId: id, billedTo: payer }, limits, clock());
+            await billing.queueUsage(transaction, [{ userId: payer, meter: 'imageGenerations', value: 1, occurredAt: clock() }]);
+          });
+        },
         store: ({ fileName, bytes, alt }) => site.assets.upload(fileName, bytes, { alt }),
       };
       plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config), images });
@@ -92,7 +101,14 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
       await chat.refused(error);
       throw error;
     } finally {
-      await recordModelCalls(db, calls, clock()).catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
+      const tokens = calls.reduce((sum, call) => sum + call.usage.inputTokens + call.usage.outputTokens, 0);
+      await db
+        .transaction()
+        .execute(async (transaction) => {
+          await recordModelCalls(transaction, calls, clock());
+          await billing.queueUsage(transaction, [{ userId: payer, meter: 'aiTokens', value: tokens, occurredAt: clock() }]);
+        })
+        .catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
     }
     const usage = {
       calls: calls.length,

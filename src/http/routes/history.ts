@@ -62,7 +62,7 @@ const commitRoute = createRoute({
   },
   responses: {
     201: jsonResponse('The new commit; `rebased` says it was rebased onto a newer head than `base`', CommitResponse.extend({ rebased: z.boolean() })),
-    ...problemResponses(400, 401, 403, 404, 422, 429),
+    ...problemResponses(400, 401, 402, 403, 404, 422, 429),
     409: {
       description: 'Nothing was stored: the change overlaps one made since its base (EDIT_CONFLICT, with `conflicts`), or `base` is not on the branch (CONFLICT)',
       content: { [PROBLEM_CONTENT_TYPE]: { schema: EditConflictProblem } },
@@ -91,13 +91,13 @@ const diffRoute = createRoute({
 const undoRoute = createRoute({
   ...route('post', '/api/sites/{id}/undo', 'undoChange', 'Undo the last change on a branch (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main') })) },
-  responses: { 200: jsonResponse('The undo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 200: jsonResponse('The undo commit', CommitResponse), ...problemResponses(400, 401, 402, 403, 404, 409) },
 });
 
 const redoRoute = createRoute({
   ...route('post', '/api/sites/{id}/redo', 'redoChange', 'Redo the last undone change on a branch (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main') })) },
-  responses: { 200: jsonResponse('The redo commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 200: jsonResponse('The redo commit', CommitResponse), ...problemResponses(400, 401, 402, 403, 404, 409) },
 });
 
 const undoStateRoute = createRoute({
@@ -124,7 +124,7 @@ const undoStateRoute = createRoute({
 const rollbackRoute = createRoute({
   ...route('post', '/api/sites/{id}/rollback', 'rollbackBranch', 'Make a branch look like an earlier commit (adds a commit)'),
   request: { params: SiteIdParams, body: jsonBody(z.object({ branch: RefName.default('main'), to: z.string().min(1).max(80) })) },
-  responses: { 200: jsonResponse('The rollback commit', CommitResponse), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 200: jsonResponse('The rollback commit', CommitResponse), ...problemResponses(400, 401, 402, 403, 404, 409) },
 });
 
 const listBranchesRoute = createRoute({
@@ -137,7 +137,7 @@ const createBranchRoute = createRoute({
   ...route('post', '/api/sites/{id}/branches', 'createBranch', 'Create a branch at a commit'),
   description: 'The name is free text ("Spring menu"), kept as `displayName`; the ref-safe `name` used in paths is derived from it (`spring-menu`). A name another branch already reads answers 409.',
   request: { params: SiteIdParams, body: jsonBody(z.object({ name: TypedName, from: z.string().min(1).max(80) })) },
-  responses: { 201: jsonResponse('The branch', z.object({ branch: BranchSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 201: jsonResponse('The branch', z.object({ branch: BranchSchema })), ...problemResponses(400, 401, 402, 403, 404, 409) },
 });
 
 const deleteBranchRoute = createRoute({
@@ -152,7 +152,7 @@ const mergeRoute = createRoute({
   request: { params: BranchParams, body: jsonBody(z.object({ into: RefName.default('main') })) },
   responses: {
     200: jsonResponse('The merge commit', CommitResponse),
-    ...problemResponses(400, 401, 403, 404),
+    ...problemResponses(400, 401, 402, 403, 404),
     409: { description: 'Nothing was merged: the branches conflict (`conflicts` lists where), or the target already has every change of the branch', content: { [PROBLEM_CONTENT_TYPE]: { schema: MergeConflictProblem } } },
   },
 });
@@ -167,7 +167,7 @@ const createTagRoute = createRoute({
   ...route('post', '/api/sites/{id}/tags', 'createTag', 'Name a version'),
   description: 'The name is free text ("Before launch"), kept as `displayName`; the ref-safe `name` is derived from it (`before-launch`). A name another version already has answers 409.',
   request: { params: SiteIdParams, body: jsonBody(z.object({ name: TypedName, commit: z.string().min(1).max(80) })) },
-  responses: { 201: jsonResponse('The tag', z.object({ tag: TagSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 201: jsonResponse('The tag', z.object({ tag: TagSchema })), ...problemResponses(400, 401, 402, 403, 404, 409) },
 });
 
 export const registerHistoryRoutes: Router = (app, { database, sites }) => {
@@ -175,7 +175,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
 
   app.openapi(commitRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const body = c.req.valid('json');
     const commit = await site.history.commit({ branch: body.branch, base: body.base, patch: body.patch as PatchOperation[], summary: body.summary, source: body.source });
     const isRebased = commit.rebasedFrom !== undefined;
@@ -215,7 +215,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
   for (const [definition, action] of [[undoRoute, 'undo'], [redoRoute, 'redo']] as const) {
     app.openapi(definition, async (c) => {
       const { id } = c.req.valid('param');
-      const site = await sites.forSite(c, id, 'editor');
+      const site = await sites.forSite(c, id, 'editor', { changesContent: true });
       const { branch } = c.req.valid('json');
       const commit = action === 'undo' ? await site.history.undo(branch) : await site.history.redo(branch);
       await auditRequest(c, db, { siteId: id, action: `commit.${action}`, target: commit.id, details: { branch } });
@@ -225,7 +225,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
 
   app.openapi(rollbackRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const { branch, to } = c.req.valid('json');
     const commit = await site.history.rollback(branch, to);
     await auditRequest(c, db, { siteId: id, action: 'commit.rollback', target: commit.id, details: { branch, to } });
@@ -241,7 +241,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
 
   app.openapi(createBranchRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const { name, from } = c.req.valid('json');
     const branch = await site.history.createBranch(name, from);
     await auditRequest(c, db, { siteId: id, action: 'branch.create', target: branch.name, details: { from, displayName: branch.displayName } });
@@ -258,7 +258,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
 
   app.openapi(mergeRoute, async (c) => {
     const { id, name } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const { into } = c.req.valid('json');
     const commit = await site.history.merge(name, into);
     await auditRequest(c, db, { siteId: id, action: 'branch.merge', target: commit.id, details: { source: name, into } });
@@ -274,7 +274,7 @@ export const registerHistoryRoutes: Router = (app, { database, sites }) => {
 
   app.openapi(createTagRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const { name, commit } = c.req.valid('json');
     const tag = await site.history.createTag(name, commit);
     await auditRequest(c, db, { siteId: id, action: 'tag.create', target: tag.name, details: { commit, displayName: tag.displayName } });

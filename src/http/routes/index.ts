@@ -2,6 +2,7 @@ import type { Router } from '../app-env.ts';
 import { registerAccountRoutes } from './account.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
+import { registerBillingRoutes } from './billing.ts';
 import { registerChatRoutes } from './chat.ts';
 import { registerDeploymentRoutes } from './deployments.ts';
 import { registerDomainRoutes } from './domains.ts';
@@ -38,6 +39,7 @@ export const ROUTERS: readonly Router[] = [
   registerInboxRoutes,
   registerFontRoutes,
   registerJobRoutes,
+  registerBillingRoutes,
   registerLiveRoutes,
   registerOpenApiRoutes,
 ];

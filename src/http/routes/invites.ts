@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { acceptInvite, previewInvite, ROLES } from '../../auth/index.ts';
+import { acceptInvite, inviteSiteOf, previewInvite, ROLES } from '../../auth/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
@@ -32,7 +32,7 @@ const createInviteRoute = createRoute({
     params: SiteIdParams,
     body: jsonBody(z.object({ role: RoleSchema.default('editor'), expiresInHours: z.number().int().min(1).max(24 * 90).default(72), maxUses: z.number().int().min(1).max(1000).default(1) })),
   },
-  responses: { 201: jsonResponse('The invite', z.object({ id: z.string(), url: z.string(), token: z.string(), expiresAt: z.string() })), ...problemResponses(400, 401, 403, 404, 429) },
+  responses: { 201: jsonResponse('The invite', z.object({ id: z.string(), url: z.string(), token: z.string(), expiresAt: z.string() })), ...problemResponses(400, 401, 402, 403, 404, 429) },
 });
 
 const listInvitesRoute = createRoute({
@@ -71,10 +71,10 @@ const previewInviteRoute = createRoute({
 const acceptInviteRoute = createRoute({
   method: 'post', path: '/api/invites/{token}/accept', tags: ['invites'], operationId: 'acceptInvite', security: signedIn, summary: 'Accept an invite link as the signed-in user',
   request: { params: InviteTokenParams },
-  responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 403, 404, 410, 429) },
+  responses: { 200: jsonResponse('Membership', z.object({ siteId: z.string(), role: RoleSchema, isNewMember: z.boolean() })), ...problemResponses(401, 402, 403, 404, 410, 429) },
 });
 
-export const registerInviteRoutes: Router = (app, { database, sites, config, clock, rateLimits }) => {
+export const registerInviteRoutes: Router = (app, { database, sites, config, clock, rateLimits, billing }) => {
   const { db } = database;
   const previewLimiter = createLimiter(database, 'invite-preview-ip', rateLimits?.invitePreviewPerIp ?? DEFAULT_INVITE_PREVIEW_LIMIT);
 
@@ -89,6 +89,7 @@ export const registerInviteRoutes: Router = (app, { database, sites, config, clo
     const { id } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'owner');
     const body = c.req.valid('json');
+    await billing.requireRoomForMember(id);
     const invite = await site.invites.create({ role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses });
     await auditRequest(c, db, { siteId: id, action: 'invite.create', target: invite.id, details: { role: body.role, expiresInHours: body.expiresInHours, maxUses: body.maxUses } });
     return c.json({ id: invite.id, token: invite.token, url: `${config.publicUrl}/invite/${invite.token}`, expiresAt: invite.expiresAt.toISOString() }, 201);
@@ -114,6 +115,8 @@ export const registerInviteRoutes: Router = (app, { database, sites, config, clo
     const { token } = c.req.valid('param');
     let accepted;
     try {
+      const siteId = await inviteSiteOf(db, token);
+      if (siteId) await billing.requireRoomForMember(siteId, user.id);
       accepted = await acceptInvite(db, token, user.id, clock());
     } catch (error) {
       // Failed attempts are kept too: a run of forged tokens is worth seeing in the audit log.

@@ -73,7 +73,7 @@ const generateRoute = createRoute({
   responses: {
     202: jsonResponse('The job was queued', JobAccepted),
     200: jsonResponse('The job this Idempotency-Key already started', JobAccepted),
-    ...problemResponses(400, 401, 409, 429, 503),
+    ...problemResponses(400, 401, 402, 409, 429, 503),
   },
 });
 
@@ -117,7 +117,7 @@ function accepted(c: AppContext, job: GenerationJob, status: 200 | 202) {
 /** Thrown inside the claiming transaction when a concurrent request took the same Idempotency-Key: rolls the claim back. */
 class KeyTakenMeanwhile extends Error {}
 
-export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits }) => {
+export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits, billing }) => {
   const { db } = database;
   const wakeups = createJobWakeups(database, logger);
   const limits = aiLimitsFrom(config);
@@ -148,11 +148,15 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
     const problem = subdomainProblem(body.subdomain);
     if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
     if (!(await isSubdomainAvailable(db, body.subdomain, clock()))) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${body.subdomain}" is taken; choose another one.`);
+    await billing.requireAccountWritable(user.id);
+    await billing.requireWithin(user.id, 'sites');
+    await billing.requireWithin(user.id, 'generationsPerMonth');
     if (isOffline) await consumeOrThrow(offlineLimiter, user.id, offlineLimitDetail);
     let job: GenerationJob;
     try {
       job = await db.transaction().execute(async (transaction) => {
         if (!isOffline) await claimAiRequest(transaction, { kind: 'generate', userId: user.id }, limits, clock());
+        await billing.recordGeneration(transaction, user.id, { claimed: !isOffline });
         const inserted = await insertGenerationJob(transaction, { userId: user.id, prompt, subdomain: body.subdomain, idempotencyKey });
         if (!inserted) throw new KeyTakenMeanwhile();
         return inserted;

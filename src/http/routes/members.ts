@@ -23,7 +23,7 @@ const listRoute = createRoute({
 const addRoute = createRoute({
   method: 'post', path: '/api/sites/{id}/members', tags: ['members'], operationId: 'addMember', security: signedIn, summary: 'Invite someone by email (owners only): they get a single-use link and join when they accept it. The answer is the same whether or not the address has an account.',
   request: { params: SiteIdParams, body: jsonBody(z.object({ email: z.email(), role: RoleSchema })) },
-  responses: { 202: jsonResponse('Invitation sent', z.object({ invitation: InvitationSchema })), ...problemResponses(400, 401, 403, 404, 409, 429, 503) },
+  responses: { 202: jsonResponse('Invitation sent', z.object({ invitation: InvitationSchema })), ...problemResponses(400, 401, 402, 403, 404, 409, 429, 503) },
 });
 
 const resendRoute = createRoute({
@@ -45,7 +45,7 @@ const removeRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409) },
 });
 
-export const registerMemberRoutes: Router = (app, { database, sites, config, mailer, logger, rateLimits }) => {
+export const registerMemberRoutes: Router = (app, { database, sites, config, mailer, logger, rateLimits, billing }) => {
   const { db } = database;
   const invitationMailer = mailer ?? createLogMailer(logger);
   // Each invitation mails someone who never asked for it: an owner may send only so many.
@@ -76,6 +76,7 @@ export const registerMemberRoutes: Router = (app, { database, sites, config, mai
     // Nobody is added here and nothing about the address's account is read back: whether or not it has one, the
     // invitation is stored, mailed and answered alike. The person joins by accepting it, signed in as that address.
     await consumeOrThrow(invitationLimiter, user.id);
+    await billing.requireRoomForMember(id);
     const invitation = await site.members.invite({ email, role }, deliverer(c, site.row, user.name));
     await auditRequest(c, db, { siteId: id, action: 'member.invite', target: invitation.id, details: { email: invitation.email, role } });
     return c.json({ invitation: { id: invitation.id, email: invitation.email, role, expiresAt: invitation.expiresAt.toISOString() } }, 202);

@@ -29,7 +29,7 @@ const createSiteRoute = createRoute({
   request: { body: jsonBody(CreateSiteBody) },
   responses: {
     201: jsonResponse('The site and its first commit', z.object({ id: z.string(), subdomain: z.string(), head: z.string() })),
-    ...problemResponses(400, 401, 409, 422, 429),
+    ...problemResponses(400, 401, 402, 409, 422, 429),
   },
 });
 
@@ -72,7 +72,7 @@ const updateSiteRoute = createRoute({
   security: signedIn,
   summary: 'Rename a site (editors and up) or change its subdomain (owners only; the old address redirects for 30 days)',
   request: { params: SiteIdParams, body: jsonBody(UpdateSiteBody) },
-  responses: { 200: jsonResponse('The site as it is now', z.object({ site: SiteSchema })), ...problemResponses(400, 401, 403, 404, 409) },
+  responses: { 200: jsonResponse('The site as it is now', z.object({ site: SiteSchema })), ...problemResponses(400, 401, 402, 403, 404, 409) },
 });
 
 const deleteSiteRoute = createRoute({
@@ -107,12 +107,14 @@ const templatesRoute = createRoute({
   responses: { 200: jsonResponse('Templates', z.object({ templates: z.array(z.object({ industry: z.string(), label: z.string(), prompt: z.string() })) })) },
 });
 
-export const registerSiteRoutes: Router = (app, { database, sites, clock }) => {
+export const registerSiteRoutes: Router = (app, { database, sites, clock, billing }) => {
   const { db } = database;
 
   app.openapi(createSiteRoute, async (c) => {
     const user = requireUser(c);
     const body = c.req.valid('json');
+    await billing.requireAccountWritable(user.id);
+    await billing.requireWithin(user.id, 'sites');
     let document;
     if (body.document !== undefined) {
       const result = validateSite(body.document);
@@ -149,7 +151,7 @@ export const registerSiteRoutes: Router = (app, { database, sites, clock }) => {
   app.openapi(updateSiteRoute, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const site = await sites.forSite(c, id, 'editor');
+    const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const subdomain = body.subdomain !== undefined && body.subdomain !== site.row.subdomain ? body.subdomain : undefined;
     if (subdomain !== undefined && site.role !== 'owner') throw appError('FORBIDDEN', "Only the site's owners can change its address.");
     const updated = await site.update({ name: body.name, subdomain });
