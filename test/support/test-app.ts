@@ -15,6 +15,7 @@ import { openBlobStore, pictureWork } from '../../src/assets/index.ts';
 import { generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPictureWorker, type JobQueue, type PictureQueue } from '../../src/jobs/index.ts';
 import { createHistory } from '../../src/store/history/index.ts';
 import { createSiteEvents, type SiteEvents } from '../../src/store/index.ts';
+import { createBilling, type Billing } from '../../src/billing/index.ts';
 import type { Backend } from './backends.ts';
 import { attachOutbox, createOutbox, outboxOf, type Outbox } from './outbox.ts';
 
@@ -31,6 +32,8 @@ export interface TestApp {
   logs: Record<string, unknown>[];
   /** The app's live-editing events (its `openStreams` counts open live streams). */
   siteEvents: SiteEvents;
+  /** The app's billing (off unless the environment has STRIPE_SECRET_KEY): dunning, usage sending. */
+  billing: Billing;
   close(): Promise<void>;
 }
 
@@ -81,7 +84,8 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   }
   if (pictures) jobDeps = { ...jobDeps, pictures };
   const siteEvents = createSiteEvents(database);
-  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, siteEvents, ...(live ? { live } : {}), ...(clock ? { clock } : {}), ...jobDeps });
+  const billing = createBilling({ db: database.db, config, logger, mailer: accountMailer, ...(clock ? { clock } : {}) });
+  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, siteEvents, billing, ...(live ? { live } : {}), ...(clock ? { clock } : {}), ...jobDeps });
   attachOutbox(app, accountMailer);
   return {
     app,
@@ -91,6 +95,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     outbox: accountMailer,
     logs,
     siteEvents,
+    billing,
     async close() {
       accountMailer.close();
       await queue?.stop(5_000);
