@@ -189,12 +189,9 @@ export class BillingFlows {
       status: 'active',
       customer,
       currency: price.currency,
-      items: {
-        ...list(`/v1/subscription_items?subscription=${id}`, [
-          { id: newId('si'), object: 'subscription_item', created: now, current_period_start: now, current_period_end: end, metadata: {}, price: structuredClone(price), quantity, subscription: id },
-        ]),
-        total_count: 1,
-      },
+      items: list(`/v1/subscription_items?subscription=${id}`, [
+        { id: newId('si'), object: 'subscription_item', created: now, current_period_start: now, current_period_end: end, metadata: {}, price: structuredClone(price), quantity, subscription: id },
+      ]),
       current_period_start: now,
       current_period_end: end,
       cancel_at_period_end: false,
@@ -249,7 +246,7 @@ export class BillingFlows {
         description: `${item.quantity} × ${item.price.nickname ?? item.price.lookup_key ?? item.price.id}`,
         quantity: item.quantity,
         period: { start: subscription.current_period_start, end: subscription.current_period_end },
-        pricing: { type: 'price_details', price_details: { price: item.price.id, product: item.price.product }, unit_amount_decimal: String(item.price.unit_amount) },
+        pricing: { type: 'price_details', price_details: { price: item.price.id, product: item.price.product } },
       }] : []),
       metadata: {},
       livemode: false,

@@ -107,7 +107,7 @@ export interface StripeInvoice {
   /** Where readers of API versions before 2025-03 look; API 2025+ moved it under `parent.subscription_details`. */
   subscription: string | null;
   status_transitions: { finalized_at: number | null; paid_at: number | null; voided_at: null; marked_uncollectible_at: null };
-  lines: StripeList<{ id: string; object: 'line_item'; amount: number; currency: string; description: string; quantity: number; period: { start: number; end: number }; pricing: { type: 'price_details'; price_details: { price: string; product: string }; unit_amount_decimal: string } }>;
+  lines: StripeList<{ id: string; object: 'line_item'; amount: number; currency: string; description: string; quantity: number; period: { start: number; end: number }; pricing: { type: 'price_details'; price_details: { price: string; product: string } } }>;
   metadata: Metadata;
   livemode: false;
 }
@@ -158,7 +158,6 @@ export interface StripeList<Item> {
   data: Item[];
   has_more: boolean;
   url: string;
-  total_count?: number;
 }
 
 export function list<Item>(url: string, data: Item[], hasMore = false): StripeList<Item> {
