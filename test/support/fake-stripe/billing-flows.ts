@@ -45,8 +45,12 @@ export class BillingFlows {
     const events = this.withEntitlements(customer.id, () => {
       const [line] = record.lineItems;
       if (!line) throw new Error(`fake Stripe: checkout session ${sessionId} has no line items`);
-      const subscription = this.createSubscription(customer.id, line.price, line.quantity, record.subscriptionMetadata);
+      const subscription = this.createSubscription(customer.id, line.price, line.quantity, record.subscriptionMetadata, record.trialDays);
       const invoice = this.createInvoice(subscription, 'paid', 'subscription_create');
+      if (record.trialDays) {
+        Object.assign(invoice, { amount_due: 0, amount_paid: 0, subtotal: 0, total: 0 });
+        for (const invoiceLine of invoice.lines.data) invoiceLine.amount = 0;
+      }
       session.subscription = subscription.id;
       session.invoice = invoice.id;
       return [
@@ -177,16 +181,17 @@ export class BillingFlows {
     await this.emit(this.webhooks.build('customer.subscription.trial_will_end', this.state.subscription(subscriptionId)));
   }
 
-  private createSubscription(customer: string, price: StripePrice, quantity: number, metadata: Metadata): StripeSubscription {
+  private createSubscription(customer: string, price: StripePrice, quantity: number, metadata: Metadata, trialDays: number | undefined): StripeSubscription {
     const now = this.state.now();
-    const end = periodEnd(now, price.recurring?.interval ?? 'month');
+    const trialEnd = trialDays ? now + trialDays * 86400 : null;
+    const end = trialEnd ?? periodEnd(now, price.recurring?.interval ?? 'month');
     const id = newId('sub');
     const subscription: StripeSubscription = {
       id,
       object: 'subscription',
       created: now,
       start_date: now,
-      status: 'active',
+      status: trialEnd ? 'trialing' : 'active',
       customer,
       currency: price.currency,
       items: list(`/v1/subscription_items?subscription=${id}`, [
@@ -198,8 +203,8 @@ export class BillingFlows {
       cancel_at: null,
       canceled_at: null,
       ended_at: null,
-      trial_start: null,
-      trial_end: null,
+      trial_start: trialEnd ? now : null,
+      trial_end: trialEnd,
       collection_method: 'charge_automatically',
       latest_invoice: null,
       metadata: { ...metadata },

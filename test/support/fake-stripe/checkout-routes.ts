@@ -76,10 +76,18 @@ function createCheckout({ params, state }: ApiCall): CheckoutRecord {
     },
     lineItems,
     subscriptionMetadata: stringRecord(objectParam(objectParam(params, 'subscription_data'), 'metadata')),
+    trialDays: trialDays(textParam(objectParam(params, 'subscription_data'), 'trial_period_days')),
     paymentIntentMetadata: stringRecord(objectParam(objectParam(params, 'payment_intent_data'), 'metadata')),
   };
   state.checkouts.set(id, record);
   return record;
+}
+
+function trialDays(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const days = Number(text);
+  if (!Number.isInteger(days) || days < 1 || days > 730) throw invalidParam('subscription_data[trial_period_days]', `Invalid integer: ${text}`, 'parameter_invalid_integer');
+  return days;
 }
 
 function lineItem(item: FormValue, index: number, mode: CheckoutMode, state: ApiCall['state']): { price: StripePrice; quantity: number } {

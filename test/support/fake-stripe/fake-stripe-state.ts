@@ -19,6 +19,8 @@ export interface CheckoutRecord {
   session: StripeCheckoutSession;
   lineItems: Array<{ price: StripePrice; quantity: number }>;
   subscriptionMetadata: Metadata;
+  /** `subscription_data[trial_period_days]`: the subscription starts trialing, its first invoice is 0. */
+  trialDays: number | undefined;
   paymentIntentMetadata: Metadata;
 }
 

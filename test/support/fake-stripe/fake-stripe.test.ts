@@ -214,6 +214,27 @@ describe('checkout, subscriptions and invoices', () => {
     expect((await stripe.entitlements.activeEntitlements.list({ customer })).data).toEqual([]);
   });
 
+  it('starts a trial from checkout, warns before it ends, asks for confirmation and renews into a new period', async () => {
+    const customer = (await stripe.customers.create({})).id;
+    const session = await stripe.checkout.sessions.create({ mode: 'subscription', customer, line_items: [{ price: 'price_pro', quantity: 1 }], subscription_data: { trial_period_days: 14 }, success_url: 'http://app.test/ok' });
+    await fake.completeCheckout(session.id);
+    const [trialing] = (await stripe.subscriptions.list({ customer })).data;
+    expect(trialing).toMatchObject({ status: 'trialing', trial_end: trialing!.trial_start! + 14 * 86400 });
+    expect((await stripe.invoices.list({ customer })).data[0]).toMatchObject({ amount_due: 0, status: 'paid' });
+    expect((await stripe.entitlements.activeEntitlements.list({ customer })).data.map((each) => each.lookup_key)).toEqual(['custom_domain']);
+
+    const mark = received.length;
+    await fake.trialWillEnd(trialing!.id);
+    const confirmation = await fake.requireAction(trialing!.id);
+    expect(receivedSince(mark)).toEqual(['customer.subscription.trial_will_end', 'invoice.payment_action_required']);
+    await fake.payInvoice(confirmation.id);
+    const renewal = await fake.renew(trialing!.id);
+    const renewed = await stripe.subscriptions.retrieve(trialing!.id);
+    expect(renewed.items.data[0]).toMatchObject({ current_period_start: trialing!.trial_end });
+    expect(renewal).toMatchObject({ status: 'paid', billing_reason: 'subscription_cycle', amount_paid: 1900, period_start: trialing!.trial_end });
+    expect(renewed.latest_invoice).toBe(renewal.id);
+  });
+
   it('opens a portal whose page links back and cancels at period end', async () => {
     const { customer, subscription } = await subscribedCustomer();
     const portal = await stripe.billingPortal.sessions.create({ customer, return_url: 'http://app.test/account' });
