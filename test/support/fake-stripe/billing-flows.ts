@@ -4,16 +4,8 @@
 import { entitlementSummary, featureLookupKeys } from './active-entitlements.ts';
 import type { FakeStripeState } from './fake-stripe-state.ts';
 import { invalidParam } from './stripe-errors.ts';
-import {
-  list,
-  newId,
-  periodEnd,
-  type Metadata,
-  type StripeInvoice,
-  type StripePrice,
-  type StripeSubscription,
-  type SubscriptionStatus,
-} from './stripe-objects.ts';
+import { newId, periodEnd, type Metadata, type StripeInvoice, type StripeSubscription, type SubscriptionStatus } from './stripe-objects.ts';
+import { newInvoice, newSubscription } from './subscription-records.ts';
 import type { StripeEvent, WebhookSender } from './webhook-sender.ts';
 
 export interface SubscriptionChange {
@@ -45,8 +37,8 @@ export class BillingFlows {
     const events = this.withEntitlements(customer.id, () => {
       const [line] = record.lineItems;
       if (!line) throw new Error(`fake Stripe: checkout session ${sessionId} has no line items`);
-      const subscription = this.createSubscription(customer.id, line.price, line.quantity, record.subscriptionMetadata, record.trialDays);
-      const invoice = this.createInvoice(subscription, 'paid', 'subscription_create');
+      const subscription = newSubscription(this.state, customer.id, line.price, line.quantity, record.subscriptionMetadata, record.trialDays);
+      const invoice = newInvoice(this.state, subscription, 'paid', 'subscription_create');
       if (record.trialDays) {
         Object.assign(invoice, { amount_due: 0, amount_paid: 0, subtotal: 0, total: 0 });
         for (const invoiceLine of invoice.lines.data) invoiceLine.amount = 0;
@@ -65,7 +57,7 @@ export class BillingFlows {
   /** A renewal charge fails: an open invoice, the subscription past due. */
   async failPayment(subscriptionId: string): Promise<StripeInvoice> {
     const subscription = this.state.subscription(subscriptionId);
-    const invoice = this.createInvoice(subscription, 'open', 'subscription_cycle');
+    const invoice = newInvoice(this.state, subscription, 'open', 'subscription_cycle');
     invoice.attempt_count = 1;
     invoice.attempted = true;
     const previous = { status: subscription.status, latest_invoice: subscription.latest_invoice };
@@ -81,7 +73,7 @@ export class BillingFlows {
   /** A renewal charge needs the customer to confirm it (3-D Secure): an open invoice waiting for them. */
   async requireAction(subscriptionId: string): Promise<StripeInvoice> {
     const subscription = this.state.subscription(subscriptionId);
-    const invoice = this.createInvoice(subscription, 'open', 'subscription_cycle');
+    const invoice = newInvoice(this.state, subscription, 'open', 'subscription_cycle');
     invoice.attempt_count = 1;
     invoice.attempted = true;
     subscription.latest_invoice = invoice.id;
@@ -116,7 +108,7 @@ export class BillingFlows {
     const previous = { current_period_start: subscription.current_period_start, current_period_end: subscription.current_period_end, latest_invoice: subscription.latest_invoice };
     const start = subscription.current_period_end;
     this.setPeriod(subscription, start, periodEnd(start, item.price.recurring?.interval ?? 'month'));
-    const invoice = this.createInvoice(subscription, 'paid', 'subscription_cycle');
+    const invoice = newInvoice(this.state, subscription, 'paid', 'subscription_cycle');
     await this.emit(this.webhooks.build('invoice.paid', invoice), this.webhooks.build('customer.subscription.updated', subscription, previous));
     return invoice;
   }
@@ -179,86 +171,6 @@ export class BillingFlows {
 
   async trialWillEnd(subscriptionId: string): Promise<void> {
     await this.emit(this.webhooks.build('customer.subscription.trial_will_end', this.state.subscription(subscriptionId)));
-  }
-
-  private createSubscription(customer: string, price: StripePrice, quantity: number, metadata: Metadata, trialDays: number | undefined): StripeSubscription {
-    const now = this.state.now();
-    const trialEnd = trialDays ? now + trialDays * 86400 : null;
-    const end = trialEnd ?? periodEnd(now, price.recurring?.interval ?? 'month');
-    const id = newId('sub');
-    const subscription: StripeSubscription = {
-      id,
-      object: 'subscription',
-      created: now,
-      start_date: now,
-      status: trialEnd ? 'trialing' : 'active',
-      customer,
-      currency: price.currency,
-      items: list(`/v1/subscription_items?subscription=${id}`, [
-        { id: newId('si'), object: 'subscription_item', created: now, current_period_start: now, current_period_end: end, metadata: {}, price: structuredClone(price), quantity, subscription: id },
-      ]),
-      current_period_start: now,
-      current_period_end: end,
-      cancel_at_period_end: false,
-      cancel_at: null,
-      canceled_at: null,
-      ended_at: null,
-      trial_start: trialEnd ? now : null,
-      trial_end: trialEnd,
-      collection_method: 'charge_automatically',
-      latest_invoice: null,
-      metadata: { ...metadata },
-      livemode: false,
-    };
-    this.state.subscriptions.set(id, subscription);
-    return subscription;
-  }
-
-  private createInvoice(subscription: StripeSubscription, status: 'paid' | 'open', reason: StripeInvoice['billing_reason']): StripeInvoice {
-    const now = this.state.now();
-    const [item] = subscription.items.data;
-    const amount = item ? item.price.unit_amount * item.quantity : 0;
-    const id = newId('in');
-    const invoice: StripeInvoice = {
-      id,
-      object: 'invoice',
-      created: now,
-      number: this.state.nextInvoiceNumber(this.state.customer(subscription.customer)),
-      status,
-      customer: subscription.customer,
-      currency: subscription.currency,
-      amount_due: amount,
-      amount_paid: status === 'paid' ? amount : 0,
-      amount_remaining: status === 'paid' ? 0 : amount,
-      subtotal: amount,
-      total: amount,
-      attempt_count: status === 'paid' ? 1 : 0,
-      attempted: status === 'paid',
-      billing_reason: reason,
-      collection_method: 'charge_automatically',
-      hosted_invoice_url: `${this.state.origin}/invoice/${id}`,
-      invoice_pdf: `${this.state.origin}/invoice/${id}/pdf`,
-      period_start: subscription.current_period_start,
-      period_end: subscription.current_period_end,
-      parent: { type: 'subscription_details', quote_details: null, subscription_details: { subscription: subscription.id, metadata: { ...subscription.metadata } } },
-      subscription: subscription.id,
-      status_transitions: { finalized_at: now, paid_at: status === 'paid' ? now : null, voided_at: null, marked_uncollectible_at: null },
-      lines: list(`/v1/invoices/${id}/lines`, item ? [{
-        id: newId('il'),
-        object: 'line_item',
-        amount,
-        currency: subscription.currency,
-        description: `${item.quantity} × ${item.price.nickname ?? item.price.lookup_key ?? item.price.id}`,
-        quantity: item.quantity,
-        period: { start: subscription.current_period_start, end: subscription.current_period_end },
-        pricing: { type: 'price_details', price_details: { price: item.price.id, product: item.price.product } },
-      }] : []),
-      metadata: {},
-      livemode: false,
-    };
-    this.state.invoices.set(id, invoice);
-    subscription.latest_invoice = id;
-    return invoice;
   }
 
   private setPeriod(subscription: StripeSubscription, start: number, end: number): void {
