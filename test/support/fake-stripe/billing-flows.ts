@@ -28,9 +28,9 @@ export class BillingFlows {
     const customer = session.customer ? this.state.customer(session.customer) : this.state.createCustomer({ email: session.customer_email });
     session.customer = customer.id;
     session.status = 'complete';
-    session.payment_status = 'paid';
+    if (session.mode !== 'setup') session.payment_status = 'paid';
     if (session.mode !== 'subscription') {
-      session.payment_intent = newId('pi');
+      if (session.mode === 'payment') session.payment_intent = newId('pi');
       await this.emit(this.webhooks.build('checkout.session.completed', session));
       return;
     }
@@ -52,6 +52,15 @@ export class BillingFlows {
       ];
     });
     await this.emit(...events);
+  }
+
+  /** The customer never paid: the session expires (Stripe's default is 24 hours). */
+  async expireCheckout(sessionId: string): Promise<void> {
+    const { session } = this.state.checkout(sessionId);
+    if (session.status !== 'open') throw new Error(`fake Stripe: checkout session ${sessionId} is ${session.status}, not open`);
+    session.status = 'expired';
+    session.url = null;
+    await this.emit(this.webhooks.build('checkout.session.expired', session));
   }
 
   /** A renewal charge fails: an open invoice, the subscription past due. */

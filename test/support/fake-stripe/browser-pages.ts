@@ -26,12 +26,15 @@ export async function browserPage(method: string, path: string, form: URLSearchP
 
 async function checkoutPage(method: string, id: string, action: string | undefined, state: FakeStripeState, flows: BillingFlows): Promise<PageAnswer | undefined> {
   const { session, lineItems } = state.checkout(id);
+  const expired = { status: 410, html: layout('Checkout', '<p>This checkout has expired. Go back and start again.</p>') };
   if (method === 'POST' && action === 'pay') {
+    if (session.status === 'expired') return expired;
     if (session.status === 'open') await flows.completeCheckout(id);
     const success = (session.success_url ?? `${state.origin}/checkout/${id}`).replaceAll('{CHECKOUT_SESSION_ID}', id);
     return { status: 303, location: success };
   }
   if (method !== 'GET' || action) return undefined;
+  if (session.status === 'expired') return expired;
   if (session.status !== 'open') return { status: 200, html: layout('Checkout', '<p>This checkout is already complete.</p>') };
   const lines = lineItems
     .map(({ price, quantity }) => `<li>${escape(price.nickname ?? price.lookup_key ?? price.id)} × ${quantity}: ${money(price.unit_amount * quantity, price.currency)}${price.recurring ? ` per ${price.recurring.interval}` : ''}</li>`)

@@ -153,6 +153,18 @@ describe('checkout, subscriptions and invoices', () => {
     const paid = await stripe.checkout.sessions.retrieve(session.id);
     expect(paid).toMatchObject({ status: 'complete', payment_status: 'paid', subscription: null });
     expect(paid.payment_intent).toMatch(/^pi_/);
+    await expect(fake.completeCheckout(session.id)).rejects.toThrow(/not open/);
+  });
+
+  it('expires an unpaid checkout: no subscription, and its page no longer takes payment', async () => {
+    const session = await stripe.checkout.sessions.create({ mode: 'subscription', line_items: [{ price: 'price_pro', quantity: 1 }], success_url: 'http://app.test/ok' });
+    await fake.expireCheckout(session.id);
+    expect(received.at(-1)).toMatchObject({ type: 'checkout.session.expired', isVerified: true });
+    expect(await stripe.checkout.sessions.retrieve(session.id)).toMatchObject({ status: 'expired', subscription: null, url: null });
+    const page = await fetch(`${fake.origin}/checkout/${session.id}`);
+    expect(page.status).toBe(410);
+    expect(await page.text()).not.toContain('/pay');
+    expect((await fetch(`${fake.origin}/checkout/${session.id}/pay`, { method: 'POST', redirect: 'manual' })).status).toBe(410);
   });
 
   it('refuses a one-time price in subscription mode and an unknown price, naming the parameter', async () => {

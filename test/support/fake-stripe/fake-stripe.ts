@@ -58,6 +58,7 @@ export interface FakeStripe {
   setEntitlements(customerId: string, featureLookupKeys: string[] | null): void;
 
   completeCheckout(sessionId: string): Promise<void>;
+  expireCheckout(sessionId: string): Promise<void>;
   failPayment(subscriptionId: string): Promise<StripeInvoice>;
   requireAction(subscriptionId: string): Promise<StripeInvoice>;
   payInvoice(invoiceOrSubscriptionId: string): Promise<StripeInvoice>;
@@ -177,6 +178,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       else state.customerFeatures.delete(customerId);
     },
     completeCheckout: (id) => flows.completeCheckout(id),
+    expireCheckout: (id) => flows.expireCheckout(id),
     failPayment: (id) => flows.failPayment(id),
     requireAction: (id) => flows.requireAction(id),
     payInvoice: (id) => flows.payInvoice(id),

@@ -42,8 +42,8 @@ export function missingParam(param: string): StripeFailure {
   });
 }
 
-export function invalidParam(param: string, message: string, code = 'parameter_invalid_string'): StripeFailure {
-  return new StripeFailure(400, { type: 'invalid_request_error', code, param, message });
+export function invalidParam(param: string, message: string, code: string | undefined = 'parameter_invalid_string'): StripeFailure {
+  return new StripeFailure(400, { type: 'invalid_request_error', ...(code ? { code } : {}), param, message });
 }
 
 export function unrecognizedUrl(method: string, path: string): StripeFailure {

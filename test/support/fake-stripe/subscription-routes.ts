@@ -36,7 +36,7 @@ export const subscriptionRoutes: ApiRoute[] = [
       const id = ids[0] ?? '';
       const subscription = state.subscription(id);
       if (subscription.status === 'canceled') {
-        throw invalidParam('id', 'A canceled subscription can only update its cancellation_details and metadata.', 'resource_missing');
+        throw invalidParam('id', 'A canceled subscription can only update its cancellation_details and metadata.', undefined);
       }
       const [item, ...others] = listParam(params, 'items');
       if (others.length > 0) throw invalidParam('items', 'The fake Stripe server changes one subscription item at a time.');
