@@ -41,18 +41,20 @@ export function planOfPrice(plans: Record<PlanId, Plan>, price: { id: string; lo
 export function planOf(ctx: Pick<BillingContext, 'plans' | 'config'>, account: BillingAccountRow): Plan {
   const { plans, config } = ctx;
   if (config.billingMode !== 'subscription') return plans[config.billingMode === 'off' ? config.BILLING_DEFAULT_PLAN : 'unlimited'];
-  if (account.features) {
+  // Stripe grants features through a live subscription; once it has ended, features Stripe has not yet withdrawn
+  // (their event may come later) grant nothing.
+  const live = ['active', 'trialing', 'past_due', 'unpaid'].includes(account.status);
+  if (account.features && live) {
     const granted = [...PLAN_IDS].reverse().find((id) => account.features!.includes(plans[id].featureKey));
     if (granted) return plans[granted];
   }
-  const live = ['active', 'trialing', 'past_due', 'unpaid'].includes(account.status);
   return live && PLAN_IDS.includes(account.plan as (typeof PLAN_IDS)[number]) ? plans[account.plan as PlanId] : plans.free;
 }
 
 /** The account's limits: its plan's, the features Stripe grants one by one, and an operator's overrides. */
 export function limitsOf(ctx: Pick<BillingContext, 'plans' | 'config'>, account: BillingAccountRow): PlanLimits {
   const limits = effectiveLimits(planOf(ctx, account), null);
-  if (ctx.config.billingMode === 'subscription' && account.features) {
+  if (ctx.config.billingMode === 'subscription' && account.features && ['active', 'trialing', 'past_due', 'unpaid'].includes(account.status)) {
     if (account.features.includes(EXTRA_FEATURES.branchPreviews)) limits.branchPreviews = true;
     if (account.features.includes(EXTRA_FEATURES.noBadge)) limits.badge = false;
   }

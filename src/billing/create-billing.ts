@@ -10,7 +10,7 @@ import type { Db } from '../store/index.ts';
 import { linkCustomer, readAccount, type BillingAccountRow } from './accounts.ts';
 import { limitsOf, planOf, type BillingContext } from './billing-context.ts';
 import { requireFeature, requireWithin } from './limits.ts';
-import { meterBacklog, queueUsage, sendMeterEvents, stripeMeterSender, type MeterSender, type UsageRecord } from './metering.ts';
+import { meterBacklog, queueUsage, sendMeterEvents, stripeStreamSender, type MeterSender, type UsageRecord } from './metering.ts';
 import { loadPlans, sellablePlans, type CountedFeature, type Plan, type PlanId, type PlanLimits } from './plans.ts';
 import { periodsOf, reconcileStanding } from './site-pauses.ts';
 import { sitePaidAt } from './site-payments.ts';
@@ -63,6 +63,7 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
   const plans = loadPlans(config);
   const ctx: BillingContext = { db, config, logger, clock, mailer, onHostsChanged, plans, stripe: config.billingMode === 'off' ? null : (stripe ?? createStripe(config)) };
   const canUpgrade = config.billingMode === 'subscription';
+  const streamSender = ctx.stripe ? stripeStreamSender(ctx) : null;
 
   async function account(userId: string) {
     const row = await readAccount(db, userId);
@@ -297,7 +298,12 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
     queueUsage: (transaction: Db, records: readonly UsageRecord[]) => queueUsage(ctx, transaction, records),
 
     /** Sends due meter events in batches; `sender` replaces Stripe's (tests). */
-    sendUsage: (sender: MeterSender = ctx.stripe ? stripeMeterSender(ctx) : async () => {}, options?: { batchSize?: number }) => sendMeterEvents(ctx, sender, options),
+    sendUsage: (sender: MeterSender = streamSender ?? (async () => {}), options?: { batchSize?: number }) => sendMeterEvents(ctx, sender, options),
+
+    /** The sender sendUsage uses by default (Stripe's v2 meter event stream), to wrap in tests. */
+    get usageSender(): MeterSender | null {
+      return streamSender;
+    },
 
     meterBacklog: () => meterBacklog(db),
 

@@ -58,6 +58,31 @@ export interface PendingMeterEvent {
 /** How meter events reach Stripe: one batch (≤ METER_BATCH_LIMIT) per call; resolves once Stripe has accepted them. */
 export type MeterSender = (batch: readonly PendingMeterEvent[]) => Promise<void>;
 
+/**
+ * Sends a batch in one request of Stripe's v2 meter event stream (up to 100 events), authenticated by a meter event
+ * session that is made once and renewed when Stripe says it has expired. Stripe drops an identifier it has seen.
+ */
+export function stripeStreamSender(ctx: BillingContext): MeterSender {
+  const stripe = ctx.stripe!;
+  let session: { token: string; expiresAt: number } | null = null;
+  const token = async (renew: boolean) => {
+    if (renew || !session || session.expiresAt - 60_000 < ctx.clock().getTime()) {
+      const created = await stripe.v2.billing.meterEventSession.create();
+      session = { token: created.authentication_token, expiresAt: new Date(created.expires_at).getTime() };
+    }
+    return session.token;
+  };
+  return async (batch) => {
+    const events = batch.map((event) => ({ event_name: event.eventName, identifier: event.identifier, timestamp: new Date(event.timestamp * 1000).toISOString(), payload: { stripe_customer_id: event.customerId, value: String(event.value) } }));
+    try {
+      await stripe.v2.billing.meterEventStream.create({ events }, { apiKey: await token(false) });
+    } catch (error) {
+      if ((error as { type?: string }).type !== 'TemporarySessionExpiredError' && (error as Error).constructor?.name !== 'TemporarySessionExpiredError') throw error;
+      await stripe.v2.billing.meterEventStream.create({ events }, { apiKey: await token(true) });
+    }
+  };
+}
+
 /** Sends Stripe's v1 meter events one request each (a duplicate identifier counts as sent). */
 export function stripeMeterSender(ctx: BillingContext): MeterSender {
   return async (batch) => {
@@ -66,7 +91,7 @@ export function stripeMeterSender(ctx: BillingContext): MeterSender {
         await ctx.stripe!.billing.meterEvents.create({ event_name: event.eventName, identifier: event.identifier, timestamp: event.timestamp, payload: { stripe_customer_id: event.customerId, value: String(event.value) } });
       } catch (error) {
         const code = (error as { code?: string; raw?: { code?: string } }).code ?? (error as { raw?: { code?: string } }).raw?.code;
-        if (code === 'resource_already_exists' || /already exists|duplicate/i.test(String((error as Error).message))) continue;
+        if (code === 'duplicate_meter_event' || code === 'resource_already_exists' || /already exists/i.test(String((error as Error).message))) continue;
         throw Object.assign(error as Error, { failedAt: event.id });
       }
     }

@@ -36,7 +36,7 @@ export function verifyEvent(ctx: BillingContext, rawBody: string, signature: str
   if (signature) {
     for (const secret of secrets) {
       try {
-        return ctx.stripe!.webhooks.constructEvent(rawBody, signature, secret, SIGNATURE_TOLERANCE_SECONDS);
+        return ctx.stripe!.webhooks.constructEvent(rawBody, signature, secret, SIGNATURE_TOLERANCE_SECONDS, undefined, ctx.clock().getTime());
       } catch (error) {
         reason = error instanceof Error ? error.message : String(error);
       }
