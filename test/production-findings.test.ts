@@ -1,6 +1,6 @@
 // The production audit of the e-info plan found 17 problems in the system it reviewed. One `describe` per finding
-// this file covers, titled with its number and words, asserting how PageHub answers it. Findings 2 and 7
-// (generation without payment, payment never verified) come with billing; 14 and 15 (no error tracking, no monitoring) with the operator's panel — each adds its `describe` here then.
+// this file covers, titled with its number and words, asserting how PageHub answers it. Findings 14 and 15 (no error
+// tracking, no monitoring) come with the operator's panel — each adds its `describe` here then.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -19,6 +19,7 @@ import { offlineRoles } from '../src/ai/offline-rules/index.ts';
 import { createHistory } from '../src/store/history/index.ts';
 import { backends } from './support/backends.ts';
 import { startFakeProvider, type FakeProvider } from './support/fake-providers/index.ts';
+import { startBillingHarness } from './billing/billing-harness.ts';
 import { sampleSite } from './support/sample-site.ts';
 import { apiRequest, cookiesFrom, openTestApp, signUp, TEST_PUBLIC_URL, type TestApp } from './support/test-app.ts';
 
@@ -89,6 +90,51 @@ describe('production findings', () => {
       }
       expect(refusedWrongly).toEqual([]);
       expect(checked).toBeGreaterThan(15);
+    });
+  });
+
+  describe('2 — sites generated without payment: with pay-to-publish, a generated site goes live only once paid', () => {
+    it('generates and customises for free, refuses to publish (402 PAYMENT_REQUIRED) until Stripe confirms the payment', async () => {
+      const billing = await startBillingHarness(backends[0]!, { mode: 'per-site' });
+      try {
+        const person = await billing.person('finding-two@example.com');
+        const started = await billing.call('POST', '/api/sites/generate', person.cookie, { prompt: 'A family bakery in Porto with sourdough and pastries.', subdomain: 'finding-two' });
+        expect(started.status).toBe(202);
+        const job = await waitForJob(billing.app, person.cookie, ((await started.json()) as { jobId: string }).jobId);
+        const siteId = job.result.siteId as string;
+        const refused = await billing.call('POST', `/api/sites/${siteId}/publish`, person.cookie, { confirmSamples: true });
+        expect([refused.status, ((await refused.json()) as { code: string }).code]).toEqual([402, 'PAYMENT_REQUIRED']);
+        const { url } = (await (await billing.call('POST', `/api/sites/${siteId}/payment`, person.cookie)).json()) as { url: string };
+        await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+        await billing.fake.idle();
+        expect((await billing.call('POST', `/api/sites/${siteId}/publish`, person.cookie, { confirmSamples: true })).status).toBe(200);
+      } finally {
+        await billing.close();
+      }
+    });
+  });
+
+  describe('7 — payment never verified by webhook: the Stripe-Signature is checked and the state re-read from Stripe', () => {
+    it('ignores an unsigned or forged "paid" event (400) and a signed one about an unpaid session; only Stripe’s word unlocks', async () => {
+      const billing = await startBillingHarness(backends[0]!, { mode: 'per-site' });
+      try {
+        const person = await billing.person('finding-seven@example.com', 'finding-seven');
+        const siteId = person.siteId!;
+        const { url } = (await (await billing.call('POST', `/api/sites/${siteId}/payment`, person.cookie)).json()) as { url: string };
+        const session = { id: new URL(url).pathname.split('/').pop(), object: 'checkout.session', mode: 'payment', payment_status: 'paid', metadata: { siteId } };
+        const unsigned = await fetch(`http://127.0.0.1:${billing.port}/api/billing/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(billing.fake.event('checkout.session.completed', session)) });
+        expect(unsigned.status).toBe(400);
+        expect((await billing.fake.sendEvent(billing.fake.event('checkout.session.completed', session), { secret: 'whsec_attacker' })).status).toBe(400);
+        // Correctly signed, but Stripe says the session is still open: nothing is unlocked.
+        expect((await billing.fake.sendEvent(billing.fake.event('checkout.session.completed', session))).status).toBe(200);
+        const payment = async () => ((await (await billing.call('GET', `/api/sites/${siteId}/payment`, person.cookie)).json()) as { paid: boolean }).paid;
+        expect(await payment()).toBe(false);
+        await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+        await billing.fake.idle();
+        expect(await payment()).toBe(true);
+      } finally {
+        await billing.close();
+      }
     });
   });
 

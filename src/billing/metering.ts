@@ -31,7 +31,8 @@ export interface UsageRecord {
 /** Writes meter events for usage inside the caller's transaction, for accounts Stripe bills (a customer exists). */
 export async function queueUsage(ctx: Pick<BillingContext, 'config'>, transaction: Db, records: readonly UsageRecord[]): Promise<void> {
   if (ctx.config.billingMode !== 'subscription') return;
-  const wanted = records.filter((record) => record.value > 0);
+  // A count or a sum of nothing is nothing; storage is a `last` meter, where 0 is news.
+  const wanted = records.filter((record) => record.value > 0 || record.meter === 'storage');
   if (wanted.length === 0) return;
   const customers = await transaction
     .selectFrom('billing_accounts')
@@ -42,7 +43,7 @@ export async function queueUsage(ctx: Pick<BillingContext, 'config'>, transactio
   const billed = new Set(customers.map((row) => row.user_id));
   const rows = wanted
     .filter((record) => billed.has(record.userId))
-    .map((record) => ({ user_id: record.userId, meter: METERS[record.meter], value: Math.round(record.value), identifier: record.identifier ?? `${record.meter}-${randomUUID()}`, occurred_at: record.occurredAt, sent_at: null, last_error: null }));
+    .map((record) => ({ user_id: record.userId, meter: METERS[record.meter], value: Math.round(record.value), identifier: record.identifier ?? `${record.meter}-${randomUUID()}`, occurred_at: record.occurredAt, next_attempt_at: record.occurredAt, sent_at: null, last_error: null }));
   if (rows.length > 0) await transaction.insertInto('usage_meter_events').values(rows).onConflict((oc) => oc.column('identifier').doNothing()).execute();
 }
 
