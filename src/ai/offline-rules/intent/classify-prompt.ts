@@ -11,6 +11,7 @@ import { intentModel, type IntentModel } from './intent-model.ts';
 import { actedKey, joinedKeyValue, labelledValue } from './key-value.ts';
 import { decide } from './model-decision.ts';
 import { readPrompt, type PromptReading } from './prompt-reading.ts';
+import { targetModel, type TargetModel } from './target-model.ts';
 import { REMOVE_VERB } from './verb-phrases.ts';
 import { PAGE_INTENTS, scoreIntent, SECTION_INTENTS } from './word-scores.ts';
 
@@ -25,14 +26,14 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=["'“‘(]?[A-Z])/;
 const REQUEST = /\b(?:please|pls|could you|can you|would you|will you|could (?:the|we|it|they|our)|can (?:the|we|it|they|our)|i'?d like|i would like|i want|we want|i need|we need|let's|make sure)\b|\?\s*$/i;
 
 /**
- * The intent of one chat prompt against the site's outline: the rules' answer, which the trained model may change
- * when it is sure and the rules were not (./model-decision.ts).
+ * The intent of one chat prompt against the site's outline: the rules' answer, which the trained models may change
+ * when they are sure and the rules were not (./model-decision.ts).
  */
-export function classifyPrompt(prompt: string, outline: SiteOutline, model: IntentModel = intentModel()): Intent {
+export function classifyPrompt(prompt: string, outline: SiteOutline, model: IntentModel = intentModel(), targets: TargetModel = targetModel()): Intent {
   const reading = readPrompt(prompt, outline);
   const rules = rulesIntent(reading, outline);
   if (!/\p{L}/u.test(reading.original)) return withRisk(rules);
-  return withRisk(decide(rules, reading, model.guess(prompt)));
+  return withRisk(decide(rules, reading, model.guess(prompt), undefined, targets));
 }
 
 /** The rules' answer alone. */

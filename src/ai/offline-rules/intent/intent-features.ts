@@ -5,19 +5,18 @@
 
 /** The table's size is 2^FEATURE_BITS; the trained weights are laid out per intent over it. */
 export const FEATURE_BITS = 14;
-const MASK = (1 << FEATURE_BITS) - 1;
 
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(:])'[^']*'(?=$|[\s.,!?;:)])/g;
 const WORD = /[\p{L}\p{N}@#$£€%&?!'-]+/gu;
 
 /** FNV-1a over the UTF-16 code units: stable across runs and machines. */
-function hashOf(text: string): number {
+function hashWithin(text: string, mask: number): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) & MASK;
+  return (hash >>> 0) & mask;
 }
 
 /** The words of a prompt as the model reads them: lower case, quoted text and digits reduced to their shape. */
@@ -26,8 +25,10 @@ export function modelWords(prompt: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.replace(/^['-]+|['-]+$/g, '').replace(/\d/g, '0')).filter((word) => word !== '');
 }
 
-/** The hashed features of a prompt, each once, plus a bias feature every prompt has. */
-export function featuresOf(prompt: string): number[] {
+/** The hashed features of a prompt in a table of 2^bits, each once, plus a bias feature every prompt has. */
+export function featuresOf(prompt: string, bits = FEATURE_BITS): number[] {
+  const mask = (1 << bits) - 1;
+  const hashOf = (text: string) => hashWithin(text, mask);
   const words = modelWords(prompt);
   const features = new Set<number>([hashOf('bias')]);
   words.forEach((word, index) => {

@@ -1,14 +1,16 @@
-// Training the intent model (./intent-model.ts): the development prompts it learns from, the variants it is also
-// shown (slips, polite wrappers, other everyday names of the same part), and a deterministic logistic regression.
-// scripts/train-intent-model.ts runs it and writes ./intent-model.json; intent-model.test.ts checks the committed
-// file was made from today's prompts and code. The held-back thirds of fresh.jsonl and fresh-2.jsonl, held-out.jsonl
-// and the evaluation's test half are never read here.
+// Training the intent and target models (./intent-model.ts, ./target-model.ts): the development prompts they learn
+// from, the variants they are also shown (slips, polite wrappers, other everyday names of the same part, a line of
+// story before, a terse note), and a deterministic logistic regression. scripts/train-intent-model.ts runs it and
+// writes ./intent-model.json and ./target-model.json; their tests check the committed files were made from today's
+// prompts and code. The held-back thirds of fresh.jsonl, fresh-2.jsonl and fresh-3.jsonl, held-out.jsonl and the
+// evaluation's test half are never read here.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IntentType } from '../../intent.ts';
 import { SECTION_WORDS } from '../vocabulary/index.ts';
 import { featuresOf, FEATURE_BITS } from './intent-features.ts';
 import type { StoredIntentModel } from './intent-model.ts';
+import { TARGET_FEATURE_BITS, type StoredTargetModel } from './target-model.ts';
 
 export interface LabelledPrompt {
   prompt: string;
@@ -30,10 +32,11 @@ const TRAINING_SETS: readonly { file: URL; studiedOnly: boolean }[] = [
   { file: new URL('phrasings.jsonl', HERE), studiedOnly: false },
   { file: new URL('fresh.jsonl', HERE), studiedOnly: true },
   { file: new URL('fresh-2.jsonl', HERE), studiedOnly: true },
+  { file: new URL('fresh-3.jsonl', HERE), studiedOnly: true },
   { file: new URL('../../../../test/fixtures/eval/chat-prompts-tune.jsonl', HERE), studiedOnly: false },
 ];
 /** The code whose change makes a new model: hashed with the prompts into the stored model's sourceHash. */
-const TRAINING_CODE: readonly URL[] = [new URL('intent-training.ts', HERE), new URL('intent-features.ts', HERE), new URL('../vocabulary/sections.ts', HERE)];
+const TRAINING_CODE: readonly URL[] = [new URL('intent-training.ts', HERE), new URL('intent-features.ts', HERE), new URL('target-model.ts', HERE), new URL('../vocabulary/sections.ts', HERE)];
 
 function readLines(file: URL): LabelledPrompt[] {
   return readFileSync(file, 'utf8')
@@ -71,6 +74,18 @@ function randomSource(seed: number): () => number {
 const OPENINGS = ['hi, ', 'hey ', 'hello! ', 'could you please ', 'can you ', 'please ', 'quick one - ', 'would it be possible to ', 'i was wondering if you could ', 'ok so ', ''];
 const CLOSINGS = [' thanks', ' please', ' thx!', ' if possible', '. many thanks', ' :)', '?', '!!', ' asap', ''];
 
+/** A sentence of story before the request, as people tell why they ask; none of them asks for anything. */
+const STORIES = ['we are a small family business. ', 'my daughter had a look at the site last night. ', 'love the site so far! ', 'one more thing before the weekend. ', 'ok so a customer mentioned something today. ', 'sorry, me again. ', "we've been open ten years now. ", 'been thinking about this for a while. '];
+/** Words a terse request leaves out (never a negation). */
+const FILLER = new Set(['the', 'a', 'an', 'please', 'pls', 'can', 'could', 'would', 'you', 'i', 'we', 'our', 'to', 'of', 'it', 'is', 'be', 'just', 'like', 'think']);
+
+/** The prompt as a terse note: filler words dropped, or undefined when that leaves it unchanged or empty. */
+function terse(prompt: string): string | undefined {
+  const kept = prompt.split(' ').filter((word) => !FILLER.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const text = kept.join(' ');
+  return kept.length === 0 || text === prompt ? undefined : text;
+}
+
 /** One slip in a word of four letters or more: two letters swapped, one dropped or one doubled. */
 function withSlip(prompt: string, random: () => number): string {
   const words = prompt.split(' ');
@@ -100,7 +115,7 @@ function withOtherName(prompt: string, random: () => number): string | undefined
   return undefined;
 }
 
-/** Each prompt, then variants of it: a slip, a polite wrapper, another name for the part it names. */
+/** Each prompt, then variants of it: a slip, a polite wrapper, another name for the part it names, a story before it, terse. */
 export function augmented(prompts: readonly LabelledPrompt[], seed = 12): LabelledPrompt[] {
   const random = randomSource(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
@@ -108,6 +123,9 @@ export function augmented(prompts: readonly LabelledPrompt[], seed = 12): Labell
     const variants = [entry.prompt, withSlip(entry.prompt, random), `${pick(OPENINGS)}${entry.prompt}${pick(CLOSINGS)}`];
     const renamed = withOtherName(entry.prompt, random);
     if (renamed !== undefined) variants.push(renamed);
+    variants.push(`${pick(STORIES)}${entry.prompt}`);
+    const short = terse(entry.prompt);
+    if (short !== undefined) variants.push(short);
     return [...new Set(variants)].map((prompt) => ({ ...entry, prompt }));
   });
 }
@@ -122,12 +140,20 @@ export interface TrainingOptions {
 
 export const TRAINING: TrainingOptions = { epochs: 25, learningRate: 0.1, penalty: 1e-5, seed: 12 };
 
-/** Multinomial logistic regression by stochastic gradient descent with AdaGrad steps, in a seeded order. */
+/** Multinomial logistic regression over the prompts' intents (see trainLabelWeights). */
 export function trainWeights(prompts: readonly LabelledPrompt[], intents: readonly IntentType[], options: TrainingOptions = TRAINING): Float32Array[] {
-  const size = 1 << FEATURE_BITS;
-  const weights = intents.map(() => new Float32Array(size));
-  const squares = intents.map(() => new Float32Array(size).fill(1e-2));
-  const rows = prompts.map((entry) => ({ features: featuresOf(entry.prompt), label: intents.indexOf(entry.intent) }));
+  return trainLabelWeights(prompts.map((entry) => ({ prompt: entry.prompt, label: intents.indexOf(entry.intent) })), intents.length, options);
+}
+
+/**
+ * Multinomial logistic regression by stochastic gradient descent with AdaGrad steps, in a seeded order, over the
+ * prompts' features in a table of 2^bits: one row of weights per label (an index into the caller's labels).
+ */
+export function trainLabelWeights(prompts: readonly { prompt: string; label: number }[], labelCount: number, options: TrainingOptions = TRAINING, bits = FEATURE_BITS): Float32Array[] {
+  const size = 1 << bits;
+  const weights = Array.from({ length: labelCount }, () => new Float32Array(size));
+  const squares = Array.from({ length: labelCount }, () => new Float32Array(size).fill(1e-2));
+  const rows = prompts.map((entry) => ({ features: featuresOf(entry.prompt, bits), label: entry.label }));
   const random = randomSource(options.seed);
   const order = rows.map((_row, index) => index);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -141,10 +167,10 @@ export function trainWeights(prompts: readonly LabelledPrompt[], intents: readon
       const best = Math.max(...scores);
       const exponentials = scores.map((score) => Math.exp(score - best));
       const total = exponentials.reduce((sum, value) => sum + value, 0);
-      for (let intent = 0; intent < intents.length; intent++) {
-        const gradient = exponentials[intent]! / total - (intent === label ? 1 : 0);
-        const row = weights[intent]!;
-        const square = squares[intent]!;
+      for (let target = 0; target < labelCount; target++) {
+        const gradient = exponentials[target]! / total - (target === label ? 1 : 0);
+        const row = weights[target]!;
+        const square = squares[target]!;
         for (const feature of features) {
           const step = gradient + options.penalty * row[feature]!;
           square[feature]! += step * step;
@@ -156,15 +182,35 @@ export function trainWeights(prompts: readonly LabelledPrompt[], intents: readon
   return weights;
 }
 
-/** The weights as stored: one signed byte each, scaled per intent. */
+/** Weights as stored: one signed byte each, scaled per row. */
+function quantised(weights: readonly Float32Array[]): { scales: number[]; weights: string[] } {
+  const scales = weights.map((row) => Number((row.reduce((most, value) => Math.max(most, Math.abs(value)), 0) / 127 || 1).toPrecision(6)));
+  return { scales, weights: weights.map((row, index) => Buffer.from(Int8Array.from(row, (value) => Math.round(value / scales[index]!)).buffer).toString('base64')) };
+}
+
+/** The intent model as stored. */
 export function storedModel(weights: readonly Float32Array[], intents: readonly IntentType[], examples: number, sourceHash: string): StoredIntentModel {
-  const scales = weights.map((row) => Math.max(...row.map(Math.abs)) / 127 || 1);
-  return {
-    sourceHash,
-    examples,
-    intents: [...intents],
-    featureBits: FEATURE_BITS,
-    scales: scales.map((scale) => Number(scale.toPrecision(6))),
-    weights: weights.map((row, index) => Buffer.from(Int8Array.from(row, (value) => Math.round(value / Number(scales[index]!.toPrecision(6)))).buffer).toString('base64')),
-  };
+  return { sourceHash, examples, intents: [...intents], featureBits: FEATURE_BITS, ...quantised(weights) };
+}
+
+/** Intents whose target is one of a closed list (a new page's slug is made from its name by the rules). */
+const CLOSED_TARGET = (entry: LabelledPrompt) => entry.target !== null && entry.intent !== 'needs_clarification' && entry.intent !== 'add_page';
+
+/** The target model's labels and, per intent, the targets it had: read from the prompts it learns from. */
+export function targetLabels(prompts: readonly LabelledPrompt[]): { targets: string[]; targetsByIntent: Record<string, string[]> } {
+  const closed = prompts.filter(CLOSED_TARGET);
+  const targetsByIntent: Record<string, string[]> = {};
+  for (const entry of closed) targetsByIntent[entry.intent] = [...new Set([...(targetsByIntent[entry.intent] ?? []), entry.target!])].sort();
+  return { targets: [...new Set(closed.map((entry) => entry.target!))].sort(), targetsByIntent };
+}
+
+/** The target model's weights: each prompt with a closed target (and its variants) labelled with that target. */
+export function trainTargetWeights(prompts: readonly LabelledPrompt[], targets: readonly string[], options: TrainingOptions = TRAINING): Float32Array[] {
+  const rows = prompts.filter(CLOSED_TARGET).map((entry) => ({ prompt: entry.prompt, label: targets.indexOf(entry.target!) }));
+  return trainLabelWeights(rows, targets.length, options, TARGET_FEATURE_BITS);
+}
+
+/** The target model as stored. */
+export function storedTargetModel(weights: readonly Float32Array[], labels: ReturnType<typeof targetLabels>, examples: number, sourceHash: string): StoredTargetModel {
+  return { sourceHash, examples, ...labels, featureBits: TARGET_FEATURE_BITS, ...quantised(weights) };
 }
