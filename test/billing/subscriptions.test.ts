@@ -127,6 +127,24 @@ describe.each(backends)('subscriptions on $name', (backend) => {
     expect(mails[0]!.text).toContain('keep working as usual until');
   });
 
+  it('changes the plan of a live subscription in place, opens the portal, and lists invoices', async () => {
+    const fay = await h.person('fay@example.com', 'fay-books');
+    await h.subscribe(fay.cookie, 'starter');
+    const changed = (await (await h.call('POST', '/api/billing/checkout', fay.cookie, { plan: 'pro' })).json()) as { url: string; changed: boolean };
+    expect(changed).toEqual({ url: `${h.app.config.publicUrl}/billing?changed=pro`, changed: true });
+    await h.fake.idle();
+    expect((await billingOf(fay.cookie)).plan.id).toBe('pro');
+    expect(h.fake.requests.filter((request) => request.path === '/v1/customers' && request.method === 'POST' && JSON.stringify(request.params).includes(fay.userId))).toHaveLength(1);
+    const portal = (await (await h.call('POST', '/api/billing/portal', fay.cookie)).json()) as { url: string };
+    expect(portal.url.startsWith(`${h.fake.origin}/portal/`)).toBe(true);
+    const { invoices } = (await (await h.call('GET', '/api/billing/invoices', fay.cookie)).json()) as { invoices: { status: string; amountPaid: number; currency: string }[] };
+    expect(invoices.length).toBeGreaterThanOrEqual(1);
+    expect(invoices.at(-1)).toMatchObject({ status: 'paid', amountPaid: 900, currency: 'usd' });
+    // The free plan is not bought, and an unknown plan is refused by the schema.
+    expect((await h.call('POST', '/api/billing/checkout', fay.cookie, { plan: 'free' })).status).toBe(400);
+    expect((await h.call('POST', '/api/billing/checkout', fay.cookie, { plan: 'platinum' })).status).toBe(400);
+  });
+
   it('answers signed events it does not act on with 200, and an event for an unknown subscription without harm', async () => {
     const unknown = await h.fake.sendEvent(h.fake.event('customer.created', { id: 'cus_nobody', object: 'customer' }));
     expect([unknown.status, JSON.parse(unknown.responseBody).outcome]).toEqual([200, 'ignored']);
