@@ -1,3 +1,8 @@
-// Operators' tools: the audit log and housekeeping (bounded tables) now; metrics, AI cost, error log and settings later.
+// Operators' tools: the audit log and its queries, housekeeping (bounded tables), the accounts and sites directories and
+// the dashboard's figures; metrics, the error log and settings come next.
 export { auditTrail, recordAudit, type AuditEntry } from './audit.ts';
 export { DEFAULT_RETENTION, sweepAndLog, sweepExpiredRows, type HousekeepingDeps, type RetentionPolicy, type SweepReport } from './housekeeping.ts';
+export { accountCursor, listAccounts, type AccountListing } from './accounts-directory.ts';
+export { listSitesForAdmin, type SiteListing } from './sites-directory.ts';
+export { auditCsv, queryAudit, type AuditFilter, type AuditRow } from './audit-query.ts';
+export { DASHBOARD_RANGES, dashboardFigures, type Dashboard, type DashboardRange, type ModelUsage } from './dashboard.ts';

@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { authOptions, type AuthDeps } from './auth-options.ts';
 import { migrateAuthTables } from './auth-tables.ts';
+import { suspensionOf } from './suspensions.ts';
 import { isPlatformAdmin } from './platform-admins.ts';
 
 /** The signed-in person as every route sees it (`c.get('user')`). */
@@ -35,6 +36,7 @@ export function createAuth(deps: AuthDeps): Auth {
       const session = await instance.api.getSession({ headers });
       if (!session) return null;
       const { id, email, name } = session.user;
+      if (await suspensionOf(deps.database.db, id)) return null;
       return { id, email, name, isPlatformAdmin: await isPlatformAdmin(deps.database.db, id) };
     },
     migrate: () => migrateAuthTables(options, deps.database),

@@ -7,9 +7,9 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/index.ts';
-import { linkCustomer, readAccount, type BillingAccountRow } from './accounts.ts';
+import { linkCustomer, readAccount, updateAccount, type BillingAccountRow } from './accounts.ts';
 import { limitsOf, planOf, type BillingContext } from './billing-context.ts';
-import { requireFeature, requireWithin } from './limits.ts';
+import { requireFeature, requireWithin, type LimitOverrides } from './limits.ts';
 import { meterBacklog, queueUsage, sendMeterEvents, stripeStreamSender, type MeterSender, type UsageRecord } from './metering.ts';
 import { loadPlans, sellablePlans, type CountedFeature, type Plan, type PlanId, type PlanLimits } from './plans.ts';
 import { periodsOf, reconcileStanding } from './site-pauses.ts';
@@ -293,6 +293,28 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
     },
 
     reprocessEvent: (eventId: string) => reprocessEvent(ctx, eventId),
+
+    /** Stripe events as received, newest first, for the operator: type, when, whether processed, the last error. */
+    async listEvents({ before, limit = 50 }: { before?: string | undefined; limit?: number } = {}) {
+      let query = db.selectFrom('stripe_events').select(['id', 'type', 'created', 'received_at', 'processed_at', 'attempts', 'error']);
+      if (before) {
+        const anchor = await db.selectFrom('stripe_events').select('received_at').where('id', '=', before).executeTakeFirst();
+        if (anchor) query = query.where((eb) => eb.or([eb('received_at', '<', anchor.received_at), eb.and([eb('received_at', '=', anchor.received_at), eb('id', '<', before)])]));
+      }
+      const rows = await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      const events = rows.slice(0, limit).map((row) => ({ id: row.id, type: row.type, createdAt: row.created, receivedAt: row.received_at, processedAt: row.processed_at, attempts: row.attempts, error: row.error }));
+      return { events, nextBefore: rows.length > limit ? events.at(-1)!.id : null };
+    },
+
+    /** An operator's per-account limits over the plan (null values: no ceiling; an empty object: the plan's). */
+    async setOverrides(userId: string, overrides: LimitOverrides): Promise<void> {
+      await updateAccount(db, userId, { overrides: Object.keys(overrides).length === 0 ? null : overrides }, clock());
+    },
+
+    /** The ids of the sites a person pays for (their first-owner sites). */
+    async sitesOf(userId: string): Promise<string[]> {
+      return (await sitesPaidBy(db, userId).execute()).map((row) => row.site_id);
+    },
 
     /** Writes meter events for usage inside the caller's transaction. */
     queueUsage: (transaction: Db, records: readonly UsageRecord[]) => queueUsage(ctx, transaction, records),

@@ -1,13 +1,13 @@
 // Carries an account's standing to its sites: the read-only time is recorded when it begins, and once the account
 // has been read-only for the pause period its published sites show the "paused" page; a paid bill brings them back.
 // Every process's site server hears of it through the hosts channel, this one's at once.
-import { notifyHostsChanged } from '../publish/index.ts';
+import { pauseSites, resumeSites } from '../publish/index.ts';
 import { readAccount, updateAccount } from './accounts.ts';
 import type { BillingContext } from './billing-context.ts';
 import { standingAt, type StandingAnswer } from './standing.ts';
 import { sitesPaidBy } from './usage.ts';
 
-export const BILLING_PAUSE = 'billing';
+export const BILLING_PAUSE = 'billing' as const;
 
 export function periodsOf(ctx: Pick<BillingContext, 'config'>) {
   return { graceDays: ctx.config.BILLING_GRACE_DAYS, pauseDays: ctx.config.BILLING_PAUSE_DAYS };
@@ -23,14 +23,9 @@ export async function reconcileStanding(ctx: BillingContext, userId: string): Pr
   if ((readOnlySince?.getTime() ?? null) !== (account.readOnlySince?.getTime() ?? null) && (readOnlySince === null || account.readOnlySince === null)) {
     await updateAccount(db, userId, { readOnlySince }, now);
   }
-  const changed =
-    answer.standing === 'paused'
-      ? await db.updateTable('sites').set({ paused_at: now, paused_reason: BILLING_PAUSE }).where('id', 'in', sitesPaidBy(db, userId)).where('paused_at', 'is', null).returning('id').execute()
-      : await db.updateTable('sites').set({ paused_at: null, paused_reason: null }).where('id', 'in', sitesPaidBy(db, userId)).where('paused_reason', '=', BILLING_PAUSE).returning('id').execute();
-  for (const { id } of changed) {
-    await notifyHostsChanged(db, id);
-    await ctx.onHostsChanged?.(id);
-  }
+  const siteIds = (await sitesPaidBy(db, userId).execute()).map((row) => row.site_id);
+  const changed = answer.standing === 'paused' ? await pauseSites(db, siteIds, BILLING_PAUSE, now) : await resumeSites(db, siteIds, BILLING_PAUSE);
+  for (const id of changed) await ctx.onHostsChanged?.(id);
   if (changed.length > 0) ctx.logger.info({ userId, sites: changed.length, standing: answer.standing }, answer.standing === 'paused' ? 'Billing: paused the published sites of an account with unpaid bills' : 'Billing: sites of an account brought back');
   return answer;
 }

@@ -288,6 +288,8 @@ export function systemAccess(parts: SiteParts, onAccess: (siteId: string | null)
         submissions: { store: (submission: Omit<Parameters<typeof storeSubmission>[1], 'siteId'>) => storeSubmission(parts.db, { ...submission, siteId }) },
         /** Owners and editors who asked for a mail for each message. */
         members: { instantLeadRecipients: () => instantLeadRecipients(parts.db, siteId) },
+        /** Takes the site offline (a platform admin, for abuse). */
+        deployments: { unpublish: () => parts.deployments.unpublish({ siteId }) },
       };
     },
     /** Whether PageHub serves `hostname`: the platform's hosts, live sites and previews, verified custom domains. */

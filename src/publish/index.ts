@@ -9,6 +9,7 @@ export { branchOfChannel, channelOf, PRODUCTION_CHANNEL, previewLabel, siteUrl }
 export { contentTypeOf } from './content-type.ts';
 export { createDeployments, type Deployment, type DeploymentList, type Deployments, type DeploymentsDeps, type PublishInput, type PublishResult } from './deployments.ts';
 export { HOSTS_CHANNEL, notifyHostsChanged } from './host-events.ts';
+export { pauseSites, resumeSites, type PauseReason } from './site-pauses.ts';
 export { HostTable, hostnameOf, type HostMatch, type LiveDeployment, type LiveSite } from './host-table.ts';
 export { loadHostRows, startLiveHosts, type LiveHosts } from './live-hosts.ts';
 export { sendPlatformNotFound, type RequestListener } from './site-handler.ts';

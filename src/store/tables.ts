@@ -168,6 +168,8 @@ export interface Tables {
     overrides: ColumnType<Record<string, number | boolean | null> | null, string | null | undefined, string | null>;
     updated_at: Generated<Date>;
   };
+  /** Accounts a platform admin suspended: no sign-in, sites paused. */
+  account_suspensions: { user_id: string; reason: string; suspended_by: string | null; suspended_at: Date };
   /** Verified Stripe webhook events, by id: a replay is recognised and changes nothing. */
   stripe_events: {
     id: string;

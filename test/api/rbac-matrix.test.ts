@@ -53,6 +53,9 @@ interface Case {
 
 const SITE_PATH = (site: SiteFixture) => `/api/sites/${site.id}`;
 
+/** The account the operator routes act on (signed up in beforeAll). */
+const ADMIN_SUBJECT = { userId: '' };
+
 const CASES: Case[] = [
   { method: 'POST', route: '/api/sites', expected: [401, 201, 201, 201, 201, 201], request: (_site, counter) => ({ path: '/api/sites', body: { subdomain: `new-site-${counter}`, name: 'New site' } }) },
   { method: 'GET', route: '/api/sites', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/sites' }) },
@@ -126,6 +129,20 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/billing/webhook', expected: [404, 404, 404, 404, 404, 404], request: () => ({ path: '/api/billing/webhook', body: { id: 'evt_forged', type: 'invoice.paid' } }) },
   { method: 'GET', route: '/api/sites/{id}/payment', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/payment` }) },
   { method: 'POST', route: '/api/sites/{id}/payment', expected: [401, 403, 403, 404, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/payment` }) },
+  // The operator's API: the platform admin only; everyone else gets the 404 of an unknown address.
+  { method: 'GET', route: '/api/admin/dashboard', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/dashboard?range=7d' }) },
+  { method: 'GET', route: '/api/admin/accounts', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/accounts?q=example' }) },
+  { method: 'GET', route: '/api/admin/accounts/{userId}', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}` }) },
+  { method: 'PUT', route: '/api/admin/accounts/{userId}/limits', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}/limits`, body: { limits: { customDomains: 3 } } }) },
+  { method: 'POST', route: '/api/admin/accounts/{userId}/password-reset', expected: [404, 404, 404, 404, 404, 202], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}/password-reset` }) },
+  { method: 'POST', route: '/api/admin/accounts/{userId}/suspend', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}/suspend`, body: { reason: 'Spam sites' } }) },
+  { method: 'POST', route: '/api/admin/accounts/{userId}/unsuspend', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}/unsuspend` }) },
+  { method: 'GET', route: '/api/admin/sites', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/sites?q=site' }) },
+  { method: 'POST', route: '/api/admin/sites/{id}/unpublish', prepare: 'published', expected: [404, 404, 404, 404, 404, 200], request: (site) => ({ path: `/api/admin/sites/${site.id}/unpublish`, body: { reason: 'Phishing reported' } }) },
+  { method: 'GET', route: '/api/admin/audit', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/audit?action=site.' }) },
+  { method: 'GET', route: '/api/admin/audit.csv', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/audit.csv' }) },
+  { method: 'GET', route: '/api/admin/webhooks', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/webhooks' }) },
+  { method: 'POST', route: '/api/admin/webhooks/{eventId}/reprocess', expected: [404, 404, 404, 404, 404, 404], request: () => ({ path: '/api/admin/webhooks/evt_unknown/reprocess' }) },
   { method: 'GET', route: '/api/auth/providers', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/auth/providers' }) },
   { method: 'GET', route: '/api/account/sessions', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/account/sessions' }) },
   { method: 'DELETE', route: '/api/account/sessions/{sessionId}', expected: [401, 404, 404, 404, 404, 404], request: () => ({ path: '/api/account/sessions/no-such-session' }) },
@@ -206,6 +223,7 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     for (const caller of ['admin', 'owner', 'editor', 'viewer', 'outsider'] as const) users[caller] = await signUp(harness.app, `${caller}@example.com`);
     await signUp(harness.app, 'newcomer@example.com');
     target = await signUp(harness.app, 'target@example.com');
+    ADMIN_SUBJECT.userId = (await signUp(harness.app, 'subject@example.com')).userId;
     const outsiderSite = await call('outsider', 'POST', '/api/sites', { subdomain: 'site-b', name: 'Site B' });
     expect(outsiderSite.status).toBe(201);
   }, 120_000);

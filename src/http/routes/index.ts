@@ -1,5 +1,6 @@
 import type { Router } from '../app-env.ts';
 import { registerAccountRoutes } from './account.ts';
+import { registerAdminRoutes } from './admin.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerBillingRoutes } from './billing.ts';
@@ -40,6 +41,7 @@ export const ROUTERS: readonly Router[] = [
   registerFontRoutes,
   registerJobRoutes,
   registerBillingRoutes,
+  registerAdminRoutes,
   registerLiveRoutes,
   registerOpenApiRoutes,
 ];

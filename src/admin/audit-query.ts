@@ -1,0 +1,62 @@
+// The audit log as an operator reads it: filtered by actor, site, action (a prefix: `billing.` for every billing
+// action) and time, newest first, paged by id (indexed: audit_log_by_actor, _by_action, _by_site, _by_time).
+import type { Db } from '../store/index.ts';
+
+export interface AuditFilter {
+  actor?: string | undefined;
+  site?: string | undefined;
+  /** An action, or a prefix ending with a dot (`site.`). */
+  action?: string | undefined;
+  since?: Date | undefined;
+  until?: Date | undefined;
+  /** The id of the last row of the previous page. */
+  before?: number | undefined;
+  limit?: number;
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actorId: string | null;
+  siteId: string | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  requestId: string | null;
+  details: unknown;
+}
+
+export async function queryAudit(db: Db, { actor, site, action, since, until, before, limit = 100 }: AuditFilter): Promise<{ entries: AuditRow[]; nextBefore: number | null }> {
+  let query = db.selectFrom('audit_log').selectAll();
+  if (actor) query = query.where('actor_id', '=', actor);
+  if (site) query = query.where('site_id', '=', site);
+  if (action) query = action.endsWith('.') ? query.where('action', 'like', `${action.replace(/[\\%_]/g, (character) => `\\${character}`)}%`) : query.where('action', '=', action);
+  if (since) query = query.where('at', '>=', since);
+  if (until) query = query.where('at', '<', until);
+  if (before !== undefined) query = query.where('id', '<', before);
+  const rows = await query.orderBy('id', 'desc').limit(limit + 1).execute();
+  const entries = rows.slice(0, limit).map((row) => ({
+    id: Number(row.id),
+    at: row.at,
+    actorId: row.actor_id,
+    siteId: row.site_id,
+    action: row.action,
+    target: row.target,
+    ip: row.ip,
+    requestId: row.request_id,
+    details: typeof row.details === 'string' ? JSON.parse(row.details) : row.details,
+  }));
+  return { entries, nextBefore: rows.length > limit ? entries.at(-1)!.id : null };
+}
+
+const csvCell = (value: unknown) => {
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value);
+  // A leading = + - @ would be a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function auditCsv(entries: readonly AuditRow[]): string {
+  const header = ['id', 'at', 'actor', 'site', 'action', 'target', 'ip', 'request', 'details'];
+  return [header.join(','), ...entries.map((entry) => [entry.id, entry.at, entry.actorId, entry.siteId, entry.action, entry.target, entry.ip, entry.requestId, entry.details].map(csvCell).join(','))].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,34 @@
+// Accounts a platform admin has suspended: their sessions end at once, signing in is refused with the reason's
+// category (not the reason itself), and the site routes see no user. Lifting it lets the person sign in again.
+import { sql } from 'kysely';
+import type { Db } from '../store/index.ts';
+
+export interface Suspension {
+  reason: string;
+  suspendedBy: string | null;
+  suspendedAt: Date;
+}
+
+/** Suspends (or re-words the reason of) an account and ends its sessions; false when no such account exists. */
+export async function suspendAccount(db: Db, { userId, reason, by, now }: { userId: string; reason: string; by: string; now: Date }): Promise<boolean> {
+  const person = await db.selectFrom('user').select('id').where('id', '=', userId).executeTakeFirst();
+  if (!person) return false;
+  await db
+    .insertInto('account_suspensions')
+    .values({ user_id: userId, reason, suspended_by: by, suspended_at: now })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ reason, suspended_by: by }))
+    .execute();
+  await sql`DELETE FROM "session" WHERE "userId" = ${userId}`.execute(db);
+  return true;
+}
+
+/** Lifts a suspension; false when the account was not suspended. */
+export async function liftSuspension(db: Db, userId: string): Promise<boolean> {
+  const result = await db.deleteFrom('account_suspensions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function suspensionOf(db: Db, userId: string): Promise<Suspension | null> {
+  const row = await db.selectFrom('account_suspensions').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  return row ? { reason: row.reason, suspendedBy: row.suspended_by, suspendedAt: row.suspended_at } : null;
+}

@@ -1,0 +1,264 @@
+// The operator's API (/api/admin/*): platform admins only — everyone else, signed in or not, gets 404, so the
+// routes are not advertised. Every action is audited.
+import { createRoute, z } from '@hono/zod-openapi';
+import { auditCsv, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
+import { liftSuspension, suspendAccount } from '../../auth/index.ts';
+import { pauseSites, resumeSites } from '../../publish/index.ts';
+import { AppError } from '../../errors.ts';
+import { asSystem } from '../../system-actor.ts';
+import type { AppContext, Router } from '../app-env.ts';
+import { auditRequest } from '../audit.ts';
+import { problemResponses } from '../problem.ts';
+import { jsonBody, jsonResponse, signedIn } from '../schemas.ts';
+
+/** The signed-in platform admin; anyone else gets the 404 a wrong address gets. */
+function requireAdmin(c: AppContext) {
+  const user = c.get('user');
+  if (!user?.isPlatformAdmin) throw new AppError('NOT_FOUND');
+  return user;
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+const Reason = z.object({ reason: z.string().trim().min(3).max(500).openapi({ example: 'Phishing pages reported by three visitors' }) });
+const UserParams = z.object({ userId: z.string().min(1).max(100).openapi({ param: { name: 'userId', in: 'path' } }) });
+const SiteParams = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+const Page = { cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) };
+const admin = (method: 'get' | 'post' | 'put', path: string, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['admin'], security: signedIn });
+const ADMIN_PROBLEMS = problemResponses(400, 401, 404, 429);
+
+const AccountSchema = z
+  .object({
+    id: z.string(), name: z.string(), email: z.string(), createdAt: z.string(), lastSeenAt: z.string().nullable(), ownedSites: z.number().int(),
+    plan: z.string().nullable(), billingStatus: z.string().nullable(), suspended: z.object({ reason: z.string(), at: z.string() }).nullable(), isPlatformAdmin: z.boolean(),
+  })
+  .openapi('AdminAccount');
+
+const SiteSchema = z
+  .object({ id: z.string(), subdomain: z.string(), name: z.string(), createdAt: z.string(), owners: z.array(z.string()), domains: z.array(z.string()), isPublished: z.boolean(), pausedReason: z.string().nullable() })
+  .openapi('AdminSite');
+
+const AuditQuery = z.object({
+  actor: z.string().max(100).optional(),
+  site: z.string().max(100).optional(),
+  action: z.string().max(80).optional().openapi({ description: 'An action (`site.publish`), or a prefix ending with a dot (`billing.`).' }),
+  since: z.iso.datetime().optional(),
+  until: z.iso.datetime().optional(),
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+const AuditEntrySchema = z
+  .object({ id: z.number().int(), at: z.string(), actorId: z.string().nullable(), siteId: z.string().nullable(), action: z.string(), target: z.string().nullable(), ip: z.string().nullable(), requestId: z.string().nullable(), details: z.unknown() })
+  .openapi('AuditEntry');
+
+const routes = {
+  dashboard: createRoute({
+    ...admin('get', '/api/admin/dashboard', 'adminDashboard', 'Figures of the last 24 hours, 7 or 30 days'),
+    request: { query: z.object({ range: z.enum(Object.keys(DASHBOARD_RANGES) as [DashboardRange, ...DashboardRange[]]).default('24h') }) },
+    responses: { 200: jsonResponse('Figures', z.record(z.string(), z.unknown()).openapi('AdminDashboard')), ...ADMIN_PROBLEMS },
+  }),
+  accounts: createRoute({
+    ...admin('get', '/api/admin/accounts', 'adminListAccounts', 'Accounts, newest first; `q` searches names and emails'),
+    request: { query: z.object({ q: z.string().max(200).optional(), ...Page }) },
+    responses: { 200: jsonResponse('Accounts', z.object({ accounts: z.array(AccountSchema), nextCursor: z.string().nullable() })), ...ADMIN_PROBLEMS },
+  }),
+  account: createRoute({
+    ...admin('get', '/api/admin/accounts/{userId}', 'adminGetAccount', 'One account with its plan, limits, usage and sites'),
+    request: { params: UserParams },
+    responses: { 200: jsonResponse('The account', z.object({ account: AccountSchema, billing: z.record(z.string(), z.unknown()), sites: z.array(z.string()) })), ...ADMIN_PROBLEMS },
+  }),
+  suspend: createRoute({
+    ...admin('post', '/api/admin/accounts/{userId}/suspend', 'adminSuspendAccount', 'Suspend an account: its sessions end, it can’t sign in, its sites show the paused page'),
+    request: { params: UserParams, body: jsonBody(Reason) },
+    responses: { 200: jsonResponse('Suspended', z.object({ pausedSites: z.number().int() })), ...ADMIN_PROBLEMS },
+  }),
+  unsuspend: createRoute({
+    ...admin('post', '/api/admin/accounts/{userId}/unsuspend', 'adminUnsuspendAccount', 'Lift a suspension; the account’s sites come back'),
+    request: { params: UserParams },
+    responses: { 200: jsonResponse('Lifted', z.object({ resumedSites: z.number().int() })), ...ADMIN_PROBLEMS },
+  }),
+  limits: createRoute({
+    ...admin('put', '/api/admin/accounts/{userId}/limits', 'adminSetLimits', 'Per-account limits over the plan (`{}` returns to the plan’s)'),
+    request: {
+      params: UserParams,
+      body: jsonBody(
+        z.object({
+          limits: z
+            .object({
+              sites: z.number().int().min(0).nullable(), publishedSites: z.number().int().min(0).nullable(), customDomains: z.number().int().min(0).nullable(),
+              membersPerSite: z.number().int().min(0).nullable(), aiEditsPerMonth: z.number().int().min(0).nullable(), generationsPerMonth: z.number().int().min(0).nullable(),
+              imageGenerationsPerMonth: z.number().int().min(0).nullable(), storageBytes: z.number().int().min(0).nullable(), branchPreviews: z.boolean(), badge: z.boolean(),
+            })
+            .partial()
+            .strict(),
+        }),
+      ),
+    },
+    responses: { 200: jsonResponse('The account’s limits now', z.object({ limits: z.record(z.string(), z.unknown()) })), ...ADMIN_PROBLEMS },
+  }),
+  passwordReset: createRoute({
+    ...admin('post', '/api/admin/accounts/{userId}/password-reset', 'adminSendPasswordReset', 'Mail the account a link to choose a new password'),
+    request: { params: UserParams },
+    responses: { 202: jsonResponse('Sent', z.object({ sentTo: z.string() })), ...ADMIN_PROBLEMS },
+  }),
+  sites: createRoute({
+    ...admin('get', '/api/admin/sites', 'adminListSites', 'Sites, newest first; `q` searches subdomains, names, custom domains and owners’ emails'),
+    request: { query: z.object({ q: z.string().max(200).optional(), ...Page }) },
+    responses: { 200: jsonResponse('Sites', z.object({ sites: z.array(SiteSchema), nextCursor: z.string().nullable() })), ...ADMIN_PROBLEMS },
+  }),
+  unpublish: createRoute({
+    ...admin('post', '/api/admin/sites/{id}/unpublish', 'adminUnpublishSite', 'Take a site offline for abuse, with a reason (audited)'),
+    request: { params: SiteParams, body: jsonBody(Reason) },
+    responses: { 200: jsonResponse('Offline', z.object({ wasLive: z.boolean() })), ...ADMIN_PROBLEMS },
+  }),
+  audit: createRoute({
+    ...admin('get', '/api/admin/audit', 'adminQueryAudit', 'The audit log, newest first, filtered by actor, site, action and time'),
+    request: { query: AuditQuery },
+    responses: { 200: jsonResponse('Entries', z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() })), ...ADMIN_PROBLEMS },
+  }),
+  auditCsv: createRoute({
+    ...admin('get', '/api/admin/audit.csv', 'adminExportAudit', 'The same filters as CSV (up to 10,000 rows)'),
+    request: { query: AuditQuery.omit({ limit: true }) },
+    responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...ADMIN_PROBLEMS },
+  }),
+  webhooks: createRoute({
+    ...admin('get', '/api/admin/webhooks', 'adminListWebhooks', 'Stripe events as received, with their processing state'),
+    request: { query: z.object({ before: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+    responses: {
+      200: jsonResponse('Events', z.object({ events: z.array(z.object({ id: z.string(), type: z.string(), createdAt: z.string(), receivedAt: z.string(), processedAt: z.string().nullable(), attempts: z.number().int(), error: z.string().nullable() })), nextBefore: z.string().nullable() })),
+      ...ADMIN_PROBLEMS,
+    },
+  }),
+  reprocess: createRoute({
+    ...admin('post', '/api/admin/webhooks/{eventId}/reprocess', 'adminReprocessWebhook', 'Act on a stored Stripe event again (its state is re-read from Stripe)'),
+    request: { params: z.object({ eventId: z.string().min(1).max(100).openapi({ param: { name: 'eventId', in: 'path' } }) }) },
+    responses: { 200: jsonResponse('Processed', z.object({ reprocessed: z.literal(true) })), ...problemResponses(400, 401, 404, 429, 500) },
+  }),
+};
+
+const serializeAccount = (account: Awaited<ReturnType<typeof listAccounts>>['accounts'][number]) => ({
+  ...account,
+  createdAt: account.createdAt.toISOString(),
+  lastSeenAt: iso(account.lastSeenAt),
+  suspended: account.suspended ? { reason: account.suspended.reason, at: account.suspended.at.toISOString() } : null,
+});
+
+export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, sites }) => {
+  const { db } = database;
+  const oneAccount = async (userId: string) => {
+    const { accounts } = await listAccounts(db, { userId, limit: 1 });
+    if (!accounts[0]) throw new AppError('NOT_FOUND', { detail: `No account with id "${userId}".` });
+    return accounts[0];
+  };
+
+  app.openapi(routes.dashboard, async (c) => {
+    requireAdmin(c);
+    const figures = await dashboardFigures(db, c.req.valid('query').range, clock());
+    return c.json({ ...figures, since: figures.since.toISOString() }, 200);
+  });
+
+  app.openapi(routes.accounts, async (c) => {
+    requireAdmin(c);
+    const { q, cursor, limit } = c.req.valid('query');
+    const page = await listAccounts(db, { query: q, cursor, limit });
+    return c.json({ accounts: page.accounts.map(serializeAccount), nextCursor: page.nextCursor }, 200);
+  });
+
+  app.openapi(routes.account, async (c) => {
+    requireAdmin(c);
+    const { userId } = c.req.valid('param');
+    const account = await oneAccount(userId);
+    const [overview, owned] = await Promise.all([billing.overview(userId), billing.sitesOf(userId)]);
+    return c.json({ account: serializeAccount(account), billing: overview as unknown as Record<string, unknown>, sites: owned }, 200);
+  });
+
+  app.openapi(routes.suspend, async (c) => {
+    const actor = requireAdmin(c);
+    const { userId } = c.req.valid('param');
+    if (userId === actor.id) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'params/userId', message: 'You can’t suspend your own account' }] });
+    const { reason } = c.req.valid('json');
+    if (!(await suspendAccount(db, { userId, reason, by: actor.id, now: clock() }))) throw new AppError('NOT_FOUND', { detail: `No account with id "${userId}".` });
+    const paused = await pauseSites(db, await billing.sitesOf(userId), 'suspended', clock());
+    await auditRequest(c, db, { siteId: null, action: 'admin.account.suspend', target: userId, details: { reason, pausedSites: paused.length } });
+    return c.json({ pausedSites: paused.length }, 200);
+  });
+
+  app.openapi(routes.unsuspend, async (c) => {
+    requireAdmin(c);
+    const { userId } = c.req.valid('param');
+    if (!(await liftSuspension(db, userId))) throw new AppError('NOT_FOUND', { detail: 'This account is not suspended.' });
+    const resumed = await resumeSites(db, await billing.sitesOf(userId), 'suspended');
+    await auditRequest(c, db, { siteId: null, action: 'admin.account.unsuspend', target: userId, details: { resumedSites: resumed.length } });
+    return c.json({ resumedSites: resumed.length }, 200);
+  });
+
+  app.openapi(routes.limits, async (c) => {
+    requireAdmin(c);
+    const { userId } = c.req.valid('param');
+    await oneAccount(userId);
+    const { limits } = c.req.valid('json');
+    await billing.setOverrides(userId, limits);
+    await auditRequest(c, db, { siteId: null, action: 'admin.account.limits', target: userId, details: { limits } });
+    return c.json({ limits: (await billing.overview(userId)).limits as unknown as Record<string, unknown> }, 200);
+  });
+
+  app.openapi(routes.passwordReset, async (c) => {
+    requireAdmin(c);
+    const { userId } = c.req.valid('param');
+    const account = await oneAccount(userId);
+    await auth.instance.api.requestPasswordReset({ body: { email: account.email, redirectTo: `${config.publicUrl}/reset-password` } });
+    await auditRequest(c, db, { siteId: null, action: 'admin.account.password-reset', target: userId });
+    return c.json({ sentTo: account.email }, 202);
+  });
+
+  app.openapi(routes.sites, async (c) => {
+    requireAdmin(c);
+    const { q, cursor, limit } = c.req.valid('query');
+    const page = await listSitesForAdmin(db, { query: q, cursor, limit });
+    return c.json({ sites: page.sites.map((site) => ({ ...site, createdAt: site.createdAt.toISOString() })), nextCursor: page.nextCursor }, 200);
+  });
+
+  app.openapi(routes.unpublish, async (c) => {
+    requireAdmin(c);
+    const { id } = c.req.valid('param');
+    const { reason } = c.req.valid('json');
+    const { sites: found } = await listSitesForAdmin(db, { query: undefined, limit: 1, siteId: id });
+    if (!found[0]) throw new AppError('NOT_FOUND', { detail: `No site with id "${id}".` });
+    const result = await sites.forSystem(c, asSystem('a platform admin takes a site offline for abuse')).site(id).deployments.unpublish();
+    await auditRequest(c, db, { siteId: id, action: 'admin.site.unpublish', target: id, details: { reason, wasLive: result.wasLive } });
+    return c.json(result, 200);
+  });
+
+  const auditFilter = (query: z.infer<typeof AuditQuery> | Omit<z.infer<typeof AuditQuery>, 'limit'>) => ({
+    actor: query.actor, site: query.site, action: query.action, before: query.before,
+    since: query.since ? new Date(query.since) : undefined, until: query.until ? new Date(query.until) : undefined,
+  });
+
+  app.openapi(routes.audit, async (c) => {
+    requireAdmin(c);
+    const query = c.req.valid('query');
+    const page = await queryAudit(db, { ...auditFilter(query), limit: query.limit });
+    return c.json({ entries: page.entries.map((entry) => ({ ...entry, at: entry.at.toISOString() })), nextBefore: page.nextBefore }, 200);
+  });
+
+  app.openapi(routes.auditCsv, async (c) => {
+    requireAdmin(c);
+    const page = await queryAudit(db, { ...auditFilter(c.req.valid('query')), limit: 10_000 });
+    await auditRequest(c, db, { siteId: null, action: 'admin.audit.export', target: null, details: { rows: page.entries.length } });
+    return c.body(auditCsv(page.entries), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="pagehub-audit.csv"' });
+  });
+
+  app.openapi(routes.webhooks, async (c) => {
+    requireAdmin(c);
+    const { before, limit } = c.req.valid('query');
+    const page = await billing.listEvents({ before, limit });
+    return c.json({ events: page.events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString(), receivedAt: event.receivedAt.toISOString(), processedAt: iso(event.processedAt) })), nextBefore: page.nextBefore }, 200);
+  });
+
+  app.openapi(routes.reprocess, async (c) => {
+    requireAdmin(c);
+    const { eventId } = c.req.valid('param');
+    if (!billing.enabled || !(await billing.reprocessEvent(eventId))) throw new AppError('NOT_FOUND', { detail: `No stored Stripe event "${eventId}".` });
+    await auditRequest(c, db, { siteId: null, action: 'admin.webhook.reprocess', target: eventId });
+    return c.json({ reprocessed: true as const }, 200);
+  });
+};
