@@ -170,6 +170,8 @@ export interface Tables {
   };
   /** Accounts a platform admin suspended: no sign-in, sites paused. */
   account_suspensions: { user_id: string; reason: string; suspended_by: string | null; suspended_at: Date };
+  /** Settings an operator changes at runtime (src/admin/runtime-settings.ts), one row per group. */
+  platform_settings: { key: string; value: ColumnType<unknown, string, string>; updated_by: string | null; updated_at: Date };
   /** Verified Stripe webhook events, by id: a replay is recognised and changes nothing. */
   stripe_events: {
     id: string;

@@ -1,7 +1,7 @@
 // The operator's API (/api/admin/*): platform admins only — everyone else, signed in or not, gets 404, so the
 // routes are not advertised. Every action is audited.
 import { createRoute, z } from '@hono/zod-openapi';
-import { auditCsv, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
+import { auditCsv, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
 import { liftSuspension, suspendAccount } from '../../auth/index.ts';
 import { pauseSites, resumeSites } from '../../publish/index.ts';
 import { AppError } from '../../errors.ts';
@@ -9,7 +9,7 @@ import { asSystem } from '../../system-actor.ts';
 import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
-import { jsonBody, jsonResponse, signedIn } from '../schemas.ts';
+import { everyone, jsonBody, jsonResponse, signedIn } from '../schemas.ts';
 
 /** The signed-in platform admin; anyone else gets the 404 a wrong address gets. */
 function requireAdmin(c: AppContext) {
@@ -50,7 +50,23 @@ const AuditEntrySchema = z
   .object({ id: z.number().int(), at: z.string(), actorId: z.string().nullable(), siteId: z.string().nullable(), action: z.string(), target: z.string().nullable(), ip: z.string().nullable(), requestId: z.string().nullable(), details: z.unknown() })
   .openapi('AuditEntry');
 
+const SettingsSchema = RuntimeSettingsSchema;
+
 const routes = {
+  notices: createRoute({
+    method: 'get', path: '/api/notices', tags: ['admin'], operationId: 'getNotices', security: everyone,
+    summary: 'What every visitor of the app should know now: the maintenance banner, whether sign-ups and generation are open',
+    responses: { 200: jsonResponse('Notices', z.object({ maintenanceBanner: z.string().nullable(), signUpsOpen: z.boolean(), generationOn: z.boolean() })) },
+  }),
+  settings: createRoute({
+    ...admin('get', '/api/admin/settings', 'adminGetSettings', 'The settings in force: AI retries, timeout and daily budget; sign-ups, generation, the banner'),
+    responses: { 200: jsonResponse('Settings', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
+  }),
+  updateSettings: createRoute({
+    ...admin('put', '/api/admin/settings', 'adminUpdateSettings', 'Change settings at runtime; in force on every process within seconds (audited)'),
+    request: { body: jsonBody(RuntimeSettingsPatchSchema) },
+    responses: { 200: jsonResponse('Settings now', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
+  }),
   dashboard: createRoute({
     ...admin('get', '/api/admin/dashboard', 'adminDashboard', 'Figures of the last 24 hours, 7 or 30 days'),
     request: { query: z.object({ range: z.enum(Object.keys(DASHBOARD_RANGES) as [DashboardRange, ...DashboardRange[]]).default('24h') }) },
@@ -142,13 +158,31 @@ const serializeAccount = (account: Awaited<ReturnType<typeof listAccounts>>['acc
   suspended: account.suspended ? { reason: account.suspended.reason, at: account.suspended.at.toISOString() } : null,
 });
 
-export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, sites }) => {
+export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, sites, settings }) => {
   const { db } = database;
   const oneAccount = async (userId: string) => {
     const { accounts } = await listAccounts(db, { userId, limit: 1 });
     if (!accounts[0]) throw new AppError('NOT_FOUND', { detail: `No account with id "${userId}".` });
     return accounts[0];
   };
+
+  app.openapi(routes.notices, async (c) => {
+    const { flags } = await settings.get();
+    return c.json({ maintenanceBanner: flags.maintenanceBanner, signUpsOpen: flags.signUpsOpen, generationOn: flags.generationOn }, 200);
+  });
+
+  app.openapi(routes.settings, async (c) => {
+    requireAdmin(c);
+    return c.json({ settings: await settings.get() }, 200);
+  });
+
+  app.openapi(routes.updateSettings, async (c) => {
+    const actor = requireAdmin(c);
+    const patch = c.req.valid('json');
+    const now = await settings.update(patch, actor.id, clock());
+    await auditRequest(c, db, { siteId: null, action: 'admin.settings', target: null, details: { change: patch } });
+    return c.json({ settings: now }, 200);
+  });
 
   app.openapi(routes.dashboard, async (c) => {
     requireAdmin(c);
