@@ -130,7 +130,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     // The operator's runtime settings: a change on any process reaches this one through NOTIFY.
     const settings = createRuntimeSettings(database, config);
     const stopSettings = await settings.listen();
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings });
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, jobQueue });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;

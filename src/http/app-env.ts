@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../assets/index.ts';
-import type { GenerationQueue, PictureQueue } from '../jobs/index.ts';
+import type { GenerationQueue, JobQueue, PictureQueue } from '../jobs/index.ts';
 import type { Site } from '../site/index.ts';
 import type { SystemActor } from '../system-actor.ts';
 import type { Database, History, SiteEvents, SiteSummary } from '../store/index.ts';
@@ -60,6 +60,8 @@ export interface AppDeps {
   live?: LiveTimings;
   /** Plans, limits and payment; default one over `database` from the configuration (off without STRIPE_SECRET_KEY). */
   billing?: Billing;
+  /** pg-boss, for the operator's Jobs screen (the server passes it); without it jobs run in this process and there is nothing to show. */
+  jobQueue?: JobQueue;
   /** What an operator changes at runtime (AI retries, timeouts, budget; sign-ups, generation, banner); default one over `database`. */
   settings?: RuntimeSettingsStore;
 }

@@ -150,3 +150,35 @@ describe.each(backends)('runtime settings on $name', (backend) => {
     expect(((await (await call(h.app, 'GET', '/api/admin/settings', admin.cookie)).json()) as { settings: { ai: { timeoutSeconds: number } } }).settings.ai.timeoutSeconds).toBe(h.config.AI_TIMEOUT_SECONDS);
   });
 });
+
+describe.each(backends)('the jobs screen’s API on $name', (backend) => {
+  let h: TestApp;
+  let admin = { cookie: '', userId: '' };
+  const call = async (method: string, path: string, body?: unknown) => h.app.request(apiRequest(path, { method, cookie: admin.cookie, ...(body === undefined ? {} : { body }) }));
+
+  beforeAll(async () => {
+    h = await openTestApp(backend, {}, { startQueue: true });
+    admin = await signUp(h.app, 'jobs-admin@example.com');
+  });
+  afterAll(() => h?.close());
+
+  it('shows queues and a job that failed for good, retries it, and discards another', async () => {
+    const queue = h.queue!;
+    await queue.createQueue('admin-check', { retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 60 });
+    const failing = (await queue.boss.send('admin-check', { step: 1 }))!;
+    const other = (await queue.boss.send('admin-check', { step: 2 }))!;
+    for (const id of [failing, other]) await queue.boss.fail('admin-check', id, { message: 'The model answered nonsense three times' });
+    const listed = (await (await call('GET', '/api/admin/jobs')).json()) as { queues: { name: string; failed: number }[]; failed: { id: string; error: string }[]; inProcess: boolean };
+    expect(listed.inProcess).toBe(false);
+    expect(listed.queues.find((entry) => entry.name === 'admin-check')?.failed).toBe(2);
+    expect(listed.failed.find((job) => job.id === failing)?.error).toBe('The model answered nonsense three times');
+    expect(listed.queues.map((entry) => entry.name)).toContain('site-generation');
+
+    expect((await call('POST', `/api/admin/jobs/admin-check/${failing}/retry`)).status).toBe(200);
+    expect((await queue.boss.getJobById('admin-check', failing))?.state).toBe('retry');
+    expect((await call('POST', `/api/admin/jobs/admin-check/${failing}/retry`)).status).toBe(404); // no longer failed
+    expect((await call('POST', `/api/admin/jobs/admin-check/${other}/discard`)).status).toBe(200);
+    expect(await queue.boss.getJobById('admin-check', other)).toBeNull();
+    expect((await call('POST', '/api/admin/jobs/admin-check/not-a-uuid/retry')).status).toBe(400);
+  });
+});
