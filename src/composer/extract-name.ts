@@ -3,6 +3,8 @@ import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue } from './names/name-cues.ts';
+import { nameCandidates, type NameCandidate } from './names/name-candidates.ts';
+import { chooseName } from './names/choose-name.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
@@ -302,15 +304,36 @@ const strategies: Strategy[] = [
 ];
 
 export function extractName(written: string, locale: ComposerLocale = detectLocale(written).locale): NameGuess | undefined {
-  // "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration.
-  // "**Sunny Paws** — …", "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
-  const text = written
+  const { text, ruled, candidates } = readNameCandidates(written, locale);
+  const chosen = chooseName(candidates);
+  if (chosen === '') return undefined;
+  if (ruled !== undefined && chosen === ruled.guess.name) return ruled.guess;
+  return { name: chosen, source: 'ranked', person: extractPerson(text) };
+}
+
+/** The spans the description could name its business with, the rules' answer among them (for `chooseName` and its training). */
+export function readNameCandidates(written: string, locale: ComposerLocale): { text: string; ruled: { guess: NameGuess; rule: number } | undefined; candidates: NameCandidate[] } {
+  const text = withoutDecoration(written);
+  const ruled = ruleGuess(text, locale);
+  return { text, ruled, candidates: nameCandidates(text, locale, ruled === undefined ? undefined : { name: ruled.guess.name, rule: ruled.rule }) };
+}
+
+/**
+ * "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration. "**Sunny Paws** — …",
+ * "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
+ */
+function withoutDecoration(written: string): string {
+  return written
     .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ')
     .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
     .replace(/[*~[\]]+/gu, ' ')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
-  for (const strategy of strategies) {
+}
+
+/** The rules' answer: the first strategy that finds a plausible name, and its place in the cascade. */
+function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; rule: number } | undefined {
+  for (const [rule, strategy] of strategies.entries()) {
     const guess = strategy(text, locale);
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
@@ -319,7 +342,7 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
     const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
     const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-    return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+    return { guess: { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) }, rule };
   }
   return undefined;
 }
