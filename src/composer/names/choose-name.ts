@@ -1,5 +1,5 @@
 import type { NameCandidate } from './name-candidates.ts';
-import { NAME_WEIGHTS, SPAN_WEIGHTS } from './name-weights.ts';
+import { NAME_WEIGHTS, SPAN_MARGIN, SPAN_WEIGHTS } from './name-weights.ts';
 
 // Choosing the business's name among the candidate spans (name-candidates.ts): a linear score over each candidate's
 // features, with weights learnt from labelled descriptions by scripts/train-name-ranker.ts (a conditional logit:
@@ -15,11 +15,14 @@ export function scoreCandidate(candidate: NameCandidate, weights: Readonly<Recor
 }
 
 export function chooseName(candidates: readonly NameCandidate[]): string {
-  const weights = candidates.some((candidate) => candidate.features['rules'] === 1) ? NAME_WEIGHTS : SPAN_WEIGHTS;
+  const hasRuleAnswer = candidates.some((candidate) => candidate.features['rules'] === 1);
+  const weights = hasRuleAnswer ? NAME_WEIGHTS : SPAN_WEIGHTS;
+  // Without the rules' answer, a span must lead "no name" by a margin: a street or a hall is no business's name.
+  const lead = (candidate: NameCandidate) => (candidate.name === '' || hasRuleAnswer ? 0 : SPAN_MARGIN);
   let best: NameCandidate | undefined;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
-    const score = scoreCandidate(candidate, weights);
+    const score = scoreCandidate(candidate, weights) - lead(candidate);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -33,7 +33,7 @@ const BEFORE: Readonly<Record<string, RegExp>> = {
   invite: /(?:with|from|visit|try|call|ring|check out|order from|book with|book at|shop at|meet)\s+(?:the\s+)?$/iu,
   runs: /(?:run|runs|own|owns|opened|founded|started|manage|manages|launched|took over|owner of|founder of)\s+(?:the\s+)?$/iu,
   self: /(?:i['’]m|i am|my name is|me llamo|mi nombre es|je m['’]appelle|je suis|ich bin|ich hei(?:ß|ss)e|mi chiamo|sono|ik ben|ik heet|eu sou|sou|soy|meu nome é)\s+$/iu,
-  place: /(?:^|\s)(?:in|near|from|around|across|of|em|en|à|aux|im|nel|nella|te|uit)\s+$/iu,
+  place: /(?:^|\s)(?:in|on|near|from|around|across|of|off|em|en|à|aux|im|nel|nella|te|uit)\s+$/iu,
   for: /(?:web\s?site|site|page)\s+for\s+$/iu,
   trade: /(?:shop|store|studio|bakery|caf[eé]|restaurant|salon|clinic|firm|agency|company|business|gym|truck|van)\s+$/iu,
   our: /(?:^|\s)(?:our|my|the|a|an)\s+$/iu,
@@ -52,6 +52,9 @@ const AFTER: Readonly<Record<string, RegExp>> = {
   quote: /^["”'’]/u,
   question: /^\s*\?/u,
 };
+
+/** Last words of a street, a park or a hall: where a business is, rarely what it is called. */
+const STREET_OR_VENUE = /^(?:road|rd|street|st|lane|ln|avenue|ave|way|drive|square|place|park|hall|church|centre|center|mall|market|station|gardens?|green|common|hill|bridge|quay|wharf|close|crescent|terrace|row|strasse|straße|platz|rua|avenida|calle|plaza|rue|via|piazza|straat|plein|weg)$/u;
 
 export function nameCandidates(text: string, locale: ComposerLocale, answer: RuleAnswer | undefined): NameCandidate[] {
   const found = new Map<string, NameCandidate>();
@@ -74,7 +77,7 @@ export function nameCandidates(text: string, locale: ComposerLocale, answer: Rul
     add(run, match.index);
     // A sentence's capital before a name: "Come and try …" gives "Come"; "From Penzance, Kernow …" no; "Driving Lessons X" → "Lessons X"
     const words = run.split(/\s+/);
-    if (words.length > 1) add(words.slice(1).join(' '), match.index + (words[0]?.length ?? 0) + 1);
+    if (words.length > 1 && /^\p{Lu}/u.test(words[1] ?? '')) add(words.slice(1).join(' '), match.index + (words[0]?.length ?? 0) + 1);
   }
   for (const match of text.matchAll(/["“‘]([^"“”‘’\n]{2,60})["”’]/gu)) add(match[1] ?? '', match.index + 1);
   if (answer !== undefined) {
@@ -136,6 +139,7 @@ function spanFeatures(text: string, run: string, index: number, locale: Composer
   set('hasTrade', words.some((word) => isWholeTradeWord(word.toLowerCase())));
   set('genericOnly', isOnlyGenericWords(run));
   set('place', isPlaceName(run));
+  set('streetOrVenue', STREET_OR_VENUE.test(last));
   set('personOnly', isPersonOnly(run));
   set('personFirst', isSingle && isPersonName(run));
   set('startsNotName', NOT_A_NAME_START.has(first));
