@@ -33,9 +33,12 @@ const OPTIONS = { l2: Number(process.env.L2 ?? 0.001), epochs: Number(process.en
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const data: Example[] = labelled().map((entry) => {
-    const features = languageFeatures(entry.text, readingByRules(entry.text).locale);
+    const ruled = readingByRules(entry.text);
+    const features = languageFeatures(entry.text, ruled.locale, ruled.unsupported !== undefined);
     const candidates = COMPOSER_LOCALES.map((locale) => ({ features: features[locale] }));
-    return { set: entry.set, candidates, gold: [COMPOSER_LOCALES.indexOf(entry.lang as (typeof COMPOSER_LOCALES)[number])] };
+    // A language we do not compose in is composed in English.
+    const composedIn = (COMPOSER_LOCALES as readonly string[]).includes(entry.lang) ? entry.lang : 'en';
+    return { set: entry.set, candidates, gold: [COMPOSER_LOCALES.indexOf(composedIn as (typeof COMPOSER_LOCALES)[number])] };
   });
   const byRules = data.filter((example) => example.candidates[example.gold[0]!]?.features['rules'] === 1).length;
   console.log(`${data.length} descriptions; the rules alone right on ${((100 * byRules) / data.length).toFixed(1)} %`);

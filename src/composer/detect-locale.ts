@@ -36,9 +36,7 @@ const FUNCTION_WORDS: Record<ComposerLocale, ReadonlySet<string>> = {
  */
 export function detectLocale(text: string): LocaleReading {
   const ruled = readingByRules(text);
-  // The weights know our seven languages only: a text the trigrams read as another ("Piekarnia w Krakowie …") stays so.
-  if (ruled.unsupported !== undefined) return ruled;
-  const features = languageFeatures(text, ruled.locale);
+  const features = languageFeatures(text, ruled.locale, ruled.unsupported !== undefined);
   let best = ruled.locale;
   let bestScore = -Infinity;
   for (const locale of COMPOSER_LOCALES) {

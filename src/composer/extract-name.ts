@@ -304,18 +304,18 @@ const strategies: Strategy[] = [
 ];
 
 export function extractName(written: string, locale: ComposerLocale = detectLocale(written).locale): NameGuess | undefined {
-  const { text, ruled, candidates } = readNameCandidates(written, locale);
-  const chosen = chooseName(candidates);
-  if (chosen === '') return undefined;
-  if (ruled !== undefined && chosen === ruled.guess.name) return ruled.guess;
-  return { name: chosen, source: 'ranked', person: extractPerson(text) };
-}
-
-/** The spans the description could name its business with, the rules' answer among them (for `chooseName` and its training). */
-export function readNameCandidates(written: string, locale: ComposerLocale): { text: string; ruled: { guess: NameGuess; rule: number } | undefined; candidates: NameCandidate[] } {
   const text = withoutDecoration(written);
   const ruled = ruleGuess(text, locale);
-  return { text, ruled, candidates: nameCandidates(text, locale, ruled === undefined ? undefined : { name: ruled.guess.name, rule: ruled.rule }) };
+  if (ruled !== undefined) return ruled.guess;
+  // Where no rule reads a name, the candidate spans are weighed by a learnt model, "no name" among them.
+  const chosen = chooseName(nameCandidates(text, locale));
+  return chosen === '' ? undefined : { name: chosen, source: 'ranked', person: extractPerson(text) };
+}
+
+/** What the rules read, and the candidate spans the model would weigh (for scripts/train-name-ranker.ts). */
+export function readNameCandidates(written: string, locale: ComposerLocale): { ruled: NameGuess | undefined; candidates: NameCandidate[] } {
+  const text = withoutDecoration(written);
+  return { ruled: ruleGuess(text, locale)?.guess, candidates: nameCandidates(text, locale) };
 }
 
 /**

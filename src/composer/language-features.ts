@@ -44,7 +44,8 @@ export function bodyOf(text: string): string {
 
 export type LanguageFeatures = Record<Locale, Record<string, number>>;
 
-export function languageFeatures(text: string, ruled: Locale): LanguageFeatures {
+/** `ruled`: the rules' language; `isOtherLanguage`: the trigrams read a language we do not compose in (English then). */
+export function languageFeatures(text: string, ruled: Locale, isOtherLanguage = false): LanguageFeatures {
   const body = bodyOf(text);
   const trigrams = francScores(text);
   const bodyTrigrams = francScores(body);
@@ -63,6 +64,7 @@ export function languageFeatures(text: string, ruled: Locale): LanguageFeatures 
   const bestEvidence = Math.max(...LOCALES.map((locale) => evidence[locale]));
   for (const locale of LOCALES) {
     const others = Math.max(...LOCALES.filter((other) => other !== locale).map((other) => evidence[other]));
+    const bodyOthers = Math.max(...LOCALES.filter((other) => other !== locale).map((other) => bodyEvidence[other]));
     features[locale] = {
       [`bias_${locale}`]: 1,
       rules: locale === ruled ? 1 : 0,
@@ -74,10 +76,12 @@ export function languageFeatures(text: string, ruled: Locale): LanguageFeatures 
       smallWordsLead: Math.max(-3, Math.min(3, evidence[locale] - others)),
       smallWordsBest: evidence[locale] === bestEvidence && bestEvidence > 0 ? 1 : 0,
       bodySmallWords: Math.log1p(bodyEvidence[locale]),
+      bodySmallWordsLead: Math.max(-3, Math.min(3, bodyEvidence[locale] - bodyOthers)),
       tradeWords: Math.log1p(tradeWords[locale]),
       tradeShare: share(tradeWords[locale]),
       englishWords: locale === 'en' ? share(englishWords) : 0,
       short: locale === 'en' && bodyWords.length < 6 ? 1 : 0,
+      otherLanguage: locale === 'en' && isOtherLanguage ? 1 : 0,
     };
   }
   return features;

@@ -7,19 +7,14 @@ import { COMMON_WORDS, isPlausible, NOT_A_NAME_START, RUN, trimRun, withoutLegal
 import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
 
 // The spans a description could be naming its business with, each described by what a reader looks at: where it
-// stands, its shape, what comes before and after it, whether the rules chose it. `chooseName` weighs these with
-// weights learnt from labelled descriptions (scripts/train-name-ranker.ts); "no name" is a candidate too.
+// stands, its shape, the words that come before and after it, whether it is a place, a person, a trade or a heading.
+// Where the rules (extract-name.ts) read no name, `chooseName` weighs these with weights learnt from labelled
+// descriptions (scripts/train-name-ranker.ts); "no name" is a candidate too.
 
 export interface NameCandidate {
   /** The name as a site would show it; '' for "the text names nothing". */
   name: string;
   features: Record<string, number>;
-}
-
-/** What the rules answered: the name and which rule (its place in the cascade) found it. */
-export interface RuleAnswer {
-  name: string;
-  rule: number;
 }
 
 const RUNS = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’&])${RUN}`, 'gu');
@@ -56,7 +51,7 @@ const AFTER: Readonly<Record<string, RegExp>> = {
 /** Last words of a street, a park or a hall: where a business is, rarely what it is called. */
 const STREET_OR_VENUE = /^(?:road|rd|street|st|lane|ln|avenue|ave|way|drive|square|place|park|hall|church|centre|center|mall|market|station|gardens?|green|common|hill|bridge|quay|wharf|close|crescent|terrace|row|strasse|straße|platz|rua|avenida|calle|plaza|rue|via|piazza|straat|plein|weg)$/u;
 
-export function nameCandidates(text: string, locale: ComposerLocale, answer: RuleAnswer | undefined): NameCandidate[] {
+export function nameCandidates(text: string, locale: ComposerLocale): NameCandidate[] {
   const found = new Map<string, NameCandidate>();
   const firstLineEnd = text.search(/\n/u);
   let order = 0;
@@ -80,19 +75,7 @@ export function nameCandidates(text: string, locale: ComposerLocale, answer: Rul
     if (words.length > 1 && /^\p{Lu}/u.test(words[1] ?? '')) add(words.slice(1).join(' '), match.index + (words[0]?.length ?? 0) + 1);
   }
   for (const match of text.matchAll(/["“‘]([^"“”‘’\n]{2,60})["”’]/gu)) add(match[1] ?? '', match.index + 1);
-  if (answer !== undefined) {
-    const key = answer.name.toLowerCase();
-    const known = found.get(key);
-    const at = text.toLowerCase().indexOf(key);
-    const candidate = known ?? { name: answer.name, features: at >= 0 ? spanFeatures(text, answer.name, at, locale, order, firstLineEnd) : { unplaced: 1 } };
-    candidate.features['rules'] = 1;
-    candidate.features[`rule${answer.rule}`] = 1;
-    if (/^\p{Ll}/u.test(answer.name)) candidate.features['rulesLowerCase'] = 1;
-    found.set(key, candidate);
-  }
   const none: NameCandidate = { name: '', features: { none: 1, [`noneRuns${Math.min(found.size, 3)}`]: 1 } };
-  if (answer === undefined) none.features['noneNoRule'] = 1;
-  else none.features[`noneAgainstRule${answer.rule}`] = 1;
   if (/^\p{Ll}/u.test(text)) none.features['noneLowerText'] = 1;
   if (locale !== 'en') none.features['noneOtherLanguage'] = 1;
   return [...found.values(), none];
