@@ -15,7 +15,7 @@ import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonO
 
 export interface NameGuess {
   name: string;
-  /** Which strategy found it: 'called', 'quoted', 'office', 'person', 'leading', 'sentence', 'noun', 'by', 'prefix'. */
+  /** Which strategy found it: 'called', 'quoted', 'office', 'person', 'leading', 'sentence', 'noun', 'by', 'prefix'…; 'ranked' when the learnt model chose it among the spans. */
   source: string;
   person?: string;
 }
