@@ -11,7 +11,8 @@ import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt
 import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
-// (a capitalised phrase after "by"); the first plausible answer wins.
+// (a capitalised phrase after "by"); the first plausible answer wins. Where none answers, a model learnt from labelled
+// descriptions weighs the candidate spans and "no name" (names/name-candidates.ts, names/choose-name.ts).
 
 export interface NameGuess {
   name: string;
