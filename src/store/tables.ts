@@ -89,6 +89,8 @@ export interface Tables {
     manifest: ColumnType<DeploymentManifest, string, string>;
     created_by: string | null;
     created_at: Generated<Date>;
+    /** Whether its pages carry the "Made with PageHub" link. */
+    badge: Generated<boolean>;
   };
   subdomain_redirects: { subdomain: string; site_id: string; expires_at: Date; created_at: Generated<Date> };
   live_pointers: { site_id: string; channel: string; deployment_id: string; updated_by: string | null; updated_at: Generated<Date> };
