@@ -1,12 +1,13 @@
 // The operator's screens in Debian's Chromium against a real `pagehub serve`: the first account signed up is the
 // platform admin; a second person signs up, makes a site and publishes it (through the API). The admin opens
 // /admin from the account menu: the dashboard counts the 2 sign-ups and the publish. Accounts: the admin searches
-// the person and suspends them with a reason → the person's next API request is refused (401) and their site's
-// address answers the paused page (503); lifting the suspension brings the site back. The audit log filtered by
-// `admin.` lists the suspension, and its CSV link carries the filter. Sites: the person's site taken offline for
-// abuse with a reason (its address stops answering it). Webhooks: none on a server without payments. The person, signed in again, has no Admin
-// link and meets the ordinary not-found screen at /admin. Dashboard, accounts and audit screens at 1280 and 375 px: no
-// overflow at 375 px, no serious or critical axe violation, no console error.
+// the person, changes their limits, mails them a password reset and suspends them with a reason → the person's
+// next API request is refused (401) and their site's address answers the paused page (503); lifting the
+// suspension brings the site back. The audit log filtered by `admin.` lists those actions by email, and its CSV
+// link carries the filter. Sites: the person's site taken offline for abuse with a reason (its address stops
+// answering it). Webhooks: none on a server without payments. The person, signed in again, has no Admin link and
+// meets the ordinary not-found screen at /admin. Dashboard, accounts, audit and sites screens at 1280 and 375 px:
+// no overflow at 375 px, no serious or critical axe violation, no console error.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteRequest } from '../support/site-request.ts';
@@ -91,6 +92,22 @@ describe('the operator’s screens', () => {
     await page.getByText(SUBDOMAIN, { exact: true }).waitFor(WAIT);
     const accountsChecks = await screenChecks(page, 'admin-accounts');
 
+    // Limits over the plan: a bad number is refused in the form; 5 sites is then the account's ceiling.
+    await page.getByRole('button', { name: 'Change limits' }).click();
+    const limits = page.getByRole('form', { name: 'Limits' });
+    await limits.getByLabel('Sites', { exact: true }).fill('-1');
+    await limits.getByRole('button', { name: 'Save limits' }).click();
+    await limits.getByText('Enter a whole number').waitFor(WAIT);
+    await limits.getByLabel('Sites', { exact: true }).fill('5');
+    await limits.getByRole('button', { name: 'Save limits' }).click();
+    await page.getByText('1 of 5', { exact: true }).waitFor(WAIT);
+    expect((await api(context, 'GET', `/api/admin/accounts/${(await api(context, 'GET', '/api/admin/accounts?q=bruno')).accounts[0].id}`)).billing.limits.sites).toBe(5);
+
+    // A password-reset mail, sent to the person's address.
+    await page.getByRole('button', { name: 'Send password-reset mail' }).click();
+    await page.getByText('A link to choose a new password is on its way to bruno@example.com.').waitFor(WAIT);
+    expect(await suite.mailedLink('bruno@example.com', '/api/auth/reset-password/')).toContain('/api/auth/reset-password/');
+
     // A reason too short is refused in the dialog, before anything is sent.
     await page.getByRole('button', { name: 'Suspend…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Suspend Bruno Baker?' });
@@ -115,13 +132,13 @@ describe('the operator’s screens', () => {
     await rows.filter({ hasText: 'active' }).waitFor(WAIT);
     expect((await siteByHost()).status).toBe(200);
 
-    // The audit log, filtered by `admin.`: the suspension and its lifting, newest first; the CSV link has the filter.
+    // The audit log, filtered by `admin.`: every action above, newest first; the CSV link has the filter.
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Audit log' }).click();
     await page.getByLabel('Action').fill('admin.');
     await page.getByRole('button', { name: 'Filter' }).click();
     const entries = page.getByTestId('audit-row');
     await entries.filter({ hasText: 'admin.account.suspend' }).waitFor(WAIT);
-    await expect.poll(() => entries.locator('td:nth-child(2)').allTextContents(), WAIT).toEqual(['admin.account.unsuspend', 'admin.account.suspend']);
+    await expect.poll(() => entries.locator('td:nth-child(2)').allTextContents(), WAIT).toEqual(['admin.account.unsuspend', 'admin.account.suspend', 'admin.account.password-reset', 'admin.account.limits']);
     // Who did it and to whom, by email; the reason among the details.
     const suspendText = await entries.filter({ hasText: 'admin.account.suspend' }).textContent();
     expect(suspendText).toContain('ada@example.com');
@@ -141,6 +158,7 @@ describe('the operator’s screens', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const siteRow = page.getByTestId('site-row').filter({ hasText: SUBDOMAIN });
     await siteRow.getByText('published').waitFor(WAIT);
+    const sitesChecks = await screenChecks(page, 'admin-sites');
     await siteRow.getByRole('button', { name: `Take ${SUBDOMAIN} offline` }).click();
     const offline = page.getByRole('dialog', { name: `Take ${SUBDOMAIN} offline?` });
     await offline.getByLabel('Reason').fill('Selling counterfeit goods');
@@ -170,7 +188,7 @@ describe('the operator’s screens', () => {
     expect((await call(person, 'GET', '/api/admin/accounts')).status()).toBe(404);
 
     const clean = { overflow: 0, violations: [] };
-    expect({ dashboard: dashboardChecks, accounts: accountsChecks, audit: auditChecks }).toEqual({ dashboard: clean, accounts: clean, audit: clean });
+    expect({ dashboard: dashboardChecks, accounts: accountsChecks, audit: auditChecks, sites: sitesChecks }).toEqual({ dashboard: clean, accounts: clean, audit: clean, sites: clean });
     expect(consoleErrors).toEqual([]);
     // The refused request for /api/admin/accounts above came from the test, not the page.
     expect(personErrors).toEqual([]);

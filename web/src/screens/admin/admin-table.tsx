@@ -6,8 +6,9 @@ import { Card, classNames } from '../../ui/index.ts';
 export function AdminTable({ label, header, children, footer }: { label: string; header: ReactNode; children: ReactNode; footer?: ReactNode }) {
   return (
     <Card className="overflow-hidden">
-      {/* Focusable so a keyboard can scroll it sideways; named after the table. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+      {/* Focusable so a keyboard can scroll it sideways; named after the table. Relative: a screen-reader-only header
+          (position: absolute) stays inside the scrolling box instead of widening the page. */}
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
         <table className="w-full border-collapse text-left text-small">
           <thead className="border-b border-line bg-canvas text-caption font-semibold tracking-wide text-ink-muted uppercase">
             <tr>{header}</tr>

@@ -67,7 +67,7 @@ export function SitesSection() {
               <Td>
                 <SiteState site={site} />
               </Td>
-              <Td className="text-right">
+              <Td className="py-1.5 text-right">
                 {site.isPublished ? (
                   <Button size="sm" variant="ghost" className="text-danger" onClick={() => {
                       takingOffline.reset();

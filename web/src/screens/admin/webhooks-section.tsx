@@ -65,7 +65,7 @@ export function WebhooksSection() {
                 {event.processedAt && !event.error ? <p className="mt-1 text-caption whitespace-nowrap text-ink-muted">{formatDateTime(event.processedAt)}</p> : null}
               </Td>
               <Td className="text-right tabular-nums">{event.attempts}</Td>
-              <Td className="text-right">
+              <Td className="py-1.5 text-right">
                 {event.error ? (
                   <Button size="sm" variant="secondary" isBusy={reprocessing.isPending && reprocessing.variables === event.id} onClick={() => reprocessing.mutate(event.id)}>
                     Process again
