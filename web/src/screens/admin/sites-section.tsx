@@ -43,10 +43,10 @@ export function SitesSection() {
           header={
             <>
               <Th>Site</Th>
+              <Th>State</Th>
               <Th>Owners</Th>
               <Th>Own domains</Th>
               <Th>Created</Th>
-              <Th>State</Th>
               <Th>
                 <span className="sr-only">Actions</span>
               </Th>
@@ -61,12 +61,12 @@ export function SitesSection() {
                 <p className="font-medium whitespace-nowrap">{site.subdomain}</p>
                 <p className="text-caption whitespace-nowrap text-ink-muted">{site.name}</p>
               </Td>
-              <Td className="whitespace-nowrap">{site.owners.join(', ') || '—'}</Td>
-              <Td className="whitespace-nowrap">{site.domains.join(', ') || '—'}</Td>
-              <Td className="whitespace-nowrap text-ink-muted">{formatDateTime(site.createdAt)}</Td>
               <Td>
                 <SiteState site={site} />
               </Td>
+              <Td className="whitespace-nowrap">{site.owners.join(', ') || '—'}</Td>
+              <Td className="whitespace-nowrap">{site.domains.join(', ') || '—'}</Td>
+              <Td className="whitespace-nowrap text-ink-muted">{formatDateTime(site.createdAt)}</Td>
               <Td className="py-1.5 text-right">
                 {site.isPublished ? (
                   <Button size="sm" variant="ghost" className="text-danger" onClick={() => {
