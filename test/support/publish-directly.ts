@@ -10,7 +10,7 @@ export async function publishDirectly(db: Db, siteId: string, commitId: string, 
   const deployment = await db
     .insertInto('deployments')
     .values({ id: randomUUID(), site_id: siteId, commit_id: commitId, branch: 'main', manifest: JSON.stringify(manifest), created_by: null })
-    .onConflict((conflict) => conflict.columns(['site_id', 'commit_id']).doUpdateSet({ manifest: JSON.stringify(manifest) }))
+    .onConflict((conflict) => conflict.columns(['site_id', 'commit_id', 'badge']).doUpdateSet({ manifest: JSON.stringify(manifest) }))
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
