@@ -15,6 +15,7 @@ import { sql as refDisplayNames } from './0014-ref-display-names.ts';
 import { sql as subdomainRedirects } from './0015-subdomain-redirects.ts';
 import { sql as leads } from './0016-leads.ts';
 import { sql as billing } from './0017-billing.ts';
+import { sql as errorLog } from './0019-error-log.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -35,4 +36,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 15, name: 'subdomain-redirects', sql: subdomainRedirects },
   { version: 16, name: 'leads', sql: leads },
   { version: 17, name: 'billing', sql: billing },
+  // 18 is the operator panel's (account suspensions), on its own branch.
+  { version: 19, name: 'error-log', sql: errorLog },
 ];
