@@ -3,6 +3,9 @@
 // traffic (a request by route template, a publish, an AI edit), that the alert rules load and fire as meant
 // (promtool check rules / test rules), and that failures are grouped by fingerprint without personal data.
 import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -19,6 +22,18 @@ const TOKEN = 'metrics-token-0123456789abcdef';
 const OWNER_EMAIL = 'metrics-owner@example.com';
 const SECRET_PROMPT = 'make the primary color green for Zanzibar-Pelican-Bakery';
 const PROMETHEUS_DIRECTORY = fileURLToPath(new URL('../deploy/prometheus/', import.meta.url));
+const DASHBOARD = fileURLToPath(new URL('../deploy/grafana/pagehub.json', import.meta.url));
+
+/** Every query of the Grafana dashboard, with Grafana's `$__rate_interval` as Prometheus would get it. */
+async function dashboardQueries(): Promise<string[]> {
+  const dashboard = JSON.parse(await readFile(DASHBOARD, 'utf8')) as { panels: { targets?: { expr: string }[] }[] };
+  return dashboard.panels.flatMap((panel) => panel.targets ?? []).map((target) => target.expr.replaceAll('$__rate_interval', '5m'));
+}
+
+/** The metric names a query or rule reads, histogram suffixes removed: `pagehub_x_bucket` → `pagehub_x`. */
+function metricNames(text: string): string[] {
+  return [...new Set([...text.matchAll(/\b((?:pagehub|process|nodejs)_[a-z_]+)/g)].map((match) => match[1]!.replace(/_(bucket|count|sum)$/, '')))];
+}
 
 type Answer = { status: number; body: Record<string, any> };
 
@@ -89,7 +104,7 @@ describe.each(backends)('metrics and the error log on $name', (backend) => {
   afterAll(() => harness?.close());
 
   it('answers 404 to a caller from elsewhere without the token, or with a wrong one, and the text with it', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789abcdef' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789abcdef' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
       const refused = await harness.app.request(new Request('http://localhost:8080/metrics', { headers }));
       expect(refused.status).toBe(404);
       expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
@@ -194,6 +209,14 @@ describe.each(backends)('metrics and the error log on $name', (backend) => {
     expect(sample(await scrape(), 'pagehub_errors_recorded_total', { source: 'ai_edit' })).toBe(before + 2);
   });
 
+  it('exposes every metric the dashboard and the alert rules read', async () => {
+    const text = await scrape();
+    const exposed = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((match) => match[1]!));
+    const read = metricNames((await dashboardQueries()).join('\n') + (await readFile(join(PROMETHEUS_DIRECTORY, 'alerts.yml'), 'utf8')));
+    expect(read.length).toBeGreaterThanOrEqual(15);
+    expect(read.filter((name) => !exposed.has(name))).toEqual([]);
+  });
+
   it('keeps recorded errors 30 days: housekeeping removes older ones', async () => {
     const sweep = (days: number) => sweepExpiredRows({ db: harness.database.db, abandonStaleJobs: async () => 0, deleteFinishedJobs: async () => 0 }, new Date(Date.now() + days * 86_400_000));
     expect(DEFAULT_RETENTION.errorLogDays).toBe(30);
@@ -205,11 +228,26 @@ describe.each(backends)('metrics and the error log on $name', (backend) => {
   });
 });
 
-describe('the alert rules', () => {
+describe('the alert rules and the dashboard', () => {
   it('pass promtool check rules', async () => {
     const { code, output } = await runPromtool(['check', 'rules', 'alerts.yml'], { cwd: PROMETHEUS_DIRECTORY });
     expect(output).toMatch(/SUCCESS: 6 rules found/);
     expect(code).toBe(0);
+  });
+
+  it('has a dashboard whose every query is valid PromQL (checked as recording rules by promtool)', async () => {
+    const queries = await dashboardQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(20);
+    const directory = await mkdtemp(join(tmpdir(), 'pagehub-dashboard-'));
+    try {
+      const rules = queries.map((expr, index) => `      - record: dashboard:query_${index}\n        expr: ${JSON.stringify(expr)}`).join('\n');
+      await writeFile(join(directory, 'dashboard.yml'), `groups:\n  - name: dashboard\n    rules:\n${rules}\n`);
+      const { code, output } = await runPromtool(['check', 'rules', 'dashboard.yml'], { cwd: directory });
+      expect(output).toMatch(new RegExp(`SUCCESS: ${queries.length} rules found`));
+      expect(code).toBe(0);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it('fire on the series they are meant for and stay quiet otherwise (promtool test rules)', async () => {

@@ -56,8 +56,9 @@ export function maskSecrets(text: string): string {
 export function safeContext(context: ErrorContext = {}): Record<string, string | number | boolean | null> {
   const safe: Record<string, string | number | boolean | null> = {};
   for (const [key, value] of Object.entries(context)) {
-    if (value === undefined || !(key.endsWith('Id') || CONTEXT_KEYS.has(key))) continue;
-    if (typeof value === 'string' ? SAFE_TOKEN.test(value) : true) safe[key] = value;
+    if (!(key.endsWith('Id') || CONTEXT_KEYS.has(key))) continue;
+    const isSafe = typeof value === 'string' ? SAFE_TOKEN.test(value) : value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+    if (isSafe && value !== undefined) safe[key] = value;
   }
   return safe;
 }

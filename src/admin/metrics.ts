@@ -204,7 +204,7 @@ export function createMetrics({ db, dailyBudgetUsd, processMetrics = true }: Met
   });
   new Counter({
     name: 'pagehub_site_sent_bytes_total',
-    help: 'Body bytes the site server sent to visitors of published sites.',
+    help: 'Bytes of published files (bodies, as encoded) the site server sent to visitors.',
     registers,
     collect() {
       const traffic = sources.siteTraffic?.();

@@ -100,6 +100,7 @@ export function createSiteHandler({ hosts, files, fallback, logger, traffic }: S
     if (sent !== 'identity') headers['content-encoding'] = sent;
     outgoing.writeHead(status, headers);
     outgoing.end(incoming.method === 'HEAD' ? undefined : body);
+    if (incoming.method !== 'HEAD') traffic?.fileSent(body.length);
   }
 
   function serve(incoming: IncomingMessage, outgoing: ServerResponse, deployment: LiveDeployment, path: string, status: number, isTls: boolean, isPreview: boolean): void {
@@ -128,7 +129,7 @@ export function createSiteHandler({ hosts, files, fallback, logger, traffic }: S
     if (method === 'POST' && incoming.url?.startsWith(FORMS_PREFIX)) return fallback(incoming, outgoing);
     const isTls = isTlsRequest(incoming);
     const isHead = method === 'HEAD';
-    traffic?.countWhenSent(outgoing, isHead);
+    traffic?.countWhenSent(outgoing);
     if (method !== 'GET' && !isHead) return sendText(outgoing, 405, 'A published site only answers GET and HEAD.', false, isTls, { allow: 'GET, HEAD' });
     if (match.kind === 'missing') return sendPlatformNotFound(incoming, outgoing, isTls);
     // 503 with Retry-After: a pause is temporary, so search engines keep the site's pages.

@@ -1,4 +1,4 @@
-// The site server's running totals — responses by status, body bytes sent, file-cache hits and misses — as plain
+// The site server's running totals — responses by status, bytes of published files sent, file-cache hits and misses — as plain
 // numbers, read by the metrics at scrape time (src/admin/metrics.ts). Counting costs a few additions per request.
 import type { ServerResponse } from 'node:http';
 import type { FileCache } from './file-cache.ts';
@@ -15,14 +15,17 @@ export class SiteTraffic {
     return this.files?.bytes ?? 0;
   }
 
-  /** Counts `outgoing` once it is sent: its status and, unless it had no body, its Content-Length. */
-  countWhenSent(outgoing: ServerResponse, isHead: boolean): void {
+  /** Counts `outgoing` by its status once it is sent. */
+  countWhenSent(outgoing: ServerResponse): void {
     outgoing.once('finish', () => {
       const status = outgoing.statusCode;
       this.responses.set(status, (this.responses.get(status) ?? 0) + 1);
-      const length = Number(outgoing.getHeader('content-length') ?? 0);
-      if (!isHead && status !== 304 && Number.isFinite(length)) this.bytesSent += length;
     });
+  }
+
+  /** A published file's body went out (the platform's own small pages are not counted). */
+  fileSent(bytes: number): void {
+    this.bytesSent += bytes;
   }
 
   cacheLookup(isHit: boolean): void {
