@@ -1,4 +1,4 @@
-// Operators' tools: the audit log and housekeeping (bounded tables) now; metrics, AI cost, error log and settings later.
+// Operators' tools: the audit log, housekeeping (bounded tables), Prometheus metrics and the error log now; AI cost and settings later.
 export { auditTrail, recordAudit, type AuditEntry } from './audit.ts';
 export { DEFAULT_RETENTION, sweepAndLog, sweepExpiredRows, type HousekeepingDeps, type RetentionPolicy, type SweepReport } from './housekeeping.ts';
 // Metrics (GET /metrics, one registry per app) and the error log (5xx, failed jobs, failed AI edits, by fingerprint).
