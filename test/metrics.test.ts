@@ -138,6 +138,29 @@ describe.each(backends)('metrics and the error log on $name', (backend) => {
     }
   });
 
+  it('counts an open live-editing stream while it is open', async () => {
+    const site = await newSite('metrics-live');
+    const live = () => scrape().then((text) => sample(text, 'pagehub_sse_open_streams', { stream: 'live' }));
+    const server: ServerType = await new Promise((resolve) => {
+      const started = serve({ fetch: harness.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started));
+    });
+    const closing = new AbortController();
+    try {
+      const { port } = server.address() as AddressInfo;
+      expect(await live()).toBe(0);
+      const response = await fetch(`http://127.0.0.1:${port}/api/sites/${site.id}/live?branch=main`, { headers: { cookie, accept: 'text/event-stream' }, signal: closing.signal });
+      expect(response.status).toBe(200);
+      await response.body!.getReader().read(); // the first event: the stream is subscribed
+      expect(await live()).toBe(1);
+      closing.abort();
+      for (let attempt = 0; attempt < 40 && (await live()) !== 0; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await live()).toBe(0);
+    } finally {
+      closing.abort();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('passes promtool check metrics', async () => {
     await call('GET', '/api/health');
     const { code, output } = await runPromtool(['check', 'metrics'], { input: await scrape() });
