@@ -93,6 +93,9 @@ async function spendToday(db: Db, now: Date): Promise<number> {
 export function createMetrics({ db, dailyBudgetUsd, processMetrics = true }: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   const sources: Partial<MetricSources> = {};
+  // One read of the queue table per scrape, shared by the two gauges that need it.
+  let depthsOfScrape: Promise<readonly QueueDepth[] | undefined> | undefined;
+  const depths = () => (depthsOfScrape ??= sources.queueDepths?.().catch(() => undefined) ?? Promise.resolve(undefined));
   let jobStreams = 0;
   let hasProcessMetrics = !processMetrics;
   const registers = [registry];
@@ -140,8 +143,7 @@ export function createMetrics({ db, dailyBudgetUsd, processMetrics = true }: Met
     registers,
     async collect() {
       this.reset();
-      const depths = await sources.queueDepths?.().catch(() => undefined);
-      for (const depth of depths ?? []) this.set({ queue: depth.queue, state: depth.state }, depth.count);
+      for (const depth of (await depths()) ?? []) this.set({ queue: depth.queue, state: depth.state }, depth.count);
     },
   });
   new Gauge({
@@ -151,9 +153,8 @@ export function createMetrics({ db, dailyBudgetUsd, processMetrics = true }: Met
     registers,
     async collect() {
       this.reset();
-      const depths = await sources.queueDepths?.().catch(() => undefined);
       const byQueue = new Map<string, number>();
-      for (const depth of depths ?? []) if (depth.isDeadLetter) byQueue.set(depth.queue, (byQueue.get(depth.queue) ?? 0) + depth.count);
+      for (const depth of (await depths()) ?? []) if (depth.isDeadLetter) byQueue.set(depth.queue, (byQueue.get(depth.queue) ?? 0) + depth.count);
       for (const [queue, count] of byQueue) this.set({ queue }, count);
     },
   });
@@ -274,6 +275,7 @@ export function createMetrics({ db, dailyBudgetUsd, processMetrics = true }: Met
         collectDefaultMetrics({ register: registry });
         for (const name of MISNAMED_DEFAULT_METRICS) registry.removeSingleMetric(name);
       }
+      depthsOfScrape = undefined;
       return { text: await registry.metrics(), contentType: registry.contentType };
     },
   };

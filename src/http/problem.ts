@@ -109,6 +109,15 @@ export function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', { cause: error });
 }
 
+/** The answer waits this long at most for the error log (a database in trouble must not hold error answers back). */
+const RECORDING_WAIT_MS = 1_000;
+
+async function atMost(milliseconds: number, work: Promise<void>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, milliseconds)))]);
+  clearTimeout(timer);
+}
+
 /**
  * app.onError: every thrown error ends here. Server faults are logged with their stack and recorded in the error
  * log (by route template, with the request id and the ids of who and which site); the client gets no stack.
@@ -120,7 +129,7 @@ export function createErrorHandler(fallbackLogger: Logger, errorLog?: ErrorLog):
       (c.get('logger') ?? fallbackLogger).error({ err: error, path: c.req.path }, `${problem.code}: ${error.message}`);
       const route = `${c.req.method} ${routeTemplate(c) ?? 'unmatched'}`;
       const context = { code: problem.code, userId: c.get('user')?.id, siteId: c.get('siteAccess')?.siteId };
-      await errorLog?.record({ source: 'http', error, route, requestId: c.get('requestId') ?? null, context });
+      if (errorLog) await atMost(RECORDING_WAIT_MS, errorLog.record({ source: 'http', error, route, requestId: c.get('requestId') ?? null, context }));
     }
     return problemResponse(c, problem);
   };
