@@ -18,7 +18,7 @@ export interface JobQueueOptions {
 export interface JobReport {
   queue: string;
   jobId: string;
-  /** The ids in the job's data (`jobId`, `assetId`), for the error log's context. */
+  /** The job's data (ids: `jobId`, `assetId`); the error log keeps only its ids. */
   data: Record<string, unknown>;
   attempt: number;
   seconds: number;
