@@ -69,6 +69,11 @@ const ConfigSchema = z.object({
   BILLING_GRACE_DAYS: z.coerce.number({ error: 'expected a number of days' }).min(0).max(90).default(7),
   /** Days an account stays read-only before its published sites show the “paused” page. */
   BILLING_PAUSE_DAYS: z.coerce.number({ error: 'expected a number of days' }).min(0).max(365).default(14),
+  /**
+   * Lets Prometheus read GET /metrics from another machine, sent as `Authorization: Bearer <token>`; without it only
+   * callers on this machine (not through the proxy) may. Anyone else gets 404.
+   */
+  METRICS_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(16, 'expected at least 16 characters (a long random string)').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),

@@ -14,11 +14,11 @@ import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/i
 import { createLogger, type Logger } from './logger.ts';
 import { openBlobStore, pictureWork } from './assets/index.ts';
 import { createDnsLookup, sendLeadDigests, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
-import { createRuntimeSettings, sweepAndLog } from './admin/index.ts';
+import { createErrorLog, createMetrics, createRuntimeSettings, sweepAndLog } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
-import { createModelRoles, retryPolicyFor } from './ai/index.ts';
-import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, startPictureWorker, type JobQueue, type PeriodicTask } from './jobs/index.ts';
+import { callCost, createModelRoles, retryPolicyFor, type ModelCallRecord } from './ai/index.ts';
+import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, GENERATION_QUEUE, generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, startPictureWorker, type JobQueue, type PeriodicTask } from './jobs/index.ts';
 
 export interface RunningServer {
   /** Where to open it, with the port actually bound (PORT=0 picks a free one). */
@@ -116,10 +116,28 @@ export async function startServer(config: Config, { logger = createLogger(config
     await auth.migrate();
     const blobs = openBlobStore(config);
     const sites = (siteServer = await startSiteServer({ database, blobs, config: boundConfig, logger }));
+    // One registry and one error log for the app, its workers and the site server (GET /metrics).
+    const metrics = createMetrics({ db: database.db, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD });
+    const errors = createErrorLog({ db: database.db, logger, onRecorded: (source) => metrics.countError(source) });
+    metrics.watch({ siteTraffic: () => sites.traffic });
     // Background jobs: pg-boss in this database, and this process works the generation queue.
     const history = createHistory(database);
-    const jobQueue = (queue = await startJobQueue(database, { logger }));
-    const workerDeps = { db: database.db, history, roles, logger, retry: retryPolicyFor(config) };
+    const jobQueue = (queue = await startJobQueue(database, {
+      logger,
+      onJobDone: ({ queue: name, jobId, data, attempt, seconds, error }) => {
+        metrics.observeJob(name, error === undefined ? 'completed' : 'failed', seconds);
+        if (error !== undefined) void errors.record({ source: 'job', error, route: `job ${name}`, context: { queueJobId: jobId, ...(data as Record<string, string>), queue: name, attempt } });
+      },
+    }));
+    const workerDeps = {
+      db: database.db,
+      history,
+      roles,
+      logger,
+      retry: retryPolicyFor(config),
+      onModelCall: (call: ModelCallRecord) => metrics.countModelCalls([{ ...call, costUsd: callCost(call.provider, call.model, call.usage) }]),
+      onFailure: (error: unknown, { jobId }: { jobId: string }) => void errors.record({ source: 'job', error, route: `job ${GENERATION_QUEUE}`, context: { jobId, queue: GENERATION_QUEUE } }),
+    };
     await startGenerationWorker(jobQueue, workerDeps);
     const jobs = await generationQueueOn(jobQueue);
     // …and the picture queue: a large photo's variants, made after its upload is answered.
@@ -130,7 +148,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     // The operator's runtime settings: a change on any process reaches this one through NOTIFY.
     const settings = createRuntimeSettings(database, config);
     const stopSettings = await settings.listen();
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, jobQueue });
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, jobQueue, metrics, errors });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;

@@ -1,7 +1,6 @@
-// The production audit of the e-info plan found 17 problems in the system it reviewed. One `describe` per finding
-// this file covers, titled with its number and words, asserting how PageHub answers it. Findings 14 and 15 (no error
-// tracking, no monitoring) come with the operator's panel — each adds its `describe` here then.
-import { readdir } from 'node:fs/promises';
+// The production audit of the e-info plan found 17 problems in the system it reviewed. One `describe` per finding,
+// titled with its number and words, asserting how PageHub answers it.
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import sharp from 'sharp';
@@ -337,6 +336,48 @@ describe('production findings', () => {
         expect((await waitForJob(queued, person.cookie, accepted.body.jobId)).status).toBe('succeeded');
       } finally {
         await queued.close();
+      }
+    });
+  });
+
+  describe('14 — no error tracking: server errors, failed jobs and failed AI edits are recorded, grouped by fingerprint', () => {
+    it('records a failing AI edit twice as one group with a count, the request ids, and ids instead of personal data', async () => {
+      const roles = offlineRoles();
+      const failing = await openTestApp(backends[0]!, {}, { roles: { ...roles, editor: { ...roles.editor, propose: () => Promise.reject(new Error('the editor broke for finder@example.com')) } } });
+      try {
+        const person = await signUp(failing.app, 'finder@example.com');
+        const site = await newSite(failing, person.cookie, 'finding-fourteen');
+        const body = { prompt: 'make the primary color green, Finding-Fourteen-Words', base: site.head };
+        const answers = [await call(failing, person.cookie, 'POST', `/api/sites/${site.id}/edit`, body), await call(failing, person.cookie, 'POST', `/api/sites/${site.id}/edit`, body)];
+        expect(answers.map((answer) => answer.status)).toEqual([500, 500]);
+        const groups = await failing.database.db.selectFrom('error_groups').selectAll().execute();
+        expect(groups.map((group) => [group.source, group.route, group.count])).toEqual([['ai_edit', 'POST /api/sites/:id/edit', 2]]);
+        const events = await failing.database.db.selectFrom('error_events').selectAll().orderBy('id').execute();
+        expect(events.map((event) => event.request_id)).toEqual(answers.map((answer) => answer.body.requestId));
+        expect(events[0]!.context).toMatchObject({ siteId: site.id, userId: person.userId });
+        expect(JSON.stringify([groups, events])).not.toMatch(/finder@example\.com|Finding-Fourteen-Words/);
+      } finally {
+        await failing.close();
+      }
+    });
+  });
+
+  describe('15 — no monitoring: Prometheus metrics at /metrics, and alert rules with a dashboard in deploy/', () => {
+    it('counts requests by route template for a scraper with the token, hides /metrics from anyone else, and ships the alerts', async () => {
+      const monitored = await openTestApp(backends[0]!, { METRICS_TOKEN: 'finding-fifteen-token-0123456789' });
+      try {
+        const metrics = (headers: Record<string, string>) => monitored.app.request(new Request(`${TEST_PUBLIC_URL}/metrics`, { headers }));
+        expect((await metrics({})).status).toBe(404);
+        await monitored.app.request(apiRequest('/api/health'));
+        const scraped = await metrics({ authorization: 'Bearer finding-fifteen-token-0123456789' });
+        expect(scraped.status).toBe(200);
+        expect(await scraped.text()).toMatch(/^pagehub_http_requests_total\{route="\/api\/health",method="GET",status="200"\} 1$/m);
+        const alerts = await readFile(new URL('../deploy/prometheus/alerts.yml', import.meta.url), 'utf8');
+        for (const alert of ['PageHubHighErrorRate', 'PageHubSlowRequests', 'PageHubDeadLetters', 'PageHubAiSpendNearBudget', 'PageHubWebhookFailures']) expect(alerts).toContain(`alert: ${alert}`);
+        const dashboard = JSON.parse(await readFile(new URL('../deploy/grafana/pagehub.json', import.meta.url), 'utf8')) as { panels: { title: string }[] };
+        expect(dashboard.panels.length).toBeGreaterThanOrEqual(8);
+      } finally {
+        await monitored.close();
       }
     });
   });

@@ -178,6 +178,30 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
     expect((await get('/missing/', { method: 'HEAD' })).status).toBe(404);
   });
 
+  it('counts visitors’ responses, bytes sent and file-cache lookups in /metrics, read from this machine without a token', async () => {
+    const metric = (text: string, line: string) => Number(new RegExp(`^${line.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    const scrape = async () => {
+      const answer = await siteRequest(server.port, `localhost:${server.port}`, '/metrics');
+      expect(answer.status).toBe(200);
+      return answer.text;
+    };
+    const before = await scrape();
+    const page = await get('/about/');
+    expect(page.status).toBe(200);
+    expect((await get('/no-such-page/')).status).toBe(404);
+    const after = await scrape();
+    expect(metric(after, 'pagehub_site_responses_total{status="200"}')).toBe(metric(before, 'pagehub_site_responses_total{status="200"}') + 1);
+    expect(metric(after, 'pagehub_site_responses_total{status="404"}')).toBe(metric(before, 'pagehub_site_responses_total{status="404"}') + 1);
+    expect(metric(after, 'pagehub_site_sent_bytes_total') - metric(before, 'pagehub_site_sent_bytes_total')).toBeGreaterThanOrEqual(page.raw.length);
+    const lookups = (text: string) => metric(text, 'pagehub_site_file_cache_lookups_total{result="hit"}') + metric(text, 'pagehub_site_file_cache_lookups_total{result="miss"}');
+    expect(lookups(after)).toBe(lookups(before) + 2);
+    // The server's queue is counted too: every queue and state, zeros included.
+    expect(after).toMatch(/^pagehub_jobs\{queue="site-generation",state="created"\} \d+$/m);
+    expect(after).toMatch(/^pagehub_job_dead_letters\{queue="site-generation-abandoned"\} 0$/m);
+    // Through the proxy (a forwarded request from loopback), /metrics is not there.
+    expect((await siteRequest(server.port, `localhost:${server.port}`, '/metrics', { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(404);
+  });
+
   it('redirects clean URLs, answers the site’s own 404 page, and refuses hostile paths with 400', async () => {
     const redirect = await get('/about?from=nav');
     expect(redirect.status).toBe(301);

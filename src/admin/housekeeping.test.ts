@@ -61,7 +61,7 @@ describe.each(backends)('housekeeping on $name', (backend) => {
 
     const report = await sweepExpiredRows(deps, NOW);
 
-    expect(report).toEqual({ sessions: 1, verifications: 1, invites: 3, staleJobs: 1, finishedJobs: 1, rateLimits: 1 });
+    expect(report).toEqual({ sessions: 1, verifications: 1, invites: 3, staleJobs: 1, finishedJobs: 1, rateLimits: 1, errorEvents: 0, errorGroups: 0 });
     expect(await count(`SELECT count(*) FROM "session"`)).toBe(liveSessions);
     expect((await sql<{ id: string }>`SELECT id FROM "verification"`.execute(db)).rows.map((row) => row.id)).toEqual(['live-link']);
     expect((await db.selectFrom('invites').select('id').orderBy('id').execute()).map((row) => row.id)).toEqual(['expired-lately', 'pending']);
@@ -71,6 +71,6 @@ describe.each(backends)('housekeeping on $name', (backend) => {
     expect((await sql<{ key: string }>`SELECT key FROM rate_limits ORDER BY key`.execute(db)).rows.map((row) => row.key)).toEqual(['forever', 'live']);
 
     // The owner is still signed in, and a second sweep finds nothing.
-    expect(await sweepExpiredRows(deps, NOW)).toEqual({ sessions: 0, verifications: 0, invites: 0, staleJobs: 0, finishedJobs: 0, rateLimits: 0 });
+    expect(await sweepExpiredRows(deps, NOW)).toEqual({ sessions: 0, verifications: 0, invites: 0, staleJobs: 0, finishedJobs: 0, rateLimits: 0, errorEvents: 0, errorGroups: 0 });
   });
 });

@@ -1,12 +1,13 @@
 // Bounded tables: rows that only matter for a while are removed once their while is over, so no table grows
 // with use alone. Expired sessions and one-time tokens (confirmation, magic and reset links), invitations that
 // ended (expired, used up or withdrawn) a month ago, generation jobs nobody is working on, finished jobs after a
-// month, and expired rate-limit counters. What people made or may need later — sites, history, deployments,
+// month, expired rate-limit counters, and the error log's occurrences (and groups not seen since) after 30 days. What people made or may need later — sites, history, deployments,
 // form submissions, the audit log, AI accounting — is never swept here.
 import { sql } from 'kysely';
 import { asSystem } from '../system-actor.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/index.ts';
+import { sweepErrorLog } from './error-log.ts';
 
 export interface RetentionPolicy {
   /** Ended invitations stay listed for their site's owners this long. */
@@ -15,9 +16,11 @@ export interface RetentionPolicy {
   staleJobMinutes: number;
   /** Finished generation jobs (and so their Idempotency-Key) are kept this long. */
   finishedJobsDays: number;
+  /** Recorded errors are kept this long (and a group not seen for as long goes with them). */
+  errorLogDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { endedInvitesDays: 30, staleJobMinutes: 60, finishedJobsDays: 30 };
+export const DEFAULT_RETENTION: RetentionPolicy = { endedInvitesDays: 30, staleJobMinutes: 60, finishedJobsDays: 30, errorLogDays: 30 };
 
 export interface HousekeepingDeps {
   db: Db;
@@ -34,6 +37,8 @@ export interface SweepReport {
   staleJobs: number;
   finishedJobs: number;
   rateLimits: number;
+  errorEvents: number;
+  errorGroups: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -56,7 +61,8 @@ export async function sweepExpiredRows(deps: HousekeepingDeps, now: Date, retent
   const staleJobs = await deps.abandonStaleJobs(new Date(now.getTime() - retention.staleJobMinutes * 60_000));
   const finishedJobs = await deps.deleteFinishedJobs(new Date(now.getTime() - retention.finishedJobsDays * DAY_MS));
   const rateLimits = await deletedRows(sql`DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < ${now.getTime()}`.execute(db));
-  return { sessions, verifications, invites, staleJobs, finishedJobs, rateLimits };
+  const { errorEvents, errorGroups } = await sweepErrorLog(db, new Date(now.getTime() - retention.errorLogDays * DAY_MS));
+  return { sessions, verifications, invites, staleJobs, finishedJobs, rateLimits, errorEvents, errorGroups };
 }
 
 /** Logs a sweep that removed anything (an empty one says nothing). */

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { ErrorLog, Metrics } from '../admin/index.ts';
 import type { ModelRoles } from '../ai/index.ts';
 import type { Billing } from '../billing/index.ts';
 import type { RuntimeSettingsStore } from '../admin/index.ts';
@@ -64,6 +65,13 @@ export interface AppDeps {
   jobQueue?: JobQueue;
   /** What an operator changes at runtime (AI retries, timeouts, budget; sign-ups, generation, banner); default one over `database`. */
   settings?: RuntimeSettingsStore;
+  /**
+   * The app's Prometheus registry (GET /metrics); default a new one per app. The server passes its own so that its
+   * workers and site server count into the same one.
+   */
+  metrics?: Metrics;
+  /** Where server errors, failed jobs and failed AI edits are recorded; default the error log in `database`. */
+  errors?: ErrorLog;
 }
 
 /** How live streams keep time (routes/live.ts has the defaults). */
@@ -110,7 +118,16 @@ export interface SiteAccess {
 export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'granted' | ErrorCode } | { siteId: string | null; system: string };
 
 /** What a router receives: AppDeps with every default filled in, and site data only through `sites`. */
-export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents' | 'billing' | 'settings'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess; billing: Billing; settings: RuntimeSettingsStore };
+export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents' | 'billing' | 'settings' | 'metrics' | 'errors'> & {
+  clock: () => Date;
+  roles: ModelRoles;
+  jobs: GenerationQueue;
+  sites: SiteAccess;
+  billing: Billing;
+  settings: RuntimeSettingsStore;
+  metrics: Metrics;
+  errors: ErrorLog;
+};
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

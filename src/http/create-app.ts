@@ -6,6 +6,8 @@ import { sameOrigin } from './middleware/same-origin.ts';
 import { isUploadRequest, MAX_UPLOAD_REQUEST_BYTES } from './middleware/upload-paths.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { requestLog } from './middleware/request-log.ts';
+import { requestMetrics } from './middleware/request-metrics.ts';
+import { metricsEndpoint } from './middleware/metrics-endpoint.ts';
 import { sessionLookup } from './middleware/session-lookup.ts';
 import { createErrorHandler, notFoundHandler, validationHook } from './problem.ts';
 import { ROUTERS } from './routes/index.ts';
@@ -14,12 +16,12 @@ import { rateLimits } from './middleware/rate-limit.ts';
 import { createHistory, createSiteEvents, PRESENCE_TTL_MS } from '../store/index.ts';
 import { openBlobStore, pictureWork } from '../assets/index.ts';
 import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
-import { inProcessGenerationQueue, inProcessPictureQueue } from '../jobs/index.ts';
+import { inProcessGenerationQueue, inProcessPictureQueue, queueDepths } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
 import { createSiteAccess } from './site-access.ts';
 import { trustedOrigins } from '../auth/index.ts';
 import { createBilling } from '../billing/index.ts';
-import { createRuntimeSettings } from '../admin/index.ts';
+import { createErrorLog, createMetrics, createRuntimeSettings } from '../admin/index.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
@@ -33,14 +35,25 @@ export function createApp(deps: AppDeps): App {
   const siteEvents = deps.siteEvents ?? createSiteEvents(deps.database, { onError: (error) => deps.logger.warn({ err: error }, 'Live editing: the notification connection had a problem; open editors catch up by their periodic checks') });
   const presenceTtlMs = deps.live?.presenceTtlMs ?? PRESENCE_TTL_MS;
   const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged });
+  const metrics = deps.metrics ?? createMetrics({ db: deps.database.db, dailyBudgetUsd: deps.config.AI_DAILY_BUDGET_USD });
+  // Read at scrape time; with a queue passed in, pg-boss runs in this database and its depths can be counted.
+  metrics.watch({
+    pool: () => deps.database.pool,
+    liveStreams: () => siteEvents.openStreams,
+    ...(deps.jobs ? { queueDepths: () => queueDepths(deps.database) } : {}),
+    ...(billing.enabled ? { meterBacklog: () => billing.meterBacklog() } : {}),
+  });
+  const errors = deps.errors ?? createErrorLog({ db: deps.database.db, logger: deps.logger, clock, onRecorded: (source) => metrics.countError(source) });
   const sites = createSiteAccess({ billing,  database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
-  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, ...shared } = deps;
+  const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, metrics: _metrics, errors: _errors, ...shared } = deps;
   const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
-  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing, settings };
+  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing, settings, metrics, errors };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));
+  app.use(requestMetrics(metrics));
+  app.use(metricsEndpoint({ metrics, token: deps.config.METRICS_TOKEN })); // GET /metrics, ahead of the editor's pages
   app.use(webApp({ config: deps.config })); // the editor on the app's hosts, outside /api
   app.use('/api/*', sameOrigin(trustedOrigins(deps.config)));
   const jsonLimit = bodySizeLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
@@ -51,6 +64,6 @@ export function createApp(deps: AppDeps): App {
   app.use(rateLimits(deps.database, deps.rateLimits ?? DEFAULT_RATE_LIMITS));
   for (const register of ROUTERS) register(app, routerDeps);
   app.notFound(notFoundHandler);
-  app.onError(createErrorHandler(deps.logger));
+  app.onError(createErrorHandler(deps.logger, errors));
   return app;
 }

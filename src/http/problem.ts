@@ -4,8 +4,10 @@ import { z } from '@hono/zod-openapi';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, fieldErrorsFromZod, validationError, type ErrorCode } from '../errors.ts';
+import type { ErrorLog } from '../admin/index.ts';
 import type { Logger } from '../logger.ts';
 import type { AppContext, AppEnv } from './app-env.ts';
+import { routeTemplate } from './route-template.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'instance', 'requestId', 'errors']);
@@ -107,11 +109,28 @@ export function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', { cause: error });
 }
 
-/** app.onError: every thrown error ends here. Server faults are logged with their stack; the client gets none. */
-export function createErrorHandler(fallbackLogger: Logger): ErrorHandler<AppEnv> {
-  return (error, c) => {
+/** The answer waits this long at most for the error log (a database in trouble must not hold error answers back). */
+const RECORDING_WAIT_MS = 1_000;
+
+async function atMost(milliseconds: number, work: Promise<void>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, milliseconds)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * app.onError: every thrown error ends here. Server faults are logged with their stack and recorded in the error
+ * log (by route template, with the request id and the ids of who and which site); the client gets no stack.
+ */
+export function createErrorHandler(fallbackLogger: Logger, errorLog?: ErrorLog): ErrorHandler<AppEnv> {
+  return async (error, c) => {
     const problem = toAppError(error);
-    if (problem.status >= 500) (c.get('logger') ?? fallbackLogger).error({ err: error, path: c.req.path }, `${problem.code}: ${error.message}`);
+    if (problem.status >= 500) {
+      (c.get('logger') ?? fallbackLogger).error({ err: error, path: c.req.path }, `${problem.code}: ${error.message}`);
+      const route = `${c.req.method} ${routeTemplate(c) ?? 'unmatched'}`;
+      const context = { code: problem.code, userId: c.get('user')?.id, siteId: c.get('siteAccess')?.siteId };
+      if (errorLog) await atMost(RECORDING_WAIT_MS, errorLog.record({ source: 'http', error, route, requestId: c.get('requestId') ?? null, context }));
+    }
     return problemResponse(c, problem);
   };
 }

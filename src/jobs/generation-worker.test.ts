@@ -30,7 +30,9 @@ describe.each(backends)('generation worker on $name', (backend) => {
 
   it('creates the site with an AI first commit, and does nothing when run again', async () => {
     const job = await newJob();
-    await runGenerationJob(deps(), job.id);
+    const calls: string[] = [];
+    await runGenerationJob(deps(undefined, { onModelCall: (call) => void calls.push(`${call.role} ${call.outcome}`) }), job.id);
+    expect(calls).toEqual(['generator ok']);
     const done = await getJobAsSystem(database.db, job.id);
     expect(done).toMatchObject({ status: 'succeeded', stage: 'done', progress: 1, error: null, partialHash: null, result: { subdomain: job.subdomain } });
     expect(done!.result!.notes.some((note) => note.fix?.panel === 'sections')).toBe(true);
@@ -71,10 +73,15 @@ describe.each(backends)('generation worker on $name', (backend) => {
   it('hands an unexpected error to pg-boss for a retry, and fails the job on the last attempt', async () => {
     const brokenHistory = { ...history, initialize: async () => { throw new Error('disk on fire'); } } as History;
     const job = await newJob();
-    await expect(runGenerationJob(deps(undefined, { history: brokenHistory }), job.id, { isLastAttempt: false })).rejects.toThrow('disk on fire');
+    // The error log hears of the last attempt's failure here; a retried one reaches it through the queue, thrown.
+    const failures: [string, string][] = [];
+    const onFailure = (error: unknown, { jobId }: { jobId: string }) => void failures.push([(error as Error).message, jobId]);
+    await expect(runGenerationJob(deps(undefined, { history: brokenHistory, onFailure }), job.id, { isLastAttempt: false })).rejects.toThrow('disk on fire');
     expect(await getJobAsSystem(database.db, job.id)).toMatchObject({ status: 'queued', stage: 'retrying', error: null });
-    await runGenerationJob(deps(undefined, { history: brokenHistory }), job.id, { isLastAttempt: true });
+    expect(failures).toEqual([]);
+    await runGenerationJob(deps(undefined, { history: brokenHistory, onFailure }), job.id, { isLastAttempt: true });
     expect(await getJobAsSystem(database.db, job.id)).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', detail: expect.stringContaining('Try again') } });
+    expect(failures).toEqual([['disk on fire', job.id]]);
     expect(await sitesAt(job.subdomain)).toBe(0);
   });
 

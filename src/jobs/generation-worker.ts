@@ -2,7 +2,7 @@
 // partial documents into the job (throttled), creates the site and its first commit, and records the outcome.
 // Idempotent: a job that has finished is left alone, and a site an earlier attempt already created is adopted
 // rather than created twice.
-import { DEFAULT_RETRY, generateSite, meterRoles, ModelRequiredError, type ModelRoles, ProviderError, recordModelCall, type RetryPolicy } from '../ai/index.ts';
+import { DEFAULT_RETRY, generateSite, meterRoles, type ModelCallRecord, ModelRequiredError, type ModelRoles, ProviderError, recordModelCall, type RetryPolicy } from '../ai/index.ts';
 import { asSystem } from '../system-actor.ts';
 import { AppError, ERRORS, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -19,6 +19,10 @@ export interface GenerationWorkerDeps {
   retry?: RetryPolicy;
   /** Partial documents are stored at most this often. Default 300 ms. */
   partialIntervalMs?: number;
+  /** Told of each model call, once recorded (the metrics count them). */
+  onModelCall?: (call: ModelCallRecord) => void;
+  /** Told of an unexpected failure that ends a job without a retry (the error log records it; a retried one is thrown to the queue). */
+  onFailure?: (error: unknown, context: { jobId: string }) => void;
 }
 
 
@@ -104,7 +108,10 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
       return;
     }
     await updateJob(db, jobId, { status: 'running', stage: 'generating', progress: 0.02, error: null });
-    const roles = meterRoles(deps.roles, (call) => recordModelCall(db, call), { userId: job.userId, jobId }, (error) => log.warn({ err: error }, 'Could not record a model call'));
+    const roles = meterRoles(deps.roles, async (call) => {
+      await recordModelCall(db, call);
+      deps.onModelCall?.(call);
+    }, { userId: job.userId, jobId }, (error) => log.warn({ err: error }, 'Could not record a model call'));
     const { site, notes } = await generateSite({
       prompt: job.prompt,
       roles,
@@ -128,7 +135,10 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
       await updateJob(db, jobId, { status: 'queued', stage: 'retrying' });
       throw error;
     }
-    if (failure.error.code === 'INTERNAL') log.error({ err: error }, 'Generation job failed');
+    if (failure.error.code === 'INTERNAL') {
+      log.error({ err: error }, 'Generation job failed');
+      deps.onFailure?.(error, { jobId });
+    }
     else if (error instanceof ModelRequiredError) log.warn({ code: failure.error.code, variable: error.variable }, `Generation job needs a model: ${error.message}`);
     else log.info({ code: failure.error.code }, `Generation job failed: ${failure.error.detail}`);
     await updateJob(db, jobId, { status: 'failed', stage: 'failed', error: failure.error, partial: null });

@@ -21,7 +21,9 @@ export {
 export { createJobWakeups, type JobWakeups } from './job-wakeups.ts';
 export { startPeriodicTask, type PeriodicTask, type PeriodicTaskOptions } from './periodic-task.ts';
 export { abandonStaleGenerationJobs, deleteFinishedGenerationJobs } from './stale-jobs.ts';
-export { startJobQueue, type JobQueue } from './queue.ts';
+export { startJobQueue, type JobQueue, type JobReport } from './queue.ts';
+// What the metrics read at scrape time: jobs per queue and state, dead letters marked.
+export { JOB_STATES, queueDepths, type QueueDepth } from './queue-depths.ts';
 // Large photos' variants, made after the upload is answered (src/assets/finish-picture.ts).
 export { inProcessPictureQueue, pictureQueueOn, startPictureWorker, PICTURE_QUEUE, type PictureQueue, type PictureWork } from './picture-queue.ts';
 export { watchJob, type JobUpdate } from './watch-job.ts';

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/backends.ts';
 import { createLogger } from '../logger.ts';
 import type { Database } from '../store/index.ts';
-import { startJobQueue, type JobQueue } from './queue.ts';
+import { startJobQueue, type JobQueue, type JobReport } from './queue.ts';
 
 describe.each(backends)('pg-boss job queue on $name', (backend) => {
   let database: Database;
   let queue: JobQueue;
+  const reports: JobReport[] = [];
   beforeAll(async () => {
     database = await backend.open();
-    queue = await startJobQueue(database, { logger: createLogger('silent'), pollingIntervalSeconds: 0.5 });
+    queue = await startJobQueue(database, { logger: createLogger('silent'), pollingIntervalSeconds: 0.5, onJobDone: (report) => void reports.push(report) });
   });
   afterAll(async () => {
     await queue?.stop(1_000);
@@ -41,6 +42,14 @@ describe.each(backends)('pg-boss job queue on $name', (backend) => {
     }
     expect(abandoned).toBe('failing');
     expect(seen.filter((entry) => entry.startsWith('failing'))).toEqual(['failing:retryable', 'failing:last']);
+    // Each run is reported (the metrics' durations, the error log's failed jobs), with what it threw.
+    const work = reports.filter((report) => report.queue === 'test-work');
+    expect(work.map((report) => [report.data.name, report.attempt, report.error instanceof Error ? report.error.message : null])).toEqual([
+      ['quick', 1, null],
+      ['failing', 1, 'always fails'],
+      ['failing', 2, 'always fails'],
+    ]);
+    expect(work.every((report) => report.seconds >= 0 && report.seconds < 5)).toBe(true);
     await expect(queue.check()).resolves.toBeUndefined();
   });
 });

@@ -11,6 +11,19 @@ export interface JobQueueOptions {
   logger: Logger;
   /** How often an idle worker asks for work, in seconds (pg-boss's minimum is 0.5). Default 2. */
   pollingIntervalSeconds?: number;
+  /** Told of every job a worker of this process ran: its queue, seconds taken, and what it threw, if it did (metrics, error log). */
+  onJobDone?: (report: JobReport) => void;
+}
+
+/** One job run by a worker of this process. `error` is set when the handler threw (pg-boss retries or dead-letters it). */
+export interface JobReport {
+  queue: string;
+  jobId: string;
+  /** The job's data (ids: `jobId`, `assetId`); the error log keeps only its ids. */
+  data: Record<string, unknown>;
+  attempt: number;
+  seconds: number;
+  error?: unknown;
 }
 
 export interface WorkOptions {
@@ -56,7 +69,7 @@ function executorFor(database: Database): PgBoss.Db {
 }
 
 /** Starts pg-boss on `database`: creates or migrates its schema, then runs maintenance in the background. */
-export async function startJobQueue(database: Database, { logger, pollingIntervalSeconds = 2 }: JobQueueOptions): Promise<JobQueue> {
+export async function startJobQueue(database: Database, { logger, pollingIntervalSeconds = 2, onJobDone }: JobQueueOptions): Promise<JobQueue> {
   const boss = new PgBoss({ db: executorFor(database), schedule: false, supervise: true, migrate: true });
   boss.on('error', (error) => logger.error({ err: error }, 'Job queue error'));
   await boss.start();
@@ -79,7 +92,18 @@ export async function startJobQueue(database: Database, { logger, pollingInterva
     },
     async work<Data extends object>(name: string, handler: (data: Data, context: WorkContext) => Promise<void>) {
       const workerId = await boss.work<Data>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async (jobs) => {
-        for (const job of jobs) await handler(job.data, { isLastAttempt: job.retryCount >= job.retryLimit });
+        for (const job of jobs) {
+          const started = performance.now();
+          const report = (error?: unknown) =>
+            onJobDone?.({ queue: name, jobId: job.id, data: job.data as Record<string, unknown>, attempt: job.retryCount + 1, seconds: (performance.now() - started) / 1000, ...(error === undefined ? {} : { error }) });
+          try {
+            await handler(job.data, { isLastAttempt: job.retryCount >= job.retryLimit });
+          } catch (error) {
+            report(error);
+            throw error;
+          }
+          report();
+        }
       });
       localWorkers.set(name, workerId);
     },

@@ -15,6 +15,7 @@ export { loadHostRows, startLiveHosts, type LiveHosts } from './live-hosts.ts';
 export { sendPlatformNotFound, type RequestListener } from './site-handler.ts';
 export { SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 export { startSiteServer, type SiteServer, type SiteServerOptions } from './site-server.ts';
+export { SiteTraffic } from './site-traffic.ts';
 // Visitors' form submissions: forms of the live deployment, checking and storing submissions, the answer pages.
 export { checkSubmission, deleteSubmission, exportSubmissions, HONEYPOT_FIELD, listSubmissions, markSubmission, MAX_EXPORTED_SUBMISSIONS, MAX_FIELD_CHARS, MAX_SUBMISSION_CHARS, storeSubmission, submissionMail, type StoredSubmission, type SubmissionCheck, type SubmissionPage, type SubmittedValue } from './forms.ts';
 export { defaultLeadMail, inboxUrl, instantLeadRecipients, LEAD_MAIL_MODES, leadDigestMail, leadMailOf, sendLeadDigests, setLeadMail, type LeadDigestDeps, type LeadMail } from './lead-notifications.ts';

@@ -13,6 +13,7 @@ import { THANKS_PATH } from './form-pages.ts';
 import { PLATFORM_NOT_FOUND, PLATFORM_PAUSED } from './platform-not-found.ts';
 import { IMMUTABLE, REVALIDATE, securityHeaders, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 import { parseSitePath, resolveSitePath } from './site-path.ts';
+import type { SiteTraffic } from './site-traffic.ts';
 
 export type RequestListener = (incoming: IncomingMessage, outgoing: ServerResponse) => void;
 
@@ -22,6 +23,8 @@ export interface SiteHandlerDeps {
   /** Answers every request that is not for a published site. */
   fallback: RequestListener;
   logger?: Logger;
+  /** Counts responses, bytes and cache lookups for the metrics. */
+  traffic?: SiteTraffic;
 }
 
 const FORMS_PREFIX = '/api/forms/';
@@ -74,7 +77,7 @@ function matchesEtag(ifNoneMatch: string | undefined, hash: string): boolean {
   return ifNoneMatch !== undefined && (ifNoneMatch.includes(hash) || ifNoneMatch.trim() === '*');
 }
 
-export function createSiteHandler({ hosts, files, fallback, logger }: SiteHandlerDeps): RequestListener {
+export function createSiteHandler({ hosts, files, fallback, logger, traffic }: SiteHandlerDeps): RequestListener {
   function sendFile(incoming: IncomingMessage, outgoing: ServerResponse, path: string, entry: ManifestEntry, file: CachedFile, status: number, isTls: boolean, isPreview: boolean): void {
     const compressible = file.br !== null || file.gzip !== null;
     const encoding = compressible ? preferredEncoding(incoming.headers['accept-encoding']) : 'identity';
@@ -97,11 +100,13 @@ export function createSiteHandler({ hosts, files, fallback, logger }: SiteHandle
     if (sent !== 'identity') headers['content-encoding'] = sent;
     outgoing.writeHead(status, headers);
     outgoing.end(incoming.method === 'HEAD' ? undefined : body);
+    if (incoming.method !== 'HEAD') traffic?.fileSent(body.length);
   }
 
   function serve(incoming: IncomingMessage, outgoing: ServerResponse, deployment: LiveDeployment, path: string, status: number, isTls: boolean, isPreview: boolean): void {
     const entry = deployment.files.get(path) as ManifestEntry;
     const cached = files.peek(entry.hash);
+    traffic?.cacheLookup(cached !== undefined);
     if (cached) return sendFile(incoming, outgoing, path, entry, cached, status, isTls, isPreview);
     files.load(entry.hash, isCompressible(entry.type)).then(
       (file) => {
@@ -124,6 +129,7 @@ export function createSiteHandler({ hosts, files, fallback, logger }: SiteHandle
     if (method === 'POST' && incoming.url?.startsWith(FORMS_PREFIX)) return fallback(incoming, outgoing);
     const isTls = isTlsRequest(incoming);
     const isHead = method === 'HEAD';
+    traffic?.countWhenSent(outgoing);
     if (method !== 'GET' && !isHead) return sendText(outgoing, 405, 'A published site only answers GET and HEAD.', false, isTls, { allow: 'GET, HEAD' });
     if (match.kind === 'missing') return sendPlatformNotFound(incoming, outgoing, isTls);
     // 503 with Retry-After: a pause is temporary, so search engines keep the site's pages.

@@ -7,10 +7,13 @@ import type { BlobStore } from '../assets/index.ts';
 import { FileCache } from './file-cache.ts';
 import { startLiveHosts, type LiveHosts } from './live-hosts.ts';
 import { createSiteHandler, type RequestListener } from './site-handler.ts';
+import { SiteTraffic } from './site-traffic.ts';
 
 export interface SiteServer {
   readonly hosts: LiveHosts;
   readonly files: FileCache;
+  /** Responses, bytes sent and cache lookups so far (the metrics read them). */
+  readonly traffic: SiteTraffic;
   /** The listener for node:http: published sites here, everything else to `fallback`. */
   handler(fallback: RequestListener): RequestListener;
   /** Re-reads one site's hosts now (after this process moved one of its pointers); never rejects. */
@@ -34,10 +37,12 @@ export interface SiteServerOptions {
 export async function startSiteServer({ database, blobs, config, logger, cacheBytes, listenForChanges = true, clock }: SiteServerOptions): Promise<SiteServer> {
   const hosts = await startLiveHosts({ database, platformDomain: config.PLATFORM_DOMAIN, listenForChanges, ...(logger ? { logger } : {}), ...(clock ? { clock } : {}) });
   const files = new FileCache(blobs, cacheBytes);
+  const traffic = new SiteTraffic(files);
   return {
     hosts,
     files,
-    handler: (fallback) => createSiteHandler({ hosts: hosts.table, files, fallback, ...(logger ? { logger } : {}) }),
+    traffic,
+    handler: (fallback) => createSiteHandler({ hosts: hosts.table, files, fallback, traffic, ...(logger ? { logger } : {}) }),
     // The change has committed by now: a failed re-read must not fail the request that made it (the NOTIFY
     // triggers another read), so it is logged, not thrown.
     refresh: (siteId) => hosts.refresh(siteId).catch((error: unknown) => logger?.error({ err: error, siteId }, 'site server: re-reading a site after a change failed')),

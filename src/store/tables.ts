@@ -147,6 +147,29 @@ export interface Tables {
     user_id: string | null;
     job_id: string | null;
   };
+  /** The error log's groups, one per fingerprint (migrations/0019-error-log.ts). */
+  error_groups: {
+    fingerprint: string;
+    source: 'http' | 'job' | 'ai_edit';
+    name: string;
+    message: string;
+    route: string | null;
+    stack: string;
+    count: number;
+    first_seen: Date;
+    last_seen: Date;
+    last_request_id: string | null;
+  };
+  /** Each recorded error, kept 30 days; `context` holds ids and codes only. */
+  error_events: {
+    id: Generated<number>;
+    fingerprint: string;
+    at: Date;
+    request_id: string | null;
+    route: string | null;
+    message: string;
+    context: ColumnType<Record<string, string | number | boolean | null>, string, string>;
+  };
   ai_requests: { id: Generated<number>; kind: 'generate' | 'edit' | 'image'; user_id: string; site_id: string | null; at: Generated<Date>; billed_to: ColumnType<string | null, string | null | undefined, string | null> };
   /** A person's plan and subscription as Stripe last said it (src/billing). */
   billing_accounts: {

@@ -68,6 +68,12 @@ describe.each(backends)('subscriptions on $name', (backend) => {
     const { subscription_id: subscriptionId } = await subscriptionOf(cara.userId);
     const stored = await storedEvents();
     const cancelled = h.fake.event('customer.subscription.deleted', { id: subscriptionId, object: 'subscription' });
+    // GET /metrics from this machine counts webhook outcomes (an alert fires on refused and failed ones).
+    const webhooks = async (outcome: string) => {
+      const text = await (await fetch(`http://127.0.0.1:${h.port}/metrics`)).text();
+      return Number(new RegExp(`^pagehub_billing_webhooks_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    };
+    const [rejectedBefore, duplicatesBefore] = [await webhooks('rejected'), await webhooks('duplicate')];
 
     const forged = await h.fake.sendEvent(cancelled, { secret: 'whsec_someone_else' });
     expect(forged.status).toBe(400);
@@ -85,6 +91,7 @@ describe.each(backends)('subscriptions on $name', (backend) => {
     const first = await h.fake.sendEvent(replayed);
     expect([first.status, JSON.parse(first.responseBody).outcome]).toEqual([200, 'duplicate']);
     expect(await storedEvents()).toBe(stored);
+    expect([await webhooks('rejected'), await webhooks('duplicate')]).toEqual([rejectedBefore + 3, duplicatesBefore + 1]);
   });
 
   it('`subscription.updated` arriving after `deleted` re-reads Stripe and stays cancelled; the account is back on free', async () => {

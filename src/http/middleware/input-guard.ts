@@ -3,10 +3,10 @@
 // deeper than MAX_JSON_DEPTH, parse, and hold only such strings (keys too, and no "__proto__" key). Routes added
 // later inherit it. The body is read through Hono's cache, so the route's own validator reads the same text.
 import type { MiddlewareHandler } from 'hono';
-import { matchedRoutes } from 'hono/route';
 import { AppError, validationError, type FieldError } from '../../errors.ts';
 import type { AppContext, AppEnv } from '../app-env.ts';
 import { isJsonContentType } from '../form-body.ts';
+import { routeTemplate } from '../route-template.ts';
 import { jsonDepthExceeds, MAX_JSON_DEPTH, unsafeTextErrors, unsafeTextReason } from '../../input-text.ts';
 
 const BROKEN_ENCODING = 'Is not valid percent-encoded UTF-8. Encode the value with encodeURIComponent and send the request again.';
@@ -17,12 +17,6 @@ function decodeComponent(raw: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The route template that will answer (`/api/sites/:id/commits`), to name path parameters; null when none. */
-function routeTemplate(c: AppContext): string | null {
-  const routes = matchedRoutes(c).filter((route) => route.method !== 'ALL' && !route.path.endsWith('*'));
-  return routes.at(-1)?.path ?? null;
 }
 
 function pathErrors(c: AppContext, url: URL): FieldError[] {

@@ -91,7 +91,7 @@ const siteCheckoutRoute = createRoute({
   responses: { 200: jsonResponse('Where to send the person', z.object({ url: z.string() })), ...problemResponses(401, 403, 404, 409, 429, 503) },
 });
 
-export const registerBillingRoutes: Router = (app, { billing, sites, database }) => {
+export const registerBillingRoutes: Router = (app, { billing, sites, database, metrics }) => {
   app.openapi(getBillingRoute, async (c) => {
     const user = requireUser(c);
     return c.json(await billing.overview(user.id), 200);
@@ -118,7 +118,11 @@ export const registerBillingRoutes: Router = (app, { billing, sites, database })
   app.openapi(webhookRoute, async (c) => {
     if (!billing.enabled) throw new AppError('BILLING_OFF');
     const raw = await c.req.text();
-    const { outcome } = await billing.receiveWebhook(raw, c.req.header('stripe-signature'));
+    const { outcome } = await billing.receiveWebhook(raw, c.req.header('stripe-signature')).catch((error: unknown) => {
+      metrics.countWebhook(error instanceof AppError && error.code === 'WEBHOOK_SIGNATURE_INVALID' ? 'rejected' : 'failed');
+      throw error;
+    });
+    metrics.countWebhook(outcome);
     return c.json({ received: true as const, outcome }, 200);
   });
 

@@ -89,15 +89,22 @@ const unpublishRoute = createRoute({
 
 const serialize = (deployment: Deployment) => ({ ...deployment, createdAt: deployment.createdAt.toISOString() });
 
-export const registerDeploymentRoutes: Router = (app, { database, sites, billing }) => {
+export const registerDeploymentRoutes: Router = (app, { database, sites, billing, metrics }) => {
   const { db } = database;
 
   app.openapi(publishRoute, async (c) => {
     const { id } = c.req.valid('param');
     const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const body = c.req.valid('json');
-    await billing.requirePublishable(id, body.branch);
-    const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}), confirmSamples: body.confirmSamples === true, badge: await billing.badgeFor(id) });
+    const publish = async () => {
+      await billing.requirePublishable(id, body.branch);
+      return site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}), confirmSamples: body.confirmSamples === true, badge: await billing.badgeFor(id) });
+    };
+    const result = await publish().catch((error: unknown) => {
+      metrics.countPublish('refused');
+      throw error;
+    });
+    metrics.countPublish(result.isReused ? 'reused' : 'published');
     await auditRequest(c, db, { siteId: id, action: 'site.publish', target: result.deployment.id, details: { channel: result.channel, commit: result.deployment.commit, isReused: result.isReused } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url, isReused: result.isReused }, 200);
   });

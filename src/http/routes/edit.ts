@@ -61,7 +61,15 @@ const editRoute = createRoute({
   },
 });
 
-export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger, billing, settings }) => {
+/** The pipeline's failures the error log keeps (a refusal the person chose or caused — limits, confirmation, no model — is not one). */
+const FAILED_EDIT_CODES = new Set(['AI_OUTPUT_REJECTED', 'AI_PROVIDER_UNAVAILABLE', 'INTERNAL']);
+
+function intentOf(error: unknown): string | undefined {
+  const intent = error instanceof AppError ? (error.extra?.intent as { intent_type?: unknown } | undefined) : undefined;
+  return typeof intent?.intent_type === 'string' ? intent.intent_type : undefined;
+}
+
+export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger, billing, settings, metrics, errors }) => {
   const { db } = database;
   app.openapi(editRoute, async (c) => {
     // Retries, timeouts and the daily budget as the operator has them now (admin settings).
@@ -100,6 +108,10 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
     } catch (error) {
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);
+      if (!(error instanceof AppError) || FAILED_EDIT_CODES.has(error.code)) {
+        const context = { siteId: id, userId: user.id, code: error instanceof AppError ? error.code : 'INTERNAL', intent: intentOf(error), calls: calls.length };
+        await errors.record({ source: 'ai_edit', error, route: 'POST /api/sites/:id/edit', requestId: c.get('requestId'), context });
+      }
       await chat.refused(error);
       throw error;
     } finally {
@@ -111,6 +123,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
           await billing.queueUsage(transaction, [{ userId: payer, meter: 'aiTokens', value: tokens, occurredAt: clock() }]);
         })
         .catch((error: unknown) => logger.error({ err: error }, 'ai: recording model calls failed'));
+      metrics.countModelCalls(calls.map((call) => ({ ...call, costUsd: callCost(call.provider, call.model, call.usage) })));
     }
     const usage = {
       calls: calls.length,

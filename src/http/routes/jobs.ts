@@ -117,7 +117,7 @@ function accepted(c: AppContext, job: GenerationJob, status: 200 | 202) {
 /** Thrown inside the claiming transaction when a concurrent request took the same Idempotency-Key: rolls the claim back. */
 class KeyTakenMeanwhile extends Error {}
 
-export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits, billing, settings }) => {
+export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits, billing, settings, metrics }) => {
   const { db } = database;
   const wakeups = createJobWakeups(database, logger);
   const limits = aiLimitsFrom(config);
@@ -202,6 +202,7 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
       stream.onAbort(() => stop.abort());
       c.req.raw.signal.addEventListener('abort', () => stop.abort(), { once: true });
       const heartbeat = setInterval(() => void stream.write(': ping\n\n'), HEARTBEAT_MS);
+      const closeStream = metrics.openJobStream();
       try {
         for await (const update of watchJob({ db, wakeups, userId: user.id, jobId: job.id, signal: stop.signal, pollMs: POLL_MS })) {
           if (update.kind === 'status') await stream.writeSSE({ event: 'status', data: JSON.stringify(update.job) });
@@ -210,6 +211,7 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
       } catch (error) {
         if (!stop.signal.aborted) c.get('logger').warn({ err: error, jobId: job.id }, 'Job event stream ended by an error');
       } finally {
+        closeStream();
         clearInterval(heartbeat);
         stop.abort();
       }

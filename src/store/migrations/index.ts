@@ -16,6 +16,7 @@ import { sql as subdomainRedirects } from './0015-subdomain-redirects.ts';
 import { sql as leads } from './0016-leads.ts';
 import { sql as billing } from './0017-billing.ts';
 import { sql as admin } from './0018-admin.ts';
+import { sql as errorLog } from './0019-error-log.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 16, name: 'leads', sql: leads },
   { version: 17, name: 'billing', sql: billing },
   { version: 18, name: 'admin', sql: admin },
+  { version: 19, name: 'error-log', sql: errorLog },
 ];
