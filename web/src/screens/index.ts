@@ -12,3 +12,4 @@ export { NotFoundScreen } from './not-found-screen.tsx';
 export { TemplatesScreen } from './templates/templates-screen.tsx';
 export { siteRoutes } from './site-routes.tsx';
 export { activityOf, initialsOf, PresenceAvatars } from './editor/presence-avatars.tsx';
+export { BillingScreen } from './billing/billing-screen.tsx';

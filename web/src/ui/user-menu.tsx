@@ -1,6 +1,6 @@
 // The signed-in person's menu in the header: who is signed in, their account settings, and signing out. A disclosure button with a
 // list of actions; Escape or a click elsewhere closes it.
-import { ChevronDown, LogOut, UserRound } from 'lucide-react';
+import { ChevronDown, CreditCard, LogOut, UserRound } from 'lucide-react';
 import { Link } from 'react-router';
 import { classNames } from './class-names.ts';
 import { useDisclosure } from './use-disclosure.ts';
@@ -10,6 +10,8 @@ export interface UserMenuProps {
   email: string;
   onSignOut: () => void;
   isSigningOut?: boolean;
+  /** Offers the Billing page (only while this PageHub takes payments). */
+  hasBilling?: boolean;
 }
 
 function initials(name: string, email: string): string {
@@ -17,7 +19,7 @@ function initials(name: string, email: string): string {
   return ((words[0]?.[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
 }
 
-export function UserMenu({ name, email, onSignOut, isSigningOut = false }: UserMenuProps) {
+export function UserMenu({ name, email, onSignOut, isSigningOut = false, hasBilling = false }: UserMenuProps) {
   const { isOpen, close, containerProps, buttonProps, menuProps } = useDisclosure();
 
   return (
@@ -45,6 +47,16 @@ export function UserMenu({ name, email, onSignOut, isSigningOut = false }: UserM
           <UserRound aria-hidden="true" className="size-4" />
           Your account
         </Link>
+        {hasBilling ? (
+          <Link
+            to="/billing"
+            onClick={close}
+            className="focus-ring flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
+          >
+            <CreditCard aria-hidden="true" className="size-4" />
+            Billing
+          </Link>
+        ) : null}
         <button
           type="button"
           onClick={onSignOut}

@@ -7,6 +7,7 @@ import { Alert, Badge, Button, Label, useToast } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { ROLE_WORDS, SELECT_CLASSES } from './members-section.tsx';
 import { SettingsSection } from './settings-section.tsx';
+import { ErrorNotice } from '../billing/billing-refusal.tsx';
 
 const LIFETIMES = [
   { hours: 24, label: '1 day' },
@@ -62,7 +63,7 @@ export function InvitesSection({ siteId }: { siteId: string }) {
           Create link
         </Button>
       </form>
-      {creating.isError ? <Alert tone="danger" title="No link was created">{errorMessage(creating.error)}</Alert> : null}
+      {creating.isError ? <ErrorNotice error={creating.error} title="No link was created" siteId={siteId} /> : null}
       {creating.data ? (
         <Alert tone="success" title="Invite link created — copy it now, it is shown only once">
           <div className="mt-1 flex flex-wrap items-center gap-2">
