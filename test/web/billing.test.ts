@@ -5,7 +5,9 @@
 // back on /billing, which waits for the webhook's Starter; the domain is then added (201) and the usage bars show
 // custom domains 1 of 1, full. A failed renewal puts the account in grace: the banner over every screen and the
 // notice with the portal button. Screenshots of /billing at 1280 and 375 px, no overflow at 375 px, no serious axe
-// violation, no console error. With billing off (a second, default server) no Billing link, banner or plan shows.
+// violation, no console error. Pay-to-publish (a server with BILLING_MODE=per-site): Publish is replaced by Pay to
+// publish; back from a paid Checkout whose webhook has not arrived, the screen waits and offers no Publish; the
+// webhook unlocks it. With billing off (a default server) no Billing link, banner or plan shows.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +57,7 @@ beforeAll(async () => {
       { id: 'price_starter', lookupKey: 'starter', unitAmount: 900, nickname: 'Starter' },
       { id: 'price_pro', lookupKey: 'pro', unitAmount: 2900, nickname: 'Pro' },
       { id: 'price_business', lookupKey: 'business', unitAmount: 9900, nickname: 'Business' },
+      { id: 'price_site', lookupKey: 'site', unitAmount: 4900, nickname: 'Publishing a site', interval: null },
     ],
     priceFeatures: { price_starter: ['pagehub-starter'], price_pro: ['pagehub-pro'], price_business: ['pagehub-business'] },
   });
@@ -169,6 +172,61 @@ describe('plans and payment in the browser', () => {
     expect(violations).toEqual({ 'billing-plan-prompt': [], billing: [], 'billing-grace': [] });
     // The refused POST is logged by the browser as a failed resource (402); the fake Checkout page has no favicon.
     expect(consoleErrors.filter((line) => !line.includes('status of 402') && !line.includes(fake.origin))).toEqual([]);
+  });
+
+  it('pay-to-publish: Publish unlocks when the webhook says the site is paid, not when the browser comes back', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'pagehub-billing-per-site-'));
+    try {
+      const served = await startServe({
+        DATA_DIR: join(workspace, 'data'),
+        LOG_LEVEL: 'info',
+        BILLING_MODE: 'per-site',
+        STRIPE_SECRET_KEY: 'sk_test_pagehub_billing',
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        STRIPE_API_BASE: fake.origin,
+        STRIPE_PRICE_SITE: 'price_site',
+      }, 30_000);
+      const origin = served.url.replace('127.0.0.1', 'localhost');
+      // Payments are recorded but not told to PageHub until the test sends them: the return alone must unlock nothing.
+      fake.configureWebhooks({ url: `${served.url}/api/billing/webhook`, deliver: false });
+      const other = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        await signUp(other, origin, () => linkLoggedFor(served.output, 'pay@example.com'), 'pay@example.com');
+        const siteId = (await api(other, origin, 'POST', '/api/sites', { subdomain: 'paid-cafe', name: 'Paid Cafe', template: 'cafe' })).id as string;
+        const refused = await other.request.post(`${origin}/api/sites/${siteId}/publish`, { headers: { origin }, data: { confirmSamples: true } });
+        expect([refused.status(), (await refused.json()).code]).toEqual([402, 'PAYMENT_REQUIRED']);
+
+        const payPage = await other.newPage();
+        await payPage.goto(`${origin}/sites/${siteId}/publish`);
+        await payPage.getByRole('button', { name: 'Pay to publish' }).waitFor(WAIT);
+        expect(await payPage.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
+        expect((await captureScreen(payPage, 'billing-pay-to-publish')).overflowAtPhone).toBe(0);
+        await payPage.getByRole('button', { name: 'Pay to publish' }).click();
+        await payPage.waitForURL((address) => address.origin === fake.origin && address.pathname.startsWith('/checkout/'), WAIT);
+        await payPage.getByRole('button', { name: 'Pay' }).click();
+        await payPage.waitForURL((address) => address.origin === origin && address.pathname === `/sites/${siteId}/publish` && address.searchParams.get('payment') === 'done', WAIT);
+        await payPage.getByTestId('payment-waiting').waitFor(WAIT);
+        await payPage.waitForTimeout(2500);
+        expect(await payPage.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
+        expect(await payPage.getByText('Payment confirmed').count()).toBe(0);
+
+        // The verified webhook arrives: the screen, still polling, unlocks Publish.
+        for (const event of fake.events().filter((candidate) => candidate.type === 'checkout.session.completed')) await fake.sendEvent(event);
+        await payPage.getByText('Payment confirmed').waitFor(WAIT);
+        const publish = payPage.getByRole('button', { name: 'Publish', exact: true });
+        expect(await publish.isEnabled()).toBe(true);
+        expect(await payPage.getByRole('button', { name: 'Pay to publish' }).count()).toBe(0);
+        const published = await other.request.post(`${origin}/api/sites/${siteId}/publish`, { headers: { origin }, data: { confirmSamples: true } });
+        expect(published.status()).toBe(200);
+      } finally {
+        await other.close();
+        fake.configureWebhooks({ url: `${suite.url}/api/billing/webhook`, deliver: true });
+        served.child.kill('SIGTERM');
+        await served.exited;
+      }
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
   });
 
   it('with billing off, no payment link, banner or plan shows anywhere', async () => {
