@@ -74,7 +74,7 @@ async function publishAndActivate(database: Database, blobDirectory: string): Pr
   for (let index = 0; index < 35; index += 1) {
     head = (await history.commit({ siteId, branch: 'main', base: head, patch: [{ op: 'replace', path: '/pages/0/sections/0/props/heading', value: `Edition ${index}` }], author: AUTHOR, source: 'api' })).id;
     const started = performance.now();
-    const result = await deployments.publish({ siteId, actor: AUTHOR });
+    const result = await deployments.publish({ siteId, actor: AUTHOR, confirmSamples: true });
     if (index >= 5) publish.push(performance.now() - started);
     ids.push(result.deployment.id);
   }
@@ -84,14 +84,14 @@ async function publishAndActivate(database: Database, blobDirectory: string): Pr
     const primary = `#${(0x1f6f5c + index * 0x030507).toString(16).slice(-6).padStart(6, '0')}`;
     head = (await history.commit({ siteId, branch: 'main', base: head, patch: [{ op: 'replace', path: '/theme/colors/primary', value: primary }], author: AUTHOR, source: 'api' })).id;
     const started = performance.now();
-    const result = await deployments.publish({ siteId, actor: AUTHOR });
+    const result = await deployments.publish({ siteId, actor: AUTHOR, confirmSamples: true });
     if (index >= 5) everyFileNew.push(performance.now() - started);
     ids.push(result.deployment.id);
   }
   const reuse: number[] = [];
   for (let index = 0; index < 20; index += 1) {
     const started = performance.now();
-    await deployments.publish({ siteId, actor: AUTHOR });
+    await deployments.publish({ siteId, actor: AUTHOR, confirmSamples: true });
     reuse.push(performance.now() - started);
   }
   const activate: number[] = [];
@@ -239,7 +239,7 @@ async function throughput(database: Database, blobDirectory: string): Promise<vo
     return;
   }
   const { deployments } = await setUp(database, blobDirectory, 'bench-one', 'site-0');
-  const published = await deployments.publish({ siteId: 'bench-one', actor: AUTHOR });
+  const published = await deployments.publish({ siteId: 'bench-one', actor: AUTHOR, confirmSamples: true });
   // Two site servers side by side: one loaded while a single site was published, one after 9,999 more.
   const one = await serveSites(database, blobDirectory);
   await addSites(database, published.deployment.id, SITES - 1);

@@ -14,7 +14,7 @@ import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/i
 import { createLogger, type Logger } from './logger.ts';
 import { openBlobStore, pictureWork } from './assets/index.ts';
 import { createDnsLookup, sendLeadDigests, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
-import { sweepAndLog } from './admin/index.ts';
+import { createRuntimeSettings, sweepAndLog } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
 import { createModelRoles, retryPolicyFor } from './ai/index.ts';
@@ -127,7 +127,10 @@ export async function startServer(config: Config, { logger = createLogger(config
     const pictures = await pictureQueueOn(jobQueue);
     const onHostsChanged = (siteId: string) => sites.refresh(siteId);
     const billing = createBilling({ db: database.db, config: boundConfig, logger, mailer, onHostsChanged });
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing });
+    // The operator's runtime settings: a change on any process reaches this one through NOTIFY.
+    const settings = createRuntimeSettings(database, config);
+    const stopSettings = await settings.listen();
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, jobQueue });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;
@@ -179,6 +182,7 @@ export async function startServer(config: Config, { logger = createLogger(config
           await domainRechecks?.stop();
           await housekeeping?.stop();
           await billingTask?.stop();
+          await stopSettings();
           await sites.close();
           mailer.close();
           await database.close();

@@ -6,3 +6,4 @@ export { accountCursor, listAccounts, type AccountListing } from './accounts-dir
 export { listSitesForAdmin, type SiteListing } from './sites-directory.ts';
 export { auditCsv, queryAudit, type AuditFilter, type AuditRow } from './audit-query.ts';
 export { DASHBOARD_RANGES, dashboardFigures, type Dashboard, type DashboardRange, type ModelUsage } from './dashboard.ts';
+export { createRuntimeSettings, defaultSettings, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, SETTINGS_CHANNEL, type RuntimeSettings, type RuntimeSettingsPatch, type RuntimeSettingsStore } from './runtime-settings.ts';

@@ -7,7 +7,7 @@ export { createAuth, type Auth, type BetterAuthInstance, type SessionUser } from
 export { authOptions, trustedOrigins, type AuthDeps } from './auth-options.ts';
 export { resolveAuthSecret } from './auth-secret.ts';
 export { createLogMailer, createMailer, createSmtpMailer, type Mail, type Mailer } from './mailer.ts';
-export { claimFirstPlatformAdmin, isPlatformAdmin } from './platform-admins.ts';
+export { claimFirstPlatformAdmin, hasAnyAccount, isPlatformAdmin } from './platform-admins.ts';
 export { hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess } from './site-roles.ts';
 export { listMembers, updateMember, type Member } from './site-members.ts';
 export { acceptInvite, createInvite, hashInviteToken, inviteSiteOf, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';

@@ -18,6 +18,11 @@ export async function claimFirstPlatformAdmin(db: Db, userId: string): Promise<b
   }
 }
 
+/** Whether any account exists yet (the first one can always be made: it runs the platform). */
+export async function hasAnyAccount(db: Db): Promise<boolean> {
+  return (await db.selectFrom('user').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export async function isPlatformAdmin(db: Db, userId: string): Promise<boolean> {
   const row = await db.selectFrom('platform_admins').select('user_id').where('user_id', '=', userId).executeTakeFirst();
   return row !== undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLocale } from './detect-locale.ts';
+import { bodyOf } from './language-features.ts';
 
 describe('detectLocale', () => {
   it.each([
@@ -58,5 +59,23 @@ describe('detectLocale', () => {
     'Taco truck: al pastor, carnitas, horchata. Fridays in the brewery lot.',
   ])('never turns a clear English text into another language: %s', (text) => {
     expect(detectLocale(text).locale).toBe('en');
+  });
+
+  it.each([
+    'El Rancho Grande is a Tex-Mex grill in Dallas with fajitas and margaritas.',
+    'Il Fornaio di Nonna bakes focaccia and ciabatta in Seattle.',
+  ])('reads English around a business name in another language: %s', (text) => {
+    expect(detectLocale(text)).toEqual({ locale: 'en', unsupported: undefined });
+  });
+
+  it.each([
+    ['nl', 'Boekhandel met tweedehands boeken en een leesclub'],
+    ['it', 'Pasticceria con cannoli e sfogliatelle'],
+  ])('reads a one-line %s description by its own words', (locale, text) => {
+    expect(detectLocale(text).locale).toBe(locale);
+  });
+
+  it('reads the body of a text without its names', () => {
+    expect(bodyOf('De Gouden Leeuw is a pancake house in Grand Rapids.').replace(/\s+/gu, ' ').trim()).toBe('is a pancake house in .');
   });
 });

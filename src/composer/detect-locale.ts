@@ -3,6 +3,8 @@
 // about but people always write when they write sentences. Deterministic, about 0.3 ms a description.
 import { franc, francAll } from 'franc-min';
 import { languageEvidence, wordLeader, type LanguageEvidence } from './language-evidence.ts';
+import { languageFeatures } from './language-features.ts';
+import { LANGUAGE_WEIGHTS } from './language-weights.ts';
 
 /** The languages PageHub composes sites in (every composed sentence and the page chrome). */
 export const COMPOSER_LOCALES = ['en', 'pt', 'es', 'fr', 'de', 'it', 'nl'] as const;
@@ -28,7 +30,27 @@ const FUNCTION_WORDS: Record<ComposerLocale, ReadonlySet<string>> = {
   nl: new Set(['en', 'de', 'het', 'een', 'met', 'voor', 'in', 'van', 'wij', 'we', 'ons', 'onze', 'ook', 'is', 'zijn', 'bij', 'op', 'je', 'jouw', 'uw']),
 };
 
+/**
+ * The rules' reading (trigrams, then the words' evidence) weighed with the other signs of `languageFeatures` by
+ * weights learnt from labelled descriptions (scripts/train-language-reader.ts); the rules' answer is one of the signs.
+ */
 export function detectLocale(text: string): LocaleReading {
+  const ruled = readingByRules(text);
+  const features = languageFeatures(text, ruled.locale, ruled.unsupported !== undefined);
+  let best = ruled.locale;
+  let bestScore = -Infinity;
+  for (const locale of COMPOSER_LOCALES) {
+    const score = Object.entries(features[locale]).reduce((sum, [feature, value]) => sum + (LANGUAGE_WEIGHTS[feature] ?? 0) * value, 0);
+    if (score > bestScore) {
+      best = locale;
+      bestScore = score;
+    }
+  }
+  return best === ruled.locale ? ruled : { locale: best, unsupported: undefined };
+}
+
+/** What the rules read: trigrams, overruled where the words clearly say another language. */
+export function readingByRules(text: string): LocaleReading {
   return withWordEvidence(readLocale(text), languageEvidence(text));
 }
 

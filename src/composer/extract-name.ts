@@ -3,17 +3,20 @@ import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue } from './names/name-cues.ts';
+import { nameCandidates, type NameCandidate } from './names/name-candidates.ts';
+import { chooseName } from './names/choose-name.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
-// (a capitalised phrase after "by"); the first plausible answer wins.
+// (a capitalised phrase after "by"); the first plausible answer wins. Where none answers, a model learnt from labelled
+// descriptions weighs the candidate spans and "no name" (names/name-candidates.ts, names/choose-name.ts).
 
 export interface NameGuess {
   name: string;
-  /** Which strategy found it: 'called', 'quoted', 'office', 'person', 'leading', 'sentence', 'noun', 'by', 'prefix'. */
+  /** Which strategy found it: 'called', 'quoted', 'office', 'person', 'leading', 'sentence', 'noun', 'by', 'prefix'…; 'ranked' when the learnt model chose it among the spans. */
   source: string;
   person?: string;
 }
@@ -302,15 +305,36 @@ const strategies: Strategy[] = [
 ];
 
 export function extractName(written: string, locale: ComposerLocale = detectLocale(written).locale): NameGuess | undefined {
-  // "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration.
-  // "**Sunny Paws** — …", "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
-  const text = written
+  const text = withoutDecoration(written);
+  const ruled = ruleGuess(text, locale);
+  if (ruled !== undefined) return ruled.guess;
+  // Where no rule reads a name, the candidate spans are weighed by a learnt model, "no name" among them.
+  const chosen = chooseName(nameCandidates(text, locale));
+  return chosen === '' ? undefined : { name: chosen, source: 'ranked', person: extractPerson(text) };
+}
+
+/** What the rules read, and the candidate spans the model would weigh (for scripts/train-name-ranker.ts). */
+export function readNameCandidates(written: string, locale: ComposerLocale): { ruled: NameGuess | undefined; candidates: NameCandidate[] } {
+  const text = withoutDecoration(written);
+  return { ruled: ruleGuess(text, locale)?.guess, candidates: nameCandidates(text, locale) };
+}
+
+/**
+ * "🌸 Petal Pushers 🌸 is a flower truck": pictographs around a name are decoration. "**Sunny Paws** — …",
+ * "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
+ */
+function withoutDecoration(written: string): string {
+  return written
     .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ')
     .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
     .replace(/[*~[\]]+/gu, ' ')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
-  for (const strategy of strategies) {
+}
+
+/** The rules' answer: the first strategy that finds a plausible name, and its place in the cascade. */
+function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; rule: number } | undefined {
+  for (const [rule, strategy] of strategies.entries()) {
     const guess = strategy(text, locale);
     if (guess === undefined) continue;
     // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
@@ -319,7 +343,7 @@ export function extractName(written: string, locale: ComposerLocale = detectLoca
     const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
     const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
     const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-    return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+    return { guess: { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) }, rule };
   }
   return undefined;
 }

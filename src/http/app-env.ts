@@ -2,12 +2,13 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ModelRoles } from '../ai/index.ts';
 import type { Billing } from '../billing/index.ts';
+import type { RuntimeSettingsStore } from '../admin/index.ts';
 import type { Auth, Mailer, Role, SessionUser } from '../auth/index.ts';
 import type { Config } from '../config.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../assets/index.ts';
-import type { GenerationQueue, PictureQueue } from '../jobs/index.ts';
+import type { GenerationQueue, JobQueue, PictureQueue } from '../jobs/index.ts';
 import type { Site } from '../site/index.ts';
 import type { SystemActor } from '../system-actor.ts';
 import type { Database, History, SiteEvents, SiteSummary } from '../store/index.ts';
@@ -59,6 +60,10 @@ export interface AppDeps {
   live?: LiveTimings;
   /** Plans, limits and payment; default one over `database` from the configuration (off without STRIPE_SECRET_KEY). */
   billing?: Billing;
+  /** pg-boss, for the operator's Jobs screen (the server passes it); without it jobs run in this process and there is nothing to show. */
+  jobQueue?: JobQueue;
+  /** What an operator changes at runtime (AI retries, timeouts, budget; sign-ups, generation, banner); default one over `database`. */
+  settings?: RuntimeSettingsStore;
 }
 
 /** How live streams keep time (routes/live.ts has the defaults). */
@@ -105,7 +110,7 @@ export interface SiteAccess {
 export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'granted' | ErrorCode } | { siteId: string | null; system: string };
 
 /** What a router receives: AppDeps with every default filled in, and site data only through `sites`. */
-export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents' | 'billing'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess; billing: Billing };
+export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents' | 'billing' | 'settings'> & { clock: () => Date; roles: ModelRoles; jobs: GenerationQueue; sites: SiteAccess; billing: Billing; settings: RuntimeSettingsStore };
 
 /** Per-request values, read with `c.get(…)`. */
 export interface AppEnv {

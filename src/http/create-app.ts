@@ -19,6 +19,7 @@ import { webApp } from './web-app.ts';
 import { createSiteAccess } from './site-access.ts';
 import { trustedOrigins } from '../auth/index.ts';
 import { createBilling } from '../billing/index.ts';
+import { createRuntimeSettings } from '../admin/index.ts';
 
 /** The whole HTTP API as one Hono app; serve it with @hono/node-server, or call app.request() in tests. */
 export function createApp(deps: AppDeps): App {
@@ -35,7 +36,8 @@ export function createApp(deps: AppDeps): App {
   const sites = createSiteAccess({ billing,  database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
   const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, ...shared } = deps;
-  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing };
+  const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
+  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing, settings };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));

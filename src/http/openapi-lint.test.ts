@@ -102,7 +102,7 @@ describe('GET /api/openapi.json', () => {
     }
     // PageHub's own public operations (better-auth's list under /api/auth grows with its features).
     const publicOperations = operations().filter(({ name, operation }) => operation.security?.length === 0 && !name.includes(' /api/auth/'));
-    expect(publicOperations.map(({ name }) => name).sort()).toEqual(['GET /api/fonts/{file}', 'GET /api/forms/{siteId}/thanks', 'GET /api/health', 'GET /api/invites/{token}', 'GET /api/openapi.json', 'GET /api/templates', 'GET /api/tls/ask', 'POST /api/billing/webhook', 'POST /api/forms/{siteId}/{formId}']);
+    expect(publicOperations.map(({ name }) => name).sort()).toEqual(['GET /api/fonts/{file}', 'GET /api/forms/{siteId}/thanks', 'GET /api/health', 'GET /api/invites/{token}', 'GET /api/notices', 'GET /api/openapi.json', 'GET /api/templates', 'GET /api/tls/ask', 'POST /api/billing/webhook', 'POST /api/forms/{siteId}/{formId}']);
   });
 
   it("documents the middleware's answers on the operations it guards", () => {

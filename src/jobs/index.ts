@@ -25,3 +25,4 @@ export { startJobQueue, type JobQueue } from './queue.ts';
 // Large photos' variants, made after the upload is answered (src/assets/finish-picture.ts).
 export { inProcessPictureQueue, pictureQueueOn, startPictureWorker, PICTURE_QUEUE, type PictureQueue, type PictureWork } from './picture-queue.ts';
 export { watchJob, type JobUpdate } from './watch-job.ts';
+export type { FailedJob, QueueFigures } from './job-admin.ts';

@@ -5,6 +5,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/index.ts';
+import { failedJobs, jobState, queueFigures, type FailedJob, type QueueFigures } from './job-admin.ts';
 
 export interface JobQueueOptions {
   logger: Logger;
@@ -36,6 +37,14 @@ export interface JobQueue {
   send(name: string, data: object): Promise<void>;
   /** Runs `handler` for each job of `name` in this process, one at a time. */
   work<Data extends object>(name: string, handler: (data: Data, context: WorkContext) => Promise<void>): Promise<void>;
+  /** Per queue: jobs waiting, running, waiting for a retry, done, failed for good (the operator's Jobs screen). */
+  figures(): Promise<QueueFigures[]>;
+  /** Jobs that failed for good, newest first. */
+  failed(limit?: number): Promise<FailedJob[]>;
+  /** Sends a failed job back to its queue; false when the queue has no such failed job. */
+  retry(queue: string, id: string): Promise<boolean>;
+  /** Deletes a failed or waiting job; false when the queue has no such job. */
+  discard(queue: string, id: string): Promise<boolean>;
   /** Resolves while pg-boss runs and its schema answers (GET /api/health). */
   check(): Promise<void>;
   /** Stops taking jobs, waits up to `timeoutMs` for the ones running, then fails what is left so it is retried. */
@@ -73,6 +82,19 @@ export async function startJobQueue(database: Database, { logger, pollingInterva
         for (const job of jobs) await handler(job.data, { isLastAttempt: job.retryCount >= job.retryLimit });
       });
       localWorkers.set(name, workerId);
+    },
+    figures: () => queueFigures(database, boss),
+    failed: (limit) => failedJobs(database, limit),
+    async retry(queue, id) {
+      if ((await jobState(database, queue, id)) !== 'failed') return false;
+      await boss.retry(queue, id);
+      return true;
+    },
+    async discard(queue, id) {
+      const state = await jobState(database, queue, id);
+      if (state === null || state === 'active') return false;
+      await boss.deleteJob(queue, id);
+      return true;
     },
     async check() {
       if (isStopped) throw new Error('The job queue is stopped');

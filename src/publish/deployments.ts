@@ -1,5 +1,5 @@
 // Deployments: the rendered output of one commit, stored as content-addressed blobs and recorded once
-// (UNIQUE(site_id, commit_id)), never changed. Going live, rolling back and unpublishing move one pointer per
+// (UNIQUE(site_id, commit_id, badge)), never changed. Going live, rolling back and unpublishing move one pointer per
 // channel, in the same transaction as the NOTIFY that tells every process's site server.
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
@@ -37,6 +37,8 @@ export interface PublishInput {
   commit?: string;
   /** The person saw the samples still on the site (findSamples) and publishes them anyway. */
   confirmSamples?: boolean;
+  /** The pages carry the "Made with PageHub" link (the site's plan says so; billing decides). */
+  badge?: boolean;
   actor: string | null;
 }
 
@@ -104,9 +106,9 @@ export function createDeployments({ db, history, blobs, config, fonts = createFo
   }
 
   /** Renders `document` and stores every file; the manifest lists them in render order, then the pictures, the icons made from the logo and the fonts. */
-  async function storeFiles(siteId: string, document: Site, baseUrl: string): Promise<DeploymentManifest> {
+  async function storeFiles(siteId: string, document: Site, baseUrl: string, badge: boolean): Promise<DeploymentManifest> {
     const [pictures, icons, typefaces] = await Promise.all([publishedImages(db, siteId, document), publishedIcons(db, blobs, siteId, document), publishedFonts(fonts, blobs, document)]);
-    const files = [...render(document, { baseUrl, siteId, images: pictures.images, fontUrl: typefaces.fontUrl, ...(icons ? { icons: icons.icons } : {}) })];
+    const files = [...render(document, { baseUrl, siteId, images: pictures.images, fontUrl: typefaces.fontUrl, ...(icons ? { icons: icons.icons } : {}), ...(badge ? { badge: { href: config.publicUrl } } : {}) })];
     const stored = await Promise.all(
       files.map(async ([path, text]) => {
         const bytes = Buffer.from(text, 'utf8');
@@ -149,18 +151,19 @@ export function createDeployments({ db, history, blobs, config, fonts = createFo
       if (pictures.length > 0) throw new AppError('ALT_TEXT_MISSING', { extra: { pictures } });
       const samples = input.confirmSamples === true ? [] : findSamples(document);
       if (samples.length > 0) throw new AppError('SAMPLES_LEFT', { extra: { samples } });
-      const existing = await db.selectFrom('deployments').select(COLUMNS).where('site_id', '=', input.siteId).where('commit_id', '=', commitId).executeTakeFirst();
-      const manifest = existing ? undefined : await storeFiles(input.siteId, document, siteUrl(config, address));
+      const badge = input.badge === true;
+      const existing = await db.selectFrom('deployments').select(COLUMNS).where('site_id', '=', input.siteId).where('commit_id', '=', commitId).where('badge', '=', badge).executeTakeFirst();
+      const manifest = existing ? undefined : await storeFiles(input.siteId, document, siteUrl(config, address), badge);
       const commit = commitId;
       const row = await db.transaction().execute(async (transaction) => {
         if (manifest) {
           await transaction
             .insertInto('deployments')
-            .values({ id: newId(), site_id: input.siteId, commit_id: commit, branch, manifest: JSON.stringify(manifest), created_by: input.actor, created_at: clock() })
-            .onConflict((conflict) => conflict.columns(['site_id', 'commit_id']).doNothing())
+            .values({ id: newId(), site_id: input.siteId, commit_id: commit, branch, manifest: JSON.stringify(manifest), created_by: input.actor, created_at: clock(), badge })
+            .onConflict((conflict) => conflict.columns(['site_id', 'commit_id', 'badge']).doNothing())
             .execute();
         }
-        const deployment = existing ?? (await transaction.selectFrom('deployments').select(COLUMNS).where('site_id', '=', input.siteId).where('commit_id', '=', commit).executeTakeFirstOrThrow());
+        const deployment = existing ?? (await transaction.selectFrom('deployments').select(COLUMNS).where('site_id', '=', input.siteId).where('commit_id', '=', commit).where('badge', '=', badge).executeTakeFirstOrThrow());
         await movePointer(input.siteId, channel, deployment.id, input.actor, transaction);
         return deployment;
       });

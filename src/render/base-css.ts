@@ -66,6 +66,7 @@ a:hover{text-decoration-thickness:0.14em}
 .footer-legal p{margin:0;display:flex;align-items:center}
 .footer-links{display:flex;flex-wrap:wrap;gap:0 var(--space-4);list-style:none;padding:0;margin:0}
 .footer-links a{display:inline-flex;align-items:center;min-height:2.75rem;color:inherit}
+.made-with a{display:inline-flex;align-items:center;min-height:2.75rem;color:inherit;font-size:.875rem}
 .brand-name{font-family:var(--font-heading);font-size:var(--step-1)}
 .socials{display:flex;flex-wrap:wrap;gap:var(--space-2);list-style:none;padding:0;margin:0}
 .socials a{display:inline-flex;align-items:center;justify-content:center;min-width:2.75rem;min-height:2.75rem;padding:0 var(--space-3);border:1px solid var(--color-border);border-radius:var(--radius-control);color:inherit;text-decoration:none}

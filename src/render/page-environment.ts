@@ -25,4 +25,6 @@ export interface PageRenderEnvironment {
   images?: ImageAssets | undefined;
   /** Icons made from the logo at publish time, linked in every head. */
   icons?: SiteIcons | undefined;
+  /** The "Made with PageHub" link in the footer (plans that carry it), to this address. */
+  badge?: { href: string } | undefined;
 }

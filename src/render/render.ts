@@ -30,6 +30,8 @@ export interface RenderOptions {
   icons?: SiteIcons;
   /** Where the pages find the curated font files; default `/fonts/<file>`. Publishing gives fingerprinted paths. */
   fontUrl?: FontUrl;
+  /** A "Made with PageHub" link in every footer, to this address (plans that carry the badge). */
+  badge?: { href: string };
 }
 
 /** The stylesheet: the theme's @font-face rules, theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
@@ -47,7 +49,7 @@ function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href
     .map((page) => ({ title: localize(page.title), href: href(`page:${page.id}`), date: page.date, excerpt: localize(page.excerpt) }));
 }
 
-type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'fontPreload' | 'favicon' | 'formAction' | 'images' | 'icons'>;
+type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'fontPreload' | 'favicon' | 'formAction' | 'images' | 'icons' | 'badge'>;
 
 /** Everything the pages of one locale share: its text, its links (under its prefix), its words. */
 function localeEnvironment(shared: SharedEnvironment, locale: string): PageRenderEnvironment {
@@ -95,6 +97,7 @@ export function render(site: Site, options: RenderOptions = {}): Map<string, str
     favicon: (site.theme.logo.src && imageUrl(site.theme.logo.src, options.images, 192)) || '/favicon.svg',
     images: options.images,
     icons: options.icons,
+    badge: options.badge,
     formAction: options.formAction ?? ((formId) => `/api/forms/${encodeURIComponent(siteId)}/${encodeURIComponent(formId)}`),
   };
   const files = new Map<string, string>();

@@ -89,6 +89,7 @@ ${site.footer.showSocials && socials.length > 0 ? html`<div><h2>${words.follow}<
 <div class="footer-legal">
 <p>© ${site.name}</p>
 ${legal.length > 0 ? html`<ul class="footer-links">${navLinks(legal, environment, undefined)}</ul>` : ''}
+${environment.badge ? html`<p class="made-with"><a href="${environment.badge.href}">Made with PageHub</a></p>` : ''}
 </div>
 </div>
 </footer>`;

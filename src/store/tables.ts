@@ -89,6 +89,8 @@ export interface Tables {
     manifest: ColumnType<DeploymentManifest, string, string>;
     created_by: string | null;
     created_at: Generated<Date>;
+    /** Whether its pages carry the "Made with PageHub" link. */
+    badge: Generated<boolean>;
   };
   subdomain_redirects: { subdomain: string; site_id: string; expires_at: Date; created_at: Generated<Date> };
   live_pointers: { site_id: string; channel: string; deployment_id: string; updated_by: string | null; updated_at: Generated<Date> };
@@ -170,6 +172,8 @@ export interface Tables {
   };
   /** Accounts a platform admin suspended: no sign-in, sites paused. */
   account_suspensions: { user_id: string; reason: string; suspended_by: string | null; suspended_at: Date };
+  /** Settings an operator changes at runtime (src/admin/runtime-settings.ts), one row per group. */
+  platform_settings: { key: string; value: ColumnType<unknown, string, string>; updated_by: string | null; updated_at: Date };
   /** Verified Stripe webhook events, by id: a replay is recognised and changes nothing. */
   stripe_events: {
     id: string;

@@ -2,6 +2,9 @@
 // sites show the paused page; lifting it brings all back), per-account limits, the audit log's filters and CSV,
 // the dashboard's figures, paging through accounts, a password-reset mail, and unpublishing a site for abuse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntimeSettings } from '../../src/admin/index.ts';
+import { createApp } from '../../src/http/index.ts';
+import { createLogger } from '../../src/logger.ts';
 import { backends } from '../support/backends.ts';
 import { apiRequest, cookiesFrom, openTestApp, signUp, type TestApp } from '../support/test-app.ts';
 
@@ -97,5 +100,85 @@ describe.each(backends)('the operator’s API on $name', (backend) => {
     const audit = await json<{ entries: { details: { reason: string } }[] }>(call('GET', `/api/admin/audit?action=admin.site.unpublish&site=${site.id}`, admin.cookie));
     expect(audit.entries[0]?.details.reason).toBe('Phishing pages');
     expect((await call('POST', '/api/admin/sites/no-such-site/unpublish', admin.cookie, { reason: 'Phishing pages' })).status).toBe(404);
+  });
+});
+
+describe.each(backends)('runtime settings on $name', (backend) => {
+  let h: TestApp;
+  let admin = { cookie: '', userId: '' };
+  const call = async (app: TestApp['app'], method: string, path: string, cookie?: string, body?: unknown) => app.request(apiRequest(path, { method, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { body }) }));
+
+  beforeAll(async () => {
+    h = await openTestApp(backend);
+    admin = await signUp(h.app, 'settings-admin@example.com');
+  });
+  afterAll(() => h?.close());
+
+  it('a change made on one process is in force on a second one within 2 s (NOTIFY)', async () => {
+    // A second app on the same database, listening as a second server process would.
+    const second = createRuntimeSettings(h.database, h.config, { maxAgeMs: 60_000 });
+    const stop = await second.listen();
+    try {
+      const other = createApp({ config: h.config, database: h.database, auth: h.auth, logger: createLogger('silent'), settings: second });
+      const before = (await (await call(other, 'GET', '/api/admin/settings', admin.cookie)).json()) as { settings: { ai: { attempts: number } } };
+      expect(before.settings.ai.attempts).toBe(3);
+      const changed = await call(h.app, 'PUT', '/api/admin/settings', admin.cookie, { ai: { attempts: 5 } });
+      expect(changed.status).toBe(200);
+      const started = Date.now();
+      await expect.poll(async () => ((await (await call(other, 'GET', '/api/admin/settings', admin.cookie)).json()) as { settings: { ai: { attempts: number } } }).settings.ai.attempts, { timeout: 2000, interval: 50 }).toBe(5);
+      expect(Date.now() - started).toBeLessThan(2000);
+      const audit = (await (await call(h.app, 'GET', '/api/admin/audit?action=admin.settings', admin.cookie)).json()) as { entries: { details: unknown }[] };
+      expect(audit.entries[0]?.details).toEqual({ change: { ai: { attempts: 5 } } });
+    } finally {
+      await stop();
+    }
+  });
+
+  it('closes sign-ups and generation, and shows a banner, until they are opened again', async () => {
+    await call(h.app, 'PUT', '/api/admin/settings', admin.cookie, { flags: { signUpsOpen: false, generationOn: false, maintenanceBanner: 'Maintenance tonight from 22:00 UTC' } });
+    expect(await (await call(h.app, 'GET', '/api/notices')).json()).toEqual({ maintenanceBanner: 'Maintenance tonight from 22:00 UTC', signUpsOpen: false, generationOn: false });
+    const refused = await call(h.app, 'POST', '/api/auth/sign-up/email', undefined, { name: 'late', email: 'late@example.com', password: 'correct horse battery' });
+    expect(refused.status).toBe(403);
+    expect((await call(h.app, 'POST', '/api/sites/generate', admin.cookie, { prompt: 'A bakery', subdomain: 'paused-gen' })).status).toBe(503);
+    await call(h.app, 'PUT', '/api/admin/settings', admin.cookie, { flags: { signUpsOpen: true, generationOn: true, maintenanceBanner: null } });
+    expect((await call(h.app, 'POST', '/api/auth/sign-up/email', undefined, { name: 'late', email: 'late@example.com', password: 'correct horse battery' })).status).toBe(200);
+    expect((await call(h.app, 'POST', '/api/sites/generate', admin.cookie, { prompt: 'A bakery', subdomain: 'open-gen' })).status).toBe(202);
+    // Out-of-range values are refused with the field named, and nothing changes.
+    const bad = await call(h.app, 'PUT', '/api/admin/settings', admin.cookie, { ai: { attempts: 0, timeoutSeconds: 5 } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('attempts');
+    expect(((await (await call(h.app, 'GET', '/api/admin/settings', admin.cookie)).json()) as { settings: { ai: { timeoutSeconds: number } } }).settings.ai.timeoutSeconds).toBe(h.config.AI_TIMEOUT_SECONDS);
+  });
+});
+
+describe.each(backends)('the jobs screen’s API on $name', (backend) => {
+  let h: TestApp;
+  let admin = { cookie: '', userId: '' };
+  const call = async (method: string, path: string, body?: unknown) => h.app.request(apiRequest(path, { method, cookie: admin.cookie, ...(body === undefined ? {} : { body }) }));
+
+  beforeAll(async () => {
+    h = await openTestApp(backend, {}, { startQueue: true });
+    admin = await signUp(h.app, 'jobs-admin@example.com');
+  });
+  afterAll(() => h?.close());
+
+  it('shows queues and a job that failed for good, retries it, and discards another', async () => {
+    const queue = h.queue!;
+    await queue.createQueue('admin-check', { retryLimit: 0, retryDelaySeconds: 1, expireInSeconds: 60 });
+    const failing = (await queue.boss.send('admin-check', { step: 1 }))!;
+    const other = (await queue.boss.send('admin-check', { step: 2 }))!;
+    for (const id of [failing, other]) await queue.boss.fail('admin-check', id, { message: 'The model answered nonsense three times' });
+    const listed = (await (await call('GET', '/api/admin/jobs')).json()) as { queues: { name: string; failed: number }[]; failed: { id: string; error: string }[]; inProcess: boolean };
+    expect(listed.inProcess).toBe(false);
+    expect(listed.queues.find((entry) => entry.name === 'admin-check')?.failed).toBe(2);
+    expect(listed.failed.find((job) => job.id === failing)?.error).toBe('The model answered nonsense three times');
+    expect(listed.queues.map((entry) => entry.name)).toContain('site-generation');
+
+    expect((await call('POST', `/api/admin/jobs/admin-check/${failing}/retry`)).status).toBe(200);
+    expect((await queue.boss.getJobById('admin-check', failing))?.state).toBe('retry');
+    expect((await call('POST', `/api/admin/jobs/admin-check/${failing}/retry`)).status).toBe(404); // no longer failed
+    expect((await call('POST', `/api/admin/jobs/admin-check/${other}/discard`)).status).toBe(200);
+    expect(await queue.boss.getJobById('admin-check', other)).toBeNull();
+    expect((await call('POST', '/api/admin/jobs/admin-check/not-a-uuid/retry')).status).toBe(400);
   });
 });

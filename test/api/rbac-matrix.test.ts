@@ -130,6 +130,12 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sites/{id}/payment', expected: [401, 200, 200, 200, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/payment` }) },
   { method: 'POST', route: '/api/sites/{id}/payment', expected: [401, 403, 403, 404, 404, 404], request: (site) => ({ path: `${SITE_PATH(site)}/payment` }) },
   // The operator's API: the platform admin only; everyone else gets the 404 of an unknown address.
+  { method: 'GET', route: '/api/admin/jobs', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/jobs' }) },
+  { method: 'POST', route: '/api/admin/jobs/{queue}/{jobId}/retry', expected: [404, 404, 404, 404, 404, 404], request: () => ({ path: '/api/admin/jobs/site-generation/2f1c7f0e-8a3b-4c55-9d5e-1b2a3c4d5e6f/retry' }) },
+  { method: 'POST', route: '/api/admin/jobs/{queue}/{jobId}/discard', expected: [404, 404, 404, 404, 404, 404], request: () => ({ path: '/api/admin/jobs/site-generation/2f1c7f0e-8a3b-4c55-9d5e-1b2a3c4d5e6f/discard' }) },
+  { method: 'GET', route: '/api/notices', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/notices' }) },
+  { method: 'GET', route: '/api/admin/settings', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/settings' }) },
+  { method: 'PUT', route: '/api/admin/settings', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/settings', body: { flags: { maintenanceBanner: 'Back soon' } } }) },
   { method: 'GET', route: '/api/admin/dashboard', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/dashboard?range=7d' }) },
   { method: 'GET', route: '/api/admin/accounts', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/accounts?q=example' }) },
   { method: 'GET', route: '/api/admin/accounts/{userId}', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}` }) },

@@ -145,6 +145,17 @@ describe.each(backends)('subscriptions on $name', (backend) => {
     expect((await h.call('POST', '/api/billing/checkout', fay.cookie, { plan: 'platinum' })).status).toBe(400);
   });
 
+  it('a free plan’s published pages carry "Made with PageHub"; after upgrading, publishing the same version removes it', async () => {
+    const gus = await h.person('gus@example.com', 'gus-bikes');
+    expect((await h.call('POST', `/api/sites/${gus.siteId}/publish`, gus.cookie, { confirmSamples: true })).status).toBe(200);
+    await expect.poll(async () => (await h.visit('gus-bikes')).status, { timeout: 2000, interval: 25 }).toBe(200);
+    expect((await h.visit('gus-bikes')).text).toContain('Made with PageHub');
+    await h.subscribe(gus.cookie, 'starter');
+    const again = (await (await h.call('POST', `/api/sites/${gus.siteId}/publish`, gus.cookie, { confirmSamples: true })).json()) as { isReused: boolean };
+    expect(again.isReused).toBe(false);
+    await expect.poll(async () => (await h.visit('gus-bikes')).text.includes('Made with PageHub'), { timeout: 2000, interval: 25 }).toBe(false);
+  });
+
   it('answers signed events it does not act on with 200, and an event for an unknown subscription without harm', async () => {
     const unknown = await h.fake.sendEvent(h.fake.event('customer.created', { id: 'cus_nobody', object: 'customer' }));
     expect([unknown.status, JSON.parse(unknown.responseBody).outcome]).toEqual([200, 'ignored']);

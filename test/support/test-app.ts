@@ -34,6 +34,8 @@ export interface TestApp {
   siteEvents: SiteEvents;
   /** The app's billing (off unless the environment has STRIPE_SECRET_KEY): dunning, usage sending. */
   billing: Billing;
+  /** pg-boss, with `startQueue`. */
+  queue: JobQueue | undefined;
   close(): Promise<void>;
 }
 
@@ -78,7 +80,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     queue = await startJobQueue(database, { logger, pollingIntervalSeconds: 0.5 });
     await startGenerationWorker(queue, { db: database.db, history, roles: jobRoles, logger, retry: { attempts: 3, baseDelayMs: 10, timeoutMs: 5_000 } });
     await startPictureWorker(queue, pictureWork({ db: database.db, blobs: openBlobStore(config), clock: clock ?? (() => new Date()), logger }));
-    jobDeps = { history, roles: jobRoles, jobs: await generationQueueOn(queue), pictures: await pictureQueueOn(queue) };
+    jobDeps = { history, roles: jobRoles, jobs: await generationQueueOn(queue), pictures: await pictureQueueOn(queue), jobQueue: queue };
   } else if (roles) {
     jobDeps = { roles };
   }
@@ -96,6 +98,7 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
     logs,
     siteEvents,
     billing,
+    queue,
     async close() {
       accountMailer.close();
       await queue?.stop(5_000);

@@ -1,7 +1,7 @@
 // The operator's API (/api/admin/*): platform admins only — everyone else, signed in or not, gets 404, so the
 // routes are not advertised. Every action is audited.
 import { createRoute, z } from '@hono/zod-openapi';
-import { auditCsv, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
+import { auditCsv, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
 import { liftSuspension, suspendAccount } from '../../auth/index.ts';
 import { pauseSites, resumeSites } from '../../publish/index.ts';
 import { AppError } from '../../errors.ts';
@@ -9,7 +9,7 @@ import { asSystem } from '../../system-actor.ts';
 import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
-import { jsonBody, jsonResponse, signedIn } from '../schemas.ts';
+import { everyone, jsonBody, jsonResponse, signedIn } from '../schemas.ts';
 
 /** The signed-in platform admin; anyone else gets the 404 a wrong address gets. */
 function requireAdmin(c: AppContext) {
@@ -50,7 +50,47 @@ const AuditEntrySchema = z
   .object({ id: z.number().int(), at: z.string(), actorId: z.string().nullable(), siteId: z.string().nullable(), action: z.string(), target: z.string().nullable(), ip: z.string().nullable(), requestId: z.string().nullable(), details: z.unknown() })
   .openapi('AuditEntry');
 
+const SettingsSchema = RuntimeSettingsSchema;
+
 const routes = {
+  jobs: createRoute({
+    ...admin('get', '/api/admin/jobs', 'adminListJobs', 'Job queues with their waiting, running, retrying and failed jobs, and the failed ones'),
+    responses: {
+      200: jsonResponse(
+        'Queues',
+        z.object({
+          queues: z.array(z.object({ name: z.string(), deadLetter: z.string().nullable(), created: z.number().int(), retry: z.number().int(), active: z.number().int(), completed: z.number().int(), failed: z.number().int(), cancelled: z.number().int() })),
+          failed: z.array(z.object({ id: z.string(), queue: z.string(), retryCount: z.number().int(), createdAt: z.string(), failedAt: z.string().nullable(), error: z.string().nullable() })),
+          inProcess: z.boolean().openapi({ description: 'true: this server runs jobs in its own process (no queue to show).' }),
+        }),
+      ),
+      ...ADMIN_PROBLEMS,
+    },
+  }),
+  retryJob: createRoute({
+    ...admin('post', '/api/admin/jobs/{queue}/{jobId}/retry', 'adminRetryJob', 'Send a failed (or dead-lettered) job back to its queue'),
+    request: { params: z.object({ queue: z.string().min(1).max(100).openapi({ param: { name: 'queue', in: 'path' } }), jobId: z.uuid().openapi({ param: { name: 'jobId', in: 'path' } }) }) },
+    responses: { 200: jsonResponse('Queued again', z.object({ retried: z.literal(true) })), ...ADMIN_PROBLEMS },
+  }),
+  discardJob: createRoute({
+    ...admin('post', '/api/admin/jobs/{queue}/{jobId}/discard', 'adminDiscardJob', 'Delete a failed or waiting job'),
+    request: { params: z.object({ queue: z.string().min(1).max(100).openapi({ param: { name: 'queue', in: 'path' } }), jobId: z.uuid().openapi({ param: { name: 'jobId', in: 'path' } }) }) },
+    responses: { 200: jsonResponse('Deleted', z.object({ discarded: z.literal(true) })), ...ADMIN_PROBLEMS },
+  }),
+  notices: createRoute({
+    method: 'get', path: '/api/notices', tags: ['admin'], operationId: 'getNotices', security: everyone,
+    summary: 'What every visitor of the app should know now: the maintenance banner, whether sign-ups and generation are open',
+    responses: { 200: jsonResponse('Notices', z.object({ maintenanceBanner: z.string().nullable(), signUpsOpen: z.boolean(), generationOn: z.boolean() })) },
+  }),
+  settings: createRoute({
+    ...admin('get', '/api/admin/settings', 'adminGetSettings', 'The settings in force: AI retries, timeout and daily budget; sign-ups, generation, the banner'),
+    responses: { 200: jsonResponse('Settings', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
+  }),
+  updateSettings: createRoute({
+    ...admin('put', '/api/admin/settings', 'adminUpdateSettings', 'Change settings at runtime; in force on every process within seconds (audited)'),
+    request: { body: jsonBody(RuntimeSettingsPatchSchema) },
+    responses: { 200: jsonResponse('Settings now', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
+  }),
   dashboard: createRoute({
     ...admin('get', '/api/admin/dashboard', 'adminDashboard', 'Figures of the last 24 hours, 7 or 30 days'),
     request: { query: z.object({ range: z.enum(Object.keys(DASHBOARD_RANGES) as [DashboardRange, ...DashboardRange[]]).default('24h') }) },
@@ -142,13 +182,54 @@ const serializeAccount = (account: Awaited<ReturnType<typeof listAccounts>>['acc
   suspended: account.suspended ? { reason: account.suspended.reason, at: account.suspended.at.toISOString() } : null,
 });
 
-export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, sites }) => {
+export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, sites, settings, jobQueue }) => {
   const { db } = database;
   const oneAccount = async (userId: string) => {
     const { accounts } = await listAccounts(db, { userId, limit: 1 });
     if (!accounts[0]) throw new AppError('NOT_FOUND', { detail: `No account with id "${userId}".` });
     return accounts[0];
   };
+
+  app.openapi(routes.jobs, async (c) => {
+    requireAdmin(c);
+    if (!jobQueue) return c.json({ queues: [], failed: [], inProcess: true }, 200);
+    const [queues, failed] = await Promise.all([jobQueue.figures(), jobQueue.failed()]);
+    return c.json({ queues, failed: failed.map((job) => ({ ...job, createdAt: job.createdAt.toISOString(), failedAt: iso(job.failedAt) })), inProcess: false }, 200);
+  });
+
+  app.openapi(routes.retryJob, async (c) => {
+    requireAdmin(c);
+    const { queue, jobId } = c.req.valid('param');
+    if (!jobQueue || !(await jobQueue.retry(queue, jobId))) throw new AppError('NOT_FOUND', { detail: 'No failed job with this id in this queue.' });
+    await auditRequest(c, db, { siteId: null, action: 'admin.job.retry', target: jobId, details: { queue } });
+    return c.json({ retried: true as const }, 200);
+  });
+
+  app.openapi(routes.discardJob, async (c) => {
+    requireAdmin(c);
+    const { queue, jobId } = c.req.valid('param');
+    if (!jobQueue || !(await jobQueue.discard(queue, jobId))) throw new AppError('NOT_FOUND', { detail: 'No waiting or failed job with this id in this queue.' });
+    await auditRequest(c, db, { siteId: null, action: 'admin.job.discard', target: jobId, details: { queue } });
+    return c.json({ discarded: true as const }, 200);
+  });
+
+  app.openapi(routes.notices, async (c) => {
+    const { flags } = await settings.get();
+    return c.json({ maintenanceBanner: flags.maintenanceBanner, signUpsOpen: flags.signUpsOpen, generationOn: flags.generationOn }, 200);
+  });
+
+  app.openapi(routes.settings, async (c) => {
+    requireAdmin(c);
+    return c.json({ settings: await settings.get() }, 200);
+  });
+
+  app.openapi(routes.updateSettings, async (c) => {
+    const actor = requireAdmin(c);
+    const patch = c.req.valid('json');
+    const now = await settings.update(patch, actor.id, clock());
+    await auditRequest(c, db, { siteId: null, action: 'admin.settings', target: null, details: { change: patch } });
+    return c.json({ settings: now }, 200);
+  });
 
   app.openapi(routes.dashboard, async (c) => {
     requireAdmin(c);

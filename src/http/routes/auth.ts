@@ -1,3 +1,5 @@
+import { hasAnyAccount } from '../../auth/index.ts';
+import { AppError } from '../../errors.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import { cloneRawRequest } from 'hono/request';
 import type { Router } from '../app-env.ts';
@@ -178,11 +180,18 @@ const providersRoute = createRoute({
 });
 
 /** better-auth at /api/auth/* (sign-up/in, magic links, OAuth callbacks, sessions). */
-export const registerAuthRoutes: Router = (app, { auth, database, rateLimits }) => {
+export const registerAuthRoutes: Router = (app, { auth, database, rateLimits, settings }) => {
   for (const route of AUTH_ROUTES) app.openAPIRegistry.registerPath(route);
   const social = Object.keys(auth.instance.options.socialProviders ?? {}).map((id) => ({ id, name: PROVIDER_NAMES[id] ?? id }));
   app.openapi(providersRoute, (c) => c.json({ emailAndPassword: true, magicLink: true, social }, 200));
   app.use('/api/auth/sign-in/email', signInThrottle(database, rateLimits?.signInPerAccount));
+  // An operator can close sign-ups (admin settings); the platform's first account can always be made.
+  app.use('/api/auth/sign-up/*', async (c, next) => {
+    if (!(await settings.get()).flags.signUpsOpen && (await hasAnyAccount(database.db))) {
+      throw new AppError('FORBIDDEN', { detail: 'New accounts can’t be created right now. Please try again later.' });
+    }
+    await next();
+  });
   app.use('/api/auth/request-password-reset', passwordResetThrottle(database, rateLimits?.passwordResetsPerAccount));
   // The input guard may have read the body already (through Hono's cache): hand better-auth a request with it.
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => auth.handler(await cloneRawRequest(c.req)));

@@ -97,7 +97,7 @@ export const registerDeploymentRoutes: Router = (app, { database, sites, billing
     const site = await sites.forSite(c, id, 'editor', { changesContent: true });
     const body = c.req.valid('json');
     await billing.requirePublishable(id, body.branch);
-    const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}), confirmSamples: body.confirmSamples === true });
+    const result = await site.deployments.publish({ ...(body.branch ? { branch: body.branch } : {}), ...(body.commit ? { commit: body.commit } : {}), confirmSamples: body.confirmSamples === true, badge: await billing.badgeFor(id) });
     await auditRequest(c, db, { siteId: id, action: 'site.publish', target: result.deployment.id, details: { channel: result.channel, commit: result.deployment.commit, isReused: result.isReused } });
     return c.json({ deployment: serialize(result.deployment), channel: result.channel, url: result.url, isReused: result.isReused }, 200);
   });

@@ -61,11 +61,13 @@ const editRoute = createRoute({
   },
 });
 
-export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger, billing }) => {
+export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger, billing, settings }) => {
   const { db } = database;
-  const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, imagesPerHour: config.AI_IMAGES_PER_HOUR, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD };
-
   app.openapi(editRoute, async (c) => {
+    // Retries, timeouts and the daily budget as the operator has them now (admin settings).
+    const { ai } = await settings.get();
+    const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, imagesPerHour: config.AI_IMAGES_PER_HOUR, dailyBudgetUsd: ai.dailyBudgetUsd };
+    const retry = { ...retryPolicyFor(config), attempts: ai.attempts, timeoutMs: ai.timeoutSeconds * 1000 };
     const user = requireUser(c);
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
@@ -94,7 +96,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
         },
         store: ({ fileName, bytes, alt }) => site.assets.upload(fileName, bytes, { alt }),
       };
-      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry: retryPolicyFor(config), images });
+      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry, images });
     } catch (error) {
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);

@@ -117,7 +117,7 @@ function accepted(c: AppContext, job: GenerationJob, status: 200 | 202) {
 /** Thrown inside the claiming transaction when a concurrent request took the same Idempotency-Key: rolls the claim back. */
 class KeyTakenMeanwhile extends Error {}
 
-export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits, billing }) => {
+export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits, billing, settings }) => {
   const { db } = database;
   const wakeups = createJobWakeups(database, logger);
   const limits = aiLimitsFrom(config);
@@ -148,6 +148,8 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
     const problem = subdomainProblem(body.subdomain);
     if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
     if (!(await isSubdomainAvailable(db, body.subdomain, clock()))) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${body.subdomain}" is taken; choose another one.`);
+    const { flags, ai } = await settings.get();
+    if (!flags.generationOn) throw new AppError('UNAVAILABLE', { detail: 'Making new sites from a description is paused for a while. You can start from a template or a blank site instead, or try again later.' });
     await billing.requireAccountWritable(user.id);
     await billing.requireWithin(user.id, 'sites');
     await billing.requireWithin(user.id, 'generationsPerMonth');
@@ -155,7 +157,7 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
     let job: GenerationJob;
     try {
       job = await db.transaction().execute(async (transaction) => {
-        if (!isOffline) await claimAiRequest(transaction, { kind: 'generate', userId: user.id }, limits, clock());
+        if (!isOffline) await claimAiRequest(transaction, { kind: 'generate', userId: user.id }, { ...limits, dailyBudgetUsd: ai.dailyBudgetUsd }, clock());
         await billing.recordGeneration(transaction, user.id, { claimed: !isOffline });
         const inserted = await insertGenerationJob(transaction, { userId: user.id, prompt, subdomain: body.subdomain, idempotencyKey });
         if (!inserted) throw new KeyTakenMeanwhile();

@@ -6,7 +6,8 @@
  * replay changes nothing. `usage_meter_events`: the outbox of usage for Stripe's meters, written in the transaction
  * that records the usage, sent in batches with a stable identifier. `site_payments`: pay-to-publish (BILLING_MODE
  * per-site), marked paid only by a verified webhook. `ai_requests.billed_to`: whose plan an AI request counts against (the
- * site's paying owner, or the person generating a new site). `sites.paused_at`: a site whose account has been read-only for
+ * site's paying owner, or the person generating a new site). `deployments.badge`: whether its pages carry the "Made with
+ * PageHub" link (free plans); one deployment per commit and badge, so a plan change re-renders once. `sites.paused_at`: a site whose account has been read-only for
  * too long shows the "paused" page; nothing is deleted.
  */
 export const sql = `
@@ -67,6 +68,10 @@ CREATE TABLE site_payments (
 
 ALTER TABLE sites ADD COLUMN paused_at timestamptz;
 ALTER TABLE sites ADD COLUMN paused_reason text;
+
+ALTER TABLE deployments ADD COLUMN badge boolean NOT NULL DEFAULT false;
+ALTER TABLE deployments DROP CONSTRAINT deployments_site_id_commit_id_key;
+ALTER TABLE deployments ADD CONSTRAINT deployments_site_commit_badge UNIQUE (site_id, commit_id, badge);
 
 ALTER TABLE ai_requests ADD COLUMN billed_to text;
 CREATE INDEX ai_requests_billed ON ai_requests (billed_to, kind, at);

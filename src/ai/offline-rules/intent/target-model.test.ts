@@ -33,7 +33,8 @@ describe('the trained target model', () => {
     expect(readFileSync(TARGET_MODEL_FILE).length).toBeLessThan(1024 * 1024);
     const started = performance.now();
     decodeTargetModel(stored).guess('warm up', 'remove_section', () => true);
-    expect(performance.now() - started).toBeLessThan(200);
+    // A guard against a model that takes seconds to decode, not a benchmark: a busy CI machine is slow.
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('names the part a prompt describes by its purpose, among those its intent may have', () => {
