@@ -3,19 +3,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { addDomain, ApiError, billingRefusal, type CustomDomain, errorMessage, removeDomain, settingsKeys, useDomains, verifyDomain } from '../../api/index.ts';
-import { Alert, Badge, Button, Field, Input, Spinner, useToast } from '../../ui/index.ts';
+import { Alert, Badge, Button, Field, Input, Spinner } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { SettingsSection } from './settings-section.tsx';
 import { BillingRefusalNotice } from '../billing/billing-refusal.tsx';
+import { useErrorToast } from '../billing/billing-refusal.tsx';
 
 const STATES = { pending: { tone: 'warning', label: 'Waiting for DNS' }, verified: { tone: 'success', label: 'Verified' }, failed: { tone: 'warning', label: 'Not verified' } } as const;
 
 function DomainCard({ siteId, domain, canManage }: { siteId: string; domain: CustomDomain; canManage: boolean }) {
   const queryClient = useQueryClient();
-  const toast = useToast();
+  const showError = useErrorToast(siteId);
   const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.domains(siteId) });
-  const checking = useMutation({ mutationFn: () => verifyDomain(siteId, domain.hostname), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
-  const removing = useMutation({ mutationFn: () => removeDomain(siteId, domain.hostname), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const checking = useMutation({ mutationFn: () => verifyDomain(siteId, domain.hostname), onSuccess: refresh, onError: showError });
+  const removing = useMutation({ mutationFn: () => removeDomain(siteId, domain.hostname), onSuccess: refresh, onError: showError });
   const state = STATES[domain.status];
   return (
     <li className="rounded-control border border-line p-4" data-testid="domain">

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, billingRefusal, changeRole, errorMessage, inviteMember, removeMember, type Role, ROLES, settingsKeys, useMembers } from '../../api/index.ts';
-import { Alert, Button, Field, Input, Spinner, useToast } from '../../ui/index.ts';
+import { Alert, Button, Field, Input, Spinner } from '../../ui/index.ts';
 import { SettingsSection } from './settings-section.tsx';
 import { BillingRefusalNotice, useErrorToast } from '../billing/billing-refusal.tsx';
 
@@ -14,7 +14,6 @@ export const ROLE_WORDS: Record<Role, string> = { owner: 'Owner', editor: 'Edito
 export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: boolean }) {
   const members = useMembers(siteId);
   const queryClient = useQueryClient();
-  const toast = useToast();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.members(siteId) });
@@ -27,7 +26,7 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
   });
   const showError = useErrorToast(siteId);
   const changing = useMutation({ mutationFn: (input: { userId: string; role: Role }) => changeRole(siteId, input.userId, input.role), onSettled: refresh, onError: showError });
-  const removing = useMutation({ mutationFn: (userId: string) => removeMember(siteId, userId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const removing = useMutation({ mutationFn: (userId: string) => removeMember(siteId, userId), onSuccess: refresh, onError: showError });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (email.trim()) inviting.mutate();
