@@ -1,7 +1,7 @@
 // The plans on sale: name, monthly price, the main limits, the current one marked, and Upgrade / Switch. A plan
 // that is not on sale here shows no button. Choosing one starts Stripe Checkout (or, with a live subscription,
 // changes the plan at once); going back to Free is done in the Customer Portal (cancel).
-import { Check } from 'lucide-react';
+import { Check, Minus } from 'lucide-react';
 import type { Billing, BillingPlan, SellablePlanId } from '../../api/index.ts';
 import { Badge, Button, classNames } from '../../ui/index.ts';
 import { formatMoney } from './money.ts';
@@ -58,9 +58,9 @@ function PlanCard({ plan, rank, currentRank, isSuggested, hasSubscription, busyP
       </div>
       <ul className="flex-1 space-y-1.5 text-small">
         {planHighlights(plan.limits).map((line) => (
-          <li key={line} className="flex gap-2">
-            <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success" />
-            <span>{line}</span>
+          <li key={line.text} className={classNames('flex gap-2', line.isDrawback && 'text-ink-muted')}>
+            {line.isDrawback ? <Minus aria-hidden="true" className="mt-0.5 size-4 shrink-0" /> : <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success" />}
+            <span>{line.text}</span>
           </li>
         ))}
       </ul>

@@ -10,9 +10,9 @@ export function formatBytes(bytes: number): string {
 
 const count = (value: number | null, one: string, many: string, none: string) => (value === null ? `Unlimited ${many}` : value === 0 ? none : `${value.toLocaleString()} ${value === 1 ? one : many}`);
 
-/** The lines a plan card lists, most asked-about first. */
-export function planHighlights(limits: PlanLimits): string[] {
-  return [
+/** The lines a plan card lists, most asked-about first; `isDrawback` for what a plan adds that people may not want. */
+export function planHighlights(limits: PlanLimits): { text: string; isDrawback: boolean }[] {
+  const lines = [
     count(limits.sites, 'site', 'sites', 'No sites'),
     count(limits.publishedSites, 'published site', 'published sites', 'No published sites'),
     count(limits.customDomains, 'custom domain', 'custom domains', 'No custom domain'),
@@ -20,6 +20,7 @@ export function planHighlights(limits: PlanLimits): string[] {
     count(limits.aiEditsPerMonth, 'AI edit a month', 'AI edits a month', 'No AI edits'),
     limits.storageBytes === null ? 'Unlimited storage' : `${formatBytes(limits.storageBytes)} of storage`,
     ...(limits.branchPreviews ? ['Preview addresses for other versions'] : []),
-    ...(limits.badge ? ['A small “Made with PageHub” link on your pages'] : ['No PageHub link on your pages']),
-  ];
+  ].map((text) => ({ text, isDrawback: false }));
+  lines.push(limits.badge ? { text: 'A small “Made with PageHub” link on your pages', isDrawback: true } : { text: 'No PageHub link on your pages', isDrawback: false });
+  return lines;
 }
