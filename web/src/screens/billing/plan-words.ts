@@ -8,9 +8,12 @@ export function formatBytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KB`;
 }
 
-const count = (value: number | null, one: string, many: string, none: string) => (value === null ? `Unlimited ${many}` : value === 0 ? none : `${value.toLocaleString()} ${value === 1 ? one : many}`);
+const count = (value: number | null, one: string, many: string, none: string) => ({
+  text: value === null ? `Unlimited ${many}` : value === 0 ? none : `${value.toLocaleString()} ${value === 1 ? one : many}`,
+  isDrawback: value === 0,
+});
 
-/** The lines a plan card lists, most asked-about first; `isDrawback` for what a plan adds that people may not want. */
+/** The lines a plan card lists, most asked-about first; `isDrawback` for what the plan leaves out or adds that people may not want. */
 export function planHighlights(limits: PlanLimits): { text: string; isDrawback: boolean }[] {
   const lines = [
     count(limits.sites, 'site', 'sites', 'No sites'),
@@ -18,9 +21,9 @@ export function planHighlights(limits: PlanLimits): { text: string; isDrawback: 
     count(limits.customDomains, 'custom domain', 'custom domains', 'No custom domain'),
     count(limits.membersPerSite, 'person per site', 'people per site', 'Only you on each site'),
     count(limits.aiEditsPerMonth, 'AI edit a month', 'AI edits a month', 'No AI edits'),
-    limits.storageBytes === null ? 'Unlimited storage' : `${formatBytes(limits.storageBytes)} of storage`,
-    ...(limits.branchPreviews ? ['Preview addresses for other versions'] : []),
-  ].map((text) => ({ text, isDrawback: false }));
+    { text: limits.storageBytes === null ? 'Unlimited storage' : `${formatBytes(limits.storageBytes)} of storage`, isDrawback: false },
+    ...(limits.branchPreviews ? [{ text: 'Preview addresses for other versions', isDrawback: false }] : []),
+  ];
   lines.push(limits.badge ? { text: 'A small “Made with PageHub” link on your pages', isDrawback: true } : { text: 'No PageHub link on your pages', isDrawback: false });
   return lines;
 }
