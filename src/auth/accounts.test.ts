@@ -61,6 +61,9 @@ describe.each(backends)('accounts on $name', (backend) => {
       const secondMe = await testApp.app.request(apiRequest('/api/probe/me', { cookie: second.cookie }));
       expect(await secondMe.json()).toEqual({ id: second.userId, email: 'second@example.com', name: 'second', isPlatformAdmin: false });
       expect(await isPlatformAdmin(testApp.database.db, second.userId)).toBe(false);
+      // The session the web app reads says so too (it shows the admin screens to platform admins only).
+      expect(await sessionOf(testApp, cookiesFrom(ada))).toMatchObject({ user: { id: adaMe.id, isPlatformAdmin: true } });
+      expect(await sessionOf(testApp, second.cookie)).toMatchObject({ user: { id: second.userId, isPlatformAdmin: false } });
       expect(await testApp.database.db.selectFrom('platform_admins').select(['user_id', 'is_first']).execute()).toEqual([{ user_id: adaMe.id, is_first: true }]);
     });
 

@@ -75,6 +75,23 @@ describe.each(backends)('the operator’s API on $name', (backend) => {
     expect((await call('GET', '/api/admin/audit?since=yesterday', admin.cookie)).status).toBe(400);
   });
 
+  it('finds audit entries by the actor’s email and the site’s subdomain, and names them for people', async () => {
+    const vic = await signUp(h.app, 'vic@example.com');
+    const site = await json<{ id: string }>(call('POST', '/api/sites', vic.cookie, { subdomain: 'vic-deli', name: 'Vic deli' }));
+    await call('POST', `/api/sites/${site.id}/publish`, vic.cookie, { confirmSamples: true });
+    await call('POST', `/api/admin/accounts/${vic.userId}/password-reset`, admin.cookie);
+    type Entries = { entries: { action: string; actorId: string; siteId: string | null; actorEmail: string | null; siteSubdomain: string | null; targetEmail: string | null }[] };
+    const bySubdomain = await json<Entries>(call('GET', '/api/admin/audit?site=vic-deli&action=site.publish', admin.cookie));
+    expect(bySubdomain.entries).toEqual([expect.objectContaining({ siteId: site.id, siteSubdomain: 'vic-deli', actorId: vic.userId, actorEmail: 'vic@example.com' })]);
+    expect(await json<Entries>(call('GET', `/api/admin/audit?site=${site.id}&action=site.publish`, admin.cookie))).toEqual(bySubdomain);
+    const byEmail = await json<Entries>(call('GET', '/api/admin/audit?actor=Operator@Example.com&action=admin.account.password-reset', admin.cookie));
+    expect(byEmail.entries.at(0)).toEqual(expect.objectContaining({ actorId: admin.userId, actorEmail: 'operator@example.com', targetEmail: 'vic@example.com' }));
+    // Someone else's address, or one nobody has, finds nothing of the admin's.
+    expect((await json<Entries>(call('GET', '/api/admin/audit?actor=vic@example.com&action=admin.', admin.cookie))).entries).toEqual([]);
+    expect((await json<Entries>(call('GET', '/api/admin/audit?actor=nobody@example.com', admin.cookie))).entries).toEqual([]);
+    expect((await json<Entries>(call('GET', '/api/admin/audit?site=no-such-site', admin.cookie))).entries).toEqual([]);
+  });
+
   it('pages through accounts with a cursor and shows the dashboard’s figures', async () => {
     const first = await json<{ accounts: { id: string }[]; nextCursor: string | null }>(call('GET', '/api/admin/accounts?limit=2', admin.cookie));
     expect(first.accounts).toHaveLength(2);

@@ -37,9 +37,40 @@ const SiteSchema = z
   .object({ id: z.string(), subdomain: z.string(), name: z.string(), createdAt: z.string(), owners: z.array(z.string()), domains: z.array(z.string()), isPublished: z.boolean(), pausedReason: z.string().nullable() })
   .openapi('AdminSite');
 
+const Latency = z.number().int().nullable();
+const DashboardSchema = z
+  .object({
+    range: z.enum(Object.keys(DASHBOARD_RANGES) as [DashboardRange, ...DashboardRange[]]),
+    since: z.string(),
+    signUps: z.number().int(),
+    activeSites: z.number().int(),
+    generations: z.object({ total: z.number().int(), succeeded: z.number().int(), failed: z.number().int() }),
+    chatEdits: z.object({ total: z.number().int(), committed: z.number().int(), questions: z.number().int(), failed: z.number().int(), successRate: z.number().nullable() }),
+    ai: z.object({
+      calls: z.number().int(), costUsd: z.number(), costPerEditUsd: z.number().nullable(), p50LatencyMs: Latency, p95LatencyMs: Latency,
+      byModel: z.array(z.object({ role: z.string(), provider: z.string(), model: z.string(), calls: z.number().int(), failures: z.number().int(), inputTokens: z.number().int(), outputTokens: z.number().int(), costUsd: z.number(), p50LatencyMs: Latency, p95LatencyMs: Latency })),
+    }),
+    publishes: z.number().int(),
+    formSubmissions: z.number().int(),
+    daily: z.array(z.object({ day: z.string().openapi({ example: '2026-12-04' }), signUps: z.number().int(), chatEdits: z.number().int(), costUsd: z.number() })).openapi({ description: 'One entry per UTC day of the range, oldest first' }),
+  })
+  .openapi('AdminDashboard');
+
+/** What the account panel shows of the account's billing: its plan, standing, limits (over-rides included) and usage this period. */
+const AccountBillingSchema = z
+  .object({
+    plan: z.object({ id: z.string(), name: z.string() }),
+    status: z.string(),
+    standing: z.string(),
+    limits: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])).openapi({ description: 'null: no ceiling' }),
+    usage: z.record(z.string(), z.number()),
+  })
+  .loose()
+  .openapi('AdminAccountBilling');
+
 const AuditQuery = z.object({
-  actor: z.string().max(100).optional(),
-  site: z.string().max(100).optional(),
+  actor: z.string().max(320).optional().openapi({ description: 'An account’s id or email address' }),
+  site: z.string().max(100).optional().openapi({ description: 'A site’s id or subdomain' }),
   action: z.string().max(80).optional().openapi({ description: 'An action (`site.publish`), or a prefix ending with a dot (`billing.`).' }),
   since: z.iso.datetime().optional(),
   until: z.iso.datetime().optional(),
@@ -47,7 +78,7 @@ const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 const AuditEntrySchema = z
-  .object({ id: z.number().int(), at: z.string(), actorId: z.string().nullable(), siteId: z.string().nullable(), action: z.string(), target: z.string().nullable(), ip: z.string().nullable(), requestId: z.string().nullable(), details: z.unknown() })
+  .object({ id: z.number().int(), at: z.string(), actorId: z.string().nullable(), siteId: z.string().nullable(), action: z.string(), target: z.string().nullable(), ip: z.string().nullable(), requestId: z.string().nullable(), details: z.unknown(), actorEmail: z.string().nullable(), siteSubdomain: z.string().nullable(), targetEmail: z.string().nullable() })
   .openapi('AuditEntry');
 
 const SettingsSchema = RuntimeSettingsSchema;
@@ -94,7 +125,7 @@ const routes = {
   dashboard: createRoute({
     ...admin('get', '/api/admin/dashboard', 'adminDashboard', 'Figures of the last 24 hours, 7 or 30 days'),
     request: { query: z.object({ range: z.enum(Object.keys(DASHBOARD_RANGES) as [DashboardRange, ...DashboardRange[]]).default('24h') }) },
-    responses: { 200: jsonResponse('Figures', z.record(z.string(), z.unknown()).openapi('AdminDashboard')), ...ADMIN_PROBLEMS },
+    responses: { 200: jsonResponse('Figures', DashboardSchema), ...ADMIN_PROBLEMS },
   }),
   accounts: createRoute({
     ...admin('get', '/api/admin/accounts', 'adminListAccounts', 'Accounts, newest first; `q` searches names and emails'),
@@ -104,7 +135,7 @@ const routes = {
   account: createRoute({
     ...admin('get', '/api/admin/accounts/{userId}', 'adminGetAccount', 'One account with its plan, limits, usage and sites'),
     request: { params: UserParams },
-    responses: { 200: jsonResponse('The account', z.object({ account: AccountSchema, billing: z.record(z.string(), z.unknown()), sites: z.array(z.string()) })), ...ADMIN_PROBLEMS },
+    responses: { 200: jsonResponse('The account', z.object({ account: AccountSchema, billing: AccountBillingSchema, sites: z.array(z.string()) })), ...ADMIN_PROBLEMS },
   }),
   suspend: createRoute({
     ...admin('post', '/api/admin/accounts/{userId}/suspend', 'adminSuspendAccount', 'Suspend an account: its sessions end, it can’t sign in, its sites show the paused page'),
@@ -249,7 +280,7 @@ export const registerAdminRoutes: Router = (app, { database, billing, auth, conf
     const { userId } = c.req.valid('param');
     const account = await oneAccount(userId);
     const [overview, owned] = await Promise.all([billing.overview(userId), billing.sitesOf(userId)]);
-    return c.json({ account: serializeAccount(account), billing: overview as unknown as Record<string, unknown>, sites: owned }, 200);
+    return c.json({ account: serializeAccount(account), billing: overview, sites: owned }, 200);
   });
 
   app.openapi(routes.suspend, async (c) => {

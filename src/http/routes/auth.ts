@@ -2,13 +2,15 @@ import { hasAnyAccount } from '../../auth/index.ts';
 import { AppError } from '../../errors.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import { cloneRawRequest } from 'hono/request';
+import { isPlatformAdmin } from '../../auth/index.ts';
 import type { Router } from '../app-env.ts';
 import { passwordResetThrottle } from '../middleware/password-reset-throttle.ts';
 import { signInThrottle } from '../middleware/sign-in-throttle.ts';
 import { everyone, SESSION_COOKIE, signedIn } from '../schemas.ts';
 
 const User = z.object({ id: z.string(), email: z.email(), name: z.string(), emailVerified: z.boolean(), image: z.string().nullable().optional() }).openapi('User');
-const SessionAnswer = z.object({ user: User, session: z.object({ id: z.string(), expiresAt: z.string() }).loose() }).nullable().openapi('Session');
+const SessionUser = User.extend({ isPlatformAdmin: z.boolean().openapi({ description: 'true for the people who run this PageHub (they see its admin screens)' }) }).openapi('SessionUser');
+const SessionAnswer = z.object({ user: SessionUser, session: z.object({ id: z.string(), expiresAt: z.string() }).loose() }).nullable().openapi('Session');
 const AuthError = z.object({ code: z.string().optional(), message: z.string() }).openapi('AuthError', { description: 'better-auth\'s error format (not problem+json).' });
 
 const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { 'application/json': { schema } } });
@@ -193,6 +195,17 @@ export const registerAuthRoutes: Router = (app, { auth, database, rateLimits, se
     await next();
   });
   app.use('/api/auth/request-password-reset', passwordResetThrottle(database, rateLimits?.passwordResetsPerAccount));
+  // better-auth's session answer, with whether the person is a platform admin (the web app shows them /admin).
+  app.get('/api/auth/get-session', async (c) => {
+    const answer = await auth.handler(await cloneRawRequest(c.req));
+    if (!answer.ok || !answer.headers.get('content-type')?.includes('application/json')) return answer;
+    const session = (await answer.clone().json()) as { user?: { id: string } } | null;
+    if (!session?.user) return answer;
+    const headers = new Headers(answer.headers);
+    headers.delete('content-length');
+    const user = { ...session.user, isPlatformAdmin: await isPlatformAdmin(database.db, session.user.id) };
+    return new Response(JSON.stringify({ ...session, user }), { status: answer.status, headers });
+  });
   // The input guard may have read the body already (through Hono's cache): hand better-auth a request with it.
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => auth.handler(await cloneRawRequest(c.req)));
 };

@@ -34,9 +34,9 @@ export function SignedInLayout({ signedOutHome }: { signedOutHome?: ReactNode })
     if (location.pathname === '/' && signedOutHome) return signedOutHome;
     return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
-  const { name, email } = session.data;
+  const { name, email, isPlatformAdmin } = session.data;
   return (
-    <AppShell account={<UserMenu name={name} email={email} onSignOut={() => leaving.mutate()} isSigningOut={leaving.isPending} hasBilling={billing.data?.enabled === true} />}>
+    <AppShell account={<UserMenu name={name} email={email} isPlatformAdmin={isPlatformAdmin} onSignOut={() => leaving.mutate()} isSigningOut={leaving.isPending} hasBilling={billing.data?.enabled === true} />}>
       <AccountStandingBanner billing={billing.data} />
       <Outlet />
     </AppShell>

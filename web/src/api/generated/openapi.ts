@@ -1712,7 +1712,7 @@ export interface components {
             message: string;
         };
         Session: {
-            user: components["schemas"]["User"];
+            user: components["schemas"]["SessionUser"];
             session: {
                 id: string;
                 expiresAt: string;
@@ -1720,6 +1720,10 @@ export interface components {
                 [key: string]: unknown;
             };
         } | null;
+        SessionUser: components["schemas"]["User"] & {
+            /** @description true for the people who run this PageHub (they see its admin screens) */
+            isPlatformAdmin: boolean;
+        };
         SignInMethods: {
             emailAndPassword: boolean;
             magicLink: boolean;
@@ -2351,7 +2355,52 @@ export interface components {
             url: string | null;
         };
         AdminDashboard: {
-            [key: string]: unknown;
+            /** @enum {string} */
+            range: "24h" | "7d" | "30d";
+            since: string;
+            signUps: number;
+            activeSites: number;
+            generations: {
+                total: number;
+                succeeded: number;
+                failed: number;
+            };
+            chatEdits: {
+                total: number;
+                committed: number;
+                questions: number;
+                failed: number;
+                successRate: number | null;
+            };
+            ai: {
+                calls: number;
+                costUsd: number;
+                costPerEditUsd: number | null;
+                p50LatencyMs: number | null;
+                p95LatencyMs: number | null;
+                byModel: {
+                    role: string;
+                    provider: string;
+                    model: string;
+                    calls: number;
+                    failures: number;
+                    inputTokens: number;
+                    outputTokens: number;
+                    costUsd: number;
+                    p50LatencyMs: number | null;
+                    p95LatencyMs: number | null;
+                }[];
+            };
+            publishes: number;
+            formSubmissions: number;
+            /** @description One entry per UTC day of the range, oldest first */
+            daily: {
+                /** @example 2026-12-04 */
+                day: string;
+                signUps: number;
+                chatEdits: number;
+                costUsd: number;
+            }[];
         };
         AdminAccount: {
             id: string;
@@ -2367,6 +2416,23 @@ export interface components {
                 at: string;
             } | null;
             isPlatformAdmin: boolean;
+        };
+        AdminAccountBilling: {
+            plan: {
+                id: string;
+                name: string;
+            };
+            status: string;
+            standing: string;
+            /** @description null: no ceiling */
+            limits: {
+                [key: string]: number | boolean | null;
+            };
+            usage: {
+                [key: string]: number;
+            };
+        } & {
+            [key: string]: unknown;
         };
         AdminSite: {
             id: string;
@@ -2388,6 +2454,9 @@ export interface components {
             ip: string | null;
             requestId: string | null;
             details?: unknown;
+            actorEmail: string | null;
+            siteSubdomain: string | null;
+            targetEmail: string | null;
         };
         PresenceReport: {
             /**
@@ -9967,9 +10036,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         account: components["schemas"]["AdminAccount"];
-                        billing: {
-                            [key: string]: unknown;
-                        };
+                        billing: components["schemas"]["AdminAccountBilling"];
                         sites: string[];
                     };
                 };
@@ -10537,7 +10604,9 @@ export interface operations {
     adminQueryAudit: {
         parameters: {
             query?: {
+                /** @description An account’s id or email address */
                 actor?: string;
+                /** @description A site’s id or subdomain */
                 site?: string;
                 /** @description An action (`site.publish`), or a prefix ending with a dot (`billing.`). */
                 action?: string;
@@ -10605,7 +10674,9 @@ export interface operations {
     adminExportAudit: {
         parameters: {
             query?: {
+                /** @description An account’s id or email address */
                 actor?: string;
+                /** @description A site’s id or subdomain */
                 site?: string;
                 /** @description An action (`site.publish`), or a prefix ending with a dot (`billing.`). */
                 action?: string;

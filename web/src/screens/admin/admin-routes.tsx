@@ -1,0 +1,82 @@
+// The operator's screens (/admin, /admin/accounts|sites|audit|webhooks), children of the signed-in layout, for
+// platform admins only: anyone else gets the ordinary not-found screen, with no hint that the place exists (the
+// server answers them 404 too). The sections share a frame: a heading and the section tabs, which scroll sideways
+// on a phone.
+import type { ReactNode } from 'react';
+import { NavLink, Outlet, type RouteObject } from 'react-router';
+import { useSession } from '../../api/index.ts';
+import { classNames, LoadingBlock, RouteTitle } from '../../ui/index.ts';
+import { NotFoundScreen } from '../not-found-screen.tsx';
+import { AccountsSection } from './accounts-section.tsx';
+import { AuditSection } from './audit-section.tsx';
+import { DashboardSection } from './dashboard-section.tsx';
+import { SitesSection } from './sites-section.tsx';
+import { WebhooksSection } from './webhooks-section.tsx';
+
+const SECTIONS = [
+  { path: '/admin', label: 'Dashboard', isEnd: true },
+  { path: '/admin/accounts', label: 'Accounts', isEnd: false },
+  { path: '/admin/sites', label: 'Sites', isEnd: false },
+  { path: '/admin/audit', label: 'Audit log', isEnd: false },
+  { path: '/admin/webhooks', label: 'Webhooks', isEnd: false },
+];
+
+function AdminFrame() {
+  const session = useSession();
+  if (session.isPending) return <LoadingBlock label="Loading…" />;
+  if (!session.data?.isPlatformAdmin) {
+    return (
+      <>
+        <RouteTitle title="Not found" />
+        <NotFoundScreen />
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="mb-6 border-b border-line">
+        <h1 className="text-display font-semibold tracking-tight text-ink">Admin</h1>
+        <p className="mt-1 text-body text-ink-muted">How PageHub is doing, and the accounts and sites on it.</p>
+        <nav aria-label="Admin" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
+          {SECTIONS.map((section) => (
+            <NavLink
+              key={section.path}
+              to={section.path}
+              end={section.isEnd}
+              className={({ isActive }) =>
+                classNames(
+                  'focus-ring rounded-t-control border-b-2 px-2.5 py-2.5 text-small font-medium whitespace-nowrap sm:px-4',
+                  isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-ink-muted hover:text-ink',
+                )
+              }
+            >
+              {section.label}
+            </NavLink>
+          ))}
+        </nav>
+      </div>
+      <Outlet />
+    </>
+  );
+}
+
+const titled = (title: string, screen: ReactNode) => (
+  <>
+    <RouteTitle title={title} />
+    {screen}
+  </>
+);
+
+export const adminRoutes: RouteObject[] = [
+  {
+    element: <AdminFrame />,
+    children: [
+      { path: 'admin', element: titled('Admin dashboard', <DashboardSection />) },
+      { path: 'admin/accounts', element: titled('Accounts · Admin', <AccountsSection />) },
+      { path: 'admin/sites', element: titled('Sites · Admin', <SitesSection />) },
+      { path: 'admin/audit', element: titled('Audit log · Admin', <AuditSection />) },
+      { path: 'admin/webhooks', element: titled('Webhooks · Admin', <WebhooksSection />) },
+      { path: 'admin/*', element: titled('Not found', <NotFoundScreen />) },
+    ],
+  },
+];
