@@ -38,6 +38,17 @@ const PictureWithoutAltSchema = z
   })
   .openapi('PictureWithoutAlt');
 
+/** PLAN_LIMIT names it: what the plan includes of a feature, what is used, and the cheapest plan that allows more. */
+const PlanLimitSchema = z
+  .object({
+    feature: z.string().openapi({ example: 'customDomains' }),
+    included: z.union([z.number().int(), z.boolean()]).openapi({ description: 'The ceiling (a number) or whether the plan has the feature (branch previews).' }),
+    used: z.number().int(),
+    plan: z.string().openapi({ example: 'free' }),
+    upgrade: z.object({ plan: z.string(), name: z.string(), included: z.union([z.number().int(), z.boolean()]).nullable() }).nullable().openapi({ description: 'null: no plan on sale allows more.' }),
+  })
+  .openapi('PlanLimit');
+
 export const ProblemSchema = z
   .looseObject({
     type: z.url().openapi({ example: 'https://pagehub.dev/errors/validation-failed' }),
@@ -50,6 +61,8 @@ export const ProblemSchema = z
     errors: z.array(FieldErrorSchema).optional(),
     samples: z.array(SampleItemSchema).optional().openapi({ description: 'SAMPLES_LEFT: the samples still on the site.' }),
     pictures: z.array(PictureWithoutAltSchema).optional().openapi({ description: 'ALT_TEXT_MISSING: the pictures without a description.' }),
+    limit: PlanLimitSchema.optional().openapi({ description: 'PLAN_LIMIT: what the plan includes and the plan that allows more.' }),
+    standing: z.enum(['good', 'grace', 'read-only', 'paused']).optional().openapi({ description: 'ACCOUNT_READ_ONLY: the account’s standing.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details; extra members depend on `code`.' });
 

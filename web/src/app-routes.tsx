@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignedInLayout } from './layouts/index.ts';
-import { AcceptInviteScreen, adminRoutes, AccountScreen, CreateSiteScreen, DashboardScreen, ForgotPasswordScreen, LandingScreen, NotFoundScreen, ResetPasswordScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
+import { AcceptInviteScreen, adminRoutes, AccountScreen, BillingScreen, CreateSiteScreen, DashboardScreen, ForgotPasswordScreen, LandingScreen, NotFoundScreen, ResetPasswordScreen, SignInScreen, SignUpScreen, SiteEditorScreen, siteRoutes, TemplatesScreen } from './screens/index.ts';
 import { RouteTitle } from './ui/index.ts';
 
 const titled = (title: string, screen: ReactNode) => (
@@ -28,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'new', element: titled('Create a site', <CreateSiteScreen />) },
       { path: 'templates', element: titled('Templates', <TemplatesScreen />) },
       { path: 'account', element: titled('Your account', <AccountScreen />) },
+      { path: 'billing', element: titled('Billing', <BillingScreen />) },
       { path: 'sites/:id', element: titled('Editor', <SiteEditorScreen />) },
       ...siteRoutes,
       ...adminRoutes,

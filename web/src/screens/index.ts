@@ -13,3 +13,4 @@ export { TemplatesScreen } from './templates/templates-screen.tsx';
 export { siteRoutes } from './site-routes.tsx';
 export { adminRoutes } from './admin/admin-routes.tsx';
 export { activityOf, initialsOf, PresenceAvatars } from './editor/presence-avatars.tsx';
+export { BillingScreen } from './billing/billing-screen.tsx';

@@ -1,4 +1,4 @@
-export { ToastProvider, useToast } from './toast.tsx';
+export { type ShowToast, type ToastAction, ToastProvider, useToast } from './toast.tsx';
 export { RouteTitle } from './route-title.tsx';
 export { Card, CardBody } from './card.tsx';
 export { Logo } from './logo.tsx';

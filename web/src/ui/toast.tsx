@@ -5,13 +5,20 @@ import { classNames } from './class-names.ts';
 
 export type ToastTone = 'info' | 'success' | 'danger';
 
+/** A link the notice offers ("See plans"); a plain link, since notices sit outside the router. */
+export interface ToastAction {
+  label: string;
+  href: string;
+}
+
 interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction | undefined;
 }
 
-type ShowToast = (message: string, tone?: ToastTone) => void;
+export type ShowToast = (message: string, tone?: ToastTone, action?: ToastAction) => void;
 
 const ToastContext = createContext<ShowToast>(() => {});
 
@@ -27,10 +34,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = useCallback<ShowToast>(
-    (message, tone = 'info') => {
+    (message, tone = 'info', action) => {
       const id = Date.now() + Math.random();
-      setToasts((current) => [...current.slice(-2), { id, message, tone }]);
-      setTimeout(() => dismiss(id), VISIBLE_MS);
+      setToasts((current) => [...current.slice(-2), { id, message, tone, action }]);
+      // A notice with something to do stays long enough to do it.
+      setTimeout(() => dismiss(id), action ? VISIBLE_MS * 3 : VISIBLE_MS);
     },
     [dismiss],
   );
@@ -40,7 +48,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end">
         {toasts.map((toast) => (
           <div key={toast.id} className={classNames('pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-control border p-3 text-small font-medium shadow-raised', TONES[toast.tone])}>
-            <p className="flex-1">{toast.message}</p>
+            <div className="flex-1">
+              <p>{toast.message}</p>
+              {toast.action ? (
+                <a href={toast.action.href} className="focus-ring mt-1 inline-block rounded font-semibold underline underline-offset-2">
+                  {toast.action.label}
+                </a>
+              ) : null}
+            </div>
             <button type="button" className="focus-ring -m-1 rounded-control p-1 opacity-80 hover:opacity-100" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
               <X aria-hidden="true" className="size-4" />
             </button>

@@ -1,6 +1,6 @@
-// The signed-in person's menu in the header: who is signed in, their account settings, the admin screens (platform admins only), and signing out. A disclosure button with a
+// The signed-in person's menu in the header: who is signed in, their account settings, Billing (while this PageHub takes payments), the admin screens (platform admins only), and signing out. A disclosure button with a
 // list of actions; Escape or a click elsewhere closes it.
-import { ChevronDown, LogOut, ShieldCheck, UserRound } from 'lucide-react';
+import { ChevronDown, CreditCard, LogOut, ShieldCheck, UserRound } from 'lucide-react';
 import { Link } from 'react-router';
 import { classNames } from './class-names.ts';
 import { useDisclosure } from './use-disclosure.ts';
@@ -10,6 +10,8 @@ export interface UserMenuProps {
   email: string;
   onSignOut: () => void;
   isSigningOut?: boolean;
+  /** Offers the Billing page (only while this PageHub takes payments). */
+  hasBilling?: boolean;
   /** Platform admins get a link to the admin screens; nobody else sees it. */
   isPlatformAdmin?: boolean;
 }
@@ -19,7 +21,7 @@ function initials(name: string, email: string): string {
   return ((words[0]?.[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
 }
 
-export function UserMenu({ name, email, onSignOut, isSigningOut = false, isPlatformAdmin = false }: UserMenuProps) {
+export function UserMenu({ name, email, onSignOut, isSigningOut = false, hasBilling = false, isPlatformAdmin = false }: UserMenuProps) {
   const { isOpen, close, containerProps, buttonProps, menuProps } = useDisclosure();
 
   return (
@@ -47,6 +49,16 @@ export function UserMenu({ name, email, onSignOut, isSigningOut = false, isPlatf
           <UserRound aria-hidden="true" className="size-4" />
           Your account
         </Link>
+        {hasBilling ? (
+          <Link
+            to="/billing"
+            onClick={close}
+            className="focus-ring flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas"
+          >
+            <CreditCard aria-hidden="true" className="size-4" />
+            Billing
+          </Link>
+        ) : null}
         {isPlatformAdmin ? (
           <Link to="/admin" onClick={close} className="focus-ring flex w-full items-center gap-2 rounded-control px-3 py-2 text-left text-small font-medium text-ink hover:bg-canvas">
             <ShieldCheck aria-hidden="true" className="size-4" />

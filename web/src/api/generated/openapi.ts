@@ -1763,6 +1763,12 @@ export interface components {
             samples?: components["schemas"]["SampleItem"][];
             /** @description ALT_TEXT_MISSING: the pictures without a description. */
             pictures?: components["schemas"]["PictureWithoutAlt"][];
+            limit?: components["schemas"]["PlanLimit"];
+            /**
+             * @description ACCOUNT_READ_ONLY: the account’s standing.
+             * @enum {string}
+             */
+            standing?: "good" | "grace" | "read-only" | "paused";
         } & {
             [key: string]: unknown;
         };
@@ -1791,6 +1797,22 @@ export interface components {
             path: string;
             /** @example asset:0f3c… */
             src: string;
+        };
+        /** @description PLAN_LIMIT: what the plan includes and the plan that allows more. */
+        PlanLimit: {
+            /** @example customDomains */
+            feature: string;
+            /** @description The ceiling (a number) or whether the plan has the feature (branch previews). */
+            included: number | boolean;
+            used: number;
+            /** @example free */
+            plan: string;
+            /** @description null: no plan on sale allows more. */
+            upgrade: {
+                plan: string;
+                name: string;
+                included: number | boolean | null;
+            } | null;
         };
         AccountExport: {
             exportedAt: string;

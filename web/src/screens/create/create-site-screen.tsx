@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, type FieldErrors, generateSite, isFinished, siteKeys, useJobEvents } from '../../api/index.ts';
+import { ApiError, billingRefusal, type FieldErrors, generateSite, isFinished, siteKeys, useJobEvents } from '../../api/index.ts';
 import { Alert, Button, Card, CardBody, Field, PageHeader, Textarea } from '../../ui/index.ts';
 import { carriedDescription, forgetCarriedDescription } from './carried-description.ts';
 import { descriptionCount, descriptionProblem, MAX_DESCRIPTION_LENGTH, pasteProblem, tooLongProblem } from './description-rules.ts';
@@ -14,6 +14,7 @@ import { EXAMPLE_DESCRIPTIONS } from './examples.ts';
 import { GenerationProgress } from './generation-progress.tsx';
 import { SubdomainField } from './subdomain-field.tsx';
 import { formProblem } from './form-problem.ts';
+import { BillingRefusalNotice } from '../billing/billing-refusal.tsx';
 import { useSubdomainSuggestion } from './use-subdomain-suggestion.ts';
 
 export function CreateSiteScreen() {
@@ -126,6 +127,7 @@ export function CreateSiteScreen() {
     );
   }
 
+  const refusal = billingRefusal(starting.error);
   const problem = formProblem(starting.error, fieldErrors);
   return (
     <div className="mx-auto max-w-2xl">
@@ -137,7 +139,7 @@ export function CreateSiteScreen() {
       <Card>
         <CardBody>
           <form noValidate onSubmit={submit} className="space-y-6">
-            {problem ? <Alert tone="danger" title={problem.title}>{problem.detail}</Alert> : null}
+            {refusal ? <BillingRefusalNotice refusal={refusal} /> : problem ? <Alert tone="danger" title={problem.title}>{problem.detail}</Alert> : null}
             <Field label="Describe your business" hint="Its name, what it offers, where it is, and the feel you want." error={fieldErrors.description}>
               {(control) => (
                 <>

@@ -31,7 +31,7 @@ export function ChatPanel({ siteId, editor }: { siteId: string; editor: SiteEdit
       await queryClient.invalidateQueries({ queryKey: conversationKey });
       const kept = turnsInOrder(queryClient.getQueryData(conversationKey)).at(-1);
       const code = error instanceof ApiError ? error.code : null;
-      if (!kept || kept.prompt !== text || kept.errorCode !== code) setUnkept({ prompt: text, outcome: 'error', reply: errorMessage(error), commitId: null });
+      if (!kept || kept.prompt !== text || kept.errorCode !== code) setUnkept({ prompt: text, outcome: 'error', reply: errorMessage(error), commitId: null, errorCode: code });
     },
   });
   const submit = () => {

@@ -4,9 +4,12 @@
 import { Link } from 'react-router';
 import type { ChatTurn } from '../../api/index.ts';
 import { Alert, Button, classNames } from '../../ui/index.ts';
+import { refusalAction } from '../billing/billing-refusal.tsx';
 
 /** The part of a turn the panel draws: a stored turn, or one being answered right now. */
-export type TurnView = Pick<ChatTurn, 'prompt' | 'outcome' | 'reply' | 'commitId'>;
+export type TurnView = Pick<ChatTurn, 'prompt' | 'outcome' | 'reply' | 'commitId'> & Partial<Pick<ChatTurn, 'errorCode'>>;
+
+const BILLING_CODES = new Set(['PLAN_LIMIT', 'ACCOUNT_READ_ONLY', 'PAYMENT_REQUIRED']);
 
 interface ChatTurnProps {
   siteId: string;
@@ -38,6 +41,7 @@ export function ChatTurnItem({ siteId, turn, askedBy, onConfirm }: ChatTurnProps
       ) : (
         <Alert tone="danger">
           {turn.reply}
+          {turn.errorCode && BILLING_CODES.has(turn.errorCode) ? <BillingLink siteId={siteId} code={turn.errorCode} reply={turn.reply} /> : null}
           {onConfirm ? (
             <Button size="sm" variant="danger" className="mt-2" onClick={onConfirm}>
               Yes, go ahead
@@ -46,5 +50,18 @@ export function ChatTurnItem({ siteId, turn, askedBy, onConfirm }: ChatTurnProps
         </Alert>
       )}
     </li>
+  );
+}
+
+/** The way out of a refusal payment answers (the plan's AI edits used up, an account on hold). */
+function BillingLink({ siteId, code, reply }: { siteId: string; code: string; reply: string }) {
+  const action = refusalAction({ code, message: reply, limit: undefined, standing: undefined }, siteId);
+  return (
+    <>
+      {' '}
+      <Link className="focus-ring rounded font-semibold underline" to={action.to}>
+        {action.label}
+      </Link>
+    </>
   );
 }

@@ -2,22 +2,24 @@
 // is live, and "Make live" to put an earlier one back in production at once.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Rocket } from 'lucide-react';
-import { activateDeployment, channelBranch, type DeploymentList, errorMessage } from '../../api/index.ts';
+import { activateDeployment, channelBranch, type DeploymentList } from '../../api/index.ts';
 import { Badge, Button, Card, EmptyState, useToast } from '../../ui/index.ts';
 import { relativeTime } from '../dashboard/relative-time.ts';
+import { useErrorToast } from '../billing/billing-refusal.tsx';
 
 const size = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`);
 
 export function DeploymentListCard({ siteId, list }: { siteId: string; list: DeploymentList }) {
   const queryClient = useQueryClient();
   const toast = useToast();
+  const showError = useErrorToast(siteId);
   const activating = useMutation({
     mutationFn: (deploymentId: string) => activateDeployment(siteId, deploymentId),
     onSuccess: async () => {
       toast('That deployment is live again.', 'success');
       await queryClient.invalidateQueries({ queryKey: ['sites', siteId] });
     },
-    onError: (error) => toast(errorMessage(error), 'danger'),
+    onError: showError,
   });
 
   if (list.deployments.length === 0) {

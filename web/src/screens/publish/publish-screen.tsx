@@ -1,16 +1,19 @@
 // /sites/:id/publish — publish the branch in view (main → the live site; another branch → its preview
-// address), see where the site is live, the branch previews, and every deployment with "Make live".
+// address), see where the site is live, the branch previews, and every deployment with "Make live". Where sites are
+// paid for one at a time, "Pay to publish" comes first (site-payment.tsx).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ExternalLink, Globe, Rocket } from 'lucide-react';
 import { useParams, useSearchParams } from 'react-router';
 import { findPicturesWithoutAlt, findSamples } from '../../../../src/site/index.ts';
-import { branchPreviewUrl, channelBranch, errorMessage, picturesWithoutAlt, type Published, publishSite, sampleItems, useDeploymentList, useSiteDetail } from '../../api/index.ts';
+import { billingKeys, billingRefusal, branchPreviewUrl, channelBranch, errorMessage, picturesWithoutAlt, type Published, publishSite, sampleItems, useDeploymentList, useSiteDetail } from '../../api/index.ts';
 import { AltTextCheck } from './alt-text-check.tsx';
 import { Alert, Button, Card, CardBody, LoadingBlock } from '../../ui/index.ts';
 import { CopyButton } from '../settings/copy-button.tsx';
 import { DeploymentListCard } from './deployment-list.tsx';
 import { SamplesCheck } from './samples-check.tsx';
+import { ErrorNotice } from '../billing/billing-refusal.tsx';
+import { SitePaymentPanel, useSitePaymentGate } from './site-payment.tsx';
 
 function Address({ url, label }: { url: string; label: string }) {
   return (
@@ -31,9 +34,12 @@ export function PublishScreen() {
   const branch = search.get('branch') ?? 'main';
   const list = useDeploymentList(id);
   const queryClient = useQueryClient();
+  const gate = useSitePaymentGate(id, search.get('payment'));
   const publishing = useMutation({
     mutationFn: (confirmSamples: boolean) => publishSite(id, branch, confirmSamples),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sites', id] }),
+    // A payment the server does not know of (yet): ask again, so Pay to publish shows.
+    onError: (error) => (billingRefusal(error)?.code === 'PAYMENT_REQUIRED' ? queryClient.invalidateQueries({ queryKey: billingKeys.sitePayment(id) }) : undefined),
   });
   const published: Published | undefined = publishing.data;
   // Samples are asked about before publishing (from the branch's document); the server's SAMPLES_LEFT answer
@@ -83,9 +89,16 @@ export function PublishScreen() {
                 </p>
               </div>
             </div>
-            <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending || detail.isFetching} onClick={() => void publish()}>
-              {publishing.isPending ? 'Publishing…' : 'Publish'}
-            </Button>
+            {gate.mustPay || gate.isWaiting ? (
+              <SitePaymentPanel siteId={id} isOwner={detail.data?.site.role === 'owner'} returned={search.get('payment')} gate={gate} />
+            ) : (
+              <>
+                {search.get('payment') === 'done' && gate.isKnown ? <Alert tone="success" title="Payment confirmed">This site is paid for. Publish it whenever you are ready.</Alert> : null}
+                <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending || detail.isFetching || !gate.isKnown} onClick={() => void publish()}>
+                  {publishing.isPending ? 'Publishing…' : 'Publish'}
+                </Button>
+              </>
+            )}
             {publishing.isPending ? (
               <div role="status" className="space-y-2 text-small text-ink-muted">
                 <p>Rendering every page and storing the files…</p>
@@ -107,7 +120,7 @@ export function PublishScreen() {
             ) : samples && samples.length > 0 ? (
               <SamplesCheck siteId={id} branch={branch} samples={samples} isPublishing={publishing.isPending} onPublishAnyway={publishAnyway} />
             ) : publishing.isError ? (
-              <Alert tone="danger" title="Nothing was published">{errorMessage(publishing.error)}</Alert>
+              <ErrorNotice error={publishing.error} title="Nothing was published" siteId={id} />
             ) : null}
             {published ? (
               <Alert tone="success" title={published.isReused ? 'Already published — that version is live again' : 'Published'}>

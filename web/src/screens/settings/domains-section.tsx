@@ -2,19 +2,21 @@
 // them, "Check again", and removing a domain.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { addDomain, ApiError, type CustomDomain, errorMessage, removeDomain, settingsKeys, useDomains, verifyDomain } from '../../api/index.ts';
-import { Alert, Badge, Button, Field, Input, Spinner, useToast } from '../../ui/index.ts';
+import { addDomain, ApiError, billingRefusal, type CustomDomain, errorMessage, removeDomain, settingsKeys, useDomains, verifyDomain } from '../../api/index.ts';
+import { Alert, Badge, Button, Field, Input, Spinner } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { SettingsSection } from './settings-section.tsx';
+import { BillingRefusalNotice } from '../billing/billing-refusal.tsx';
+import { useErrorToast } from '../billing/billing-refusal.tsx';
 
 const STATES = { pending: { tone: 'warning', label: 'Waiting for DNS' }, verified: { tone: 'success', label: 'Verified' }, failed: { tone: 'warning', label: 'Not verified' } } as const;
 
 function DomainCard({ siteId, domain, canManage }: { siteId: string; domain: CustomDomain; canManage: boolean }) {
   const queryClient = useQueryClient();
-  const toast = useToast();
+  const showError = useErrorToast(siteId);
   const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.domains(siteId) });
-  const checking = useMutation({ mutationFn: () => verifyDomain(siteId, domain.hostname), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
-  const removing = useMutation({ mutationFn: () => removeDomain(siteId, domain.hostname), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const checking = useMutation({ mutationFn: () => verifyDomain(siteId, domain.hostname), onSuccess: refresh, onError: showError });
+  const removing = useMutation({ mutationFn: () => removeDomain(siteId, domain.hostname), onSuccess: refresh, onError: showError });
   const state = STATES[domain.status];
   return (
     <li className="rounded-control border border-line p-4" data-testid="domain">
@@ -74,7 +76,9 @@ export function DomainsSection({ siteId, isOwner }: { siteId: string; isOwner: b
     event.preventDefault();
     if (hostname.trim()) adding.mutate(hostname.trim());
   };
-  const fieldError = adding.error instanceof ApiError ? (adding.error.fieldErrors.hostname ?? adding.error.message) : adding.error ? errorMessage(adding.error) : null;
+  // A plan without room for another domain is not a mistake in the field: it gets the way to a plan that has room.
+  const refusal = billingRefusal(adding.error);
+  const fieldError = refusal ? null : adding.error instanceof ApiError ? (adding.error.fieldErrors.hostname ?? adding.error.message) : adding.error ? errorMessage(adding.error) : null;
   return (
     <SettingsSection id="domains-heading" title="Custom domains" description="Serve the site at your own address, such as www.example.com, over HTTPS.">
       {isOwner ? (
@@ -91,6 +95,7 @@ export function DomainsSection({ siteId, isOwner }: { siteId: string; isOwner: b
       ) : (
         <p className="text-small text-ink-muted">Only owners can add or remove domains.</p>
       )}
+      {refusal ? <BillingRefusalNotice refusal={refusal} siteId={siteId} /> : null}
       {domains.isPending ? <Spinner label="Loading domains" /> : null}
       {domains.isError ? <Alert tone="danger">{errorMessage(domains.error)}</Alert> : null}
       {domains.data?.length === 0 ? <p className="text-small text-ink-muted">No custom domains yet.</p> : null}

@@ -7,6 +7,8 @@ import { Alert, Badge, Button, Label, useToast } from '../../ui/index.ts';
 import { CopyButton } from './copy-button.tsx';
 import { ROLE_WORDS, SELECT_CLASSES } from './members-section.tsx';
 import { SettingsSection } from './settings-section.tsx';
+import { ErrorNotice } from '../billing/billing-refusal.tsx';
+import { useErrorToast } from '../billing/billing-refusal.tsx';
 
 const LIFETIMES = [
   { hours: 24, label: '1 day' },
@@ -21,6 +23,7 @@ export function InvitesSection({ siteId }: { siteId: string }) {
   const invites = useInvites(siteId, true);
   const queryClient = useQueryClient();
   const toast = useToast();
+  const showError = useErrorToast(siteId);
   const [role, setRole] = useState<Role>('editor');
   const [hours, setHours] = useState(72);
   const [uses, setUses] = useState(1);
@@ -32,9 +35,9 @@ export function InvitesSection({ siteId }: { siteId: string }) {
       await refresh();
       toast(`Invitation sent again to ${invitation.email}. The earlier link no longer works.`, 'success');
     },
-    onError: (error) => toast(errorMessage(error), 'danger'),
+    onError: showError,
   });
-  const revoking = useMutation({ mutationFn: (inviteId: string) => revokeInvite(siteId, inviteId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const revoking = useMutation({ mutationFn: (inviteId: string) => revokeInvite(siteId, inviteId), onSuccess: refresh, onError: showError });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     creating.mutate();
@@ -62,7 +65,7 @@ export function InvitesSection({ siteId }: { siteId: string }) {
           Create link
         </Button>
       </form>
-      {creating.isError ? <Alert tone="danger" title="No link was created">{errorMessage(creating.error)}</Alert> : null}
+      {creating.isError ? <ErrorNotice error={creating.error} title="No link was created" siteId={siteId} /> : null}
       {creating.data ? (
         <Alert tone="success" title="Invite link created — copy it now, it is shown only once">
           <div className="mt-1 flex flex-wrap items-center gap-2">

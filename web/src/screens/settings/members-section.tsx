@@ -1,9 +1,10 @@
 // Who works on the site and as what: change a member's role, remove one, or invite someone by email.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError, changeRole, errorMessage, inviteMember, removeMember, type Role, ROLES, settingsKeys, useMembers } from '../../api/index.ts';
-import { Alert, Button, Field, Input, Spinner, useToast } from '../../ui/index.ts';
+import { ApiError, billingRefusal, changeRole, errorMessage, inviteMember, removeMember, type Role, ROLES, settingsKeys, useMembers } from '../../api/index.ts';
+import { Alert, Button, Field, Input, Spinner } from '../../ui/index.ts';
 import { SettingsSection } from './settings-section.tsx';
+import { BillingRefusalNotice, useErrorToast } from '../billing/billing-refusal.tsx';
 
 const SELECT_BASE = 'focus-ring block h-11 rounded-control border border-line-strong bg-surface px-3 text-body';
 export const SELECT_CLASSES = `${SELECT_BASE} w-full`;
@@ -13,7 +14,6 @@ export const ROLE_WORDS: Record<Role, string> = { owner: 'Owner', editor: 'Edito
 export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: boolean }) {
   const members = useMembers(siteId);
   const queryClient = useQueryClient();
-  const toast = useToast();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const refresh = () => queryClient.invalidateQueries({ queryKey: settingsKeys.members(siteId) });
@@ -24,14 +24,16 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
       await queryClient.invalidateQueries({ queryKey: settingsKeys.invites(siteId) });
     },
   });
-  const changing = useMutation({ mutationFn: (input: { userId: string; role: Role }) => changeRole(siteId, input.userId, input.role), onSettled: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
-  const removing = useMutation({ mutationFn: (userId: string) => removeMember(siteId, userId), onSuccess: refresh, onError: (error) => toast(errorMessage(error), 'danger') });
+  const showError = useErrorToast(siteId);
+  const changing = useMutation({ mutationFn: (input: { userId: string; role: Role }) => changeRole(siteId, input.userId, input.role), onSettled: refresh, onError: showError });
+  const removing = useMutation({ mutationFn: (userId: string) => removeMember(siteId, userId), onSuccess: refresh, onError: showError });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (email.trim()) inviting.mutate();
   };
   const ownerCount = members.data?.filter((member) => member.role === 'owner').length ?? 0;
-  const emailError = inviting.error instanceof ApiError ? (inviting.error.fieldErrors.email ?? inviting.error.message) : null;
+  const inviteRefusal = billingRefusal(inviting.error);
+  const emailError = inviting.error instanceof ApiError && !inviteRefusal ? (inviting.error.fieldErrors.email ?? inviting.error.message) : null;
 
   return (
     <SettingsSection id="members-heading" title="Members" description="Owners manage everything; editors change and publish the site; viewers only look.">
@@ -78,6 +80,7 @@ export function MembersSection({ siteId, isOwner }: { siteId: string; isOwner: b
               We emailed them a link. They join as {ROLE_WORDS[inviting.data.invitation.role].toLowerCase()} once they accept it; you can withdraw it under Invite links.
             </Alert>
           ) : null}
+          {inviteRefusal ? <BillingRefusalNotice refusal={inviteRefusal} siteId={siteId} className="sm:col-span-3" /> : null}
           <Field label="Email" error={emailError}>
             {(control) => <Input {...control} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />}
           </Field>

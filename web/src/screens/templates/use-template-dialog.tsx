@@ -3,10 +3,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, createSite, errorMessage, siteKeys, type StarterTemplate } from '../../api/index.ts';
-import { Alert, Button, Dialog, Field, Input } from '../../ui/index.ts';
+import { ApiError, createSite, siteKeys, type StarterTemplate } from '../../api/index.ts';
+import { Button, Dialog, Field, Input } from '../../ui/index.ts';
 import { SubdomainField } from '../create/subdomain-field.tsx';
 import { subdomainFromWords } from '../create/subdomain-from-words.ts';
+import { ErrorNotice } from '../billing/billing-refusal.tsx';
 
 export function UseTemplateDialog({ template, onClose }: { template: StarterTemplate | null; onClose: () => void }) {
   const [name, setName] = useState('');
@@ -46,7 +47,7 @@ export function UseTemplateDialog({ template, onClose }: { template: StarterTemp
   return (
     <Dialog isOpen={template !== null} onClose={onClose} title={template ? `New site from “${template.label}”` : 'New site'} description="Name your business and choose the site's address. You can change everything else in the editor.">
       <form noValidate onSubmit={submit} className="space-y-5">
-        {creating.isError && !subdomainError ? <Alert tone="danger">{errorMessage(creating.error)}</Alert> : null}
+        {creating.isError && !subdomainError ? <ErrorNotice error={creating.error} /> : null}
         <Field label="Your business's name" hint="The site's texts use it. Leave it empty to keep the example's name for now.">
           {(control) => (
             <Input

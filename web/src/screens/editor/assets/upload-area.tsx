@@ -4,6 +4,8 @@ import { ImagePlus, X } from 'lucide-react';
 import { useId, useState, type ClipboardEvent, type DragEvent, type ReactNode } from 'react';
 import { Alert, classNames } from '../../../ui/index.ts';
 import type { useUploads } from './use-uploads.ts';
+import { billingRefusal } from '../../../api/index.ts';
+import { BillingRefusalNotice } from '../../billing/billing-refusal.tsx';
 
 export interface UploadAreaProps {
   uploads: ReturnType<typeof useUploads>;
@@ -64,7 +66,14 @@ export function UploadArea({ uploads: { uploads, add, dismiss }, isAutofocus = f
       {uploads.length > 0 ? (
         <ul className="space-y-2" aria-label="Uploads">
           {uploads.map((upload) =>
-            upload.error ? (
+            upload.error && billingRefusal(upload.problem) ? (
+              <li key={upload.key}>
+                <BillingRefusalNotice refusal={billingRefusal(upload.problem)!} />
+                <button type="button" className="focus-ring mt-1 rounded-control px-1 text-small text-ink-muted underline" onClick={() => dismiss(upload.key)}>
+                  Dismiss<span className="sr-only"> the message about {upload.name}</span>
+                </button>
+              </li>
+            ) : upload.error ? (
               <li key={upload.key}>
                 <Alert tone="danger">
                   <span className="flex items-start gap-2">

@@ -10,6 +10,8 @@ export interface Upload {
   /** 0–1 while sending; 1 while the server makes the variants. */
   progress: number;
   error: string | null;
+  /** The refusal itself, for the way out a billing refusal offers (the plan's storage is full). */
+  problem?: unknown;
 }
 
 const AT_ONCE = 2;
@@ -34,7 +36,7 @@ export function useUploads(siteId: string, onUploaded?: (asset: Asset) => void) 
             await queryClient.invalidateQueries({ queryKey: assetKeys.list(siteId) });
             onUploaded?.(asset);
           } catch (error) {
-            update(key, { error: errorMessage(error), progress: 0 });
+            update(key, { error: errorMessage(error), problem: error, progress: 0 });
           }
         }
       };
