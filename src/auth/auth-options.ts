@@ -1,5 +1,3 @@
-import { APIError } from 'better-auth/api';
-import { suspensionOf } from './suspensions.ts';
 import { recordAudit } from '../admin/index.ts';
 import type { BetterAuthOptions } from 'better-auth';
 import { magicLink } from 'better-auth/plugins/magic-link';
@@ -147,16 +145,6 @@ export function authOptions({ config, database, mailer, logger, secret }: AuthDe
       }),
     ],
     databaseHooks: {
-      // A suspended account gets no session, whichever way it signs in (password, link, OAuth).
-      session: {
-        create: {
-          before: async (session) => {
-            if (await suspensionOf(database.db, session.userId)) {
-              throw new APIError('FORBIDDEN', { message: 'This account is suspended, so it can’t sign in. If you think this is a mistake, reply to the email you received about it or contact support.', code: 'ACCOUNT_SUSPENDED' });
-            }
-          },
-        },
-      },
       user: {
         create: {
           after: async (user) => {

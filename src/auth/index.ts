@@ -17,4 +17,4 @@ export { resendInvitation } from './resend-invitation.ts';
 export { accountProfile, type AccountProfile } from './account-profile.ts';
 export { endAccountSession, endOtherAccountSessions, listAccountSessions, type AccountSession } from './account-sessions.ts';
 export { checkSiteDecisions, deleteAccount, soleOwnedSites, type DeletedAccount, type SiteDecision, type SoleOwnedSite } from './delete-account.ts';
-export { liftSuspension, suspendAccount, suspensionOf, type Suspension } from './suspensions.ts';
+export { isAddressSuspended, liftSuspension, suspendAccount, suspensionOf, type Suspension } from './suspensions.ts';

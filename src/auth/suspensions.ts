@@ -1,5 +1,5 @@
-// Accounts a platform admin has suspended: their sessions end at once, signing in is refused with the reason's
-// category (not the reason itself), and the site routes see no user. Lifting it lets the person sign in again.
+// Accounts a platform admin has suspended: their sessions end at once, signing in by password or link is refused
+// (src/http/routes/auth.ts), and a session made any other way is no session to PageHub (getSessionUser). Lifting it lets the person sign in again.
 import { sql } from 'kysely';
 import type { Db } from '../store/index.ts';
 
@@ -31,4 +31,15 @@ export async function liftSuspension(db: Db, userId: string): Promise<boolean> {
 export async function suspensionOf(db: Db, userId: string): Promise<Suspension | null> {
   const row = await db.selectFrom('account_suspensions').selectAll().where('user_id', '=', userId).executeTakeFirst();
   return row ? { reason: row.reason, suspendedBy: row.suspended_by, suspendedAt: row.suspended_at } : null;
+}
+
+/** Whether the account with this address (any case) is suspended. */
+export async function isAddressSuspended(db: Db, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('account_suspensions')
+    .innerJoin('user', 'user.id', 'account_suspensions.user_id')
+    .select('account_suspensions.user_id')
+    .where(sql<string>`lower("user"."email")`, '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
 }

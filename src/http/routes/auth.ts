@@ -1,8 +1,7 @@
-import { hasAnyAccount } from '../../auth/index.ts';
 import { AppError } from '../../errors.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import { cloneRawRequest } from 'hono/request';
-import { isPlatformAdmin } from '../../auth/index.ts';
+import { hasAnyAccount, isAddressSuspended, isPlatformAdmin } from '../../auth/index.ts';
 import type { Router } from '../app-env.ts';
 import { passwordResetThrottle } from '../middleware/password-reset-throttle.ts';
 import { signInThrottle } from '../middleware/sign-in-throttle.ts';
@@ -187,6 +186,14 @@ export const registerAuthRoutes: Router = (app, { auth, database, rateLimits, se
   const social = Object.keys(auth.instance.options.socialProviders ?? {}).map((id) => ({ id, name: PROVIDER_NAMES[id] ?? id }));
   app.openapi(providersRoute, (c) => c.json({ emailAndPassword: true, magicLink: true, social }, 200));
   app.use('/api/auth/sign-in/email', signInThrottle(database, rateLimits?.signInPerAccount));
+  // A suspended account can't sign in (its sessions ended when it was suspended; getSessionUser ignores any other).
+  app.use('/api/auth/sign-in/*', async (c, next) => {
+    const body = c.req.method === 'POST' ? ((await c.req.json().catch(() => null)) as { email?: unknown } | null) : null;
+    if (typeof body?.email === 'string' && (await isAddressSuspended(database.db, body.email))) {
+      throw new AppError('FORBIDDEN', { detail: 'This account is suspended, so it can’t sign in. If you think this is a mistake, reply to the email you received about it or contact support.' });
+    }
+    await next();
+  });
   // An operator can close sign-ups (admin settings); the platform's first account can always be made.
   app.use('/api/auth/sign-up/*', async (c, next) => {
     if (!(await settings.get()).flags.signUpsOpen && (await hasAnyAccount(database.db))) {
