@@ -1,5 +1,6 @@
 // The audit log as an operator reads it: filtered by actor, site, action (a prefix: `billing.` for every billing
 // action) and time, newest first, paged by id (indexed: audit_log_by_actor, _by_action, _by_site, _by_time).
+import { csvCell } from '../csv-cell.ts';
 import type { Db } from '../store/index.ts';
 
 export interface AuditFilter {
@@ -65,14 +66,9 @@ export async function queryAudit(db: Db, { actor, site, action, since, until, be
   return { entries, nextBefore: rows.length > limit ? entries.at(-1)!.id : null };
 }
 
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value);
-  // A leading = + - @ would be a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+const cell = (value: unknown) => csvCell(value === null || value === undefined ? '' : typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value));
 
 export function auditCsv(entries: readonly AuditRow[]): string {
   const header = ['id', 'at', 'actor', 'site', 'action', 'target', 'ip', 'request', 'details'];
-  return [header.join(','), ...entries.map((entry) => [entry.id, entry.at, entry.actorId, entry.siteId, entry.action, entry.target, entry.ip, entry.requestId, entry.details].map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return [header.join(','), ...entries.map((entry) => [entry.id, entry.at, entry.actorId, entry.siteId, entry.action, entry.target, entry.ip, entry.requestId, entry.details].map(cell).join(','))].join('\r\n') + '\r\n';
 }

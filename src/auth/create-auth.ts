@@ -1,8 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { authOptions, type AuthDeps } from './auth-options.ts';
 import { migrateAuthTables } from './auth-tables.ts';
-import { suspensionOf } from './suspensions.ts';
-import { isPlatformAdmin } from './platform-admins.ts';
+import { sessionFlags } from './suspensions.ts';
 
 /** The signed-in person as every route sees it (`c.get('user')`). */
 export interface SessionUser {
@@ -36,8 +35,9 @@ export function createAuth(deps: AuthDeps): Auth {
       const session = await instance.api.getSession({ headers });
       if (!session) return null;
       const { id, email, name } = session.user;
-      if (await suspensionOf(deps.database.db, id)) return null;
-      return { id, email, name, isPlatformAdmin: await isPlatformAdmin(deps.database.db, id) };
+      // One query per request for both: a suspended account has no session to PageHub.
+      const { isSuspended, isPlatformAdmin } = await sessionFlags(deps.database.db, id);
+      return isSuspended ? null : { id, email, name, isPlatformAdmin };
     },
     migrate: () => migrateAuthTables(options, deps.database),
   };

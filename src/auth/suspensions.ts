@@ -43,3 +43,11 @@ export async function isAddressSuspended(db: Db, email: string): Promise<boolean
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Whether the account is suspended and whether it runs the platform, in one query (asked on every request). */
+export async function sessionFlags(db: Db, userId: string): Promise<{ isSuspended: boolean; isPlatformAdmin: boolean }> {
+  const { rows } = await sql<{ suspended: boolean; admin: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM account_suspensions WHERE user_id = ${userId}) AS suspended,
+      EXISTS (SELECT 1 FROM platform_admins WHERE user_id = ${userId}) AS admin`.execute(db);
+  return { isSuspended: rows[0]?.suspended === true, isPlatformAdmin: rows[0]?.admin === true };
+}

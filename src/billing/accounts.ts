@@ -66,21 +66,8 @@ export async function linkCustomer(db: Db, userId: string, customerId: string, n
     .execute();
 }
 
-export type AccountChange = Partial<{
-  plan: string;
-  status: string;
-  subscriptionId: string | null;
-  priceId: string | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-  cancelAtPeriodEnd: boolean;
-  trialEnd: Date | null;
-  pastDueSince: Date | null;
-  readOnlySince: Date | null;
-  dunningMailedFor: string | null;
-  features: string[] | null;
-  overrides: LimitOverrides | null;
-}>;
+/** The fields of a person's row that change (the customer is linked once, by linkCustomer). */
+export type AccountChange = Partial<Omit<BillingAccountRow, 'userId' | 'customerId'>>;
 
 const COLUMN: Record<keyof AccountChange, string> = {
   plan: 'plan', status: 'status', subscriptionId: 'subscription_id', priceId: 'price_id', periodStart: 'current_period_start', periodEnd: 'current_period_end',
@@ -100,10 +87,4 @@ export async function updateAccount(db: Db, userId: string, change: AccountChang
     .values({ user_id: userId, ...values } as never)
     .onConflict((oc) => oc.column('user_id').doUpdateSet(values as never))
     .execute();
-}
-
-/** Accounts whose standing may change with time alone: a failed payment, or already read-only. */
-export async function accountsInDunning(db: Db): Promise<BillingAccountRow[]> {
-  const rows = await db.selectFrom('billing_accounts').select('user_id').where((eb) => eb.or([eb('past_due_since', 'is not', null), eb('read_only_since', 'is not', null)])).execute();
-  return Promise.all(rows.map((row) => readAccount(db, row.user_id)));
 }

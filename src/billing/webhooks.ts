@@ -3,7 +3,8 @@
 // announces is re-fetched from Stripe and applied. Events PageHub doesn't act on are acknowledged.
 import type Stripe from 'stripe';
 import { AppError } from '../errors.ts';
-import { accountOfCustomer, linkCustomer, readAccount, updateAccount } from './accounts.ts';
+import type { Mail } from '../auth/index.ts';
+import { accountOfCustomer, linkCustomer, readAccount, updateAccount, type BillingAccountRow } from './accounts.ts';
 import type { BillingContext } from './billing-context.ts';
 import { paymentActionMail, paymentFailedMail, trialEndingMail } from './dunning-mail.ts';
 import { periodsOf } from './site-pauses.ts';
@@ -154,7 +155,7 @@ async function completeCheckout(ctx: BillingContext, session: Stripe.Checkout.Se
 }
 
 /** Mails the account holder once per `key` (a failed invoice mails once however often Stripe repeats the event). */
-async function mailOnce(ctx: BillingContext, userId: string, key: string, compose: (to: string, billingUrl: string, account: Awaited<ReturnType<typeof readAccount>>) => import('../auth/index.ts').Mail): Promise<void> {
+async function mailOnce(ctx: BillingContext, userId: string, key: string, compose: (to: string, billingUrl: string, account: BillingAccountRow) => Mail): Promise<void> {
   const account = await readAccount(ctx.db, userId);
   if (account.dunningMailedFor === key || !ctx.mailer) return;
   const person = await ctx.db.selectFrom('user').select('email').where('id', '=', userId).executeTakeFirst();

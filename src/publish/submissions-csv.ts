@@ -3,16 +3,12 @@
 // received and whether it was read, a UTF-8 byte order mark so spreadsheet programs read accents right, and a
 // guard against formulas: a cell that starts with = + - @ (or a tab or carriage return) gets a leading apostrophe,
 // so opening the file never runs what a visitor typed.
+import { csvCell } from '../csv-cell.ts';
 import type { StoredSubmission } from './forms.ts';
 
-const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+export { csvCell };
 
-/** One cell: formula-guarded, then quoted when needed. */
-export function csvCell(value: string): string {
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
+const BOM = '\uFEFF';
 
 /** The file's text (with the BOM); columns: the field names in first-seen order (oldest message first), then "Received (UTC)" and "Read" (capitals: no field name has them). */
 export function submissionsCsv(submissions: readonly StoredSubmission[]): string {
