@@ -120,3 +120,9 @@ export function firstNounPhrase(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** True when a lower-case phrase ends in a noun read in context ("rusty anchor": "anchor" alone reads as a verb too). */
+export const endsInNoun = remember((phrase: string): boolean => {
+  const last = nlp(`the ${phrase}`).terms().last();
+  return last.has('#Noun') && !last.has('#Verb');
+});

@@ -1,0 +1,49 @@
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './name-checks.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, RUN, trimRun } from './name-words.ts';
+import { isDictionaryWord } from './proper-nouns.ts';
+
+// A name shaped like a business's, wherever the description puts it: capitalised words that end in what the
+// business is or its company form ("Oakleaf Tree Care", "Red Rock Trail Co.", "Launchpad Academy"), led in by a word
+// that points at a business ("with", "at", "as", "by") or opening a sentence or a clause.
+
+/** Words that end a business's name and say what kind of place it is. */
+const BUSINESS_HEADS = new Set([
+  'co', 'co.', 'company', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'group', 'studio', 'studios', 'academy', 'school', 'shop', 'store', 'works',
+  'workshop', 'collective', 'centre', 'center', 'clinic', 'practice', 'agency', 'services', 'service', 'solutions', 'care', 'house',
+  'kitchen', 'lab', 'labs', 'bar', 'club', 'cafe', 'café', 'bakery', 'gallery', 'hub', 'supply', 'supplies', 'partners', 'associates',
+  'doctor', 'doctors', 'medic', 'experts', 'pros', 'specialists', 'masters', 'brothers', 'bros', 'bros.', 'sons', 'daughters',
+]);
+
+/** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery". */
+const LEAD_IN = /(?:^|[.!?]\s+|,\s+|\s(?:at|with|by|from|as|to|for|is|visit|call|choose|try|join|through|via)\s+)$/iu;
+
+const RUNS = new RegExp(RUN, 'gu');
+
+/** True when the run's last word says it is a business: a trade ("Pottery", "Physio") or a company word ("Co."). */
+function endsLikeBusiness(run: string): boolean {
+  const last = (run.split(/\s+/).pop() ?? '').toLowerCase();
+  return BUSINESS_HEADS.has(last) || isWholeTradeWord(last.replace(/\.$/u, ''));
+}
+
+/** The first business-shaped run of several words the text leads in to, if any. */
+export function businessShapedRun(text: string, locale: ComposerLocale): string | undefined {
+  for (const match of text.matchAll(RUNS)) {
+    const run = trimRun(match[0]);
+    const words = run.split(/\s+/);
+    if (words.length < 2 || words.length > 6 || !endsLikeBusiness(run) || !isPlausible(run)) continue;
+    if (NOT_A_NAME_START.has(firstWordOf(run)) || !LEAD_IN.test(text.slice(0, match.index))) continue;
+    const after = text.slice(match.index + match[0].length);
+    if (isOnlyGenericWords(run) || isOnlyPerson(run, locale) || isPlaceAfterAll(run, after)) continue;
+    // at least one word that says which business, not what kind: "Oakleaf", "Launchpad", "Red Rock"
+    if (words.every((word) => COMMON_WORDS.has(word.toLowerCase()) || isWholeTradeWord(word.toLowerCase()) || BUSINESS_HEADS.has(word.toLowerCase()))) continue;
+    return run;
+  }
+  return undefined;
+}
+
+/** A guess made only of words the language knows ("Bookkeeping and VAT", "Mountain"): what it is, not a name. */
+export function isOnlyDictionaryWords(name: string): boolean {
+  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|[\p{Lu}\p{N}]{2,5})$/u.test(word) || word.split('-').every((part) => isDictionaryWord(part.toLowerCase())));
+}
