@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Metrics } from '../../admin/index.ts';
 import type { AppEnv } from '../app-env.ts';
-import { routeTemplate } from '../route-template.ts';
+import { routeLabel } from '../route-template.ts';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
@@ -15,8 +15,7 @@ export function requestMetrics(metrics: Metrics): MiddlewareHandler<AppEnv> {
     try {
       await next();
     } finally {
-      const path = c.req.path;
-      const route = routeTemplate(c) ?? (path === '/metrics' ? '/metrics' : path === '/api' || path.startsWith('/api/') ? 'unmatched' : 'web');
+      const route = routeLabel(c);
       const method = METHODS.has(c.req.method) ? c.req.method : 'OTHER';
       metrics.observeRequest({ route, method, status: c.res.status }, (performance.now() - started) / 1000);
     }
