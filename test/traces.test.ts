@@ -3,7 +3,8 @@
 // the database statements (SQL with placeholders, never the values), the model calls of an AI edit (role, provider,
 // model, tokens, cost) and, through pg-boss, the generation job it queued, with that job's own queries and model
 // call. Nothing personal or secret is sent: no email, password, prompt, subdomain, site id, path or cookie. Without
-// OTEL_EXPORTER_OTLP_ENDPOINT no SDK starts and nothing is sent, even with the exporter's own variables set.
+// OTEL_EXPORTER_OTLP_ENDPOINT no SDK starts and nothing is sent, even with the exporter's own variables set; and
+// `pagehub serve` sends what is still in its batch when it stops on SIGTERM.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { createLogger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './support/otlp-receiver.ts';
 import { createOutbox } from './support/outbox.ts';
+import { killSpawned, startServe } from './support/spawn-serve.ts';
 import { createDatabase, dropDatabase } from './support/throwaway-postgres.ts';
 
 const OWNER_EMAIL = 'tracy.owner.4417@example.com';
@@ -233,4 +235,23 @@ describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
     }
   });
 
+});
+
+describe('pagehub serve with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
+  afterAll(killSpawned);
+
+  it('traces a request and sends its spans before it exits on SIGTERM', { timeout: 90_000 }, async () => {
+    const receiver = await startOtlpReceiver();
+    try {
+      const served = await startServe({ DATA_DIR: join(workspace, 'served'), OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, HOUSEKEEPING_SECONDS: '0', DOMAIN_RECHECK_SECONDS: '0' });
+      expect((await fetch(`${served.url}/api/health`)).status).toBe(200);
+      served.child.kill('SIGTERM');
+      expect(await served.exited).toBe(0);
+      const health = only(receiver.spans, (span) => span.name === 'GET /api/health', 'the health check');
+      expect(health.serviceName).toBe('pagehub');
+      expect(descendants(receiver.spans, health).some((span) => span.attributes['db.system'] === 'postgresql')).toBe(true);
+    } finally {
+      await receiver.close();
+    }
+  });
 });
