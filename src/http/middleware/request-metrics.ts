@@ -7,7 +7,8 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
 
 /**
  * Counts every answered request by route template (never the path: ids would make a series per site), method and
- * status, with its latency. A request no route matched is `unmatched` under /api and `web` elsewhere (the editor's files).
+ * status, with its latency (routeLabel: `/api/auth/*` for better-auth's own answers; `unmatched` under /api and `web` elsewhere
+ * when no route matched).
  */
 export function requestMetrics(metrics: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -75,9 +75,11 @@ describe('the request span', () => {
     }
   });
 
-  it('names a request no route answers `unmatched` under /api', async () => {
+  it('names a request no route answers `unmatched` under /api, and better-auth’s own `/api/auth/*`', async () => {
     const spans = await spansAfter(() => app().request('/api/nothing/here', { method: 'DELETE' }));
     expect(spans.map((span) => span.name)).toEqual(['DELETE unmatched']);
     expect(spans[0]!.attributes['http.response.status_code']).toBe(404);
+    const auth = await spansAfter(() => app().request('/api/auth/verify-email?token=secret-token'));
+    expect(auth.map((span) => span.name)).toEqual(['GET /api/auth/*']);
   });
 });
