@@ -8,11 +8,25 @@ import { failSpan, isInRecordedSpan, type Span, SpanKind, tracer } from '../trac
 
 type QueryFunction = (...args: unknown[]) => unknown;
 
-const OPERATION = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*(?:WITH\b[\s\S]*?\)\s*)?([a-z]+)/i;
+const LEADING_COMMENTS = /^\s*(?:\/\*[\s\S]*?\*\/\s*|--[^\n]*\n\s*)*/;
+const TOP_LEVEL_STATEMENT = /^(SELECT|INSERT|UPDATE|DELETE|MERGE)\b/i;
 
-/** `SELECT`, `INSERT`, … from a statement's first word (after a CTE), for the span's name. */
+/** `SELECT`, `INSERT`, … from a statement's first word; for a `WITH`, the statement after its common table expressions. */
 export function sqlOperation(text: string): string {
-  return OPERATION.exec(text)?.[1]?.toUpperCase() ?? 'QUERY';
+  const body = text.replace(LEADING_COMMENTS, '');
+  const first = /^[a-z]+/i.exec(body)?.[0]?.toUpperCase();
+  if (first !== 'WITH') return first ?? 'QUERY';
+  let depth = 0;
+  for (let at = 4; at < body.length; at += 1) {
+    const character = body[at];
+    if (character === '(') depth += 1;
+    else if (character === ')') depth -= 1;
+    else if (depth === 0 && /\s/.test(body[at - 1]!)) {
+      const statement = TOP_LEVEL_STATEMENT.exec(body.slice(at))?.[1];
+      if (statement) return statement.toUpperCase();
+    }
+  }
+  return 'WITH';
 }
 
 function queryText(first: unknown): string | undefined {
