@@ -14,7 +14,7 @@ import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/i
 import { createLogger, type Logger } from './logger.ts';
 import { openBlobStore, pictureWork } from './assets/index.ts';
 import { createDnsLookup, sendLeadDigests, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
-import { createErrorLog, createMetrics, createRuntimeSettings, sweepAndLog } from './admin/index.ts';
+import { createErrorLog, createMetrics, createRuntimeSettings, startTracing, sweepAndLog, type Tracing } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
 import { callCost, createModelRoles, retryPolicyFor, type ModelCallRecord } from './ai/index.ts';
@@ -95,11 +95,20 @@ export async function startServer(config: Config, { logger = createLogger(config
   validateMigrations(); // a gap in the site document's migrations stops start-up here, in one line
   const roles = createModelRoles(config); // a role that cannot be called stops start-up here, naming its variable
   const secret = resolveAuthSecret(config);
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    onConnectionLost: (error) => logger.warn({ err: error }, 'A database connection was closed by the server; the next query opens a new one'),
-  });
+  // Traces only with a collector to send them to; without one the spans below are the API's no-ops.
+  const tracing: Tracing | undefined = config.OTEL_EXPORTER_OTLP_ENDPOINT ? startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: config.OTEL_SERVICE_NAME }) : undefined;
+  let database: Database;
+  try {
+    database = await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      traceQueries: tracing !== undefined,
+      onConnectionLost: (error) => logger.warn({ err: error }, 'A database connection was closed by the server; the next query opens a new one'),
+    });
+  } catch (error) {
+    await tracing?.shutdown();
+    throw error;
+  }
   const mailer = givenMailer ?? createMailer(config, logger);
   let app: App | undefined;
   let siteServer: SiteServer | undefined;
@@ -204,6 +213,7 @@ export async function startServer(config: Config, { logger = createLogger(config
           await sites.close();
           mailer.close();
           await database.close();
+          await tracing?.shutdown(); // the last spans are sent before the process may exit
           logger.info('PageHub stopped');
         })()),
     };
@@ -213,6 +223,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     await siteServer?.close();
     mailer.close();
     await database.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 // Operators' tools: the audit log and its queries, housekeeping (bounded tables), the accounts and sites directories,
-// the dashboard's figures, runtime settings, Prometheus metrics and the error log.
+// the dashboard's figures, runtime settings, Prometheus metrics, the error log and OpenTelemetry traces.
 export { auditTrail, recordAudit, type AuditEntry } from './audit.ts';
 export { DEFAULT_RETENTION, sweepAndLog, sweepExpiredRows, type HousekeepingDeps, type RetentionPolicy, type SweepReport } from './housekeeping.ts';
 export { accountCursor, listAccounts, type AccountListing } from './accounts-directory.ts';
@@ -10,3 +10,5 @@ export { createRuntimeSettings, defaultSettings, RuntimeSettingsPatchSchema, Run
 // Metrics (GET /metrics, one registry per app) and the error log (5xx, failed jobs, failed AI edits, by fingerprint).
 export { createMetrics, type ErrorSource, type MetricSources, type Metrics, type MetricsOptions, type ModelCallSample, type PublishOutcome, type QueueDepth, type SiteTrafficTotals } from './metrics.ts';
 export { createErrorLog, errorFingerprint, maskSecrets, recentErrorGroups, safeContext, sweepErrorLog, type ErrorContext, type ErrorGroup, type ErrorLog, type ErrorLogDeps, type ErrorReport } from './error-log.ts';
+// OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT): the SDK for this process; spans are made through src/tracing.ts.
+export { startTracing, tracesUrl, type Tracing, type TracingOptions } from './start-tracing.ts';

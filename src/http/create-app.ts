@@ -7,6 +7,7 @@ import { isUploadRequest, MAX_UPLOAD_REQUEST_BYTES } from './middleware/upload-p
 import { requestContext } from './middleware/request-context.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { requestMetrics } from './middleware/request-metrics.ts';
+import { requestTrace } from './middleware/request-trace.ts';
 import { metricsEndpoint } from './middleware/metrics-endpoint.ts';
 import { sessionLookup } from './middleware/session-lookup.ts';
 import { createErrorHandler, notFoundHandler, validationHook } from './problem.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): App {
   const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
   const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing, settings, metrics, errors };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use(requestTrace()); // a span per request (OpenTelemetry), the parent of everything the request does
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));
   app.use(requestMetrics(metrics));
