@@ -42,7 +42,7 @@ type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall)(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall)(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -232,8 +232,12 @@ const strategies: Strategy[] = [
     return { name, source: 'leading' };
   },
   // "… The Groom Room, Harrogate." at the end, like a signature; "Visit us: The Copper Kettle, Whitby."
-  (text) => {
+  (text, locale) => {
     for (const sentence of splitSentences(text)) {
+      // "Stitch Perfect, unit 4 Riverside Industrial Estate, Chesterfield.": a name, then its address
+      const named = runAt(sentence);
+      const isThenAddress = named !== undefined && /^,\s+(?:(?:unit|units|suite|shop|studio|flat|floor|no\.?)\s+)?\d/iu.test(sentence.slice(sentence.indexOf(named) + named.length));
+      if (isThenAddress && /\s/u.test(named) && isPlausible(named) && !NOT_A_NAME_START.has(firstWordOf(named)) && !isPlaceName(named) && !isOnlyPerson(named, locale)) return { name: named, source: 'signature' };
       const signed = sentence.slice(Math.max(sentence.lastIndexOf(': ') + 1, lastDash(sentence))).trim();
       const match = SIGNATURE.exec(signed);
       const name = match?.[1] === undefined ? undefined : runAt(match[1]);
@@ -325,10 +329,12 @@ const strategies: Strategy[] = [
     const words = name.split(/\s+/);
     // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
     if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
+    // "ROOFING • GUTTERS • CHIMNEYS": a heading of trades, not a name
+    if (words.length === 1 && isWholeTradeWord(name.toLowerCase())) return undefined;
     const lowerCaseWords = words.filter((word) => /^\p{Ll}{4,}/u.test(word));
     if (words.length > 6 || lowerCaseWords.length > 1 || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
-    // "Cheers, Tom — …", "Jane Doe — …": a sign-off or a person, not the business.
-    if (name.includes(',') || isPersonOnly(name)) return undefined;
+    // "Cheers, Tom — …", "Jane Doe — …": a sign-off or a person, not the business; "Beauty salon in Glasgow: …" says what
+    if (name.includes(',') || isPersonOnly(name) || isOnlyGenericWords(name)) return undefined;
     return { name, source: 'prefix' };
   },
 ];
@@ -369,13 +375,16 @@ function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; ru
     const guess = shownGuess(found, text, locale);
     // "Mountain bike tours in Moab …", "Bookkeeping and VAT returns …": one word, or words the language knows, opening
     // the text is the weakest reading; a name shaped like a business's later on comes first
-    if (locale === 'en' && found.source === 'leading' && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) {
-      const shaped = businessShapedRun(text, locale);
-      if (shaped !== undefined && !shaped.includes(guess.name) && !guess.name.includes(shaped)) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
+    // "I'm Hannah, and Hannah Rose Photography captures …": a person's own name gives way to the business they name
+    const isWeak = (found.source === 'leading' && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person';
+    if (locale === 'en' && isWeak) {
+      const shaped = businessShapedRun(text, locale, { setOff: found.source === 'leading' && !/\s/u.test(guess.name) ? 'dash' : 'none' });
+      const isOther = shaped !== undefined && shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || !shaped.includes(guess.name));
+      if (shaped !== undefined && isOther) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
     }
     return { guess, rule };
   }
-  const shaped = businessShapedRun(text, locale);
+  const shaped = businessShapedRun(text, locale, { setOff: 'dash or sentence' });
   return shaped === undefined ? undefined : { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule: strategies.length };
 }
 
@@ -477,14 +486,17 @@ function lowerCaseCalled(before: string, after: string): string | undefined {
   // or more ("its called the nail nook", "my bakery is called crumbs and co")
   const isAfterBe = /(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]?s|often|also|sometimes)\s*$/iu.test(before);
   if (isAfterBe && /(?:^|\s)(?:get|gets|got|getting|often|also|sometimes)\s*$/iu.test(before)) return undefined;
-  const match = /^(?:the\s+)?([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
+  const match = /^((?:the\s+)?[\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
   const name = match?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);
   // "our sourdough is called the mother loaf" names a product: after "is", only the business is called
   const isBusinessCalled = /(?:it['’]?s|we['’]re|we are|(?:business|shop|company|place|store|brand|salon|studio|bakery|caf[eé]|restaurant|bar|pub|van|truck|stall|practice|clinic|gym|farm|kitchen) is)\s*$/iu.test(before);
   if (isAfterBe && (words.length < 2 || !isBusinessCalled)) return undefined;
-  return words.some((word) => LOWER_CASE_STOPS.has(word) || COMMON_WORDS.has(word)) || words.every((word) => isWholeTradeWord(word)) ? undefined : name;
+  // "the crag", "pampered pooches mobile grooming": a describing word may sit inside a name, not open it
+  const inner = words[0] === 'the' ? words.slice(1) : words;
+  if (inner.some((word) => LOWER_CASE_STOPS.has(word)) || COMMON_WORDS.has(inner[0] ?? '') || inner.every((word) => isWholeTradeWord(word) || COMMON_WORDS.has(word))) return undefined;
+  return name;
 }
 
 /** Small words that show lower-case words after "called" are a sentence, not a name ("called out to emergencies"). */

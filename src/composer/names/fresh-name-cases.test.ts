@@ -22,6 +22,6 @@ describe('business names on a fresh development set', () => {
   });
 
   it('reads the names of the held-back third', () => {
-    expect(shareRight(cases.filter(isHeldBack))).toBeGreaterThanOrEqual(0.91);
+    expect(shareRight(cases.filter(isHeldBack))).toBeGreaterThanOrEqual(0.92);
   });
 });
