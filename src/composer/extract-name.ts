@@ -379,7 +379,7 @@ function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; ru
     const isWeak = (found.source === 'leading' && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person';
     if (locale === 'en' && isWeak) {
       const shaped = businessShapedRun(text, locale, { setOff: found.source === 'leading' && !/\s/u.test(guess.name) ? 'dash' : 'none' });
-      const isOther = shaped !== undefined && shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || !shaped.includes(guess.name));
+      const isOther = shaped !== undefined && shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || (/\s/u.test(guess.name) ? !shaped.includes(guess.name) : !shaped.startsWith(guess.name)));
       if (shaped !== undefined && isOther) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
     }
     return { guess, rule };

@@ -16,12 +16,17 @@ const BUSINESS_HEADS = new Set([
   'workshop', 'collective', 'centre', 'center', 'clinic', 'practice', 'agency', 'services', 'service', 'solutions', 'care', 'house',
   'kitchen', 'lab', 'labs', 'bar', 'club', 'cafe', 'café', 'bakery', 'gallery', 'hub', 'supply', 'supplies', 'partners', 'associates',
   'doctor', 'doctors', 'medic', 'experts', 'pros', 'specialists', 'masters', 'brothers', 'bros', 'bros.', 'sons', 'daughters',
+  'build', 'builds', 'building', 'construction', 'homes', 'design', 'designs', 'media', 'digital', 'creative', 'events', 'travel',
+  'tours', 'foods', 'kitchens', 'eats', 'bites', 'goods', 'crafts', 'trust', 'foundation', 'network', 'project', 'systems', 'tech',
+  'technologies', 'consulting', 'consultancy', 'it', 'barn', 'farm', 'cottage', 'cottages', 'lodge', 'inn', 'hall', 'manor', 'retreat',
 ]);
 
 /** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery". */
-const LEAD_IN = /(?:^|[.!?]\s+|,\s+|\s(?:at|with|by|from|as|to|for|is|and|visit|call|choose|try|join|through|via)\s+)$/iu;
+const LEAD_IN = /(?:^|[.!?]\s+|,\s+|(?:^|\s)(?:at|with|by|from|as|to|for|is|and|visit|call|choose|try|join|through|via)\s+)$/iu;
 
 const RUNS = new RegExp(RUN, 'gu');
+/** The word of an invitation that opens a sentence before a name. */
+const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
 
 /** True when the run's last word says it is a business: a trade ("Pottery", "Physio") or a company word ("Co."). */
 function endsLikeBusiness(run: string): boolean {
@@ -60,10 +65,13 @@ export type SetOff = 'none' | 'dash' | 'dash or sentence';
 
 function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLaterSentence: boolean): string | undefined {
   for (const match of text.matchAll(RUNS)) {
-    const run = trimRun(match[0]);
+    // "Visit Northlight Gallery on Dundas Street", "Stay at Rose Cottage": the invitation is not the name's
+    const invitation = INVITATION.exec(match[0])?.[0] ?? '';
+    const run = trimRun(match[0].slice(invitation.length));
+    const index = match.index + invitation.length;
     const words = run.split(/\s+/);
-    const before = text.slice(0, match.index);
-    const after = text.slice(match.index + run.length);
+    const before = text.slice(0, index);
+    const after = text.slice(index + run.length);
     const isShaped = endsLikeBusiness(run) && LEAD_IN.test(before);
     if (words.length < 2 || words.length > 6 || !(isShaped || isSetOff(before, after, setOff, isLaterSentence)) || !isPlausible(run)) continue;
     if (NOT_A_NAME_START.has(firstWordOf(run)) || words.some((word) => DAY_OR_MONTH.test(word) || /^\p{L}+ly$/u.test(word)) || opensWithGerund(run)) continue;
@@ -77,5 +85,8 @@ function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLat
 
 /** A guess made only of words the language knows ("Bookkeeping and VAT", "Mountain"): what it is, not a name. */
 export function isOnlyDictionaryWords(name: string): boolean {
+  // "Sri Lankan home cooking …": where people come from says what the food is, not whose business it is
+  const terms = nlp(name).terms();
+  if (terms.length > 0 && terms.length === terms.filter((term) => term.has('#Demonym') || term.has('#Adjective')).length) return true;
   return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|[\p{Lu}\p{N}]{2,5})$/u.test(word) || word.split('-').every((part) => isDictionaryWord(part.toLowerCase())));
 }

@@ -63,7 +63,8 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
   const sentences = splitSentences(lastLine);
   const last = (sentences[sentences.length - 1] ?? '').replace(/^[-–—•·*]\s*/u, '');
   if (lines.length < 2 && sentences.length < 2 && splitSentences(text).length < 2) return undefined;
-  const opening = SIGN_OFF.exec(last)?.[0] ?? '';
+  // "Book Captain Confetti!": an invitation before the name signs it too
+  const opening = SIGN_OFF.exec(last)?.[0] || (/^(?:Book|Call|Visit|Try|Contact|Ask|Ring|Email|Text|Hire)\s+(?=\p{Lu})/u.exec(last)?.[0] ?? '');
   const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(SIGNATURE_TAIL, '').trim();
   const run = runAt(signed);
   if (run === undefined || run !== signed || !isBusinessRun(run, locale)) return undefined;
