@@ -171,6 +171,11 @@ export const ERRORS = {
     title: 'AI provider unavailable',
     message: 'The AI provider did not answer after several attempts (rate-limited, failing or too slow), so nothing was changed. Retry in a minute.',
   },
+  AI_MODEL_UNUSABLE: {
+    status: 422,
+    title: 'Model can’t be used',
+    message: 'A model chosen for an AI role can’t be called by this server (the name is not understood, the provider is unknown, or the server has no key for it), so no setting was changed. Fix the fields listed in `errors`, or keep the model in use.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     title: 'Payload too large',
