@@ -15,7 +15,7 @@ export { DEFAULT_RETRY, retryPolicyFor, withProviderRetries, type RetryPolicy } 
 export * from './roles.ts';
 export { selectContext } from './select-context.ts';
 export { siteOutline, type SiteOutline } from './site-outline.ts';
-export { checkModelConfig, createModelRoles, createRolesForSettings, roleModelErrors, roleModelsOf, type RoleModels, type RoleSettings, type RolesForSettings } from './providers/index.ts';
+export { checkModelConfig, createModelRoles, createRolesForSettings, providerReadiness, roleModelErrors, roleModelsOf, type RoleModels, type RoleSettings, type RolesForSettings } from './providers/index.ts';
 export { generateSite, type GeneratedSite } from './generate-site.ts';
 export { sanitizePrompt } from './sanitize-prompt.ts';
 export { callCost } from './prices.ts';

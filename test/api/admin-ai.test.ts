@@ -53,6 +53,17 @@ describe.each(backends)('the operator’s AI screen’s API on $name', (backend)
     expect((await settingsOn(h.app)).ai).toMatchObject({ models: { intent: 'offline', editor: 'offline', generator: 'offline', image: 'offline' }, contextStrategy: 'scoped' });
   });
 
+  it('lists the providers this server can call', async () => {
+    const { providers } = (await (await call(h.app, 'GET', '/api/admin/ai/providers', admin.cookie)).json()) as { providers: { name: string; isReady: boolean; makesPictures: boolean }[] };
+    expect(providers).toEqual([
+      { name: 'anthropic', label: 'Anthropic', isReady: true, makesPictures: false },
+      { name: 'openai', label: 'OpenAI', isReady: false, makesPictures: true },
+      { name: 'openai-compatible', label: 'OpenAI-compatible server', isReady: false, makesPictures: true },
+      { name: 'google', label: 'Google', isReady: false, makesPictures: true },
+    ]);
+    expect((await call(h.app, 'GET', '/api/admin/ai/providers', owner.cookie)).status).toBe(404);
+  });
+
   it('refuses a model it can’t call with 422, the field named and plain words, and changes nothing', async () => {
     const cases: [Record<string, string>, string, RegExp][] = [
       [{ editor: 'claude' }, 'ai/models/editor', /provider and a model name/],

@@ -20,5 +20,5 @@ export {
   type ProviderModelSpec,
   type ProviderName,
 } from './model-spec.ts';
-export { createRolesForSettings, roleModelErrors, roleModelsOf, type RoleModels, type RoleSettings, type RolesForSettings } from './runtime-roles.ts';
+export { createRolesForSettings, providerReadiness, roleModelErrors, roleModelsOf, type RoleModels, type RoleSettings, type RolesForSettings } from './runtime-roles.ts';
 export { isRetryableStatus, toRoleError } from './provider-errors.ts';

@@ -18,8 +18,13 @@ export interface RoleSettings {
 /** Returns the roles for the settings in force; the same object for the same settings. */
 export type RolesForSettings = (settings: RoleSettings) => ModelRoles;
 
-const PROVIDER_LABELS: Record<ProviderName, string> = { anthropic: 'Anthropic', openai: 'OpenAI', 'openai-compatible': 'the OpenAI-compatible server', google: 'Google' };
+const PROVIDER_LABELS: Record<ProviderName, string> = { anthropic: 'Anthropic', openai: 'OpenAI', 'openai-compatible': 'OpenAI-compatible server', google: 'Google' };
 const KEPT_SETS = 8;
+
+/** Each provider, named for people, whether this server can call it, and whether it makes pictures. */
+export function providerReadiness(config: ModelConfig): { name: ProviderName; label: string; isReady: boolean; makesPictures: boolean }[] {
+  return PROVIDER_NAMES.map((name) => ({ name, label: PROVIDER_LABELS[name], isReady: modelSpecProblem('editor', { provider: name, model: 'any' }, config) === null, makesPictures: IMAGE_PROVIDERS.includes(name) }));
+}
 
 /** The models the environment names (PAGEHUB_MODEL_*), as the runtime settings' defaults. */
 export function roleModelsOf(config: ModelConfig): RoleModels {

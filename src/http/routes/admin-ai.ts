@@ -2,6 +2,7 @@
 // days, a page at a time, and the same as CSV (audited). Platform admins only; everyone else gets 404.
 import { createRoute, z } from '@hono/zod-openapi';
 import { aiCosts, aiCostsCsv, COST_GROUPS, type CostGroup } from '../../admin/index.ts';
+import { providerReadiness } from '../../ai/index.ts';
 import { validationError } from '../../errors.ts';
 import type { Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
@@ -35,6 +36,13 @@ const CostRowSchema = z
 const admin = (path: string, operationId: string, summary: string) => ({ method: 'get' as const, path, operationId, summary, tags: ['admin'], security: signedIn });
 
 const routes = {
+  providers: createRoute({
+    ...admin('/api/admin/ai/providers', 'adminAiProviders', 'The model providers PageHub knows, and whether this server can call each (its key or address is set)'),
+    responses: {
+      200: jsonResponse('Providers', z.object({ providers: z.array(z.object({ name: z.string(), label: z.string(), isReady: z.boolean(), makesPictures: z.boolean() })) })),
+      ...problemResponses(401, 404, 429),
+    },
+  }),
   costs: createRoute({
     ...admin('/api/admin/ai/costs', 'adminAiCosts', 'What model calls cost between two days, by model, person or day (most expensive first; days newest first)'),
     request: { query: z.object({ ...Range, cursor: z.string().regex(/^\d{1,7}$/).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
@@ -64,8 +72,13 @@ function reportDays(query: { from?: string | undefined; to?: string | undefined 
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export const registerAdminAiRoutes: Router = (app, { database, clock }) => {
+export const registerAdminAiRoutes: Router = (app, { database, clock, config }) => {
   const { db } = database;
+
+  app.openapi(routes.providers, async (c) => {
+    requireAdmin(c);
+    return c.json({ providers: providerReadiness(config) }, 200);
+  });
 
   app.openapi(routes.costs, async (c) => {
     requireAdmin(c);
