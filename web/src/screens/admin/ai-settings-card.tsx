@@ -66,7 +66,7 @@ function SettingsForm({ current, providers }: { current: AiSettings; providers: 
           {ROLES.map((role) => (
             <Field key={role.key} label={role.label} hint={role.hint} error={problems[role.key]}>
               {(control) => (
-                <Input {...control} list={listId} spellCheck={false} autoCapitalize="off" className="font-mono" value={form.models[role.key]} onChange={(event) => setForm({ ...form, models: { ...form.models, [role.key]: event.target.value } })} />
+                <Input {...control} list={listId} spellCheck={false} autoCapitalize="off" value={form.models[role.key]} onChange={(event) => setForm({ ...form, models: { ...form.models, [role.key]: event.target.value } })} />
               )}
             </Field>
           ))}

@@ -3,10 +3,10 @@
 import type { AiSettings, AiSettingsChange } from '../../api/index.ts';
 
 export const ROLES = [
-  { key: 'intent', label: 'Understanding requests', hint: 'Reads what a person asks for in the chat. A fast, cheap model is enough.' },
-  { key: 'editor', label: 'Editing sites', hint: 'Writes the changes to a site and translates it. The strongest model pays off here.' },
+  { key: 'intent', label: 'Understanding requests', hint: 'Reads what a person asks for. A fast, cheap model is enough.' },
+  { key: 'editor', label: 'Editing sites', hint: 'Writes the changes to a site. Use a strong model.' },
   { key: 'generator', label: 'Writing new sites', hint: 'Writes a whole site from a description.' },
-  { key: 'image', label: 'Making pictures', hint: 'Makes pictures for sections when a person asks for one.' },
+  { key: 'image', label: 'Making pictures', hint: 'Makes a picture when a person asks for one.' },
 ] as const;
 
 export type RoleKey = (typeof ROLES)[number]['key'];
