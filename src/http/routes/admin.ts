@@ -115,7 +115,7 @@ const routes = {
     responses: { 200: jsonResponse('Notices', z.object({ maintenanceBanner: z.string().nullable(), signUpsOpen: z.boolean(), generationOn: z.boolean() })) },
   }),
   settings: createRoute({
-    ...admin('get', '/api/admin/settings', 'adminGetSettings', 'The settings in force: AI retries, timeout and daily budget; sign-ups, generation, the banner'),
+    ...admin('get', '/api/admin/settings', 'adminGetSettings', 'The settings in force: AI models per role, retries, timeout, daily budget and context strategy; sign-ups, generation, the banner'),
     responses: { 200: jsonResponse('Settings', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
   }),
   updateSettings: createRoute({

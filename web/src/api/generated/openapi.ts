@@ -1373,7 +1373,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The settings in force: AI retries, timeout and daily budget; sign-ups, generation, the banner */
+        /** The settings in force: AI models per role, retries, timeout, daily budget and context strategy; sign-ups, generation, the banner */
         get: operations["adminGetSettings"];
         /** Change settings at runtime; in force on every process within seconds (audited). A model this server can’t call is refused with 422. */
         put: operations["adminUpdateSettings"];
