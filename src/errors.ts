@@ -144,7 +144,7 @@ export const ERRORS = {
   AI_BUDGET_EXHAUSTED: {
     status: 429,
     title: 'AI budget reached for today',
-    message: "PageHub has reached today's spending limit for AI models (AI_DAILY_BUDGET_USD), so AI requests pause until midnight UTC. Changes by hand still work; an operator can raise the budget.",
+    message: "PageHub has reached today's spending limit for AI models, so AI requests pause until midnight UTC. Changes by hand still work; an operator can raise the budget.",
   },
   AI_MODEL_REQUIRED: {
     status: 422,
