@@ -17,7 +17,7 @@ import { createDnsLookup, sendLeadDigests, type SiteServer, startDomainRechecks,
 import { createErrorLog, createMetrics, createRuntimeSettings, startTracing, sweepAndLog, type Tracing } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
-import { callCost, createModelRoles, retryPolicyFor, type ModelCallRecord } from './ai/index.ts';
+import { callCost, createModelRoles, createRolesForSettings, retryPolicyFor, type ModelCallRecord } from './ai/index.ts';
 import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, GENERATION_QUEUE, generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, startPictureWorker, type JobQueue, type PeriodicTask } from './jobs/index.ts';
 
 export interface RunningServer {
@@ -127,6 +127,12 @@ export async function startServer(config: Config, { logger = createLogger(config
     const sites = (siteServer = await startSiteServer({ database, blobs, config: boundConfig, logger }));
     // One registry and one error log for the app, its workers and the site server (GET /metrics).
     const metrics = createMetrics({ db: database.db, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD });
+    // The operator's runtime settings: a change on any process reaches this one through NOTIFY. The models they name
+    // are built into roles once per set, shared by the routes and this process's workers.
+    const settings = createRuntimeSettings(database, config);
+    const stopSettings = await settings.listen();
+    const rolesFor = createRolesForSettings(config, roles, { onUnusable: (error) => logger.warn({ err: error }, 'ai: the models in the admin settings can’t be called; using the ones the server started with') });
+    const currentRoles = async () => rolesFor((await settings.get()).ai);
     const errors = createErrorLog({ db: database.db, logger, onRecorded: (source) => metrics.countError(source) });
     metrics.watch({ siteTraffic: () => sites.traffic });
     // Background jobs: pg-boss in this database, and this process works the generation queue.
@@ -142,6 +148,7 @@ export async function startServer(config: Config, { logger = createLogger(config
       db: database.db,
       history,
       roles,
+      currentRoles,
       logger,
       retry: retryPolicyFor(config),
       onModelCall: (call: ModelCallRecord) => metrics.countModelCalls([{ ...call, costUsd: callCost(call.provider, call.model, call.usage) }]),
@@ -154,10 +161,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     const pictures = await pictureQueueOn(jobQueue);
     const onHostsChanged = (siteId: string) => sites.refresh(siteId);
     const billing = createBilling({ db: database.db, config: boundConfig, logger, mailer, onHostsChanged });
-    // The operator's runtime settings: a change on any process reaches this one through NOTIFY.
-    const settings = createRuntimeSettings(database, config);
-    const stopSettings = await settings.listen();
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, jobQueue, metrics, errors });
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, rolesFor, jobQueue, metrics, errors });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;

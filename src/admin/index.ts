@@ -5,6 +5,7 @@ export { DEFAULT_RETENTION, sweepAndLog, sweepExpiredRows, type HousekeepingDeps
 export { accountCursor, listAccounts, type AccountListing } from './accounts-directory.ts';
 export { listSitesForAdmin, type SiteListing } from './sites-directory.ts';
 export { auditCsv, queryAudit, type AuditFilter, type AuditRow } from './audit-query.ts';
+export { aiCosts, aiCostsCsv, COST_GROUPS, type CostGroup, type CostQuery, type CostReport, type CostRow } from './ai-costs.ts';
 export { DASHBOARD_RANGES, dashboardFigures, type Dashboard, type DashboardRange, type ModelUsage } from './dashboard.ts';
 export { createRuntimeSettings, defaultSettings, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, SETTINGS_CHANNEL, type RuntimeSettings, type RuntimeSettingsPatch, type RuntimeSettingsStore } from './runtime-settings.ts';
 // Metrics (GET /metrics, one registry per app) and the error log (5xx, failed jobs, failed AI edits, by fingerprint).
