@@ -102,8 +102,12 @@ function isWishedPage(text: string, page: PageMention): boolean {
 /** "can there be a separate page for prices", "could we have a page for weddings": a page asked for as a question. */
 const ASKED_BEFORE = /\b(?:can|could|should|shall|may)\s+(?:there\s+be|we\s+(?:have|get|add)|i\s+(?:have|get))\s+(?:a|an|another|one more)\s+(?:new\s+|separate\s+|extra\s+|dedicated\s+)?$/;
 
+/** "we want to start a blog", "set up a blog": a blog begun is a page of its own, unless it is put on a page. */
+const STARTS_A_BLOG = /\b(?:start(?:ing)?|set(?:ting)? up|begin(?:ning)?|launch(?:ing)?)\s+(?:a|an|our|my)\s+(?:own\s+|new\s+|little\s+)?blog\b(?!\s+(?:section|feed|list|block|preview|strip|area))/;
+
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
+  if (STARTS_A_BLOG.test(text) && reading.pages.every((page) => !page.isPlace) && reading.sections.every((mention) => mention.type === 'blogList')) return intentOf('add_page', 'blog');
   const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || (page.slug === undefined && PAGE_ALONE.test(text)) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
   if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b|(?:^|\b(?:and|also|plus)\s+)(?:another|one more)\s+page\b/.test(text)) return undefined;

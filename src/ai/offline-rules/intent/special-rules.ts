@@ -45,7 +45,7 @@ const NAVBAR = /\b(?:nav ?bar|navigation(?: menu| bar| links)?|nav(?: menu)?|men
 const FOOTER = /\bfooter\b/;
 
 const SEARCH_ENGINE = /\b(?:google(?! (?:maps?|reviews?|fonts?|business))|bing|search (?:results|engines?)|seo)\b/;
-const WORDS_OF_A_PART = /\b(?:captions?|text|titles?|headings?|headlines?|answers?|questions?|descriptions?|names?|spelling|prices?|dates?|years?|quotes?|labels?|wording)\b/;
+const WORDS_OF_A_PART = /\b(?:captions?|text|story|bio|copy|paragraphs?|intro|titles?|headings?|headlines?|answers?|questions?|descriptions?|names?|spelling|prices?|dates?|years?|quotes?|labels?|wording)\b/;
 
 /** A fact said to be wrong and given right: "our address is wrong, it should be 22 Elm St" corrects, it is no bug. */
 const WRONG_FACT = /\b(?:(?:is|are|was|were|looks?|'s|'re)\s+(?:(?:all|still|a bit|slightly)\s+)?(?:wrong|incorrect|out of date|outdated|old)|(?:wrong|incorrect|old|outdated))\b/;
