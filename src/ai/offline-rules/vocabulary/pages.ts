@@ -33,7 +33,9 @@ const PAGE_NAME_SYNONYMS: Readonly<Record<string, string>> = {
 /** The slug a new page named `name` gets, its everyday names read as the usual page ("our prices" → pricing). */
 export function newPageSlug(name: string): string {
   const cleaned = cleanPageName(name);
-  return PAGE_NAME_SYNONYMS[cleaned] ?? slugify(cleaned);
+  // "job vacancies", "customer reviews": the last word names the usual page when the whole name is not one
+  const head = cleaned.split(/\s+/).pop() ?? '';
+  return PAGE_NAME_SYNONYMS[cleaned] ?? (cleaned.includes(' ') ? PAGE_NAME_SYNONYMS[head] : undefined) ?? slugify(cleaned);
 }
 
 /** A page name as written, without articles, possessives and a trailing "page". */
