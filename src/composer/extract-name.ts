@@ -39,7 +39,7 @@ const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 
 /** "called X" in the languages PageHub reads; "my name is", "me llamo", "mi chiamo"… name a person (group 1). */
-const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
 const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall)(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
@@ -332,6 +332,9 @@ const strategies: Strategy[] = [
     // "ROOFING • GUTTERS • CHIMNEYS": a heading of trades, not a name
     if (words.length === 1 && isWholeTradeWord(name.toLowerCase())) return undefined;
     const lowerCaseWords = words.filter((word) => /^\p{Ll}{4,}/u.test(word));
+    // "Peluquería canina en Valencia: …": in another language one capital and then words in lower case describe, they
+    // do not name (English names are often written in sentence case: "Muddy paws: dog grooming")
+    if (locale !== 'en' && words.length > 1 && lowerCaseWords.length > 0 && words.slice(1).every((word) => !/^[\p{Lu}\p{N}]/u.test(word))) return undefined;
     if (words.length > 6 || lowerCaseWords.length > 1 || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
     // "Cheers, Tom — …", "Jane Doe — …": a sign-off or a person, not the business; "Beauty salon in Glasgow: …" says what
     if (name.includes(',') || isPersonOnly(name) || isOnlyGenericWords(name)) return undefined;
@@ -436,7 +439,7 @@ function nameAfterDescribingPrefix(prefix: string, after: string, locale: Compos
 }
 
 /** What a person says they run, after their name: "and I run", "et je tiens", "y tengo", "und führe". */
-const AND_I_RUN = /^,?\s+(?:(?:and|&)\s+(?:I|we)\s+(?:run|own|have|manage|opened|started|founded)|et\s+(?:je|nous)\s+(?:tiens|tenons|dirige|dirigeons|gère|gérons|ai\s+(?:ouvert|créé|fondé)|avons\s+(?:ouvert|créé|fondé))|y\s+(?:tengo|dirijo|llevo|regento|abrí|fundé)|e\s+(?:tenho|dirijo|gerencio|abri|fundei|gestisco|ho\s+aperto|dirigo)|und\s+(?:ich\s+)?(?:führe|betreibe|habe|leite|eröffnete)|en\s+(?:ik\s+)?(?:run|heb|beheer|leid))\s+/iu;
+const AND_I_RUN = /^,?\s+(?:(?:and|et|y|e|und|en)\s+(?:my|our|mon|ma|notre|mi|nuestr[oa]|meu|minha|nosso|nossa|mein|meine|unser|unsere|mijn|onze)\s+(?:business|company|shop|studio|brand|entreprise|boutique|société|salon|atelier|negocio|empresa|tienda|negócio|loja|firma|geschäft|laden|betrieb|bedrijf|zaak)\s+(?:is(?:\s+called)?|c['’]est|est|s['’]appelle|es|se\s+llama|é|se\s+chama|ist|hei(?:ß|ss)t|heet)|(?:and|&)\s+(?:I|we)\s+(?:run|own|have|manage|opened|started|founded)|et\s+(?:je|nous)\s+(?:tiens|tenons|dirige|dirigeons|gère|gérons|ai\s+(?:ouvert|créé|fondé)|avons\s+(?:ouvert|créé|fondé))|y\s+(?:tengo|dirijo|llevo|regento|abrí|fundé)|e\s+(?:tenho|dirijo|gerencio|abri|fundei|gestisco|ho\s+aperto|dirigo)|und\s+(?:ich\s+)?(?:führe|betreibe|habe|leite|eröffnete)|en\s+(?:ik\s+)?(?:run|heb|beheer|leid))\s+/iu;
 
 function businessTheyRun(after: string, locale: ComposerLocale): string | undefined {
   const cue = AND_I_RUN.exec(after)?.[0];
@@ -444,7 +447,9 @@ function businessTheyRun(after: string, locale: ComposerLocale): string | undefi
   const rest = after.slice(cue.length);
   const opening = locale === 'en' ? rest : withoutLeadingFunctionWords(rest, locale);
   const run = longNameAt(opening) ?? runAt(opening);
-  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || isOnlyPerson(run, locale)) return undefined;
+  // "… et mon entreprise c'est Julie Coiffure": named as the business, a person's name in it is the business's
+  const isNamedBusiness = !/^,?\s+(?:and|&)\s+(?:I|we)\s/iu.test(cue);
+  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || (!isNamedBusiness && isOnlyPerson(run, locale))) return undefined;
   // "Henna by Priya": a word and whose it is
   const byPerson = /^\s+by\s+\p{Lu}[\p{L}'’-]+(?![\p{L}])/u.exec(opening.slice(opening.indexOf(run) + run.length))?.[0] ?? '';
   return `${run}${byPerson}`;

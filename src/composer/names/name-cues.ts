@@ -21,7 +21,7 @@ const VERBS: Readonly<Record<ComposerLocale, string>> = {
 
 /** Capitalised words of a place, not past a sentence's end ("in Grimsby. Carpets, …"); "St. Ives" is one place. */
 const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*(?:(?<!\p{Ll}{3}\.)\s+(?:&\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}]+)*)*`;
-const WHERE = String.raw`(?:in|at|on|from|near|em|no|na|en|à|au|a|im|am|op|te|bij|nel|nella|ad|di|da|del|de)`;
+const WHERE = String.raw`(?:in|at|on|from|near|em|no|na|en|à|au|a|im|am|aus|op|te|uit|bij|nel|nella|ad|di|da|del|de|desde)`;
 /** What may stand between a name and its verb: an aside in brackets, where it is, a city after a comma. */
 const BETWEEN = String.raw`(?:\s*\([^()]{1,80}\))?(?:,?\s+${WHERE}\s+(?:(?:the|der|dem|la|le|el|o|a)\s+)?${PLACE_WORDS})?(?:,\s+${PLACE_WORDS})*,?`;
 const APPOSITION = String.raw`,\s+(?:a|an|the|your|um|uma|un|una|une|ein|eine|einer|een|uno|il|la|le|el|o|a|o)\s`;
@@ -52,6 +52,9 @@ function whereItIsLength(rest: string): number {
 export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
   const text = afterWhereItIs(rest);
+  // "Clínica dental Sonrisa Plena en Bilbao: limpiezas, …": a name of several words, where it is, then a colon
+  // (not in German or Dutch, where every noun has a capital: "Dachdeckerei im Raum Kassel: …" is a heading)
+  if (!isSingleWord && locale !== 'de' && locale !== 'nl' && text !== rest && /^\s*(?::|\s[-–—]\s)/u.test(text)) return true;
   return startsWithVerb(text, locale, isSingleWord) || (!isSingleWord && PLURAL_VERB.test(text));
 }
 

@@ -50,8 +50,11 @@ const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|dé
 /** Where people find a business, not the business: "Check out Instagram for our menu". */
 export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
-/** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Centro de estética …". */
-const TRADE_HEAD = /^\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})/u;
+/** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Clínica dental …". */
+const NOT_A_TRADE = String.raw`(?!(?:Il|Lo|La|Le|Les|Gli|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het|Un|Una|Une|Um|Uma|Ein|Eine|Een|Ma|Mon|Mes|Notre|Nos|Mi|Mis|Nuestr[oa]s?|Meu|Minha|Noss[oa]|Mein|Meine|Unser|Unsere|Mijn|Onze|Mio|Mia)\s)`;
+const TRADE_HEAD = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})`, 'u');
+/** …or with a describing word after it, in the Romance languages, which put it there: "Clínica dental …", "Centre équestre …". */
+const TRADE_HEAD_DESCRIBED = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?!(?:a|à|au|aux|con|com|avec|sur|para|pour|por|nel|nella|sul|alla|en|et|y|e|la|le|el|em|no|na)\s)\p{Ll}[\p{L}\p{M}-]{3,}\s+(?=\p{Lu})`, 'u');
 
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
 const AT_OPENER = /(?:^|\s)at\s+$/iu;
@@ -116,7 +119,7 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const rest = locale === 'en' ? (presenting === '' ? afterPresenting : afterPresenting.replace(/^the\s+(?=\p{Lu})/u, '')) : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
   // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
-  const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];
+  const head = locale === 'en' ? undefined : (TRADE_HEAD.exec(rest) ?? (locale === 'de' || locale === 'nl' ? null : TRADE_HEAD_DESCRIBED.exec(rest)))?.[0];
   const named = head === undefined || isLong ? undefined : runAt(rest.slice(head.length));
   const run = isLong ? longNameAt(rest) : named === undefined ? withoutOpeningWord(runAt(rest)) : `${head}${named}`;
   if (run === undefined || !isPlausible(run) || (!isLong && NOT_A_NAME_START.has(firstWordOf(run))) || PLATFORMS.test(run)) return undefined;
