@@ -10,3 +10,5 @@ export { createRuntimeSettings, defaultSettings, RuntimeSettingsPatchSchema, Run
 // Metrics (GET /metrics, one registry per app) and the error log (5xx, failed jobs, failed AI edits, by fingerprint).
 export { createMetrics, type ErrorSource, type MetricSources, type Metrics, type MetricsOptions, type ModelCallSample, type PublishOutcome, type QueueDepth, type SiteTrafficTotals } from './metrics.ts';
 export { createErrorLog, errorFingerprint, maskSecrets, recentErrorGroups, safeContext, sweepErrorLog, type ErrorContext, type ErrorGroup, type ErrorLog, type ErrorLogDeps, type ErrorReport } from './error-log.ts';
+export { LIMIT_SETTING_FEATURES, LIMIT_SETTING_PLANS, PlanLimitSettingsSchema, type PlanLimitSettings } from './plan-limit-settings.ts';
+export { errorGroupCursor, errorGroupDetail, listErrorGroups, type ErrorGroupFilter, type ErrorGroupListing, type ErrorOccurrence } from './error-groups.ts';

@@ -34,7 +34,8 @@ export function createApp(deps: AppDeps): App {
   const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
   const siteEvents = deps.siteEvents ?? createSiteEvents(deps.database, { onError: (error) => deps.logger.warn({ err: error }, 'Live editing: the notification connection had a problem; open editors catch up by their periodic checks') });
   const presenceTtlMs = deps.live?.presenceTtlMs ?? PRESENCE_TTL_MS;
-  const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged });
+  const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
+  const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged, planOverrides: async () => (await settings.get()).limits });
   const metrics = deps.metrics ?? createMetrics({ db: deps.database.db, dailyBudgetUsd: deps.config.AI_DAILY_BUDGET_USD });
   // Read at scrape time; with a queue passed in, pg-boss runs in this database and its depths can be counted.
   metrics.watch({
@@ -47,7 +48,6 @@ export function createApp(deps: AppDeps): App {
   const sites = createSiteAccess({ billing,  database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
   const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, metrics: _metrics, errors: _errors, ...shared } = deps;
-  const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
   const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing, settings, metrics, errors };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestContext(deps.logger));

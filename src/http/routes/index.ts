@@ -1,6 +1,7 @@
 import type { Router } from '../app-env.ts';
 import { registerAccountRoutes } from './account.ts';
 import { registerAdminRoutes } from './admin.ts';
+import { registerAdminErrorRoutes } from './admin-errors.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerBillingRoutes } from './billing.ts';
@@ -42,6 +43,7 @@ export const ROUTERS: readonly Router[] = [
   registerJobRoutes,
   registerBillingRoutes,
   registerAdminRoutes,
+  registerAdminErrorRoutes,
   registerLiveRoutes,
   registerOpenApiRoutes,
 ];
