@@ -11,17 +11,16 @@ import { admin, ADMIN_PROBLEMS, requireAdmin } from './admin.ts';
 
 const KINDS = ['http', 'job', 'ai_edit'] as const;
 
-const OccurrenceSchema = z
-  .object({
-    id: z.number().int(),
-    at: z.string(),
-    requestId: z.string().nullable(),
-    route: z.string().nullable(),
-    message: z.string(),
-    context: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).openapi({ description: 'Ids and codes only: siteId, userId, code, intent, attempts, calls, queue…' }),
-    validationErrors: z.array(z.object({ path: z.string(), message: z.string() })).nullable().openapi({ description: 'What failed validation (a failed AI edit’s last answer)' }),
-  })
-  .openapi('ErrorOccurrence');
+const OccurrenceFields = {
+  id: z.number().int(),
+  at: z.string(),
+  requestId: z.string().nullable(),
+  route: z.string().nullable(),
+  message: z.string(),
+  context: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).openapi({ description: 'Ids and codes only: siteId, userId, code, intent, attempts, calls, queue…' }),
+  validationErrors: z.array(z.object({ path: z.string(), message: z.string() })).nullable().openapi({ description: 'What failed validation (a failed AI edit’s last answer)' }),
+};
+const OccurrenceSchema = z.object(OccurrenceFields).openapi('ErrorOccurrence');
 
 const GroupFields = {
   fingerprint: z.string(),
@@ -36,7 +35,7 @@ const GroupFields = {
   sampleRequestId: z.string().nullable(),
 };
 const ErrorGroupSchema = z.object(GroupFields).openapi('ErrorGroup');
-const ErrorGroupListingSchema = z.object({ ...GroupFields, latest: OccurrenceSchema.nullable() }).openapi('ErrorGroupListing');
+const ErrorGroupListingSchema = z.object({ ...GroupFields, latest: z.object(OccurrenceFields).nullable().openapi({ description: 'The latest occurrence' }) }).openapi('ErrorGroupListing');
 
 const Fingerprint = z
   .string()

@@ -2508,24 +2508,24 @@ export interface components {
             firstSeen: string;
             lastSeen: string;
             sampleRequestId: string | null;
-            latest: components["schemas"]["ErrorOccurrence"];
-        };
-        ErrorOccurrence: {
-            id: number;
-            at: string;
-            requestId: string | null;
-            route: string | null;
-            message: string;
-            /** @description Ids and codes only: siteId, userId, code, intent, attempts, calls, queue… */
-            context: {
-                [key: string]: string | number | boolean | null;
-            };
-            /** @description What failed validation (a failed AI edit’s last answer) */
-            validationErrors: {
-                path: string;
+            /** @description The latest occurrence */
+            latest: {
+                id: number;
+                at: string;
+                requestId: string | null;
+                route: string | null;
                 message: string;
-            }[] | null;
-        } | null;
+                /** @description Ids and codes only: siteId, userId, code, intent, attempts, calls, queue… */
+                context: {
+                    [key: string]: string | number | boolean | null;
+                };
+                /** @description What failed validation (a failed AI edit’s last answer) */
+                validationErrors: {
+                    path: string;
+                    message: string;
+                }[] | null;
+            } | null;
+        };
         ErrorGroup: {
             fingerprint: string;
             /**
@@ -2542,6 +2542,22 @@ export interface components {
             firstSeen: string;
             lastSeen: string;
             sampleRequestId: string | null;
+        };
+        ErrorOccurrence: {
+            id: number;
+            at: string;
+            requestId: string | null;
+            route: string | null;
+            message: string;
+            /** @description Ids and codes only: siteId, userId, code, intent, attempts, calls, queue… */
+            context: {
+                [key: string]: string | number | boolean | null;
+            };
+            /** @description What failed validation (a failed AI edit’s last answer) */
+            validationErrors: {
+                path: string;
+                message: string;
+            }[] | null;
         };
         PresenceReport: {
             /**

@@ -1,4 +1,4 @@
-// The operator's screens (/admin, /admin/accounts|sites|audit|webhooks), children of the signed-in layout, for
+// The operator's screens (/admin, /admin/accounts|sites|audit|errors|jobs|webhooks|settings), children of the signed-in layout, for
 // platform admins only: anyone else gets the ordinary not-found screen, with no hint that the place exists (the
 // server answers them 404 too). The sections share a frame: a heading and the section tabs, which scroll sideways
 // on a phone.
@@ -10,6 +10,9 @@ import { NotFoundScreen } from '../not-found-screen.tsx';
 import { AccountsSection } from './accounts-section.tsx';
 import { AuditSection } from './audit-section.tsx';
 import { DashboardSection } from './dashboard-section.tsx';
+import { ErrorsSection } from './errors-section.tsx';
+import { JobsSection } from './jobs-section.tsx';
+import { SettingsSection } from './settings-section.tsx';
 import { SitesSection } from './sites-section.tsx';
 import { WebhooksSection } from './webhooks-section.tsx';
 
@@ -18,7 +21,10 @@ const SECTIONS = [
   { path: '/admin/accounts', label: 'Accounts', isEnd: false },
   { path: '/admin/sites', label: 'Sites', isEnd: false },
   { path: '/admin/audit', label: 'Audit log', isEnd: false },
+  { path: '/admin/errors', label: 'Errors', isEnd: false },
+  { path: '/admin/jobs', label: 'Jobs', isEnd: false },
   { path: '/admin/webhooks', label: 'Webhooks', isEnd: false },
+  { path: '/admin/settings', label: 'Settings', isEnd: false },
 ];
 
 function AdminFrame() {
@@ -75,7 +81,10 @@ export const adminRoutes: RouteObject[] = [
       { path: 'admin/accounts', element: titled('Accounts · Admin', <AccountsSection />) },
       { path: 'admin/sites', element: titled('Sites · Admin', <SitesSection />) },
       { path: 'admin/audit', element: titled('Audit log · Admin', <AuditSection />) },
+      { path: 'admin/errors', element: titled('Errors · Admin', <ErrorsSection />) },
+      { path: 'admin/jobs', element: titled('Jobs · Admin', <JobsSection />) },
       { path: 'admin/webhooks', element: titled('Webhooks · Admin', <WebhooksSection />) },
+      { path: 'admin/settings', element: titled('Settings · Admin', <SettingsSection />) },
       { path: 'admin/*', element: titled('Not found', <NotFoundScreen />) },
     ],
   },

@@ -1,0 +1,70 @@
+// /admin/errors — the error log grouped by fingerprint, seen most recently first: server errors, failed jobs and
+// failed AI edits, each with how often and when it was first and last seen; narrowed by kind; one group opens
+// below the list with its occurrences.
+import { useState } from 'react';
+import { errorMessage, type ErrorKind, useErrorGroups } from '../../api/index.ts';
+import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
+import { formatCount, formatDateTime } from './admin-format.ts';
+import { AdminTable, EmptyRow, Td, Th } from './admin-table.tsx';
+import { ErrorGroupPanel } from './error-group-panel.tsx';
+import { ERROR_KINDS, kindLabel } from './error-words.ts';
+import { LoadMore } from './load-more.tsx';
+import { PressedChoice } from './pressed-choice.tsx';
+
+type KindChoice = ErrorKind | 'all';
+const CHOICES: { value: KindChoice; label: string }[] = [{ value: 'all', label: 'All' }, ...ERROR_KINDS.map((kind) => ({ value: kind.value, label: kind.plural }))];
+
+export function ErrorsSection() {
+  const [kind, setKind] = useState<KindChoice>('all');
+  const [openFingerprint, setOpenFingerprint] = useState<string | null>(null);
+  const groups = useErrorGroups(kind === 'all' ? null : kind);
+  const rows = groups.data?.pages.flatMap((page) => page.groups) ?? [];
+  const empty = kind === 'all' ? 'No errors in the last 30 days.' : `No ${ERROR_KINDS.find((entry) => entry.value === kind)?.plural.toLowerCase()} in the last 30 days.`;
+  return (
+    <div className="space-y-4">
+      <p className="text-body text-ink-muted">What went wrong on the server, in background jobs and in AI edits in the last 30 days. The same error, repeated, is one row.</p>
+      <PressedChoice label="Kind of error" options={CHOICES} value={kind} onChange={setKind} />
+      {groups.isError && !groups.isFetchNextPageError ? <Alert tone="danger">{errorMessage(groups.error)}</Alert> : null}
+      {openFingerprint ? <ErrorGroupPanel fingerprint={openFingerprint} onClose={() => setOpenFingerprint(null)} /> : null}
+      {groups.isPending ? (
+        <LoadingBlock label="Loading the errors…" />
+      ) : (
+        <AdminTable
+          label="Errors"
+          header={
+            <>
+              <Th>Error</Th>
+              <Th className="text-right">Times</Th>
+              <Th>Last seen</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </>
+          }
+          footer={groups.hasNextPage ? <LoadMore list={groups} /> : null}
+        >
+          {rows.length === 0 ? <EmptyRow columns={4}>{empty}</EmptyRow> : null}
+          {rows.map((group) => (
+            <tr key={group.fingerprint} data-testid="error-row">
+              <Td>
+                <p className="text-caption font-medium text-ink-muted">{kindLabel(group.kind)}</p>
+                <p className="max-w-md min-w-48 font-medium break-words">{group.message}</p>
+                <p className="font-mono text-caption break-all text-ink-muted">{group.route ?? group.name}</p>
+              </Td>
+              <Td className="text-right tabular-nums">{formatCount(group.count)}</Td>
+              <Td className="text-ink-muted">
+                <p className="whitespace-nowrap">{formatDateTime(group.lastSeen)}</p>
+                <p className="text-caption whitespace-nowrap">first {formatDateTime(group.firstSeen)}</p>
+              </Td>
+              <Td className="py-1.5 text-right">
+                <Button size="sm" variant="secondary" aria-label={`Open the error “${group.message.slice(0, 80)}”`} aria-pressed={openFingerprint === group.fingerprint} onClick={() => setOpenFingerprint(group.fingerprint)}>
+                  Open
+                </Button>
+              </Td>
+            </tr>
+          ))}
+        </AdminTable>
+      )}
+    </div>
+  );
+}
