@@ -65,6 +65,9 @@ export function safeContext(context: ErrorContext = {}): Record<string, string |
   return safe;
 }
 
+/** Quoted text in a message is what the model (or the person) wrote: it is replaced by `"…"`. */
+const withoutQuotedText = (message: string) => message.replace(/"[^"]*"|“[^”]*”/g, '"…"');
+
 /** The `errors: [{path, message}]` an error carries (a refused AI answer's), masked and capped; null when none. */
 export function validationErrorsOf(error: unknown): { path: string; message: string }[] | null {
   const errors = typeof error === 'object' && error !== null ? (error as { errors?: unknown }).errors : undefined;
@@ -72,7 +75,7 @@ export function validationErrorsOf(error: unknown): { path: string; message: str
   const kept = errors
     .filter((entry): entry is { path: string; message: string } => typeof entry === 'object' && entry !== null && typeof entry.path === 'string' && typeof entry.message === 'string')
     .slice(0, MAX_VALIDATION_ERRORS)
-    .map((entry) => ({ path: maskSecrets(entry.path).slice(0, 200), message: maskSecrets(entry.message).slice(0, MAX_VALIDATION_MESSAGE) }));
+    .map((entry) => ({ path: maskSecrets(entry.path).slice(0, 200), message: withoutQuotedText(maskSecrets(entry.message)).slice(0, MAX_VALIDATION_MESSAGE) }));
   return kept.length > 0 ? kept : null;
 }
 

@@ -64,6 +64,7 @@ describe.each(backends)('the Errors API on $name', (backend) => {
     // Nothing the person typed is kept: not the prompt, not their email.
     expect(JSON.stringify(listed)).not.toContain('Change the headline');
     expect(JSON.stringify(listed)).not.toContain('errors-owner@example.com');
+    expect(JSON.stringify(listed)).not.toContain('alert(1)'); // nor what the model wrote
 
     const detail = await json<{ group: Group; occurrences: Occurrence[] }>(call(`/api/admin/errors/${group!.fingerprint}`));
     expect(detail.group.count).toBe(2);

@@ -2,8 +2,8 @@
 // platform admins only: anyone else gets the ordinary not-found screen, with no hint that the place exists (the
 // server answers them 404 too). The sections share a frame: a heading and the section tabs, which scroll sideways
 // on a phone.
-import type { ReactNode } from 'react';
-import { NavLink, Outlet, type RouteObject } from 'react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { NavLink, Outlet, type RouteObject, useLocation } from 'react-router';
 import { useSession } from '../../api/index.ts';
 import { classNames, LoadingBlock, RouteTitle } from '../../ui/index.ts';
 import { NotFoundScreen } from '../not-found-screen.tsx';
@@ -29,6 +29,13 @@ const SECTIONS = [
 
 function AdminFrame() {
   const session = useSession();
+  const tabs = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // On a phone the tabs scroll sideways: keep the current one in view.
+  // (A block: Chromium's scrollIntoView may answer a promise, which React would take for a clean-up.)
+  useEffect(() => {
+    tabs.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname, session.data?.isPlatformAdmin]);
   if (session.isPending) return <LoadingBlock label="Loading…" />;
   if (!session.data?.isPlatformAdmin) {
     return (
@@ -43,7 +50,7 @@ function AdminFrame() {
       <div className="mb-6 border-b border-line">
         <h1 className="text-display font-semibold tracking-tight text-ink">Admin</h1>
         <p className="mt-1 text-body text-ink-muted">How PageHub is doing, and the accounts and sites on it.</p>
-        <nav aria-label="Admin" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
+        <nav ref={tabs} aria-label="Admin" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
           {SECTIONS.map((section) => (
             <NavLink
               key={section.path}

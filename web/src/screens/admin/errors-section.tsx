@@ -1,7 +1,7 @@
 // /admin/errors — the error log grouped by fingerprint, seen most recently first: server errors, failed jobs and
 // failed AI edits, each with how often and when it was first and last seen; narrowed by kind; one group opens
 // below the list with its occurrences.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage, type ErrorKind, useErrorGroups } from '../../api/index.ts';
 import { Alert, Button, LoadingBlock } from '../../ui/index.ts';
 import { formatCount, formatDateTime } from './admin-format.ts';
@@ -17,6 +17,12 @@ const CHOICES: { value: KindChoice; label: string }[] = [{ value: 'all', label: 
 export function ErrorsSection() {
   const [kind, setKind] = useState<KindChoice>('all');
   const [openFingerprint, setOpenFingerprint] = useState<string | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const openGroup = (fingerprint: string) => {
+    setOpenFingerprint(fingerprint);
+    // The group opens above the list: bring it into view (after React has rendered it).
+    requestAnimationFrame(() => panel.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+  };
   const groups = useErrorGroups(kind === 'all' ? null : kind);
   const rows = groups.data?.pages.flatMap((page) => page.groups) ?? [];
   const empty = kind === 'all' ? 'No errors in the last 30 days.' : `No ${ERROR_KINDS.find((entry) => entry.value === kind)?.plural.toLowerCase()} in the last 30 days.`;
@@ -25,7 +31,9 @@ export function ErrorsSection() {
       <p className="text-body text-ink-muted">What went wrong on the server, in background jobs and in AI edits in the last 30 days. The same error, repeated, is one row.</p>
       <PressedChoice label="Kind of error" options={CHOICES} value={kind} onChange={setKind} />
       {groups.isError && !groups.isFetchNextPageError ? <Alert tone="danger">{errorMessage(groups.error)}</Alert> : null}
-      {openFingerprint ? <ErrorGroupPanel fingerprint={openFingerprint} onClose={() => setOpenFingerprint(null)} /> : null}
+      <div ref={panel} className="scroll-mt-4">
+        {openFingerprint ? <ErrorGroupPanel fingerprint={openFingerprint} onClose={() => setOpenFingerprint(null)} /> : null}
+      </div>
       {groups.isPending ? (
         <LoadingBlock label="Loading the errors…" />
       ) : (
@@ -34,9 +42,9 @@ export function ErrorsSection() {
           header={
             <>
               <Th>Error</Th>
-              <Th className="text-right">Times</Th>
-              <Th>Last seen</Th>
-              <Th>
+              <Th className="hidden text-right sm:table-cell">Times</Th>
+              <Th className="hidden sm:table-cell">Last seen</Th>
+              <Th className="hidden sm:table-cell">
                 <span className="sr-only">Actions</span>
               </Th>
             </>
@@ -44,25 +52,33 @@ export function ErrorsSection() {
           footer={groups.hasNextPage ? <LoadMore list={groups} /> : null}
         >
           {rows.length === 0 ? <EmptyRow columns={4}>{empty}</EmptyRow> : null}
-          {rows.map((group) => (
-            <tr key={group.fingerprint} data-testid="error-row">
-              <Td>
-                <p className="text-caption font-medium text-ink-muted">{kindLabel(group.kind)}</p>
-                <p className="max-w-md min-w-48 font-medium break-words">{group.message}</p>
-                <p className="font-mono text-caption break-all text-ink-muted">{group.route ?? group.name}</p>
-              </Td>
-              <Td className="text-right tabular-nums">{formatCount(group.count)}</Td>
-              <Td className="text-ink-muted">
-                <p className="whitespace-nowrap">{formatDateTime(group.lastSeen)}</p>
-                <p className="text-caption whitespace-nowrap">first {formatDateTime(group.firstSeen)}</p>
-              </Td>
-              <Td className="py-1.5 text-right">
-                <Button size="sm" variant="secondary" aria-label={`Open the error “${group.message.slice(0, 80)}”`} aria-pressed={openFingerprint === group.fingerprint} onClick={() => setOpenFingerprint(group.fingerprint)}>
-                  Open
-                </Button>
-              </Td>
-            </tr>
-          ))}
+          {rows.map((group) => {
+            const open = (className: string) => (
+              <Button size="sm" variant="secondary" className={className} aria-label={`Open the error “${group.message.slice(0, 80)}”`} aria-pressed={openFingerprint === group.fingerprint} onClick={() => openGroup(group.fingerprint)}>
+                Open
+              </Button>
+            );
+            return (
+              <tr key={group.fingerprint} data-testid="error-row">
+                <Td>
+                  <p className="text-caption font-medium text-ink-muted">{kindLabel(group.kind)}</p>
+                  <p className="font-medium break-words sm:max-w-md sm:min-w-48">{group.message}</p>
+                  <p className="font-mono text-caption break-all text-ink-muted">{group.route ?? group.name}</p>
+                  {/* On a phone the other columns fold in here. */}
+                  <p className="mt-1 text-caption text-ink-muted sm:hidden">
+                    {formatCount(group.count)} {group.count === 1 ? 'time' : 'times'} · last {formatDateTime(group.lastSeen)}
+                  </p>
+                  {open('mt-2 sm:hidden')}
+                </Td>
+                <Td className="hidden text-right tabular-nums sm:table-cell">{formatCount(group.count)}</Td>
+                <Td className="hidden text-ink-muted sm:table-cell">
+                  <p className="whitespace-nowrap">{formatDateTime(group.lastSeen)}</p>
+                  <p className="text-caption whitespace-nowrap">first {formatDateTime(group.firstSeen)}</p>
+                </Td>
+                <Td className="hidden py-1.5 text-right sm:table-cell">{open('')}</Td>
+              </tr>
+            );
+          })}
         </AdminTable>
       )}
     </div>

@@ -39,42 +39,49 @@ export function FailedJobsTable({ jobs }: { jobs: FailedJob[] }) {
         header={
           <>
             <Th>Job</Th>
-            <Th>Failed</Th>
-            <Th>Error</Th>
-            <Th>
+            <Th className="hidden sm:table-cell">Failed</Th>
+            <Th className="hidden sm:table-cell">Error</Th>
+            <Th className="hidden sm:table-cell">
               <span className="sr-only">Actions</span>
             </Th>
           </>
         }
       >
         {jobs.length === 0 ? <EmptyRow columns={4}>No failed jobs. Everything ran.</EmptyRow> : null}
-        {jobs.map((job) => (
-          <tr key={job.id} data-testid="failed-job-row">
-            <Td>
-              <p className="font-mono text-caption whitespace-nowrap">{job.queue}</p>
-              <p className="font-mono text-caption whitespace-nowrap text-ink-muted">{job.id}</p>
-            </Td>
-            <Td className="text-ink-muted">
-              <p className="whitespace-nowrap">{job.failedAt ? formatDateTime(job.failedAt) : '—'}</p>
-              <p className="text-caption whitespace-nowrap">
-                {job.retryCount + 1} {job.retryCount === 0 ? 'try' : 'tries'}
-              </p>
-            </Td>
-            <Td>
-              <p className="max-w-sm min-w-48 text-caption break-words text-danger">{job.error ?? 'No error was recorded.'}</p>
-            </Td>
-            <Td className="py-1.5">
-              <div className="flex justify-end gap-2">
-                <Button size="sm" variant="secondary" aria-label={`Retry job ${job.id}`} isBusy={retrying.isPending && retrying.variables?.id === job.id} onClick={() => retrying.mutate(job)}>
-                  Retry
-                </Button>
-                <Button size="sm" variant="secondary" aria-label={`Discard job ${job.id}…`} onClick={() => setDiscarding(job)}>
-                  Discard…
-                </Button>
-              </div>
-            </Td>
-          </tr>
-        ))}
+        {jobs.map((job) => {
+          const when = `${job.failedAt ? formatDateTime(job.failedAt) : '—'} · ${job.retryCount + 1} ${job.retryCount === 0 ? 'try' : 'tries'}`;
+          const error = (className: string) => <p className={`text-caption break-words text-danger ${className}`}>{job.error ?? 'No error was recorded.'}</p>;
+          const actions = (className: string) => (
+            <div className={`flex gap-2 ${className}`}>
+              <Button size="sm" variant="secondary" aria-label={`Retry job ${job.id}`} isBusy={retrying.isPending && retrying.variables?.id === job.id} onClick={() => retrying.mutate(job)}>
+                Retry
+              </Button>
+              <Button size="sm" variant="secondary" aria-label={`Discard job ${job.id}…`} onClick={() => setDiscarding(job)}>
+                Discard…
+              </Button>
+            </div>
+          );
+          return (
+            <tr key={job.id} data-testid="failed-job-row">
+              <Td>
+                <p className="font-mono text-caption break-all">{job.queue}</p>
+                <p className="font-mono text-caption break-all text-ink-muted">{job.id}</p>
+                {/* On a phone the other columns fold in here. */}
+                <p className="mt-1 text-caption text-ink-muted sm:hidden">{when}</p>
+                {error('mt-1 sm:hidden')}
+                {actions('mt-2 sm:hidden')}
+              </Td>
+              <Td className="hidden text-ink-muted sm:table-cell">
+                <p className="whitespace-nowrap">{job.failedAt ? formatDateTime(job.failedAt) : '—'}</p>
+                <p className="text-caption whitespace-nowrap">
+                  {job.retryCount + 1} {job.retryCount === 0 ? 'try' : 'tries'}
+                </p>
+              </Td>
+              <Td className="hidden sm:table-cell">{error('max-w-sm min-w-48')}</Td>
+              <Td className="hidden py-1.5 sm:table-cell">{actions('justify-end')}</Td>
+            </tr>
+          );
+        })}
       </AdminTable>
       <Dialog isOpen={discarding !== null} onClose={() => setDiscarding(null)} title="Discard this job?" description="It is deleted from its queue and will not run again. This can’t be undone.">
         {discard.isError ? <Alert tone="danger">{errorMessage(discard.error)}</Alert> : null}

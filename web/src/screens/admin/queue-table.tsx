@@ -19,11 +19,11 @@ export function QueueTable({ queues }: { queues: QueueFigures[] }) {
       header={
         <>
           <Th>Queue</Th>
-          <Th className="text-right">Waiting</Th>
-          <Th className="text-right">Running</Th>
-          <Th className="text-right">Retrying</Th>
-          <Th className="text-right">Failed</Th>
-          <Th className="text-right">Done</Th>
+          <Th className="hidden text-right sm:table-cell">Waiting</Th>
+          <Th className="hidden text-right sm:table-cell">Running</Th>
+          <Th className="hidden text-right sm:table-cell">Retrying</Th>
+          <Th className="hidden text-right sm:table-cell">Failed</Th>
+          <Th className="hidden text-right sm:table-cell">Done</Th>
         </>
       }
     >
@@ -31,16 +31,21 @@ export function QueueTable({ queues }: { queues: QueueFigures[] }) {
       {queues.map((queue) => (
         <tr key={queue.name} data-testid="queue-row">
           <Td>
-            <p className="font-mono text-caption whitespace-nowrap">{queue.name}</p>
+            <p className="font-mono text-caption break-all">{queue.name}</p>
             {QUEUE_WORDS[queue.name] ? <p className="text-caption whitespace-nowrap text-ink-muted">{QUEUE_WORDS[queue.name]}</p> : null}
-            {queue.deadLetter ? <p className="text-caption whitespace-nowrap text-ink-muted">Failed jobs go on to {queue.deadLetter}</p> : null}
+            {queue.deadLetter ? <p className="text-caption break-words text-ink-muted">Failed jobs go on to {queue.deadLetter}</p> : null}
             {deadLetters.has(queue.name) ? <p className="text-caption whitespace-nowrap text-warning">Dead letters of {deadLetters.get(queue.name)}</p> : null}
+            {/* On a phone the figures fold in here. */}
+            <p className="mt-1 text-caption text-ink sm:hidden">
+              {formatCount(queue.created)} waiting · {formatCount(queue.active)} running · {formatCount(queue.retry)} retrying ·{' '}
+              <span className={queue.failed > 0 ? 'font-semibold text-danger' : ''}>{formatCount(queue.failed)} failed</span> · {formatCount(queue.completed)} done
+            </p>
           </Td>
-          <Td className="text-right tabular-nums">{formatCount(queue.created)}</Td>
-          <Td className="text-right tabular-nums">{formatCount(queue.active)}</Td>
-          <Td className="text-right tabular-nums">{formatCount(queue.retry)}</Td>
-          <Td className={queue.failed > 0 ? 'text-right font-semibold text-danger tabular-nums' : 'text-right tabular-nums'}>{formatCount(queue.failed)}</Td>
-          <Td className="text-right text-ink-muted tabular-nums">{formatCount(queue.completed)}</Td>
+          <Td className="hidden text-right tabular-nums sm:table-cell">{formatCount(queue.created)}</Td>
+          <Td className="hidden text-right tabular-nums sm:table-cell">{formatCount(queue.active)}</Td>
+          <Td className="hidden text-right tabular-nums sm:table-cell">{formatCount(queue.retry)}</Td>
+          <Td className={queue.failed > 0 ? 'hidden text-right font-semibold text-danger tabular-nums sm:table-cell' : 'hidden text-right tabular-nums sm:table-cell'}>{formatCount(queue.failed)}</Td>
+          <Td className="hidden text-right text-ink-muted tabular-nums sm:table-cell">{formatCount(queue.completed)}</Td>
         </tr>
       ))}
     </AdminTable>
