@@ -15,18 +15,18 @@ export type RuntimeSettingsChange = RequestBody<'/api/admin/settings', 'put'>;
 export type PlanLimitSettings = RuntimeSettings['limits'];
 
 export const adminOpsKeys = {
-  errors: (kind: ErrorKind | null) => ['admin', 'errors', kind] as const,
+  errors: (kind: ErrorKind | null, since: string | null) => ['admin', 'errors', kind, since] as const,
   error: (fingerprint: string) => ['admin', 'error', fingerprint] as const,
   jobs: ['admin', 'jobs'] as const,
   settings: ['admin', 'settings'] as const,
 };
 
-/** The error log's groups, seen most recently first, 50 a page; `kind` narrows to one kind. */
-export function useErrorGroups(kind: ErrorKind | null) {
+/** The error log's groups, seen most recently first, 50 a page; `kind` narrows to one kind, `since` to those seen since. */
+export function useErrorGroups(kind: ErrorKind | null, since: string | null) {
   return useInfiniteQuery({
-    queryKey: adminOpsKeys.errors(kind),
+    queryKey: adminOpsKeys.errors(kind, since),
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => api.get('/api/admin/errors', { query: { kind: kind ?? undefined, cursor: pageParam, limit: 50 } }),
+    queryFn: ({ pageParam }) => api.get('/api/admin/errors', { query: { kind: kind ?? undefined, since: since ?? undefined, cursor: pageParam, limit: 50 } }),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }

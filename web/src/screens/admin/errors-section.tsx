@@ -12,6 +12,21 @@ import { LoadMore } from './load-more.tsx';
 import { PressedChoice } from './pressed-choice.tsx';
 
 type KindChoice = ErrorKind | 'all';
+type PeriodChoice = '24h' | '7d' | '30d';
+const PERIODS: { value: PeriodChoice; label: string; hours: number }[] = [
+  { value: '24h', label: '24 hours', hours: 24 },
+  { value: '7d', label: '7 days', hours: 24 * 7 },
+  { value: '30d', label: '30 days', hours: 24 * 30 },
+];
+
+/** The start of the period, to the minute (so the list is not asked again on every render). */
+function sinceOf(period: PeriodChoice): string | null {
+  if (period === '30d') return null; // the log keeps 30 days anyway
+  const hours = PERIODS.find((entry) => entry.value === period)!.hours;
+  const start = new Date(Date.now() - hours * 3_600_000);
+  start.setUTCSeconds(0, 0);
+  return start.toISOString();
+}
 const CHOICES: { value: KindChoice; label: string }[] = [{ value: 'all', label: 'All' }, ...ERROR_KINDS.map((kind) => ({ value: kind.value, label: kind.plural }))];
 
 export function ErrorsSection() {
@@ -23,13 +38,23 @@ export function ErrorsSection() {
     // The group opens above the list: bring it into view (after React has rendered it).
     requestAnimationFrame(() => panel.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
   };
-  const groups = useErrorGroups(kind === 'all' ? null : kind);
+  const [period, setPeriod] = useState<PeriodChoice>('30d');
+  const [since, setSince] = useState<string | null>(null);
+  const choosePeriod = (value: PeriodChoice) => {
+    setPeriod(value);
+    setSince(sinceOf(value));
+  };
+  const groups = useErrorGroups(kind === 'all' ? null : kind, since);
   const rows = groups.data?.pages.flatMap((page) => page.groups) ?? [];
-  const empty = kind === 'all' ? 'No errors in the last 30 days.' : `No ${ERROR_KINDS.find((entry) => entry.value === kind)?.plural.toLowerCase()} in the last 30 days.`;
+  const what = kind === 'all' ? 'errors' : ERROR_KINDS.find((entry) => entry.value === kind)!.plural.toLowerCase();
+  const empty = `No ${what} in the last ${PERIODS.find((entry) => entry.value === period)!.label}.`;
   return (
     <div className="space-y-4">
       <p className="text-body text-ink-muted">What went wrong on the server, in background jobs and in AI edits in the last 30 days. The same error, repeated, is one row.</p>
-      <PressedChoice label="Kind of error" options={CHOICES} value={kind} onChange={setKind} />
+      <div className="flex flex-wrap gap-3">
+        <PressedChoice label="Kind of error" options={CHOICES} value={kind} onChange={setKind} />
+        <PressedChoice label="Seen in the last" options={PERIODS} value={period} onChange={choosePeriod} />
+      </div>
       {groups.isError && !groups.isFetchNextPageError ? <Alert tone="danger">{errorMessage(groups.error)}</Alert> : null}
       <div ref={panel} className="scroll-mt-4">
         {openFingerprint ? <ErrorGroupPanel fingerprint={openFingerprint} onClose={() => setOpenFingerprint(null)} /> : null}
