@@ -13,6 +13,7 @@ const ONE_AT_A_TIME = [
   'test/serve.test.ts',
   'test/crash.test.ts',
   'test/publish-crash.test.ts',
+  'test/traces.test.ts',
   // Times the operator's lists over a million generated rows: alone, so other files' load doesn't skew it.
   'test/api/admin-scale.test.ts',
 ];

@@ -2,7 +2,7 @@
 // (pagehub/front-doors). An arrow is added here on purpose, with a reason, never to silence the rule: the pure core
 // (markup, site, render, patch, composer) runs in the browser and must stay free of server areas; everything
 // that stores data goes through store; only the composition roots (server.ts, cli, http) see nearly everything.
-// Files directly under src/ (config.ts, errors.ts, logger.ts, input-text.ts, csv-cell.ts) are a shared kernel any server area
+// Files directly under src/ (config.ts, errors.ts, logger.ts, tracing.ts, input-text.ts, csv-cell.ts) are a shared kernel any server area
 // may use; server.ts is the process's composition root and only the CLI starts it.
 
 export const AREAS = {

@@ -74,6 +74,10 @@ const ConfigSchema = z.object({
    * callers on this machine (not through the proxy) may. Anyone else gets 404.
    */
   METRICS_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(16, 'expected at least 16 characters (a long random string)').optional()),
+  /** An OpenTelemetry collector's OTLP/HTTP base URL: traces of requests, queries, model calls and jobs go to /v1/traces under it. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(/^https?$/, 'http://localhost:4318'),
+  /** The `service.name` the traces carry. */
+  OTEL_SERVICE_NAME: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(1).max(100, 'expected a short name such as pagehub').default('pagehub')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),

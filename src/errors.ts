@@ -144,7 +144,7 @@ export const ERRORS = {
   AI_BUDGET_EXHAUSTED: {
     status: 429,
     title: 'AI budget reached for today',
-    message: "PageHub has reached today's spending limit for AI models (AI_DAILY_BUDGET_USD), so AI requests pause until midnight UTC. Changes by hand still work; an operator can raise the budget.",
+    message: "PageHub has reached today's spending limit for AI models, so AI requests pause until midnight UTC. Changes by hand still work; an operator can raise the budget.",
   },
   AI_MODEL_REQUIRED: {
     status: 422,
@@ -170,6 +170,11 @@ export const ERRORS = {
     status: 503,
     title: 'AI provider unavailable',
     message: 'The AI provider did not answer after several attempts (rate-limited, failing or too slow), so nothing was changed. Retry in a minute.',
+  },
+  AI_MODEL_UNUSABLE: {
+    status: 422,
+    title: 'Model can’t be used',
+    message: 'A model chosen for an AI role can’t be called by this server (the name is not understood, the provider is unknown, or the server has no key for it), so no setting was changed. Fix the fields listed in `errors`, or keep the model in use.',
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,

@@ -14,10 +14,10 @@ import { createApp, PROBLEM_CONTENT_TYPE, problemType, type App } from './http/i
 import { createLogger, type Logger } from './logger.ts';
 import { openBlobStore, pictureWork } from './assets/index.ts';
 import { createDnsLookup, sendLeadDigests, type SiteServer, startDomainRechecks, startSiteServer } from './publish/index.ts';
-import { createErrorLog, createMetrics, createRuntimeSettings, sweepAndLog } from './admin/index.ts';
+import { createErrorLog, createMetrics, createRuntimeSettings, startTracing, sweepAndLog, type Tracing } from './admin/index.ts';
 import { createHistory, type Database, openDatabase } from './store/index.ts';
 import { validateMigrations } from './site/index.ts';
-import { callCost, createModelRoles, retryPolicyFor, type ModelCallRecord } from './ai/index.ts';
+import { callCost, createModelRoles, createRolesForSettings, retryPolicyFor, type ModelCallRecord } from './ai/index.ts';
 import { abandonStaleGenerationJobs, deleteFinishedGenerationJobs, GENERATION_QUEUE, generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue, startPeriodicTask, startPictureWorker, type JobQueue, type PeriodicTask } from './jobs/index.ts';
 
 export interface RunningServer {
@@ -95,11 +95,20 @@ export async function startServer(config: Config, { logger = createLogger(config
   validateMigrations(); // a gap in the site document's migrations stops start-up here, in one line
   const roles = createModelRoles(config); // a role that cannot be called stops start-up here, naming its variable
   const secret = resolveAuthSecret(config);
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    onConnectionLost: (error) => logger.warn({ err: error }, 'A database connection was closed by the server; the next query opens a new one'),
-  });
+  // Traces only with a collector to send them to; without one the spans below are the API's no-ops.
+  const tracing: Tracing | undefined = config.OTEL_EXPORTER_OTLP_ENDPOINT ? startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: config.OTEL_SERVICE_NAME }) : undefined;
+  let database: Database;
+  try {
+    database = await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      traceQueries: tracing !== undefined,
+      onConnectionLost: (error) => logger.warn({ err: error }, 'A database connection was closed by the server; the next query opens a new one'),
+    });
+  } catch (error) {
+    await tracing?.shutdown();
+    throw error;
+  }
   const mailer = givenMailer ?? createMailer(config, logger);
   let app: App | undefined;
   let siteServer: SiteServer | undefined;
@@ -118,6 +127,12 @@ export async function startServer(config: Config, { logger = createLogger(config
     const sites = (siteServer = await startSiteServer({ database, blobs, config: boundConfig, logger }));
     // One registry and one error log for the app, its workers and the site server (GET /metrics).
     const metrics = createMetrics({ db: database.db, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD });
+    // The operator's runtime settings: a change on any process reaches this one through NOTIFY. The models they name
+    // are built into roles once per set, shared by the routes and this process's workers.
+    const settings = createRuntimeSettings(database, config);
+    const stopSettings = await settings.listen();
+    const rolesFor = createRolesForSettings(config, roles, { onUnusable: (error) => logger.warn({ err: error }, 'ai: the models in the admin settings can’t be called; using the ones the server started with') });
+    const currentRoles = async () => rolesFor((await settings.get()).ai);
     const errors = createErrorLog({ db: database.db, logger, onRecorded: (source) => metrics.countError(source) });
     metrics.watch({ siteTraffic: () => sites.traffic });
     // Background jobs: pg-boss in this database, and this process works the generation queue.
@@ -133,6 +148,7 @@ export async function startServer(config: Config, { logger = createLogger(config
       db: database.db,
       history,
       roles,
+      currentRoles,
       logger,
       retry: retryPolicyFor(config),
       onModelCall: (call: ModelCallRecord) => metrics.countModelCalls([{ ...call, costUsd: callCost(call.provider, call.model, call.usage) }]),
@@ -144,11 +160,8 @@ export async function startServer(config: Config, { logger = createLogger(config
     await startPictureWorker(jobQueue, pictureWork({ db: database.db, blobs, clock: () => new Date(), logger }));
     const pictures = await pictureQueueOn(jobQueue);
     const onHostsChanged = (siteId: string) => sites.refresh(siteId);
-    // The operator's runtime settings: a change on any process reaches this one through NOTIFY.
-    const settings = createRuntimeSettings(database, config);
-    const stopSettings = await settings.listen();
     const billing = createBilling({ db: database.db, config: boundConfig, logger, mailer, onHostsChanged, planOverrides: async () => (await settings.get()).limits });
-    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, jobQueue, metrics, errors });
+    app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, rolesFor, jobQueue, metrics, errors });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =
       config.DOMAIN_RECHECK_SECONDS > 0 ? startDomainRechecks({ db: database.db, config, lookup: createDnsLookup(config.DNS_SERVERS), logger }, config.DOMAIN_RECHECK_SECONDS * 1000) : undefined;
@@ -204,6 +217,7 @@ export async function startServer(config: Config, { logger = createLogger(config
           await sites.close();
           mailer.close();
           await database.close();
+          await tracing?.shutdown(); // the last spans are sent before the process may exit
           logger.info('PageHub stopped');
         })()),
     };
@@ -213,6 +227,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     await siteServer?.close();
     mailer.close();
     await database.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

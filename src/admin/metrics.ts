@@ -45,6 +45,8 @@ export interface MetricSources {
   siteTraffic: () => SiteTrafficTotals;
   queueDepths: () => Promise<readonly QueueDepth[]>;
   meterBacklog: () => Promise<{ unsent: number; failing: number }>;
+  /** The daily budget in force now (the operator's runtime setting), over the `dailyBudgetUsd` option. */
+  dailyBudgetUsd: () => Promise<number>;
 }
 
 export type PublishOutcome = 'published' | 'reused' | 'refused';
@@ -72,7 +74,7 @@ export interface Metrics {
 export interface MetricsOptions {
   /** Today's spend is summed from ai_calls at scrape time (every process sees the same platform-wide figure). */
   db?: Db;
-  /** AI_DAILY_BUDGET_USD, exported so an alert can compare the spend with it. */
+  /** AI_DAILY_BUDGET_USD, exported so an alert can compare the spend with it, until a `dailyBudgetUsd` source is watched. */
   dailyBudgetUsd?: number;
   /** Node's process metrics (CPU, memory, event loop, GC); default true. Registered on the first scrape. */
   processMetrics?: boolean;
@@ -172,8 +174,9 @@ export function createMetrics({ db, dailyBudgetUsd, processMetrics = true }: Met
     name: 'pagehub_ai_daily_budget_usd',
     help: 'The platform’s daily budget for model calls, in US dollars.',
     registers,
-    collect() {
-      if (dailyBudgetUsd !== undefined) this.set(dailyBudgetUsd);
+    async collect() {
+      const budget = sources.dailyBudgetUsd ? await sources.dailyBudgetUsd().catch(() => dailyBudgetUsd) : dailyBudgetUsd;
+      if (budget !== undefined) this.set(budget);
     },
   });
   new Gauge({

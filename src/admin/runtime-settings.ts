@@ -9,6 +9,9 @@ import { PlanLimitSettingsSchema } from './plan-limit-settings.ts';
 
 export const SETTINGS_CHANNEL = 'pagehub_settings';
 
+const ModelValue = z.string().trim().min(1).max(200);
+const RoleModelsSchema = z.object({ intent: ModelValue, editor: ModelValue, generator: ModelValue, image: ModelValue }).strict();
+
 export const RuntimeSettingsSchema = z
   .object({
     ai: z
@@ -19,6 +22,10 @@ export const RuntimeSettingsSchema = z
         timeoutSeconds: z.number().int().min(1).max(600),
         /** Platform-wide spend on model calls per UTC day. */
         dailyBudgetUsd: z.number().min(0).max(1_000_000),
+        /** The model of each role, `offline` or `provider:model` as in PAGEHUB_MODEL_* (the route checks it can be called). */
+        models: RoleModelsSchema,
+        /** How much of the document the editor model reads: `scoped` (what the intent needs) or `page` (the whole page too). */
+        contextStrategy: z.enum(['scoped', 'page']), // src/ai/context-strategy.ts (the edit route's types keep the two lists one)
       })
       .strict(),
     flags: z
@@ -37,11 +44,15 @@ export const RuntimeSettingsSchema = z
   .strict();
 
 export type RuntimeSettings = z.infer<typeof RuntimeSettingsSchema>;
-export const RuntimeSettingsPatchSchema = z.object({ ai: RuntimeSettingsSchema.shape.ai.partial().optional(), flags: RuntimeSettingsSchema.shape.flags.partial().optional(), /** Replaces every limit per plan set before. */ limits: PlanLimitSettingsSchema.optional() }).strict();
+const AiPatchSchema = RuntimeSettingsSchema.shape.ai.extend({ models: RoleModelsSchema.partial() }).partial();
+export const RuntimeSettingsPatchSchema = z.object({ ai: AiPatchSchema.optional(), flags: RuntimeSettingsSchema.shape.flags.partial().optional(), /** Replaces every limit per plan set before. */ limits: PlanLimitSettingsSchema.optional() }).strict();
 export type RuntimeSettingsPatch = z.infer<typeof RuntimeSettingsPatchSchema>;
 
-export function defaultSettings(config: Pick<Config, 'AI_TIMEOUT_SECONDS' | 'AI_DAILY_BUDGET_USD'>): RuntimeSettings {
-  return { ai: { attempts: 3, timeoutSeconds: config.AI_TIMEOUT_SECONDS, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD }, flags: { signUpsOpen: true, generationOn: true, maintenanceBanner: null }, limits: {} };
+/** What the defaults are read from: the environment. */
+export type SettingsConfig = Pick<Config, 'AI_TIMEOUT_SECONDS' | 'AI_DAILY_BUDGET_USD' | 'PAGEHUB_MODEL_INTENT' | 'PAGEHUB_MODEL_EDITOR' | 'PAGEHUB_MODEL_GENERATOR' | 'PAGEHUB_MODEL_IMAGE'>;
+
+export function defaultSettings(config: SettingsConfig): RuntimeSettings {
+  return { ai: { attempts: 3, timeoutSeconds: config.AI_TIMEOUT_SECONDS, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD, models: { intent: config.PAGEHUB_MODEL_INTENT.trim(), editor: config.PAGEHUB_MODEL_EDITOR.trim(), generator: config.PAGEHUB_MODEL_GENERATOR.trim(), image: config.PAGEHUB_MODEL_IMAGE.trim() }, contextStrategy: 'scoped' }, flags: { signUpsOpen: true, generationOn: true, maintenanceBanner: null }, limits: {} };
 }
 
 export interface RuntimeSettingsStore {
@@ -53,7 +64,7 @@ export interface RuntimeSettingsStore {
   listen(): Promise<() => Promise<void>>;
 }
 
-export function createRuntimeSettings(database: Database, config: Pick<Config, 'AI_TIMEOUT_SECONDS' | 'AI_DAILY_BUDGET_USD'>, { maxAgeMs = 5_000 }: { maxAgeMs?: number } = {}): RuntimeSettingsStore {
+export function createRuntimeSettings(database: Database, config: SettingsConfig, { maxAgeMs = 5_000 }: { maxAgeMs?: number } = {}): RuntimeSettingsStore {
   const { db } = database;
   const defaults = defaultSettings(config);
   let cached: { settings: RuntimeSettings; at: number } | null = null;
@@ -61,7 +72,7 @@ export function createRuntimeSettings(database: Database, config: Pick<Config, '
   async function read(): Promise<RuntimeSettings> {
     const rows = await db.selectFrom('platform_settings').select(['key', 'value']).execute();
     const stored = Object.fromEntries(rows.map((row) => [row.key, typeof row.value === 'string' ? JSON.parse(row.value) : row.value])) as Partial<RuntimeSettings>;
-    const merged = { ai: { ...defaults.ai, ...stored.ai }, flags: { ...defaults.flags, ...stored.flags }, limits: stored.limits ?? defaults.limits };
+    const merged = { ai: { ...defaults.ai, ...stored.ai, models: { ...defaults.ai.models, ...stored.ai?.models } }, flags: { ...defaults.flags, ...stored.flags }, limits: stored.limits ?? defaults.limits };
     // A value stored by an older version that no longer fits falls back to the default rather than failing requests.
     const parsed = RuntimeSettingsSchema.safeParse(merged);
     return parsed.success ? parsed.data : defaults;
@@ -74,11 +85,11 @@ export function createRuntimeSettings(database: Database, config: Pick<Config, '
     },
     async update(patch, by, now) {
       const current = await read();
-      const next = RuntimeSettingsSchema.parse({ ai: { ...current.ai, ...patch.ai }, flags: { ...current.flags, ...patch.flags }, limits: patch.limits ?? current.limits });
+      const next = RuntimeSettingsSchema.parse({ ai: { ...current.ai, ...patch.ai, models: { ...current.ai.models, ...patch.ai?.models } }, flags: { ...current.flags, ...patch.flags }, limits: patch.limits ?? current.limits });
       await db.transaction().execute(async (transaction) => {
         for (const key of ['ai', 'flags', 'limits'] as const) {
           if (!patch[key]) continue;
-          const value = JSON.stringify(next[key]);
+          const value = JSON.stringify(key === 'ai' ? { ...next.ai, models: changedModels(next.ai.models, defaults.ai.models) } : next[key]);
           await transaction
             .insertInto('platform_settings')
             .values({ key, value, updated_by: by, updated_at: now })
@@ -95,4 +106,9 @@ export function createRuntimeSettings(database: Database, config: Pick<Config, '
         cached = null;
       }, { onReconnect: () => void (cached = null) }),
   };
+}
+
+/** The models that differ from the environment's: a role left as it is keeps following PAGEHUB_MODEL_* after a restart. */
+function changedModels(models: RuntimeSettings['ai']['models'], defaults: RuntimeSettings['ai']['models']): Partial<RuntimeSettings['ai']['models']> {
+  return Object.fromEntries(Object.entries(models).filter(([role, value]) => defaults[role as keyof typeof defaults] !== value));
 }

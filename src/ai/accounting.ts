@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { AppError, tryAgainIn } from '../errors.ts';
 import type { Tables } from '../store/index.ts';
 import { callCost } from './prices.ts';
+import { inSpan, SpanKind, type Span } from '../tracing.ts';
 import { InvalidModelOutputError, ModelRequiredError, ProviderError, type ModelRoles, type RoleAnswer, type RoleIdentity, type RoleName, type Usage } from './roles.ts';
 
 export interface AiLimits {
@@ -99,33 +100,51 @@ export async function claimAiRequest(db: Kysely<Tables>, request: { kind: AiRequ
   await db.insertInto('ai_requests').values({ kind: request.kind, user_id: request.userId, site_id: request.siteId ?? null, at: now, billed_to: request.billedTo ?? request.userId }).execute();
 }
 
-/** The same roles, each call timed and recorded with `attribution`. Recording failures are reported, never thrown. */
+/**
+ * The same roles, each call timed and recorded with `attribution`, inside a span `ai <role>.<call>` (traces: role,
+ * provider, model, tokens, cost and outcome — never the prompt or the answer). Recording failures are reported, never thrown.
+ */
 export function meterRoles(roles: ModelRoles, record: (call: ModelCallRecord) => Promise<void>, attribution: Attribution = {}, onRecordError: (error: unknown) => void = () => {}): ModelRoles {
-  const metered = <Request, Value>(role: RoleName, identity: RoleIdentity, call: (request: Request, signal?: AbortSignal) => Promise<RoleAnswer<Value>>) =>
-    async (request: Request, signal?: AbortSignal): Promise<RoleAnswer<Value>> => {
-      const started = performance.now();
-      const save = (usage: Usage, outcome: CallOutcome) =>
-        record({ role, provider: identity.provider, model: identity.model, usage, latencyMs: performance.now() - started, outcome, ...attribution }).catch(onRecordError);
-      try {
-        const answer = await call(request, signal);
-        await save(answer.usage, 'ok');
-        return answer;
-      } catch (error) {
-        const outcome: CallOutcome = error instanceof InvalidModelOutputError ? 'invalid_output' : error instanceof ProviderError ? 'provider_error' : error instanceof ModelRequiredError ? 'model_required' : 'error';
-        await save(error instanceof InvalidModelOutputError ? error.usage : { inputTokens: 0, outputTokens: 0 }, outcome);
-        throw error;
-      }
+  const metered = <Request, Value>(role: RoleName, callName: string, identity: RoleIdentity, call: (request: Request, signal?: AbortSignal) => Promise<RoleAnswer<Value>>) =>
+    (request: Request, signal?: AbortSignal): Promise<RoleAnswer<Value>> => {
+      const attributes = { 'pagehub.ai.role': role, 'gen_ai.operation.name': callName, 'gen_ai.provider.name': identity.provider, 'gen_ai.request.model': identity.model };
+      return inSpan(`ai ${role}.${callName}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+        const started = performance.now();
+        const save = (usage: Usage, outcome: CallOutcome) => {
+          traceCall(span, identity, usage, outcome);
+          return record({ role, provider: identity.provider, model: identity.model, usage, latencyMs: performance.now() - started, outcome, ...attribution }).catch(onRecordError);
+        };
+        try {
+          const answer = await call(request, signal);
+          await save(answer.usage, 'ok');
+          return answer;
+        } catch (error) {
+          const outcome: CallOutcome = error instanceof InvalidModelOutputError ? 'invalid_output' : error instanceof ProviderError ? 'provider_error' : error instanceof ModelRequiredError ? 'model_required' : 'error';
+          await save(error instanceof InvalidModelOutputError ? error.usage : { inputTokens: 0, outputTokens: 0 }, outcome);
+          throw error;
+        }
+      });
     };
   return {
-    intent: { ...identity(roles.intent), classify: metered('intent', roles.intent, roles.intent.classify.bind(roles.intent)) },
+    intent: { ...identity(roles.intent), classify: metered('intent', 'classify', roles.intent, roles.intent.classify.bind(roles.intent)) },
     editor: {
       ...identity(roles.editor),
-      propose: metered('editor', roles.editor, roles.editor.propose.bind(roles.editor)),
-      translate: metered('editor', roles.editor, roles.editor.translate.bind(roles.editor)),
+      propose: metered('editor', 'propose', roles.editor, roles.editor.propose.bind(roles.editor)),
+      translate: metered('editor', 'translate', roles.editor, roles.editor.translate.bind(roles.editor)),
     },
-    generator: { ...identity(roles.generator), generate: metered('generator', roles.generator, roles.generator.generate.bind(roles.generator)) },
-    image: { ...identity(roles.image), isAvailable: roles.image.isAvailable, generate: metered('image', roles.image, roles.image.generate.bind(roles.image)) },
+    generator: { ...identity(roles.generator), generate: metered('generator', 'generate', roles.generator, roles.generator.generate.bind(roles.generator)) },
+    image: { ...identity(roles.image), isAvailable: roles.image.isAvailable, generate: metered('image', 'generate', roles.image, roles.image.generate.bind(roles.image)) },
   };
+}
+
+function traceCall(span: Span, identity: RoleIdentity, usage: Usage, outcome: CallOutcome): void {
+  span.setAttributes({
+    'gen_ai.usage.input_tokens': usage.inputTokens,
+    'gen_ai.usage.output_tokens': usage.outputTokens,
+    'pagehub.ai.cost_usd': callCost(identity.provider, identity.model, usage),
+    'pagehub.ai.outcome': outcome,
+    ...(usage.images === undefined ? {} : { 'pagehub.ai.images': usage.images }),
+  });
 }
 
 function identity(role: RoleIdentity): RoleIdentity {

@@ -23,6 +23,8 @@ export interface EditContext {
   allowedPaths: string[];
   /** What the editor is shown. */
   entries: ContextEntry[];
+  /** More it is shown to read, never to change (context-strategy.ts: the whole page under `page`). */
+  reference?: ContextEntry[];
   /** For add_section and add_page: the section types to build from, with their default props. */
   sectionTypes: { type: string; description: string; defaults: JsonValue }[];
   /** Ids already used (new pages and sections need fresh ones); only for intents that add. */

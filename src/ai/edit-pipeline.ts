@@ -6,6 +6,7 @@
 import { AppError, type FieldError } from '../errors.ts';
 import { applySitePatch, jsonEqual, outOfScope, summarizeChanges, type PatchOperation } from '../patch/index.ts';
 import type { Site } from '../site/index.ts';
+import { applyContextStrategy, type ContextStrategy } from './context-strategy.ts';
 import type { EditContext } from './edit-context.ts';
 import { planImage, type ImageLibrary, type StoredImage } from './image-pipeline.ts';
 import type { Intent } from './intent.ts';
@@ -31,6 +32,8 @@ export interface EditPlanInput {
   retry?: RetryPolicy;
   /** Where pictures the image role makes are counted and stored; without it a request for one is answered with a question. */
   images?: ImageLibrary;
+  /** How much of the document the editor reads (context-strategy.ts); default `scoped`. */
+  contextStrategy?: ContextStrategy;
 }
 
 export type EditPlan =
@@ -76,7 +79,7 @@ async function plan(input: EditPlanInput, prompt: string, reading: { intent: Int
   if (intent.intent_type === 'translate') return translate(input, intent, retry);
   const selection = selectContext(input.site, intent);
   if (!selection.ok) return { kind: 'question', intent, question: selection.question };
-  const { context } = selection;
+  const context = applyContextStrategy(input.site, selection.context, input.contextStrategy ?? 'scoped');
   reading.context = context;
   if (intent.risk === 'high' && input.confirm !== true) {
     throw new AppError('AI_CONFIRMATION_REQUIRED', {

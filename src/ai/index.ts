@@ -2,6 +2,7 @@
 // for them by default, and the pipelines built on them — chat edits (edit-pipeline.ts) and site generation
 // (generate-site.ts), with pictures made for a section (image-pipeline.ts) — and accounting of every model call. ../shared/DESIGN.md "AI" describes the design.
 export { claimAiRequest, meterRoles, recordModelCall, recordModelCalls, type AiLimits, type AiRequestKind, type Attribution, type ModelCallRecord } from './accounting.ts';
+export { applyContextStrategy, CONTEXT_STRATEGIES, type ContextStrategy } from './context-strategy.ts';
 export type { EditContext } from './edit-context.ts';
 export { cleanEditPrompt, planEdit, type EditPlan, type EditPlanInput } from './edit-pipeline.ts';
 export type { ImageLibrary, StoredImage } from './image-pipeline.ts';
@@ -14,7 +15,7 @@ export { DEFAULT_RETRY, retryPolicyFor, withProviderRetries, type RetryPolicy } 
 export * from './roles.ts';
 export { selectContext } from './select-context.ts';
 export { siteOutline, type SiteOutline } from './site-outline.ts';
-export { checkModelConfig, createModelRoles } from './providers/index.ts';
+export { checkModelConfig, createModelRoles, createRolesForSettings, providerReadiness, roleModelErrors, roleModelsOf, type RoleModels, type RoleSettings, type RolesForSettings } from './providers/index.ts';
 export { generateSite, type GeneratedSite } from './generate-site.ts';
 export { sanitizePrompt } from './sanitize-prompt.ts';
 export { callCost } from './prices.ts';

@@ -40,6 +40,7 @@ export function editorMessages(request: EditRequest): ModelMessages {
     `Intent: ${intent.intent_type} ${intent.target ?? ''}`.trim(),
     `Allowed paths: ${context.allowedPaths.join(' ') || '(none)'}`,
     ...context.entries.map((entry) => `${entry.path || '/'}${entry.note ? ` (${entry.note})` : ''} = ${JSON.stringify(entry.value)}`),
+    ...(context.reference ?? []).map((entry) => `${entry.path || '/'}${entry.note ? ` (${entry.note})` : ''} = ${JSON.stringify(entry.value)}`),
     ...context.sectionTypes.map((entry) => `New ${entry.type} section: {id, type:"${entry.type}", props, visible:true}; ${entry.description} Default props = ${JSON.stringify(entry.defaults)}`),
   ];
   if (context.takenIds.length > 0) parts.push(`Taken ids: ${context.takenIds.join(',')}`);

@@ -2,8 +2,9 @@ import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
-import { isFollowedByCue } from './names/name-cues.ts';
+import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
 import { nameCandidates, type NameCandidate } from './names/name-candidates.ts';
+import { businessShapedRun, isOnlyDictionaryWords } from './names/business-shaped-run.ts';
 import { chooseName } from './names/choose-name.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
@@ -41,7 +42,7 @@ type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall)(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -57,7 +58,7 @@ const SIGNATURE = /^(.+?),\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}
 
 const strategies: Strategy[] = [
   // "called Metricly", "named 'Petal & Stem'", "known as Still Water"; "my name is Jane Doe, CPA" names a person
-  (text) => {
+  (text, locale) => {
     for (const match of text.matchAll(CALLED)) {
       const after = text.slice(match.index + match[0].length);
       const quoted = /^["“'‘]([^"”'’]{2,80})["”'’]/u.exec(after)?.[1];
@@ -65,6 +66,9 @@ const strategies: Strategy[] = [
       const name = quoted !== undefined ? cleanFragment(quoted) : runAt(after) ?? (match[1] === undefined ? lowerCaseCalled(before, after) : undefined);
       if (!name || !isPlausible(name)) continue;
       if (match[1] === undefined) return { name, source: 'called' };
+      // "My name is Priya and I run Henna by Priya", "Je m'appelle Claire et je tiens Yoga Lumière": then the business
+      const business = businessTheyRun(after.slice(after.indexOf(name) + name.length), locale);
+      if (business !== undefined) return { name: business, source: 'called', person: name };
       const letters = POST_NOMINALS.exec(after.slice(after.indexOf(name) + name.length))?.[1];
       return { name: letters === undefined ? name : `${name}, ${letters}`, source: 'person', person: name };
     }
@@ -74,7 +78,14 @@ const strategies: Strategy[] = [
   (text) => labelledName(text),
   // 'Petal & Stem', "Luna", “Clay & Co”
   (text) => {
-    const patterns = [/(?:^|[\s(:,])["“]([^"“”]{2,80})["”]/gu, /(?:^|[\s(:,])['‘]([^'‘’]{2,80})['’](?=[\s.,;:!?)]|$)/gu];
+    const patterns = [
+      /(?:^|[\s(:,])["“]([^"“”]{2,80})["”]/gu,
+      /(?:^|[\s(:,])['‘]([^'‘’]{2,80})['’](?=[\s.,;:!?)]|$)/gu,
+      // the French and German marks: « Belle Mèche », „Zum Löwen“, ‹ Chez Lulu ›
+      /«[\s\u00a0\u202f]*([^«»\n]{2,80}?)[\s\u00a0\u202f]*»/gu,
+      /„([^„“”"\n]{2,80})[“”"]/gu,
+      /‹[\s\u00a0\u202f]*([^‹›\n]{2,80}?)[\s\u00a0\u202f]*›/gu,
+    ];
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
         const name = cleanFragment(match[1] ?? '');
@@ -110,6 +121,21 @@ const strategies: Strategy[] = [
     for (const [index, sentence] of sentences.entries()) {
       const name = presentedName(sentence, locale);
       if (name !== undefined) return { name, source: index === 0 ? 'leading' : 'sentence' };
+    }
+    return undefined;
+  },
+  // "Plombier chauffagiste à Lille, Thermo Nord installe …", "In Leeds, Sparkle Cleaning covers …": a name of several
+  // words after a comma, then its verb
+  (text, locale) => {
+    for (const sentence of splitSentences(text)) {
+      for (const comma of sentence.matchAll(/,\s+(?=\p{Lu})/gu)) {
+        const rest = sentence.slice(comma.index + comma[0].length);
+        const name = runAt(locale === 'en' ? rest : withoutLeadingFunctionWords(rest, locale));
+        if (name === undefined || !/\s/u.test(name) || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
+        const after = rest.slice(rest.indexOf(name) + name.length);
+        if (isPlaceAfterAll(name, after) || isOnlyPerson(name, locale) || isOnlyGenericWords(name)) continue;
+        if (isFollowedByVerb(after, locale)) return { name, source: 'sentence' };
+      }
     }
     return undefined;
   },
@@ -206,8 +232,12 @@ const strategies: Strategy[] = [
     return { name, source: 'leading' };
   },
   // "… The Groom Room, Harrogate." at the end, like a signature; "Visit us: The Copper Kettle, Whitby."
-  (text) => {
+  (text, locale) => {
     for (const sentence of splitSentences(text)) {
+      // "Stitch Perfect, unit 4 Riverside Industrial Estate, Chesterfield.": a name, then its address
+      const named = runAt(sentence);
+      const isThenAddress = named !== undefined && /^,\s+(?:(?:unit|units|suite|shop|studio|flat|floor|no\.?)\s+)?\d/iu.test(sentence.slice(sentence.indexOf(named) + named.length));
+      if (isThenAddress && /\s/u.test(named) && isPlausible(named) && !NOT_A_NAME_START.has(firstWordOf(named)) && !isPlaceName(named) && !isOnlyPerson(named, locale)) return { name: named, source: 'signature' };
       const signed = sentence.slice(Math.max(sentence.lastIndexOf(': ') + 1, lastDash(sentence))).trim();
       const match = SIGNATURE.exec(signed);
       const name = match?.[1] === undefined ? undefined : runAt(match[1]);
@@ -292,14 +322,19 @@ const strategies: Strategy[] = [
     // "Bloom | florist | Leeds", "Nomad • coffee • brunch", "Hair by Jade (mobile hairdresser) — …"
     const match = /^([^:.!?|•·]{2,60}?)\s*(?::|\s[-–—/|•·]\s)/u.exec(text);
     if (!match || !/\p{Lu}/u.test(match[1] ?? '')) return undefined;
+    // "Garde d'enfants à domicile à Versailles : Petits Loups Services, nounous …": what it is, then what it is called
+    const named = nameAfterDescribingPrefix(match[1] ?? '', text.slice(match[0].length), locale);
+    if (named !== undefined) return { name: named, source: 'prefix' };
     const name = cleanFragment((match[1] ?? '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
     const words = name.split(/\s+/);
     // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
     if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
+    // "ROOFING • GUTTERS • CHIMNEYS": a heading of trades, not a name
+    if (words.length === 1 && isWholeTradeWord(name.toLowerCase())) return undefined;
     const lowerCaseWords = words.filter((word) => /^\p{Ll}{4,}/u.test(word));
     if (words.length > 6 || lowerCaseWords.length > 1 || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
-    // "Cheers, Tom — …", "Jane Doe — …": a sign-off or a person, not the business.
-    if (name.includes(',') || isPersonOnly(name)) return undefined;
+    // "Cheers, Tom — …", "Jane Doe — …": a sign-off or a person, not the business; "Beauty salon in Glasgow: …" says what
+    if (name.includes(',') || isPersonOnly(name) || isOnlyGenericWords(name)) return undefined;
     return { name, source: 'prefix' };
   },
 ];
@@ -335,17 +370,33 @@ function withoutDecoration(written: string): string {
 /** The rules' answer: the first strategy that finds a plausible name, and its place in the cascade. */
 function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; rule: number } | undefined {
   for (const [rule, strategy] of strategies.entries()) {
-    const guess = strategy(text, locale);
-    if (guess === undefined) continue;
-    // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
-    // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
-    // "Zur Alten Mühle", "Zum Goldenen Hirsch": an inn's name opens with its preposition
-    const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
-    const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
-    const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-    return { guess: { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) }, rule };
+    const found = strategy(text, locale);
+    if (found === undefined) continue;
+    const guess = shownGuess(found, text, locale);
+    // "Mountain bike tours in Moab …", "Bookkeeping and VAT returns …": one word, or words the language knows, opening
+    // the text is the weakest reading; a name shaped like a business's later on comes first
+    // "I'm Hannah, and Hannah Rose Photography captures …": a person's own name gives way to the business they name
+    const isWeak = (found.source === 'leading' && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person';
+    if (locale === 'en' && isWeak) {
+      const shaped = businessShapedRun(text, locale, { setOff: found.source === 'leading' && !/\s/u.test(guess.name) ? 'dash' : 'none' });
+      const isOther = shaped !== undefined && shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || (/\s/u.test(guess.name) ? !shaped.includes(guess.name) : !shaped.startsWith(guess.name)));
+      if (shaped !== undefined && isOther) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
+    }
+    return { guess, rule };
   }
-  return undefined;
+  const shaped = businessShapedRun(text, locale, { setOff: 'dash or sentence' });
+  return shaped === undefined ? undefined : { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule: strategies.length };
+}
+
+/** A strategy's guess as the site shows it: without a leading article in another language, without the legal form. */
+function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): NameGuess {
+  // In another language a leading article or preposition belongs to the sentence ("La Fundación Olla Común
+  // sirve…"); English names keep theirs ("The Glasshouse", "In Bloom").
+  // "Zur Alten Mühle", "Zum Goldenen Hirsch": an inn's name opens with its preposition
+  const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name);
+  const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
+  const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
+  return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
 }
 
 /** A person introducing themselves, then what they do: "I'm …", "je m'appelle …", "me llamo …", "ich bin …". */
@@ -372,6 +423,31 @@ function selfIntroducedName(text: string, locale: ComposerLocale): NameGuess | u
 function lastDash(text: string): number {
   const match = /\s[-–—]\s(?!.*\s[-–—]\s)/su.exec(text);
   return match === null ? 0 : match.index + match[0].length;
+}
+
+/** A name of several words after a heading in words ("Wedding photographer in Cornwall: Salt & Light Photography, …"). */
+function nameAfterDescribingPrefix(prefix: string, after: string, locale: ComposerLocale): string | undefined {
+  if (!prefix.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word.replace(/^[dl]['’]/u, '')))) return undefined;
+  const opening = locale === 'en' ? after.trimStart() : withoutLeadingFunctionWords(after.trimStart(), locale);
+  const run = runAt(opening);
+  if (run === undefined || !/\s/u.test(run) || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run))) return undefined;
+  if (isPlaceName(run) || isOnlyPerson(run, locale) || isOnlyGenericWords(run)) return undefined;
+  return /^\s*(?:[,.;!]|\s[-–—]\s|$)/u.test(opening.slice(opening.indexOf(run) + run.length)) ? run : undefined;
+}
+
+/** What a person says they run, after their name: "and I run", "et je tiens", "y tengo", "und führe". */
+const AND_I_RUN = /^,?\s+(?:(?:and|&)\s+(?:I|we)\s+(?:run|own|have|manage|opened|started|founded)|et\s+(?:je|nous)\s+(?:tiens|tenons|dirige|dirigeons|gère|gérons|ai\s+(?:ouvert|créé|fondé)|avons\s+(?:ouvert|créé|fondé))|y\s+(?:tengo|dirijo|llevo|regento|abrí|fundé)|e\s+(?:tenho|dirijo|gerencio|abri|fundei|gestisco|ho\s+aperto|dirigo)|und\s+(?:ich\s+)?(?:führe|betreibe|habe|leite|eröffnete)|en\s+(?:ik\s+)?(?:run|heb|beheer|leid))\s+/iu;
+
+function businessTheyRun(after: string, locale: ComposerLocale): string | undefined {
+  const cue = AND_I_RUN.exec(after)?.[0];
+  if (cue === undefined) return undefined;
+  const rest = after.slice(cue.length);
+  const opening = locale === 'en' ? rest : withoutLeadingFunctionWords(rest, locale);
+  const run = longNameAt(opening) ?? runAt(opening);
+  if (run === undefined || !isPlausible(run) || NOT_A_NAME_START.has(firstWordOf(run)) || isPlaceName(run) || isOnlyPerson(run, locale)) return undefined;
+  // "Henna by Priya": a word and whose it is
+  const byPerson = /^\s+by\s+\p{Lu}[\p{L}'’-]+(?![\p{L}])/u.exec(opening.slice(opening.indexOf(run) + run.length))?.[0] ?? '';
+  return `${run}${byPerson}`;
 }
 
 /** A person the description names with a title: "Dr. Ana Souza". */
@@ -410,14 +486,17 @@ function lowerCaseCalled(before: string, after: string): string | undefined {
   // or more ("its called the nail nook", "my bakery is called crumbs and co")
   const isAfterBe = /(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]?s|often|also|sometimes)\s*$/iu.test(before);
   if (isAfterBe && /(?:^|\s)(?:get|gets|got|getting|often|also|sometimes)\s*$/iu.test(before)) return undefined;
-  const match = /^(?:the\s+)?([\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,2})(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
+  const match = /^((?:the\s+)?[\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
   const name = match?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);
   // "our sourdough is called the mother loaf" names a product: after "is", only the business is called
   const isBusinessCalled = /(?:it['’]?s|we['’]re|we are|(?:business|shop|company|place|store|brand|salon|studio|bakery|caf[eé]|restaurant|bar|pub|van|truck|stall|practice|clinic|gym|farm|kitchen) is)\s*$/iu.test(before);
   if (isAfterBe && (words.length < 2 || !isBusinessCalled)) return undefined;
-  return words.some((word) => LOWER_CASE_STOPS.has(word) || COMMON_WORDS.has(word)) || words.every((word) => isWholeTradeWord(word)) ? undefined : name;
+  // "the crag", "pampered pooches mobile grooming": a describing word may sit inside a name, not open it
+  const inner = words[0] === 'the' ? words.slice(1) : words;
+  if (inner.some((word) => LOWER_CASE_STOPS.has(word)) || COMMON_WORDS.has(inner[0] ?? '') || inner.every((word) => isWholeTradeWord(word) || COMMON_WORDS.has(word))) return undefined;
+  return name;
 }
 
 /** Small words that show lower-case words after "called" are a sentence, not a name ("called out to emergencies"). */

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ErrorLog, Metrics } from '../admin/index.ts';
-import type { ModelRoles } from '../ai/index.ts';
+import type { ModelRoles, RolesForSettings } from '../ai/index.ts';
 import type { Billing } from '../billing/index.ts';
 import type { RuntimeSettingsStore } from '../admin/index.ts';
 import type { Auth, Mailer, Role, SessionUser } from '../auth/index.ts';
@@ -45,6 +45,11 @@ export interface AppDeps {
   formRateLimit?: RateLimitPolicy;
   /** The model roles of the AI routes and generation jobs; default offlineRoles(). */
   roles?: ModelRoles;
+  /**
+   * The roles for the operator's runtime settings (models per role, timeout); default: `roles` while the settings are
+   * the environment's, otherwise roles built from them and kept. The server passes the one its workers use.
+   */
+  rolesFor?: RolesForSettings;
   /**
    * Where POST /api/sites/generate hands its jobs (the server passes pg-boss, and GET /api/health then checks it);
    * default: each job runs in this process, right after the response (tests, scripts).
@@ -121,6 +126,8 @@ export type SiteAccessRecord = { siteId: string; minimumRole: Role; outcome: 'gr
 export type RouterDeps = Omit<AppDeps, 'history' | 'blobs' | 'onHostsChanged' | 'pictures' | 'siteEvents' | 'billing' | 'settings' | 'metrics' | 'errors'> & {
   clock: () => Date;
   roles: ModelRoles;
+  /** The roles in force now, from the runtime settings (models per role, timeout): what the AI routes call. */
+  currentRoles: () => Promise<ModelRoles>;
   jobs: GenerationQueue;
   sites: SiteAccess;
   billing: Billing;

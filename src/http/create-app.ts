@@ -7,6 +7,7 @@ import { isUploadRequest, MAX_UPLOAD_REQUEST_BYTES } from './middleware/upload-p
 import { requestContext } from './middleware/request-context.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { requestMetrics } from './middleware/request-metrics.ts';
+import { requestTrace } from './middleware/request-trace.ts';
 import { metricsEndpoint } from './middleware/metrics-endpoint.ts';
 import { sessionLookup } from './middleware/session-lookup.ts';
 import { createErrorHandler, notFoundHandler, validationHook } from './problem.ts';
@@ -15,7 +16,7 @@ import { DEFAULT_RATE_LIMITS } from './middleware/rate-limit-policies.ts';
 import { rateLimits } from './middleware/rate-limit.ts';
 import { createHistory, createSiteEvents, PRESENCE_TTL_MS } from '../store/index.ts';
 import { openBlobStore, pictureWork } from '../assets/index.ts';
-import { offlineRoles, retryPolicyFor } from '../ai/index.ts';
+import { createRolesForSettings, offlineRoles, retryPolicyFor } from '../ai/index.ts';
 import { inProcessGenerationQueue, inProcessPictureQueue, queueDepths } from '../jobs/index.ts';
 import { webApp } from './web-app.ts';
 import { createSiteAccess } from './site-access.ts';
@@ -28,17 +29,20 @@ export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
   const history = deps.history ?? createHistory(deps.database, { clock });
   const roles = deps.roles ?? offlineRoles();
-  const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
+  const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
+  const rolesFor = deps.rolesFor ?? createRolesForSettings(deps.config, roles, { onUnusable: (error) => deps.logger.warn({ err: error }, 'ai: the models in the admin settings can’t be called; using the ones the server started with') });
+  const currentRoles = async () => rolesFor((await settings.get()).ai);
+  const jobs = deps.jobs ?? inProcessGenerationQueue({ db: deps.database.db, history, roles, currentRoles, logger: deps.logger, retry: retryPolicyFor(deps.config) });
   const blobs = deps.blobs ?? openBlobStore(deps.config);
   const healthChecks = { storage: () => blobs.check(), ...(deps.jobs ? { queue: () => jobs.check() } : {}), ...deps.healthChecks };
   const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
   const siteEvents = deps.siteEvents ?? createSiteEvents(deps.database, { onError: (error) => deps.logger.warn({ err: error }, 'Live editing: the notification connection had a problem; open editors catch up by their periodic checks') });
   const presenceTtlMs = deps.live?.presenceTtlMs ?? PRESENCE_TTL_MS;
-  const settings = deps.settings ?? createRuntimeSettings(deps.database, deps.config);
   const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged, planOverrides: async () => (await settings.get()).limits });
   const metrics = deps.metrics ?? createMetrics({ db: deps.database.db, dailyBudgetUsd: deps.config.AI_DAILY_BUDGET_USD });
   // Read at scrape time; with a queue passed in, pg-boss runs in this database and its depths can be counted.
   metrics.watch({
+    dailyBudgetUsd: async () => (await settings.get()).ai.dailyBudgetUsd,
     pool: () => deps.database.pool,
     liveStreams: () => siteEvents.openStreams,
     ...(deps.jobs ? { queueDepths: () => queueDepths(deps.database) } : {}),
@@ -48,8 +52,9 @@ export function createApp(deps: AppDeps): App {
   const sites = createSiteAccess({ billing,  database: deps.database, history, blobs, config: deps.config, clock, pictures, onHostsChanged: deps.onHostsChanged, siteEvents, presenceTtlMs });
   // Routes get no history, blobs or deployments of their own: a site's data only through `sites` (site-access.ts).
   const { history: _history, blobs: _blobs, onHostsChanged: _onHostsChanged, pictures: _pictures, siteEvents: _siteEvents, metrics: _metrics, errors: _errors, ...shared } = deps;
-  const routerDeps: RouterDeps = { ...shared, clock, roles, jobs, healthChecks, sites, billing, settings, metrics, errors };
+  const routerDeps: RouterDeps = { ...shared, clock, roles, currentRoles, jobs, healthChecks, sites, billing, settings, metrics, errors };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use(requestTrace()); // a span per request (OpenTelemetry), the parent of everything the request does
   app.use(requestContext(deps.logger));
   app.use(requestLog(deps.logger));
   app.use(requestMetrics(metrics));

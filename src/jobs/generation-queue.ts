@@ -2,6 +2,7 @@
 // so any worker process may take it and a crash is retried; without a queue (tests, scripts), in this process.
 import { abandonGenerationJob, runGenerationJob, type GenerationWorkerDeps } from './generation-worker.ts';
 import type { JobQueue, WorkOptions } from './queue.ts';
+import { inJobSpan } from './job-span.ts';
 
 export const GENERATION_QUEUE = 'site-generation';
 /** Where pg-boss puts a generation that failed for good without its handler saying so (crashes, timeouts). */
@@ -47,7 +48,7 @@ export function inProcessGenerationQueue(deps: GenerationWorkerDeps): Generation
   return {
     async enqueue(jobId) {
       setImmediate(() => {
-        runGenerationJob(deps, jobId).catch((error: unknown) => deps.logger.error({ err: error, jobId }, 'Generation job failed'));
+        inJobSpan(GENERATION_QUEUE, {}, () => runGenerationJob(deps, jobId)).catch((error: unknown) => deps.logger.error({ err: error, jobId }, 'Generation job failed'));
       });
     },
     check: async () => {},

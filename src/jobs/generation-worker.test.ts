@@ -43,6 +43,16 @@ describe.each(backends)('generation worker on $name', (backend) => {
     expect((await getJobAsSystem(database.db, job.id))?.updatedAt).toEqual(done!.updatedAt);
   });
 
+  it('uses the roles in force when the job starts (the operator’s runtime models), not the ones it was built with', async () => {
+    const job = await newJob();
+    const recorded: string[] = [];
+    const offline = offlineRoles();
+    const now: ModelRoles = { ...offline, generator: { provider: 'runtime', model: 'now', generate: (request, signal) => offline.generator.generate(request, signal) } };
+    await runGenerationJob(deps(undefined, { currentRoles: async () => now, onModelCall: (call) => void recorded.push(`${call.provider}:${call.model}`) }), job.id);
+    expect(recorded).toEqual(['runtime:now']);
+    expect((await getJobAsSystem(database.db, job.id))?.status).toBe('succeeded');
+  });
+
   it('adopts the site an interrupted attempt created instead of failing on its own subdomain', async () => {
     const job = await newJob();
     await runGenerationJob(deps(), job.id);

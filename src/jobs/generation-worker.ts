@@ -14,6 +14,8 @@ export interface GenerationWorkerDeps {
   db: Db;
   history: History;
   roles: ModelRoles;
+  /** The roles in force when a job starts (the operator's runtime settings); `roles` without it. */
+  currentRoles?: () => Promise<ModelRoles>;
   logger: Logger;
   /** Provider retries of each generator answer; default DEFAULT_RETRY (AI_TIMEOUT_SECONDS sets its timeout). */
   retry?: RetryPolicy;
@@ -108,7 +110,7 @@ export async function runGenerationJob(deps: GenerationWorkerDeps, jobId: string
       return;
     }
     await updateJob(db, jobId, { status: 'running', stage: 'generating', progress: 0.02, error: null });
-    const roles = meterRoles(deps.roles, async (call) => {
+    const roles = meterRoles(deps.currentRoles ? await deps.currentRoles() : deps.roles, async (call) => {
       await recordModelCall(db, call);
       deps.onModelCall?.(call);
     }, { userId: job.userId, jobId }, (error) => log.warn({ err: error }, 'Could not record a model call'));

@@ -1,6 +1,7 @@
 // Work a process repeats on a timer (re-checking custom domains, sweeping expired rows): one run at a time, a
 // failure logged rather than thrown, and an unref'd timer, so a periodic task never keeps the process alive.
 import type { Logger } from '../logger.ts';
+import { inSpan } from '../tracing.ts';
 
 export interface PeriodicTask {
   /** Stops the timer and waits for a run in progress. */
@@ -19,7 +20,7 @@ export function startPeriodicTask({ name, intervalMs, logger, run }: PeriodicTas
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return;
-    running = run()
+    running = inSpan(`task ${name}`, { attributes: { 'pagehub.task.name': name } }, run) // its queries nest under it in traces
       .catch((error: unknown) => logger.error({ err: error }, `${name} failed`))
       .finally(() => {
         running = undefined;

@@ -6,6 +6,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../store/index.ts';
 import { failedJobs, jobState, queueFigures, type FailedJob, type QueueFigures } from './job-admin.ts';
+import { inJobSpan, splitTraceparent, withTraceparent } from './job-span.ts';
 
 export interface JobQueueOptions {
   logger: Logger;
@@ -84,7 +85,7 @@ export async function startJobQueue(database: Database, { logger, pollingInterva
       await boss.updateQueue(name, options); // a queue made by an earlier version takes today's settings
     },
     async send(name, data) {
-      const id = await boss.send(name, data);
+      const id = await boss.send(name, withTraceparent(data)); // the job's span continues the sender's trace
       if (!id) throw new Error(`The job queue refused a job for "${name}"`);
       // A worker in this process starts at once instead of at its next poll.
       const workerId = localWorkers.get(name);
@@ -94,15 +95,18 @@ export async function startJobQueue(database: Database, { logger, pollingInterva
       const workerId = await boss.work<Data>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) {
           const started = performance.now();
-          const report = (error?: unknown) =>
-            onJobDone?.({ queue: name, jobId: job.id, data: job.data as Record<string, unknown>, attempt: job.retryCount + 1, seconds: (performance.now() - started) / 1000, ...(error === undefined ? {} : { error }) });
-          try {
-            await handler(job.data, { isLastAttempt: job.retryCount >= job.retryLimit });
-          } catch (error) {
-            report(error);
-            throw error;
-          }
-          report();
+          const { data, traceparent } = splitTraceparent(job.data);
+          const attempt = job.retryCount + 1;
+          const report = (error?: unknown) => onJobDone?.({ queue: name, jobId: job.id, data, attempt, seconds: (performance.now() - started) / 1000, ...(error === undefined ? {} : { error }) });
+          await inJobSpan(name, { attempt, traceparent }, async () => {
+            try {
+              await handler(data as Data, { isLastAttempt: job.retryCount >= job.retryLimit });
+            } catch (error) {
+              report(error);
+              throw error;
+            }
+            report();
+          });
         }
       });
       localWorkers.set(name, workerId);

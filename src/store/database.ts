@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from './lockfile.ts';
 import { migrateToLatest } from './migrate.ts';
+import { traceQueries } from './trace-queries.ts';
 import type { Tables } from './tables.ts';
 
 export type Db = Kysely<Tables>;
@@ -45,12 +46,15 @@ export interface PostgresOptions {
    * node-postgres would throw the error out of the process.
    */
   onConnectionLost?: (error: Error) => void;
+  /** A span per statement when tracing is on (src/store/trace-queries.ts). */
+  traceQueries?: boolean;
 }
 
 /** A real PostgreSQL server through a connection pool. */
-export async function openPostgres(connectionString: string, { max = 10, onConnectionLost = () => {} }: PostgresOptions = {}): Promise<Database> {
+export async function openPostgres(connectionString: string, { max = 10, onConnectionLost = () => {}, traceQueries: isTraced = false }: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max });
   pool.on('error', onConnectionLost);
+  if (isTraced) traceQueries(pool, 'postgres');
   const database = wrap(pool, 'postgres', async () => {});
   await migrateToLatest(database.db);
   return database;
@@ -61,7 +65,7 @@ export async function openPostgres(connectionString: string, { max = 10, onConne
  * is `memory://`. One process owns a data directory (see lockfile.ts); PGlite has one connection, so
  * transactions queue rather than run side by side.
  */
-export async function openPglite(dataDir: string, { loadDataDir }: { loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(dataDir: string, { loadDataDir, traceQueries: isTraced = false }: { loadDataDir?: Blob; traceQueries?: boolean } = {}): Promise<Database> {
   const isMemory = dataDir.startsWith('memory://');
   let release = () => {};
   let pgliteDir = dataDir;
@@ -79,6 +83,7 @@ export async function openPglite(dataDir: string, { loadDataDir }: { loadDataDir
     throw error;
   }
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  if (isTraced) traceQueries(pool, 'pglite');
   const database = wrap(pool, 'pglite', async () => {
     await pglite.close();
     release();
@@ -87,6 +92,7 @@ export async function openPglite(dataDir: string, { loadDataDir }: { loadDataDir
   return database;
 }
 
-export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string; onConnectionLost?: (error: Error) => void }): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.onConnectionLost ? { onConnectionLost: options.onConnectionLost } : {}) : openPglite(options.dataDir);
+export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string; onConnectionLost?: (error: Error) => void; traceQueries?: boolean }): Promise<Database> {
+  const traced = { traceQueries: options.traceQueries ?? false };
+  return options.databaseUrl ? openPostgres(options.databaseUrl, { ...traced, ...(options.onConnectionLost ? { onConnectionLost: options.onConnectionLost } : {}) }) : openPglite(options.dataDir, traced);
 }

@@ -10,7 +10,9 @@ export {
   API_KEY_VARIABLES,
   checkModelConfig,
   IMAGE_PROVIDERS,
+  modelSpecProblem,
   parseModelSpec,
+  readModelSpec,
   PROVIDER_NAMES,
   ROLE_VARIABLES,
   type ModelConfig,
@@ -18,4 +20,5 @@ export {
   type ProviderModelSpec,
   type ProviderName,
 } from './model-spec.ts';
+export { createRolesForSettings, providerReadiness, roleModelErrors, roleModelsOf, type RoleModels, type RoleSettings, type RolesForSettings } from './runtime-roles.ts';
 export { isRetryableStatus, toRoleError } from './provider-errors.ts';

@@ -50,20 +50,38 @@ export const API_KEY_VARIABLES = {
 
 const EXAMPLE = 'anthropic:claude-sonnet-4-5';
 
-/** Reads one role value; throws ConfigError naming `variable` when it is not `offline` or `provider:model`. */
-export function parseModelSpec(value: string, variable: string): ModelSpec {
+/** Why a role value could not be read: not `offline` or `provider:model`, or a provider PageHub doesn't know. */
+export type ModelSpecReading = { ok: true; spec: ModelSpec } | { ok: false; problem: 'malformed' } | { ok: false; problem: 'unknown-provider'; provider: string };
+
+/** Reads one role value (`offline` or `provider:model`) without throwing; parseModelSpec and the admin settings share it. */
+export function readModelSpec(value: string): ModelSpecReading {
   const trimmed = value.trim();
-  if (trimmed === 'offline') return { provider: 'offline' };
+  if (trimmed === 'offline') return { ok: true, spec: { provider: 'offline' } };
   const separator = trimmed.indexOf(':');
   const provider = trimmed.slice(0, separator);
   const model = trimmed.slice(separator + 1).trim();
-  if (separator <= 0 || model === '' || /\s/.test(model)) {
-    throw invalid(variable, `expected offline or provider:model such as ${EXAMPLE}, got "${value}"`);
-  }
-  if (!isProviderName(provider)) {
-    throw invalid(variable, `unknown provider "${provider}"; expected one of ${PROVIDER_NAMES.join(', ')} (e.g. ${EXAMPLE}) or offline`);
-  }
-  return { provider, model };
+  if (separator <= 0 || model === '' || /\s/.test(model)) return { ok: false, problem: 'malformed' };
+  if (!isProviderName(provider)) return { ok: false, problem: 'unknown-provider', provider };
+  return { ok: true, spec: { provider, model } };
+}
+
+/** Reads one role value; throws ConfigError naming `variable` when it is not `offline` or `provider:model`. */
+export function parseModelSpec(value: string, variable: string): ModelSpec {
+  const reading = readModelSpec(value);
+  if (reading.ok) return reading.spec;
+  if (reading.problem === 'malformed') throw invalid(variable, `expected offline or provider:model such as ${EXAMPLE}, got "${value}"`);
+  throw invalid(variable, `unknown provider "${reading.provider}"; expected one of ${PROVIDER_NAMES.join(', ')} (e.g. ${EXAMPLE}) or offline`);
+}
+
+/** What keeps a provider model from answering `role` with this configuration. */
+export type ModelSpecProblem = 'no-image-models' | 'needs-base-url' | 'needs-key';
+
+/** The reason `spec` cannot answer `role` here, or null when it can be called (offline always can). */
+export function modelSpecProblem(role: RoleName, spec: ModelSpec, config: ModelConfig): ModelSpecProblem | null {
+  if (spec.provider === 'offline') return null;
+  if (role === 'image' && !IMAGE_PROVIDERS.includes(spec.provider)) return 'no-image-models';
+  if (spec.provider === 'openai-compatible') return config.OPENAI_BASE_URL ? null : 'needs-base-url';
+  return config[API_KEY_VARIABLES[spec.provider]]?.trim() ? null : 'needs-key';
 }
 
 /** The spec of every role, in ROLE_NAMES order, after checking each as checkModelConfig does. */
@@ -78,19 +96,20 @@ export function roleSpecs(config: ModelConfig): Record<RoleName, ModelSpec> {
  * a missing API key, or an openai-compatible role without OPENAI_BASE_URL.
  */
 export function checkModelConfig(config: ModelConfig): void {
-  for (const variable of Object.values(ROLE_VARIABLES)) {
+  for (const role of Object.keys(ROLE_VARIABLES) as RoleName[]) {
+    const variable = ROLE_VARIABLES[role];
     const value = config[variable];
     const spec = parseModelSpec(value, variable);
     if (spec.provider === 'offline') continue;
-    if (variable === ROLE_VARIABLES.image && !IMAGE_PROVIDERS.includes(spec.provider)) {
-      throw invalid(`${variable}=${value}`, `names a provider without image models; use ${IMAGE_PROVIDERS.join(', ')} (e.g. openai:gpt-image-1 or google:imagen-4.0-generate-001) or offline`, ' ');
+    switch (modelSpecProblem(role, spec, config)) {
+      case 'no-image-models':
+        throw invalid(`${variable}=${value}`, `names a provider without image models; use ${IMAGE_PROVIDERS.join(', ')} (e.g. openai:gpt-image-1 or google:imagen-4.0-generate-001) or offline`, ' ');
+      case 'needs-base-url':
+        throw invalid(`${variable}=${value}`, 'needs OPENAI_BASE_URL (the server\'s address, e.g. http://localhost:11434/v1)', ' ');
+      case 'needs-key':
+        throw invalid(`${variable}=${value}`, `needs ${API_KEY_VARIABLES[spec.provider]}`, ' ');
+      case null:
     }
-    if (spec.provider === 'openai-compatible') {
-      if (!config.OPENAI_BASE_URL) throw invalid(`${variable}=${value}`, 'needs OPENAI_BASE_URL (the server\'s address, e.g. http://localhost:11434/v1)', ' ');
-      continue;
-    }
-    const keyVariable = API_KEY_VARIABLES[spec.provider];
-    if (!config[keyVariable]?.trim()) throw invalid(`${variable}=${value}`, `needs ${keyVariable}`, ' ');
   }
 }
 

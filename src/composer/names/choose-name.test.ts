@@ -7,10 +7,14 @@ import { nameCandidates } from './name-candidates.ts';
 
 describe('choosing a name among the spans when the rules read none', () => {
   it.each([
-    ['Hidden down an alley off the market square, Moth & Lantern serves cocktails until 2am.', 'Moth & Lantern'],
     ["For twelve years Rosa's Cantina has fed the neighbourhood tacos and mole.", "Rosa's Cantina"],
   ])('reads a name the sentence goes on about: %s', (text, name) => {
     expect(extractName(text, 'en')).toMatchObject({ name, source: 'ranked' });
+  });
+
+  // A rule reads this one now: a name of several words after a comma, then its verb
+  it('reads a name after a comma and before its verb by rule', () => {
+    expect(extractName('Hidden down an alley off the market square, Moth & Lantern serves cocktails until 2am.', 'en')).toMatchObject({ name: 'Moth & Lantern', source: 'sentence' });
   });
 
   it.each([

@@ -132,9 +132,17 @@ export function withoutLegalForm(name: string): string {
   return bare.length >= 2 && /\p{L}/u.test(bare) ? bare : name;
 }
 
+/** Articles and prepositions of the languages PageHub reads: never a name alone ("Le cabinet vétérinaire …" names no "Le"). */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'el', 'los', 'las', 'lo', 'uno', 'una',
+  'o', 'os', 'as', 'um', 'uma', 'do', 'da', 'dos', 'das', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'il', 'gli', 'i', 'het', 'een',
+  "'t", '’t', 'en', 'em', 'à', 'im', 'am', 'zum', 'zur', 'di', 'del', 'della', 'y', 'e', 'et', 'und',
+]);
+
 export function isPlausible(name: string): boolean {
   if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
+  if (words.every((word) => FUNCTION_WORDS.has(word))) return false;
   const isCommon = (word: string): boolean => COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(/-(?:run|owned|based|made)$/, ''));
   if (words.every(isCommon) || words.some((word) => DAY_OR_MONTH.test(word))) return false;
   return !/(?:ignore|instruction|prompt|script|alert\()/i.test(name);

@@ -5,7 +5,7 @@ import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-ch
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
 import { longNameAt } from './presented-name.ts';
-import { isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
+import { endsInNoun, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
 // Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
 // ("Book your MOT at Hendry's Garage, 14 Mill Road"), a name signed on the last line ("Mama Tee's Kitchen x"), a
@@ -63,7 +63,8 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
   const sentences = splitSentences(lastLine);
   const last = (sentences[sentences.length - 1] ?? '').replace(/^[-–—•·*]\s*/u, '');
   if (lines.length < 2 && sentences.length < 2 && splitSentences(text).length < 2) return undefined;
-  const opening = SIGN_OFF.exec(last)?.[0] ?? '';
+  // "Book Captain Confetti!": an invitation before the name signs it too
+  const opening = SIGN_OFF.exec(last)?.[0] || (/^(?:Book|Call|Visit|Try|Contact|Ask|Ring|Email|Text|Hire)\s+(?=\p{Lu})/u.exec(last)?.[0] ?? '');
   const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(SIGNATURE_TAIL, '').trim();
   const run = runAt(signed);
   if (run === undefined || run !== signed || !isBusinessRun(run, locale)) return undefined;
@@ -75,7 +76,7 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
 }
 
 /** "Business name: Sunny Paws", "Shop name – bramble & bee": a name after a label, as a form would ask for it. */
-const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
+const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
 
 export function labelledName(text: string): NameInPassing | undefined {
   const match = NAME_LABEL.exec(text);
@@ -102,7 +103,7 @@ export function nameAfterTrade(text: string, locale: ComposerLocale): NameInPass
 }
 
 /** What presents a name a person writes in lower case: "welcome to sunny side cafe!", "we are tiny acorn wellness, …". */
-const PRESENTING_LOWER_CASE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!]?\s+)?(?:we\s+are|we['’]re|welcome\s+to|here\s+at|this\s+is)\s+/giu;
+const PRESENTING_LOWER_CASE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!]?\s+)?(?:we\s+are|we['’]re|welcome\s+to|here\s+at|this\s+is|(?:hello|greetings|love)\s+from)\s+/giu;
 /** A lower-case name of up to four words, up to where the sentence goes on. */
 const LOWER_CASE_PHRASE = /^(\p{Ll}[\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[,.!?;:]|$)|\s+[-–—]\s|\s+(?:in|at|on|near|from|we|and|where|based|located)\s)/u;
 /** Words that show lower-case words are a sentence, not a name ("we are a small team", "this is my shop"). */
@@ -111,11 +112,17 @@ const NOT_IN_LOWER_CASE_NAME = new Set(['a', 'an', 'the', 'my', 'our', 'your', '
 export function lowerCasePresentedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
   if (locale !== 'en') return undefined;
   for (const match of text.matchAll(PRESENTING_LOWER_CASE)) {
-    const name = LOWER_CASE_PHRASE.exec(text.slice(match.index + match[0].length))?.[1];
-    if (name === undefined || !isPlausible(name)) continue;
-    const words = name.split(/\s+/);
+    const rest = text.slice(match.index + match[0].length);
+    // "welcome to the rusty anchor, a pub by the harbour": "the" opens the name when an apposition closes it
+    const article = /^the\s+(?=[^,]{3,40},\s+(?:a|an|your)\s)/iu.exec(rest)?.[0] ?? '';
+    const phrase = LOWER_CASE_PHRASE.exec(rest.slice(article.length))?.[1];
+    const name = phrase === undefined ? undefined : `${article}${phrase}`;
+    if (name === undefined || phrase === undefined || !isPlausible(name)) continue;
+    const words = phrase.split(/\s+/);
     if (words.some((word) => NOT_IN_LOWER_CASE_NAME.has(word) || COMMON_WORDS.has(word) || /^\p{N}+$/u.test(word))) continue;
-    if (words.every((word) => isWholeTradeWord(word)) || !isNounLike(words[words.length - 1] ?? '') || isOnlyPerson(name, locale)) continue;
+    const last = words[words.length - 1] ?? '';
+    // "mckenzie landscaping": a name may end in its trade
+    if (words.every((word) => isWholeTradeWord(word)) || !(isNounLike(last) || isWholeTradeWord(last) || endsInNoun(phrase)) || isOnlyPerson(name, locale)) continue;
     return { name, source: 'lower-case' };
   }
   return undefined;

@@ -31,11 +31,11 @@ const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|
  */
 const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
-    String.raw`we are|we['’]re|this is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
+    String.raw`we are|we['’]re|this is|it['’]s|it is|that['’]s|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
     String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
     String.raw`(?:from\s+)?(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
-    String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let`,
+    String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let|(?:hello|greetings|love|news) from`,
     String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of|(?:my|our)\s+\p{L}+\s+(?:and|&)\s+i\s+(?:own|run|manage|opened|started)`,
     String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
     String.raw`nous sommes|bienvenue (?:à|chez|au|sur)|ici (?:chez|à)|wir sind|willkommen (?:bei|beim|im|in der|zum|zur)|hier (?:bei|im)|bei uns (?:im|in der|am|beim)`,
@@ -112,7 +112,8 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const isAtOpener = AT_OPENER.test(presenting) && !/(?:team|staff|crew|folks|lads|guys|girls|gang|people|everyone|of us|we|us) at\s+$/iu.test(presenting);
   const isInviting = presenting !== '' && INVITING.test(presenting) && !isAtOpener;
   const afterPresenting = sentence.slice(presenting.length);
-  const rest = locale === 'en' ? afterPresenting : withoutLeadingFunctionWords(afterPresenting, locale);
+  // "We're the Forth Valley Singers": a lower-case "the" after the words that present a name is the sentence's
+  const rest = locale === 'en' ? (presenting === '' ? afterPresenting : afterPresenting.replace(/^the\s+(?=\p{Lu})/u, '')) : withoutLeadingFunctionWords(afterPresenting, locale);
   const isAfterArticle = rest !== afterPresenting;
   // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
   const head = locale === 'en' ? undefined : TRADE_HEAD.exec(rest)?.[0];

@@ -98,7 +98,7 @@ export const isNounLike = remember((word: string): boolean => {
 });
 
 /** Words that open a noun phrase without saying what the business is: "small family apiary" is a family apiary. */
-const VAGUE_OPENERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'this', 'small', 'little', 'tiny', 'new', 'local', 'best', 'great', 'we', 'you', 'i']);
+const VAGUE_OPENERS = new Set(['hi', 'hello', 'hey', 'there', 'a', 'an', 'the', 'our', 'my', 'your', 'this', 'small', 'little', 'tiny', 'new', 'local', 'best', 'great', 'we', 'you', 'i']);
 const MAX_NOUN_WORDS = 4;
 /** What a request asks for, not what the business is: "Create a landing page for a vegan bakery". */
 const ABOUT_THE_SITE = /\b(?:web\s*)?(?:site|website|page|landing|homepage|portfolio site)s?\b/iu;
@@ -120,3 +120,9 @@ export function firstNounPhrase(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** True when a lower-case phrase ends in a noun read in context ("rusty anchor": "anchor" alone reads as a verb too). */
+export const endsInNoun = remember((phrase: string): boolean => {
+  const last = nlp(`the ${phrase}`).terms().last();
+  return last.has('#Noun') && !last.has('#Verb');
+});

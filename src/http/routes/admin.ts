@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditCsv, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
 import { liftSuspension, suspendAccount } from '../../auth/index.ts';
 import { pauseSites, resumeSites } from '../../publish/index.ts';
+import { roleModelErrors } from '../../ai/index.ts';
 import { AppError } from '../../errors.ts';
 import { asSystem } from '../../system-actor.ts';
 import type { AppContext, Router } from '../app-env.ts';
@@ -114,13 +115,13 @@ const routes = {
     responses: { 200: jsonResponse('Notices', z.object({ maintenanceBanner: z.string().nullable(), signUpsOpen: z.boolean(), generationOn: z.boolean() })) },
   }),
   settings: createRoute({
-    ...admin('get', '/api/admin/settings', 'adminGetSettings', 'The settings in force: AI retries, timeout and daily budget; sign-ups, generation, the banner'),
+    ...admin('get', '/api/admin/settings', 'adminGetSettings', 'The settings in force: AI models per role, retries, timeout, daily budget and context strategy; sign-ups, generation, the banner'),
     responses: { 200: jsonResponse('Settings', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
   }),
   updateSettings: createRoute({
-    ...admin('put', '/api/admin/settings', 'adminUpdateSettings', 'Change settings at runtime; in force on every process within seconds (audited)'),
+    ...admin('put', '/api/admin/settings', 'adminUpdateSettings', 'Change settings at runtime; in force on every process within seconds (audited). A model this server can’t call is refused with 422.'),
     request: { body: jsonBody(RuntimeSettingsPatchSchema) },
-    responses: { 200: jsonResponse('Settings now', z.object({ settings: SettingsSchema })), ...ADMIN_PROBLEMS },
+    responses: { 200: jsonResponse('Settings now', z.object({ settings: SettingsSchema })), ...problemResponses(400, 401, 404, 422, 429) },
   }),
   dashboard: createRoute({
     ...admin('get', '/api/admin/dashboard', 'adminDashboard', 'Figures of the last 24 hours, 7 or 30 days'),
@@ -257,6 +258,9 @@ export const registerAdminRoutes: Router = (app, { database, billing, auth, conf
   app.openapi(routes.updateSettings, async (c) => {
     const actor = requireAdmin(c);
     const patch = c.req.valid('json');
+    // A model is checked as start-up checks PAGEHUB_MODEL_*: one this server can't call is refused, and nothing changes.
+    const unusable = roleModelErrors(patch.ai?.models ?? {}, config);
+    if (unusable.length > 0) throw new AppError('AI_MODEL_UNUSABLE', { errors: unusable });
     const now = await settings.update(patch, actor.id, clock());
     await auditRequest(c, db, { siteId: null, action: 'admin.settings', target: null, details: { change: patch } });
     return c.json({ settings: now }, 200);

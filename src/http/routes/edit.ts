@@ -75,11 +75,12 @@ function intentOf(error: unknown): string | undefined {
   return typeof intent?.intent_type === 'string' ? intent.intent_type : undefined;
 }
 
-export const registerEditRoutes: Router = (app, { database, sites, config, roles, clock, logger, billing, settings, metrics, errors }) => {
+export const registerEditRoutes: Router = (app, { database, sites, config, currentRoles, clock, logger, billing, settings, metrics, errors }) => {
   const { db } = database;
   app.openapi(editRoute, async (c) => {
-    // Retries, timeouts and the daily budget as the operator has them now (admin settings).
+    // Models, retries, timeouts, the context strategy and the daily budget as the operator has them now (admin settings).
     const { ai } = await settings.get();
+    const roles = await currentRoles();
     const limits = { generationsPerHour: config.AI_GENERATIONS_PER_HOUR, editsPerHour: config.AI_EDITS_PER_HOUR, imagesPerHour: config.AI_IMAGES_PER_HOUR, dailyBudgetUsd: ai.dailyBudgetUsd };
     const retry = { ...retryPolicyFor(config), attempts: ai.attempts, timeoutMs: ai.timeoutSeconds * 1000 };
     const user = requireUser(c);
@@ -110,7 +111,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, roles
         },
         store: ({ fileName, bytes, alt }) => site.assets.upload(fileName, bytes, { alt }),
       };
-      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry, images });
+      plan = await planEdit({ site: head.document, prompt: body.prompt, roles: metered, confirm: body.confirm, retry, images, contextStrategy: ai.contextStrategy });
     } catch (error) {
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);

@@ -2,6 +2,7 @@ import type { Router } from '../app-env.ts';
 import { registerAccountRoutes } from './account.ts';
 import { registerAdminRoutes } from './admin.ts';
 import { registerAdminErrorRoutes } from './admin-errors.ts';
+import { registerAdminAiRoutes } from './admin-ai.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerBillingRoutes } from './billing.ts';
@@ -44,6 +45,7 @@ export const ROUTERS: readonly Router[] = [
   registerBillingRoutes,
   registerAdminRoutes,
   registerAdminErrorRoutes,
+  registerAdminAiRoutes,
   registerLiveRoutes,
   registerOpenApiRoutes,
 ];

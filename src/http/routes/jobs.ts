@@ -117,12 +117,10 @@ function accepted(c: AppContext, job: GenerationJob, status: 200 | 202) {
 /** Thrown inside the claiming transaction when a concurrent request took the same Idempotency-Key: rolls the claim back. */
 class KeyTakenMeanwhile extends Error {}
 
-export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, roles, rateLimits, billing, settings, metrics }) => {
+export const registerJobRoutes: Router = (app, { database, jobs, config, clock, logger, currentRoles, rateLimits, billing, settings, metrics }) => {
   const { db } = database;
   const wakeups = createJobWakeups(database, logger);
   const limits = aiLimitsFrom(config);
-  // The offline composer costs nothing: its generations do not use the AI allowance, only a generous limit against abuse.
-  const isOffline = roles.generator.provider === 'offline';
   const offlinePolicy = rateLimits?.offlineGenerationsPerUser ?? DEFAULT_OFFLINE_GENERATION_LIMIT;
   const offlineLimiter = createLimiter(database, 'offline-generations-user', offlinePolicy);
   const offlineLimitDetail = (seconds: number) => `You have created ${offlinePolicy.points} sites within an hour. Try again ${tryAgainIn(seconds)}; editing your sites is not limited.`;
@@ -149,6 +147,8 @@ export const registerJobRoutes: Router = (app, { database, jobs, config, clock, 
     if (problem) throw validationError([{ path: 'body/subdomain', message: problem }], problem);
     if (!(await isSubdomainAvailable(db, body.subdomain, clock()))) throw appError('SUBDOMAIN_TAKEN', `The subdomain "${body.subdomain}" is taken; choose another one.`);
     const { flags, ai } = await settings.get();
+    // The offline composer costs nothing: its generations do not use the AI allowance, only a generous limit against abuse.
+    const isOffline = (await currentRoles()).generator.provider === 'offline';
     if (!flags.generationOn) throw new AppError('UNAVAILABLE', { detail: 'Making new sites from a description is paused for a while. You can start from a template or a blank site instead, or try again later.' });
     await billing.requireAccountWritable(user.id);
     await billing.requireWithin(user.id, 'sites');

@@ -17,15 +17,28 @@ const CONTAINER_BEFORE = /\b(?:in|on|of|from|to|into|onto|for)\s+(?:(?:the|our|m
 
 /** A value of an item changes: "the basic package is now $49 instead of $39". */
 const VALUE_CHANGE = /\b(?:is|are|costs?) now\b|\binstead of\b|\bused to (?:be|cost)\b|\b(?:has|have) gone (?:up|down)\b|[$€£]\s?\d/;
+/** The top of a page, where its hero is. */
+const TOP_OF_PAGE = /\b(?:at|on|in) the (?:very )?top\b|\btop of the (?:page|site|home ?page|screen)\b|\bfirst thing (?:people|visitors|you) see\b/;
+/** An amount of money: "$150", "£1,100", "40 €", "25 euros". */
+const PRICE = /[$€£]\s?\d|\d(?:[\d,.]*)\s?(?:€|£|euros?|dollars?|pounds?|usd|gbp|eur)\b/;
+/** Where an amount is said of something else than the price list: a question, a review, a fee in the business's details. */
+const NOT_A_PRICE_LIST = /\b(?:faq|questions?|answers?|reviews?|testimonials?|footer|hero|banner|heading|headline|button|caption|deposit|delivery|parking|shipping|postage|minimum|gift cards?|vouchers?)\b/;
 /** The sections that list what a business offers, where a discontinued offering is looked for. */
 const OFFER_LISTS = ['features', 'pricing', 'menu'];
 
 export function contentEditRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   const isDiscontinued = DISCONTINUED_PATTERN.test(text);
-  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || isKeyValue(reading) || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
+  const isPriceStatement = PRICE.test(reading.full) && reading.quoted.length === 0 && !NOT_A_PRICE_LIST.test(text);
+  const hasCue = EDIT_VERB.test(text) || TEXT_WORDS.test(text) || isDiscontinued || isKeyValue(reading) || isPriceStatement || (VALUE_CHANGE.test(reading.full) && reading.sections.length > 0);
   if (!hasCue) return undefined;
   if (isDiscontinued && reading.sections.length === 0) return offerListsEdit(reading);
+  // "mini sessions cost $150", "a full day is $2,000": a price said for something offered is the price list's
+  const sectionsNamed = reading.sections.filter((mention) => mention.kind === 'section');
+  if (isPriceStatement && (sectionsNamed.length === 0 || sectionsNamed.some((mention) => mention.type === 'pricing'))) {
+    const prices = reading.outline.pages.flatMap((page) => page.sections.filter((section) => section.type === 'pricing'));
+    if (prices.length > 0) return intentOf('content_edit', 'pricing', { page: null, sections: prices.map((section) => section.id) });
+  }
   // "put our opening hours in the footer": the footer said as the place holds the words.
   if (/\b(?:in|into|to|on|at) (?:the |our )?footer\b/.test(reading.head)) return intentOf('content_edit', 'footer');
   const mention = chooseMention(reading);
@@ -42,7 +55,8 @@ export function contentEditRule(reading: PromptReading): RuleIntent | undefined 
   if (pageSection) return intentOf('content_edit', pageSection.type, { page: pageSection.page, sections: [pageSection.type] });
   const page = outlinePage(reading.outline, namedPageSlug(reading));
   if (!page) return undefined;
-  const hero = HEADING_WORDS.test(text) ? page.sections.find((section) => section.type === 'hero') : undefined;
+  // "the button at the top should say …": the top of a page is its hero
+  const hero = HEADING_WORDS.test(text) || TOP_OF_PAGE.test(text) ? page.sections.find((section) => section.type === 'hero') : undefined;
   const section = hero ?? mainSectionOf(page);
   return section ? intentOf('content_edit', section.type, { page: page.slug, sections: [section.type] }) : undefined;
 }

@@ -33,6 +33,7 @@ const TRAINING_SETS: readonly { file: URL; studiedOnly: boolean }[] = [
   { file: new URL('fresh.jsonl', HERE), studiedOnly: true },
   { file: new URL('fresh-2.jsonl', HERE), studiedOnly: true },
   { file: new URL('fresh-3.jsonl', HERE), studiedOnly: true },
+  { file: new URL('fresh-4.jsonl', HERE), studiedOnly: false },
   { file: new URL('../../../../test/fixtures/eval/chat-prompts-tune.jsonl', HERE), studiedOnly: false },
 ];
 /** The code whose change makes a new model: hashed with the prompts into the stored model's sourceHash. */

@@ -3,7 +3,7 @@
 // change ("add a team section to the about page") or its object ("delete the terms page").
 import { HOME_SLUG } from '../../intent.ts';
 import type { SiteOutline } from '../../site-outline.ts';
-import { cleanPageName, findOutlinePage, SOCIAL_PATTERN } from '../vocabulary/index.ts';
+import { cleanPageName, findOutlinePage, PAGE_ALIASES, SOCIAL_PATTERN } from '../vocabulary/index.ts';
 
 export interface PageMention {
   /** The name as written, cleaned: "privacy policy", "careers", "home". */
@@ -39,8 +39,9 @@ export function findPageMentions(instruction: string, quoted: readonly string[],
     mentions.push({ name, slug, isPlace: isPlace(instruction, start), start, end });
   };
   for (const match of instruction.matchAll(HOME_PHRASE)) add('home', HOME_SLUG, match.index, match.index + match[0].length);
+  // the pages' titles and slugs, and the everyday names of those the site has ("terms and conditions" → terms)
   const titles = outline.pages
-    .flatMap((page) => [page.title.toLowerCase(), page.slug])
+    .flatMap((page) => [page.title.toLowerCase(), page.slug, ...Object.keys(PAGE_ALIASES).filter((alias) => findOutlinePage(outline, alias) === page.slug)])
     .filter((title) => title.length > 1)
     .sort((first, second) => second.length - first.length);
   for (const match of instruction.matchAll(PAGE_WORD)) {
@@ -72,7 +73,8 @@ export function findPageMentions(instruction: string, quoted: readonly string[],
 
 function isPlace(instruction: string, start: number): boolean {
   const before = instruction.slice(0, start).replace(DETERMINERS, '').trimEnd();
-  if (/\b(?:rid of|care of|take|took|taking)$/.test(before)) return false;
+  // "put in a testimonials page": "in" belongs to the verb
+  if (/\b(?:rid of|care of|take|took|taking)$|\b(?:put|putting|add|adding|throw|bung|pop|stick)\s+in$/.test(before)) return false;
   const previous = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
   return PLACE_WORDS.has(previous);
 }

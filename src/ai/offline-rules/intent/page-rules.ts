@@ -96,14 +96,17 @@ function addsNewPage(text: string, start: number): boolean {
 
 /** "a team page would be nice", "how about a gallery page?": a page the site lacks, wished for without a verb. */
 function isWishedPage(text: string, page: PageMention): boolean {
-  return page.slug === undefined && (WISHED_AFTER.test(text.slice(page.end)) || WISHED_BEFORE.test(text.slice(0, page.start)));
+  return page.slug === undefined && (WISHED_AFTER.test(text.slice(page.end)) || WISHED_BEFORE.test(text.slice(0, page.start)) || ASKED_BEFORE.test(text.slice(0, page.start)));
 }
+
+/** "can there be a separate page for prices", "could we have a page for weddings": a page asked for as a question. */
+const ASKED_BEFORE = /\b(?:can|could|should|shall|may)\s+(?:there\s+be|we\s+(?:have|get|add)|i\s+(?:have|get))\s+(?:a|an|another|one more)\s+(?:new\s+|separate\s+|extra\s+|dedicated\s+)?$/;
 
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
   const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || (page.slug === undefined && PAGE_ALONE.test(text)) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));
-  if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b/.test(text)) return undefined;
+  if (!NEW_PAGE.test(text) && !/\b(?:add|create|make|build|need|want)\s+(?:a|an|another|one more)\s+(?:new\s+)?page\b|(?:^|\b(?:and|also|plus)\s+)(?:another|one more)\s+page\b/.test(text)) return undefined;
   // "new page: Prices", "new page - Team": the name after a colon or a dash, read as the usual page.
   const given = reading.payload || (/\s[-–—]+\s+(.+)$/.exec(reading.original)?.[1] ?? '');
   const name = cleanPageName(given.split(/[.,;!?\n]/)[0]!.split(/\s+/).slice(0, 4).join(' '));

@@ -68,7 +68,9 @@ export function fixBugRule(reading: PromptReading): RuleIntent | undefined {
   }
   const hasSymptom = SYMPTOM.test(text) || SYMPTOM_PHRASE.test(text);
   const part = partNamed(reading);
-  if (!hasSymptom && !(FIX_VERB.test(text) && part !== undefined)) return undefined;
+  // "fix the faq answer about travel, we go anywhere": words to fix, with the right ones given, are an edit
+  const fixesWords = !hasSymptom && FIX_VERB.test(text) && WORDS_OF_A_PART.test(text);
+  if (fixesWords || (!hasSymptom && !(FIX_VERB.test(text) && part !== undefined))) return undefined;
   if (part === undefined) return clarification('What is not working? Tell me the page and the part — for example the contact form, the menu or the footer.');
   return intentOf('fix_bug', part.target, { page: part.page, sections: part.isSection ? [part.target] : [] });
 }

@@ -2,9 +2,9 @@
 // section" adds a section (only small words between the verb and the section), "add a question about parking to
 // the FAQ" edits one.
 
-export const ADD_VERB = /\b(?:show off|showcase|highlight|add|adding|insert|include|append|attach|embed|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new|let (?:people|visitors|customers|clients|guests|users|fans|readers))\b/g;
+export const ADD_VERB = /\b(?:show off|showcase|highlight|add|adding|insert|include|append|attach|embed|put|place|(?<!(?:n't|not|no longer) )(?:want|need)|like|love|have|get(?! rid)|show|display|create|build|set up|introduce|feature|start|make|new|give (?:us|me)|put in|let (?:people|visitors|customers|clients|guests|users|fans|readers))\b/g;
 export const REMOVE_VERB =
-  /(?:^|(?<=[,.;:!?]\s{0,3})|(?<=\b(?:and|but|so|please|pls|just)\s))no(?!\s*,)(?! (?:need|use|longer|one|idea|problem|worries|thanks)\b)\b|\b(?:no more(?! than)|remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|bin|axe|nix|cut(?! (?:down|back|short)\b)|do without|(?:there's |there is )?no (?:need|use) for|(?:don't|do not|no longer|never|(?:'d|would) rather not|(?:'d|would) prefer not to) (?:really |actually |even |ever )?(?:need|want|have|use|keep|show|bother with))\b/g;
+  /(?:^|(?<=[,.;:!?]\s{0,3})|(?<=\b(?:and|but|so|please|pls|just)\s))no(?!\s*,)(?! (?:need|use|longer|one|idea|problem|worries|thanks)\b)\b|\b(?:no more(?! than)|remove|delete|drop|get rid of|take (?:out|away|off|down)|lose|ditch|scrap|kill|eliminate|erase|trash|bin|axe|nix|cut(?! (?:down|back|short)\b)|do without|(?:decided|decide|deciding) against(?: having| keeping)?|(?:shouldn't|should not|mustn't) (?:have|need|keep|show)|(?:there's |there is )?no (?:need|use) for|(?:don't|do not|no longer|never|(?:'d|would) rather not|(?:'d|would) prefer not to) (?:really |actually |even |ever )?(?:need|want|have|use|keep|show|bother with))\b/g;
 const EDITING_VERBS = [
   'change', 'edit', 'update', 'set', 'rewrite', 're-write', 'reword', 'rephrase', 'write', 'replace', 'make', 'improve', 'shorten',
   'lengthen', 'expand', 'fix', 'correct', 'proofread', 'mention', 'say', 'read', 'tweak', 'modify', 'adjust', 'polish', 'simplify',

@@ -24,7 +24,7 @@ const PAGE_NAME_SYNONYMS: Readonly<Record<string, string>> = {
   reviews: 'testimonials', review: 'testimonials', testimonial: 'testimonials', 'customer reviews': 'testimonials',
   photos: 'gallery', pictures: 'gallery', images: 'gallery', 'photo gallery': 'gallery', 'our work': 'portfolio',
   questions: 'faq', faqs: 'faq', 'frequently asked questions': 'faq', 'common questions': 'faq', 'q&a': 'faq',
-  staff: 'team', 'our team': 'team', 'the team': 'team', people: 'team', 'meet the team': 'team',
+  staff: 'team', 'our team': 'team', 'the team': 'team', people: 'team', 'meet the team': 'team', 'team members': 'team', 'our people': 'team',
   jobs: 'careers', job: 'careers', vacancies: 'careers', vacancy: 'careers', 'job openings': 'careers', openings: 'careers', 'open positions': 'careers', positions: 'careers', recruitment: 'careers', career: 'careers', hiring: 'careers', 'work with us': 'careers',
   'opening times': 'opening-hours', hours: 'opening-hours', returns: 'returns-policy', 'return policy': 'returns-policy',
   'gift card': 'gift-cards', 'gift vouchers': 'gift-cards', vouchers: 'gift-cards',
@@ -51,6 +51,14 @@ export function isHomeName(name: string): boolean {
   return HOME_PAGE_WORDS.includes(cleanPageName(name));
 }
 
+/** Other everyday names of the pages most sites have ("T&Cs" is the terms page, "privacy notice" the privacy one). */
+export const PAGE_ALIASES: Readonly<Record<string, string>> = {
+  't&cs': 'terms', 't&c': 'terms', 'ts&cs': 'terms', 'ts and cs': 'terms', 'terms and conditions': 'terms', 'terms & conditions': 'terms',
+  'terms of service': 'terms', 'terms of use': 'terms', 'legal terms': 'terms', 'conditions of use': 'terms', 'tos': 'terms',
+  'privacy notice': 'privacy', 'privacy statement': 'privacy', 'data protection': 'privacy', 'cookie policy': 'privacy', 'gdpr': 'privacy',
+  'contact us': 'contact', 'get in touch': 'contact', 'contact details': 'contact', 'about us': 'about', 'who we are': 'about',
+};
+
 /** Words people add to a page's name: "about us", "contact info", "privacy policy". */
 const NAME_TAILS = new Set(['us', 'me', 'page', 'info', 'information', 'details', 'policy', 'notice', 'of-use', 'of-service', 'and-conditions', 'conditions']);
 
@@ -59,9 +67,10 @@ const NAME_TAILS = new Set(['us', 'me', 'page', 'info', 'information', 'details'
  * "privacy policy" → privacy; "about us" → about) — `home` for the home page, or undefined when none matches.
  */
 export function findOutlinePage(outline: SiteOutline, name: string): string | undefined {
-  const wanted = cleanPageName(name);
-  if (wanted === '') return undefined;
-  if (isHomeName(wanted)) return HOME_SLUG;
+  const cleaned = cleanPageName(name);
+  if (cleaned === '') return undefined;
+  if (isHomeName(cleaned)) return HOME_SLUG;
+  const wanted = PAGE_ALIASES[cleaned] ?? cleaned;
   const wantedSlug = slugify(wanted);
   const pages = outline.pages.map((page) => ({ slug: page.slug, title: page.title.toLowerCase(), titleSlug: slugify(page.title) }));
   const exact = pages.find((page) => page.slug === wanted || page.title === wanted || page.slug === wantedSlug || page.titleSlug === wantedSlug);

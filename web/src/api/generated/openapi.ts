@@ -1373,9 +1373,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The settings in force: AI retries, timeout and daily budget; sign-ups, generation, the banner */
+        /** The settings in force: AI models per role, retries, timeout, daily budget and context strategy; sign-ups, generation, the banner */
         get: operations["adminGetSettings"];
-        /** Change settings at runtime; in force on every process within seconds (audited) */
+        /** Change settings at runtime; in force on every process within seconds (audited). A model this server can’t call is refused with 422. */
         put: operations["adminUpdateSettings"];
         post?: never;
         delete?: never;
@@ -1631,6 +1631,57 @@ export interface paths {
         };
         /** One group of the error log with its latest occurrences, newest first */
         get: operations["adminGetError"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ai/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The model providers PageHub knows, and whether this server can call each (its key or address is set) */
+        get: operations["adminAiProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ai/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What model calls cost between two days, by model, person or day (most expensive first; days newest first) */
+        get: operations["adminAiCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ai/costs.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report as CSV (up to 10,000 rows; audited) */
+        get: operations["adminExportAiCosts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2558,6 +2609,16 @@ export interface components {
                 path: string;
                 message: string;
             }[] | null;
+        };
+        AiCostRow: {
+            /** @description `provider:model`, the account id (null: background work nobody was signed in for), or the day. */
+            key: string | null;
+            label: string;
+            calls: number;
+            failedCalls: number;
+            inputTokens: number;
+            outputTokens: number;
+            costUsd: number;
         };
         PresenceReport: {
             /**
@@ -9829,6 +9890,14 @@ export interface operations {
                                 attempts: number;
                                 timeoutSeconds: number;
                                 dailyBudgetUsd: number;
+                                models: {
+                                    intent: string;
+                                    editor: string;
+                                    generator: string;
+                                    image: string;
+                                };
+                                /** @enum {string} */
+                                contextStrategy: "scoped" | "page";
                             };
                             flags: {
                                 signUpsOpen: boolean;
@@ -9944,6 +10013,14 @@ export interface operations {
                         attempts?: number;
                         timeoutSeconds?: number;
                         dailyBudgetUsd?: number;
+                        models?: {
+                            intent?: string;
+                            editor?: string;
+                            generator?: string;
+                            image?: string;
+                        };
+                        /** @enum {string} */
+                        contextStrategy?: "scoped" | "page";
                     };
                     flags?: {
                         signUpsOpen?: boolean;
@@ -10019,6 +10096,14 @@ export interface operations {
                                 attempts: number;
                                 timeoutSeconds: number;
                                 dailyBudgetUsd: number;
+                                models: {
+                                    intent: string;
+                                    editor: string;
+                                    generator: string;
+                                    image: string;
+                                };
+                                /** @enum {string} */
+                                contextStrategy: "scoped" | "page";
                             };
                             flags: {
                                 signUpsOpen: boolean;
@@ -10136,7 +10221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The JSON body nests too deeply (JSON_TOO_DEEP) */
+            /** @description Problem (422) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11234,6 +11319,208 @@ export interface operations {
                         group: components["schemas"]["ErrorGroup"];
                         occurrences: components["schemas"]["ErrorOccurrence"][];
                     };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminAiProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        providers: {
+                            name: string;
+                            label: string;
+                            isReady: boolean;
+                            makesPictures: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Text in the address, a header or the JSON body that cannot be stored as sent, or malformed JSON (VALIDATION_FAILED, MALFORMED_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminAiCosts: {
+        parameters: {
+            query?: {
+                /** @description The first UTC day (YYYY-MM-DD); default 29 days before `to`. */
+                from?: string;
+                /** @description The last UTC day, included; default today. */
+                to?: string;
+                /** @description model (provider:model), user (the person the calls were for) or day. */
+                groupBy?: "model" | "user" | "day";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        groupBy: "model" | "user" | "day";
+                        from: string;
+                        to: string;
+                        rows: components["schemas"]["AiCostRow"][];
+                        nextCursor: string | null;
+                        totals: {
+                            calls: number;
+                            costUsd: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminExportAiCosts: {
+        parameters: {
+            query?: {
+                /** @description The first UTC day (YYYY-MM-DD); default 29 days before `to`. */
+                from?: string;
+                /** @description The last UTC day, included; default today. */
+                to?: string;
+                /** @description model (provider:model), user (the person the calls were for) or day. */
+                groupBy?: "model" | "user" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Problem (400) */

@@ -1,4 +1,4 @@
-// The operator's screens (/admin, /admin/accounts|sites|audit|errors|jobs|webhooks|settings), children of the signed-in layout, for
+// The operator's screens (/admin, /admin/accounts|sites|ai|audit|errors|jobs|webhooks|settings), children of the signed-in layout, for
 // platform admins only: anyone else gets the ordinary not-found screen, with no hint that the place exists (the
 // server answers them 404 too). The sections share a frame: a heading and the section tabs, which scroll sideways
 // on a phone.
@@ -8,6 +8,7 @@ import { useSession } from '../../api/index.ts';
 import { classNames, LoadingBlock, RouteTitle } from '../../ui/index.ts';
 import { NotFoundScreen } from '../not-found-screen.tsx';
 import { AccountsSection } from './accounts-section.tsx';
+import { AiSection } from './ai-section.tsx';
 import { AuditSection } from './audit-section.tsx';
 import { DashboardSection } from './dashboard-section.tsx';
 import { ErrorsSection } from './errors-section.tsx';
@@ -20,6 +21,7 @@ const SECTIONS = [
   { path: '/admin', label: 'Dashboard', isEnd: true },
   { path: '/admin/accounts', label: 'Accounts', isEnd: false },
   { path: '/admin/sites', label: 'Sites', isEnd: false },
+  { path: '/admin/ai', label: 'AI', isEnd: false },
   { path: '/admin/audit', label: 'Audit log', isEnd: false },
   { path: '/admin/errors', label: 'Errors', isEnd: false },
   { path: '/admin/jobs', label: 'Jobs', isEnd: false },
@@ -87,6 +89,7 @@ export const adminRoutes: RouteObject[] = [
       { path: 'admin', element: titled('Admin dashboard', <DashboardSection />) },
       { path: 'admin/accounts', element: titled('Accounts · Admin', <AccountsSection />) },
       { path: 'admin/sites', element: titled('Sites · Admin', <SitesSection />) },
+      { path: 'admin/ai', element: titled('AI · Admin', <AiSection />) },
       { path: 'admin/audit', element: titled('Audit log · Admin', <AuditSection />) },
       { path: 'admin/errors', element: titled('Errors · Admin', <ErrorsSection />) },
       { path: 'admin/jobs', element: titled('Jobs · Admin', <JobsSection />) },
