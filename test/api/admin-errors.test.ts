@@ -155,6 +155,13 @@ describe.each(backends)('limits per plan in Settings on $name', (backend) => {
       await expect.poll(async () => ((await (await call(other, 'GET', '/api/admin/settings', admin.cookie)).json()) as { settings: { limits: unknown } }).settings.limits, { timeout: 2000, interval: 50 }).toEqual({ unlimited: { sites: null } });
       expect((await call(other, 'POST', '/api/sites', rae.cookie, { subdomain: 'rae-three', name: 'Rae three' })).status).toBe(201);
 
+      // The plans' own limits, which the Settings screen shows beside the fields, are not changed by the setting.
+      const plans = (await (await call(h.app, 'GET', '/api/admin/plans', admin.cookie)).json()) as { plans: { id: string; limits: Record<string, number | null> }[] };
+      expect(plans.plans.map((plan) => plan.id)).toEqual(['free', 'starter', 'pro', 'business', 'unlimited']);
+      expect(plans.plans.find((plan) => plan.id === 'free')?.limits).toMatchObject({ sites: 3, publishedSites: 1, customDomains: 0 });
+      expect(plans.plans.find((plan) => plan.id === 'unlimited')?.limits.sites).toBeNull();
+      expect((await call(h.app, 'GET', '/api/admin/plans', rae.cookie)).status).toBe(404);
+
       const audit = (await (await call(h.app, 'GET', '/api/admin/audit?action=admin.settings', admin.cookie)).json()) as { entries: { details: unknown }[] };
       expect(audit.entries.map((entry) => entry.details)).toEqual([{ change: { limits: { unlimited: { sites: null } } } }, { change: { limits: { unlimited: { sites: 1 } } } }]);
     } finally {

@@ -158,6 +158,7 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/admin/webhooks/{eventId}/reprocess', expected: [404, 404, 404, 404, 404, 404], request: () => ({ path: '/api/admin/webhooks/evt_unknown/reprocess' }) },
   { method: 'GET', route: '/api/admin/errors', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/errors?kind=http' }) },
   { method: 'GET', route: '/api/admin/errors/{fingerprint}', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/errors/${ERROR_SUBJECT.fingerprint}` }) },
+  { method: 'GET', route: '/api/admin/plans', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/plans' }) },
   { method: 'GET', route: '/api/auth/providers', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/auth/providers' }) },
   { method: 'GET', route: '/api/account/sessions', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/account/sessions' }) },
   { method: 'DELETE', route: '/api/account/sessions/{sessionId}', expected: [401, 404, 404, 404, 404, 404], request: () => ({ path: '/api/account/sessions/no-such-session' }) },

@@ -159,6 +159,10 @@ describe('the operator’s errors, jobs and settings', () => {
     await nav.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('group', { name: 'Plan' }).getByRole('button', { name: 'No payments' }).click();
     const limits = page.getByRole('form', { name: 'Limits of the No payments plan' });
+    await limits.getByText('The plan’s own: no limit').first().waitFor(WAIT);
+    await page.getByRole('group', { name: 'Plan' }).getByRole('button', { name: 'Free' }).click();
+    await page.getByRole('form', { name: 'Limits of the Free plan' }).getByText('The plan’s own: 500 MB').waitFor(WAIT);
+    await page.getByRole('group', { name: 'Plan' }).getByRole('button', { name: 'No payments' }).click();
     await limits.getByLabel('Sites', { exact: true }).fill('lots');
     await limits.getByRole('button', { name: 'Save No payments limits' }).click();
     await limits.getByText('Enter a whole number').waitFor(WAIT);

@@ -2,6 +2,7 @@ import type { Router } from '../app-env.ts';
 import { registerAccountRoutes } from './account.ts';
 import { registerAdminRoutes } from './admin.ts';
 import { registerAdminErrorRoutes } from './admin-errors.ts';
+import { registerAdminPlanRoutes } from './admin-plans.ts';
 import { registerAdminAiRoutes } from './admin-ai.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
@@ -45,6 +46,7 @@ export const ROUTERS: readonly Router[] = [
   registerBillingRoutes,
   registerAdminRoutes,
   registerAdminErrorRoutes,
+  registerAdminPlanRoutes,
   registerAdminAiRoutes,
   registerLiveRoutes,
   registerOpenApiRoutes,

@@ -19,6 +19,7 @@ export const adminOpsKeys = {
   error: (fingerprint: string) => ['admin', 'error', fingerprint] as const,
   jobs: ['admin', 'jobs'] as const,
   settings: ['admin', 'settings'] as const,
+  plans: ['admin', 'plans'] as const,
 };
 
 /** The error log's groups, seen most recently first, 50 a page; `kind` narrows to one kind, `since` to those seen since. */
@@ -48,3 +49,10 @@ export function useRuntimeSettings() {
 }
 
 export const updateRuntimeSettings = async (change: RuntimeSettingsChange) => (await api.put('/api/admin/settings', { body: change })).settings;
+
+export type AdminPlan = Answer<'/api/admin/plans', 'get'>['plans'][number];
+
+/** The plans' own limits (before the limits per plan set in Settings). */
+export function useAdminPlans() {
+  return useQuery({ queryKey: adminOpsKeys.plans, queryFn: async () => (await api.get('/api/admin/plans')).plans, staleTime: Infinity });
+}

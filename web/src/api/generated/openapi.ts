@@ -1639,6 +1639,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans’ own limits, before the limits per plan set in Settings */
+        get: operations["adminListPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/ai/providers": {
         parameters: {
             query?: never;
@@ -11318,6 +11335,85 @@ export interface operations {
                     "application/json": {
                         group: components["schemas"]["ErrorGroup"];
                         occurrences: components["schemas"]["ErrorOccurrence"][];
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plans: {
+                            id: string;
+                            name: string;
+                            limits: {
+                                /** @description null: no ceiling */
+                                sites: number | null;
+                                /** @description null: no ceiling */
+                                publishedSites: number | null;
+                                /** @description null: no ceiling */
+                                customDomains: number | null;
+                                /** @description null: no ceiling */
+                                membersPerSite: number | null;
+                                /** @description null: no ceiling */
+                                aiEditsPerMonth: number | null;
+                                /** @description null: no ceiling */
+                                generationsPerMonth: number | null;
+                                /** @description null: no ceiling */
+                                imageGenerationsPerMonth: number | null;
+                                /** @description null: no ceiling */
+                                storageBytes: number | null;
+                            };
+                        }[];
                     };
                 };
             };
