@@ -160,7 +160,7 @@ export async function startServer(config: Config, { logger = createLogger(config
     await startPictureWorker(jobQueue, pictureWork({ db: database.db, blobs, clock: () => new Date(), logger }));
     const pictures = await pictureQueueOn(jobQueue);
     const onHostsChanged = (siteId: string) => sites.refresh(siteId);
-    const billing = createBilling({ db: database.db, config: boundConfig, logger, mailer, onHostsChanged });
+    const billing = createBilling({ db: database.db, config: boundConfig, logger, mailer, onHostsChanged, planOverrides: async () => (await settings.get()).limits });
     app = createApp({ config: boundConfig, database, auth, logger, mailer, blobs, history, roles, jobs, pictures, onHostsChanged, billing, settings, rolesFor, jobQueue, metrics, errors });
     listener = sites.handler(apiListener);
     const domainRechecks: PeriodicTask | undefined =

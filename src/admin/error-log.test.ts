@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFingerprint, maskSecrets, safeContext } from './error-log.ts';
+import { errorFingerprint, maskSecrets, safeContext, validationErrorsOf } from './error-log.ts';
 
 function errorWithStack(name: string, frames: string[]): Error {
   const error = new Error('boom');
@@ -35,5 +35,16 @@ describe('what the error log stores', () => {
   it('keeps ids and codes only: prompts, emails, objects and unknown keys are dropped', () => {
     const context = { siteId: 'site_1', userId: 'u-2', code: 'INTERNAL', attempt: 2, prompt: 'make it green', email: 'a@b.co', ownerId: 'a@b.co', jobId: { nested: true } as unknown as string, note: 'x' };
     expect(safeContext(context)).toEqual({ siteId: 'site_1', userId: 'u-2', code: 'INTERNAL', attempt: 2 });
+  });
+
+  it('keeps what failed validation without the quoted text, masked and capped; nothing for errors without it', () => {
+    const refused = Object.assign(new Error('refused'), {
+      errors: [{ path: 'operations/0/value', message: 'Contains an HTML tag: "<b>Call jo@example.com</b>"' }, { path: 'x', message: 'Written to “Dear Jo”' }, 'junk', ...Array.from({ length: 30 }, (_, index) => ({ path: `p${index}`, message: 'm' }))],
+    });
+    const kept = validationErrorsOf(refused)!;
+    expect(kept.slice(0, 2)).toEqual([{ path: 'operations/0/value', message: 'Contains an HTML tag: "…"' }, { path: 'x', message: 'Written to "…"' }]);
+    expect(kept).toHaveLength(20);
+    expect(validationErrorsOf(new Error('plain'))).toBeNull();
+    expect(validationErrorsOf(Object.assign(new Error('empty'), { errors: [] }))).toBeNull();
   });
 });

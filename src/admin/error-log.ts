@@ -38,7 +38,9 @@ export interface ErrorGroup {
   lastRequestId: string | null;
 }
 
-const CONTEXT_KEYS = new Set(['code', 'queue', 'intent', 'attempt', 'calls', 'isLastAttempt', 'method', 'status', 'outcome']);
+const CONTEXT_KEYS = new Set(['code', 'queue', 'intent', 'attempt', 'attempts', 'calls', 'isLastAttempt', 'method', 'status', 'outcome']);
+const MAX_VALIDATION_ERRORS = 20;
+const MAX_VALIDATION_MESSAGE = 300;
 const SAFE_TOKEN = /^[\w.:-]{1,100}$/;
 const TOP_FRAMES = 5;
 const MAX_MESSAGE = 1_000;
@@ -61,6 +63,20 @@ export function safeContext(context: ErrorContext = {}): Record<string, string |
     if (isSafe && value !== undefined) safe[key] = value;
   }
   return safe;
+}
+
+/** Quoted text in a message is what the model (or the person) wrote: it is replaced by `"…"`. */
+const withoutQuotedText = (message: string) => message.replace(/"[^"]*"|“[^”]*”/g, '"…"');
+
+/** The `errors: [{path, message}]` an error carries (a refused AI answer's), masked and capped; null when none. */
+export function validationErrorsOf(error: unknown): { path: string; message: string }[] | null {
+  const errors = typeof error === 'object' && error !== null ? (error as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return null;
+  const kept = errors
+    .filter((entry): entry is { path: string; message: string } => typeof entry === 'object' && entry !== null && typeof entry.path === 'string' && typeof entry.message === 'string')
+    .slice(0, MAX_VALIDATION_ERRORS)
+    .map((entry) => ({ path: maskSecrets(entry.path).slice(0, 200), message: withoutQuotedText(maskSecrets(entry.message)).slice(0, MAX_VALIDATION_MESSAGE) }));
+  return kept.length > 0 ? kept : null;
 }
 
 function errorName(error: unknown): string {
@@ -144,7 +160,11 @@ export function createErrorLog({ db, logger, clock = () => new Date(), onRecorde
               }),
             )
             .execute();
-          await transaction.insertInto('error_events').values({ fingerprint, at, request_id: requestId, route, message, context: JSON.stringify(safeContext(context)) }).execute();
+          const validationErrors = validationErrorsOf(error);
+          await transaction
+            .insertInto('error_events')
+            .values({ fingerprint, at, request_id: requestId, route, message, context: JSON.stringify(safeContext(context)), validation_errors: validationErrors ? JSON.stringify(validationErrors) : null })
+            .execute();
         });
         onRecorded?.(source);
       } catch (recordError) {

@@ -13,3 +13,5 @@ export { createMetrics, type ErrorSource, type MetricSources, type Metrics, type
 export { createErrorLog, errorFingerprint, maskSecrets, recentErrorGroups, safeContext, sweepErrorLog, type ErrorContext, type ErrorGroup, type ErrorLog, type ErrorLogDeps, type ErrorReport } from './error-log.ts';
 // OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT): the SDK for this process; spans are made through src/tracing.ts.
 export { startTracing, tracesUrl, type Tracing, type TracingOptions } from './start-tracing.ts';
+export { LIMIT_SETTING_FEATURES, LIMIT_SETTING_PLANS, PlanLimitSettingsSchema, type PlanLimitSettings } from './plan-limit-settings.ts';
+export { errorGroupCursor, errorGroupDetail, listErrorGroups, type ErrorGroupFilter, type ErrorGroupListing, type ErrorOccurrence } from './error-groups.ts';

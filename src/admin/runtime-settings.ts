@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { listen, type Database } from '../store/index.ts';
+import { PlanLimitSettingsSchema } from './plan-limit-settings.ts';
 
 export const SETTINGS_CHANNEL = 'pagehub_settings';
 
@@ -37,19 +38,21 @@ export const RuntimeSettingsSchema = z
         maintenanceBanner: z.string().trim().min(1).max(300).nullable(),
       })
       .strict(),
+    /** Limits per plan over the plans' own (billing applies them before per-account overrides). */
+    limits: PlanLimitSettingsSchema,
   })
   .strict();
 
 export type RuntimeSettings = z.infer<typeof RuntimeSettingsSchema>;
 const AiPatchSchema = RuntimeSettingsSchema.shape.ai.extend({ models: RoleModelsSchema.partial() }).partial();
-export const RuntimeSettingsPatchSchema = z.object({ ai: AiPatchSchema.optional(), flags: RuntimeSettingsSchema.shape.flags.partial().optional() }).strict();
+export const RuntimeSettingsPatchSchema = z.object({ ai: AiPatchSchema.optional(), flags: RuntimeSettingsSchema.shape.flags.partial().optional(), /** Replaces every limit per plan set before. */ limits: PlanLimitSettingsSchema.optional() }).strict();
 export type RuntimeSettingsPatch = z.infer<typeof RuntimeSettingsPatchSchema>;
 
 /** What the defaults are read from: the environment. */
 export type SettingsConfig = Pick<Config, 'AI_TIMEOUT_SECONDS' | 'AI_DAILY_BUDGET_USD' | 'PAGEHUB_MODEL_INTENT' | 'PAGEHUB_MODEL_EDITOR' | 'PAGEHUB_MODEL_GENERATOR' | 'PAGEHUB_MODEL_IMAGE'>;
 
 export function defaultSettings(config: SettingsConfig): RuntimeSettings {
-  return { ai: { attempts: 3, timeoutSeconds: config.AI_TIMEOUT_SECONDS, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD, models: { intent: config.PAGEHUB_MODEL_INTENT.trim(), editor: config.PAGEHUB_MODEL_EDITOR.trim(), generator: config.PAGEHUB_MODEL_GENERATOR.trim(), image: config.PAGEHUB_MODEL_IMAGE.trim() }, contextStrategy: 'scoped' }, flags: { signUpsOpen: true, generationOn: true, maintenanceBanner: null } };
+  return { ai: { attempts: 3, timeoutSeconds: config.AI_TIMEOUT_SECONDS, dailyBudgetUsd: config.AI_DAILY_BUDGET_USD, models: { intent: config.PAGEHUB_MODEL_INTENT.trim(), editor: config.PAGEHUB_MODEL_EDITOR.trim(), generator: config.PAGEHUB_MODEL_GENERATOR.trim(), image: config.PAGEHUB_MODEL_IMAGE.trim() }, contextStrategy: 'scoped' }, flags: { signUpsOpen: true, generationOn: true, maintenanceBanner: null }, limits: {} };
 }
 
 export interface RuntimeSettingsStore {
@@ -69,7 +72,7 @@ export function createRuntimeSettings(database: Database, config: SettingsConfig
   async function read(): Promise<RuntimeSettings> {
     const rows = await db.selectFrom('platform_settings').select(['key', 'value']).execute();
     const stored = Object.fromEntries(rows.map((row) => [row.key, typeof row.value === 'string' ? JSON.parse(row.value) : row.value])) as Partial<RuntimeSettings>;
-    const merged = { ai: { ...defaults.ai, ...stored.ai, models: { ...defaults.ai.models, ...stored.ai?.models } }, flags: { ...defaults.flags, ...stored.flags } };
+    const merged = { ai: { ...defaults.ai, ...stored.ai, models: { ...defaults.ai.models, ...stored.ai?.models } }, flags: { ...defaults.flags, ...stored.flags }, limits: stored.limits ?? defaults.limits };
     // A value stored by an older version that no longer fits falls back to the default rather than failing requests.
     const parsed = RuntimeSettingsSchema.safeParse(merged);
     return parsed.success ? parsed.data : defaults;
@@ -82,9 +85,9 @@ export function createRuntimeSettings(database: Database, config: SettingsConfig
     },
     async update(patch, by, now) {
       const current = await read();
-      const next = RuntimeSettingsSchema.parse({ ai: { ...current.ai, ...patch.ai, models: { ...current.ai.models, ...patch.ai?.models } }, flags: { ...current.flags, ...patch.flags } });
+      const next = RuntimeSettingsSchema.parse({ ai: { ...current.ai, ...patch.ai, models: { ...current.ai.models, ...patch.ai?.models } }, flags: { ...current.flags, ...patch.flags }, limits: patch.limits ?? current.limits });
       await db.transaction().execute(async (transaction) => {
-        for (const key of ['ai', 'flags'] as const) {
+        for (const key of ['ai', 'flags', 'limits'] as const) {
           if (!patch[key]) continue;
           const value = JSON.stringify(key === 'ai' ? { ...next.ai, models: changedModels(next.ai.models, defaults.ai.models) } : next[key]);
           await transaction

@@ -48,6 +48,10 @@ export async function planEdit(input: EditPlanInput): Promise<EditPlan> {
     return await plan(input, prompt, reading);
   } catch (error) {
     if (error instanceof ModelRequiredError) throw modelNeeded(error, reading.intent, reading.context);
+    // A refused answer says which request it was for (the error log and the operator's Errors screen show it).
+    if (error instanceof AppError && error.code === 'AI_OUTPUT_REJECTED' && reading.intent && error.extra?.intent === undefined) {
+      throw new AppError(error.code, { detail: error.detail, ...(error.errors ? { errors: error.errors } : {}), extra: { ...error.extra, intent: reading.intent }, cause: error });
+    }
     throw error;
   }
 }
@@ -161,6 +165,7 @@ async function withCorrections<T>(role: string, attempt: (feedback: FieldError[]
         throw new AppError('AI_OUTPUT_REJECTED', {
           detail: `The ${role} answered ${round + 1} times and each answer failed validation, so nothing was changed. Rephrase the request, or make the change by hand.`,
           errors: feedback,
+          extra: { attempts: round + 1 },
         });
       }
     }

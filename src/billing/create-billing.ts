@@ -11,6 +11,7 @@ import { linkCustomer, readAccount, updateAccount, type BillingAccountRow } from
 import { limitsOf, planOf, type BillingContext } from './billing-context.ts';
 import { requireFeature, requireWithin, type LimitOverrides } from './limits.ts';
 import { meterBacklog, queueUsage, sendMeterEvents, stripeStreamSender, type MeterSender, type UsageRecord } from './metering.ts';
+import { plansWithOverrides, type PlanLimitOverrides } from './plan-overrides.ts';
 import { loadPlans, sellablePlans, type CountedFeature, type Plan, type PlanId, type PlanLimits } from './plans.ts';
 import { periodsOf, reconcileStanding } from './site-pauses.ts';
 import { sitePaidAt } from './site-payments.ts';
@@ -29,6 +30,8 @@ export interface BillingDeps {
   onHostsChanged?: ((siteId: string) => Promise<void>) | undefined;
   /** The Stripe SDK; default one made from the configuration (none while billing is off). */
   stripe?: Stripe;
+  /** The operator's limits per plan in force now (runtime settings), laid over the plans before per-account overrides. */
+  planOverrides?: () => Promise<PlanLimitOverrides>;
 }
 
 export interface InvoiceSummary {
@@ -59,15 +62,19 @@ export interface BillingOverview {
   hasCustomer: boolean;
 }
 
-export function createBilling({ db, config, logger, clock = () => new Date(), mailer, onHostsChanged, stripe }: BillingDeps) {
+export function createBilling({ db, config, logger, clock = () => new Date(), mailer, onHostsChanged, stripe, planOverrides }: BillingDeps) {
   const plans = loadPlans(config);
   const ctx: BillingContext = { db, config, logger, clock, mailer, onHostsChanged, plans, stripe: config.billingMode === 'off' ? null : (stripe ?? createStripe(config)) };
   const canUpgrade = config.billingMode === 'subscription';
   const streamSender = ctx.stripe ? stripeStreamSender(ctx) : null;
 
+  /** The plans with the operator's limits per plan over them, as they are now. */
+  const plansInForce = async () => (planOverrides ? plansWithOverrides(plans, await planOverrides()) : plans);
+
   async function account(userId: string) {
-    const row = await readAccount(db, userId);
-    return { row, plan: planOf(ctx, row), limits: limitsOf(ctx, row) };
+    const [row, current] = await Promise.all([readAccount(db, userId), plansInForce()]);
+    const withOverrides = { plans: current, config };
+    return { row, plans: current, plan: planOf(withOverrides, row), limits: limitsOf(withOverrides, row) };
   }
 
   async function payer(siteId: string): Promise<string> {
@@ -95,9 +102,9 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
 
     /** Refuses (402 PLAN_LIMIT) when the person's plan has no room for `adding` more of `feature`. */
     async requireWithin(userId: string, feature: CountedFeature, { adding = 1, used: usedNow }: { adding?: number; used?: number } = {}): Promise<void> {
-      const { row, plan, limits } = await account(userId);
+      const { row, plans: current, plan, limits } = await account(userId);
       if (limits[feature] === null) return;
-      requireWithin({ plans, plan, limits, feature, used: usedNow ?? (await used(userId, row, feature)), adding, canUpgrade });
+      requireWithin({ plans: current, plan, limits, feature, used: usedNow ?? (await used(userId, row, feature)), adding, canUpgrade });
     },
 
     /** The same, for what a site's payer pays for (a custom domain, a member, an AI edit on the site). */
@@ -106,8 +113,8 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
     },
 
     async requireBranchPreviews(siteId: string): Promise<void> {
-      const { plan, limits } = await account(await payer(siteId));
-      requireFeature(plans, plan, limits, 'branchPreviews', canUpgrade);
+      const { plans: current, plan, limits } = await account(await payer(siteId));
+      requireFeature(current, plan, limits, 'branchPreviews', canUpgrade);
     },
 
     /**
@@ -182,7 +189,7 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
     },
 
     async overview(userId: string): Promise<BillingOverview> {
-      const { row, plan, limits } = await account(userId);
+      const { row, plans: current, plan, limits } = await account(userId);
       const now = clock();
       const start = periodStartAt(row.periodStart, now);
       const { standing, graceEndsAt, pausesAt } = standingAt(row, periodsOf(ctx), now);
@@ -200,7 +207,7 @@ export function createBilling({ db, config, logger, clock = () => new Date(), ma
         period: { start: start.toISOString(), end: end.toISOString() },
         limits,
         usage: await usageOf(db, userId, start),
-        plans: config.billingMode === 'subscription' ? sellablePlans(plans).map((candidate: Plan) => ({ id: candidate.id, name: candidate.name, monthlyPrice: candidate.monthlyPrice, currency: candidate.currency, limits: candidate.limits, current: candidate.id === plan.id, available: candidate.id === 'free' || candidate.priceId !== null })) : [],
+        plans: config.billingMode === 'subscription' ? sellablePlans(current).map((candidate: Plan) => ({ id: candidate.id, name: candidate.name, monthlyPrice: candidate.monthlyPrice, currency: candidate.currency, limits: candidate.limits, current: candidate.id === plan.id, available: candidate.id === 'free' || candidate.priceId !== null })) : [],
         hasCustomer: row.customerId !== null,
       };
     },

@@ -5,5 +5,6 @@ export { loadPlans, PLAN_IDS, COUNTED_FEATURES, type CountedFeature, type Plan, 
 export { METERS, METER_BATCH_LIMIT, stripeMeterSender, type MeterSender, type PendingMeterEvent, type UsageRecord } from './metering.ts';
 export { standingAt, type Standing } from './standing.ts';
 export type { LimitOverrides } from './limits.ts';
+export { plansWithOverrides, type PlanLimitOverrides } from './plan-overrides.ts';
 export { HANDLED_EVENTS, SIGNATURE_TOLERANCE_SECONDS } from './webhooks.ts';
 export { BILLING_PAUSE } from './site-pauses.ts';

@@ -38,7 +38,7 @@ export function createApp(deps: AppDeps): App {
   const pictures = deps.pictures ?? inProcessPictureQueue(pictureWork({ db: deps.database.db, blobs, clock, logger: deps.logger }));
   const siteEvents = deps.siteEvents ?? createSiteEvents(deps.database, { onError: (error) => deps.logger.warn({ err: error }, 'Live editing: the notification connection had a problem; open editors catch up by their periodic checks') });
   const presenceTtlMs = deps.live?.presenceTtlMs ?? PRESENCE_TTL_MS;
-  const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged });
+  const billing = deps.billing ?? createBilling({ db: deps.database.db, config: deps.config, logger: deps.logger, clock, mailer: deps.mailer, onHostsChanged: deps.onHostsChanged, planOverrides: async () => (await settings.get()).limits });
   const metrics = deps.metrics ?? createMetrics({ db: deps.database.db, dailyBudgetUsd: deps.config.AI_DAILY_BUDGET_USD });
   // Read at scrape time; with a queue passed in, pg-boss runs in this database and its depths can be counted.
   metrics.watch({

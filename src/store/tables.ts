@@ -169,6 +169,8 @@ export interface Tables {
     route: string | null;
     message: string;
     context: ColumnType<Record<string, string | number | boolean | null>, string, string>;
+    /** What failed validation (a failed AI edit's last answer), masked and capped (migrations/0020-error-validation.ts). */
+    validation_errors: ColumnType<{ path: string; message: string }[] | null, string | null | undefined, string | null>;
   };
   ai_requests: { id: Generated<number>; kind: 'generate' | 'edit' | 'image'; user_id: string; site_id: string | null; at: Generated<Date>; billed_to: ColumnType<string | null, string | null | undefined, string | null> };
   /** A person's plan and subscription as Stripe last said it (src/billing). */

@@ -5,6 +5,8 @@
 // OpenAPI document.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createErrorLog, errorFingerprint } from '../../src/admin/index.ts';
+import { createLogger } from '../../src/logger.ts';
 import { backends } from '../support/backends.ts';
 import { addMember } from '../support/members.ts';
 import { publishDirectly } from '../support/publish-directly.ts';
@@ -55,6 +57,8 @@ const SITE_PATH = (site: SiteFixture) => `/api/sites/${site.id}`;
 
 /** The account the operator routes act on (signed up in beforeAll). */
 const ADMIN_SUBJECT = { userId: '' };
+/** A group in the error log, so the admin reads one (everyone else still gets 404). */
+const ERROR_SUBJECT = { fingerprint: '' };
 
 const CASES: Case[] = [
   { method: 'POST', route: '/api/sites', expected: [401, 201, 201, 201, 201, 201], request: (_site, counter) => ({ path: '/api/sites', body: { subdomain: `new-site-${counter}`, name: 'New site' } }) },
@@ -152,6 +156,9 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/admin/ai/costs.csv', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/ai/costs.csv?groupBy=day' }) },
   { method: 'GET', route: '/api/admin/webhooks', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/webhooks' }) },
   { method: 'POST', route: '/api/admin/webhooks/{eventId}/reprocess', expected: [404, 404, 404, 404, 404, 404], request: () => ({ path: '/api/admin/webhooks/evt_unknown/reprocess' }) },
+  { method: 'GET', route: '/api/admin/errors', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/errors?kind=http' }) },
+  { method: 'GET', route: '/api/admin/errors/{fingerprint}', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/errors/${ERROR_SUBJECT.fingerprint}` }) },
+  { method: 'GET', route: '/api/admin/plans', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/plans' }) },
   { method: 'GET', route: '/api/auth/providers', expected: [200, 200, 200, 200, 200, 200], request: () => ({ path: '/api/auth/providers' }) },
   { method: 'GET', route: '/api/account/sessions', expected: [401, 200, 200, 200, 200, 200], request: () => ({ path: '/api/account/sessions' }) },
   { method: 'DELETE', route: '/api/account/sessions/{sessionId}', expected: [401, 404, 404, 404, 404, 404], request: () => ({ path: '/api/account/sessions/no-such-session' }) },
@@ -233,6 +240,9 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
     await signUp(harness.app, 'newcomer@example.com');
     target = await signUp(harness.app, 'target@example.com');
     ADMIN_SUBJECT.userId = (await signUp(harness.app, 'subject@example.com')).userId;
+    const failure = new Error('The matrix’s sample failure');
+    await createErrorLog({ db: harness.database.db, logger: createLogger('silent') }).record({ source: 'http', error: failure, route: 'GET /api/sites/:id' });
+    ERROR_SUBJECT.fingerprint = errorFingerprint(failure, 'GET /api/sites/:id', 'http');
     const outsiderSite = await call('outsider', 'POST', '/api/sites', { subdomain: 'site-b', name: 'Site B' });
     expect(outsiderSite.status).toBe(201);
   }, 120_000);

@@ -16,6 +16,7 @@ import { generationQueueOn, pictureQueueOn, startGenerationWorker, startJobQueue
 import { createHistory } from '../../src/store/history/index.ts';
 import { createSiteEvents, type SiteEvents } from '../../src/store/index.ts';
 import { createBilling, type Billing } from '../../src/billing/index.ts';
+import { createRuntimeSettings } from '../../src/admin/index.ts';
 import type { Backend } from './backends.ts';
 import { attachOutbox, createOutbox, outboxOf, type Outbox } from './outbox.ts';
 
@@ -86,8 +87,9 @@ export async function openTestApp(backend: Backend, environment: Record<string, 
   }
   if (pictures) jobDeps = { ...jobDeps, pictures };
   const siteEvents = createSiteEvents(database);
-  const billing = createBilling({ db: database.db, config, logger, mailer: accountMailer, ...(clock ? { clock } : {}) });
-  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, siteEvents, billing, ...(live ? { live } : {}), ...(clock ? { clock } : {}), ...jobDeps });
+  const settings = createRuntimeSettings(database, config);
+  const billing = createBilling({ db: database.db, config, logger, mailer: accountMailer, planOverrides: async () => (await settings.get()).limits, ...(clock ? { clock } : {}) });
+  const app = createApp({ config, database, auth, logger, rateLimits, mailer: accountMailer, siteEvents, billing, settings, ...(live ? { live } : {}), ...(clock ? { clock } : {}), ...jobDeps });
   attachOutbox(app, accountMailer);
   return {
     app,

@@ -24,8 +24,8 @@ const Reason = z.object({ reason: z.string().trim().min(3).max(500).openapi({ ex
 const UserParams = z.object({ userId: z.string().min(1).max(100).openapi({ param: { name: 'userId', in: 'path' } }) });
 const SiteParams = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 const Page = { cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) };
-const admin = (method: 'get' | 'post' | 'put', path: string, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['admin'], security: signedIn });
-const ADMIN_PROBLEMS = problemResponses(400, 401, 404, 429);
+export const admin = (method: 'get' | 'post' | 'put', path: string, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['admin'], security: signedIn });
+export const ADMIN_PROBLEMS = problemResponses(400, 401, 404, 429);
 
 const AccountSchema = z
   .object({

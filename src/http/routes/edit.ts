@@ -64,6 +64,12 @@ const editRoute = createRoute({
 /** The pipeline's failures the error log keeps (a refusal the person chose or caused — limits, confirmation, no model — is not one). */
 const FAILED_EDIT_CODES = new Set(['AI_OUTPUT_REJECTED', 'AI_PROVIDER_UNAVAILABLE', 'INTERNAL']);
 
+/** How many answers the model gave before the edit was refused (AI_OUTPUT_REJECTED). */
+function attemptsOf(error: unknown): number | undefined {
+  const attempts = error instanceof AppError ? error.extra?.attempts : undefined;
+  return typeof attempts === 'number' ? attempts : undefined;
+}
+
 function intentOf(error: unknown): string | undefined {
   const intent = error instanceof AppError ? (error.extra?.intent as { intent_type?: unknown } | undefined) : undefined;
   return typeof intent?.intent_type === 'string' ? intent.intent_type : undefined;
@@ -110,7 +116,7 @@ export const registerEditRoutes: Router = (app, { database, sites, config, curre
       // The person reads the product sentence; which variable to set is the operator's, so it goes to the log only.
       if (error instanceof AppError && error.cause instanceof ModelRequiredError) logger.warn({ variable: error.cause.variable, siteId: id }, `ai: ${error.cause.message}`);
       if (!(error instanceof AppError) || FAILED_EDIT_CODES.has(error.code)) {
-        const context = { siteId: id, userId: user.id, code: error instanceof AppError ? error.code : 'INTERNAL', intent: intentOf(error), calls: calls.length };
+        const context = { siteId: id, userId: user.id, code: error instanceof AppError ? error.code : 'INTERNAL', intent: intentOf(error), attempts: attemptsOf(error), calls: calls.length };
         await errors.record({ source: 'ai_edit', error, route: 'POST /api/sites/:id/edit', requestId: c.get('requestId'), context });
       }
       await chat.refused(error);

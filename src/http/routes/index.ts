@@ -1,6 +1,8 @@
 import type { Router } from '../app-env.ts';
 import { registerAccountRoutes } from './account.ts';
 import { registerAdminRoutes } from './admin.ts';
+import { registerAdminErrorRoutes } from './admin-errors.ts';
+import { registerAdminPlanRoutes } from './admin-plans.ts';
 import { registerAdminAiRoutes } from './admin-ai.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
@@ -43,6 +45,8 @@ export const ROUTERS: readonly Router[] = [
   registerJobRoutes,
   registerBillingRoutes,
   registerAdminRoutes,
+  registerAdminErrorRoutes,
+  registerAdminPlanRoutes,
   registerAdminAiRoutes,
   registerLiveRoutes,
   registerOpenApiRoutes,

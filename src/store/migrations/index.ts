@@ -17,6 +17,7 @@ import { sql as leads } from './0016-leads.ts';
 import { sql as billing } from './0017-billing.ts';
 import { sql as admin } from './0018-admin.ts';
 import { sql as errorLog } from './0019-error-log.ts';
+import { sql as errorValidation } from './0020-error-validation.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 17, name: 'billing', sql: billing },
   { version: 18, name: 'admin', sql: admin },
   { version: 19, name: 'error-log', sql: errorLog },
+  { version: 20, name: 'error-validation', sql: errorValidation },
 ];

@@ -1605,6 +1605,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The error log grouped by fingerprint, seen most recently first */
+        get: operations["adminListErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/errors/{fingerprint}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group of the error log with its latest occurrences, newest first */
+        get: operations["adminGetError"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans’ own limits, before the limits per plan set in Settings */
+        get: operations["adminListPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/ai/providers": {
         parameters: {
             query?: never;
@@ -2508,6 +2559,73 @@ export interface components {
             actorEmail: string | null;
             siteSubdomain: string | null;
             targetEmail: string | null;
+        };
+        ErrorGroupListing: {
+            fingerprint: string;
+            /**
+             * @description http: a server error (5xx); job: a failed job; ai_edit: a failed AI edit
+             * @enum {string}
+             */
+            kind: "http" | "job" | "ai_edit";
+            name: string;
+            message: string;
+            /** @description The route template, or `job {queue}` */
+            route: string | null;
+            stack: string;
+            count: number;
+            firstSeen: string;
+            lastSeen: string;
+            sampleRequestId: string | null;
+            /** @description The latest occurrence */
+            latest: {
+                id: number;
+                at: string;
+                requestId: string | null;
+                route: string | null;
+                message: string;
+                /** @description Ids and codes only: siteId, userId, code, intent, attempts, calls, queue… */
+                context: {
+                    [key: string]: string | number | boolean | null;
+                };
+                /** @description What failed validation (a failed AI edit’s last answer) */
+                validationErrors: {
+                    path: string;
+                    message: string;
+                }[] | null;
+            } | null;
+        };
+        ErrorGroup: {
+            fingerprint: string;
+            /**
+             * @description http: a server error (5xx); job: a failed job; ai_edit: a failed AI edit
+             * @enum {string}
+             */
+            kind: "http" | "job" | "ai_edit";
+            name: string;
+            message: string;
+            /** @description The route template, or `job {queue}` */
+            route: string | null;
+            stack: string;
+            count: number;
+            firstSeen: string;
+            lastSeen: string;
+            sampleRequestId: string | null;
+        };
+        ErrorOccurrence: {
+            id: number;
+            at: string;
+            requestId: string | null;
+            route: string | null;
+            message: string;
+            /** @description Ids and codes only: siteId, userId, code, intent, attempts, calls, queue… */
+            context: {
+                [key: string]: string | number | boolean | null;
+            };
+            /** @description What failed validation (a failed AI edit’s last answer) */
+            validationErrors: {
+                path: string;
+                message: string;
+            }[] | null;
         };
         AiCostRow: {
             /** @description `provider:model`, the account id (null: background work nobody was signed in for), or the day. */
@@ -9803,6 +9921,59 @@ export interface operations {
                                 generationOn: boolean;
                                 maintenanceBanner: string | null;
                             };
+                            /** @description Limits per plan over the plans’ own, before per-account overrides: a ceiling, or null for none */
+                            limits: {
+                                free?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                starter?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                pro?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                business?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                unlimited?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                            };
                         };
                     };
                 };
@@ -9873,6 +10044,59 @@ export interface operations {
                         generationOn?: boolean;
                         maintenanceBanner?: string | null;
                     };
+                    /** @description Limits per plan over the plans’ own, before per-account overrides: a ceiling, or null for none */
+                    limits?: {
+                        free?: {
+                            sites?: number | null;
+                            publishedSites?: number | null;
+                            customDomains?: number | null;
+                            membersPerSite?: number | null;
+                            aiEditsPerMonth?: number | null;
+                            generationsPerMonth?: number | null;
+                            imageGenerationsPerMonth?: number | null;
+                            storageBytes?: number | null;
+                        };
+                        starter?: {
+                            sites?: number | null;
+                            publishedSites?: number | null;
+                            customDomains?: number | null;
+                            membersPerSite?: number | null;
+                            aiEditsPerMonth?: number | null;
+                            generationsPerMonth?: number | null;
+                            imageGenerationsPerMonth?: number | null;
+                            storageBytes?: number | null;
+                        };
+                        pro?: {
+                            sites?: number | null;
+                            publishedSites?: number | null;
+                            customDomains?: number | null;
+                            membersPerSite?: number | null;
+                            aiEditsPerMonth?: number | null;
+                            generationsPerMonth?: number | null;
+                            imageGenerationsPerMonth?: number | null;
+                            storageBytes?: number | null;
+                        };
+                        business?: {
+                            sites?: number | null;
+                            publishedSites?: number | null;
+                            customDomains?: number | null;
+                            membersPerSite?: number | null;
+                            aiEditsPerMonth?: number | null;
+                            generationsPerMonth?: number | null;
+                            imageGenerationsPerMonth?: number | null;
+                            storageBytes?: number | null;
+                        };
+                        unlimited?: {
+                            sites?: number | null;
+                            publishedSites?: number | null;
+                            customDomains?: number | null;
+                            membersPerSite?: number | null;
+                            aiEditsPerMonth?: number | null;
+                            generationsPerMonth?: number | null;
+                            imageGenerationsPerMonth?: number | null;
+                            storageBytes?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -9902,6 +10126,59 @@ export interface operations {
                                 signUpsOpen: boolean;
                                 generationOn: boolean;
                                 maintenanceBanner: string | null;
+                            };
+                            /** @description Limits per plan over the plans’ own, before per-account overrides: a ceiling, or null for none */
+                            limits: {
+                                free?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                starter?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                pro?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                business?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
+                                unlimited?: {
+                                    sites?: number | null;
+                                    publishedSites?: number | null;
+                                    customDomains?: number | null;
+                                    membersPerSite?: number | null;
+                                    aiEditsPerMonth?: number | null;
+                                    generationsPerMonth?: number | null;
+                                    imageGenerationsPerMonth?: number | null;
+                                    storageBytes?: number | null;
+                                };
                             };
                         };
                     };
@@ -10962,6 +11239,213 @@ export interface operations {
             };
             /** @description Problem (500) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListErrors: {
+        parameters: {
+            query?: {
+                kind?: "http" | "job" | "ai_edit";
+                /** @description Only groups seen at or after this time */
+                since?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups: components["schemas"]["ErrorGroupListing"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetError: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                fingerprint: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        group: components["schemas"]["ErrorGroup"];
+                        occurrences: components["schemas"]["ErrorOccurrence"][];
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plans: {
+                            id: string;
+                            name: string;
+                            limits: {
+                                /** @description null: no ceiling */
+                                sites: number | null;
+                                /** @description null: no ceiling */
+                                publishedSites: number | null;
+                                /** @description null: no ceiling */
+                                customDomains: number | null;
+                                /** @description null: no ceiling */
+                                membersPerSite: number | null;
+                                /** @description null: no ceiling */
+                                aiEditsPerMonth: number | null;
+                                /** @description null: no ceiling */
+                                generationsPerMonth: number | null;
+                                /** @description null: no ceiling */
+                                imageGenerationsPerMonth: number | null;
+                                /** @description null: no ceiling */
+                                storageBytes: number | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (429) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,9 @@
-// The operator's screens (/admin, /admin/accounts|sites|ai|audit|webhooks), children of the signed-in layout, for
+// The operator's screens (/admin, /admin/accounts|sites|ai|audit|errors|jobs|webhooks|settings), children of the signed-in layout, for
 // platform admins only: anyone else gets the ordinary not-found screen, with no hint that the place exists (the
 // server answers them 404 too). The sections share a frame: a heading and the section tabs, which scroll sideways
 // on a phone.
-import type { ReactNode } from 'react';
-import { NavLink, Outlet, type RouteObject } from 'react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { NavLink, Outlet, type RouteObject, useLocation } from 'react-router';
 import { useSession } from '../../api/index.ts';
 import { classNames, LoadingBlock, RouteTitle } from '../../ui/index.ts';
 import { NotFoundScreen } from '../not-found-screen.tsx';
@@ -11,6 +11,9 @@ import { AccountsSection } from './accounts-section.tsx';
 import { AiSection } from './ai-section.tsx';
 import { AuditSection } from './audit-section.tsx';
 import { DashboardSection } from './dashboard-section.tsx';
+import { ErrorsSection } from './errors-section.tsx';
+import { JobsSection } from './jobs-section.tsx';
+import { SettingsSection } from './settings-section.tsx';
 import { SitesSection } from './sites-section.tsx';
 import { WebhooksSection } from './webhooks-section.tsx';
 
@@ -20,11 +23,21 @@ const SECTIONS = [
   { path: '/admin/sites', label: 'Sites', isEnd: false },
   { path: '/admin/ai', label: 'AI', isEnd: false },
   { path: '/admin/audit', label: 'Audit log', isEnd: false },
+  { path: '/admin/errors', label: 'Errors', isEnd: false },
+  { path: '/admin/jobs', label: 'Jobs', isEnd: false },
   { path: '/admin/webhooks', label: 'Webhooks', isEnd: false },
+  { path: '/admin/settings', label: 'Settings', isEnd: false },
 ];
 
 function AdminFrame() {
   const session = useSession();
+  const tabs = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // On a phone the tabs scroll sideways: keep the current one in view.
+  // (A block: Chromium's scrollIntoView may answer a promise, which React would take for a clean-up.)
+  useEffect(() => {
+    tabs.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname, session.data?.isPlatformAdmin]);
   if (session.isPending) return <LoadingBlock label="Loading…" />;
   if (!session.data?.isPlatformAdmin) {
     return (
@@ -39,7 +52,7 @@ function AdminFrame() {
       <div className="mb-6 border-b border-line">
         <h1 className="text-display font-semibold tracking-tight text-ink">Admin</h1>
         <p className="mt-1 text-body text-ink-muted">How PageHub is doing, and the accounts and sites on it.</p>
-        <nav aria-label="Admin" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
+        <nav ref={tabs} aria-label="Admin" className="-mb-px mt-4 flex gap-1 overflow-x-auto">
           {SECTIONS.map((section) => (
             <NavLink
               key={section.path}
@@ -78,7 +91,10 @@ export const adminRoutes: RouteObject[] = [
       { path: 'admin/sites', element: titled('Sites · Admin', <SitesSection />) },
       { path: 'admin/ai', element: titled('AI · Admin', <AiSection />) },
       { path: 'admin/audit', element: titled('Audit log · Admin', <AuditSection />) },
+      { path: 'admin/errors', element: titled('Errors · Admin', <ErrorsSection />) },
+      { path: 'admin/jobs', element: titled('Jobs · Admin', <JobsSection />) },
       { path: 'admin/webhooks', element: titled('Webhooks · Admin', <WebhooksSection />) },
+      { path: 'admin/settings', element: titled('Settings · Admin', <SettingsSection />) },
       { path: 'admin/*', element: titled('Not found', <NotFoundScreen />) },
     ],
   },

@@ -2,11 +2,12 @@
 // sign-ups, chat edits and AI cost, and the model calls by role and model.
 import { useState } from 'react';
 import { type AdminDashboard, type DashboardRange, errorMessage, useAdminDashboard } from '../../api/index.ts';
-import { Alert, classNames, LoadingBlock } from '../../ui/index.ts';
+import { Alert, LoadingBlock } from '../../ui/index.ts';
 import { formatCount, formatMs, formatPercent, formatUsd } from './admin-format.ts';
 import { DailyBars } from './daily-bars.tsx';
 import { FigureCard } from './figure-card.tsx';
 import { ModelUsageTable } from './model-usage-table.tsx';
+import { PressedChoice } from './pressed-choice.tsx';
 
 const RANGES: { value: DashboardRange; label: string }[] = [
   { value: '24h', label: '24 hours' },
@@ -36,19 +37,7 @@ export function DashboardSection() {
   const figures = dashboard.data;
   return (
     <div className="space-y-6">
-      <div role="group" aria-label="Time range" className="inline-flex rounded-control border border-line-strong bg-surface p-0.5 shadow-card">
-        {RANGES.map((option) => (
-          <button
-            key={option.value}
-            type="button"
-            aria-pressed={range === option.value}
-            onClick={() => setRange(option.value)}
-            className={classNames('focus-ring rounded-[0.4rem] px-3 py-1.5 text-small font-medium', range === option.value ? 'bg-brand-700 text-white' : 'text-ink-muted hover:text-ink')}
-          >
-            {option.label}
-          </button>
-        ))}
-      </div>
+      <PressedChoice label="Time range" options={RANGES} value={range} onChange={setRange} />
       {dashboard.isError ? <Alert tone="danger" title="The figures could not be loaded">{errorMessage(dashboard.error)}</Alert> : null}
       {!figures ? (
         dashboard.isPending ? <LoadingBlock label="Counting…" /> : null
