@@ -362,8 +362,11 @@ export function readNameCandidates(written: string, locale: ComposerLocale): { r
  * "# Sunny Paws⏎…", "~ Sunny Paws ~": markdown and marks around a name are decoration too.
  */
 function withoutDecoration(written: string): string {
+  const pictographs = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu;
   return written
-    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' ')
+    // "🌸 petal & co 🌸 seasonal flowers": a pictograph after a name opening the text, with more words after it, ends it
+    .replace(new RegExp(`^[ \\t]*${pictographs.source}[ \\t]*([^\\n]{2,40}?)[ \\t]*${pictographs.source}[ \\t]*(?=\\p{Ll})`, 'u'), '$1 — ')
+    .replace(pictographs, ' ')
     .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
     .replace(/[*~[\]]+/gu, ' ')
     .replace(/[ \t]{2,}/g, ' ')

@@ -19,6 +19,7 @@ const BUSINESS_HEADS = new Set([
   'build', 'builds', 'building', 'construction', 'homes', 'design', 'designs', 'media', 'digital', 'creative', 'events', 'travel',
   'tours', 'foods', 'kitchens', 'eats', 'bites', 'goods', 'crafts', 'trust', 'foundation', 'network', 'project', 'systems', 'tech',
   'technologies', 'consulting', 'consultancy', 'it', 'barn', 'farm', 'cottage', 'cottages', 'lodge', 'inn', 'hall', 'manor', 'retreat',
+  'distillery', 'brewery', 'winery', 'vineyard', 'roastery', 'roasters', 'bakehouse', 'creamery', 'dairy', 'nursery', 'forge', 'mill',
 ]);
 
 /** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery". */
@@ -34,6 +35,20 @@ function endsLikeBusiness(run: string): boolean {
   // "Careful Movers", "Top Notch Tutors": people who do the work, in the plural
   return BUSINESS_HEADS.has(last) || isWholeTradeWord(last.replace(/\.$/u, '')) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(last);
 }
+
+/** The capitalised runs of a text, and what follows " at " inside one ("Saturday at Seven Hills Distillery"). */
+function runsIn(text: string): { 0: string; index: number }[] {
+  return [...text.matchAll(RUNS)].flatMap((match) => {
+    const at = match[0].lastIndexOf(' at ');
+    const place = match[0].slice(at + 4);
+    // not a hall, a church or a park someone meets at ("Choir practice every Thursday at St Anne's Hall")
+    const isVenue = VENUES.test((place.split(/\s+/).pop() ?? '').replace(/[.,;:!?]+$/u, ''));
+    return at > 0 && !isVenue ? [match, { 0: place, index: match.index + at + 4 }] : [match];
+  });
+}
+
+/** Places people meet at that are rarely the business: "St Anne's Hall", "Victoria Park". */
+const VENUES = /^(?:hall|halls|church|chapel|centre|center|park|library|school|college|university|pavilion|stadium|arena|market|square)$/iu;
 
 /** "Covering Worthing and Lancing": a sentence that opens with what is done, not a name. */
 function opensWithGerund(run: string): boolean {
@@ -64,7 +79,7 @@ function isSetOff(before: string, after: string, setOff: SetOff, isLaterSentence
 export type SetOff = 'none' | 'dash' | 'dash or sentence';
 
 function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLaterSentence: boolean): string | undefined {
-  for (const match of text.matchAll(RUNS)) {
+  for (const match of runsIn(text)) {
     // "Visit Northlight Gallery on Dundas Street", "Stay at Rose Cottage": the invitation is not the name's
     const invitation = INVITATION.exec(match[0])?.[0] ?? '';
     const run = trimRun(match[0].slice(invitation.length));

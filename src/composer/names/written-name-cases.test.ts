@@ -4,7 +4,7 @@ import { isHeldBack, readNameCases, shareRight } from './name-case-sets.ts';
 // A fourth development set of business names (written-name-cases.jsonl, 2026-12-04), written in batches, each before
 // it was run: English and French descriptions, then a batch in all seven languages, in the styles owners write (run-ons in lower case, labels and bullets,
 // capitals, emoji, the name late in the text, « guillemets », "je tiens …", "my business is …"). Each batch when first
-// run: English 33/40, 20/30, 30/30, 18/30, 22/30, 24/30; French 27/40, 18/20; seven languages 20/30. Its tuned two-thirds train the name model; the
+// run: English 33/40, 20/30, 30/30, 18/30, 22/30, 24/30; French 27/40, 18/20; seven languages 20/30; English 15/20. Its tuned two-thirds train the name model; the
 // held-back third is never trained on or read for failures. The floors are the figures reached; raise, never lower.
 
 const cases = readNameCases('written-name-cases.jsonl');
