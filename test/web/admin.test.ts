@@ -208,6 +208,7 @@ describe('the operator’s screens', () => {
     const banner = personPage.getByTestId('taken-down-banner');
     await banner.getByText('“Selling counterfeit goods”').waitFor(WAIT);
     await banner.getByText('reply to the email we sent').waitFor(WAIT);
+    expect(await personPage.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
     const takenDownChecks = await screenChecks(personPage, 'site-taken-down');
     const refused = await call(person, 'POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
     expect(refused.status()).toBe(403);
@@ -228,6 +229,7 @@ describe('the operator’s screens', () => {
     await personPage.goto(`${url}/sites/${siteId}/publish`);
     await personPage.getByRole('link', { name: 'Back to editor' }).waitFor(WAIT);
     await personPage.getByRole('heading', { name: 'Bruno’s Bakery' }).waitFor(WAIT);
+    await expect.poll(() => personPage.getByRole('button', { name: 'Publish', exact: true }).isEnabled(), WAIT).toBe(true);
     expect(await personPage.getByTestId('taken-down-banner').count()).toBe(0);
 
     const clean = { overflow: 0, violations: [] };

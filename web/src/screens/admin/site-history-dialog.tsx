@@ -46,7 +46,7 @@ function SiteHistory({ site }: { site: AdminSite }) {
 
 export function SiteHistoryDialog({ site, onClose }: { site: AdminSite | null; onClose: () => void }) {
   return (
-    <Dialog isOpen={site !== null} onClose={onClose} title={`History of ${site?.subdomain ?? 'this site'}`} description="Every version, newest first. To read only: nothing here changes the site.">
+    <Dialog isOpen={site !== null} onClose={onClose} title={`History of ${site?.subdomain ?? 'this site'}`} description="The latest versions, newest first. To read only: nothing here changes the site.">
       {site ? <SiteHistory site={site} /> : null}
     </Dialog>
   );

@@ -16,7 +16,9 @@ function SiteState({ site }: { site: AdminSite }) {
   if (site.takenDown) {
     return (
       <div>
-        <Badge tone="warning">taken down</Badge>
+        <p className="whitespace-nowrap">
+          <Badge tone="warning">taken down</Badge>
+        </p>
         <p className="mt-1 max-w-64 text-caption text-ink-muted">{site.takenDown.reason}</p>
       </div>
     );
