@@ -23,6 +23,7 @@ import {
   setLeadMail,
   siteTakedownOf,
   storeSubmission,
+  takedownRecipients,
   takeDownSite,
   verifyDomain,
   type Deployments,
@@ -298,12 +299,13 @@ export function systemAccess(parts: SiteParts, onAccess: (siteId: string | null)
           unpublish: () => parts.deployments.unpublish({ siteId }),
           /**
            * A platform admin takes the site down for abuse: every address offline and no publishing until restore(),
-           * recorded with the reason in one transaction. Null when there is no such site.
+           * recorded with the reason in one transaction; with the owners to tell. Null when there is no such site.
            */
           async takeDown({ reason, by }: { reason: string; by: string }) {
             const result = await takeDownSite(parts.db, { siteId, reason, by, now: parts.clock() });
-            if (result) await parts.onHostsChanged?.(siteId);
-            return result;
+            if (!result) return null;
+            await parts.onHostsChanged?.(siteId);
+            return { ...result, owners: await takedownRecipients(parts.db, siteId) };
           },
           /** Lifts a takedown (publishes nothing); whether the site was taken down. */
           restore: () => restoreSite(parts.db, siteId),

@@ -41,8 +41,6 @@ export async function requireNotTakenDown(db: Db, siteId: string): Promise<void>
 export interface TakedownResult {
   /** Whether any address of the site (production or a branch preview) was live. */
   wasLive: boolean;
-  /** Who is told: the site's owners. */
-  owners: { name: string; email: string }[];
 }
 
 /** Takes the site down (again, with the new reason, if it already was); null when there is no such site. */
@@ -52,16 +50,20 @@ export async function takeDownSite(db: Db, { siteId, reason, by, now }: { siteId
     if (!updated) return null;
     const removed = await transaction.deleteFrom('live_pointers').where('site_id', '=', siteId).returning('channel').execute();
     await notifyHostsChanged(transaction, siteId);
-    const owners = await transaction
-      .selectFrom('site_members')
-      .innerJoin('user', 'user.id', 'site_members.user_id')
-      .select(['user.name', 'user.email'])
-      .where('site_members.site_id', '=', siteId)
-      .where('site_members.role', '=', 'owner')
-      .orderBy('site_members.created_at')
-      .execute();
-    return { wasLive: removed.length > 0, owners };
+    return { wasLive: removed.length > 0 };
   });
+}
+
+/** Who is told of a takedown: the site's owners, longest-standing first. */
+export async function takedownRecipients(db: Db, siteId: string): Promise<{ name: string; email: string }[]> {
+  return db
+    .selectFrom('site_members')
+    .innerJoin('user', 'user.id', 'site_members.user_id')
+    .select(['user.name', 'user.email'])
+    .where('site_members.site_id', '=', siteId)
+    .where('site_members.role', '=', 'owner')
+    .orderBy('site_members.created_at')
+    .execute();
 }
 
 /** Lifts the takedown; publishes nothing. Whether the site was taken down. */
