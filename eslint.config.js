@@ -9,7 +9,7 @@ const SITE_DATA_IMPORTS = [
   { name: '../../store/index.ts', importNames: ['createHistory', 'createSite', 'deleteSite', 'listSitesOf', 'touchPresence', 'leavePresence', 'listPresence', 'memberRole', 'accountNames', 'branchHeadId', 'createSiteEvents'], message: SITE_ACCESS },
   {
     name: '../../publish/index.ts',
-    importNames: ['createDeployments', 'createFormDirectory', 'addDomain', 'listDomains', 'verifyDomain', 'removeDomain', 'recheckDomains', 'listSubmissions', 'deleteSubmission', 'storeSubmission', 'ownerEmails', 'isHostnameServed', 'notifyHostsChanged'],
+    importNames: ['createDeployments', 'createFormDirectory', 'addDomain', 'listDomains', 'verifyDomain', 'removeDomain', 'recheckDomains', 'listSubmissions', 'deleteSubmission', 'storeSubmission', 'ownerEmails', 'isHostnameServed', 'notifyHostsChanged', 'takeDownSite', 'takedownRecipients', 'restoreSite', 'siteTakedownOf', 'requireNotTakenDown'],
     message: SITE_ACCESS,
   },
   { name: '../../auth/index.ts', importNames: ['requireSiteRole', 'listMembers', 'updateMember', 'inviteByEmail', 'createInvite', 'listInvites', 'revokeInvite'], message: SITE_ACCESS },

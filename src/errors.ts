@@ -226,6 +226,12 @@ export const ERRORS = {
     title: 'Account on hold',
     message: 'The last payment for this account did not go through, so its sites can be viewed but not changed or published. Update the payment method on the Billing page; everything comes back as soon as the bill is paid. Nothing has been deleted.',
   },
+  SITE_TAKEN_DOWN: {
+    status: 403,
+    title: 'Site taken down',
+    message:
+      'PageHub took this site offline because it broke the rules for sites on PageHub, so it cannot be published again for now. You can still open and change it. To have the decision reviewed, reply to the email we sent the site’s owners, or contact PageHub support.',
+  },
   PAYMENT_REQUIRED: {
     status: 402,
     title: 'Payment needed',

@@ -1,5 +1,5 @@
 // The operator's list of sites: search by subdomain, custom domain or an owner's email, newest first, with whether
-// each is published, paused, and who owns it.
+// each is published, paused or taken down, and who owns it.
 import { sql } from 'kysely';
 import type { Db } from '../store/index.ts';
 
@@ -12,6 +12,8 @@ export interface SiteListing {
   domains: string[];
   isPublished: boolean;
   pausedReason: string | null;
+  /** A platform admin took it down for abuse (publish/site-takedowns.ts). */
+  takenDown: { at: Date; reason: string } | null;
 }
 
 interface Row {
@@ -23,6 +25,8 @@ interface Row {
   domains: string[] | null;
   published: boolean;
   paused_reason: string | null;
+  taken_down_at: Date | string | null;
+  taken_down_reason: string | null;
 }
 
 export async function listSitesForAdmin(db: Db, { query, cursor, limit = 50, siteId }: { query?: string | undefined; cursor?: string | undefined; limit?: number; siteId?: string }): Promise<{ sites: SiteListing[]; nextCursor: string | null }> {
@@ -30,7 +34,7 @@ export async function listSitesForAdmin(db: Db, { query, cursor, limit = 50, sit
   const after = at && id && !Number.isNaN(new Date(at).getTime()) ? { at: new Date(at), id } : null;
   const pattern = query ? `%${query.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
   const { rows } = await sql<Row>`
-    SELECT s.id, s.subdomain, s.name, s.created_at, s.paused_reason,
+    SELECT s.id, s.subdomain, s.name, s.created_at, s.paused_reason, s.taken_down_at, s.taken_down_reason,
       (SELECT array_agg(u."email" ORDER BY m.created_at) FROM site_members m JOIN "user" u ON u."id" = m.user_id WHERE m.site_id = s.id AND m.role = 'owner') AS owners,
       (SELECT array_agg(d.hostname ORDER BY d.hostname) FROM domains d WHERE d.site_id = s.id) AS domains,
       EXISTS (SELECT 1 FROM live_pointers p WHERE p.site_id = s.id AND p.channel = 'production') AS published
@@ -52,6 +56,7 @@ export async function listSitesForAdmin(db: Db, { query, cursor, limit = 50, sit
     domains: row.domains ?? [],
     isPublished: row.published,
     pausedReason: row.paused_reason,
+    takenDown: row.taken_down_at === null ? null : { at: new Date(row.taken_down_at), reason: row.taken_down_reason ?? '' },
   }));
   const last = sites.at(-1);
   return { sites, nextCursor: rows.length > limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null };

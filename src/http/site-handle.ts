@@ -19,8 +19,12 @@ import {
   markSubmission,
   notifyHostsChanged,
   removeDomain,
+  restoreSite,
   setLeadMail,
+  siteTakedownOf,
   storeSubmission,
+  takedownRecipients,
+  takeDownSite,
   verifyDomain,
   type Deployments,
   type DnsLookup,
@@ -233,6 +237,8 @@ export function memberSiteHandle(parts: SiteParts, row: SiteRow, role: Role, use
     invites: siteInvites(parts, row.id, userId),
     chat: siteChat(parts, row.id, userId),
     live: siteLive(parts, row.id, userId),
+    /** The takedown in force (a platform admin took the site offline for abuse, with a reason), or null. */
+    takedown: () => siteTakedownOf(parts.db, row.id),
     /**
      * Changes the site's name and/or subdomain (the role rules are the route's). A new subdomain leaves the old one
      * redirecting for 30 days; the site servers of every process are told. Returns the row as it is now.
@@ -288,8 +294,28 @@ export function systemAccess(parts: SiteParts, onAccess: (siteId: string | null)
         submissions: { store: (submission: Omit<Parameters<typeof storeSubmission>[1], 'siteId'>) => storeSubmission(parts.db, { ...submission, siteId }) },
         /** Owners and editors who asked for a mail for each message. */
         members: { instantLeadRecipients: () => instantLeadRecipients(parts.db, siteId) },
-        /** Takes the site offline (a platform admin, for abuse). */
-        deployments: { unpublish: () => parts.deployments.unpublish({ siteId }) },
+        deployments: {
+          /** Takes the site's production address offline. */
+          unpublish: () => parts.deployments.unpublish({ siteId }),
+          /**
+           * A platform admin takes the site down for abuse: every address offline and no publishing until restore(),
+           * recorded with the reason in one transaction; with the owners to tell. Null when there is no such site.
+           */
+          async takeDown({ reason, by }: { reason: string; by: string }) {
+            const result = await takeDownSite(parts.db, { siteId, reason, by, now: parts.clock() });
+            if (!result) return null;
+            await parts.onHostsChanged?.(siteId);
+            return { ...result, owners: await takedownRecipients(parts.db, siteId) };
+          },
+          /** Lifts a takedown (publishes nothing); whether the site was taken down. */
+          restore: () => restoreSite(parts.db, siteId),
+        },
+        /** The site's history, to read only: branches, commits along a branch, and the names of their authors. */
+        history: {
+          listBranches: () => parts.history.listBranches(siteId),
+          log: (page: Parameters<History['log']>[1]) => parts.history.log(siteId, page),
+          names: (userIds: readonly string[]) => accountNames(parts.db, userIds),
+        },
       };
     },
     /** Whether PageHub serves `hostname`: the platform's hosts, live sites and previews, verified custom domains. */

@@ -15,6 +15,7 @@ import { createFontFiles, type FontFiles } from './font-files.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
 import { contentTypeOf } from './content-type.ts';
 import { notifyHostsChanged } from './host-events.ts';
+import { requireNotTakenDown } from './site-takedowns.ts';
 
 export interface Deployment {
   id: string;
@@ -137,6 +138,7 @@ export function createDeployments({ db, history, blobs, config, fonts = createFo
       const branch = input.branch ?? MAIN_BRANCH;
       const channel = channelOf(branch);
       const address = await siteAddress(input.siteId);
+      await requireNotTakenDown(db, input.siteId); // before rendering; asked again as the pointer moves
       let commitId = input.commit;
       let document: Site | undefined;
       if (commitId === undefined) {
@@ -156,6 +158,7 @@ export function createDeployments({ db, history, blobs, config, fonts = createFo
       const manifest = existing ? undefined : await storeFiles(input.siteId, document, siteUrl(config, address), badge);
       const commit = commitId;
       const row = await db.transaction().execute(async (transaction) => {
+        await requireNotTakenDown(transaction, input.siteId);
         if (manifest) {
           await transaction
             .insertInto('deployments')
@@ -174,6 +177,7 @@ export function createDeployments({ db, history, blobs, config, fonts = createFo
     /** Makes an earlier deployment of the site live in production again: nothing is rendered, one pointer moves. */
     async activate({ siteId, deploymentId, actor }: { siteId: string; deploymentId: string; actor: string | null }): Promise<Omit<PublishResult, 'isReused'>> {
       const row = await db.transaction().execute(async (transaction) => {
+        await requireNotTakenDown(transaction, siteId);
         const deployment = await transaction.selectFrom('deployments').select(COLUMNS).where('id', '=', deploymentId).where('site_id', '=', siteId).executeTakeFirst();
         if (!deployment) throw appError('NOT_FOUND', `This site has no deployment "${deploymentId}".`);
         await movePointer(siteId, PRODUCTION_CHANNEL, deployment.id, actor, transaction);

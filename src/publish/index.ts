@@ -10,6 +10,8 @@ export { contentTypeOf } from './content-type.ts';
 export { createDeployments, type Deployment, type DeploymentList, type Deployments, type DeploymentsDeps, type PublishInput, type PublishResult } from './deployments.ts';
 export { HOSTS_CHANNEL, notifyHostsChanged } from './host-events.ts';
 export { pauseSites, resumeSites, type PauseReason } from './site-pauses.ts';
+export { requireNotTakenDown, restoreSite, siteTakedownOf, siteTakenDownError, takedownRecipients, takeDownSite, type SiteTakedown, type TakedownResult } from './site-takedowns.ts';
+export { siteTakenDownMail } from './takedown-mail.ts';
 export { HostTable, hostnameOf, type HostMatch, type LiveDeployment, type LiveSite } from './host-table.ts';
 export { loadHostRows, startLiveHosts, type LiveHosts } from './live-hosts.ts';
 export { sendPlatformNotFound, type RequestListener } from './site-handler.ts';

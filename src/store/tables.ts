@@ -23,6 +23,10 @@ export interface Tables {
     /** Set while the site shows the "paused" page instead of its pages (its account's bills are unpaid). */
     paused_at: Generated<Date | null>;
     paused_reason: Generated<string | null>;
+    /** Set while a platform admin has taken the site down for abuse: nobody publishes it (migrations/0021-site-takedowns.ts). */
+    taken_down_at: Generated<Date | null>;
+    taken_down_reason: Generated<string | null>;
+    taken_down_by: Generated<string | null>;
   };
   site_members: {
     site_id: string;

@@ -111,7 +111,7 @@ describe.each(backends)('the operator’s API on $name', (backend) => {
     expect(h.outbox.to('uma@example.com').at(-1)?.actionUrl).toContain('/reset-password');
     const site = await json<{ id: string }>(call('POST', '/api/sites', uma.cookie, { subdomain: 'uma-scam', name: 'Uma' }));
     await call('POST', `/api/sites/${site.id}/publish`, uma.cookie, { confirmSamples: true });
-    expect(await json(call('POST', `/api/admin/sites/${site.id}/unpublish`, admin.cookie, { reason: 'Phishing pages' }))).toEqual({ wasLive: true });
+    expect(await json(call('POST', `/api/admin/sites/${site.id}/unpublish`, admin.cookie, { reason: 'Phishing pages' }))).toEqual({ wasLive: true, mailedTo: ['uma@example.com'] });
     const found = await json<{ sites: { id: string; isPublished: boolean; owners: string[] }[] }>(call('GET', '/api/admin/sites?q=uma@example.com', admin.cookie));
     expect(found.sites).toEqual([expect.objectContaining({ id: site.id, isPublished: false, owners: ['uma@example.com'] })]);
     const audit = await json<{ entries: { details: { reason: string } }[] }>(call('GET', `/api/admin/audit?action=admin.site.unpublish&site=${site.id}`, admin.cookie));

@@ -48,7 +48,7 @@ interface Case {
   /** Expected status per caller, in CALLERS order. */
   expected: [number, number, number, number, number, number];
   /** What to prepare on site A before the call (as its owner). */
-  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job' | 'asset' | 'invitation';
+  prepare?: 'change' | 'undone' | 'submission' | 'published' | 'job' | 'asset' | 'invitation' | 'taken-down';
   /** `upload`: the body is a multipart form with a small picture in "file". */
   request(site: SiteFixture, counter: number): { path: string; body?: unknown; upload?: true };
 }
@@ -149,6 +149,8 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/admin/accounts/{userId}/unsuspend', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: `/api/admin/accounts/${ADMIN_SUBJECT.userId}/unsuspend` }) },
   { method: 'GET', route: '/api/admin/sites', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/sites?q=site' }) },
   { method: 'POST', route: '/api/admin/sites/{id}/unpublish', prepare: 'published', expected: [404, 404, 404, 404, 404, 200], request: (site) => ({ path: `/api/admin/sites/${site.id}/unpublish`, body: { reason: 'Phishing reported' } }) },
+  { method: 'POST', route: '/api/admin/sites/{id}/restore', prepare: 'taken-down', expected: [404, 404, 404, 404, 404, 200], request: (site) => ({ path: `/api/admin/sites/${site.id}/restore` }) },
+  { method: 'GET', route: '/api/admin/sites/{id}/history', expected: [404, 404, 404, 404, 404, 200], request: (site) => ({ path: `/api/admin/sites/${site.id}/history` }) },
   { method: 'GET', route: '/api/admin/audit', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/audit?action=site.' }) },
   { method: 'GET', route: '/api/admin/audit.csv', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/audit.csv' }) },
   { method: 'GET', route: '/api/admin/ai/providers', expected: [404, 404, 404, 404, 404, 200], request: () => ({ path: '/api/admin/ai/providers' }) },
@@ -209,6 +211,10 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
       submissionId = String(stored.id);
     } else if (prepare === 'invitation') {
       // Nothing on the site changes; only the invitation below is prepared.
+    } else if (prepare === 'taken-down') {
+      // A platform admin took it down for abuse; only the admin may restore it.
+      const takenDown = await call('admin', 'POST', `/api/admin/sites/${created.id}/unpublish`, { reason: 'Phishing reported' });
+      expect(takenDown.status).toBe(200);
     } else if (prepare) {
       const change = await ownerJson('POST', `/api/sites/${created.id}/commits`, { branch: 'main', base: head, patch: [{ op: 'replace', path: '/business/tagline', value: 'Prepared' }] }) as { commit: { id: string } };
       head = change.commit.id;

@@ -5,7 +5,8 @@
 // next API request is refused (401) and their site's address answers the paused page (503); lifting the
 // suspension brings the site back. The audit log filtered by `admin.` lists those actions by email, and its CSV
 // link carries the filter. Sites: the person's site taken offline for abuse with a reason (its address stops
-// answering it). Webhooks: none on a server without payments. The person, signed in again, has no Admin link and
+// answering it; the person is mailed, and, signed in, sees the reason on their site and can't publish it), its
+// history read-only, then restored (the person publishes again). Webhooks: none on a server without payments. The person, signed in again, has no Admin link and
 // meets the ordinary not-found screen at /admin. Dashboard, accounts, audit and sites screens at 1280 and 375 px:
 // no overflow at 375 px, no serious or critical axe violation, no console error.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -164,10 +165,25 @@ describe('the operator’s screens', () => {
     await offline.getByLabel('Reason').fill('Selling counterfeit goods');
     await offline.getByRole('button', { name: 'Take offline' }).click();
     await page.getByText(`${SUBDOMAIN} is offline.`).waitFor(WAIT);
-    await siteRow.getByText('not published').waitFor(WAIT);
+    await page.getByText('Its owners were emailed the reason (bruno@example.com).').waitFor(WAIT);
+    await siteRow.getByText('taken down').waitFor(WAIT);
+    await siteRow.getByText('Selling counterfeit goods').waitFor(WAIT);
     expect((await siteByHost()).status).toBe(404);
     const audit = await api(context, 'GET', '/api/admin/audit?action=admin.site.');
-    expect(audit.entries).toMatchObject([{ action: 'admin.site.unpublish', siteId, details: { reason: 'Selling counterfeit goods', wasLive: true } }]);
+    expect(audit.entries).toMatchObject([{ action: 'admin.site.unpublish', siteId, details: { reason: 'Selling counterfeit goods', wasLive: true, mailedTo: ['bruno@example.com'] } }]);
+    // The owner was mailed, with a link to their site's Publish screen.
+    expect(await suite.mailedLink('bruno@example.com', `/sites/${siteId}/publish`)).toContain(`/sites/${siteId}/publish`);
+
+    // The site's history, to read only: its versions, and nothing to restore or change.
+    await siteRow.getByRole('button', { name: `History of ${SUBDOMAIN}` }).click();
+    const historyDialog = page.getByRole('dialog', { name: `History of ${SUBDOMAIN}` });
+    const versions = historyDialog.getByTestId('site-history').getByRole('listitem');
+    await versions.first().waitFor(WAIT);
+    expect(await versions.count()).toBeGreaterThanOrEqual(1);
+    expect(await historyDialog.getByText('Bruno Baker').count()).toBeGreaterThanOrEqual(1);
+    expect(await historyDialog.getByRole('button').allTextContents()).toEqual(['']); // only the dialog's Close (an icon)
+    const historyChecks = await screenChecks(page, 'admin-site-history');
+    await historyDialog.getByRole('button', { name: 'Close' }).click();
 
     // Webhooks: this server takes no payments, so Stripe has sent nothing.
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Webhooks' }).click();
@@ -187,8 +203,37 @@ describe('the operator’s screens', () => {
     expect(await personPage.title()).toBe('Not found · PageHub');
     expect((await call(person, 'GET', '/api/admin/accounts')).status()).toBe(404);
 
+    // The owner, signed in, sees on their site why it was taken offline, and publishing is refused with the reason.
+    await personPage.goto(`${url}/sites/${siteId}/publish`);
+    const banner = personPage.getByTestId('taken-down-banner');
+    await banner.getByText('“Selling counterfeit goods”').waitFor(WAIT);
+    await banner.getByText('reply to the email we sent').waitFor(WAIT);
+    expect(await personPage.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    const takenDownChecks = await screenChecks(personPage, 'site-taken-down');
+    const refused = await call(person, 'POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).toContain('Selling counterfeit goods');
+    await personPage.goto(`${url}/sites/${siteId}`);
+    await personPage.getByTestId('taken-down-banner').getByText('“Selling counterfeit goods”').waitFor(WAIT);
+
+    // The admin restores it: nothing goes live, and the owner may publish again.
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Sites' }).click();
+    await page.getByRole('searchbox', { name: 'Search sites' }).fill('bruno@example.com');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await siteRow.getByRole('button', { name: `Restore ${SUBDOMAIN}` }).click();
+    await page.getByText(`${SUBDOMAIN} is restored`).waitFor(WAIT);
+    await siteRow.getByText('not published').waitFor(WAIT);
+    expect((await siteByHost()).status).toBe(404);
+    await api(person, 'POST', `/api/sites/${siteId}/publish`, { confirmSamples: true });
+    expect((await siteByHost()).status).toBe(200);
+    await personPage.goto(`${url}/sites/${siteId}/publish`);
+    await personPage.getByRole('link', { name: 'Back to editor' }).waitFor(WAIT);
+    await personPage.getByRole('heading', { name: 'Bruno’s Bakery' }).waitFor(WAIT);
+    await expect.poll(() => personPage.getByRole('button', { name: 'Publish', exact: true }).isEnabled(), WAIT).toBe(true);
+    expect(await personPage.getByTestId('taken-down-banner').count()).toBe(0);
+
     const clean = { overflow: 0, violations: [] };
-    expect({ dashboard: dashboardChecks, accounts: accountsChecks, audit: auditChecks, sites: sitesChecks }).toEqual({ dashboard: clean, accounts: clean, audit: clean, sites: clean });
+    expect({ dashboard: dashboardChecks, accounts: accountsChecks, audit: auditChecks, sites: sitesChecks, history: historyChecks, takenDown: takenDownChecks }).toEqual({ dashboard: clean, accounts: clean, audit: clean, sites: clean, history: clean, takenDown: clean });
     expect(consoleErrors).toEqual([]);
     // The refused request for /api/admin/accounts above came from the test, not the page.
     expect(personErrors).toEqual([]);

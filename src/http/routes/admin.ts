@@ -1,12 +1,11 @@
 // The operator's API (/api/admin/*): platform admins only — everyone else, signed in or not, gets 404, so the
 // routes are not advertised. Every action is audited.
 import { createRoute, z } from '@hono/zod-openapi';
-import { auditCsv, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, DASHBOARD_RANGES, dashboardFigures, listAccounts, listSitesForAdmin, queryAudit, type DashboardRange } from '../../admin/index.ts';
+import { auditCsv, RuntimeSettingsPatchSchema, RuntimeSettingsSchema, DASHBOARD_RANGES, dashboardFigures, listAccounts, queryAudit, type DashboardRange } from '../../admin/index.ts';
 import { liftSuspension, suspendAccount } from '../../auth/index.ts';
 import { pauseSites, resumeSites } from '../../publish/index.ts';
 import { roleModelErrors } from '../../ai/index.ts';
 import { AppError } from '../../errors.ts';
-import { asSystem } from '../../system-actor.ts';
 import type { AppContext, Router } from '../app-env.ts';
 import { auditRequest } from '../audit.ts';
 import { problemResponses } from '../problem.ts';
@@ -22,7 +21,6 @@ export function requireAdmin(c: AppContext) {
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const Reason = z.object({ reason: z.string().trim().min(3).max(500).openapi({ example: 'Phishing pages reported by three visitors' }) });
 const UserParams = z.object({ userId: z.string().min(1).max(100).openapi({ param: { name: 'userId', in: 'path' } }) });
-const SiteParams = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 const Page = { cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) };
 export const admin = (method: 'get' | 'post' | 'put', path: string, operationId: string, summary: string) => ({ method, path, operationId, summary, tags: ['admin'], security: signedIn });
 export const ADMIN_PROBLEMS = problemResponses(400, 401, 404, 429);
@@ -33,10 +31,6 @@ const AccountSchema = z
     plan: z.string().nullable(), billingStatus: z.string().nullable(), suspended: z.object({ reason: z.string(), at: z.string() }).nullable(), isPlatformAdmin: z.boolean(),
   })
   .openapi('AdminAccount');
-
-const SiteSchema = z
-  .object({ id: z.string(), subdomain: z.string(), name: z.string(), createdAt: z.string(), owners: z.array(z.string()), domains: z.array(z.string()), isPublished: z.boolean(), pausedReason: z.string().nullable() })
-  .openapi('AdminSite');
 
 const Latency = z.number().int().nullable();
 const DashboardSchema = z
@@ -172,16 +166,6 @@ const routes = {
     request: { params: UserParams },
     responses: { 202: jsonResponse('Sent', z.object({ sentTo: z.string() })), ...ADMIN_PROBLEMS },
   }),
-  sites: createRoute({
-    ...admin('get', '/api/admin/sites', 'adminListSites', 'Sites, newest first; `q` searches subdomains, names, custom domains and owners’ emails'),
-    request: { query: z.object({ q: z.string().max(200).optional(), ...Page }) },
-    responses: { 200: jsonResponse('Sites', z.object({ sites: z.array(SiteSchema), nextCursor: z.string().nullable() })), ...ADMIN_PROBLEMS },
-  }),
-  unpublish: createRoute({
-    ...admin('post', '/api/admin/sites/{id}/unpublish', 'adminUnpublishSite', 'Take a site offline for abuse, with a reason (audited)'),
-    request: { params: SiteParams, body: jsonBody(Reason) },
-    responses: { 200: jsonResponse('Offline', z.object({ wasLive: z.boolean() })), ...ADMIN_PROBLEMS },
-  }),
   audit: createRoute({
     ...admin('get', '/api/admin/audit', 'adminQueryAudit', 'The audit log, newest first, filtered by actor, site, action and time'),
     request: { query: AuditQuery },
@@ -214,7 +198,7 @@ const serializeAccount = (account: Awaited<ReturnType<typeof listAccounts>>['acc
   suspended: account.suspended ? { reason: account.suspended.reason, at: account.suspended.at.toISOString() } : null,
 });
 
-export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, sites, settings, jobQueue }) => {
+export const registerAdminRoutes: Router = (app, { database, billing, auth, config, clock, settings, jobQueue }) => {
   const { db } = database;
   const oneAccount = async (userId: string) => {
     const { accounts } = await listAccounts(db, { userId, limit: 1 });
@@ -324,24 +308,6 @@ export const registerAdminRoutes: Router = (app, { database, billing, auth, conf
     await auth.instance.api.requestPasswordReset({ body: { email: account.email, redirectTo: `${config.publicUrl}/reset-password` } });
     await auditRequest(c, db, { siteId: null, action: 'admin.account.password-reset', target: userId });
     return c.json({ sentTo: account.email }, 202);
-  });
-
-  app.openapi(routes.sites, async (c) => {
-    requireAdmin(c);
-    const { q, cursor, limit } = c.req.valid('query');
-    const page = await listSitesForAdmin(db, { query: q, cursor, limit });
-    return c.json({ sites: page.sites.map((site) => ({ ...site, createdAt: site.createdAt.toISOString() })), nextCursor: page.nextCursor }, 200);
-  });
-
-  app.openapi(routes.unpublish, async (c) => {
-    requireAdmin(c);
-    const { id } = c.req.valid('param');
-    const { reason } = c.req.valid('json');
-    const { sites: found } = await listSitesForAdmin(db, { query: undefined, limit: 1, siteId: id });
-    if (!found[0]) throw new AppError('NOT_FOUND', { detail: `No site with id "${id}".` });
-    const result = await sites.forSystem(c, asSystem('a platform admin takes a site offline for abuse')).site(id).deployments.unpublish();
-    await auditRequest(c, db, { siteId: id, action: 'admin.site.unpublish', target: id, details: { reason, wasLive: result.wasLive } });
-    return c.json(result, 200);
   });
 
   const auditFilter = (query: z.infer<typeof AuditQuery> | Omit<z.infer<typeof AuditQuery>, 'limit'>) => ({

@@ -3,6 +3,7 @@ import { registerAccountRoutes } from './account.ts';
 import { registerAdminRoutes } from './admin.ts';
 import { registerAdminErrorRoutes } from './admin-errors.ts';
 import { registerAdminPlanRoutes } from './admin-plans.ts';
+import { registerAdminSiteRoutes } from './admin-sites.ts';
 import { registerAdminAiRoutes } from './admin-ai.ts';
 import { registerAssetRoutes } from './assets.ts';
 import { registerAuthRoutes } from './auth.ts';
@@ -45,6 +46,7 @@ export const ROUTERS: readonly Router[] = [
   registerJobRoutes,
   registerBillingRoutes,
   registerAdminRoutes,
+  registerAdminSiteRoutes,
   registerAdminErrorRoutes,
   registerAdminPlanRoutes,
   registerAdminAiRoutes,

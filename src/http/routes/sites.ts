@@ -52,7 +52,20 @@ const getSiteRoute = createRoute({
   summary: 'A site with the head commit and document of a branch',
   request: { params: SiteIdParams, query: z.object({ branch: z.string().max(63).optional() }) },
   responses: {
-    200: jsonResponse('The site', z.object({ site: SiteSchema, branch: z.string(), head: CommitSchema, document: DocumentSchema })),
+    200: jsonResponse(
+      'The site',
+      z.object({
+        site: SiteSchema.extend({
+          takenDown: z
+            .object({ at: z.string(), reason: z.string() })
+            .nullable()
+            .openapi({ description: 'Set while a platform admin has taken the site offline for abuse, with the reason they gave: it cannot be published until they restore it.' }),
+        }),
+        branch: z.string(),
+        head: CommitSchema,
+        document: DocumentSchema,
+      }),
+    ),
     ...problemResponses(401, 404),
   },
 });
@@ -144,8 +157,9 @@ export const registerSiteRoutes: Router = (app, { database, sites, clock, billin
     const { id } = c.req.valid('param');
     const branch = c.req.valid('query').branch ?? 'main';
     const site = await sites.forSite(c, id, 'viewer');
-    const head = await site.history.head(branch);
-    return c.json({ site: { ...site.row, role: site.role, createdAt: site.row.createdAt.toISOString() }, branch, head: serializeCommit(head.commit), document: head.document as unknown as Record<string, unknown> }, 200);
+    const [head, takedown] = await Promise.all([site.history.head(branch), site.takedown()]);
+    const takenDown = takedown ? { at: takedown.at.toISOString(), reason: takedown.reason } : null;
+    return c.json({ site: { ...site.row, role: site.role, createdAt: site.row.createdAt.toISOString(), takenDown }, branch, head: serializeCommit(head.commit), document: head.document as unknown as Record<string, unknown> }, 200);
   });
 
   app.openapi(updateSiteRoute, async (c) => {

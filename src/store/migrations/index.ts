@@ -18,6 +18,7 @@ import { sql as billing } from './0017-billing.ts';
 import { sql as admin } from './0018-admin.ts';
 import { sql as errorLog } from './0019-error-log.ts';
 import { sql as errorValidation } from './0020-error-validation.ts';
+import { sql as siteTakedowns } from './0021-site-takedowns.ts';
 
 /** Numbered, append-only: never edit a released migration; add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 18, name: 'admin', sql: admin },
   { version: 19, name: 'error-log', sql: errorLog },
   { version: 20, name: 'error-validation', sql: errorValidation },
+  { version: 21, name: 'site-takedowns', sql: siteTakedowns },
 ];

@@ -1,5 +1,5 @@
 // The operator's screens (/admin) through /api/admin/*: the dashboard's figures, accounts (suspend, limits, a
-// password-reset mail), sites (unpublish for abuse), the audit log and its CSV file, and Stripe's events. The server
+// password-reset mail), sites (taken down for abuse and restored; their history, read only), the audit log and its CSV file, and Stripe's events. The server
 // answers 404 to anyone but a platform admin, so the screens ask only when the session says the person is one.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { operations } from './generated/openapi.ts';
@@ -22,6 +22,7 @@ export const adminKeys = {
   accounts: (query: string) => ['admin', 'accounts', query] as const,
   account: (userId: string) => ['admin', 'account', userId] as const,
   sites: (query: string) => ['admin', 'sites', query] as const,
+  siteHistory: (siteId: string, branch: string) => ['admin', 'site-history', siteId, branch] as const,
   audit: (filters: AuditFilters) => ['admin', 'audit', filters] as const,
   webhooks: ['admin', 'webhooks'] as const,
 };
@@ -59,7 +60,21 @@ export function useAdminSites(query: string) {
   });
 }
 
+/** Takes a site down for abuse: offline at once, no publishing until restored; its owners are mailed the reason. */
 export const unpublishSite = (siteId: string, reason: string) => api.post('/api/admin/sites/{id}/unpublish', { path: { id: siteId }, body: { reason } });
+/** Lifts a takedown; the owners may publish again (nothing is published now). */
+export const restoreSite = (siteId: string) => api.post('/api/admin/sites/{id}/restore', { path: { id: siteId } });
+
+export type AdminSiteHistory = Answer<'/api/admin/sites/{id}/history', 'get'>;
+
+/** A site's branches and the latest versions along `branch`, to read only. */
+export function useAdminSiteHistory(siteId: string | null, branch: string) {
+  return useQuery({
+    queryKey: adminKeys.siteHistory(siteId ?? '', branch),
+    queryFn: () => api.get('/api/admin/sites/{id}/history', { path: { id: siteId ?? '' }, query: { branch, limit: 50 } }),
+    enabled: siteId !== null,
+  });
+}
 
 /** The audit log, newest first, 100 a page. */
 export function useAuditLog(filters: AuditFilters) {

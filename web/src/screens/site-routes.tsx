@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, type RouteObject, useParams, useSearchParams } from 'react-router';
 import { errorMessage, useSiteDetail, useSites } from '../api/index.ts';
 import { Alert, classNames, RouteTitle } from '../ui/index.ts';
+import { TakenDownBanner } from './editor/taken-down-banner.tsx';
 import { ViewerBanner } from './editor/viewer-banner.tsx';
 import { HistoryScreen } from './history/history-screen.tsx';
 import { InboxScreen } from './inbox/inbox-screen.tsx';
@@ -67,6 +68,7 @@ function SiteFrame() {
           ))}
         </nav>
       </div>
+      <TakenDownBanner takenDown={detail.data?.site.takenDown ?? null} className="mb-6" />
       {detail.data?.site.role === 'viewer' ? <ViewerBanner className="mb-6" /> : null}
       {detail.isError ? (
         <Alert tone="danger" title="This site could not be opened">

@@ -20,6 +20,7 @@ import { changeValue } from './fields/field-change.ts';
 import { AssumptionsPanel, type NoteFix } from './assumptions-panel.tsx';
 import { EditConflictDialog } from './edit-conflict-dialog.tsx';
 import { PresenceAvatars } from './presence-avatars.tsx';
+import { TakenDownBanner } from './taken-down-banner.tsx';
 import { ViewerBanner } from './viewer-banner.tsx';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -97,6 +98,7 @@ function Editor({ siteId, detail, sectionId }: { siteId: string; detail: SiteDet
   return (
     <>
       <EditorTopBar siteId={siteId} name={site.name} editor={editor} presence={<PresenceAvatars others={live.others} site={site} locale={site.locales.default} />} />
+      <TakenDownBanner takenDown={detail.site.takenDown} className="mb-4" />
       {editor.canEdit ? null : <ViewerBanner className="mb-4" />}
       {editor.conflict ? <EditConflictDialog conflicts={editor.conflict} changedBy={otherName} onKeep={(keep) => void editor.resolveConflict(keep)} /> : null}
       {isNew && notes.length > 0 ? (

@@ -9,7 +9,7 @@ import { useErrorToast } from '../billing/billing-refusal.tsx';
 
 const size = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`);
 
-export function DeploymentListCard({ siteId, list }: { siteId: string; list: DeploymentList }) {
+export function DeploymentListCard({ siteId, list, canActivate = true }: { siteId: string; list: DeploymentList; /** false while the site may not be published (taken offline by PageHub). */ canActivate?: boolean }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const showError = useErrorToast(siteId);
@@ -49,7 +49,7 @@ export function DeploymentListCard({ siteId, list }: { siteId: string; list: Dep
                 </p>
               </div>
               {isLive ? null : (
-                <Button size="sm" variant="secondary" isBusy={activating.isPending && activating.variables === deployment.id} onClick={() => activating.mutate(deployment.id)}>
+                <Button size="sm" variant="secondary" disabled={!canActivate} isBusy={activating.isPending && activating.variables === deployment.id} onClick={() => activating.mutate(deployment.id)}>
                   Make live<span className="sr-only"> (published {relativeTime(deployment.createdAt)})</span>
                 </Button>
               )}

@@ -45,6 +45,8 @@ export function PublishScreen() {
   // Samples are asked about before publishing (from the branch's document); the server's SAMPLES_LEFT answer
   // covers a change made elsewhere in between.
   const detail = useSiteDetail(id, branch === 'main' ? undefined : branch);
+  /** PageHub took the site offline for abuse (the site's frame says why): nothing can be published. */
+  const isTakenDown = Boolean(detail.data?.site.takenDown);
   const [isAskingAboutSamples, setAskingAboutSamples] = useState(false);
   const samples = sampleItems(publishing.error) ?? (isAskingAboutSamples && detail.data ? findSamples(detail.data.document) : null);
   // Pictures without a description are asked about first: they can't be published at all.
@@ -94,7 +96,7 @@ export function PublishScreen() {
             ) : (
               <>
                 {search.get('payment') === 'done' && gate.isKnown ? <Alert tone="success" title="Payment confirmed">This site is paid for. Publish it whenever you are ready.</Alert> : null}
-                <Button size="lg" className="w-full sm:w-auto" isBusy={publishing.isPending || detail.isFetching || !gate.isKnown} onClick={() => void publish()}>
+                <Button size="lg" className="w-full sm:w-auto" disabled={isTakenDown} isBusy={publishing.isPending || detail.isFetching || !gate.isKnown} onClick={() => void publish()}>
                   {publishing.isPending ? 'Publishing…' : 'Publish'}
                 </Button>
               </>
@@ -130,7 +132,7 @@ export function PublishScreen() {
             ) : null}
           </CardBody>
         </Card>
-        <DeploymentListCard siteId={id} list={list.data} />
+        <DeploymentListCard siteId={id} list={list.data} canActivate={!isTakenDown} />
       </div>
       <Card className="self-start">
         <CardBody className="space-y-5">
