@@ -48,7 +48,7 @@ async function settle(page: Page): Promise<void> {
     await page.waitForTimeout(60);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="site-thumbnail"]')].every((thumbnail) => thumbnail.querySelector('iframe')), null, { timeout: 15_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="site-thumbnail"]')].every((thumbnail) => thumbnail.querySelector('iframe')), null, { timeout: 30_000 });
   await Promise.all(page.frames().map((frame) => frame.waitForLoadState('load')));
   await page.waitForTimeout(300);
 }

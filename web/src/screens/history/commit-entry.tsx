@@ -17,7 +17,8 @@ export interface CommitEntryProps {
   commit: CommitEntry;
   /** The line a person reads for it (version-name.ts): no commit ids. */
   headline: string;
-  authorName: string;
+  /** Who made it; undefined while the site's members are still loading (never a wrong "former member" meanwhile). */
+  authorName: string | undefined;
   tags: string[];
   /** Other branches whose head is this version. */
   branchHeads: string[];
@@ -85,8 +86,12 @@ export function CommitEntryRow(props: CommitEntryProps) {
             {source.label}
           </span>
           <span aria-hidden="true">·</span>
-          <span>{authorName}</span>
-          <span aria-hidden="true">·</span>
+          {authorName !== undefined && (
+            <>
+              <span>{authorName}</span>
+              <span aria-hidden="true">·</span>
+            </>
+          )}
           <time dateTime={commit.createdAt} title={new Date(commit.createdAt).toLocaleString()}>
             {relativeTime(commit.createdAt)}
           </time>

@@ -96,7 +96,7 @@ export function HistoryScreen() {
                 key={commit.id}
                 commit={commit}
                 headline={headline(commit)}
-                authorName={commit.author ? (authorNames.get(commit.author) ?? 'A former member') : 'PageHub'}
+                authorName={!commit.author ? 'PageHub' : members.data === undefined ? undefined : (authorNames.get(commit.author) ?? 'A former member')}
                 tags={tagsByCommit.get(commit.id) ?? []}
                 branchHeads={headsByCommit.get(commit.id) ?? []}
                 isFirst={index === 0}
