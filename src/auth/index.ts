@@ -11,7 +11,7 @@ export { claimFirstPlatformAdmin, hasAnyAccount, isPlatformAdmin } from './platf
 export { hasRole, requireSiteRole, ROLES, type Actor, type Role, type SiteAccess } from './site-roles.ts';
 export { listMembers, updateMember, type Member } from './site-members.ts';
 export { acceptInvite, createInvite, hashInviteToken, inviteSiteOf, inviteByEmail, listInvites, maskEmail, revokeInvite, type EmailInvitation, type InviteState } from './invite-links.ts';
-export { INVITATION_HOURS, invitationMail } from './account-mail.ts';
+export { INVITATION_HOURS, invitationMail, oneLine } from './account-mail.ts';
 export { previewInvite, type InvitePreview } from './invite-preview.ts';
 export { resendInvitation } from './resend-invitation.ts';
 export { accountProfile, type AccountProfile } from './account-profile.ts';
