@@ -3,21 +3,15 @@
 // marked with the database's error code and never its message (which quotes the refused value), and nothing
 // at all outside a span.
 import { sql } from 'kysely';
-import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace';
+import { recordingSpanExporter } from '../../test/support/recording-span-exporter.ts';
 import { startTracing, type Tracing } from '../admin/index.ts';
 import { inSpan } from '../tracing.ts';
 import { openPglite, type Database } from './database.ts';
 import { sqlOperation } from './trace-queries.ts';
 
-const exported: ReadableSpan[] = [];
-const exporter: SpanExporter = {
-  export: (spans, done) => {
-    exported.push(...spans);
-    done({ code: 0 }); // ExportResultCode.SUCCESS
-  },
-  shutdown: async () => {},
-};
+const { exporter, exported } = recordingSpanExporter();
 
 let tracing: Tracing;
 let database: Database;

@@ -2,21 +2,15 @@
 // named by route template once a route matched, failed on a 5xx (the error's type, not its message), continuing a
 // well-formed traceparent and starting a new trace for a malformed one.
 import { Hono } from 'hono';
-import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace';
+import { recordingSpanExporter } from '../../../test/support/recording-span-exporter.ts';
 import { startTracing, type Tracing } from '../../admin/index.ts';
 import { inSpan } from '../../tracing.ts';
 import type { AppEnv } from '../app-env.ts';
 import { requestTrace } from './request-trace.ts';
 
-const exported: ReadableSpan[] = [];
-const exporter: SpanExporter = {
-  export: (spans, done) => {
-    exported.push(...spans);
-    done({ code: 0 }); // ExportResultCode.SUCCESS
-  },
-  shutdown: async () => {},
-};
+const { exporter, exported } = recordingSpanExporter();
 
 let tracing: Tracing;
 beforeAll(() => {
