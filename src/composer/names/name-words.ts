@@ -10,7 +10,7 @@ const UPPER_WORD = String.raw`(?:No\.[^\S\n]\p{N}+(?![\p{L}\p{N}])|[\p{Lu}]|\p{N
  * "for", "from", "to", "with", "my", "up": they lead out of the name to a place, a person or a heading ("Bakery in
  * Leeds", "Day Trips to Paris", "Yoga Classes with Anna"), more often than they sit inside one ("Down to Earth").
  */
-export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|delle|dei|di|du|des|la|le|von|van|der|den|y|e|et|n'|'n')`;
+export const CONNECTOR = String.raw`(?:&|\+|and|of|the|at|am|zum|zur|da|de|do|dos|das|del|della|delle|dei|di|du|des|la|le|von|van|der|den|y|e|et|n'|'n'|ao|au|aux)`;
 /** Elided articles glued to the next word: "dell'Olmo", "d'Or", "l'Étoile". */
 const ELIDED = String.raw`(?:dell|dall|nell|sull|all|d|l)['’]`;
 /** Dutch names open with a shortened article: "’t Pannekoekhuis", "'t Hoekje". */

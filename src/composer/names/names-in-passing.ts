@@ -131,12 +131,17 @@ export function lowerCasePresentedName(text: string, locale: ComposerLocale): Na
 /** "Our", "my" in the languages PageHub reads, before what the business is: "il nostro negozio …", "A nossa loja, …". */
 const OWN_NOUN = /(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i|[Nn]oss[oa]|[Nn]otre|[Mm]on|[Mm]a|[Uu]nser(?:e|em|en|er)?|[Mm]ein(?:e|em|en)?|[Nn]ostr[oa]|[Mm]i[oa]|[Oo]nze|[Oo]ns|[Mm]ijn)\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}\p{Ll}[\p{L}\p{M}'’-]*)(,?)\s+(?=\p{Lu})/gu;
 
+/** The last small word of what the business is, leading to where it is: "studio in", "loja em", "atelier à". */
+const LEADS_TO_PLACE = /(?:^|\s)(?:in|at|on|near|from|em|en|no|na|à|au|a|im|bei|nel|nella|op|te)$/u;
+
 /**
  * "Il nostro negozio Fiori di Campo vende …", "Nuestra tienda, La Tienda de Pepa, vende …": what the business is, in
  * its owner's words, then its name — set off by commas, or followed by a verb.
  */
 export function nameAfterOwnNoun(text: string, locale: ComposerLocale): NameInPassing | undefined {
   for (const match of text.matchAll(OWN_NOUN)) {
+    // "My yoga studio in Byron Bay is …": where it is, not its name
+    if (LEADS_TO_PLACE.test(match[1] ?? '')) continue;
     const rest = text.slice(match.index + match[0].length);
     // "Our toy shop Jack in the Box sells …": a name with its small words, when a verb closes it
     const long = longNameAt(rest);

@@ -1,7 +1,7 @@
 import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './name-checks.ts';
-import { isFollowedByCue, isFollowedByVerb } from './name-cues.ts';
+import { afterWhereItIs, isFollowedByCue, isFollowedByVerb } from './name-cues.ts';
 import { firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, runAt } from './name-words.ts';
 import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
 
@@ -52,7 +52,7 @@ export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|ama
 
 /** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Clínica dental …". */
 const NOT_A_TRADE = String.raw`(?!(?:Il|Lo|La|Le|Les|Gli|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het|Un|Una|Une|Um|Uma|Ein|Eine|Een|Ma|Mon|Mes|Notre|Nos|Mi|Mis|Nuestr[oa]s?|Meu|Minha|Noss[oa]|Mein|Meine|Unser|Unsere|Mijn|Onze|Mio|Mia)\s)`;
-const TRADE_HEAD = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})`, 'u');
+const TRADE_HEAD = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|di|du|del|des|della|per|à)\s+|d['’])\p{Ll}[\p{L}\p{M}-]+\s+(?=\p{Lu})`, 'u');
 /** …or with a describing word after it, in the Romance languages, which put it there: "Clínica dental …", "Centre équestre …". */
 const TRADE_HEAD_DESCRIBED = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?!(?:a|à|au|aux|con|com|avec|sur|para|pour|por|nel|nella|sul|alla|en|et|y|e|la|le|el|em|no|na)\s)\p{Ll}[\p{L}\p{M}-]{3,}\s+(?=\p{Lu})`, 'u');
 
@@ -152,8 +152,12 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
     const isCapitalisedNoun = isSingleWord && (locale === 'de' || locale === 'nl');
     if (!isCapitalisedNoun && (isInviting || closesPresentedName(afterName))) return withPerson;
   }
-  // "Cabinet d'avocats Dubois & Martin, droit de la famille …": a trade and its name, then what it does
-  if (!isLong && head !== undefined && named !== undefined && /^\s*(?:,|:|\s[-–—]\s)/u.test(afterName)) return withPerson;
+  // "Cabinet d'avocats Dubois & Martin, droit de la famille …", "Centre équestre Les Écuries du Lac à Aix-les-Bains,
+  // cours …": a trade and its name, perhaps where it is, then what it does
+  const isSetOff = (text: string) => /^\s*(?:,|:|\s[-–—]\s)/u.test(text);
+  const afterWhere = afterWhereItIs(afterName);
+  const isPlaceSetOff = afterWhere !== afterName && (isSetOff(afterWhere) || afterName.slice(0, afterName.length - afterWhere.length).endsWith(','));
+  if (!isLong && head !== undefined && named !== undefined && (isSetOff(afterName) || isPlaceSetOff)) return withPerson;
   // "Stitch in Time Alterations: hems, …": a long name that ends in its trade may close with a colon or a dash too
   const endsInTrade = isWholeTradeWord((run.split(/\s+/).pop() ?? '').toLowerCase());
   if (isLong) return isFollowedByVerb(afterName, locale) || (endsInTrade && isFollowedByCue(afterName, locale)) ? withPerson : undefined;
@@ -196,10 +200,22 @@ export function withoutOpeningWord(run: string | undefined): string | undefined 
 /** Words that open a sentence before its subject: "Today …", "Now …", "Plus …". */
 const SENTENCE_ADVERB = /^(?:Today|Now|Nowadays|Currently|Also|Plus|So|Then|Recently|Finally|Meanwhile|Sometimes|Tonight|Tomorrow|Yesterday)\s+(?=\p{Lu})/u;
 
+/** "Au Petit Fournil", "Aux Délices de Marie", "À la Bonne Franquette": French names that open with "au", "aux", "à la". */
+const FRENCH_NAME_PREPOSITION = /^(?:Au|Aux|À\s+la|À\s+l['’])\s*(?=\p{Lu})/u;
+
+/** True when a French text opens with a name that keeps its "Au", "Aux" or "À la" (not "Au Portugal, …"). */
+export function opensWithFrenchNamePreposition(text: string, locale: ComposerLocale): boolean {
+  const opening = locale === 'fr' ? FRENCH_NAME_PREPOSITION.exec(text)?.[0] : undefined;
+  if (opening === undefined) return false;
+  const run = runAt(text.slice(opening.length));
+  return run !== undefined && !isPlaceName(run);
+}
+
 /** "A Clínica Veterinária do Lumiar, em Lisboa, …" → "Clínica Veterinária do Lumiar, em Lisboa, …" (capitalised). */
 export function withoutLeadingFunctionWords(sentence: string, locale: Exclude<ComposerLocale, 'en'>): string {
   // "Zur Alten Mühle – Landgasthof …": a title line that opens with the preposition of an inn's name keeps it
   if (locale === 'de' && /^Zu[mr]\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*(?:[–—:|]|\s-\s)/u.test(sentence)) return sentence;
+  if (opensWithFrenchNamePreposition(sentence, locale)) return sentence;
   const rest = sentence.replace(LEADING_FUNCTION_WORDS[locale], '');
   return /^\p{Lu}/u.test(rest) ? rest : sentence;
 }

@@ -1,0 +1,50 @@
+import type { ComposerLocale } from '../detect-locale.ts';
+import { closesPresentedName } from './name-checks.ts';
+import { isFollowedByVerb } from './name-cues.ts';
+import { longRunAt } from './name-words.ts';
+import { isPlaceName } from './proper-nouns.ts';
+
+// A name a rule read may stop short of the name as written: at a small word inside it ("Pawfect on the Go", "Polished
+// by Jade", "Paws for Thought") or before the number that ends it ("Noodle Bar 88", "Gallery 44"). Where the text goes
+// on with the longer name and then closes it (a verb, a comma, a dash, "and I …", the sentence's end; after a number,
+// not a verb: "Splash Kingdom 15 slides"), the longer one is the name. Never when the words added lead to a place
+// ("Bakery in Leeds", "Trattoria da Gino a Bologna": "in", "at", "with", "à", "a" are not read as inside a name).
+
+/** What an added part may open with: a small word names hold, not one that leads out to a place or a person. */
+const INNER_OPENING = /^\s+(?:on the|in (?:a|the)|by|for|to|of|ao|au|aux)\s/u;
+/** A number that ends a name ("Studio 54"), not a count ("Cottage 12 rooms", "Open 7 days") or a year. */
+const ENDING_NUMBER = /^\s+(\p{N}{1,3})(?![\p{L}\p{N}/:.,%-]\p{N}?)(?=\s|[.,;:!?]|$)/u;
+const COUNTED = /^\s+(?:\p{L}+\s+)?(?:rooms?|beds?|years?|days?|hours?|minutes?|seats?|people|guests|tables|pitches|cabins|covers|miles?|km|kg|pm|am|h)\b/iu;
+
+/** The longer name the text writes at the first place `name` stands, when it closes there; else `name` itself. */
+export function extendedName(name: string, text: string, locale: ComposerLocale): string {
+  if (!/^[\p{Lu}\p{N}]/u.test(name)) return name;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    const rest = text.slice(at);
+    const longer = withEndingNumber(longRunAt(rest) ?? name, rest);
+    if (longer === name || !longer.startsWith(name)) return name;
+    const added = longer.slice(name.length);
+    const after = rest.slice(longer.length);
+    const isClosed = closesPresentedName(after) || (!/^\s+\p{N}+$/u.test(added) && isFollowedByVerb(after, locale));
+    if (!isInnerPart(added, longer) || !isClosed) return name;
+    return longer;
+  }
+  return name;
+}
+
+function isInnerPart(added: string, longer: string): boolean {
+  if (/^\s+\p{N}+$/u.test(added)) return true;
+  if (!INNER_OPENING.test(added)) return false;
+  const tail = added.replace(INNER_OPENING, '').trim();
+  // "… by Jade": a first name is whose it is; "… by Jade Smith" is a person who made something
+  if (/^\s+by\s/u.test(added)) return !/\s/u.test(tail) && !isPlaceName(tail);
+  return !isPlaceName(tail) && !isPlaceName(longer.slice(longer.lastIndexOf(' ') + 1));
+}
+
+function withEndingNumber(run: string, rest: string): string {
+  const after = rest.slice(run.length);
+  const number = ENDING_NUMBER.exec(after);
+  if (number === null || COUNTED.test(after.slice(number[0].length))) return run;
+  return `${run} ${number[1]}`;
+}
