@@ -27,6 +27,7 @@ const NAME_STOPS = new Set([
   'add', 'create', 'make', 'build', 'delete', 'remove', 'rename', 'call', 'set', 'change', 'edit', 'update', 'improve', 'get',
   'rid', 'need', 'want', 'drop', 'hide', 'show', 'move', 'put', 'take', 'out', 'please', 'we', 'i', 'me', 'you', 'is', 'are',
   'be', 'should', 'can', 'could', 'would', 'also', 'just', 'like', 'have', 'has', 'there', 'separate', 'seo', 'title', 'meta',
+  'seperate', 'seperated', 'more', 'second', 'further', 'additional', 'proper', 'full', 'whole',
 ]);
 const NAMED_AFTER = /^\s+(?:(?:called|named|titled)\s+)?(«\d+»)|^\s+(?:called|named|titled)\s+([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+){0,3})/u;
 const ABOUT_AFTER = /^\s+(?:(?:just|only|all|purely)\s+)?(?:for|about|with(?:\s+all)?|(?:introducing|showing|listing|featuring|presenting|covering|describing|explaining|answering|showcasing|dedicated to|just for)|(?:where|so) (?:people|customers|clients|visitors|you|they|folks|users|we) can (?:see|find|read|buy|book|get|order|view|browse|check|look at|learn about|sign up for|apply for)|to (?:show|list|sell|showcase|post))\s+(?:(?:our|the|my|upcoming|all|some)\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+){0,2})/u;

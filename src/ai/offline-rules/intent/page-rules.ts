@@ -99,14 +99,20 @@ function isWishedPage(text: string, page: PageMention): boolean {
   return page.slug === undefined && (WISHED_AFTER.test(text.slice(page.end)) || WISHED_BEFORE.test(text.slice(0, page.start)) || ASKED_BEFORE.test(text.slice(0, page.start)));
 }
 
-/** "can there be a separate page for prices", "could we have a page for weddings": a page asked for as a question. */
-const ASKED_BEFORE = /\b(?:can|could|should|shall|may)\s+(?:there\s+be|we\s+(?:have|get|add)|i\s+(?:have|get))\s+(?:a|an|another|one more)\s+(?:new\s+|separate\s+|extra\s+|dedicated\s+)?$/;
+/** "can there be a separate page for prices", "could we have a page for weddings", "there should be a page for …": a page asked for. */
+const ASKED_BEFORE = /\b(?:(?:can|could|should|shall|may)\s+(?:there\s+be|we\s+(?:have|get|add)|i\s+(?:have|get))|there\s+(?:should|could|needs to|ought to)\s+be|let's\s+(?:have|get|add)|we\s+(?:should|could|ought to)\s+(?:have|get|add))\s+(?:a|an|another|one more)\s+(?:new\s+|separate\s+|extra\s+|dedicated\s+)?$/;
 
 /** "we want to start a blog", "set up a blog": a blog begun is a page of its own, unless it is put on a page. */
 const STARTS_A_BLOG = /\b(?:start(?:ing)?|set(?:ting)? up|begin(?:ning)?|launch(?:ing)?)\s+(?:a|an|our|my)\s+(?:own\s+|new\s+|little\s+)?blog\b(?!\s+(?:section|feed|list|block|preview|strip|area))/;
 
+/** "give the FAQs their own page", "move the menu onto a page of its own", "the gallery deserves its own page". */
+const OWN_PAGE = /\b(?:(?:give|giving|put|move|moving|split|take)\s+(?:the\s+|our\s+|my\s+)?([\p{L}&' -]{2,30}?)\s+(?:(?:on|onto|to|into)\s+)?(?:(?:its|their)\s+own|a\s+(?:separate|dedicated))\s+page|(?:the\s+|our\s+)?([\p{L}&' -]{2,30}?)\s+(?:needs|deserves|should\s+(?:have|get)|could\s+(?:have|get))\s+(?:its|their)\s+own\s+page|(?:the\s+|our\s+)?([\p{L}&' -]{2,30}?)\s+(?:on|onto)\s+(?:a\s+)?page\s+of\s+(?:its|their)\s+own)\b/u;
+
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
+  const ownPage = OWN_PAGE.exec(text);
+  const ownName = ownPage === null ? undefined : cleanPageName(ownPage[1] ?? ownPage[2] ?? ownPage[3] ?? '');
+  if (ownName !== undefined && ownName !== '' && !isHomeName(ownName)) return intentOf('add_page', newPageSlug(ownName));
   if (STARTS_A_BLOG.test(text) && reading.pages.every((page) => !page.isPlace) && reading.sections.every((mention) => mention.type === 'blogList')) return intentOf('add_page', 'blog');
   const mention = reading.pages.find((page) => !page.isPlace && !isHomeName(page.name) && (NEW_PAGE.test(text) || (page.slug === undefined && PAGE_ALONE.test(text)) || ((page.slug === undefined || page.slug === HOME_SLUG) && addsNewPage(text, page.start)) || isWishedPage(text, page)));
   if (mention) return intentOf('add_page', newPageSlug(mention.name) || slugOf(mention));

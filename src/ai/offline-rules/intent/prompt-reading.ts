@@ -34,13 +34,14 @@ const MARKUP = /<\/?[a-z][^>]*>/gi;
 const QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|‘([^’]*)’|(?<=^|[\s(:])'((?:[^']|(?<=\p{L})'(?=\p{L}))*)'(?=$|[\s.,!?;:)])/gu;
 const COLON = /:(?:\s|$)/;
 /** What follows a quoted text that names a part of the page rather than giving new words. */
-const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row|banner|button|carousel|slider|page|thing|one)\b/i;
+const NAMES_A_PART = /^\s+(?:section|bit|block|part|area|box|panel|strip|row|banner|button|carousel|slider|thing|one)\b/i;
 /** Contractions written without their apostrophe ("dont", "isnt", "wont"), read as meant. */
 const BARE_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|ca|wo|must|need)nt\b/gi;
 
-/** "i dont want" → "i don't want": the rules look for negatives with their apostrophe. */
+/** "i dont want" → "i don't want": the rules look for negatives with their apostrophe; "pg" → "page", "seperate" → "separate". */
 function expandContractions(text: string): string {
-  return text.replace(BARE_CONTRACTION, (_word, stem: string) => `${stem}n't`);
+  // "new pg for recipes", "a seperate page": a page and "separate" as written in a hurry
+  return text.replace(BARE_CONTRACTION, (_word, stem: string) => `${stem}n't`).replace(/\bpg(s?)\b/giu, 'page$1').replace(/\bseperate(ly)?\b/giu, 'separate$1');
 }
 
 export function readPrompt(prompt: string, outline: SiteOutline): PromptReading {

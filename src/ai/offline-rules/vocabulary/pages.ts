@@ -30,12 +30,38 @@ const PAGE_NAME_SYNONYMS: Readonly<Record<string, string>> = {
   'gift card': 'gift-cards', 'gift vouchers': 'gift-cards', vouchers: 'gift-cards',
 };
 
+/**
+ * The usual pages of a small business's site, as their slugs, with the other forms people write them in ("menus",
+ * "bookings", "an event", "online store"). A page name whose last word is one of them is that page ("upcoming events",
+ * "latest news").
+ */
+const USUAL_PAGES: Readonly<Record<string, string>> = {
+  menu: 'menu', menus: 'menu', events: 'events', event: 'events', shop: 'shop', store: 'shop', 'online shop': 'shop',
+  'online store': 'shop', booking: 'booking', bookings: 'booking', appointments: 'booking', appointment: 'booking',
+  portfolio: 'portfolio', projects: 'portfolio', gallery: 'gallery', news: 'news', blog: 'blog', classes: 'classes',
+  class: 'classes', courses: 'courses', course: 'courses', locations: 'locations', location: 'locations', delivery: 'delivery',
+  products: 'products', product: 'products', testimonials: 'testimonials', pricing: 'pricing',
+  faq: 'faq', team: 'team', careers: 'careers', donate: 'donate', donations: 'donate', donation: 'donate',
+  partners: 'partners', partner: 'partners', sponsors: 'sponsors', sponsor: 'sponsors', press: 'press', media: 'press',
+  'press coverage': 'press', 'media coverage': 'press', 'past work': 'portfolio',
+};
+
+/** Words before a usual page's name that say which of them, not what kind: "upcoming events", not "corporate events". */
+const WHICH_ONES = new Set(['upcoming', 'latest', 'recent', 'current', 'past', 'future', 'online', 'full', 'complete', 'customer', 'client', 'all', 'some', 'weekly', 'monthly', 'regular', 'little', 'main']);
+
+/** Words that only say a page is about something ("the catering side of the business"). */
+const PAGE_NAME_FILLERS = /\s+(?:side|part|bit|stuff)$/u;
+
 /** The slug a new page named `name` gets, its everyday names read as the usual page ("our prices" → pricing). */
 export function newPageSlug(name: string): string {
-  const cleaned = cleanPageName(name);
-  // "job vacancies", "customer reviews": the last word names the usual page when the whole name is not one
+  // "photos of the rooms", "the catering side of the business": the name is what comes before "of"
+  const cleaned = cleanPageName(name).replace(/\s+(?:of|for|about|from)(?:\s.*)?$/u, '').replace(PAGE_NAME_FILLERS, '');
+  // "job vacancies", "customer reviews", "upcoming events": the last word names the usual page when the whole name is not one
   const head = cleaned.split(/\s+/).pop() ?? '';
-  return PAGE_NAME_SYNONYMS[cleaned] ?? (cleaned.includes(' ') ? PAGE_NAME_SYNONYMS[head] : undefined) ?? slugify(cleaned);
+  const whole = PAGE_NAME_SYNONYMS[cleaned] ?? USUAL_PAGES[cleaned];
+  const isWhichOnes = cleaned.split(/\s+/).slice(0, -1).every((word) => WHICH_ONES.has(word));
+  const byHead = cleaned.includes(' ') ? PAGE_NAME_SYNONYMS[head] ?? (isWhichOnes ? USUAL_PAGES[head] : undefined) : undefined;
+  return whole ?? byHead ?? slugify(cleaned);
 }
 
 /** A page name as written, without articles, possessives and a trailing "page". */
