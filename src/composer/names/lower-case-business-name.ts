@@ -1,0 +1,56 @@
+import { isWholeTradeWord } from '../detect-industry.ts';
+import type { ComposerLocale } from '../detect-locale.ts';
+import { isFollowedByCue } from './name-cues.ts';
+import { COMMON_WORDS, isPlausible, NOT_A_NAME_START } from './name-words.ts';
+import { isPlaceName } from './proper-nouns.ts';
+
+// A name written all in lower case, as people write when they type fast: "welcome to green thumb garden services!!",
+// "fresh start cleaning ltd does end of tenancy cleans", "cuts & curls hair salon, stockport", "website for jenny's
+// alterations please". Read where a name stands — opening the text, or after the words that present one — when it
+// ends in what the business is (its trade, "services", "ltd") and holds a word that names rather than describes
+// ("green thumb", "fresh start", "cuts & curls", "jenny's"): "mobile dog grooming" and "a small bakery" name nothing.
+
+/** Words that present a business written in lower case, with no article after them: "we're sunny paws", "i run little stars nursery". */
+const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
+/** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
+const NAME_END = /[,.!?;:()]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|provides?|has|have|makes?|sells?|bakes?|repairs?|treats?|delivers?|covers?|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
+/** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
+const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire)$/u;
+const LEGAL_FORM = /\s+(?:ltd|limited|llc|inc)$/u;
+const SMALL_WORDS = new Set(['&', 'and', 'of', 'the', 'n', "'n'", 'by', 'on', 'at', 'to', 'a']);
+/** Words of a sentence, never of a name: "we do house cleaning", "you get dog grooming". */
+const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
+
+export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { name: string; source: string } | undefined {
+  if (locale !== 'en') return undefined;
+  const lower = text.trimStart();
+  const positions: { at: number; isOpening: boolean }[] = [{ at: 0, isOpening: true }];
+  for (const match of lower.matchAll(PRESENTING)) positions.push({ at: match.index + match[0].length, isOpening: false });
+  for (const { at, isOpening } of positions) {
+    const rest = lower.slice(at);
+    if (!/^\p{Ll}/u.test(rest)) continue;
+    const end = NAME_END.exec(rest);
+    const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
+    const name = namedPhrase(phrase);
+    if (name === undefined) continue;
+    // Opening the text, a name goes on with what it does, a comma, a colon or a dash: "fresh start cleaning ltd does …"
+    const after = rest.slice(rest.indexOf(name) + name.length);
+    if (isOpening && !(isFollowedByCue(after, locale, false) || /^\s*(?:,|:|\s[-–—]\s)/u.test(after))) continue;
+    return { name: name.replace(LEGAL_FORM, ''), source: 'lower-case' };
+  }
+  return undefined;
+}
+
+/** The phrase as a name, when it is one: ends in what the business is and holds a word that names. */
+function namedPhrase(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/).filter((word) => word !== '');
+  if (words.length < 2 || words.length > 5 || words.some((word) => !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
+  if (NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
+  const last = words[words.length - 1] ?? '';
+  if (!isWholeTradeWord(last) && !BUSINESS_ENDINGS.test(last)) return undefined;
+  // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
+  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isWholeTradeWord(word) && !BUSINESS_ENDINGS.test(word) && !/^\p{N}+$/u.test(word))));
+  if (names.length === 0) return undefined;
+  const name = words.join(' ');
+  return isPlausible(name) && !isPlaceName(name) ? name : undefined;
+}
