@@ -12,6 +12,7 @@ for (const half of HALVES) {
   const chat = await evaluateChat(half);
   console.log(`\n${half} half — ${descriptions.cases} descriptions, ${chat.cases} chat prompts`);
   console.log(`  name right                      ${percent(descriptions.name)}`);
+  console.log(`    … to the letter, with articles ${percent(descriptions.nameStrictly)}`);
   console.log(`  trade family right or neutral   ${percent(descriptions.familyRightOrNeutral)}`);
   console.log(`  sites with wrong-trade content  ${descriptions.wrongTradeCases}`);
   console.log(`  annotated facts present         ${percent(descriptions.facts)}`);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { INTENT_TYPES } from '../../src/ai/index.ts';
 import { chatCases, descriptionCases, halfOf, HALVES } from './eval-sets.ts';
-import { normalise } from './score-descriptions.ts';
+import { normalise, sameName } from './score-descriptions.ts';
 
 const descriptions = HALVES.flatMap((half) => descriptionCases(half).map((entry) => ({ ...entry, half })));
 const chats = HALVES.flatMap((half) => chatCases(half).map((entry) => ({ ...entry, half })));
@@ -30,6 +30,19 @@ describe('the description set', () => {
       ];
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the name comparison', () => {
+  it('sets case, accents, trailing dots and a leading article aside, and only them', () => {
+    expect(sameName('Petit Zinc', 'Le Petit Zinc')).toBe(true);
+    expect(sameName('Rusty Anchor.', 'the rusty anchor')).toBe(true);
+    expect(sameName("Atelier du Bois", "L'Atelier du Bois")).toBe(true);
+    expect(sameName('Cafe Central', 'O Café Central')).toBe(true);
+    expect(sameName('Petit Zinc', 'Le Petit Zinc', true)).toBe(false);
+    expect(sameName('Bistro', 'Le Petit Bistro')).toBe(false);
+    expect(sameName('Zinc', 'Petit Zinc')).toBe(false);
+    expect(sameName('Le Zinc', 'La Cave')).toBe(false);
   });
 });
 

@@ -10,6 +10,8 @@ import { scoreDescription, type DescriptionScore } from './score-descriptions.ts
 export interface DescriptionFigures {
   cases: number;
   name: number;
+  /** Names right to the letter, a leading article included. */
+  nameStrictly: number;
   familyRightOrNeutral: number;
   /** Cases with any wrong-trade content (a count, not a share). */
   wrongTradeCases: number;
@@ -25,6 +27,7 @@ export function evaluateDescriptions(half: Half): DescriptionFigures {
   return {
     cases: scores.length,
     name: share(scores.filter((score) => score.nameRight).length),
+    nameStrictly: share(scores.filter((score) => score.nameRightStrictly).length),
     familyRightOrNeutral: share(scores.filter((score) => score.familyRightOrNeutral).length),
     wrongTradeCases: scores.filter((score) => score.wrongTradeContent.length > 0).length,
     facts: share(scores.reduce((sum, score) => sum + score.factsFound, 0), factsTotal),

@@ -12,6 +12,8 @@ export const NEUTRAL_FAMILIES: ReadonlySet<string> = new Set(['general', 'neutra
 export interface DescriptionScore {
   id: string;
   nameRight: boolean;
+  /** The name as annotated to the letter, a leading article included ("Le Petit Zinc" is not "Petit Zinc"). */
+  nameRightStrictly: boolean;
   familyRightOrNeutral: boolean;
   /** What proves another trade's template: its family, or annotated words the description never used. */
   wrongTradeContent: string[];
@@ -34,6 +36,7 @@ export function scoreDescription(entry: DescriptionCase, result: ComposeResult):
   return {
     id: entry.id,
     nameRight: entry.name === null ? nameFromGivenWords(site.business.name, entry) : sameName(site.business.name, entry.name),
+    nameRightStrictly: entry.name === null ? nameFromGivenWords(site.business.name, entry) : sameName(site.business.name, entry.name, true),
     familyRightOrNeutral,
     wrongTradeContent,
     factsFound: entry.facts.length - factsMissing.length,
@@ -76,10 +79,21 @@ function factShown(text: string, fact: string): boolean {
   return containsPhrase(text, normalise(fact));
 }
 
-function sameName(got: string, expected: string): boolean {
-  const clean = (name: string) => normalise(name).replace(/[.!,;:]+$/u, '');
+/**
+ * The same name, case, accents and trailing dots aside — and, unless `strictly`, a leading article: the annotations
+ * differ on it ("Les Délices de Léa" is written "Délices de Léa" in one half and a French name keeps its "Le" in
+ * the other), and a site called "Petit Zinc" for "Le Petit Zinc" is still this business's site.
+ */
+export function sameName(got: string, expected: string, strictly = false): boolean {
+  const clean = (name: string) => {
+    const bare = normalise(name).replace(/[.!,;:]+$/u, '');
+    return strictly ? bare : bare.replace(LEADING_ARTICLE, '');
+  };
   return clean(got) === clean(expected);
 }
+
+/** A leading article in the languages PageHub composes in. */
+const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|o|a|os|as|il|lo|gli|der|die|das|de|het)\s+|l'|'t\s+)(?=\S)/u;
 
 const CONNECTORS = new Set(['&', 'and', 'the', 'of', 'y', 'e', 'et', 'und', 'en', 'di', 'de', 'da', 'do', 'du', 'des', 'del', 'la', 'le', 'el', 'het', 'van']);
 
