@@ -9,7 +9,7 @@ import { chooseName } from './names/choose-name.ts';
 import { lowerCaseBusinessName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
-import { labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { invitedName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -270,6 +270,8 @@ const strategies: Strategy[] = [
   // "… in Peckham. Mama Tee's Kitchen x", "Book your MOT at Hendry's Garage, 14 Mill Road"
   signedName,
   nameAtVenue,
+  // "Book Marvo Magic for your next party!"
+  invitedName,
   // "down to earth organics delivers veg boxes around bristol"
   lowerCaseNameBeforeVerb,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"

@@ -22,10 +22,13 @@ const BUSINESS_HEADS = new Set([
   'distillery', 'brewery', 'winery', 'vineyard', 'roastery', 'roasters', 'bakehouse', 'creamery', 'dairy', 'nursery', 'forge', 'mill',
 ]);
 
-/** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery". */
-const LEAD_IN = /(?:^|[.!?]\s+|,\s+|(?:^|\s)(?:at|with|by|from|as|to|for|is|and|visit|call|choose|try|join|through|via)\s+)$/iu;
+/** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery", "Coach Marcus runs Iron Will Fitness". */
+const LEAD_IN = /(?:^|[.!?]\s+|,\s+|(?:^|\s)(?:at|with|by|from|as|to|for|is|and|visit|call|choose|try|join|through|via|runs|owns|manages|opened|founded|started)\s+)$/iu;
 
 const RUNS = new RegExp(RUN, 'gu');
+/** Words that open no name even in the middle of a sentence: pronouns and articles. */
+const OPENS_NO_NAME = new Set(['a', 'an', 'i', "i'm", 'i’m', 'we', "we're", 'we’re', 'our', 'my', 'this', 'it', 'its', 'here', 'there', 'please']);
+
 /** The word of an invitation that opens a sentence before a name. */
 const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
 
@@ -33,7 +36,13 @@ const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choos
 function endsLikeBusiness(run: string): boolean {
   const last = (run.split(/\s+/).pop() ?? '').toLowerCase();
   // "Careful Movers", "Top Notch Tutors": people who do the work, in the plural
-  return BUSINESS_HEADS.has(last) || isWholeTradeWord(last.replace(/\.$/u, '')) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(last);
+  // "Mobile Motor Medics": a business word in the plural too
+  return BUSINESS_HEADS.has(last) || BUSINESS_HEADS.has(last.replace(/s$/u, '')) || isWholeTradeWord(last.replace(/\.$/u, '')) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(last);
+}
+
+/** "Paper & Lace", "Smith & Daughters": two names joined by "&" are how a business is named. */
+function isJoinedName(run: string): boolean {
+  return /^\S+(?:\s+\S+)?\s+(?:&|\+)\s+\S+(?:\s+\S+)?$/u.test(run);
 }
 
 /** The capitalised runs of a text, and what follows " at " inside one ("Saturday at Seven Hills Distillery"). */
@@ -43,7 +52,8 @@ function runsIn(text: string): { 0: string; index: number }[] {
     const place = match[0].slice(at + 4);
     // not a hall, a church or a park someone meets at ("Choir practice every Thursday at St Anne's Hall")
     const isVenue = VENUES.test((place.split(/\s+/).pop() ?? '').replace(/[.,;:!?]+$/u, ''));
-    return at > 0 && !isVenue ? [match, { 0: place, index: match.index + at + 4 }] : [match];
+    // "Ask for Rhys at Mobile Motor Medics": what follows "at" first, then the whole run ("Hair at No. 9")
+    return at > 0 && !isVenue ? [{ 0: place, index: match.index + at + 4 }, match] : [match];
   });
 }
 
@@ -87,9 +97,14 @@ function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLat
     const words = run.split(/\s+/);
     const before = text.slice(0, index);
     const after = text.slice(index + run.length);
-    const isShaped = endsLikeBusiness(run) && LEAD_IN.test(before);
+    const isLedIn = LEAD_IN.test(before);
+    const isShaped = (endsLikeBusiness(run) || isJoinedName(run)) && isLedIn;
     if (words.length < 2 || words.length > 6 || !(isShaped || isSetOff(before, after, setOff, isLaterSentence)) || !isPlausible(run)) continue;
-    if (NOT_A_NAME_START.has(firstWordOf(run)) || words.some((word) => DAY_OR_MONTH.test(word) || /^\p{L}+ly$/u.test(word)) || opensWithGerund(run)) continue;
+    // "… swimming lessons with Make Waves Swim School": after a word that leads in to a name, only a pronoun or an
+    // article can't open one ("Make", "Let", "Here" open a request or a sentence elsewhere)
+    const isMidSentence = isLedIn && /\p{Ll}\s+$/u.test(before);
+    const cannotOpen = isMidSentence ? OPENS_NO_NAME.has(firstWordOf(run)) : NOT_A_NAME_START.has(firstWordOf(run));
+    if (cannotOpen || words.some((word) => DAY_OR_MONTH.test(word) || /^\p{L}+ly$/u.test(word)) || opensWithGerund(run)) continue;
     if (isOnlyGenericWords(run) || isOnlyPerson(run, locale) || isPlaceAfterAll(run, after)) continue;
     // at least one word that says which business, not what kind: "Oakleaf", "Launchpad", "Red Rock"
     if (words.every((word) => COMMON_WORDS.has(word.toLowerCase()) || isWholeTradeWord(word.toLowerCase()) || BUSINESS_HEADS.has(word.toLowerCase()))) continue;
@@ -103,5 +118,6 @@ export function isOnlyDictionaryWords(name: string): boolean {
   // "Sri Lankan home cooking …": where people come from says what the food is, not whose business it is
   const terms = nlp(name).terms();
   if (terms.length > 0 && terms.length === terms.filter((term) => term.has('#Demonym') || term.has('#Adjective')).length) return true;
-  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|[\p{Lu}\p{N}]{2,5})$/u.test(word) || word.split('-').every((part) => isDictionaryWord(part.toLowerCase())));
+  // "Affordable MOTs": an acronym, in the plural too, is a word the language knows
+  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|[\p{Lu}\p{N}]{2,5}s?)$/u.test(word) || word.split('-').every((part) => isDictionaryWord(part.toLowerCase())));
 }

@@ -15,7 +15,7 @@ const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s
 /** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
 const NAME_END = /[,.!?;:()]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|provides?|has|have|makes?|sells?|bakes?|repairs?|treats?|delivers?|covers?|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
-const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire)$/u;
+const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|books|records|vintage|storage|skips|scaffolding|electrics|decorators)$/u;
 const LEGAL_FORM = /\s+(?:ltd|limited|llc|inc)$/u;
 const SMALL_WORDS = new Set(['&', 'and', 'of', 'the', 'n', "'n'", 'by', 'on', 'at', 'to', 'a']);
 /** Words of a sentence, never of a name: "we do house cleaning", "you get dog grooming". */
@@ -33,9 +33,10 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
     const name = namedPhrase(phrase);
     if (name === undefined) continue;
-    // Opening the text, a name goes on with what it does, a comma, a colon or a dash: "fresh start cleaning ltd does …"
+    // Opening the text, a name goes on with what it does, a comma, a colon or a dash: "fresh start cleaning ltd does …",
     const after = rest.slice(rest.indexOf(name) + name.length);
-    if (isOpening && !(isFollowedByCue(after, locale, false) || /^\s*(?:,|:|\s[-–—]\s)/u.test(after))) continue;
+    // or ends the first sentence, a title line: "pine ridge campground. tent pitches, …"
+    if (isOpening && !(isFollowedByCue(after, locale, false) || /^\s*(?:,|:|\s[-–—]\s|[.!]+(?:\s|$))/u.test(after))) continue;
     return { name: name.replace(LEGAL_FORM, ''), source: 'lower-case' };
   }
   return undefined;

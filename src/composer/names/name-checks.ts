@@ -8,8 +8,8 @@ import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './pro
 // Checks the name strategies share: what closes a presented name, what is only a person, what only says what the
 // business is ("Professional Dog Training"), and a word that cannot be a name alone.
 
-/** What may follow a presented name and close it: the sentence's end, a comma, "and", "we …" — not "registered". */
-const CLOSES_PRESENTED = /^(?:[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
+/** What may follow a presented name and close it: the sentence's end (perhaps after "today"), a comma, "and", "we …" — not "registered". */
+const CLOSES_PRESENTED = /^(?:(?:\s+(?:today|now|online|instead|too))?[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
 /** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
 export function closesPresentedName(after: string): boolean {
   return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));

@@ -51,6 +51,26 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
   return undefined;
 }
 
+/**
+ * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
+ * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
+ */
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+/** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
+const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever)(?![\p{L}])|\s*[.!,]|\s*$)/u;
+
+/** "Book Marvo Magic for your next party!": a business of two words or more, invited to. */
+export function invitedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(INVITATION)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+    if (AFTER_INVITED.test(rest.slice(run.length))) return { name: run, source: 'invited' };
+  }
+  return undefined;
+}
+
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
 const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './name-checks.ts';
@@ -188,13 +189,16 @@ export function longNameAt(text: string): string | undefined {
   return reachesPlace || isOnlyGenericWords(run) ? undefined : run;
 }
 
+const isPluralNoun = (word: string) => nlp(word.toLowerCase()).has('#Plural');
+
 /** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
 export function withoutOpeningWord(run: string | undefined): string | undefined {
   // "Today Joe's Bagel Bakery bakes …": a word that says when opens the sentence
   const when = SENTENCE_ADVERB.exec(run ?? '');
   if (when !== null && run !== undefined) return run.slice(when[0].length);
   const match = /^([\p{L}'’]+)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run ?? '');
-  return match !== null && isDictionaryWord(match[1] ?? '') ? match[2] : run;
+  // "Classes at Paint Pot run weekly", "Dogs at Barking Mad get two walks": who or what, in the plural, is there
+  return match !== null && (isDictionaryWord(match[1] ?? '') || isPluralNoun(match[1] ?? '')) ? match[2] : run;
 }
 
 /** Words that open a sentence before its subject: "Today …", "Now …", "Plus …". */
