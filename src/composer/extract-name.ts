@@ -11,7 +11,7 @@ import { extendedName } from './names/extended-name.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { invitedName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
-import { isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
+import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
 // (a capitalised phrase after "by"); the first plausible answer wins. Where none answers, a model learnt from labelled
@@ -224,7 +224,8 @@ const strategies: Strategy[] = [
     if (isSingleWord && locale === 'en' && isNamedBeforeTrade(name, after)) return { name, source: 'leading' };
     // "Salt & Pepper Indian takeaway, …": a describing word between a name and its trade is the trade's
     const describing = locale === 'en' && !isSingleWord && startsWithTradeWord(after) ? /\s+(\p{Lu}\p{Ll}+)$/u.exec(name) : null;
-    if (describing !== null && isDescribingWord(describing[1] ?? '') && !isOnlyGenericWords(name.slice(0, describing.index))) return { name: name.slice(0, describing.index), source: 'leading' };
+    // — a word of what it is ("Indian", "Organic", "Mobile"), not a name's own adjective ("Snap Happy photo booth hire")
+    if (describing !== null && isKindWord(describing[1] ?? '') && !isOnlyGenericWords(name.slice(0, describing.index))) return { name: name.slice(0, describing.index), source: 'leading' };
     if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
     // "Custom cakes for birthdays", "Professional Dog Training.", "Best Tacos in Town!": what it is, not what it is called.
     if (isSingleWord && locale === 'en' && isDictionaryWord(name) && startsWithTradeWord(after)) return undefined;
@@ -410,6 +411,11 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
   return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+}
+
+/** A word that says what kind of business it is: where its food is from, or a word of the trade's describing ("Organic"). */
+function isKindWord(word: string): boolean {
+  return COMMON_WORDS.has(word.toLowerCase()) || isDemonym(word);
 }
 
 /** A person introducing themselves, then what they do: "I'm …", "je m'appelle …", "me llamo …", "ich bin …". */

@@ -33,7 +33,7 @@ const OPENS_NO_NAME = new Set(['a', 'an', 'i', "i'm", 'i’m', 'we', "we're", 'w
 const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
 
 /** True when the run's last word says it is a business: a trade ("Pottery", "Physio") or a company word ("Co."). */
-function endsLikeBusiness(run: string): boolean {
+export function endsLikeBusiness(run: string): boolean {
   const last = (run.split(/\s+/).pop() ?? '').toLowerCase();
   // "Careful Movers", "Top Notch Tutors": people who do the work, in the plural
   // "Mobile Motor Medics": a business word in the plural too

@@ -88,6 +88,9 @@ export function isDictionaryWord(word: string): boolean {
 
 const isAdjective = remember((word: string): boolean => nlp(word).has('#Adjective'));
 
+/** True when the word says where from: "Indian", "Italian", "Mexican". */
+export const isDemonym = remember((word: string): boolean => nlp(word).has('#Demonym'));
+
 /** True when the word describes rather than names: an adjective or where from ("Custom", "Indian"). */
 export const isDescribingWord = remember((word: string): boolean => nlp(word).has('(#Adjective|#Demonym)'));
 
