@@ -27,7 +27,8 @@ export function readableText(prompt: string): { text: string; removedSentences: 
 function withLinesEnded(prompt: string): string {
   return prompt
     .replace(/(?<=[\p{L}\p{N})\]'’])\s*<\/(?:h[1-6]|p|li|div|title|header|td|th|dt|dd)\s*>/giu, '. ')
-    .replace(/(?<=[\p{L}\p{N})\]'’])[ \t]*(?:<br\s*\/?>|\r?\n)\s*(?=\S)/giu, '. ');
+    // a line that ends in a pictograph ends too: "✂️ Fades • Beards ✂️⏎Kings & Queens Barbers"
+    .replace(/(?<=[\p{L}\p{N})\]'’\p{Extended_Pictographic}\u{FE0F}])[ \t]*(?:<br\s*\/?>|\r?\n)\s*(?=\S)/giu, '. ');
 }
 
 export function extractFacts(prompt: string): ExtractedFacts {

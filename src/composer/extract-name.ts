@@ -373,6 +373,8 @@ function withoutDecoration(written: string): string {
   return written
     // "🌸 petal & co 🌸 seasonal flowers": a pictograph after a name opening the text, with more words after it, ends it
     .replace(new RegExp(`^[ \\t]*${pictographs.source}[ \\t]*([^\\n]{2,40}?)[ \\t]*${pictographs.source}[ \\t]*(?=\\p{Ll})`, 'u'), '$1 — ')
+    // "Yoga 🧘 Meditation 🌿 Sound baths": a pictograph between words parts them, like a bar or a bullet
+    .replace(new RegExp(`(?<=[\\p{L}\\p{N}])[ \\t]*${pictographs.source}[ \\t]*(?=[\\p{L}\\p{N}])`, 'gu'), ' · ')
     .replace(pictographs, ' ')
     .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
     .replace(/[*~[\]]+/gu, ' ')
@@ -390,9 +392,10 @@ function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; ru
     // "Mountain bike tours in Moab …", "Bookkeeping and VAT returns …": one word, or words the language knows, opening
     // the text is the weakest reading; a name shaped like a business's later on comes first
     // "I'm Hannah, and Hannah Rose Photography captures …": a person's own name gives way to the business they name
-    const isWeak = (found.source === 'leading' && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person';
+    // "✂️ Fades • Beards • Kids cuts ✂️⏎Kings & Queens Barbers": one word before a bullet is as weak
+    const isWeak = (['leading', 'prefix'].includes(found.source) && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person';
     if (locale === 'en' && isWeak) {
-      const shaped = businessShapedRun(text, locale, { setOff: found.source === 'leading' && !/\s/u.test(guess.name) ? 'dash' : 'none' });
+      const shaped = businessShapedRun(text, locale, { setOff: found.source !== 'person' && !/\s/u.test(guess.name) ? 'dash' : 'none' });
       const isOther = shaped !== undefined && shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || (/\s/u.test(guess.name) ? !shaped.includes(guess.name) : !shaped.startsWith(guess.name)));
       if (shaped !== undefined && isOther) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
     }
