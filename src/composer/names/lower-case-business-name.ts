@@ -13,10 +13,15 @@ import { isPlaceName } from './proper-nouns.ts';
 /** Words that present a business written in lower case, with no article after them: "we're sunny paws", "i run little stars nursery". */
 const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
 /** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
-const NAME_END = /[,.!?;:()]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|provides?|has|have|makes?|sells?|bakes?|repairs?|treats?|delivers?|covers?|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
+const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|provides?|has|have|makes?|sells?|bakes?|delivers?|covers?|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
 const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|books|records|vintage|storage|skips|scaffolding|electrics|decorators)$/u;
 const LEGAL_FORM = /\s+(?:ltd|limited|llc|inc)$/u;
+/** What the business is, set off after its name: ", a farm shop", ", an independent bookshop". */
+const APPOSED = /^\s*,\s+(?:a|an)\s/u;
+
+/** Where the business is or whom it is for, after a name opening the text: "nuts about nature forest school for under 5s". */
+const WHERE_OR_WHO = /^\s+(?:in|near|for|serving|covering|across|around)\s/u;
 const SMALL_WORDS = new Set(['&', 'and', 'of', 'the', 'n', "'n'", 'by', 'on', 'at', 'to', 'a']);
 /** Words of a sentence, never of a name: "we do house cleaning", "you get dog grooming". */
 const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
@@ -31,12 +36,14 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     if (!/^\p{Ll}/u.test(rest)) continue;
     const end = NAME_END.exec(rest);
     const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
-    const name = namedPhrase(phrase);
+    // "rustic roots, a farm shop near york": opening the text and set off by what it is, a name needs no trade word
+    const isApposed = isOpening && APPOSED.test(rest.slice(phrase.length));
+    const name = namedPhrase(phrase) ?? (isApposed ? apposedPhrase(phrase) : undefined);
     if (name === undefined) continue;
     // Opening the text, a name goes on with what it does, a comma, a colon or a dash: "fresh start cleaning ltd does …",
     const after = rest.slice(rest.indexOf(name) + name.length);
     // or ends the first sentence, a title line: "pine ridge campground. tent pitches, …"
-    if (isOpening && !(isFollowedByCue(after, locale, false) || /^\s*(?:,|:|\s[-–—]\s|[.!]+(?:\s|$))/u.test(after))) continue;
+    if (isOpening && !(isFollowedByCue(after, locale, false) || /^\s*(?:,|:|\s[-–—·•|]\s|[.!]+(?:\s|$))/u.test(after) || WHERE_OR_WHO.test(after))) continue;
     return { name: name.replace(LEGAL_FORM, ''), source: 'lower-case' };
   }
   return undefined;
@@ -48,10 +55,24 @@ function namedPhrase(phrase: string): string | undefined {
   if (words.length < 2 || words.length > 5 || words.some((word) => !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
   if (NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
   const last = words[words.length - 1] ?? '';
-  if (!isWholeTradeWord(last) && !BUSINESS_ENDINGS.test(last)) return undefined;
+  if (!isBusinessWord(last)) return undefined;
   // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
-  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isWholeTradeWord(word) && !BUSINESS_ENDINGS.test(word) && !/^\p{N}+$/u.test(word))));
+  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word))));
   if (names.length === 0) return undefined;
   const name = words.join(' ');
   return isPlausible(name) && !isPlaceName(name) ? name : undefined;
+}
+
+/** Two to four words, none of a sentence's, one that names ("rustic roots"): a name set off by what it is. */
+function apposedPhrase(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/).filter((word) => word !== '');
+  if (words.length < 2 || words.length > 4 || NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
+  if (words.some((word) => FUNCTION_WORDS.has(word) || !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
+  const names = words.filter((word) => !SMALL_WORDS.has(word) && !COMMON_WORDS.has(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word));
+  return names.length > 0 && isPlausible(phrase) && !isPlaceName(phrase) ? phrase : undefined;
+}
+
+/** A trade or a word a business's name ends in, in the plural too ("landscapes", "florists"). */
+function isBusinessWord(word: string): boolean {
+  return [word, word.replace(/s$/u, '')].some((form) => isWholeTradeWord(form) || BUSINESS_ENDINGS.test(form));
 }
