@@ -19,6 +19,14 @@ describe('chooseFamily', () => {
     expect(familyOf('Wick & Clay is a handmade candle and ceramics shop in Santa Fe selling soy candles, mugs and vases online.', 'Wick & Clay')).toBe('shop');
   });
 
+  it('keeps a template to the businesses it fits: no table for a takeaway, no shop for a studio that only teaches', () => {
+    expect(familyOf('Luigi’s is a pizzeria in Leeds with 40 seats and a terrace: wood-fired pizza, pasta and tiramisu.')).toBe('restaurant');
+    expect(familyOf('Luigi’s is a pizzeria in Leeds: pizza by the slice and whole pizzas, takeaway and delivery only.')).toBe('general');
+    expect(chooseFamily('Da Mario, pizzeria al taglio a Roma: pizza bianca, supplì e birre artigianali.', 'it').profile.id).toBe('general');
+    expect(familyOf('I run a small pottery studio in Asheville: handmade mugs, bowls and planters, and I ship anywhere in the US.')).toBe('shop');
+    expect(familyOf('Clay Days is a small ceramics studio in Stockport. We run pottery classes for beginners and kids parties.')).toBe('general');
+  });
+
   it('keeps to the neutral layout when a trade is only named in passing, however many keywords agree', () => {
     const app = 'Tablely is a booking app for restaurants and bars: table plans, waitlists and reminders by text.';
     expect(familyOf(app, 'Tablely')).toBe('general');

@@ -7,7 +7,9 @@
 // - for a family the taxonomy has no trade of (a software product, a general builder), a strong keyword score.
 // Anything else gets the general layout: the neutral layout is never another business's site, so a veterinary
 // clinic does not inherit a dog daycare's prices, nor a scheduling app "for restaurants" a menu. The keywords never
-// choose on their own a family the taxonomy could have named. Figures: docs/evaluation.md.
+// choose on their own a family the taxonomy could have named. And a family's template must fit what the business
+// does: a restaurant's "Book a table" is not for a takeaway, a shop's "Shop the collection" not for a studio that only
+// teaches. Figures: docs/evaluation.md.
 import { detectIndustry } from './detect-industry.ts';
 import type { ComposerLocale } from './detect-locale.ts';
 import { GENERAL_INDUSTRY, industryById, type IndustryProfile } from './industries/index.ts';
@@ -38,6 +40,23 @@ export interface FamilyChoice {
 }
 
 export function chooseFamily(text: string, locale: ComposerLocale, options: TradeOptions = {}): FamilyChoice {
+  const choice = familyFor(text, locale, options);
+  // A family whose template promises what the business doesn't do: a table to a takeaway, a shop to a studio that teaches.
+  return choice.profile.id !== GENERAL_INDUSTRY.id && DOES_NOT_FIT[choice.profile.id]?.(text) === true ? { profile: GENERAL_INDUSTRY, score: 0, trade: choice.trade } : choice;
+}
+
+/** What the description must not say, or must say, for a family's template to fit it. */
+const DOES_NOT_FIT: Readonly<Partial<Record<string, (text: string) => boolean>>> = {
+  // "Book a table", "a table waiting for you": not for a takeaway, a slice counter or a food truck with no seats
+  restaurant: (text) => TAKEAWAY.test(text) && !DINE_IN.test(text),
+  // "Shop the collection", "shipped with care": only for a business that sells what it makes
+  shop: (text) => !SELLS.test(text),
+};
+const TAKEAWAY = /(?<![\p{L}])(?:take-?aways?|take away|take-?outs?|to go|by the slice|al taglio|[àa] emporter|para llevar|para (?:viagem|levar)|d[a'] ?asporto|zum mitnehmen|afhaal\p{L}*|delivery only|street food|food (?:truck|van|trailer|cart)s?)(?![\p{L}])/iu;
+const DINE_IN = /(?<![\p{L}])(?:dine[- ]in|eat[- ]in|sit[- ]down|tables?|seats?|seating|covers|reservations?|restaurants?|restaurante|ristorante|terrace|terrasse|terraza|esplanada|sur place|mesas?|tavol[oi]|tische?|zitplaatsen)(?![\p{L}])/iu;
+const SELLS = /(?<![\p{L}])(?:sell\p{L}*|sold|shops?|shopping|stores?|buy|order\p{L}*|online|products?|collections?|stock(?:s|ed|ing|ists?)?|range|boutiques?|gifts?|etsy|ship\p{L}*|deliver\p{L}*|post(?:age|ed)?|markets?|stockists?|vend\p{L}*|loja|tienda|laden|negozio|winkel|verkauf\p{L}*|verkoop\p{L}*|venta|vente)(?![\p{L}])/iu;
+
+function familyFor(text: string, locale: ComposerLocale, options: TradeOptions): FamilyChoice {
   const found = detectTrade(text, locale, options);
   // "A restaurant booking app", "plumbing supply store": the trade's name describes another thing the business is.
   const trade = found !== undefined && namesAnotherThing(text, found) ? undefined : found;
