@@ -19,6 +19,11 @@ describe('chooseFamily', () => {
     expect(familyOf('Wick & Clay is a handmade candle and ceramics shop in Santa Fe selling soy candles, mugs and vases online.', 'Wick & Clay')).toBe('shop');
   });
 
+  it('takes a trade’s family when the keywords say it too', () => {
+    expect(familyOf('Riverside Pizzeria is a family restaurant in Leeds with a wood-fired oven, pasta and a terrace.')).toBe('restaurant');
+    expect(familyOf('Cut & Run is a barbershop in Hull: skin fades and beard trims.')).toBe('salon');
+  });
+
   it('keeps a template to the businesses it fits: no table for a takeaway, no shop for a studio that only teaches', () => {
     expect(familyOf('Luigi’s is a pizzeria in Leeds with 40 seats and a terrace: wood-fired pizza, pasta and tiramisu.')).toBe('restaurant');
     expect(familyOf('Luigi’s is a pizzeria in Leeds: pizza by the slice and whole pizzas, takeaway and delivery only.')).toBe('general');

@@ -1,7 +1,8 @@
 // Which layout family a description gets. Two readers vote: the trade reader over the OpenStreetMap taxonomy
 // (./trades) and the industry profiles' keyword scores (./detect-industry.ts). A family's template is used only
 // where the taxonomy allows it and the readers are sure:
-// - a sure, named trade whose family it is, unless the keywords strongly choose another family;
+// - a trade whose family it is, when the keywords choose that family too, or when the trade is sure and named
+//   outright, plainly (and the keywords don't strongly choose another family);
 // - a sure trade the family covers when the description says so (a candle maker's shop);
 // - an unsure trade of the family that both readers say firmly;
 // - for a family the taxonomy has no trade of (a software product, a general builder), a strong keyword score.
@@ -31,6 +32,8 @@ const FIRM_TRADE = 3;
  * and the coffee store, "photography studio" sits beside "design"): any keyword support then decides.
  */
 const PLAIN_TRADE = 5;
+/** A sure trade named outright scoring this much stands without the keywords ("pizzeria", "veterinary clinic"). */
+const VERY_PLAIN_TRADE = 7;
 
 export interface FamilyChoice {
   profile: IndustryProfile;
@@ -67,6 +70,9 @@ function familyFor(text: string, locale: ComposerLocale, options: TradeOptions):
   if (trade?.family) {
     // Two readers that firmly disagree: one of them is wrong, and the neutral layout is never wrong.
     if (keywordFamily !== trade.family && keywordFamily !== GENERAL_INDUSTRY.id && isStrong) return general;
+    // Without the keywords' word for it, the taxonomy alone must be sure: the trade named outright, and plainly.
+    const isPlainlyNamed = trade.confidence === 'high' && trade.named && trade.score >= VERY_PLAIN_TRADE;
+    if (keywordFamily !== trade.family && !isPlainlyNamed) return general;
     return { profile: industryById(trade.family), score: keywordFamily === trade.family ? keywords.score : 0, trade };
   }
   if (keywordFamily === GENERAL_INDUSTRY.id) return general;
