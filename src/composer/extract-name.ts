@@ -6,7 +6,7 @@ import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
 import { nameCandidates, type NameCandidate } from './names/name-candidates.ts';
 import { businessShapedRun, isOnlyDictionaryWords } from './names/business-shaped-run.ts';
 import { chooseName } from './names/choose-name.ts';
-import { lowerCaseBusinessName } from './names/lower-case-business-name.ts';
+import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { invitedName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
@@ -322,6 +322,8 @@ const strategies: Strategy[] = [
   },
   // "welcome to green thumb garden services!!", "fresh start cleaning ltd does …": a name in lower case, ending in its trade
   lowerCaseBusinessName,
+  // "Cantinho do sabor, restaurante caseiro em Braga": a name in sentence case
+  sentenceCaseName,
   // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
   selfIntroducedName,
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"

@@ -9,6 +9,7 @@ import { isPlaceName } from './proper-nouns.ts';
 // alterations please". Read where a name stands — opening the text, or after the words that present one — when it
 // ends in what the business is (its trade, "services", "ltd") and holds a word that names rather than describes
 // ("green thumb", "fresh start", "cuts & curls", "jenny's"): "mobile dog grooming" and "a small bakery" name nothing.
+// And in the Romance languages, a name in sentence case opening the text: "Cantinho do sabor, restaurante …".
 
 /** Words that present a business written in lower case, with no article after them: "we're sunny paws", "i run little stars nursery". */
 const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
@@ -75,4 +76,19 @@ function apposedPhrase(phrase: string): string | undefined {
 /** A trade or a word a business's name ends in, in the plural too ("landscapes", "florists"). */
 function isBusinessWord(word: string): boolean {
   return [word, word.replace(/s$/u, '')].some((form) => isWholeTradeWord(form) || BUSINESS_ENDINGS.test(form));
+}
+
+/** "Cantinho do sabor, …", "Casa da sopa: …", "Sabores da terra é …": a name in sentence case in the Romance languages. */
+const SENTENCE_CASE_NAME = /^(\p{Lu}[\p{Ll}\p{M}'’-]+\s+(?:de|da|do|das|dos|del|della|di|du|des|d['’])\s*[\p{Ll}\p{M}'’-]+)(?=\s*(?:,|:|\s[-–—]\s)|\s+\p{Ll})/u;
+const ROMANCE = new Set<ComposerLocale>(['pt', 'es', 'fr', 'it']);
+
+export function sentenceCaseName(text: string, locale: ComposerLocale): { name: string; source: string } | undefined {
+  if (!ROMANCE.has(locale)) return undefined;
+  const name = SENTENCE_CASE_NAME.exec(text.trimStart())?.[1];
+  if (name === undefined) return undefined;
+  const words = name.split(/\s+|['’]/u).filter((word) => word.length > 3);
+  // "Aulas de yoga: …", "Clases de inglés en Madrid": what is taught or sold, not what the business is called
+  if (words.some((word) => isBusinessWord(word.toLowerCase()) || COMMON_WORDS.has(word.toLowerCase())) || isPlaceName(name)) return undefined;
+  const after = text.trimStart().slice(name.length);
+  return /^\s*(?:,|:|\s[-–—]\s)/u.test(after) || isFollowedByCue(after, locale, false) ? { name, source: 'sentence-case' } : undefined;
 }

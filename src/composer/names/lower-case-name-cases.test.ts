@@ -32,4 +32,10 @@ describe('business names written in lower case', () => {
     ];
     expect(describing.map((text) => extractName(text)?.name)).toEqual(describing.map(() => undefined));
   });
+
+  it('reads a name in sentence case in the Romance languages, not what is taught or sold', () => {
+    expect(extractName('Cantinho do sabor, restaurante caseiro em Braga, pratos do dia e petiscos.')?.name).toBe('Cantinho do sabor');
+    expect(extractName('Sabores da terra é uma mercearia de produtos regionais em Viseu.')?.name).toBe('Sabores da terra');
+    expect(extractName('Aulas de yoga para grávidas em Lisboa, às terças.')?.name).toBeUndefined();
+  });
 });
