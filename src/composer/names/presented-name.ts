@@ -5,6 +5,7 @@ import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, is
 import { afterWhereItIs, isFollowedByCue, isFollowedByVerb } from './name-cues.ts';
 import { firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, runAt } from './name-words.ts';
 import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
+import { remember } from './remember.ts';
 
 // The name a sentence presents and goes on about: after the words that present a business ("We are", "Welcome to",
 // "Somos a", "Willkommen bei"), past an opening ("Since 1987,", "Today"), as a strict capitalised run or a long one that
@@ -189,7 +190,7 @@ export function longNameAt(text: string): string | undefined {
   return reachesPlace || isOnlyGenericWords(run) ? undefined : run;
 }
 
-const isPluralNoun = (word: string) => nlp(word.toLowerCase()).has('#Plural');
+const isPluralNoun = remember((word: string): boolean => nlp(word.toLowerCase()).has('#Plural'));
 
 /** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
 export function withoutOpeningWord(run: string | undefined): string | undefined {
