@@ -34,7 +34,7 @@ export function splitSentences(text: string): string[] {
   const boundary = /[.!?]+(?=\s|$)/g;
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const before = text.slice(start, match.index);
-    const lastWord = /(?<![\p{N}])([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const lastWord = /(?<![\p{N}\p{L}.])([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "Dr.", "A.", and initials ("G.T. Plumbing", "U.K.") end no sentence; "the 90s." does
     if (match[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
     const sentence = text.slice(start, match.index + match[0].length).trim();

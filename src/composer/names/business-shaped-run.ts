@@ -23,14 +23,14 @@ const BUSINESS_HEADS = new Set([
 ]);
 
 /** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery", "Coach Marcus runs Iron Will Fitness". */
-const LEAD_IN = /(?:^|[.!?]\s+|,\s+|(?:^|\s)(?:at|with|by|from|as|to|for|is|and|visit|call|choose|try|join|through|via|runs|owns|manages|opened|founded|started)\s+)$/iu;
+const LEAD_IN = /(?:^|[.!?]\s+|,\s+|(?:^|\s)(?:at|with|by|from|as|to|for|is|and|visit|call|choose|try|join|through|via|runs|owns|manages|opened|founded|started|knows?|loves?|trusts?|recommends?)\s+)$/iu;
 
 const RUNS = new RegExp(RUN, 'gu');
 /** Words that open no name even in the middle of a sentence: pronouns and articles. */
 const OPENS_NO_NAME = new Set(['a', 'an', 'i', "i'm", 'i’m', 'we', "we're", 'we’re', 'our', 'my', 'this', 'it', 'its', 'here', 'there', 'please']);
 
 /** The word of an invitation that opens a sentence before a name. */
-const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
+const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet|Search(?:\s+for)?|Look\s+(?:up|for)|Google)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
 
 /** True when the run's last word says it is a business: a trade ("Pottery", "Physio") or a company word ("Co."). */
 export function endsLikeBusiness(run: string): boolean {
@@ -97,7 +97,7 @@ function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLat
     const words = run.split(/\s+/);
     const before = text.slice(0, index);
     const after = text.slice(index + run.length);
-    const isLedIn = LEAD_IN.test(before);
+    const isLedIn = invitation !== '' || LEAD_IN.test(before);
     const isShaped = (endsLikeBusiness(run) || isJoinedName(run)) && isLedIn;
     if (words.length < 2 || words.length > 6 || !(isShaped || isSetOff(before, after, setOff, isLaterSentence)) || !isPlausible(run)) continue;
     // "… swimming lessons with Make Waves Swim School": after a word that leads in to a name, only a pronoun or an

@@ -51,7 +51,7 @@ function whereItIsLength(rest: string): number {
  */
 export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
-  const text = afterWhereItIs(rest);
+  const text = withoutAdverb(afterWhereItIs(rest));
   // "Clínica dental Sonrisa Plena en Bilbao: limpiezas, …": a name of several words, where it is, then a colon
   // (not in German or Dutch, where every noun has a capital: "Dachdeckerei im Raum Kassel: …" is a heading)
   if (!isSingleWord && locale !== 'de' && locale !== 'nl' && text !== rest && /^\s*(?::|\s[-–—]\s)/u.test(text)) return true;
@@ -63,8 +63,13 @@ export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWo
  * Funeral Directors support …", "Two Guys and a Van do …", "The folks at Highland Heating install …").
  */
 export function isFollowedByVerb(rest: string, locale: ComposerLocale): boolean {
-  const text = afterWhereItIs(rest);
+  const text = withoutAdverb(afterWhereItIs(rest));
   return startsWithVerb(text, locale, false) || PLURAL_VERB.test(text);
+}
+
+/** "Velvet Crumb also runs baking classes": a word that says how or when stands between a name and its verb. */
+function withoutAdverb(text: string): string {
+  return text.replace(/^\s+(?:also|now|still|even|always|proudly|only|just|often|currently|already|happily|usually|mainly|mostly)(?=\s)/u, '');
 }
 
 /** What a business of several people or words does, in the plural. */

@@ -49,6 +49,8 @@ export const NOT_A_NAME_START = new Set([
   // the pronouns of the other languages: "Wir backen nur mit Zeit", "Nous sommes…", "Somos…" start a sentence
   'wir', 'ich', 'nous', 'je', 'nós', 'eu', 'nosotros', 'yo', 'noi', 'io', 'wij', 'ik', 'somos', 'sommes', 'siamo', 'sind',
   'sou', 'soy', 'suis', 'sono', 'estamos', 'estou', 'estoy',
+  // everyone and no one in particular: "Everyone in Tring knows Hobbs Hardware"
+  'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'customers', 'locals',
 ]);
 
 export const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;

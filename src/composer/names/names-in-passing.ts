@@ -96,7 +96,7 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
 }
 
 /** "Business name: Sunny Paws", "Shop name – bramble & bee": a name after a label, as a form would ask for it. */
-const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:business|company|shop|brand|store|trading|studio|salon)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
+const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:business|company|shop|brand|store|trading|studio|salon|practice|clinic|band|choir|club|charity)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
 
 /** A label that names the business without the word "name": "Brand: SOLE MATES", "Practice: Mumbles Smile Centre". */
 const BARE_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:brand|company|business|practice|trading\s+as|trading|salon|studio|shop|store|clinic|venue)\s*:\s*(?=[\p{Lu}\p{N}])/iu;
@@ -160,7 +160,7 @@ export function lowerCasePresentedName(text: string, locale: ComposerLocale): Na
 const OWN_NOUN = /(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i|[Nn]oss[oa]|[Nn]otre|[Mm]on|[Mm]a|[Uu]nser(?:e|em|en|er)?|[Mm]ein(?:e|em|en)?|[Nn]ostr[oa]|[Mm]i[oa]|[Oo]nze|[Oo]ns|[Mm]ijn)\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}\p{Ll}[\p{L}\p{M}'’-]*)(,?)\s+(?=\p{Lu})/gu;
 
 /** The last small word of what the business is, leading to where it is: "studio in", "loja em", "atelier à". */
-const LEADS_TO_PLACE = /(?:^|\s)(?:in|at|on|near|from|em|en|no|na|à|au|a|im|bei|nel|nella|op|te)$/u;
+const LEADS_TO_PLACE = /(?:^|\s)(?:in|at|on|near|from|of|em|en|no|na|à|au|a|im|bei|nel|nella|op|te)$/u;
 
 /**
  * "Il nostro negozio Fiori di Campo vende …", "Nuestra tienda, La Tienda de Pepa, vende …": what the business is, in
