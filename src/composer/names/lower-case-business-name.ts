@@ -14,9 +14,9 @@ import { isPlaceName } from './proper-nouns.ts';
 /** Words that present a business written in lower case, with no article after them: "we're sunny paws", "i run little stars nursery". */
 const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
 /** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
-const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|provides?|has|have|makes?|sells?|bakes?|delivers?|covers?|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
+const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|offering|provides?|providing|has|have|makes?|made|sells?|selling|bakes?|baked|delivers?|delivered|covers?|run\s+by|owned|established|opening|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
-const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|books|records|vintage|storage|skips|scaffolding|electrics|decorators)$/u;
+const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|cupcakes|cakes|bakes|tattoo|books|records|vintage|storage|skips|scaffolding|electrics|decorators)$/u;
 const LEGAL_FORM = /\s+(?:ltd|limited|llc|inc)$/u;
 /** What the business is, set off after its name: ", a farm shop", ", an independent bookshop". */
 const APPOSED = /^\s*,\s+(?:a|an)\s/u;
@@ -44,7 +44,9 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     // Opening the text, a name goes on with what it does, a comma, a colon or a dash: "fresh start cleaning ltd does …",
     const after = rest.slice(rest.indexOf(name) + name.length);
     // or ends the first sentence, a title line: "pine ridge campground. tent pitches, …"
-    if (isOpening && !(isFollowedByCue(after, locale, false) || /^\s*(?:,|:|\s[-–—·•|]\s|[.!]+(?:\s|$))/u.test(after) || WHERE_OR_WHO.test(after))) continue;
+    // or goes on with what it does, since when or when it opens ("little owl nursery offering …", "… est 2012")
+    const isClosedByWord = end !== null && /^\s\p{Ll}/u.test(end[0]);
+    if (isOpening && !(isFollowedByCue(after, locale, false) || isClosedByWord || /^\s*(?:,|:|\s[-–—·•|]\s|[.!]+(?:\s|$))/u.test(after) || WHERE_OR_WHO.test(after))) continue;
     return { name: name.replace(LEGAL_FORM, ''), source: 'lower-case' };
   }
   return undefined;
