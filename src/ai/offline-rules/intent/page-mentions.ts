@@ -30,7 +30,7 @@ const NAME_STOPS = new Set([
   'seperate', 'seperated', 'more', 'second', 'further', 'additional', 'proper', 'full', 'whole',
 ]);
 const NAMED_AFTER = /^\s+(?:(?:called|named|titled)\s+)?(«\d+»)|^\s+(?:called|named|titled)\s+([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+){0,3})/u;
-const ABOUT_AFTER = /^\s+(?:(?:just|only|all|purely)\s+)?(?:for|about|with(?:\s+all)?|(?:introducing|showing|listing|featuring|presenting|covering|describing|explaining|answering|showcasing|dedicated to|just for)|(?:where|so) (?:people|customers|clients|visitors|you|they|folks|users|we) can (?:see|find|read|buy|book|get|order|view|browse|check|look at|learn about|sign up for|apply for)|to (?:show|list|sell|showcase|post))\s+(?:(?:our|the|my|upcoming|all|some)\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+){0,2})/u;
+const ABOUT_AFTER = /^\s+(?:(?:just|only|all|purely)\s+)?(?:for|about|with(?:\s+all)?|(?:introducing|showing|listing|featuring|presenting|covering|describing|explaining|answering|showcasing|dedicated to|just for|(?:that|which) (?:shows|lists|features|has|holds|explains|covers|presents))|(?:where|so) (?:people|customers|clients|visitors|you|they|folks|users|we) can (?:see|find|read|buy|book|get|order|view|browse|check|look at|learn about|sign up for|apply for)|to (?:show(?: off)?|list|sell|showcase|post))\s+(?:(?:our|the|my|upcoming|all|some)\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+){0,2})/u;
 const NAME_END = /\s+(?:for|with|to|on|and|that|which|where|in|at|instead|please|now|too|we|we've|we're|i|i've|you|people|they)(?![\p{L}']).*$/u;
 
 export function findPageMentions(instruction: string, quoted: readonly string[], outline: SiteOutline): PageMention[] {

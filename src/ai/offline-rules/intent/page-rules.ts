@@ -108,8 +108,20 @@ const STARTS_A_BLOG = /\b(?:start(?:ing)?|set(?:ting)? up|begin(?:ning)?|launch(
 /** "give the FAQs their own page", "move the menu onto a page of its own", "the gallery deserves its own page". */
 const OWN_PAGE = /\b(?:(?:give|giving|put|move|moving|split|take)\s+(?:the\s+|our\s+|my\s+)?([\p{L}&' -]{2,30}?)\s+(?:(?:on|onto|to|into)\s+)?(?:(?:its|their)\s+own|a\s+(?:separate|dedicated))\s+page|(?:the\s+|our\s+)?([\p{L}&' -]{2,30}?)\s+(?:needs|deserves|should\s+(?:have|get)|could\s+(?:have|get))\s+(?:its|their)\s+own\s+page|(?:the\s+|our\s+)?([\p{L}&' -]{2,30}?)\s+(?:on|onto)\s+(?:a\s+)?page\s+of\s+(?:its|their)\s+own)\b/u;
 
+/**
+ * "a page where people can donate", "a page so customers can book online": what the page lets people do names it —
+ * when nothing more is said of what ("a page where people can buy gift cards" is the gift cards page).
+ */
+const LETS_PEOPLE = /\bpage\s+(?:where|so(?:\s+that)?|for)\s+(?:people|customers|clients|visitors|guests|parents|members|students|patients|you|they|folks|users|anyone|everyone)\s+(?:can|could|to)\s+(donate|book|buy|order|shop|apply|sign\s+up|register|enrol|enroll|subscribe|pay)(?:\s+(?:online|here|now|easily|directly|with us|from us|a table|an appointment|a session|a place|a spot))?\s*(?:[.!?,]|$|\s+(?:please|too|as well)\b)/;
+const PAGE_FOR_DOING: Readonly<Record<string, string>> = {
+  donate: 'donate', book: 'booking', buy: 'shop', order: 'shop', shop: 'shop', apply: 'careers', 'sign up': 'sign-up',
+  register: 'sign-up', enrol: 'sign-up', enroll: 'sign-up', subscribe: 'newsletter', pay: 'payments',
+};
+
 export function addPageRule(reading: PromptReading): RuleIntent | undefined {
   const text = reading.instruction;
+  const doing = LETS_PEOPLE.exec(text)?.[1]?.replace(/\s+/gu, ' ');
+  if (doing !== undefined && PAGE_FOR_DOING[doing] !== undefined && (NEW_PAGE.test(text) || /\b(?:add|create|make|need|want|put up|set up)\b|^(?:a|an)\s/.test(text))) return intentOf('add_page', PAGE_FOR_DOING[doing]!);
   const ownPage = OWN_PAGE.exec(text);
   const ownName = ownPage === null ? undefined : cleanPageName(ownPage[1] ?? ownPage[2] ?? ownPage[3] ?? '');
   if (ownName !== undefined && ownName !== '' && !isHomeName(ownName)) return intentOf('add_page', newPageSlug(ownName));

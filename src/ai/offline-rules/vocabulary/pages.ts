@@ -43,7 +43,7 @@ const USUAL_PAGES: Readonly<Record<string, string>> = {
   products: 'products', product: 'products', testimonials: 'testimonials', pricing: 'pricing',
   faq: 'faq', team: 'team', careers: 'careers', donate: 'donate', donations: 'donate', donation: 'donate',
   partners: 'partners', partner: 'partners', sponsors: 'sponsors', sponsor: 'sponsors', press: 'press', media: 'press',
-  'press coverage': 'press', 'media coverage': 'press', 'past work': 'portfolio',
+  'press coverage': 'press', 'media coverage': 'press', work: 'portfolio', 'past work': 'portfolio',
 };
 
 /** Words before a usual page's name that say which of them, not what kind: "upcoming events", not "corporate events". */
