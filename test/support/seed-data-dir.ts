@@ -4,20 +4,17 @@
 // PGlite version and kept in the temporary directory. The server still does its whole start-up on the copy (the
 // migrations it finds applied, better-auth's tables, pg-boss); test/serve.test.ts and the crash tests keep
 // starting on empty DATA_DIRs.
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../../src/store/database.ts';
-import { MIGRATIONS } from '../../src/store/migrations/index.ts';
-import { REPO_ROOT } from './run-cli.ts';
+import { migrationsKey } from './migrations-key.ts';
 
 const TEMPLATES = join(tmpdir(), 'pagehub-test-data-dirs');
 
 /** The migrated DATA_DIR to copy, made now if this set of migrations on this PGlite has none yet. */
 async function template(): Promise<string> {
-  const { version } = JSON.parse(await readFile(join(REPO_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')) as { version: string };
-  const key = createHash('sha256').update(JSON.stringify({ version, migrations: MIGRATIONS })).digest('hex').slice(0, 16);
+  const key = migrationsKey();
   const path = join(TEMPLATES, key);
   if (await stat(join(path, 'pg')).catch(() => null)) return path;
   await mkdir(TEMPLATES, { recursive: true });
