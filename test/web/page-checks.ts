@@ -60,13 +60,14 @@ export async function renderedFrames(page: Page): Promise<void> {
 }
 
 /**
- * Waits for the page to have painted its current state. Preview frames (sandboxed: cross-origin, in a process of
- * their own) are painted a moment after the page, with nothing to wait on: a page holding any gets `frameMs`; a page
- * with none only needs its own rendering updates.
+ * Waits for the page to have painted its current state. A same-origin frame (the editor's preview) is painted with
+ * the page, so the page's own rendering updates are enough; a cross-origin one (a thumbnail, sandboxed without
+ * allow-same-origin, in a process of its own) is painted a moment later with nothing to wait on, so a page holding
+ * one gets `frameMs`.
  */
 async function painted(page: Page, frameMs: number): Promise<void> {
   // Asked of the document: Playwright learns of a new cross-origin frame a moment after it is in the page.
-  if (await page.evaluate(() => document.querySelector('iframe') !== null)) await page.waitForTimeout(frameMs);
+  if (await page.evaluate(() => [...document.querySelectorAll('iframe')].some((frame) => frame.contentDocument === null))) await page.waitForTimeout(frameMs);
   else await renderedFrames(page);
 }
 
@@ -85,8 +86,10 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="site-thumbnail"]')].every((thumbnail) => thumbnail.querySelector('iframe')), null, { timeout: 30_000 });
   await Promise.all(page.frames().map((frame) => frame.waitForLoadState('load')));
+  // The web fonts of the page and of its same-origin frames.
   await page.evaluate(async () => {
-    await document.fonts.ready;
+    const documents = [document, ...[...document.querySelectorAll('iframe')].flatMap((frame) => (frame.contentDocument ? [frame.contentDocument] : []))];
+    await Promise.all(documents.map((shown) => shown.fonts.ready));
   });
   await painted(page, 300);
 }
