@@ -81,10 +81,21 @@ async function settle(page: Page): Promise<void> {
   const step = page.viewportSize()?.height ?? 800;
   for (let top = 0; top < height; top += step) {
     await page.evaluate((y) => window.scrollTo(0, y), top);
-    await renderedFrames(page);
+    // Never shorter than the pause this used to be, and never before the page has rendered at that position.
+    await Promise.all([renderedFrames(page), page.waitForTimeout(60)]);
   }
+  // Every preview shown; one still waiting is brought into view meanwhile (a list that grew after the page was
+  // measured above would otherwise keep its last previews out of reach).
+  await page.waitForFunction(
+    () => {
+      const waiting = [...document.querySelectorAll('[data-testid="site-thumbnail"]')].find((thumbnail) => !thumbnail.querySelector('iframe'));
+      waiting?.scrollIntoView({ block: 'center' });
+      return waiting === undefined;
+    },
+    null,
+    { timeout: 30_000 },
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="site-thumbnail"]')].every((thumbnail) => thumbnail.querySelector('iframe')), null, { timeout: 30_000 });
   await Promise.all(page.frames().map((frame) => frame.waitForLoadState('load')));
   // The web fonts of the page and of its same-origin frames.
   await page.evaluate(async () => {
