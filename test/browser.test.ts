@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSite } from '../src/composer/index.ts';
 import { createFontFiles, fontFilesFor, writeDirectory } from '../src/publish/index.ts';
 import { pagePath, render } from '../src/render/index.ts';
+import { analyzeAxe } from './support/analyze-axe.ts';
 import { launchChromium } from './support/browser.ts';
 import { REPO_ROOT } from './support/run-cli.ts';
 import { serveDirectory } from './support/static-server.ts';
@@ -54,7 +55,7 @@ describe.each(SITES)('generated site: $slug', ({ slug, prompt }) => {
           expect(response?.status(), path).toBe(200);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${path} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-          const axe = await new AxeBuilder({ page }).analyze();
+          const axe = await analyzeAxe(page, new AxeBuilder({ page }));
           const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
           expect(serious.map((violation) => `${path} ${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
           await page.screenshot({ path: join(screenshots, `${slug}${path.replace(/\//g, '_').replace(/_$/, '') || '_home'}-${width}.png`), fullPage: true });

@@ -14,6 +14,7 @@ import { composeSite } from '../src/composer/index.ts';
 import { writeDirectory } from '../src/publish/index.ts';
 import { pageFile, pagePath, render } from '../src/render/index.ts';
 import { parseSite, type LocalizedText, type Site } from '../src/site/index.ts';
+import { analyzeAxe } from './support/analyze-axe.ts';
 import { launchChromium } from './support/browser.ts';
 import { attribute, elements, parseDocument } from './support/dom.ts';
 import { REPO_ROOT } from './support/run-cli.ts';
@@ -100,7 +101,7 @@ describe('the Spanish site in Chromium', () => {
       const page = await openPage(width, path, true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
-      const axe = await new AxeBuilder({ page }).analyze();
+      const axe = await analyzeAxe(page, new AxeBuilder({ page }));
       const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(serious.map((violation) => `${path} ${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
       await page.context().close();

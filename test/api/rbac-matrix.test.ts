@@ -1,8 +1,9 @@
-// Every route × every kind of caller, with the exact status expected. Each case that changes something runs
-// against a fresh site A (owner, editor and viewer members) so that no case depends on another; reads (GET) share
-// one site A per kind of preparation, since they change nothing. A platform admin and a member of another site get
-// 404 on site A like anyone who is not a member. The last test checks that the matrix covers every route in the
-// OpenAPI document.
+// Every route × every kind of caller, with the exact status expected. Each call that is to change something runs
+// against a fresh site A (owner, editor and viewer members) so that no case depends on another; the callers a case
+// expects to be refused share one fresh site A (a refusal changes nothing — and one that did would be no better
+// seen on a site of its own); reads (GET) share one site A per kind of preparation, since they change nothing.
+// A platform admin and a member of another site get 404 on site A like anyone who is not a member. The last test
+// checks that the matrix covers every route in the OpenAPI document.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErrorLog, errorFingerprint } from '../../src/admin/index.ts';
@@ -231,8 +232,9 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
   };
   /** Reads change nothing: they share one site per kind of preparation. */
   const sharedSites = new Map<string, Promise<SiteFixture>>();
-  const siteFor = (entry: Case) => {
-    if (entry.method !== 'GET') return freshSite(entry.prepare);
+  /** The site for one call of `entry`; `refused`: where the case keeps the one its refused callers share. */
+  const siteFor = (entry: Case, isRefused: boolean, refused: { site?: Promise<SiteFixture> }) => {
+    if (entry.method !== 'GET') return isRefused ? (refused.site ??= freshSite(entry.prepare)) : freshSite(entry.prepare);
     const key = entry.prepare ?? 'none';
     if (!sharedSites.has(key)) sharedSites.set(key, freshSite(entry.prepare));
     return sharedSites.get(key)!;
@@ -256,11 +258,12 @@ describe.each(backends)('RBAC matrix on $name', (backend) => {
 
   it.each(CASES.map((entry) => [`${entry.method} ${entry.route}`, entry] as const))('%s', async (_name, entry) => {
     const unexpected: string[] = [];
+    const refused: { site?: Promise<SiteFixture> } = {};
     for (const [index, caller] of CALLERS.entries()) {
-      const site = await siteFor(entry);
+      const expected = entry.expected[index]!;
+      const site = await siteFor(entry, expected >= 400, refused);
       const { path, body, upload } = entry.request(site, counter * 10 + index);
       const response = await call(caller, entry.method, path, body, upload);
-      const expected = entry.expected[index];
       if (response.status !== expected) unexpected.push(`${caller}: expected ${expected}, got ${response.status} ${await response.text()}`.slice(0, 300));
       if (response.status >= 400) expect(response.headers.get('content-type')).toContain('application/problem+json');
       if (!response.bodyUsed) await response.body?.cancel(); // ends an event stream

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeStripe, startFakeStripe } from '../support/fake-stripe/index.ts';
+import { seedDataDir } from '../support/seed-data-dir.ts';
 import { linkLoggedFor, startServe } from '../support/spawn-serve.ts';
 import { captureScreen, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
@@ -177,6 +178,7 @@ describe('plans and payment in the browser', () => {
   it('pay-to-publish: Publish unlocks when the webhook says the site is paid, not when the browser comes back', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'pagehub-billing-per-site-'));
     try {
+      await seedDataDir(join(workspace, 'data'));
       const served = await startServe({
         DATA_DIR: join(workspace, 'data'),
         LOG_LEVEL: 'info',
@@ -232,6 +234,7 @@ describe('plans and payment in the browser', () => {
   it('with billing off, no payment link, banner or plan shows anywhere', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'pagehub-billing-off-'));
     try {
+      await seedDataDir(join(workspace, 'data'));
       const served = await startServe({ DATA_DIR: join(workspace, 'data'), LOG_LEVEL: 'info' }, 30_000);
       const origin = served.url.replace('127.0.0.1', 'localhost');
       const other = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,4 +1,5 @@
-// One browser suite's set-up: the editor built if stale, a real `pagehub serve` on a temporary DATA_DIR, Debian's
+// One browser suite's set-up: the editor built if stale, a real `pagehub serve` on a temporary DATA_DIR (its database
+// copied in already migrated: test/support/seed-data-dir.ts), Debian's
 // Chromium with one desktop-sized page whose console errors are collected; close() undoes all of it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildWebAppIfStale } from '../../scripts/build-web.ts';
 import { launchChromium } from '../support/browser.ts';
+import { seedDataDir } from '../support/seed-data-dir.ts';
 import { killSpawned, linkLoggedFor, startServe } from '../support/spawn-serve.ts';
 import { collectConsoleErrors, DESKTOP } from './page-checks.ts';
 
@@ -26,6 +28,7 @@ export interface WebSuite {
 export async function openWebSuite(name: string, environment: Record<string, string> = {}, { defaultTimeoutMs }: { defaultTimeoutMs?: number } = {}): Promise<WebSuite> {
   await buildWebAppIfStale((line) => process.stdout.write(`${line}\n`));
   const workspace = await mkdtemp(join(tmpdir(), `pagehub-${name}-`));
+  await seedDataDir(join(workspace, 'data'));
   // LOG_LEVEL=info: with no SMTP_URL, mail (and its link) goes to the log at info.
   const served = await startServe({ DATA_DIR: join(workspace, 'data'), LOG_LEVEL: 'info', ...environment }, 30_000);
   const { url } = served;
