@@ -98,3 +98,17 @@ describe('extractName in the other languages', () => {
     expect(extractName('The Glasshouse at Fernhill is a wedding venue in the Yarra Valley.')?.name).toBe('The Glasshouse at Fernhill');
   });
 });
+
+describe('names in passing, late in a text', () => {
+  it('reads a name alone in brackets at a sentence’s end, not an accreditation or a place', () => {
+    expect(extractName('Wedding hair and makeup across Yorkshire for brides and bridal parties, trials available (Bridal Bliss).')?.name).toBe('Bridal Bliss');
+    expect(extractName('Boiler repairs and servicing in Leeds (Gas Safe Registered).')).toBeUndefined();
+    expect(extractName('Cakes for every occasion (Leeds).')).toBeUndefined();
+  });
+
+  it('reads a sole trader’s business after "At … I", and no name in "There’s nowhere …"', () => {
+    expect(extractName('I left a big firm to work with small businesses. At Ledger Light I do bookkeeping and VAT in Norwich.')?.name).toBe('Ledger Light');
+    expect(extractName('At Christmas I make wreaths to order in Hexham.')?.name).not.toBe('Christmas');
+    expect(extractName("There's nowhere in Whitby like it: a second-hand bookshop with a cat.")?.name).not.toBe("There's nowhere");
+  });
+});

@@ -20,6 +20,7 @@ const BUSINESS_HEADS = new Set([
   'tours', 'foods', 'kitchens', 'eats', 'bites', 'goods', 'crafts', 'trust', 'foundation', 'network', 'project', 'systems', 'tech',
   'technologies', 'consulting', 'consultancy', 'it', 'barn', 'farm', 'cottage', 'cottages', 'lodge', 'inn', 'hall', 'manor', 'retreat',
   'distillery', 'brewery', 'winery', 'vineyard', 'roastery', 'roasters', 'bakehouse', 'creamery', 'dairy', 'nursery', 'forge', 'mill',
+  'hardware', 'ironmongers', 'emporium', 'outfitters', 'provisions', 'pantry', 'larder', 'parlour', 'parlor', 'yard', 'depot', 'warehouse',
 ]);
 
 /** What leads in to a name in running text: "arborists at Oakleaf Tree Care", "sold online as Clay Path Pottery", "Coach Marcus runs Iron Will Fitness". */

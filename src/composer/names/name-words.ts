@@ -51,6 +51,7 @@ export const NOT_A_NAME_START = new Set([
   'sou', 'soy', 'suis', 'sono', 'estamos', 'estou', 'estoy',
   // everyone and no one in particular: "Everyone in Tring knows Hobbs Hardware"
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'customers', 'locals',
+  "there's", 'there’s',
 ]);
 
 export const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;

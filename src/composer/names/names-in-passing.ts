@@ -71,6 +71,21 @@ export function invitedName(text: string, locale: ComposerLocale): NameInPassing
   return undefined;
 }
 
+/** A name alone in brackets at a sentence's end: "… trials available (Bridal Bliss)." */
+const BRACKETED_AT_END = /\((\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{M}'’&.-]*)){1,4})\)\s*(?:[.!]|$)/gu;
+/** What a bracket says of a business that is not its name: an accreditation, a membership, a note. */
+const NOT_A_NAME_IN_BRACKETS = /\b(?:approved|registered|certified|accredited|insured|member|members|qualified|safe|trained|checked|licensed|rated|award|awards|winner|only|included|extra|optional|required|available|welcome|free)\b/iu;
+
+export function bracketedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(BRACKETED_AT_END)) {
+    const run = match[1] ?? '';
+    if (NOT_A_NAME_IN_BRACKETS.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+    return { name: run, source: 'bracketed' };
+  }
+  return undefined;
+}
+
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
 const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */

@@ -146,8 +146,10 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   if (presenting === '' && RUNS_A_BUSINESS.test(afterRun) && isOnlyPerson(run, locale)) return undefined;
   const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
   if (presenting !== '') {
-    // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we".
-    if (isAtOpener) return /^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) && !isPersonOnly(run) ? withPerson : undefined;
+    // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we" (or "I").
+    // "At Ledger Light I do …": a sole trader's business, of two words or more ("At Christmas I …" is no name)
+    const isSoleTrader = /\s/u.test(run) && /^,?\s+I(?![\p{L}'’])/u.test(afterName);
+    if (isAtOpener) return (/^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) || isSoleTrader) && !isPersonOnly(run) ? withPerson : undefined;
     // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business ("Fietsenmaker Van Dijk" is one).
     if (isOnlyPerson(run, locale)) return undefined;
     // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
