@@ -17,7 +17,6 @@ const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s
 const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|offering|provides?|providing|has|have|makes?|made|sells?|selling|bakes?|baked|delivers?|delivered|covers?|run\s+by|owned|established|opening|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
 const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|cupcakes|cakes|bakes|tattoo|books|records|vintage|storage|skips|scaffolding|electrics|decorators)$/u;
-const LEGAL_FORM = /\s+(?:ltd|limited|llc|inc)$/u;
 /** What the business is, set off after its name: ", a farm shop", ", an independent bookshop". */
 const APPOSED = /^\s*,\s+(?:a|an)\s/u;
 
@@ -25,7 +24,7 @@ const APPOSED = /^\s*,\s+(?:a|an)\s/u;
 const WHERE_OR_WHO = /^\s+(?:in|near|for|serving|covering|across|around)\s/u;
 const SMALL_WORDS = new Set(['&', 'and', 'of', 'the', 'n', "'n'", 'by', 'on', 'at', 'to', 'a']);
 /** Words of a sentence, never of a name: "we do house cleaning", "you get dog grooming". */
-const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
+const NOT_NAMING_WORDS = new Set(['is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
 
 export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { name: string; source: string } | undefined {
   if (locale !== 'en') return undefined;
@@ -41,13 +40,13 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     const isApposed = isOpening && APPOSED.test(rest.slice(phrase.length));
     const name = namedPhrase(phrase) ?? (isApposed ? apposedPhrase(phrase) : undefined);
     if (name === undefined) continue;
-    // Opening the text, a name goes on with what it does, a comma, a colon or a dash: "fresh start cleaning ltd does …",
+    // Opening the text, a name is closed by what it does ("fresh start cleaning ltd does …", "little owl nursery
+    // offering …", "… est 2012"), a comma, a colon, a dash, the first sentence's end ("pine ridge campground. tent
+    // pitches, …") or where it is and for whom. The site drops a legal form ("ltd") as for any name.
     const after = rest.slice(rest.indexOf(name) + name.length);
-    // or ends the first sentence, a title line: "pine ridge campground. tent pitches, …"
-    // or goes on with what it does, since when or when it opens ("little owl nursery offering …", "… est 2012")
     const isClosedByWord = end !== null && /^\s\p{Ll}/u.test(end[0]);
     if (isOpening && !(isFollowedByCue(after, locale, false) || isClosedByWord || /^\s*(?:,|:|\s[-–—·•|]\s|[.!]+(?:\s|$))/u.test(after) || WHERE_OR_WHO.test(after))) continue;
-    return { name: name.replace(LEGAL_FORM, ''), source: 'lower-case' };
+    return { name, source: 'lower-case' };
   }
   return undefined;
 }
@@ -60,7 +59,7 @@ function namedPhrase(phrase: string): string | undefined {
   const last = words[words.length - 1] ?? '';
   if (!isBusinessWord(last)) return undefined;
   // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
-  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word))));
+  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !NOT_NAMING_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word))));
   if (names.length === 0) return undefined;
   const name = words.join(' ');
   return isPlausible(name) && !isPlaceName(name) ? name : undefined;
@@ -70,7 +69,7 @@ function namedPhrase(phrase: string): string | undefined {
 function apposedPhrase(phrase: string): string | undefined {
   const words = phrase.split(/\s+/).filter((word) => word !== '');
   if (words.length < 2 || words.length > 4 || NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
-  if (words.some((word) => FUNCTION_WORDS.has(word) || !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
+  if (words.some((word) => NOT_NAMING_WORDS.has(word) || !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
   const names = words.filter((word) => !SMALL_WORDS.has(word) && !COMMON_WORDS.has(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word));
   return names.length > 0 && isPlausible(phrase) && !isPlaceName(phrase) ? phrase : undefined;
 }
