@@ -1,6 +1,6 @@
 // Learns the weights `chooseName` gives each feature of a candidate business name (src/composer/names/name-weights.ts)
 // from labelled descriptions that may be trained on: name-cases.jsonl, the tuned two-thirds of fresh-name-cases.jsonl,
-// unseen-name-cases.jsonl and written-name-cases.jsonl (their held-back thirds never), and the evaluation's TUNE half
+// unseen-name-cases.jsonl, written-name-cases.jsonl and unmarked-name-cases.jsonl (their held-back thirds never), and the evaluation's TUNE half
 // (never its test half).
 // Every labelled description teaches what a name looks like; one without a name teaches "no name". Then the margin a
 // span must lead "no name" by is chosen, by cross-validation, on the descriptions the rules read no name in — where
@@ -34,6 +34,7 @@ function trainingCases(): Labelled[] {
     ...readJsonl('fresh-name-cases.jsonl').filter((entry) => !isHeldBack(entry.text)).map((entry) => ({ set: 'fresh', ...entry })),
     ...readJsonl('unseen-name-cases.jsonl').filter((entry) => !isHeldBack(entry.text)).map((entry) => ({ set: 'unseen', ...entry })),
     ...readJsonl('written-name-cases.jsonl').filter((entry) => !isHeldBack(entry.text)).map((entry) => ({ set: 'written', ...entry })),
+    ...readJsonl('unmarked-name-cases.jsonl').filter((entry) => !isHeldBack(entry.text)).map((entry) => ({ set: 'unmarked', ...entry })),
     ...descriptionCases('tune').map((entry) => ({ set: 'eval-tune', text: entry.text, name: entry.name })),
   ];
 }

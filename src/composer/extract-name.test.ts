@@ -112,3 +112,34 @@ describe('names in passing, late in a text', () => {
     expect(extractName("There's nowhere in Whitby like it: a second-hand bookshop with a cat.")?.name).not.toBe("There's nowhere");
   });
 });
+
+describe('names written without "called"', () => {
+  it('reads "we are called" and "the name is" in the other languages as the business, not a person', () => {
+    expect(extractName('Somos una academia de idiomas en Málaga. Nos llamamos Puente de Palabras.')?.name).toBe('Puente de Palabras');
+    expect(extractName('Tenho uma loja de roupa no Porto. O nome é Segunda Pele e abrimos de terça a sábado.')?.name).toBe('Segunda Pele');
+    expect(extractName('My name is Tom and I fix computers in Lincoln. People know me as PC Doctor Tom.')?.name).toBe('PC Doctor Tom');
+  });
+
+  it('reads a lower-case name after "called" up to the comma, "and" included', () => {
+    expect(extractName('my shop is called odds and ends, we sell vintage bits and bobs in hastings')?.name).toBe('odds and ends');
+    expect(extractName('my bakery is called crumbs and co in leeds')?.name).toBe('crumbs and co');
+    expect(extractName('we get called out at night and weekends')).toBeUndefined();
+  });
+
+  it('takes no adjective opening a Romance sentence, nor an inviting verb, for a name', () => {
+    expect(extractName('Petit salon de coiffure mixte à Lyon, avec ou sans rendez-vous.')).toBeUndefined();
+    expect(extractName('Try Mama Ngozi for jollof, suya and egusi soup in Peckham.')?.name).not.toBe('Try Mama Ngozi');
+    expect(extractName('Looking for a plumber in Bolton? Give Dawson Heating a ring.')?.name).toBe('Dawson Heating');
+  });
+
+  it('reads a name set off by emoji in running text, not an item of a list', () => {
+    expect(extractName('Hand-made soap and bath bombs 🛁 Little Suds 🛁 Shipping UK-wide, market stall in Ely.')?.name).toBe('Little Suds');
+    expect(extractName('Yoga 🧘 Meditation 🌿 Sound Baths 🌿 in Bath')?.name).not.toBe('Sound Baths');
+  });
+
+  it('reads a street-shaped name that does what a business does, and a Romance name set off by its trade', () => {
+    expect(extractName('We grow cut flowers outside Stroud. Bramble Lane delivers on Fridays.')?.name).toBe('Bramble Lane');
+    expect(extractName('We are on Mill Road. Mill Road has parking.')?.name).not.toBe('Mill Road');
+    expect(extractName('Sabor a Mar, marisqueira em Matosinhos, peixe fresco grelhado e mariscos.')?.name).toBe('Sabor a Mar');
+  });
+});

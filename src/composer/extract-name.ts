@@ -1,5 +1,6 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
+import { opensWithTradeName } from './trades/index.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
@@ -8,8 +9,8 @@ import { businessShapedRun, isOnlyDictionaryWords } from './names/business-shape
 import { chooseName } from './names/choose-name.ts';
 import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
-import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
-import { bracketedName, invitedName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
+import { bracketedName, invitedName, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -40,11 +41,13 @@ const POST_NOMINALS = /^,?\s*(CPA|Esq\.?|MD|DDS|DMD|PhD|RN|LMT|LCSW|CFP|EA)\b/u;
 
 type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 
+const ROMANCE: ReadonlySet<ComposerLocale> = new Set(['pt', 'es', 'fr', 'it']);
+
 /** "called X" in the languages PageHub reads; "my name is", "me llamo", "mi chiamo"… name a person (group 1). */
-const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|under the (?:name|brand|banner)|called|named|known as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -61,7 +64,9 @@ const SIGNATURE = /^(.+?),\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}
 const strategies: Strategy[] = [
   // "called Metricly", "named 'Petal & Stem'", "known as Still Water"; "my name is Jane Doe, CPA" names a person
   (text, locale) => {
-    for (const match of text.matchAll(CALLED)) {
+    // "My name is Tom … People know me as PC Doctor Tom": a business named later comes before the person
+    const matches = [...text.matchAll(CALLED)];
+    for (const match of [...matches.filter((found) => found[1] === undefined), ...matches.filter((found) => found[1] !== undefined)]) {
       const after = text.slice(match.index + match[0].length);
       const quoted = /^["“'‘]([^"”'’]{2,80})["”'’]/u.exec(after)?.[1];
       const before = text.slice(0, match.index);
@@ -149,7 +154,9 @@ const strategies: Strategy[] = [
     const name = longNameAt(opening);
     if (name === undefined || !isPlausible(name) || isPlaceName(name) || isOnlyPerson(name, locale)) return undefined;
     const after = opening.slice(opening.indexOf(name) + name.length);
-    return OPENING_NAME_ENDS.test(after) ? { name, source: 'leading' } : undefined;
+    // "Sabor a Mar, marisqueira em Matosinhos, …": set off by what it is, without the article English would write
+    const isSetOffByTrade = locale !== 'en' && /^,\s+\p{Ll}/u.test(after) && opensWithTradeName(after.slice(1).split(/[,.;:!?]/u)[0]?.trim() ?? '', locale);
+    return OPENING_NAME_ENDS.test(after) || isSetOffByTrade ? { name, source: 'leading' } : undefined;
   },
   // "Please make a website for Lakeside Lodge, a holiday cottage …": the request names what the site is for
   (text) => {
@@ -216,7 +223,7 @@ const strategies: Strategy[] = [
     const first = splitSentences(text)[0] ?? '';
     const opening = locale === 'en' ? first : withoutLeadingFunctionWords(first, locale);
     const name = runAt(opening);
-    if (!name || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name))) return undefined;
+    if (!name || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || opensWithImperative(name)) return undefined;
     const after = opening.slice(opening.indexOf(name) + name.length);
     const isSingleWord = !/\s/.test(name);
     if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;
@@ -229,6 +236,9 @@ const strategies: Strategy[] = [
     if (locale === 'en' && opensNounPhrase(name, after)) return undefined;
     // "Custom cakes for birthdays", "Professional Dog Training.", "Best Tacos in Town!": what it is, not what it is called.
     if (isSingleWord && locale === 'en' && isDictionaryWord(name) && startsWithTradeWord(after)) return undefined;
+    // "Petit salon de coiffure à Lyon", "Pequeña tienda de barrio …": the Romance languages write a name after its
+    // trade ("Salon Lumière"), so one word before a trade in lower case is the sentence's adjective
+    if (isSingleWord && ROMANCE.has(locale) && /^\s+\p{Ll}/u.test(after) && startsWithTradeWord(after)) return undefined;
     if (isOnlyGenericWords(name) || (RUNS_A_BUSINESS.test(after) && isOnlyPerson(name, locale))) return undefined;
     if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
     if (isPlaceName(name)) return undefined;
@@ -275,6 +285,8 @@ const strategies: Strategy[] = [
   invitedName,
   // "… trials available (Bridal Bliss)."
   bracketedName,
+  // "… bath bombs 🛁 Little Suds 🛁 Shipping UK-wide"
+  setOffName,
   // "down to earth organics delivers veg boxes around bristol"
   lowerCaseNameBeforeVerb,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
@@ -514,8 +526,11 @@ function lowerCaseCalled(before: string, after: string): string | undefined {
   // or more ("its called the nail nook", "my bakery is called crumbs and co")
   const isAfterBe = /(?:^|\s)(?:is|are|was|were|be|been|being|get|gets|got|getting|we['’]re|i['’]m|it['’]?s|often|also|sometimes)\s*$/iu.test(before);
   if (isAfterBe && /(?:^|\s)(?:get|gets|got|getting|often|also|sometimes)\s*$/iu.test(before)) return undefined;
-  const match = /^((?:the\s+)?[\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|and|with|based|located)\s)/u.exec(after);
-  const name = match?.[1];
+  // "my shop is called odds and ends, we sell …": the words up to the punctuation, when no place is among them; else
+  // the shortest name before where it is or what it does ("called crumbs and co in leeds")
+  const closed = /^((?:the\s+)?[\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3})(?=\s*(?:[.,;!?]|$))/u.exec(after)?.[1];
+  const match = /^((?:the\s+)?[\p{Ll}][\p{L}\p{M}\p{N}'’&+-]*(?:\s+[\p{L}\p{M}\p{N}'’&+-]+){0,3}?)(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|near|from|for|with|based|located)\s)/u.exec(after);
+  const name = closed !== undefined && !/\s(?:in|at|on|near|from|for|with|based|located)\s/u.test(closed) ? closed : match?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);
   // "our sourdough is called the mother loaf" names a product: after "is", only the business is called

@@ -31,7 +31,7 @@ const RUNS = new RegExp(RUN, 'gu');
 const OPENS_NO_NAME = new Set(['a', 'an', 'i', "i'm", 'i’m', 'we', "we're", 'we’re', 'our', 'my', 'this', 'it', 'its', 'here', 'there', 'please']);
 
 /** The word of an invitation that opens a sentence before a name. */
-const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet|Search(?:\s+for)?|Look\s+(?:up|for)|Google)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
+const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choose|Ring|Phone|Text|Message|Meet|Give|Hire|Follow|Support|Search(?:\s+for)?|Look\s+(?:up|for)|Google)\s+|(?:Stay|Eat|Dine|Drink|Shop|Play|Train|Learn|Relax|Work)\s+at\s+)(?=\p{Lu})/u;
 
 /** True when the run's last word says it is a business: a trade ("Pottery", "Physio") or a company word ("Co."). */
 export function endsLikeBusiness(run: string): boolean {

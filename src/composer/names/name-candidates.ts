@@ -2,7 +2,7 @@ import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { isFollowedByCue, isFollowedByVerb } from './name-cues.ts';
 import { closesPresentedName, isOnlyGenericWords } from './name-checks.ts';
-import { LEADING_FUNCTION_WORDS } from './presented-name.ts';
+import { LEADING_FUNCTION_WORDS, opensWithImperative } from './presented-name.ts';
 import { COMMON_WORDS, isPlausible, NOT_A_NAME_START, RUN, trimRun, withoutLegalForm } from './name-words.ts';
 import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
 
@@ -69,12 +69,16 @@ export function nameCandidates(text: string, locale: ComposerLocale): NameCandid
   for (const match of text.matchAll(RUNS)) {
     const run = trimRun(match[0]);
     if (run === '') continue;
-    add(run, match.index);
+    // "Try Mama Ngozi for jollof": the inviting verb is the sentence's, only the words after it may name
+    if (locale !== 'en' || !opensWithImperative(run)) add(run, match.index);
     // A sentence's capital before a name: "Come and try …" gives "Come"; "From Penzance, Kernow …" no; "Driving Lessons X" → "Lessons X"
     const words = run.split(/\s+/);
     if (words.length > 1 && /^\p{Lu}/u.test(words[1] ?? '')) add(words.slice(1).join(' '), match.index + (words[0]?.length ?? 0) + 1);
   }
   for (const match of text.matchAll(/["“‘]([^"“”‘’\n]{2,60})["”’]/gu)) add(match[1] ?? '', match.index + 1);
+  // the one span of several words that is neither a place nor only a person: what else would the text be naming?
+  const longSpans = [...found.values()].filter((candidate) => candidate.features['words1'] === undefined && !candidate.features['place'] && !candidate.features['personOnly']);
+  if (longSpans.length === 1) longSpans[0]!.features['onlyLongSpan'] = 1;
   const none: NameCandidate = { name: '', features: { none: 1, [`noneRuns${Math.min(found.size, 3)}`]: 1 } };
   if (/^\p{Ll}/u.test(text)) none.features['noneLowerText'] = 1;
   if (locale !== 'en') none.features['noneOtherLanguage'] = 1;

@@ -54,6 +54,9 @@ export function isCommonWord(word: string, locale: ComposerLocale): boolean {
 /** What the business is, said after its name: ", a small Indian restaurant". */
 const APPOSITION_WORDS = /^,\s+(?:a|an|our|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
+/** What a business does and a street or a park never does, after its name. */
+const WHAT_A_BUSINESS_DOES = /^\s+(?:also\s+|now\s+)?(?:delivers|offers|sells|makes|bakes|brews|roasts|grows|provides|serves|cooks|designs|repairs|fixes|builds|cleans|teaches|treats|speciali[sz]es|stocks|supplies|caters|hosts|employs|was founded|was started)(?![\p{L}])/u;
+
 /**
  * True when a run names a place even with what follows it: a street word last is no place when the run opens with a
  * trade ("Café Avenida") or an apposition says what business it is ("Saffron Lane, a small Indian restaurant").
@@ -63,6 +66,8 @@ export function isPlaceAfterAll(run: string, after: string): boolean {
   if (lookupCity(run) !== undefined) return true;
   const words = run.split(/\s+/);
   if (words.length > 1 && isWholeTradeWord(firstWordOf(run))) return false;
+  // "Bramble Lane delivers on Fridays": a street does not do what a business does
+  if (words.length > 1 && WHAT_A_BUSINESS_DOES.test(after)) return false;
   const apposition = APPOSITION_WORDS.exec(after)?.[1];
   return apposition === undefined || !apposition.split(/\s+/).some((word) => isWholeTradeWord(word.toLowerCase()));
 }

@@ -21,7 +21,7 @@ export function nameFromWords(profile: IndustryProfile, facts: ExtractedFacts, t
   const opening = facts.locale === 'en' ? firstNounPhrase(text) : undefined;
   const candidates = facts.trade?.isSure ? [facts.trade.written, opening] : [opening, facts.trade?.written];
   const noun = [...candidates, tradeFromText(text), facts.trade?.label, profile.nameNoun].find(
-    (candidate) => candidate !== undefined && candidate !== '' && isWritten(candidate) && !foldedWords(candidate).every((word) => placeWords.has(word)),
+    (candidate) => candidate !== undefined && candidate !== '' && !/[·|•]/u.test(candidate) && isWritten(candidate) && !foldedWords(candidate).every((word) => placeWords.has(word)),
   );
   if (noun === undefined) return place ?? fallbackName(text);
   const nounWords = new Set(foldedWords(noun));
@@ -56,6 +56,8 @@ const FALLBACK_SKIPS = new Set(['hi', 'hello', 'hey', 'there', 'everyone', 'are'
 function titleCase(phrase: string): string {
   return phrase
     .split(/\s+/)
+    // a word in capitals is shouted, not an acronym, past three letters ("SUNDAY ROAST" → "Sunday Roast")
+    .map((word) => (/^\p{Lu}{4,}$/u.test(word) ? word.toLowerCase() : word))
     .map((word, index) => (/\p{Lu}/u.test(word) || (index > 0 && /^(?:and|&|of|the|de|da|do|di|du|del|la|le|van|von|und|et|e|y|en)$/u.test(word)) ? word : capitalize(word)))
     .join(' ');
 }

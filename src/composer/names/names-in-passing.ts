@@ -86,6 +86,22 @@ export function bracketedName(text: string, locale: ComposerLocale): NameInPassi
   return undefined;
 }
 
+/** A run standing alone between bars, bullets or pictographs (made bars): "… bath bombs 🛁 Little Suds 🛁 Shipping …". */
+const SET_OFF = /(?:^|\s[·|•]\s)([^·|•\n]{3,40}?)(?=\s[·|•]\s)/gu;
+
+export function setOffName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  // not one of a list of what is offered: "Yoga · Meditation · Sound Baths", "Fades • Beards • Kids Cuts • …"
+  const shortParts = text.split(/\s[·|•]\s|\n/u).filter((part) => part.trim().split(/\s+/).length <= 3);
+  if (shortParts.length > 2) return undefined;
+  for (const match of text.matchAll(SET_OFF)) {
+    const segment = (match[1] ?? '').trim();
+    if (match.index === 0 || runAt(segment) !== segment || !/\s/u.test(segment) || isOnlyGenericWords(segment)) continue;
+    if (segment.split(/\s+/).every((word) => isWholeTradeWord(word.toLowerCase()))) continue;
+    if (isBusinessRun(segment, locale)) return { name: segment, source: 'set off' };
+  }
+  return undefined;
+}
+
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
 const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */
@@ -211,6 +227,8 @@ export function lowerCaseNameBeforeVerb(text: string, locale: ComposerLocale): N
     if (!phrase.every((word) => /^(?:&|\+|[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’&+-]*)$/u.test(word))) return undefined;
     const name = phrase.join(' ');
     if (!isFollowedByCue(text.slice(name.length), locale, count === 1) || /^\s*(?::|[-–—]\s|,)/u.test(text.slice(name.length))) continue;
+    // "happy hooves pony parties, we …": a word the comma closes is a noun ending the name, not its verb
+    if (/^\s+[\p{Ll}'’-]+[,;:]/u.test(text.slice(name.length))) continue;
     // "down to earth organics": small words only inside a name of three words or more
     const isSmallWordInside = (word: string, index: number) => count >= 3 && index > 0 && index < count - 1 && /^(?:to|of|and|the|in|on|a)$/u.test(word);
     if (NOT_A_NAME_START.has(phrase[0] ?? '') || phrase.some((word, index) => (SENTENCE_WORDS.has(word) && !isSmallWordInside(word, index)) || COMMON_WORDS.has(word))) return undefined;

@@ -113,7 +113,7 @@ const MAX_OPENING_LENGTH = 160;
  * made of words ("Traditional hammam", "Bouncy castle hire", "cat café"), up to where or whom ("in Leeds", "for kids").
  */
 export function firstNounPhrase(text: string): string | undefined {
-  const first = (/^[^.!?\n]*/u.exec(text)?.[0] ?? text).slice(0, MAX_OPENING_LENGTH);
+  const first = (/^[^.!?\n·|•]*/u.exec(text)?.[0] ?? text).slice(0, MAX_OPENING_LENGTH);
   for (const phrase of nlp(first).nouns().out('array') as string[]) {
     const words = phrase.split(/\s+(?:in|near|at|for|from|on|with|by|of|behind|next|to|a|an|the|we|our)\s+|[,;:()!?]/iu)[0]!.split(/\s+/).filter(Boolean);
     while (words.length > 0 && (VAGUE_OPENERS.has(words[0]!.toLowerCase()) || !/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(words[0]!))) words.shift();

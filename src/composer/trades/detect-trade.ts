@@ -130,6 +130,12 @@ export function detectTrade(text: string, lang: TradeLang, options: TradeOptions
   };
 }
 
+/** True when `phrase` opens with the name of a trade: "marisqueira em Matosinhos", "organic grocer in Bristol". */
+export function opensWithTradeName(phrase: string, lang: TradeLang): boolean {
+  const best = rankTrades(phrase, lang)[0];
+  return best !== undefined && best.named && best.strongest?.start === 0;
+}
+
 /** Every preset the description points to, best first (ties: a named one, then by id, so the order is stable). */
 export function rankTrades(text: string, lang: TradeLang, options: TradeOptions = {}): RankedTrade[] {
   const index = compiledIndex();
