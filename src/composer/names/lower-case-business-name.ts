@@ -2,7 +2,7 @@ import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, isPlausible, NOT_A_NAME_START } from './name-words.ts';
-import { isPlaceName } from './proper-nouns.ts';
+import { isPersonName, isPlaceName } from './proper-nouns.ts';
 
 // A name written all in lower case, as people write when they type fast: "welcome to green thumb garden services!!",
 // "fresh start cleaning ltd does end of tenancy cleans", "cuts & curls hair salon, stockport", "website for jenny's
@@ -12,7 +12,7 @@ import { isPlaceName } from './proper-nouns.ts';
 // And in the Romance languages, a name in sentence case opening the text: "Cantinho do sabor, restaurante …".
 
 /** Words that present a business written in lower case, with no article after them: "we're sunny paws", "i run little stars nursery". */
-const PRESENTING = /(?:^|[.!?,]\s+|\s)(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at|(?:hi|hello|hey|hiya)(?:\s+(?:all|everyone|there))?[!,.]*)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
+const PRESENTING = /(?<=^|[.!?,\s])(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at|(?:hi|hello|hey|hiya)(?:\s+(?:all|everyone|there))?[!,.]*)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
 /** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
 const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:here|in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|offering|provides?|providing|has|have|makes?|made|sells?|selling|bakes?|baked|delivers?|delivered|covers?|run\s+by|runs|owned|established|opening|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
@@ -31,6 +31,10 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
   const lower = text.trimStart();
   const positions: { at: number; isOpening: boolean }[] = [{ at: 0, isOpening: true }];
   for (const match of lower.matchAll(PRESENTING)) positions.push({ at: match.index + match[0].length, isOpening: false });
+  // "… everyone talks about 🍰 sugar plum cakes — celebration cakes …": a line or a part set off by a bar, a bullet or
+  // an emoji opens like the text does — unless the parts are a list of what is offered ("fades • beard trims • kids cuts")
+  const isList = lower.split(/\s[·|•]\s|\n/u).filter((part) => part.trim().split(/\s+/).length <= 3).length > 2;
+  if (!isList) for (const match of lower.matchAll(/(?:\n|\s[·|•])\s*(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true });
   for (const { at, isOpening } of positions) {
     const rest = lower.slice(at);
     if (!/^\p{Ll}/u.test(rest)) continue;
@@ -38,7 +42,7 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
     // "rustic roots, a farm shop near york": opening the text and set off by what it is, a name needs no trade word
     const isApposed = isOpening && APPOSED.test(rest.slice(phrase.length));
-    const name = namedPhrase(phrase) ?? (isApposed ? apposedPhrase(phrase) : undefined);
+    const name = namedPhrase(phrase) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? undefined : joinedPhrase(phrase));
     if (name === undefined) continue;
     // Opening the text, a name is closed by what it does ("fresh start cleaning ltd does …", "little owl nursery
     // offering …", "… est 2012"), a comma, a colon, a dash, the first sentence's end ("pine ridge campground. tent
@@ -53,16 +57,28 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
 
 /** The phrase as a name, when it is one: ends in what the business is and holds a word that names. */
 function namedPhrase(phrase: string): string | undefined {
-  const words = phrase.split(/\s+/).filter((word) => word !== '');
+  const all = phrase.split(/\s+/).filter((word) => word !== '');
+  // "welcome to the potting shed garden centre": a name may keep its "the"
+  const words = all[0] === 'the' ? all.slice(1) : all;
   if (words.length < 2 || words.length > 5 || words.some((word) => !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
   if (NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
   const last = words[words.length - 1] ?? '';
-  if (!isBusinessWord(last)) return undefined;
+  // "nailed it by sophie", "walkies with wendy": whose it is ends a name as a trade does
+  const isWhose = words.length >= 3 && /^(?:by|with)$/u.test(words[words.length - 2] ?? '') && isPersonName(last);
+  if (!isBusinessWord(last) && !isWhose) return undefined;
   // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
   const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !NOT_NAMING_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word))));
   if (names.length === 0) return undefined;
-  const name = words.join(' ');
+  const name = all.join(' ');
   return isPlausible(name) && !isPlaceName(name) ? name : undefined;
+}
+
+/** "find us at paint & play": after the words that present a name, two words joined by "&" that say no trade. */
+function joinedPhrase(phrase: string): string | undefined {
+  const pair = /^([\p{Ll}][\p{L}'’-]+)\s+(?:&|\+|n|'n'|’n’)\s+([\p{Ll}][\p{L}'’-]+)$/u.exec(phrase);
+  if (pair === null) return undefined;
+  const words = [pair[1] ?? '', pair[2] ?? ''];
+  return words.some((word) => isBusinessWord(word) || COMMON_WORDS.has(word) || NOT_NAMING_WORDS.has(word)) || !isPlausible(phrase) ? undefined : phrase;
 }
 
 /** Two to four words, none of a sentence's, one that names ("rustic roots"): a name set off by what it is. */

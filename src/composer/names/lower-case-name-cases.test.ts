@@ -33,6 +33,17 @@ describe('business names written in lower case', () => {
     expect(describing.map((text) => extractName(text)?.name)).toEqual(describing.map(() => undefined));
   });
 
+  it('reads a name set off by a dash or a colon, whose it is, after a greeting, after "find us at" and after an emoji', () => {
+    expect(extractName('two guys and a van - house clearances and removals around bristol')?.name).toBe('two guys and a van');
+    expect(extractName('mind body and soul: yoga, reiki and sound baths in frome')?.name).toBe('mind body and soul');
+    expect(extractName('nailed it by sophie, gel manicures from my home salon in rugby')?.name).toBe('nailed it by sophie');
+    expect(extractName('hi all, welcome to the potting shed garden centre, plants and a little cafe')?.name).toBe('the potting shed garden centre');
+    expect(extractName('art classes for kids in a converted chapel, find us at paint & play in settle')?.name).toBe('paint & play');
+    expect(extractName('The cake shop everyone talks about 🍰 sugar plum cakes — celebration cakes, cupcakes')?.name).toBe('sugar plum cakes');
+    expect(extractName('Fades • beard trims • kids cuts • walk ins welcome')?.name).not.toBe('kids cuts');
+    expect(extractName('home made curries and samosas delivered in leicester every friday')?.name).toBeUndefined();
+  });
+
   it('reads a name in sentence case in the Romance languages, not what is taught or sold', () => {
     expect(extractName('Cantinho do sabor, restaurante caseiro em Braga, pratos do dia e petiscos.')?.name).toBe('Cantinho do sabor');
     expect(extractName('Sabores da terra é uma mercearia de produtos regionais em Viseu.')?.name).toBe('Sabores da terra');

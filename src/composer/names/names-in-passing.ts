@@ -233,6 +233,8 @@ export function lowerCaseNameBeforeVerb(text: string, locale: ComposerLocale): N
     const isSmallWordInside = (word: string, index: number) => count >= 3 && index > 0 && index < count - 1 && /^(?:to|of|and|the|in|on|a)$/u.test(word);
     if (NOT_A_NAME_START.has(phrase[0] ?? '') || phrase.some((word, index) => (SENTENCE_WORDS.has(word) && !isSmallWordInside(word, index)) || COMMON_WORDS.has(word))) return undefined;
     if (phrase.every((word) => isWholeTradeWord(word)) || !phrase.some((word) => isNounLike(word)) || !isPlausible(name)) return undefined;
+    // "home made curries …", "hand baked bread …": a name does not end in what was done to something
+    if (count > 1 && /^(?:\p{L}{3,}ed|made|built|grown|sewn|done|known)$/u.test(phrase[count - 1] ?? '')) return undefined;
     return count === 1 && isDictionaryWord(name) ? undefined : { name, source: 'lower-case' };
   }
   return undefined;

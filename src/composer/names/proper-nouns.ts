@@ -41,12 +41,16 @@ const isTaggedPlace = remember((text: string): boolean => {
 
 /** True when the run is a person the tagger knows by first name ("Helena", "Lucia Ramos"). */
 export const isPersonName = remember((run: string): boolean => {
+  if (POSSESSIVE.test(run)) return false;
   const doc = nlp(run);
   return doc.has('^#FirstName') && doc.terms().length <= 3;
 });
 
 /** True when the run is only a person ("Jane Doe", "Maria Lopez", "Kim"), not a business named after one ("Tom's Taxis"). */
-export const isPersonOnly = remember((run: string): boolean => nlp(run).has('^#Person+$'));
+export const isPersonOnly = remember((run: string): boolean => !POSSESSIVE.test(run) && nlp(run).has('^#Person+$'));
+
+/** "Betty's", "Marco's": a place named after its owner ("tea at Betty's"), not the person. */
+const POSSESSIVE = /['’]s$/u;
 
 /**
  * True when an English run at the start of a sentence is only the first words of a noun phrase the sentence goes
