@@ -142,4 +142,14 @@ describe('names written without "called"', () => {
     expect(extractName('We are on Mill Road. Mill Road has parking.')?.name).not.toBe('Mill Road');
     expect(extractName('Sabor a Mar, marisqueira em Matosinhos, peixe fresco grelhado e mariscos.')?.name).toBe('Sabor a Mar');
   });
+
+  it('reads a name after "what is had at" it, after a dash, after an invitation in the other languages', () => {
+    expect(extractName('Independent cinema with one screen and a bar. Tickets at Picture House, Hebden Bridge.')?.name).toBe('Picture House');
+    expect(extractName('Dinner at Eight is a supper club in Leeds.')?.name).toBe('Dinner at Eight');
+    expect(extractName('Knitting wool and classes in the heart of Hay-on-Wye — Purl Shop, open Tuesday to Saturday.')?.name).toBe('Purl Shop');
+    expect(extractName('Pop in to Pixel Palace on the high street in Wigan.')?.name).toBe('Pixel Palace');
+    expect(extractName('Bar de tapas en Cádiz con pescaíto frito. Te esperamos en La Bodeguita del Puerto.')?.name).toBe('Bodeguita del Puerto');
+    expect(extractName('Loja de bicicletas em Aveiro: venda e aluguer. Passe pela Roda Livre, na rua do mercado.')?.name).toBe('Roda Livre');
+    expect(extractName('Kayak and canoe hire on the River Wye at Symonds Yat, with shuttle buses.')?.name).not.toBe('Symonds Yat');
+  });
 });

@@ -9,8 +9,8 @@ import { businessShapedRun, isOnlyDictionaryWords } from './names/business-shape
 import { chooseName } from './names/choose-name.ts';
 import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
-import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
-import { bracketedName, invitedName, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
+import { bracketedName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -47,7 +47,7 @@ const ROMANCE: ReadonlySet<ComposerLocale> = new Set(['pt', 'es', 'fr', 'it']);
 const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|name['’]s|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook|Hire|Rent)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -195,7 +195,8 @@ const strategies: Strategy[] = [
       if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale))) continue;
       const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
       // "Book your MOT with Hillside Garage in Penrith.": where it is, then the sentence ends
-      const isPlaceThenEnd = /\s/u.test(name) && /^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after);
+      // "Pop in to Pixel Palace on the high street in Wigan.": where it is, in words, then the sentence ends
+      const isPlaceThenEnd = /\s/u.test(name) && (/^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after) || /^\s+(?:in|on|at|near|by|opposite)\s+the\s+[\p{L}'’ -]{3,50}?(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after));
       if (isTeamVerb || isPlaceThenEnd || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
     return undefined;
@@ -287,6 +288,8 @@ const strategies: Strategy[] = [
   bracketedName,
   // "… bath bombs 🛁 Little Suds 🛁 Shipping UK-wide"
   setOffName,
+  // "… in the heart of Hay-on-Wye — Purl Shop, open Tuesday to Saturday."
+  nameAfterDash,
   // "down to earth organics delivers veg boxes around bristol"
   lowerCaseNameBeforeVerb,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
@@ -403,7 +406,8 @@ function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; ru
   for (const [rule, strategy] of strategies.entries()) {
     const read = strategy(text, locale);
     if (read === undefined) continue;
-    const found = read.source === 'person' ? read : { ...read, name: extendedName(read.name, text, locale) };
+    // "Tickets at Picture House, Hebden Bridge.": what is had there, before "at", is the sentence's
+    const found = read.source === 'person' ? read : { ...read, name: extendedName(withoutPluralOpening(read.name), text, locale) };
     const guess = shownGuess(found, text, locale);
     // "Mountain bike tours in Moab …", "Bookkeeping and VAT returns …": one word, or words the language knows, opening
     // the text is the weakest reading; a name shaped like a business's later on comes first

@@ -16,7 +16,7 @@ const PRESENTING = /(?<=^|[.!?,\s])(?:welcome\s+to|we\s+are|we['’]re|this\s+is
 /** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
 const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:here|in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|offering|provides?|providing|has|have|makes?|made|sells?|selling|bakes?|baked|delivers?|delivered|covers?|run\s+by|runs|owned|established|opening|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
-const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|cupcakes|cakes|bakes|tattoo|books|records|vintage|storage|skips|scaffolding|electrics|electrical|decorators|joinery|glazing|interiors|parlour|parlor|cattery|kennels|bootcamp|group|society|choir|collective|association|network|trust|foundation|circle|orchestra|band)$/u;
+const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|cupcakes|cakes|bakes|tattoo|books|records|vintage|storage|skips|scaffolding|electrics|electrical|decorators|joinery|glazing|interiors|parlour|parlor|cattery|kennels|childminding|childcare|daycare|bootcamp|group|society|choir|collective|association|network|trust|foundation|circle|orchestra|band)$/u;
 /** What the business is, set off after its name: ", a farm shop", ", an independent bookshop". */
 const APPOSED = /^\s*,\s+(?:a|an)\s/u;
 
@@ -29,20 +29,21 @@ const NOT_NAMING_WORDS = new Set(['is', 'are', 'was', 'be', 'we', 'i', 'you', 't
 export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { name: string; source: string } | undefined {
   if (locale !== 'en') return undefined;
   const lower = text.trimStart();
-  const positions: { at: number; isOpening: boolean }[] = [{ at: 0, isOpening: true }];
-  for (const match of lower.matchAll(PRESENTING)) positions.push({ at: match.index + match[0].length, isOpening: false });
+  const positions: { at: number; isOpening: boolean; keepsThe?: boolean }[] = [{ at: 0, isOpening: true, keepsThe: true }];
+  // "welcome to the potting shed garden centre" keeps its "the"; "at the retail park" is where, not who
+  for (const match of lower.matchAll(PRESENTING)) positions.push({ at: match.index + match[0].length, isOpening: false, keepsThe: !/(?:^|\s)at\s+$/u.test(match[0]) });
   // "… everyone talks about 🍰 sugar plum cakes — celebration cakes …": a line or a part set off by a bar, a bullet or
   // an emoji opens like the text does — unless the parts are a list of what is offered ("fades • beard trims • kids cuts")
   const isList = lower.split(/\s[·|•]\s|\n/u).filter((part) => part.trim().split(/\s+/).length <= 3).length > 2;
-  if (!isList) for (const match of lower.matchAll(/(?:\n|\s[·|•])\s*(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true });
-  for (const { at, isOpening } of positions) {
+  if (!isList) for (const match of lower.matchAll(/(?:\n|\s[·|•])\s*(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true, keepsThe: true });
+  for (const { at, isOpening, keepsThe = false } of positions) {
     const rest = lower.slice(at);
     if (!/^\p{Ll}/u.test(rest)) continue;
     const end = NAME_END.exec(rest);
     const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
     // "rustic roots, a farm shop near york": opening the text and set off by what it is, a name needs no trade word
     const isApposed = isOpening && APPOSED.test(rest.slice(phrase.length));
-    const name = namedPhrase(phrase) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? undefined : joinedPhrase(phrase));
+    const name = namedPhrase(phrase, keepsThe) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? undefined : joinedPhrase(phrase));
     if (name === undefined) continue;
     // Opening the text, a name is closed by what it does ("fresh start cleaning ltd does …", "little owl nursery
     // offering …", "… est 2012"), a comma, a colon, a dash, the first sentence's end ("pine ridge campground. tent
@@ -56,9 +57,9 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
 }
 
 /** The phrase as a name, when it is one: ends in what the business is and holds a word that names. */
-function namedPhrase(phrase: string): string | undefined {
+function namedPhrase(phrase: string, keepsThe = false): string | undefined {
   const all = phrase.split(/\s+/).filter((word) => word !== '');
-  // "welcome to the potting shed garden centre": a name may keep its "the"
+  if (all[0] === 'the' && !keepsThe) return undefined;
   const words = all[0] === 'the' ? all.slice(1) : all;
   if (words.length < 2 || words.length > 5 || words.some((word) => !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
   if (NOT_A_NAME_START.has(words[0] ?? '')) return undefined;

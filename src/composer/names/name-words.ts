@@ -53,6 +53,8 @@ export const NOT_A_NAME_START = new Set([
   // everyone and no one in particular: "Everyone in Tring knows Hobbs Hardware"
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'customers', 'locals',
   "there's", 'there’s',
+  // the object pronouns of the other languages: "Te esperamos en …", "Nos vemos …", "Vi aspettiamo …"
+  'te', 'me', 'se', 'nos', 'os', 'vos', 'lhe', 'lhes', 'vi', 'ci', 'ti',
 ]);
 
 export const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;

@@ -4,6 +4,7 @@ import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
+import { endsLikeBusiness, isOnlyDictionaryWords } from './business-shaped-run.ts';
 import { longNameAt } from './presented-name.ts';
 import { endsInNoun, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
@@ -55,7 +56,7 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Follow|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
 const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever)(?![\p{L}])|\s*[.!,]|\s*$)/u;
 
@@ -102,6 +103,24 @@ export function setOffName(text: string, locale: ComposerLocale): NameInPassing 
   return undefined;
 }
 
+/** A spaced dash inside a sentence, then capitals: "… in the heart of Hay-on-Wye — Purl Shop, open Tuesday to Saturday." */
+const AFTER_DASH = /\s[-–—]\s+(?=\p{Lu})/gu;
+
+/** A name of two words or more right after a dash, then a comma and the sentence goes on in lower case, or it ends. */
+export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  for (const sentence of splitSentences(text)) {
+    for (const match of sentence.matchAll(AFTER_DASH)) {
+      const rest = sentence.slice(match.index + match[0].length);
+      const run = runAt(rest);
+      if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+      // "— Free Quotes, fully insured": words the language knows say what, unless the last says the business ("Purl Shop")
+      if (isOnlyDictionaryWords(run) && !endsLikeBusiness(run)) continue;
+      if (/^(?:,\s+\p{Ll}|\s*[.!]?\s*$)/u.test(rest.slice(run.length))) return { name: run, source: 'after dash' };
+    }
+  }
+  return undefined;
+}
+
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
 const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */
@@ -130,7 +149,7 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
 const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:business|company|shop|brand|store|trading|studio|salon|practice|clinic|band|choir|club|charity)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
 
 /** A label that names the business without the word "name": "Brand: SOLE MATES", "Practice: Mumbles Smile Centre". */
-const BARE_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:brand|company|business|practice|trading\s+as|trading|salon|studio|shop|store|clinic|venue)\s*:\s*(?=[\p{Lu}\p{N}])/iu;
+const BARE_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:family|our|my|the)\s+)?(?:brand|company|business|practice|trading\s+as|trading|salon|studio|shop|store|clinic|venue)\s*:\s*(?=[\p{Lu}\p{N}])/iu;
 
 export function labelledName(text: string): NameInPassing | undefined {
   const match = NAME_LABEL.exec(text) ?? BARE_LABEL.exec(text);
@@ -227,8 +246,9 @@ export function lowerCaseNameBeforeVerb(text: string, locale: ComposerLocale): N
     if (!phrase.every((word) => /^(?:&|\+|[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’&+-]*)$/u.test(word))) return undefined;
     const name = phrase.join(' ');
     if (!isFollowedByCue(text.slice(name.length), locale, count === 1) || /^\s*(?::|[-–—]\s|,)/u.test(text.slice(name.length))) continue;
-    // "happy hooves pony parties, we …": a word the comma closes is a noun ending the name, not its verb
-    if (/^\s+[\p{Ll}'’-]+[,;:]/u.test(text.slice(name.length))) continue;
+    // "happy hooves pony parties, we …", "sole mates shoe repairs and key cutting": a word a comma or "and" follows is a
+    // noun, the first of a list, not the name's verb
+    if (/^\s+[\p{Ll}'’-]+(?:[,;:]|\s+(?:and|&)\s)/u.test(text.slice(name.length))) continue;
     // "down to earth organics": small words only inside a name of three words or more
     const isSmallWordInside = (word: string, index: number) => count >= 3 && index > 0 && index < count - 1 && /^(?:to|of|and|the|in|on|a)$/u.test(word);
     if (NOT_A_NAME_START.has(phrase[0] ?? '') || phrase.some((word, index) => (SENTENCE_WORDS.has(word) && !isSmallWordInside(word, index)) || COMMON_WORDS.has(word))) return undefined;
