@@ -152,4 +152,10 @@ describe('names written without "called"', () => {
     expect(extractName('Loja de bicicletas em Aveiro: venda e aluguer. Passe pela Roda Livre, na rua do mercado.')?.name).toBe('Roda Livre');
     expect(extractName('Kayak and canoe hire on the River Wye at Symonds Yat, with shuttle buses.')?.name).not.toBe('Symonds Yat');
   });
+
+  it('lets a heading of words English or the trades know give way to a name a later sentence presents', () => {
+    expect(extractName('Professional Dog Walking. Muddy Boots covers Leeds and Bradford.')?.name).toBe('Muddy Boots');
+    expect(extractName('Affordable Garden Maintenance. Green Leaf keeps gardens tidy in Bristol.')?.name).toBe('Green Leaf');
+    expect(extractName('Moonlight Yoga. Evening classes in Leeds. Mats provided.')?.name).toBe('Moonlight Yoga');
+  });
 });

@@ -1,6 +1,6 @@
 import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
-import { opensWithTradeName } from './trades/index.ts';
+import { isTradeVocabularyWord, opensWithTradeName } from './trades/index.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
@@ -118,7 +118,7 @@ const strategies: Strategy[] = [
     if (isPlaceName(name) || isPersonOnly(name)) return undefined;
     // "Fully Insured. Free Quotes. Sparkle Cleaning covers Leeds.": a heading of words the language knows gives way to
     // a name a later sentence presents
-    const isOnlyWords = name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part)));
+    const isOnlyWords = isOnlyWordsOfTheLanguage(name);
     if (isOnlyWords && sentences.slice(1).some((sentence) => presentedName(sentence, locale) !== undefined)) return undefined;
     return { name, source: 'leading' };
   },
@@ -127,7 +127,13 @@ const strategies: Strategy[] = [
     const sentences = splitSentences(text);
     for (const [index, sentence] of sentences.entries()) {
       const name = presentedName(sentence, locale);
-      if (name !== undefined) return { name, source: index === 0 ? 'leading' : 'sentence' };
+      if (name === undefined) continue;
+      // "Professional Dog Walking. Muddy Boots covers Leeds.": a heading of words the language knows gives way to a
+      // name a later sentence presents
+      const isHeading = index === 0 && locale === 'en' && sentence.replace(/[.!:]+$/u, '').trim() === name && isOnlyWordsOfTheLanguage(name);
+      const later = isHeading ? sentences.slice(1).map((other) => presentedName(other, locale)).find((other) => other !== undefined) : undefined;
+      if (later !== undefined) return { name: later, source: 'sentence' };
+      return { name, source: index === 0 ? 'leading' : 'sentence' };
     }
     return undefined;
   },
@@ -434,6 +440,11 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
   return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+}
+
+/** "Professional Dog Walking", "Affordable Garden Maintenance": words English or the trades know, no coined one. */
+function isOnlyWordsOfTheLanguage(name: string): boolean {
+  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part) || isTradeVocabularyWord(part)));
 }
 
 /** A word that says what kind of business it is: where its food is from, or a word of the trade's describing ("Organic"). */

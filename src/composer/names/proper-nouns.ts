@@ -49,8 +49,8 @@ export const isPersonName = remember((run: string): boolean => {
 /** True when the run is only a person ("Jane Doe", "Maria Lopez", "Kim"), not a business named after one ("Tom's Taxis"). */
 export const isPersonOnly = remember((run: string): boolean => !POSSESSIVE.test(run) && nlp(run).has('^#Person+$'));
 
-/** "Betty's", "Marco's": a place named after its owner ("tea at Betty's"), not the person. */
-const POSSESSIVE = /['’]s$/u;
+/** "Betty's", "Marco's": one word, a place named after its owner ("tea at Betty's"), not the person ("St Mary's" is a church). */
+const POSSESSIVE = /^\p{L}+['’]s$/u;
 
 /**
  * True when an English run at the start of a sentence is only the first words of a noun phrase the sentence goes

@@ -120,6 +120,13 @@ export function coreOf(foldedName: string, lang: TradeLang): Core | undefined {
 }
 
 let compiled: CompiledIndex | undefined;
+let vocabulary: ReadonlySet<string> | undefined;
+
+/** True when an English word is one the taxonomy's English names and search terms use ("maintenance", "dog", "boots"). */
+export function isTradeVocabularyWord(word: string): boolean {
+  vocabulary ??= new Set(IndexFile.parse(indexFile).presets.flatMap((entry) => [...(entry.names.en ?? []), ...(entry.terms.en ?? [])]).flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []));
+  return vocabulary.has(word.toLowerCase());
+}
 
 export function compiledIndex(): CompiledIndex {
   compiled ??= compile();
