@@ -158,4 +158,14 @@ describe('names written without "called"', () => {
     expect(extractName('Affordable Garden Maintenance. Green Leaf keeps gardens tidy in Bristol.')?.name).toBe('Green Leaf');
     expect(extractName('Moonlight Yoga. Evening classes in Leeds. Mats provided.')?.name).toBe('Moonlight Yoga');
   });
+
+  it('keeps the small words of a Romance name, not the way to its town', () => {
+    expect(extractName('Sabor a Mar é uma marisqueira em Matosinhos.')?.name).toBe('Sabor a Mar');
+    expect(extractName('Restaurante Mar à Vista, peixe grelhado em Sesimbra.')?.name).toBe('Restaurante Mar à Vista');
+    expect(extractName('Padaria Pão com Manteiga, pão fresco todos os dias em Faro.')?.name).toBe('Padaria Pão com Manteiga');
+    expect(extractName('Conheça a Casa com Alma, alojamento local em Tavira.')?.name).toBe('Casa com Alma');
+    expect(extractName('Hotel Sol em Albufeira, quartos com vista.')?.name).toBe('Hotel Sol');
+    expect(extractName('Idraulico a Roma, pronto intervento 24 ore su 24.')?.name).not.toBe('Idraulico a Roma');
+    expect(extractName('Paper Moon at the Corn Exchange, Leeds. Cards and gifts.')?.name).toBe('Paper Moon');
+  });
 });

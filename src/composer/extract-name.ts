@@ -162,7 +162,10 @@ const strategies: Strategy[] = [
     const after = opening.slice(opening.indexOf(name) + name.length);
     // "Sabor a Mar, marisqueira em Matosinhos, …": set off by what it is, without the article English would write
     const isSetOffByTrade = locale !== 'en' && /^,\s+\p{Ll}/u.test(after) && opensWithTradeName(after.slice(1).split(/[,.;:!?]/u)[0]?.trim() ?? '', locale);
-    return OPENING_NAME_ENDS.test(after) || isSetOffByTrade ? { name, source: 'leading' } : undefined;
+    // "Padaria Pão com Manteiga, pão fresco …": a name that opens with its trade, then a comma ("Idraulico a Roma, …"
+    // is a trade and its town)
+    const opensWithTrade = locale !== 'en' && /\s/u.test(name) && !/\s(?:a|à|em|en|in)\s/u.test(name) && /^,\s/u.test(after) && opensWithTradeName(name, locale);
+    return OPENING_NAME_ENDS.test(after) || isSetOffByTrade || opensWithTrade ? { name, source: 'leading' } : undefined;
   },
   // "Please make a website for Lakeside Lodge, a holiday cottage …": the request names what the site is for
   (text) => {
@@ -439,7 +442,13 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const isInnName = (locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name)) || opensWithFrenchNamePreposition(guess.name, locale);
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-  return { ...guess, name: withoutLegalForm(name), person: guess.person ?? extractPerson(text) };
+  return { ...guess, name: withoutVenue(withoutLegalForm(name)), person: guess.person ?? extractPerson(text) };
+}
+
+/** "Paper Moon at the Corn Exchange", "Bean There at Kirkgate Market": where a business trades, not its name. */
+function withoutVenue(name: string): string {
+  const match = /^(.+?)\s+at\s+(?:the\s+)?(\p{Lu}.*\s(?:Exchange|Hall|Market|Centre|Center|Arcade|Mall|Station|Quay|Wharf|Square|Street|Road|Lane|Yard|Precinct|Park))$/u.exec(name);
+  return match === null || !/\s/u.test(match[1] ?? '') ? name : (match[1] ?? name);
 }
 
 /** "Professional Dog Walking", "Affordable Garden Maintenance": words English or the trades know, no coined one. */

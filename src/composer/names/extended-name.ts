@@ -14,6 +14,17 @@ import { isPlaceName } from './proper-nouns.ts';
 
 /** What an added part may open with: a small word names hold, not one that leads out to a place or a person. */
 const INNER_OPENING = /^\s+(?:on the|in (?:a|the)|by|with|for|to|of|ao|au|aux)\s/u;
+/**
+ * …and in the Romance languages: "Casa com Alma", "Pan con Tomate", "Pain sans Gluten"; in Portuguese and Spanish "a"
+ * too ("Sabor a Mar", "Mar à Vista"), where a town takes "em" or "en". Never "em", "en", "in": they lead to a town, and
+ * the towns PageHub knows are too few to tell one from a word of the name.
+ */
+const ROMANCE_INNER_OPENING: Partial<Record<ComposerLocale, RegExp>> = {
+  pt: /^\s+(?:a|à|com|sem|para|ao|de|da|do|das|dos)\s/u,
+  es: /^\s+(?:a|con|sin|para|al|de|del)\s/u,
+  fr: /^\s+(?:avec|sans|sur|au|aux|de|du|des)\s/u,
+  it: /^\s+(?:con|senza|per|di|del|della)\s/u,
+};
 /** A number that ends a name ("Studio 54"), not a count ("Cottage 12 rooms", "Open 7 days") or a year. */
 const ENDING_NUMBER = /^\s+(\p{N}{1,3})(?![\p{L}\p{N}/:.,%-]\p{N}?)(?=\s|[.,;:!?]|$)/u;
 const COUNTED = /^\s+(?:\p{L}+\s+)?(?:rooms?|beds?|years?|days?|hours?|minutes?|seats?|people|guests|tables|pitches|cabins|covers|miles?|km|kg|pm|am|h)\b/iu;
@@ -31,16 +42,18 @@ export function extendedName(name: string, text: string, locale: ComposerLocale)
     const added = longer.slice(name.length);
     const after = rest.slice(longer.length);
     const isClosed = closesPresentedName(after) || (!/^\s+\p{N}+$/u.test(added) && isFollowedByVerb(after, locale));
-    if (!isInnerPart(added, longer) || !isClosed) return name;
+    if (!isInnerPart(added, longer, locale) || !isClosed) return name;
     return longer;
   }
   return name;
 }
 
-function isInnerPart(added: string, longer: string): boolean {
+function isInnerPart(added: string, longer: string, locale: ComposerLocale): boolean {
   if (/^\s+\p{N}+$/u.test(added)) return true;
-  if (!INNER_OPENING.test(added)) return false;
-  const tail = added.replace(INNER_OPENING, '').trim();
+  const romance = ROMANCE_INNER_OPENING[locale];
+  const opening = romance?.test(added) ? romance : INNER_OPENING;
+  if (!opening.test(added)) return false;
+  const tail = added.replace(opening, '').trim();
   // "… by Jade": a first name is whose it is; "… by Jade Smith" is a person who made something
   // "Yoga with Kate", "Pilates with Pippa": the same with "with" (not "Yoga with Anna Price", a teacher)
   if (/^\s+(?:by|with)\s/u.test(added)) return !/\s/u.test(tail) && !isPlaceName(tail);

@@ -23,7 +23,8 @@ export const RUN = `${DUTCH_ARTICLE}${UPPER_WORD}(?:${SPACE}(?:${CONNECTOR}${SPA
  * is …", "Paws for Thought is …", "Two Guys and a Van do …", "In a Pickle makes …"), and a number that opens it
  * ("5 Star Cleaning Co. offers …", "360 Fitness is …"). Only read where the strict run is not followed by a cue.
  */
-const INNER_SMALL_WORD = String.raw`(?:to|with|for|in|on|a|an|up|by|from|my|your|our|out|over|under|into|off|me|you|all|it)`;
+// and in the other languages "Mar à Vista", "Casa com Alma", "Pan con Tomate" (not "em", "en": "Café Central em Braga")
+const INNER_SMALL_WORD = String.raw`(?:to|with|for|in|on|a|an|up|by|from|my|your|our|out|over|under|into|off|me|you|all|it|à|com|sem|para|con|sin|avec|sans|sur|senza|per)`;
 const LONG_RUN = `(?:\\p{N}+${SPACE}(?=\\p{Lu}))?${DUTCH_ARTICLE}${UPPER_WORD}(?:${SPACE}(?:(?:${CONNECTOR}|${INNER_SMALL_WORD}|\\p{N}+)${SPACE})*(?:${ELIDED})?${UPPER_WORD})*`;
 export const PERSON = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2}`;
 

@@ -38,7 +38,7 @@ const PRESENTING = new RegExp(
     String.raw`(?:from\s+)?(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
     String.raw`visite(?:m)?(?: (?:o|a|os|as))?|visitez|visítanos en|rejoignez|rejoins|únete a|junte-se (?:à|ao)|unisciti a|vieni (?:da|al|alla)`,
-    String.raw`venha (?:à|ao|até (?:à|ao))|passe (?:pela|pelo|na|no)|pásate por(?: el| la)?|passez(?: nous voir)? (?:à|au|chez)|(?:te|os|les) esperamos en|esperamos-(?:te|vos) n[oa]|on vous attend (?:à|au|chez)|vi aspettiamo (?:a|al|alla|da)`,
+    String.raw`conheça (?:a|o|as|os)|venha (?:à|ao|até (?:à|ao))|passe (?:pela|pelo|na|no)|pásate por(?: el| la)?|passez(?: nous voir)? (?:à|au|chez)|(?:te|os|les) esperamos en|esperamos-(?:te|vos) n[oa]|on vous attend (?:à|au|chez)|vi aspettiamo (?:a|al|alla|da)`,
     String.raw`wir von(?: der| dem| den)?|wij van|call|ring|let|(?:hello|greetings|love|news) from`,
     String.raw`i(?:['’]m| am) the (?:owner|founder|manager|proud owner) of|(?:my|our)\s+\p{L}+\s+(?:and|&)\s+i\s+(?:own|run|manage|opened|started)`,
     String.raw`somos(?: (?:a|o|os|as))?|bem-vind[oa]s? (?:à|ao|a)|aqui (?:na|no|em)|bienvenid[oa]s? (?:a|al)|aquí en`,
@@ -50,7 +50,7 @@ const PRESENTING = new RegExp(
 /** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
 const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+(?:there|all|everyone|folks))?[,!]?\\s+)?(?:(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is|[Ii]t['’]s)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+\\s+here,?)(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
 /** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
-const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|visite|visitem|visitez|rejoignez|rejoins|sie|bij|trovare|scoprire|von|der|dem|den|van|(?:visite|visitem) (?:o|a|os|as)|en|a|à|ao|da|al|alla|pela|pelo|na|no|chez|au|por)\s+$/iu;
+const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|visite|visitem|visitez|rejoignez|rejoins|sie|bij|trovare|scoprire|von|der|dem|den|van|(?:visite|visitem|conheça) (?:o|a|os|as)|en|a|à|ao|da|al|alla|pela|pelo|na|no|chez|au|por)\s+$/iu;
 /** Where people find a business, not the business: "Check out Instagram for our menu". */
 export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
