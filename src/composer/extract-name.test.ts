@@ -168,4 +168,12 @@ describe('names written without "called"', () => {
     expect(extractName('Idraulico a Roma, pronto intervento 24 ore su 24.')?.name).not.toBe('Idraulico a Roma');
     expect(extractName('Paper Moon at the Corn Exchange, Leeds. Cards and gifts.')?.name).toBe('Paper Moon');
   });
+
+  it('lets a heading that praises or names the town give way to a name set off later', () => {
+    expect(extractName('Award-Winning Fish & Chips. The Codfather, Whitby harbour, open till late.')?.name).toBe('The Codfather');
+    expect(extractName('Voted Best Cafe 2023 — Brew Crew, Leeds city centre.')?.name).toBe('Brew Crew');
+    expect(extractName('Quality Roofing at Fair Prices. Topline Roofing covers Wirral.')?.name).toBe('Topline Roofing');
+    expect(extractName('Leeds Mobile Mechanic | Spanner Man | Servicing, brakes, MOT prep')?.name).toBe('Spanner Man');
+    expect(extractName('Willow Farm Petting Zoo 🐑🐐 bottle-feed lambs, pony rides. Near Chelmsford.')?.name).toBe('Willow Farm Petting Zoo');
+  });
 });

@@ -5,10 +5,11 @@ import { detectLocale, type ComposerLocale } from './detect-locale.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
 import { nameCandidates, type NameCandidate } from './names/name-candidates.ts';
-import { businessShapedRun, isOnlyDictionaryWords } from './names/business-shaped-run.ts';
+import { businessShapedRun, endsLikeBusiness, isOnlyDictionaryWords } from './names/business-shaped-run.ts';
 import { chooseName } from './names/choose-name.ts';
 import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
+import { isCommonEnglishWord } from './names/english-words.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { bracketedName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
@@ -422,11 +423,17 @@ function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; ru
     // the text is the weakest reading; a name shaped like a business's later on comes first
     // "I'm Hannah, and Hannah Rose Photography captures …": a person's own name gives way to the business they name
     // "✂️ Fades • Beards • Kids cuts ✂️⏎Kings & Queens Barbers": one word before a bullet is as weak
-    const isWeak = (['leading', 'prefix'].includes(found.source) && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person';
+    // "Voted Best Cafe 2023 — Brew Crew, Leeds", "Leeds Mobile Mechanic | Spanner Man | …": a heading in words everyone
+    // uses, not ending in what the business is, gives way to a name set off later
+    const standsAlone = /^\s*(?:[.!:|·•]|\s[-–—]\s)/u.test(text.slice(text.indexOf(guess.name) + guess.name.length));
+    const isHeading = ['leading', 'prefix'].includes(found.source) && /\s/u.test(guess.name) && text.includes(guess.name) && standsAlone && ((isOnlyWordsOfTheLanguage(guess.name) && !endsLikeBusiness(guess.name) && isClaim(guess.name)) || isHeadingWithPlace(guess.name));
+    const isWeak = (['leading', 'prefix'].includes(found.source) && (!/\s/u.test(guess.name) || isOnlyDictionaryWords(guess.name))) || found.source === 'person' || isHeading;
     if (locale === 'en' && isWeak) {
-      const shaped = businessShapedRun(text, locale, { setOff: found.source !== 'person' && !/\s/u.test(guess.name) ? 'dash' : 'none' });
-      const isOther = shaped !== undefined && shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || (/\s/u.test(guess.name) ? !shaped.includes(guess.name) : !shaped.startsWith(guess.name)));
-      if (shaped !== undefined && isOther) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
+      const setOff = found.source === 'person' ? 'none' : isHeading ? 'dash or sentence' : !/\s/u.test(guess.name) ? 'dash' : 'none';
+      const later = [businessShapedRun(text, locale, { setOff, except: guess.name }), ...(isHeading ? [nameAfterDash(text, locale)?.name, setOffName(text, locale)?.name] : [])];
+      const isOther = (shaped: string) => shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || (/\s/u.test(guess.name) ? !shaped.includes(guess.name) : !shaped.startsWith(guess.name)));
+      const shaped = later.find((name) => name !== undefined && isOther(name));
+      if (shaped !== undefined) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };
     }
     return { guess, rule };
   }
@@ -445,6 +452,20 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   return { ...guess, name: withoutVenue(withoutLegalForm(name)), person: guess.person ?? extractPerson(text) };
 }
 
+/** "Award-Winning …", "Voted Best …", "Quality … at Fair Prices": a heading that praises, opening with a describing word. */
+function isClaim(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  return isDescribingWord(first) || /^\p{L}+ed$/u.test(first) || first.split('-').some((part) => isDescribingWord(part));
+}
+
+/** "Leeds Mobile Mechanic", "Bristol Dog Grooming": a town and words English or the trades know — a heading. */
+function isHeadingWithPlace(name: string): boolean {
+  const words = name.split(/\s+/);
+  const town = words.findIndex((word) => isPlaceName(word));
+  const rest = words.filter((_, index) => index !== town);
+  return town >= 0 && rest.length >= 2 && isOnlyWordsOfTheLanguage(rest.join(' '));
+}
+
 /** "Paper Moon at the Corn Exchange", "Bean There at Kirkgate Market": where a business trades, not its name. */
 function withoutVenue(name: string): string {
   const match = /^(.+?)\s+at\s+(?:the\s+)?(\p{Lu}.*\s(?:Exchange|Hall|Market|Centre|Center|Arcade|Mall|Station|Quay|Wharf|Square|Street|Road|Lane|Yard|Precinct|Park))$/u.exec(name);
@@ -453,7 +474,7 @@ function withoutVenue(name: string): string {
 
 /** "Professional Dog Walking", "Affordable Garden Maintenance": words English or the trades know, no coined one. */
 function isOnlyWordsOfTheLanguage(name: string): boolean {
-  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part) || isTradeVocabularyWord(part)));
+  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|at|for|in|on|to|with|from|by|a|\p{N}+)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part) || isCommonEnglishWord(part) || isTradeVocabularyWord(part)));
 }
 
 /** A word that says what kind of business it is: where its food is from, or a word of the trade's describing ("Organic"). */
@@ -483,7 +504,7 @@ function selfIntroducedName(text: string, locale: ComposerLocale): NameGuess | u
 
 /** Where the text's last spaced dash ends: "… in Kent. — Ledger Lane Accounts" (0 when there is none). */
 function lastDash(text: string): number {
-  const match = /\s[-–—]\s(?!.*\s[-–—]\s)/su.exec(text);
+  const match = /\s[-–—·|]\s(?!.*\s[-–—·|]\s)/su.exec(text);
   return match === null ? 0 : match.index + match[0].length;
 }
 

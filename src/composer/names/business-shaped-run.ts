@@ -67,10 +67,10 @@ function opensWithGerund(run: string): boolean {
 }
 
 /** The first business-shaped run of several words the text leads in to (or one set off as a name), if any. */
-export function businessShapedRun(text: string, locale: ComposerLocale, { setOff = 'none' }: { setOff?: SetOff } = {}): string | undefined {
+export function businessShapedRun(text: string, locale: ComposerLocale, { setOff = 'none', except }: { setOff?: SetOff; except?: string } = {}): string | undefined {
   const sentences = splitSentences(text);
   for (const [index, sentence] of sentences.entries()) {
-    const run = shapedRunIn(sentence, locale, setOff, index > 0);
+    const run = shapedRunIn(sentence, locale, setOff, index > 0, except);
     if (run !== undefined) return run;
   }
   return undefined;
@@ -89,11 +89,13 @@ function isSetOff(before: string, after: string, setOff: SetOff, isLaterSentence
 /** Which runs set off as a name count: none, only one after a dash, or one opening a later sentence too. */
 export type SetOff = 'none' | 'dash' | 'dash or sentence';
 
-function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLaterSentence: boolean): string | undefined {
+function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLaterSentence: boolean, except: string | undefined): string | undefined {
   for (const match of runsIn(text)) {
     // "Visit Northlight Gallery on Dundas Street", "Stay at Rose Cottage": the invitation is not the name's
     const invitation = INVITATION.exec(match[0])?.[0] ?? '';
     const run = trimRun(match[0].slice(invitation.length));
+    // the heading a caller weighs against a later name is not that name
+    if (run === except) continue;
     const index = match.index + invitation.length;
     const words = run.split(/\s+/);
     const before = text.slice(0, index);
@@ -120,5 +122,5 @@ export function isOnlyDictionaryWords(name: string): boolean {
   const terms = nlp(name).terms();
   if (terms.length > 0 && terms.length === terms.filter((term) => term.has('#Demonym') || term.has('#Adjective')).length) return true;
   // "Affordable MOTs": an acronym, in the plural too, is a word the language knows
-  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|[\p{Lu}\p{N}]{2,5}s?)$/u.test(word) || word.split('-').every((part) => isDictionaryWord(part.toLowerCase())));
+  return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|at|for|in|on|to|with|from|by|a|[\p{Lu}\p{N}]{2,5}s?)$/u.test(word) || word.split('-').every((part) => isDictionaryWord(part.toLowerCase())));
 }

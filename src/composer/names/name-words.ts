@@ -53,7 +53,7 @@ export const NOT_A_NAME_START = new Set([
   'sou', 'soy', 'suis', 'sono', 'estamos', 'estou', 'estoy',
   // everyone and no one in particular: "Everyone in Tring knows Hobbs Hardware"
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'customers', 'locals',
-  "there's", 'there’s',
+  "there's", 'there’s', 'near',
   // the object pronouns of the other languages: "Te esperamos en …", "Nos vemos …", "Vi aspettiamo …"
   'te', 'me', 'se', 'nos', 'os', 'vos', 'lhe', 'lhes', 'vi', 'ci', 'ti',
 ]);

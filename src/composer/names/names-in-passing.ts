@@ -6,7 +6,7 @@ import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
 import { endsLikeBusiness, isOnlyDictionaryWords } from './business-shaped-run.ts';
 import { longNameAt } from './presented-name.ts';
-import { endsInNoun, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
+import { endsInNoun, isDescribingWord, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
 // Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
 // ("Book your MOT at Hendry's Garage, 14 Mill Road"), a name signed on the last line ("Mama Tee's Kitchen x"), a
@@ -113,9 +113,10 @@ export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassi
       const rest = sentence.slice(match.index + match[0].length);
       const run = runAt(rest);
       if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
-      // "— Free Quotes, fully insured": words the language knows say what, unless the last says the business ("Purl Shop")
-      if (isOnlyDictionaryWords(run) && !endsLikeBusiness(run)) continue;
-      if (/^(?:,\s+\p{Ll}|\s*[.!]?\s*$)/u.test(rest.slice(run.length))) return { name: run, source: 'after dash' };
+      // "— Free Quotes, fully insured": a describing word and words the language knows make a claim, unless the last
+      // says the business ("Purl Shop"); "— Brew Crew, Leeds" is a name
+      if (isDescribingWord(firstWordOf(run)) && isOnlyDictionaryWords(run) && !endsLikeBusiness(run)) continue;
+      if (/^(?:,\s|\s*[.!]?\s*$)/u.test(rest.slice(run.length))) return { name: run, source: 'after dash' };
     }
   }
   return undefined;
