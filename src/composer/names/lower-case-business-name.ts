@@ -1,8 +1,9 @@
-import { isWholeTradeWord } from '../detect-industry.ts';
+import { isWholeTradeWord, startsWithTradeWord } from '../detect-industry.ts';
+import { endsWithTradeName, opensWithTradeName } from '../trades/index.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, isPlausible, NOT_A_NAME_START } from './name-words.ts';
-import { isPersonName, isPlaceName } from './proper-nouns.ts';
+import { endsInNoun, isDemonym, isPersonName, isPlaceName } from './proper-nouns.ts';
 
 // A name written all in lower case, as people write when they type fast: "welcome to green thumb garden services!!",
 // "fresh start cleaning ltd does end of tenancy cleans", "cuts & curls hair salon, stockport", "website for jenny's
@@ -42,7 +43,8 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     const end = NAME_END.exec(rest);
     const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
     // "rustic roots, a farm shop near york": opening the text and set off by what it is, a name needs no trade word
-    const isApposed = isOpening && APPOSED.test(rest.slice(phrase.length));
+    // … or by what it is without an article, when it ends in a noun: "wild thyme, wedding catering …", not "fully insured."
+    const isApposed = isOpening && (APPOSED.test(rest.slice(phrase.length)) || (isSetOffByTrade(rest.slice(phrase.length)) && endsInNoun(phrase) && !/\p{L}{2}ly(?:\s|$)/u.test(phrase)));
     const name = namedPhrase(phrase, keepsThe) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? undefined : joinedPhrase(phrase));
     if (name === undefined) continue;
     // Opening the text, a name is closed by what it does ("fresh start cleaning ltd does …", "little owl nursery
@@ -56,6 +58,12 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
   return undefined;
 }
 
+/** "wild thyme, wedding catering …", "sunny side up! breakfast cafe …": closed, then what the business is. */
+function isSetOffByTrade(after: string): boolean {
+  const next = /^\s*[,.!]+\s+((?:[\p{Ll}&'’-]+\s+){0,3}[\p{Ll}&'’-]+)/u.exec(after)?.[1];
+  return next !== undefined && (startsWithTradeWord(next) || opensWithTradeName(next, 'en'));
+}
+
 /** The phrase as a name, when it is one: ends in what the business is and holds a word that names. */
 function namedPhrase(phrase: string, keepsThe = false): string | undefined {
   const all = phrase.split(/\s+/).filter((word) => word !== '');
@@ -66,10 +74,14 @@ function namedPhrase(phrase: string, keepsThe = false): string | undefined {
   const last = words[words.length - 1] ?? '';
   // "nailed it by sophie", "walkies with wendy": whose it is ends a name as a trade does
   const isWhose = words.length >= 3 && /^(?:by|with)$/u.test(words[words.length - 2] ?? '') && isPersonName(last);
-  if (!isBusinessWord(last) && !isWhose) return undefined;
+  const endsInTrade = isBusinessWord(last) || isWhose;
+  if (!endsInTrade && !endsWithTradeName(words.slice(-3).join(' '), 'en')) return undefined;
   // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
   const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !NOT_NAMING_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word))));
   if (names.length === 0) return undefined;
+  // ending in a trade only the taxonomy names ("fur & feather pet sitting"), a name needs a word before it that is no
+  // participle and says no origin: "home cooked caribbean food" says what, not whose
+  if (!endsInTrade && !names.some((word) => word !== last && !/\p{L}{3}ed$/u.test(word) && !isDemonym(word))) return undefined;
   const name = all.join(' ');
   return isPlausible(name) && !isPlaceName(name) ? name : undefined;
 }

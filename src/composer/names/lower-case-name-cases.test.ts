@@ -44,6 +44,14 @@ describe('business names written in lower case', () => {
     expect(extractName('home made curries and samosas delivered in leicester every friday')?.name).toBeUndefined();
   });
 
+  it('reads a name set off by what it is without an article, or ending in a trade the taxonomy names', () => {
+    expect(extractName('wild thyme, wedding catering across the cotswolds')?.name).toBe('wild thyme');
+    expect(extractName('moss & mortar stonemasons in york')?.name).toBe('moss & mortar');
+    expect(extractName('fully insured. plumbing and heating in leeds')?.name).toBeUndefined();
+    expect(extractName('family run, bakery in york')?.name).toBeUndefined();
+    expect(extractName('home cooked caribbean food for parties and events')?.name).toBeUndefined();
+  });
+
   it('reads a name in sentence case in the Romance languages, not what is taught or sold', () => {
     expect(extractName('Cantinho do sabor, restaurante caseiro em Braga, pratos do dia e petiscos.')?.name).toBe('Cantinho do sabor');
     expect(extractName('Sabores da terra é uma mercearia de produtos regionais em Viseu.')?.name).toBe('Sabores da terra');

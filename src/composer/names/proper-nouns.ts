@@ -92,8 +92,11 @@ export function isDictionaryWord(word: string): boolean {
 
 const isAdjective = remember((word: string): boolean => nlp(word).has('#Adjective'));
 
-/** True when the word says where from: "Indian", "Italian", "Mexican". */
-export const isDemonym = remember((word: string): boolean => nlp(word).has('#Demonym'));
+/** True when the word says where from: "Indian", "Italian", "Mexican"; also the regions compromise lacks ("Caribbean"). */
+export const isDemonym = remember((word: string): boolean => REGIONAL.has(word.toLowerCase()) || nlp(word).has('#Demonym'));
+
+/** Words of where food, music or craft comes from that compromise's lexicon does not tag as demonyms. */
+const REGIONAL: ReadonlySet<string> = new Set(['caribbean', 'mediterranean', 'asian', 'african', 'european', 'latin', 'nordic', 'scandinavian', 'balkan', 'levantine', 'creole', 'cajun', 'oriental', 'arabic', 'persian', 'caucasian', 'baltic', 'celtic', 'andean', 'pacific', 'polynesian', 'hawaiian', 'middle-eastern']);
 
 /** True when the word describes rather than names: an adjective or where from ("Custom", "Indian"). */
 export const isDescribingWord = remember((word: string): boolean => nlp(word).has('(#Adjective|#Demonym)'));

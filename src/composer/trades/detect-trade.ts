@@ -136,6 +136,12 @@ export function opensWithTradeName(phrase: string, lang: TradeLang): boolean {
   return best !== undefined && best.named && best.strongest?.start === 0;
 }
 
+/** True when `phrase` ends with the name of a trade: "fur & feather pet sitting", "moss & mortar stonemasons". */
+export function endsWithTradeName(phrase: string, lang: TradeLang): boolean {
+  const best = rankTrades(phrase, lang)[0];
+  return best !== undefined && best.named && best.strongest?.end === tokenize(phrase).length;
+}
+
 /** Every preset the description points to, best first (ties: a named one, then by id, so the order is stable). */
 export function rankTrades(text: string, lang: TradeLang, options: TradeOptions = {}): RankedTrade[] {
   const index = compiledIndex();
