@@ -176,4 +176,14 @@ describe('names written without "called"', () => {
     expect(extractName('Leeds Mobile Mechanic | Spanner Man | Servicing, brakes, MOT prep')?.name).toBe('Spanner Man');
     expect(extractName('Willow Farm Petting Zoo 🐑🐐 bottle-feed lambs, pony rides. Near Chelmsford.')?.name).toBe('Willow Farm Petting Zoo');
   });
+
+  it('reads names with marks inside, and a business named once, late, that the trades’ words end', () => {
+    expect(extractName("Jo-Jo's Diner serves burgers, shakes and all-day breakfasts in Margate.")?.name).toBe("Jo-Jo's Diner");
+    expect(extractName('Courtesy cars available. Ring Abbey Motors on 01234 567890.')?.name).toBe('Abbey Motors');
+    expect(extractName('Stained glass windows made and restored. Commissions welcome at Lumen Glass, Shrewsbury.')?.name).toBe('Lumen Glass');
+    expect(extractName('Choir practice every Tuesday at St Mary\'s Hall, Leamington.')?.name).not.toBe("St Mary's Hall");
+    expect(extractName('Mortgages explained in plain English. Advice from Keystone Mortgages is free.')?.name).toBe('Keystone Mortgages');
+    expect(extractName('wild at heart florist, bespoke wedding flowers in cheshire')?.name).toBe('wild at heart florist');
+    expect(extractName('accountant for freelancers and contractors, fixed monthly fee')?.name).toBeUndefined();
+  });
 });

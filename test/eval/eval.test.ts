@@ -7,7 +7,7 @@ import { evaluateChat, evaluateDescriptions, type DescriptionFigures } from './r
 /** Issue 12's targets on the test halves. */
 const TARGETS = { name: 0.97, familyRightOrNeutral: 0.97, wrongTradeCases: 0, facts: 0.95, language: 1, chat: 0.95 };
 /** Where the test halves stand (2026-12-04); each at most its target. */
-const FLOORS = { name: 0.955, familyRightOrNeutral: TARGETS.familyRightOrNeutral, wrongTradeCases: TARGETS.wrongTradeCases, facts: TARGETS.facts, language: TARGETS.language, chat: TARGETS.chat };
+const FLOORS = { name: 0.965, familyRightOrNeutral: TARGETS.familyRightOrNeutral, wrongTradeCases: TARGETS.wrongTradeCases, facts: TARGETS.facts, language: TARGETS.language, chat: TARGETS.chat };
 
 describe('the evaluation on its held-out halves', () => {
   let descriptions: DescriptionFigures;

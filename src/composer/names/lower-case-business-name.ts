@@ -25,7 +25,7 @@ const APPOSED = /^\s*,\s+(?:a|an)\s/u;
 const WHERE_OR_WHO = /^\s+(?:in|near|for|serving|covering|across|around)\s/u;
 const SMALL_WORDS = new Set(['&', 'and', 'of', 'the', 'n', "'n'", 'by', 'on', 'at', 'to', 'a']);
 /** Words of a sentence, never of a name: "we do house cleaning", "you get dog grooming". */
-const NOT_NAMING_WORDS = new Set(['is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
+const NOT_NAMING_WORDS = new Set(['other', 'others', 'every', 'each', 'both', 'such', 'own', 'is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
 
 export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { name: string; source: string } | undefined {
   if (locale !== 'en') return undefined;
@@ -45,7 +45,7 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     // "rustic roots, a farm shop near york": opening the text and set off by what it is, a name needs no trade word
     // … or by what it is without an article, when it ends in a noun: "wild thyme, wedding catering …", not "fully insured."
     const isApposed = isOpening && (APPOSED.test(rest.slice(phrase.length)) || (isSetOffByTrade(rest.slice(phrase.length)) && endsInNoun(phrase) && !/\p{L}{2}ly(?:\s|$)/u.test(phrase)));
-    const name = namedPhrase(phrase, keepsThe) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? undefined : joinedPhrase(phrase));
+    const name = namedPhrase(phrase, keepsThe) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? innerSmallWordPhrase(rest) : joinedPhrase(phrase));
     if (name === undefined) continue;
     // Opening the text, a name is closed by what it does ("fresh start cleaning ltd does …", "little owl nursery
     // offering …", "… est 2012"), a comma, a colon, a dash, the first sentence's end ("pine ridge campground. tent
@@ -84,6 +84,18 @@ function namedPhrase(phrase: string, keepsThe = false): string | undefined {
   if (!endsInTrade && !names.some((word) => word !== last && !/\p{L}{3}ed$/u.test(word) && !isDemonym(word))) return undefined;
   const name = all.join(' ');
   return isPlausible(name) && !isPlaceName(name) ? name : undefined;
+}
+
+/** "wild at heart florist, …", "bread and roses bakery, …": opening the text, a name may hold a small word, up to a comma. */
+function innerSmallWordPhrase(rest: string): string | undefined {
+  const phrase = (/^[^,.!?;:()·•|\n]*/u.exec(rest)?.[0] ?? '').trim();
+  const words = phrase.split(/\s+/);
+  // a trade first is what it is and for whom: "accountant for freelancers and contractors"
+  if (words.length < 3 || words.length > 5 || isBusinessWord(words[0] ?? '') || !/^\s*[,.!:]/u.test(rest.slice(phrase.length))) return undefined;
+  // not where it is: "bakery in leeds", "cleaning across york"
+  const inner = words.findIndex((word, index) => index > 0 && /^(?:at|in|on|of|for|with|to)$/u.test(word));
+  if (inner < 0 || isPlaceName(words.slice(inner + 1).join(' ')) || isPlaceName(words[inner + 1] ?? '')) return undefined;
+  return namedPhrase(phrase);
 }
 
 /** "find us at paint & play": after the words that present a name, two words joined by "&" that say no trade. */

@@ -3,6 +3,7 @@ import type { ComposerLocale } from '../detect-locale.ts';
 import { afterWhereItIs } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf } from './name-words.ts';
 import { lookupCity } from '../gazetteer.ts';
+import { isTradeVocabularyWord } from '../trades/index.ts';
 import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
 
 // Checks the name strategies share: what closes a presented name, what is only a person, what only says what the
@@ -24,7 +25,9 @@ export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
   const person = run.replace(PERSON_TITLE, '');
   if (person !== run && (/\s/u.test(person) ? isPersonOnly(person) : isPersonName(person))) return true;
   const words = run.split(/\s+/);
+  // "Abbey Motors", "Lumen Glass": a last word the trades use is a business's, not a surname
   if (isWholeTradeWord(firstWordOf(run)) || isWholeTradeWord((words[words.length - 1] ?? '').toLowerCase())) return false;
+  if (words.length > 1 && isTradeVocabularyWord(words[words.length - 1] ?? '')) return false;
   return isPersonOnly(run) && (locale === 'en' || isPersonName(run));
 }
 

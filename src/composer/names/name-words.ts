@@ -4,7 +4,7 @@ import { cleanFragment } from '../clean-text.ts';
 // the Day", "Brauhaus zum Löwen", "Il Poggio dell'Olmo"), and the words that can never be a name on their own.
 
 /** A capitalised word: "Löyly", "B&B", "St.", "Hamburg-Ottensen", "ClearView", "98.7" is not one. */
-const UPPER_WORD = String.raw`(?:No\.[^\S\n]\p{N}+(?![\p{L}\p{N}])|[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+)*(?:\+(?![\p{L}\p{N}])|\.)?`;
+const UPPER_WORD = String.raw`(?:No\.[^\S\n]\p{N}+(?![\p{L}\p{N}])|[\p{Lu}]|\p{N}+(?:st|nd|rd|th|\p{Lu}))[\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}]+(?:['’]s)?)*(?:\+(?![\p{L}\p{N}])|\.)?`;
 /**
  * Small words inside a name, between capitalised words: "Catch of the Day", "Brauhaus zum Löwen". Not "in", "on",
  * "for", "from", "to", "with", "my", "up": they lead out of the name to a place, a person or a heading ("Bakery in

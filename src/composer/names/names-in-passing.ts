@@ -31,6 +31,8 @@ function looksLikeBusiness(run: string): boolean {
 }
 
 const AT_VENUE = /(?<![\p{L}])at\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** The last words of a hall, a church or a street: where people meet, not a business. */
+const VENUE_WORD = /\s(?:Hall|Church|Chapel|Centre|Center|Street|Road|Lane|Square|Park|Library|School|Station|Market)$/u;
 /** What a venue is called after: ", a riverside café", ", our cosy micropub". */
 const VENUE_APPOSITION = /^,\s+(?:a|an|our|my|the)\s/u;
 
@@ -47,7 +49,9 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
     const after = rest.slice(rest.indexOf(run) + run.length);
     // "… live music Fridays at the Red Lion in Marlow.": a venue named with "the", where the sentence ends
     const isNamedVenue = /the\s+$/u.test(match[0]) && /\s/u.test(run) && closesPresentedName(after);
-    if (looksLikeBusiness(run) || isNamedVenue || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
+    // "Commissions welcome at Lumen Glass, Shrewsbury.": a business and its town end the text's sentence (not a hall's)
+    const isWithTown = /\s/u.test(run) && !VENUE_WORD.test(run) && /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[.!]?\s*$/u.test(after.split(/(?<=[.!?])\s/u)[0] ?? '');
+    if (looksLikeBusiness(run) || isNamedVenue || isWithTown || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
   }
   return undefined;
 }

@@ -211,10 +211,16 @@ export function withoutOpeningWord(run: string | undefined): string | undefined 
   return match !== null && (isDictionaryWord(match[1] ?? '') || isPluralNoun(match[1] ?? '')) ? match[2] : run;
 }
 
-/** "Tickets at Picture House", "Appointments at Still Point Clinic": what is had there, in the plural, before "at". */
+/**
+ * "Tickets at Picture House", "Appointments at Still Point Clinic", "Advice from Keystone Mortgages": what is had there
+ * or from it, before "at" or "from" — a word in the plural, or one English knows before a name of two words or more
+ * ("Dinner at Eight" stays a name).
+ */
 export function withoutPluralOpening(run: string): string {
-  const match = /^([\p{L}'’]+)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run);
-  return match !== null && isPluralNoun(match[1] ?? '') ? (match[2] ?? run) : run;
+  const match = /^([\p{L}'’]+)\s+(?:at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run);
+  if (match === null) return run;
+  const [, word = '', rest = ''] = match;
+  return isPluralNoun(word) || (isDictionaryWord(word) && /\s/u.test(rest)) ? rest : run;
 }
 
 /** Words that open a sentence before its subject: "Today …", "Now …", "Plus …". */

@@ -12,11 +12,11 @@ import { isHeldBack, readNameCases, shareRight } from './name-case-sets.ts';
 // names in passing 25/30, then 13/20 ("Book Marvo Magic for …", "Coach Marcus runs Iron Will Fitness", "Classes at
 // Paint Pot run weekly"), 14/15 (a name, then its trade in lower case: "Snap Happy photo booth hire") and 12/15 (bullets,
 // labels, emoji between words, a long paragraph), 6/15 (names in passing: "Velvet Crumb also runs …", "Brand is …",
-// "under the name …", "Search Spoke Doctor on Facebook", "open 6am-10pm. Iron Den has …"). The tuned part's floor is where the larger set stands (0.91; it grows with each batch of harder cases), the held-back third's 0.95.
+// "under the name …", "Search Spoke Doctor on Facebook", "open 6am-10pm. Iron Den has …"). The tuned part's floor is where the larger set stands (0.91; it grows with each batch of harder cases), the held-back third's 0.955.
 
 const cases = readNameCases('written-name-cases.jsonl');
 const FLOOR_TUNED = 0.91;
-const FLOOR_HELD_BACK = 0.95;
+const FLOOR_HELD_BACK = 0.955;
 
 describe('business names on a fourth development set', () => {
   it('has descriptions in seven languages, mostly English and French', () => {

@@ -122,10 +122,11 @@ export function coreOf(foldedName: string, lang: TradeLang): Core | undefined {
 let compiled: CompiledIndex | undefined;
 let vocabulary: ReadonlySet<string> | undefined;
 
-/** True when an English word is one the taxonomy's English names and search terms use ("maintenance", "dog", "boots"). */
+/** True when an English word, or its singular, is one the taxonomy's English names and search terms use ("maintenance", "motors"). */
 export function isTradeVocabularyWord(word: string): boolean {
   vocabulary ??= new Set(IndexFile.parse(indexFile).presets.flatMap((entry) => [...(entry.names.en ?? []), ...(entry.terms.en ?? [])]).flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []));
-  return vocabulary.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return vocabulary.has(lower) || (/s$/u.test(lower) && vocabulary.has(lower.slice(0, -1)));
 }
 
 export function compiledIndex(): CompiledIndex {
