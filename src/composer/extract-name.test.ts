@@ -186,4 +186,15 @@ describe('names written without "called"', () => {
     expect(extractName('wild at heart florist, bespoke wedding flowers in cheshire')?.name).toBe('wild at heart florist');
     expect(extractName('accountant for freelancers and contractors, fixed monthly fee')?.name).toBeUndefined();
   });
+
+  it('reads a quoted name with its own apostrophe, a legal form in capitals, "sold as", a label and "by" a business', () => {
+    expect(extractName("'Bob's Bikes' repairs bikes in York")?.name).toBe("Bob's Bikes");
+    expect(extractName('Sparkle & Shine Cleaning LTD, domestic cleaning in Leeds')?.name).toBe('Sparkle & Shine Cleaning');
+    expect(extractName('Handmade jewellery by me, Lucy, sold as Lucky Star Jewels on Etsy')?.name).toBe('Lucky Star Jewels');
+    expect(extractName('Lessons in maths and English for ages 7-16. Tutor: Bright Minds Tuition.')?.name).toBe('Bright Minds Tuition');
+    expect(extractName('Dog walking in Leeds by Muddy Mutts. Group walks and solo walks.')?.name).toBe('Muddy Mutts');
+    expect(extractName('Portraits in oils by Jane Smith.')?.name).not.toBe('Jane Smith');
+    expect(extractName('blue heron | bread and cakes | leeds')?.name).toBe('blue heron');
+    expect(extractName('fern hill (bakery) in leeds')?.name).toBe('fern hill');
+  });
 });

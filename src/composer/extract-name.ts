@@ -45,7 +45,7 @@ type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 const ROMANCE: ReadonlySet<ComposerLocale> = new Set(['pt', 'es', 'fr', 'it']);
 
 /** "called X" in the languages PageHub reads; "my name is", "me llamo", "mi chiamo"… name a person (group 1). */
-const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|name['’]s|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|name['’]s|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|(?<=\s)(?:sold|selling|trades?|trading|operates?|operating) as|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
 const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook|Hire|Rent)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
@@ -54,7 +54,7 @@ const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|fol
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
 
 /** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
-const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,4}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—]\s|:\s)/u;
+const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,4}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—|·•]\s|:\s|\s\((?:a\s|an\s)?\p{Ll}+\)\s)/u;
 
 /** What a business calls itself before its name: "our shop, Crumbs, …". */
 const BUSINESS_NOUNS = /^(?:shop|store|studio|boutique|bakery|caf[eé]|restaurant|bar|pub|salon|clinic|practice|firm|agency|company|business|brand|gym|gallery|workshop|kitchen|farm|label|startup|app|charity|school|b&b|guesthouse|hotel|cottage|truck|van|stall)$/u;
@@ -88,7 +88,8 @@ const strategies: Strategy[] = [
   (text) => {
     const patterns = [
       /(?:^|[\s(:,])["“]([^"“”]{2,80})["”]/gu,
-      /(?:^|[\s(:,])['‘]([^'‘’]{2,80})['’](?=[\s.,;:!?)]|$)/gu,
+      // 'Bob's Bikes': an apostrophe before an s is the name's own
+      /(?:^|[\s(:,])['‘]((?:[^'‘’]|['’](?=s[\s'’]))(?:[^'‘’]|['’](?=s[\s'’])){1,79})['’](?=[\s.,;:!?)]|$)/gu,
       // the French and German marks: « Belle Mèche », „Zum Löwen“, ‹ Chez Lulu ›
       /«[\s\u00a0\u202f]*([^«»\n]{2,80}?)[\s\u00a0\u202f]*»/gu,
       /„([^„“”"\n]{2,80})[“”"]/gu,
@@ -343,7 +344,9 @@ const strategies: Strategy[] = [
       const name = runAt(rest);
       if (name === undefined || !/\s/u.test(name) || !isPlausible(name) || isPersonOnly(name) || isPlaceName(name)) continue;
       const isFirm = isWholeTradeWord((name.split(/\s+/).pop() ?? '').toLowerCase()) || withoutLegalForm(rest.slice(0, name.length + 8).split(/[.,;:!?](?:\s|$)/u)[0] ?? '') !== (rest.slice(0, name.length + 8).split(/[.,;:!?](?:\s|$)/u)[0] ?? '');
-      if (isFirm) return { name, source: 'by' };
+      // "Dog walking in Leeds by Muddy Mutts.": a business (no person, no place) that ends the sentence
+      const endsSentence = /^\s*(?:[.!](?:\s|$)|$)/u.test(rest.slice(name.length)) && !isOnlyGenericWords(name) && !isOnlyPerson(name, 'en');
+      if (isFirm || endsSentence) return { name, source: 'by' };
     }
     return undefined;
   },

@@ -37,7 +37,7 @@ const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'prof'
  * "Glanzwerk Gebäudereinigung", the register says "… GmbH". "Co."
  * and "Bros." stay: they are part of how the business calls itself ("Gentle Dental Co.").
  */
-const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|P\.C\.|Inc\.?|PLC|LLP|ltd\.?|limited|llc|inc\.?|gmbh|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
+const LEGAL_FORM = /(?:,?\s+(?:GmbH|AG|KG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|P\.C\.|Inc\.?|PLC|LLP|ltd\.?|limited|llc|inc\.?|gmbh|LTD\.?|LIMITED|INC\.?|S\.?L\.?|S\.?A\.?|Lda\.?|SARL|SAS|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?(?:\s+Ltd\.?)?))+$/u;
 
 /** First words that start a request or a sentence, not a name. */
 export const NOT_A_NAME_START = new Set([

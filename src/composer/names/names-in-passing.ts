@@ -154,7 +154,7 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
 const NAME_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:business|company|shop|brand|store|trading|studio|salon|practice|clinic|band|choir|club|charity)\s+)?name(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:business|company|shop|brand|store|salon|studio|caf[eé]|restaurant))?\s*(?::|[-–—]\s)\s*/iu;
 
 /** A label that names the business without the word "name": "Brand: SOLE MATES", "Practice: Mumbles Smile Centre". */
-const BARE_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:family|our|my|the)\s+)?(?:brand|company|business|practice|trading\s+as|trading|salon|studio|shop|store|clinic|venue)\s*:\s*(?=[\p{Lu}\p{N}])/iu;
+const BARE_LABEL = /(?:^|\n|[.!?]\s+)(?:[-*•·]\s*)?(?:(?:family|our|my|the)\s+)?(?:brand|company|business|practice|trading\s+as|trading|salon|studio|shop|store|clinic|venue|tutor|teacher|coach|trainer|instructor|provider|supplier|agency|firm|operator)\s*:\s*(?=[\p{Lu}\p{N}])/iu;
 
 export function labelledName(text: string): NameInPassing | undefined {
   const match = NAME_LABEL.exec(text) ?? BARE_LABEL.exec(text);
@@ -162,7 +162,8 @@ export function labelledName(text: string): NameInPassing | undefined {
   // after a bare label, only a name as it is written: capitalised words to the line's or the sentence's end
   if (!NAME_LABEL.test(text)) {
     const value = (text.slice(match.index + match[0].length).split(/\n|[.!?](?:\s|$)|,\s/u)[0] ?? '').trim();
-    return runAt(value) === value && /\s/u.test(value) && isPlausible(value) && !isPlaceName(value) ? { name: value, source: 'label' } : undefined;
+    // "Tutor: Bright Minds Tuition", not "Coach: Jane Smith"
+    return runAt(value) === value && /\s/u.test(value) && isPlausible(value) && !isPlaceName(value) && !isOnlyPerson(value, 'en') ? { name: value, source: 'label' } : undefined;
   }
   const line = (text.slice(match.index + match[0].length).split(/\n|[.!?](?:\s|$)|,\s|\s[-–—|]\s/u)[0] ?? '').trim();
   const name = line.replace(/^["“'‘](.*)["”'’]$/u, '$1').trim();
