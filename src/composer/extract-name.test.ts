@@ -197,4 +197,15 @@ describe('names written without "called"', () => {
     expect(extractName('blue heron | bread and cakes | leeds')?.name).toBe('blue heron');
     expect(extractName('fern hill (bakery) in leeds')?.name).toBe('fern hill');
   });
+
+  it('reads a name mentioned once, late: found on a platform, loved, the family people join, signed "By"', () => {
+    const opening = 'Fresh sourdough, pastries and cakes baked every morning in Leeds. ';
+    expect(extractName(`${opening}Find Blue Heron on Instagram.`)?.name).toBe('Blue Heron');
+    expect(extractName(`${opening}Everyone loves Fern Hill.`)?.name).toBe('Fern Hill');
+    expect(extractName(`${opening}Join the Moon River family.`)?.name).toBe('Moon River');
+    expect(extractName(`${opening}Tiny Acorn since 2015.`)?.name).toBe('Tiny Acorn');
+    expect(extractName(`${opening}By Quiet Corner.`)?.name).toBe('Quiet Corner');
+    expect(extractName(`${opening}That is Blue Heron.`)?.name).toBe('Blue Heron');
+    expect(extractName('Choir for all ages. Join the Leeds singing community.')?.name).not.toBe('Leeds');
+  });
 });

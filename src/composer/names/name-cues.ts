@@ -51,6 +51,8 @@ function whereItIsLength(rest: string): number {
  */
 export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWord = false): boolean {
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
+  // "Blue Heron since 2015.", "Kiln & Co, est. 2012": since when it has been
+  if (!isSingleWord && /^,?\s+(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}/u.test(rest)) return true;
   const text = withoutAdverb(afterWhereItIs(rest));
   // "Clínica dental Sonrisa Plena en Bilbao: limpiezas, …": a name of several words, where it is, then a colon
   // (not in German or Dutch, where every noun has a capital: "Dachdeckerei im Raum Kassel: …" is a heading)

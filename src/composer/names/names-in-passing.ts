@@ -60,7 +60,7 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Follow|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Follow|Find|Email|Message|Search\s+for|Look\s+for|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
 const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever)(?![\p{L}])|\s*[.!,]|\s*$)/u;
 
@@ -72,6 +72,18 @@ export function invitedName(text: string, locale: ComposerLocale): NameInPassing
     const run = runAt(rest);
     if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
     if (AFTER_INVITED.test(rest.slice(run.length))) return { name: run, source: 'invited' };
+  }
+  return undefined;
+}
+
+/** "Join the Blue Heron family", "… from all of the Fern Hill team": a business is the family or team people join. */
+const THE_FAMILY = /(?<![\p{L}])the\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&-]*)){1,3})\s+(?:family|team|community|crew|gang|way)(?![\p{L}])/gu;
+
+export function familyName(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(THE_FAMILY)) {
+    const run = match[1] ?? '';
+    if (runAt(run) === run && isBusinessRun(run, locale) && !isOnlyGenericWords(run)) return { name: run, source: 'family' };
   }
   return undefined;
 }
@@ -127,7 +139,7 @@ export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassi
 }
 
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
-const SIGN_OFF = /^(?:(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
+const SIGN_OFF = /^(?:by|from|(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */
 const SIGNATURE_TAIL = /\s+(?:x+|xo+x*|team)$|\s*[.!]+$/iu;
 

@@ -33,7 +33,7 @@ const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|
  */
 const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
-    String.raw`we are|we['’]re|this is|it['’]s|it is|that['’]s|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
+    String.raw`we are|we['’]re|this is|it['’]s|it is|that['’]s|that is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
     String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
     String.raw`(?:from\s+)?(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
