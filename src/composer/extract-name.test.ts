@@ -208,4 +208,18 @@ describe('names written without "called"', () => {
     expect(extractName(`${opening}That is Blue Heron.`)?.name).toBe('Blue Heron');
     expect(extractName('Choir for all ages. Join the Leeds singing community.')?.name).not.toBe('Leeds');
   });
+
+  it('reads a name after "we called it", "proud to be", "With … you", "So in 2015 …", "The … story", "…’s founder"', () => {
+    const opening = 'Fresh sourdough, pastries and cakes baked every morning in Leeds. ';
+    expect(extractName(`${opening}We called it Blue Heron.`)?.name).toBe('Blue Heron');
+    expect(extractName(`${opening}After years in other kitchens we named our own place Fern Hill.`)?.name).toBe('Fern Hill');
+    expect(extractName(`${opening}We are proud to be Moon River.`)?.name).toBe('Moon River');
+    expect(extractName(`${opening}With Tiny Acorn you get honest prices.`)?.name).toBe('Tiny Acorn');
+    expect(extractName(`${opening}So in 2015 Quiet Corner was born.`)?.name).toBe('Quiet Corner');
+    expect(extractName(`${opening}The Blue Heron story began in 2015.`)?.name).toBe('Blue Heron');
+    expect(extractName(`${opening}Fern Hill's founder, Amy, trained in Paris.`)?.name).toBe('Fern Hill');
+    expect(extractName(`${opening}Recommended by locals: Moon River.`)?.name).toBe('Moon River');
+    expect(extractName(`${opening}Why Tiny Acorn? Because we care.`)?.name).toBe('Tiny Acorn');
+    expect(extractName(`${opening}Give Quiet Corner a try.`)?.name).toBe('Quiet Corner');
+  });
 });

@@ -60,9 +60,9 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Follow|Find|Email|Message|Search\s+for|Look\s+for|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Follow|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
-const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever)(?![\p{L}])|\s*[.!,]|\s*$)/u;
+const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
 
 /** "Book Marvo Magic for your next party!": a business of two words or more, invited to. */
 export function invitedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
@@ -77,12 +77,12 @@ export function invitedName(text: string, locale: ComposerLocale): NameInPassing
 }
 
 /** "Join the Blue Heron family", "… from all of the Fern Hill team": a business is the family or team people join. */
-const THE_FAMILY = /(?<![\p{L}])the\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&-]*)){1,3})\s+(?:family|team|community|crew|gang|way)(?![\p{L}])/gu;
+const THE_FAMILY = /(?<![\p{L}])(?:[Tt]he\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&-]*)){1,3})\s+(?:family|team|community|crew|gang|way|story|difference|promise|experience)|(\p{Lu}[\p{L}&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&-]*)){1,3})['’]s\s+(?:founder|founders|owner|owners|team|story|staff|menu|kitchen|bakers|chefs))(?![\p{L}])/gu;
 
 export function familyName(text: string, locale: ComposerLocale): NameInPassing | undefined {
   if (locale !== 'en') return undefined;
   for (const match of text.matchAll(THE_FAMILY)) {
-    const run = match[1] ?? '';
+    const run = match[1] ?? match[2] ?? '';
     if (runAt(run) === run && isBusinessRun(run, locale) && !isOnlyGenericWords(run)) return { name: run, source: 'family' };
   }
   return undefined;
@@ -120,7 +120,7 @@ export function setOffName(text: string, locale: ComposerLocale): NameInPassing 
 }
 
 /** A spaced dash inside a sentence, then capitals: "… in the heart of Hay-on-Wye — Purl Shop, open Tuesday to Saturday." */
-const AFTER_DASH = /\s[-–—]\s+(?=\p{Lu})/gu;
+const AFTER_DASH = /\s[-–—]\s+(?=\p{Lu})|(?<=\p{Ll}):\s+(?=\p{Lu})|^Why\s+(?=\p{Lu})/gu;
 
 /** A name of two words or more right after a dash, then a comma and the sentence goes on in lower case, or it ends. */
 export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassing | undefined {
@@ -132,7 +132,10 @@ export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassi
       // "— Free Quotes, fully insured": a describing word and words the language knows make a claim, unless the last
       // says the business ("Purl Shop"); "— Brew Crew, Leeds" is a name
       if (isDescribingWord(firstWordOf(run)) && isOnlyDictionaryWords(run) && !endsLikeBusiness(run)) continue;
-      if (/^(?:,\s|\s*[.!]?\s*$)/u.test(rest.slice(run.length))) return { name: run, source: 'after dash' };
+      // after a colon or "Why", only a name that ends the sentence: "Recommended by locals: Fern Hill.", "Why Fern Hill?"
+      const isDash = /[-–—]/u.test(match[0]);
+      if (/^(?:,\s|\s*[.!]?\s*$)/u.test(rest.slice(run.length)) && (isDash || /^\s*[.!?]?\s*$/u.test(rest.slice(run.length)))) return { name: run, source: 'after dash' };
+      if (/^Why/u.test(match[0]) && /^\s*\?/u.test(rest.slice(run.length))) return { name: run, source: 'after dash' };
     }
   }
   return undefined;

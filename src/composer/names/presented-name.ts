@@ -33,8 +33,8 @@ const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|
  */
 const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
-    String.raw`we are|we['’]re|this is|it['’]s|it is|that['’]s|that is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
-    String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|we (?:own|run)|i (?:own|run|manage)`,
+    String.raw`(?:we['’]re|we are) proud to be|we are|we['’]re|this is|it['’]s|it is|that['’]s|that is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
+    String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|with|we (?:own|run)|i (?:own|run|manage)`,
     String.raw`(?:from\s+)?(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
     String.raw`visite(?:m)?(?: (?:o|a|os|as))?|visitez|visítanos en|rejoignez|rejoins|únete a|junte-se (?:à|ao)|unisciti a|vieni (?:da|al|alla)`,
@@ -61,7 +61,7 @@ const TRADE_HEAD = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?:(?:de
 const TRADE_HEAD_DESCRIBED = new RegExp(String.raw`^${NOT_A_TRADE}\p{Lu}\p{Ll}+\s+(?!(?:a|à|au|aux|con|com|avec|sur|para|pour|por|nel|nella|sul|alla|en|et|y|e|la|le|el|em|no|na)\s)\p{Ll}[\p{L}\p{M}-]{3,}\s+(?=\p{Lu})`, 'u');
 
 /** After "At …" the sentence goes on with who does what there: "At Harbour Dental we look after …". */
-const AT_OPENER = /(?:^|\s)at\s+$/iu;
+const AT_OPENER = /(?:^|\s)(?:at|with)\s+$/iu;
 /** "Lash & Brow Bar by Kim": a first name after "by" belongs to the name. */
 const BY_PERSON = /^\s+by\s+([\p{Lu}][\p{L}'’-]+)(?![\p{L}])/u;
 
@@ -100,7 +100,7 @@ const INTRO = new RegExp(
   [
     String.raw`^(?:at|in|on) the (?:heart|centre|center|edge|foot|top|end|corner|middle) of [^,.!?;:]{1,40},\s+`,
     String.raw`^(?:since|for|after|over|founded|established|est\.|family[- ](?:owned|run)|(?:owned|run|founded|started) by|proudly|trusted|based|located|serving|desde|há|hace|dal|dalla|dai|depuis|seit|sinds|fondée?|fundad[ao]|fondat[ao]|gegründet|opgericht)(?![\p{L}])[^,.!?;:]{0,60},\s+`,
-    String.raw`^(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
+    String.raw`^(?:(?:so|and|then|but)\s+)?(?:since \d{4}|for (?:over |more than |almost |nearly )?\d+ years|in \d{4}|desde \d{4}|há (?:mais de )?\d+ anos|hace (?:más de )?\d+ años|dal \d{4}|depuis \d{4}|seit \d{4}|sinds \d{4})\s+`,
   ].join('|'),
   'iu',
 );
@@ -151,7 +151,9 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
     // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we" (or "I").
     // "At Ledger Light I do …": a sole trader's business, of two words or more ("At Christmas I …" is no name)
     const isSoleTrader = /\s/u.test(run) && /^,?\s+I(?![\p{L}'’])/u.test(afterName);
-    if (isAtOpener) return (/^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) || isSoleTrader) && !isPersonOnly(run) ? withPerson : undefined;
+    // "With Blue Heron you get …": a business of two words or more, then whom it serves
+    const isForYou = /\s/u.test(run) && /^,?\s+you(?![\p{L}'’])/iu.test(afterName);
+    if (isAtOpener) return (/^,?\s+(?:we|our)(?![\p{L}])/iu.test(afterName) || isSoleTrader || isForYou) && !isPersonOnly(run) ? withPerson : undefined;
     // "Meet Sarah, our groomer", "This is Dave Smith": a person, not the business ("Fietsenmaker Van Dijk" is one).
     if (isOnlyPerson(run, locale)) return undefined;
     // German and Dutch write every noun with a capital: "Wir sind Profis." names nothing.
@@ -204,7 +206,7 @@ const isPluralNoun = remember((word: string): boolean => nlp(word.toLowerCase())
 /** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
 export function withoutOpeningWord(run: string | undefined): string | undefined {
   // "Today Joe's Bagel Bakery bakes …": a word that says when opens the sentence
-  const when = SENTENCE_ADVERB.exec(run ?? '');
+  const when = SENTENCE_ADVERB.exec(run ?? '') ?? SINCE_WHEN.exec(run ?? '');
   if (when !== null && run !== undefined) return run.slice(when[0].length);
   const match = /^([\p{L}'’]+)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(run ?? '');
   // "Classes at Paint Pot run weekly", "Dogs at Barking Mad get two walks": who or what, in the plural, is there
@@ -222,6 +224,9 @@ export function withoutPluralOpening(run: string): string {
   const [, word = '', rest = ''] = match;
   return isPluralNoun(word) || (isDictionaryWord(word) && /\s/u.test(rest)) ? rest : run;
 }
+
+/** "So in 2015 Blue Heron was born": when, before the sentence's subject. */
+const SINCE_WHEN = /^(?:(?:So|And|Then|But)\s+)?(?:in|since|by|In|Since|By)\s+\p{N}{4},?\s+(?=\p{Lu})/u;
 
 /** Words that open a sentence before its subject: "Today …", "Now …", "Plus …". */
 const SENTENCE_ADVERB = /^(?:Today|Now|Nowadays|Currently|Also|Plus|So|Then|Recently|Finally|Meanwhile|Sometimes|Tonight|Tomorrow|Yesterday)\s+(?=\p{Lu})/u;
