@@ -222,4 +222,10 @@ describe('names written without "called"', () => {
     expect(extractName(`${opening}Why Tiny Acorn? Because we care.`)?.name).toBe('Tiny Acorn');
     expect(extractName(`${opening}Give Quiet Corner a try.`)?.name).toBe('Quiet Corner');
   });
+
+  it('drops the possessive of a name of several words before what it has, not of a name that is one', () => {
+    expect(extractName("Fern Hill's sourdough is baked overnight in Leeds.")?.name).toBe('Fern Hill');
+    expect(extractName("Blue Heron's kayak tours run from April to October.")?.name).toBe('Blue Heron');
+    expect(extractName("Tiny Acorn's is a cafe in Leeds.")?.name).toBe("Tiny Acorn's");
+  });
 });

@@ -454,7 +454,19 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const isInnName = (locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name)) || opensWithFrenchNamePreposition(guess.name, locale);
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-  return { ...guess, name: withoutVenue(withoutLegalForm(name)), person: guess.person ?? extractPerson(text) };
+  return { ...guess, name: withoutPossessive(withoutVenue(withoutLegalForm(name)), text, locale), person: guess.person ?? extractPerson(text) };
+}
+
+/**
+ * "Fern Hill's sourdough is …", "Blue Heron's kayak tours run …": a name of two words or more, in the possessive before
+ * what it has. Not "Tiny Acorn's is a cafe" (the name is a possessive) nor "Bob's" (one word, most often the name).
+ */
+function withoutPossessive(name: string, text: string, locale: ComposerLocale): string {
+  const bare = /^(.+\s.+?)['’]s$/u.exec(name)?.[1];
+  if (bare === undefined || locale !== 'en') return name;
+  const after = text.slice(text.indexOf(name) + name.length);
+  // "… at Mother Hubbard's for lunch": a small word after it, the possessive is the place's name
+  return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:for|in|on|at|and|or|with|to|from|by|near|since|until|today|now|x+)(?![\p{L}])/u.test(after) && !isFollowedByVerb(after, locale) ? bare : name;
 }
 
 /** "Award-Winning …", "Voted Best …", "Quality … at Fair Prices": a heading that praises, opening with a describing word. */
