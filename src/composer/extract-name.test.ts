@@ -228,4 +228,10 @@ describe('names written without "called"', () => {
     expect(extractName("Blue Heron's kayak tours run from April to October.")?.name).toBe('Blue Heron');
     expect(extractName("Tiny Acorn's is a cafe in Leeds.")?.name).toBe("Tiny Acorn's");
   });
+
+  it('lets a heading give way to a name a later sentence invites to, and never names a site "Visit"', () => {
+    expect(extractName('Cash Only. Visit Blue Heron on Mill Street.')?.name).toBe('Blue Heron');
+    expect(extractName('Wedding Cakes & Cupcakes. Fern Hill bakes everything by hand.')?.name).toBe('Fern Hill');
+    expect(extractName('Welcome! Visit Quiet Corner on Mill Street.')?.name).toBe('Quiet Corner');
+  });
 });

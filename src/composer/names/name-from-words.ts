@@ -51,7 +51,7 @@ function fallbackName(text: string): string {
 }
 
 /** Words that say nothing about a business at the start of a text. */
-const FALLBACK_SKIPS = new Set(['hi', 'hello', 'hey', 'there', 'everyone', 'are', 'was', 'were', 'has', 'have', 'had', 'this', 'that', 'with', 'from', 'you', 'your', 'can', 'will', 'all', 'very', 'just', 'also', 'please', 'make', 'create', 'build', 'need', 'want', 'website', 'site', 'page']);
+const FALLBACK_SKIPS = new Set(['hi', 'hello', 'hey', 'there', 'everyone', 'are', 'was', 'were', 'has', 'have', 'had', 'this', 'that', 'with', 'from', 'you', 'your', 'can', 'will', 'all', 'very', 'just', 'also', 'please', 'make', 'create', 'build', 'need', 'want', 'website', 'site', 'page', 'visit', 'welcome', 'call', 'find', 'book']);
 
 function titleCase(phrase: string): string {
   return phrase

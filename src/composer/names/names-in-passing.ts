@@ -60,7 +60,7 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Follow|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
 const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
 

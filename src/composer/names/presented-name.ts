@@ -34,7 +34,7 @@ const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|olá|ola|hola|bonjour|salut|
 const PRESENTING = new RegExp(
   `^${GREETING}(?:${[
     String.raw`(?:we['’]re|we are) proud to be|we are|we['’]re|this is|it['’]s|it is|that['’]s|that is|welcome to(?: the (?:web\s?site|site|home|page) of)?|meet|introducing|say hello to`,
-    String.raw`come (?:and )?visit|visit us at|thanks? (?:you )?for choosing|here at|at|with|we (?:own|run)|i (?:own|run|manage)`,
+    String.raw`come (?:and )?visit|visit us at|visit|thanks? (?:you )?for choosing|here at|at|with|we (?:own|run)|i (?:own|run|manage)`,
     String.raw`(?:from\s+)?(?:(?:the|our) (?:team|staff|crew|folks|lads|guys|girls|gang|people)|everyone|all of us|we) at|(?:come|pop) (?:and )?(?:see|find|visit) us at|find us at|book (?:with|at)|order (?:from|at)|shop (?:with|at)|check out`,
     String.raw`ven(?:ga|gan)? a (?:conocer|visitar)|venha (?:conhecer|visitar)|venez (?:découvrir|visiter)|besuchen sie|kom langs bij|vieni a (?:trovare|scoprire)`,
     String.raw`visite(?:m)?(?: (?:o|a|os|as))?|visitez|visítanos en|rejoignez|rejoins|únete a|junte-se (?:à|ao)|unisciti a|vieni (?:da|al|alla)`,
@@ -50,7 +50,7 @@ const PRESENTING = new RegExp(
 /** "Hi, I'm Jo from Little Feet Nursery …": a person, then the business they are from. */
 const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh]ola|[Bb]onjour|[Hh]allo|[Cc]iao|[Hh]oi)(?:\\s+(?:there|all|everyone|folks))?[,!]?\\s+)?(?:(?:[Ii](?:['’]m| am)|[Mm]y name is|[Tt]his is|[Ii]t['’]s)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+\\s+here,?)(?:,?\\s+(?:from|at|of|owner of|founder of|and I run|and I own)|,\\s+(?:the\\s+)?(?:owner|founder|manager) of)\\s+`, 'u');
 /** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
-const INVITING = /(?:with|from|at|out|call|ring|let|conocer|visitar|conhecer|découvrir|visiter|visite|visitem|visitez|rejoignez|rejoins|sie|bij|trovare|scoprire|von|der|dem|den|van|(?:visite|visitem|conheça) (?:o|a|os|as)|en|a|à|ao|da|al|alla|pela|pelo|na|no|chez|au|por)\s+$/iu;
+const INVITING = /(?:with|from|at|out|call|ring|let|visit|conocer|visitar|conhecer|découvrir|visiter|visite|visitem|visitez|rejoignez|rejoins|sie|bij|trovare|scoprire|von|der|dem|den|van|(?:visite|visitem|conheça) (?:o|a|os|as)|en|a|à|ao|da|al|alla|pela|pelo|na|no|chez|au|por)\s+$/iu;
 /** Where people find a business, not the business: "Check out Instagram for our menu". */
 export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
 
