@@ -234,4 +234,10 @@ describe('names written without "called"', () => {
     expect(extractName('Wedding Cakes & Cupcakes. Fern Hill bakes everything by hand.')?.name).toBe('Fern Hill');
     expect(extractName('Welcome! Visit Quiet Corner on Mill Street.')?.name).toBe('Quiet Corner');
   });
+
+  it('reads a name that opens with a word that opens no name elsewhere, when the sentence says it is a business', () => {
+    expect(extractName('Here & Now is a mindfulness studio in Bath.')?.name).toBe('Here & Now');
+    expect(extractName('Come Dine is a cookery school in York.')?.name).toBe('Come Dine');
+    expect(extractName('Call Us is a …')?.name).toBeUndefined();
+  });
 });

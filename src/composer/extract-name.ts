@@ -10,7 +10,7 @@ import { chooseName } from './names/choose-name.ts';
 import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
 import { isCommonEnglishWord } from './names/english-words.ts';
-import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
+import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, isDefinedAsBusiness, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { bracketedName, familyName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
@@ -235,7 +235,7 @@ const strategies: Strategy[] = [
     const first = splitSentences(text)[0] ?? '';
     const opening = locale === 'en' ? first : withoutLeadingFunctionWords(first, locale);
     const name = runAt(opening);
-    if (!name || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || opensWithImperative(name)) return undefined;
+    if (!name || !isPlausible(name) || (NOT_A_NAME_START.has(firstWordOf(name)) && !isDefinedAsBusiness(name, opening)) || opensWithImperative(name)) return undefined;
     const after = opening.slice(opening.indexOf(name) + name.length);
     const isSingleWord = !/\s/.test(name);
     if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;

@@ -127,7 +127,7 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const head = locale === 'en' ? undefined : (TRADE_HEAD.exec(rest) ?? (locale === 'de' || locale === 'nl' ? null : TRADE_HEAD_DESCRIBED.exec(rest)))?.[0];
   const named = head === undefined || isLong ? undefined : runAt(rest.slice(head.length));
   const run = isLong ? longNameAt(rest) : named === undefined ? withoutOpeningWord(runAt(rest)) : `${head}${named}`;
-  if (run === undefined || !isPlausible(run) || (!isLong && NOT_A_NAME_START.has(firstWordOf(run))) || PLATFORMS.test(run)) return undefined;
+  if (run === undefined || !isPlausible(run) || (!isLong && NOT_A_NAME_START.has(firstWordOf(run)) && !isDefinedAsBusiness(run, rest)) || PLATFORMS.test(run)) return undefined;
   const afterRun = rest.slice(rest.indexOf(run) + run.length);
   const numberAfter = /^\s+\d+(?:[.,]\d+)?(?=\s)/u.exec(afterRun)?.[0] ?? '';
   // "Radio Kookaburra 98.7 is …" keeps its number; "Splash Kingdom 15 slides, …" counts something.
@@ -170,6 +170,15 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const endsInTrade = isWholeTradeWord((run.split(/\s+/).pop() ?? '').toLowerCase());
   if (isLong) return isFollowedByVerb(afterName, locale) || (endsInTrade && isFollowedByCue(afterName, locale)) ? withPerson : undefined;
   return isFollowedByCue(afterName, locale, isSingleWord && withPerson === name) ? withPerson : undefined;
+}
+
+/**
+ * "Here & Now is a mindfulness studio", "Sunday Social is a supper club": a run of two words or more that the sentence
+ * says is a business may open with a word that opens no name elsewhere.
+ */
+export function isDefinedAsBusiness(run: string, text: string): boolean {
+  const after = text.slice(text.indexOf(run) + run.length);
+  return /\s/u.test(run) && /^\s+(?:is|are)\s+(?:a|an)\s/u.test(after) && !opensWithImperative(run);
 }
 
 /** What a person does with a business: "Maria Lopez runs …", "Dr. Sarah Lee and her team at …". */
