@@ -12,7 +12,7 @@ import { extendedName } from './names/extended-name.ts';
 import { isCommonEnglishWord } from './names/english-words.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, isDefinedAsBusiness, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { bracketedName, familyName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
-import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
+import { COMMON_WORDS, DAY_OR_MONTH, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
 // Finding the business name. Strategies run from the most explicit ("called X", quotes) to the most guessed
@@ -308,8 +308,13 @@ const strategies: Strategy[] = [
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
   (text) => {
     const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
-    if (name === undefined || NOT_A_NAME_START.has(firstWordOf(name)) || !isPlausible(name)) return undefined;
+    if (name === undefined || NOT_A_NAME_START.has(firstWordOf(name))) return undefined;
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    // "fresh start is a cleaning company", "good vibes is a yoga studio": words everyone uses make a name when the
+    // sentence says what business it is — not a sentence's own words, nor only the trade
+    const isDefined = /^\s+(?:is|are)\s+(?:a|an)\s/u.test(text.trimStart().slice(name.length)) && words.length >= 2 && words.length <= 4;
+    if (isDefined && !words.some((word) => SENTENCE_WORDS_IN_LOWER_CASE.has(word) || DAY_OR_MONTH.test(word)) && words.some((word) => !isWholeTradeWord(word) && !isDescribingWord(word) && !COMMON_TRADE_MODIFIERS.has(word))) return { name, source: 'lower-case' };
+    if (!isPlausible(name)) return undefined;
     if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !words.some((word) => isNounLike(word) && !isWholeTradeWord(word))) return undefined;
     return { name, source: 'lower-case' };
   },
@@ -605,6 +610,12 @@ function lowerCaseCalled(before: string, after: string): string | undefined {
   if (inner.some((word, index) => LOWER_CASE_STOPS.has(word) && !isWhose(word, index)) || COMMON_WORDS.has(inner[0] ?? '') || inner.every((word) => isWholeTradeWord(word) || COMMON_WORDS.has(word))) return undefined;
   return name;
 }
+
+/** Words that say how or for whom a trade is done, not whose it is: "mobile dog grooming", "home cleaning". */
+const COMMON_TRADE_MODIFIERS = new Set(['mobile', 'home', 'domestic', 'commercial', 'local', 'private', 'professional', 'family', 'kids', 'children', 'pet', 'dog', 'cat', 'wedding', 'event', 'events', 'party', 'garden', 'house', 'office', 'online', 'personal', 'group', 'luxury', 'budget', 'emergency', 'vintage', 'organic', 'vegan', 'handmade', 'bespoke', 'custom']);
+
+/** Words of a sentence, never of a lower-case name opening the text: "our bakery is a …", "this shop is a …". */
+const SENTENCE_WORDS_IN_LOWER_CASE = new Set(['we', 'i', 'you', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'a', 'an', 'there', 'here', 'what', 'which', 'who', 'website', 'site', 'page', 'business', 'company', 'shop', 'store']);
 
 /** Small words that show lower-case words after "called" are a sentence, not a name ("called out to emergencies"). */
 const LOWER_CASE_STOPS = new Set(['out', 'in', 'to', 'for', 'on', 'up', 'back', 'off', 'by', 'from', 'with', 'a', 'an', 'the', 'us', 'you', 'me', 'them', 'him', 'her', 'it', 'that', 'this', 'when', 'if', 'or', 'so', 'because', 'anytime', 'again']);

@@ -52,6 +52,13 @@ describe('business names written in lower case', () => {
     expect(extractName('home cooked caribbean food for parties and events')?.name).toBeUndefined();
   });
 
+  it('reads a name of words everyone uses when the sentence says what business it is, not the trade itself', () => {
+    expect(extractName('fresh start is a cleaning company in york')?.name).toBe('fresh start');
+    expect(extractName('good vibes is a yoga studio in leeds')?.name).toBe('good vibes');
+    expect(extractName('mobile dog grooming is a service we offer')?.name).toBeUndefined();
+    expect(extractName('the business is a bakery in leeds')?.name).toBeUndefined();
+  });
+
   it('reads a name in sentence case in the Romance languages, not what is taught or sold', () => {
     expect(extractName('Cantinho do sabor, restaurante caseiro em Braga, pratos do dia e petiscos.')?.name).toBe('Cantinho do sabor');
     expect(extractName('Sabores da terra é uma mercearia de produtos regionais em Viseu.')?.name).toBe('Sabores da terra');
