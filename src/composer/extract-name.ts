@@ -312,10 +312,14 @@ const strategies: Strategy[] = [
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     // "fresh start is a cleaning company", "good vibes is a yoga studio": words everyone uses make a name when the
     // sentence says what business it is — not a sentence's own words, nor only the trade
-    const isDefined = /^\s+(?:is|are)\s+(?:a|an)\s/u.test(text.trimStart().slice(name.length)) && words.length >= 2 && words.length <= 4;
+    const afterName = text.trimStart().slice(name.length);
+    // … or set off by a dash or a colon before the trade: "good vibes - yoga and pilates in leeds"
+    const tradeAfter = /^(?:\s[-–—|·•]\s|:\s)\s*((?:[\p{Ll}&'’-]+\s+){0,3}[\p{Ll}&'’-]+)/u.exec(afterName)?.[1];
+    const isSetOffTrade = tradeAfter !== undefined && (startsWithTradeWord(tradeAfter) || opensWithTradeName(tradeAfter, 'en'));
+    const isDefined = (/^\s+(?:is|are)\s+(?:a|an)\s/u.test(afterName) || isSetOffTrade) && words.length >= 2 && words.length <= 4;
     if (isDefined && !words.some((word) => SENTENCE_WORDS_IN_LOWER_CASE.has(word) || DAY_OR_MONTH.test(word)) && words.some((word) => !isWholeTradeWord(word) && !isDescribingWord(word) && !COMMON_TRADE_MODIFIERS.has(word))) return { name, source: 'lower-case' };
     if (!isPlausible(name)) return undefined;
-    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !words.some((word) => isNounLike(word) && !isWholeTradeWord(word))) return undefined;
+    if (words.every((word) => COMMON_WORDS.has(word) || isWholeTradeWord(word)) || !words.some((word) => isNounLike(word) && !isWholeTradeWord(word) && !COMMON_TRADE_MODIFIERS.has(word))) return undefined;
     return { name, source: 'lower-case' };
   },
   // "we're tidy paws, a mobile dog grooming van": a lower-case name after "we're", set off by an apposition
@@ -611,8 +615,10 @@ function lowerCaseCalled(before: string, after: string): string | undefined {
   return name;
 }
 
-/** Words that say how or for whom a trade is done, not whose it is: "mobile dog grooming", "home cleaning". */
-const COMMON_TRADE_MODIFIERS = new Set(['mobile', 'home', 'domestic', 'commercial', 'local', 'private', 'professional', 'family', 'kids', 'children', 'pet', 'dog', 'cat', 'wedding', 'event', 'events', 'party', 'garden', 'house', 'office', 'online', 'personal', 'group', 'luxury', 'budget', 'emergency', 'vintage', 'organic', 'vegan', 'handmade', 'bespoke', 'custom']);
+/** Words that say how or for whom a trade is done, not whose it is: "mobile dog grooming", "home cleaning", "same day". */
+const COMMON_TRADE_MODIFIERS = new Set(['mobile', 'home', 'domestic', 'commercial', 'local', 'private', 'professional', 'family', 'kids', 'children', 'pet', 'dog', 'cat', 'wedding', 'event', 'events', 'party', 'garden', 'house', 'office', 'online', 'personal', 'group', 'luxury', 'budget', 'emergency', 'vintage', 'organic', 'vegan', 'handmade', 'bespoke', 'custom',
+  // … and what an offer promises: "same day", "free quotes", "next day delivery"
+  'same', 'next', 'day', 'days', 'night', 'week', 'weekly', 'hour', 'hours', 'time', 'price', 'prices', 'quote', 'quotes', 'service', 'services', 'delivery', 'fast', 'free', 'cheap', 'quality', 'low', 'cost']);
 
 /** Words of a sentence, never of a lower-case name opening the text: "our bakery is a …", "this shop is a …". */
 const SENTENCE_WORDS_IN_LOWER_CASE = new Set(['we', 'i', 'you', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'a', 'an', 'there', 'here', 'what', 'which', 'who', 'website', 'site', 'page', 'business', 'company', 'shop', 'store']);

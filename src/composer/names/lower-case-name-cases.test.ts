@@ -57,6 +57,9 @@ describe('business names written in lower case', () => {
     expect(extractName('good vibes is a yoga studio in leeds')?.name).toBe('good vibes');
     expect(extractName('mobile dog grooming is a service we offer')?.name).toBeUndefined();
     expect(extractName('the business is a bakery in leeds')?.name).toBeUndefined();
+    expect(extractName('good vibes - yoga and pilates in leeds')?.name).toBe('good vibes');
+    expect(extractName('same day - delivery across leeds')?.name).toBeUndefined();
+    expect(extractName('next day delivery: flowers across leeds')?.name).toBeUndefined();
   });
 
   it('reads a name in sentence case in the Romance languages, not what is taught or sold', () => {
