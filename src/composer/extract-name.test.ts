@@ -240,4 +240,10 @@ describe('names written without "called"', () => {
     expect(extractName('Come Dine is a cookery school in York.')?.name).toBe('Come Dine');
     expect(extractName('Call Us is a …')?.name).toBeUndefined();
   });
+
+  it('takes no accreditation or award for a name, and reads the name signed after it', () => {
+    expect(extractName('Gas Safe registered, Which? Trusted Trader. Blue Heron, Leeds.')?.name).toBe('Blue Heron');
+    expect(extractName('Winner of Best Bakery 2023 at the Yorkshire Food Awards. Fern Hill, Leeds.')?.name).toBe('Fern Hill');
+    expect(extractName('NICEIC Approved electricians covering Leeds.')?.name).toBeUndefined();
+  });
 });

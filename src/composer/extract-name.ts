@@ -56,6 +56,9 @@ const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run
 /** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
 const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,4}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—|·•]\s|:\s|\s\((?:a\s|an\s)?\p{Ll}+\)\s)/u;
 
+/** What follows the name of a scheme or a body a business belongs to. */
+const ACCREDITED = /^\s+(?:registered|approved|accredited|certified|member|members|listed|verified|trusted|endorsed)(?![\p{L}])/iu;
+
 /** What a business calls itself before its name: "our shop, Crumbs, …". */
 const BUSINESS_NOUNS = /^(?:shop|store|studio|boutique|bakery|caf[eé]|restaurant|bar|pub|salon|clinic|practice|firm|agency|company|business|brand|gym|gallery|workshop|kitchen|farm|label|startup|app|charity|school|b&b|guesthouse|hotel|cottage|truck|van|stall)$/u;
 
@@ -239,6 +242,8 @@ const strategies: Strategy[] = [
     const after = opening.slice(opening.indexOf(name) + name.length);
     const isSingleWord = !/\s/.test(name);
     if (isSingleWord && (isWholeTradeWord(name) || opening !== first)) return undefined;
+    // "Gas Safe registered, …", "NICEIC approved": a scheme the business belongs to, not its name
+    if (ACCREDITED.test(after) || ACCREDITED.test(` ${name.split(/\s+/).pop() ?? ''}`)) return undefined;
     // "Shine window cleaning covers Derby": a word that describes nothing, the trade in lower case, then a verb
     if (isSingleWord && locale === 'en' && isNamedBeforeTrade(name, after)) return { name, source: 'leading' };
     // "Salt & Pepper Indian takeaway, …": a describing word between a name and its trade is the trade's

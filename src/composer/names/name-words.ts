@@ -54,6 +54,8 @@ export const NOT_A_NAME_START = new Set([
   // everyone and no one in particular: "Everyone in Tring knows Hobbs Hardware"
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'customers', 'locals',
   "there's", 'there’s', 'near',
+  // what a business won or was rated, not its name: "Winner of Best Bakery 2023 …", "Voted best in Leeds"
+  'winner', 'winners', 'voted', 'rated', 'featured', 'finalist', 'finalists', 'shortlisted',
   // the object pronouns of the other languages: "Te esperamos en …", "Nos vemos …", "Vi aspettiamo …"
   'te', 'me', 'se', 'nos', 'os', 'vos', 'lhe', 'lhes', 'vi', 'ci', 'ti',
 ]);
