@@ -246,4 +246,11 @@ describe('names written without "called"', () => {
     expect(extractName('Winner of Best Bakery 2023 at the Yorkshire Food Awards. Fern Hill, Leeds.')?.name).toBe('Fern Hill');
     expect(extractName('NICEIC Approved electricians covering Leeds.')?.name).toBeUndefined();
   });
+
+  it('lets brands a business sells, or a theme, give way to the name a later sentence presents or signs', () => {
+    expect(extractName('Farrow & Ball paints and Little Greene wallpapers in stock. Blue Heron bakes everything by hand.')?.name).toBe('Blue Heron');
+    expect(extractName('Jaguar Land Rover specialists. Moon River, Leeds.')?.name).toBe('Moon River');
+    expect(extractName('Harry Potter walking tours of York. Fern Hill, York.')?.name).toBe('Fern Hill');
+    expect(extractName('Blue Heron bakes, sells and delivers bread in Leeds. Fern Hill is our sister shop.')?.name).toBe('Blue Heron');
+  });
 });

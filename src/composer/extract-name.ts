@@ -10,7 +10,7 @@ import { chooseName } from './names/choose-name.ts';
 import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-business-name.ts';
 import { extendedName } from './names/extended-name.ts';
 import { isCommonEnglishWord } from './names/english-words.ts';
-import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, isDefinedAsBusiness, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
+import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, isDefinedAsBusiness, opensListOfThings, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
 import { bracketedName, familyName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, DAY_OR_MONTH, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
@@ -55,6 +55,15 @@ const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run
 
 /** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
 const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,4}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—|·•]\s|:\s|\s\((?:a\s|an\s)?\p{Ll}+\)\s)/u;
+
+/** "… Moon River, Leeds.": the last sentence only a name and where it is. */
+function signedOff(text: string): string | undefined {
+  const sentences = splitSentences(text);
+  const last = (sentences.length > 1 ? sentences[sentences.length - 1] ?? '' : '').trim();
+  const match = SIGNATURE.exec(last);
+  const name = match?.[1] === undefined ? undefined : runAt(match[1]);
+  return name !== undefined && name === match?.[1] && /\s/u.test(name) && isPlausible(name) && !isPlaceName(name) && !isPersonOnly(name) ? name : undefined;
+}
 
 /** What follows the name of a scheme or a body a business belongs to. */
 const ACCREDITED = /^\s+(?:registered|approved|accredited|certified|member|members|listed|verified|trusted|endorsed)(?![\p{L}])/iu;
@@ -135,7 +144,9 @@ const strategies: Strategy[] = [
       if (name === undefined) continue;
       // "Professional Dog Walking. Muddy Boots covers Leeds.": a heading of words the language knows gives way to a
       // name a later sentence presents
-      const isHeading = index === 0 && locale === 'en' && sentence.replace(/[.!:]+$/u, '').trim() === name && isOnlyWordsOfTheLanguage(name);
+      // … and so does a run before a list of things ("Farrow & Ball paints and Little Greene wallpapers in stock.")
+      const isList = index === 0 && locale === 'en' && opensListOfThings(sentence.slice(sentence.indexOf(name) + name.length));
+      const isHeading = isList || (index === 0 && locale === 'en' && sentence.replace(/[.!:]+$/u, '').trim() === name && isOnlyWordsOfTheLanguage(name));
       const later = isHeading ? sentences.slice(1).map((other) => presentedName(other, locale)).find((other) => other !== undefined) : undefined;
       if (later !== undefined) return { name: later, source: 'sentence' };
       return { name, source: index === 0 ? 'leading' : 'sentence' };
@@ -259,6 +270,12 @@ const strategies: Strategy[] = [
     if (isOnlyGenericWords(name) || (RUNS_A_BUSINESS.test(after) && isOnlyPerson(name, locale))) return undefined;
     if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
     if (isPlaceName(name)) return undefined;
+    // "Jaguar Land Rover specialists. … Moon River, Leeds.": capitals before words in lower case, not presented by a
+    // verb, give way to a name that signs the text off
+    if (locale === 'en' && /^\s+\p{Ll}/u.test(after) && !isFollowedByCue(after, locale, isSingleWord)) {
+      const signed = signedOff(text);
+      if (signed !== undefined && signed !== name && !name.includes(signed)) return undefined;
+    }
     return { name, source: 'leading' };
   },
   // "… The Groom Room, Harrogate." at the end, like a signature; "Visit us: The Copper Kettle, Whitby."

@@ -212,6 +212,15 @@ export function longNameAt(text: string): string | undefined {
 
 const isPluralNoun = remember((word: string): boolean => nlp(word.toLowerCase()).has('#Plural'));
 
+/** "Farrow & Ball paints and Little Greene wallpapers …": the word after a run opens a list of things, not its verb. */
+export function opensListOfThings(after: string): boolean {
+  const list = /^\s+(\p{Ll}+)(?:,|\s+(?:and|&))\s+(\p{L})/u.exec(after);
+  if (list === null) return false;
+  const [, next = '', following = ''] = list;
+  // a plural, or a word in -s before another brand in capitals ("… paints and Little Greene …")
+  return isPluralNoun(next) || (/s$/u.test(next) && /\p{Lu}/u.test(following));
+}
+
 /** "Everything at Grace's Bakehouse is …", "Stay at Rose Cottage, a …": a sentence's word before "at", then the name. */
 export function withoutOpeningWord(run: string | undefined): string | undefined {
   // "Today Joe's Bagel Bakery bakes …": a word that says when opens the sentence
