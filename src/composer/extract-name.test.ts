@@ -253,4 +253,8 @@ describe('names written without "called"', () => {
     expect(extractName('Harry Potter walking tours of York. Fern Hill, York.')?.name).toBe('Fern Hill');
     expect(extractName('Blue Heron bakes, sells and delivers bread in Leeds. Fern Hill is our sister shop.')?.name).toBe('Blue Heron');
   });
+
+  it('reads "and i run X" written in lower case', () => {
+    expect(extractName('hi im sam and i run Blue Heron, dog grooming in leeds')?.name).toBe('Blue Heron');
+  });
 });
