@@ -257,4 +257,11 @@ describe('names written without "called"', () => {
   it('reads "and i run X" written in lower case', () => {
     expect(extractName('hi im sam and i run Blue Heron, dog grooming in leeds')?.name).toBe('Blue Heron');
   });
+
+  it('ends a name at what a sign says next, not within a trade of two words', () => {
+    expect(extractName('Blue Heron Bakery Est 1990. Fresh bread daily in Leeds.')?.name).toBe('Blue Heron Bakery');
+    expect(extractName('Fern Hill Cafe Open Daily 8-4. Leeds.')?.name).toBe('Fern Hill Cafe');
+    expect(extractName('Moon River Yoga Tel 0113 496 0000. Leeds.')?.name).toBe('Moon River Yoga');
+    expect(extractName('Silver Birch Care Home offers residential care near Taunton.')?.name).toBe('Silver Birch Care Home');
+  });
 });

@@ -485,7 +485,7 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const isInnName = (locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name)) || opensWithFrenchNamePreposition(guess.name, locale);
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-  return { ...guess, name: withoutPossessive(withoutVenue(withoutLegalForm(name)), text, locale), person: guess.person ?? extractPerson(text) };
+  return { ...guess, name: withoutHeadingTail(withoutPossessive(withoutVenue(withoutLegalForm(name)), text, locale)), person: guess.person ?? extractPerson(text) };
 }
 
 /**
@@ -499,6 +499,22 @@ function withoutPossessive(name: string, text: string, locale: ComposerLocale): 
   // "… at Mother Hubbard's for lunch": a small word after it, the possessive is the place's name
   return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:for|in|on|at|and|or|with|to|from|by|near|since|until|today|now|x+)(?![\p{L}])/u.test(after) && !isFollowedByVerb(after, locale) ? bare : name;
 }
+
+/**
+ * "Blue Heron Bakery Est 1990", "Fern Hill Cafe Open Daily", "Moon River Yoga Tel …": a heading in capitals that runs
+ * on from a name ending in its trade to what a sign says next — when it opened, when it is open, how to call.
+ */
+function withoutHeadingTail(name: string): string {
+  const words = name.split(/\s+/);
+  for (let end = 2; end < words.length; end += 1) {
+    const head = words.slice(0, end).join(' ');
+    if (HEADING_TAIL.test(words[end] ?? '') && endsLikeBusiness(head)) return head;
+  }
+  return name;
+}
+
+/** The first word of what a sign says after a business's name. */
+const HEADING_TAIL = /^(?:Est\.?|Established|Since|Open|Opening|Opens|Now|Tel\.?|Telephone|Call|Email|Free|Mon(?:day)?(?:-\p{L}+)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Daily|UK|Gluten|Wifi|WiFi|Parking)$/u;
 
 /** "Award-Winning …", "Voted Best …", "Quality … at Fair Prices": a heading that praises, opening with a describing word. */
 function isClaim(name: string): boolean {
