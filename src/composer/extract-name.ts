@@ -508,7 +508,8 @@ function withoutHeadingTail(name: string): string {
   const words = name.split(/\s+/);
   for (let end = 2; end < words.length; end += 1) {
     const head = words.slice(0, end).join(' ');
-    if (HEADING_TAIL.test(words[end] ?? '') && endsLikeBusiness(head)) return head;
+    // "Blue Heron Est 1990", "Fern Hill Tel …": when it opened or how to call ends any name
+    if (HEADING_TAIL.test(words[end] ?? '') && (endsLikeBusiness(head) || /^(?:Est\.?|Established|Tel\.?|Telephone)$/u.test(words[end] ?? ''))) return head;
   }
   return name;
 }
