@@ -264,4 +264,11 @@ describe('names written without "called"', () => {
     expect(extractName('Moon River Yoga Tel 0113 496 0000. Leeds.')?.name).toBe('Moon River Yoga');
     expect(extractName('Silver Birch Care Home offers residential care near Taunton.')?.name).toBe('Silver Birch Care Home');
   });
+
+  it('keeps a name’s own plus and question mark', () => {
+    expect(extractName('Fit+ is a gym in Leeds.')?.name).toBe('Fit+');
+    expect(extractName('Salt + Stone makes worktops.')?.name).toBe('Salt + Stone');
+    expect(extractName('Why Not? is a gift shop in York.')?.name).toBe('Why Not?');
+    expect(extractName('Need a plumber? Pipe Dreams fixes leaks.')?.name).toBe('Pipe Dreams');
+  });
 });

@@ -485,7 +485,8 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const isInnName = (locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name)) || opensWithFrenchNamePreposition(guess.name, locale);
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-  return { ...guess, name: withoutHeadingTail(withoutPossessive(withoutVenue(withoutLegalForm(name)), text, locale)), person: guess.person ?? extractPerson(text) };
+  const shown = withoutHeadingTail(withoutPossessive(withoutVenue(withoutLegalForm(name)), text, locale));
+  return { ...guess, name: withQuestionMark(shown, text), person: guess.person ?? extractPerson(text) };
 }
 
 /**
@@ -516,6 +517,12 @@ function withoutHeadingTail(name: string): string {
 
 /** The first word of what a sign says after a business's name. */
 const HEADING_TAIL = /^(?:Est\.?|Established|Since|Open|Opening|Opens|Now|Tel\.?|Telephone|Call|Email|Free|Mon(?:day)?(?:-\p{L}+)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Daily|UK|Gluten|Wifi|WiFi|Parking)$/u;
+
+/** "Why Not? is a gift shop", "Fancy a Brew? serves …": a name that asks keeps its question mark. */
+function withQuestionMark(name: string, text: string): string {
+  const at = text.indexOf(`${name}?`);
+  return at >= 0 && /^\s+(?:is|are|has|have|offers?|sells?|serves?|makes?|runs?|opened|was)(?![\p{L}])/u.test(text.slice(at + name.length + 1)) ? `${name}?` : name;
+}
 
 /** "Award-Winning …", "Voted Best …", "Quality … at Fair Prices": a heading that praises, opening with a describing word. */
 function isClaim(name: string): boolean {

@@ -132,7 +132,9 @@ export function trimRun(run: string): string {
   // "Two Guys and a Van", "Fietsenmaker Van Dijk": a capitalised "Van" or "De" ends a name; a dangling "and", "The" does not.
   while (kept.length > 0 && CONNECTOR_ALONE.test(kept[kept.length - 1] ?? '') && !/^\p{Lu}\p{Ll}/u.test((kept[kept.length - 1] ?? '').replace(/^(?:The|And|Of|At)$/u, ''))) kept.pop();
   const article = /^['’]t$/u.test(kept[0] ?? '') ? `${kept[0]} ` : '';
-  return article + cleanFragment(kept.slice(article === '' ? 0 : 1).join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
+  const name = article + cleanFragment(kept.slice(article === '' ? 0 : 1).join(' ')).replace(/(?<!\b(?:Bros|Co|Inc|Ltd|Corp|LLC|Jr|Sr|Dr))\.$/u, '');
+  // "Fit+", "Yoga+": a plus on the last word is the name's own
+  return /[\p{L}\p{N}]\+$/u.test(kept[kept.length - 1] ?? '') && name !== '' ? `${name}+` : name;
 }
 
 /** The name a site shows: without the legal form the register adds ("Glanzwerk Gebäudereinigung GmbH"). */
