@@ -271,4 +271,10 @@ describe('names written without "called"', () => {
     expect(extractName('Why Not? is a gift shop in York.')?.name).toBe('Why Not?');
     expect(extractName('Need a plumber? Pipe Dreams fixes leaks.')?.name).toBe('Pipe Dreams');
   });
+
+  it('reads a name in a bulleted first line, and the business a heading says does the work', () => {
+    expect(extractName('- Blue Heron\n- dog grooming\n- Leeds')?.name).toBe('Blue Heron');
+    expect(extractName('Dog Grooming by Fern Hill, Leeds')?.name).toBe('Fern Hill');
+    expect(extractName('Photography by Jane Smith, Leeds.')?.name).toBe('Photography by Jane Smith');
+  });
 });

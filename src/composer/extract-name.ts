@@ -442,6 +442,8 @@ function withoutDecoration(written: string): string {
     .replace(new RegExp(`(?<=[\\p{L}\\p{N}])[ \\t]*${pictographs.source}[ \\t]*(?=[\\p{L}\\p{N}])`, 'gu'), ' · ')
     .replace(pictographs, ' ')
     .replace(/^[ \t]*#{1,6}[ \t]+/gmu, '')
+    // "- Blue Heron⏎- dog grooming": a bullet opening a line is decoration too
+    .replace(/^[ \t]*[-•·][ \t]+(?=\S)/gmu, '')
     .replace(/[*~[\]]+/gu, ' ')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
@@ -485,7 +487,7 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
   const isInnName = (locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(guess.name)) || opensWithFrenchNamePreposition(guess.name, locale);
   const trimmed = locale === 'en' || isInnName ? guess.name : guess.name.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== guess.name && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : guess.name;
-  const shown = withoutHeadingTail(withoutPossessive(withoutVenue(withoutLegalForm(name)), text, locale));
+  const shown = withoutHeadingTail(withoutPossessive(withoutVenue(withoutGenericHead(withoutLegalForm(name))), text, locale));
   return { ...guess, name: withQuestionMark(shown, text), person: guess.person ?? extractPerson(text) };
 }
 
@@ -517,6 +519,14 @@ function withoutHeadingTail(name: string): string {
 
 /** The first word of what a sign says after a business's name. */
 const HEADING_TAIL = /^(?:Est\.?|Established|Since|Open|Opening|Opens|Now|Tel\.?|Telephone|Call|Email|Free|Mon(?:day)?(?:-\p{L}+)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Daily|UK|Gluten|Wifi|WiFi|Parking)$/u;
+
+/** "Dog Grooming by Blue Heron": what is done, in words anyone would use, then by whom — the business. */
+function withoutGenericHead(name: string): string {
+  const match = /^(.+?)\s+by\s+(\p{Lu}.*\s.*)$/u.exec(name);
+  if (match === null) return name;
+  const [, head = '', business = ''] = match;
+  return isOnlyGenericWords(head) && !isOnlyPerson(business, 'en') ? business : name;
+}
 
 /** "Why Not? is a gift shop", "Fancy a Brew? serves …": a name that asks keeps its question mark. */
 function withQuestionMark(name: string, text: string): string {
