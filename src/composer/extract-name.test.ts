@@ -277,4 +277,10 @@ describe('names written without "called"', () => {
     expect(extractName('Dog Grooming by Fern Hill, Leeds')?.name).toBe('Fern Hill');
     expect(extractName('Photography by Jane Smith, Leeds.')?.name).toBe('Photography by Jane Smith');
   });
+
+  it('reads the one run of capitals in a text typed in lower case, set off by commas', () => {
+    expect(extractName('mobile dog grooming around leeds, Blue Heron, all breeds')?.name).toBe('Blue Heron');
+    expect(extractName('all breeds, leeds area, Fern Hill dog grooming')?.name).toBe('Fern Hill');
+    expect(extractName('cakes for all occasions, order via Instagram or Facebook')?.name).toBeUndefined();
+  });
 });

@@ -11,7 +11,7 @@ import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-busi
 import { extendedName } from './names/extended-name.ts';
 import { isCommonEnglishWord } from './names/english-words.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, isDefinedAsBusiness, opensListOfThings, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
-import { bracketedName, familyName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { bracketedName, capitalisedInLowerCase, familyName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, DAY_OR_MONTH, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -388,6 +388,8 @@ const strategies: Strategy[] = [
   // "Cantinho do sabor, restaurante caseiro em Braga": a name in sentence case
   sentenceCaseName,
   // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
+  // "mobile dog grooming around leeds, Blue Heron, all breeds"
+  capitalisedInLowerCase,
   selfIntroducedName,
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
   (text, locale) => {

@@ -88,6 +88,23 @@ export function familyName(text: string, locale: ComposerLocale): NameInPassing 
   return undefined;
 }
 
+/**
+ * "mobile dog grooming around leeds, Blue Heron, all breeds": in a text its writer typed in lower case, the one run of
+ * capitals of two words or more — set off by commas, ending a sentence or before a verb — is what they took care to
+ * capitalise, when it is no place, no person and no platform.
+ */
+export function capitalisedInLowerCase(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en' || !/^\p{Ll}/u.test(text.trimStart())) return undefined;
+  const runs = [...text.matchAll(/(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’&-]*))+/gu)].map((match) => ({ run: runAt(match[0]) ?? '', at: match.index }));
+  const named = runs.filter(({ run }) => /\s/u.test(run) && isBusinessRun(run, locale) && !isOnlyGenericWords(run) && !PLATFORM_WORDS.test(run));
+  if (named.length !== 1 || new Set(runs.map(({ run }) => run)).size > 2) return undefined;
+  const { run, at } = named[0]!;
+  const after = text.slice(at + run.length);
+  const isSetOff = /[,(]\s*$/u.test(text.slice(0, at)) || /^\s*(?:[,.!)]|$)/u.test(after) || isFollowedByCue(after, locale, false);
+  return isSetOff ? { name: run, source: 'capitalised' } : undefined;
+}
+const PLATFORM_WORDS = /^(?:Instagram|Facebook|TikTok|WhatsApp|Google|Etsy|Amazon|eBay|YouTube)(?:\s|$)/u;
+
 /** A name alone in brackets at a sentence's end: "… trials available (Bridal Bliss)." */
 const BRACKETED_AT_END = /\((\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{M}'’&.-]*)){1,4})\)\s*(?:[.!]|$)/gu;
 /** What a bracket says of a business that is not its name: an accreditation, a membership, a note. */
