@@ -283,4 +283,11 @@ describe('names written without "called"', () => {
     expect(extractName('all breeds, leeds area, Fern Hill dog grooming')?.name).toBe('Fern Hill');
     expect(extractName('cakes for all occasions, order via Instagram or Facebook')?.name).toBeUndefined();
   });
+
+  it('reads "call it X", "You\'ll love X", "the team behind X", "nowhere like X"', () => {
+    expect(extractName('Locals call it the Blue Heron.')?.name).toBe('Blue Heron');
+    expect(extractName("Coffee and cake by the river. You'll love Fern Hill.")?.name).toBe('Fern Hill');
+    expect(extractName('Meet the team behind Moon River.')?.name).toBe('Moon River');
+    expect(extractName("There's nowhere like Tiny Acorn in Leeds.")?.name).toBe('Tiny Acorn');
+  });
 });

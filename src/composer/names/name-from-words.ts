@@ -2,6 +2,7 @@ import { capitalize } from '../clean-text.ts';
 import type { ExtractedFacts } from '../facts.ts';
 import type { IndustryProfile } from '../industries/index.ts';
 import { words as foldedWords } from '../trades/text.ts';
+import { NOT_A_NAME_START } from './name-words.ts';
 import { firstNounPhrase } from './proper-nouns.ts';
 
 // A name for a business the description does not name, made only of words the person wrote: where it is and what
@@ -45,8 +46,11 @@ export function tradeFromText(text: string): string | undefined {
  * something (not "a", "we", "the"), never a word of ours.
  */
 function fallbackName(text: string): string {
-  const words = (text.match(/[\p{L}][\p{L}\p{M}'’&-]*/gu) ?? []).filter((word) => word.length > 2 && !STOP_BEFORE_NOUN.has(word.toLowerCase()) && !FALLBACK_SKIPS.has(word.toLowerCase()));
-  const picked = words.slice(0, 3);
+  const all = (text.match(/[\p{L}][\p{L}\p{M}'’&-]*/gu) ?? []).filter((word) => word.length > 2 && !STOP_BEFORE_NOUN.has(word.toLowerCase()) && !FALLBACK_SKIPS.has(word.toLowerCase()));
+  // not a sentence's opening ("You'll", "Locals", "Meet"), unless nothing else is left
+  const saying = all.filter((word) => !NOT_A_NAME_START.has(word.toLowerCase()) && !/['’](?:ll|re|ve|d|m)$/iu.test(word));
+  const any = (text.match(/[\p{L}][\p{L}\p{M}'’&-]*/gu) ?? []).filter((word) => word.length > 2);
+  const picked = (saying.length > 0 ? saying : all.length > 0 ? all : any).slice(0, 3);
   return picked.length === 0 ? (text.trim().slice(0, 40) || 'Home') : titleCase(picked.join(' '));
 }
 
