@@ -290,4 +290,13 @@ describe('names written without "called"', () => {
     expect(extractName('Meet the team behind Moon River.')?.name).toBe('Moon River');
     expect(extractName("There's nowhere like Tiny Acorn in Leeds.")?.name).toBe('Tiny Acorn');
   });
+
+  it('reads a name invited to or thanked for, late in a text', () => {
+    const opening = 'Fresh sourdough, pastries and cakes baked every morning in Leeds. ';
+    expect(extractName(`${opening}Catch Blue Heron at the farmers market.`)?.name).toBe('Blue Heron');
+    expect(extractName(`${opening}Spot the Fern Hill van at local fairs.`)?.name).toBe('Fern Hill');
+    expect(extractName(`${opening}Thank you for supporting Moon River.`)?.name).toBe('Moon River');
+    expect(extractName(`${opening}All the best, Tiny Acorn`)?.name).toBe('Tiny Acorn');
+    expect(extractName('Catch Up Cafe serves brunch.')?.name).toBe('Catch Up Cafe');
+  });
 });

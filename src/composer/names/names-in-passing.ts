@@ -60,9 +60,9 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
-const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
+const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
 
 /** "Book Marvo Magic for your next party!": a business of two words or more, invited to. */
 export function invitedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
@@ -77,7 +77,7 @@ export function invitedName(text: string, locale: ComposerLocale): NameInPassing
 }
 
 /** "Join the Blue Heron family", "… from all of the Fern Hill team": a business is the family or team people join. */
-const THE_FAMILY = /(?<![\p{L}])(?:[Tt]he\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&-]*)){1,3})\s+(?:family|team|community|crew|gang|way|story|difference|promise|experience)|(\p{Lu}[\p{L}&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&-]*)){1,3})['’]s\s+(?:founder|founders|owner|owners|team|story|staff|menu|kitchen|bakers|chefs))(?![\p{L}])/gu;
+const THE_FAMILY = /(?<![\p{L}])(?:[Tt]he\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&-]*)){1,3})\s+(?:family|team|community|crew|gang|way|story|difference|promise|experience|van|truck|trailer|stall|bus)|(\p{Lu}[\p{L}&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&-]*)){1,3})['’]s\s+(?:founder|founders|owner|owners|team|story|staff|menu|kitchen|bakers|chefs))(?![\p{L}])/gu;
 
 export function familyName(text: string, locale: ComposerLocale): NameInPassing | undefined {
   if (locale !== 'en') return undefined;
@@ -159,7 +159,7 @@ export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassi
 }
 
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
-const SIGN_OFF = /^(?:by|from|(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
+const SIGN_OFF = /^(?:by|from|all\s+the\s+best|(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */
 const SIGNATURE_TAIL = /\s+(?:x+|xo+x*|team)$|\s*[.!]+$/iu;
 
