@@ -5,7 +5,7 @@ import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-ch
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
 import { endsLikeBusiness, isOnlyDictionaryWords } from './business-shaped-run.ts';
-import { longNameAt } from './presented-name.ts';
+import { longNameAt, PLATFORMS } from './presented-name.ts';
 import { endsInNoun, isDescribingWord, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
 // Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
@@ -96,14 +96,13 @@ export function familyName(text: string, locale: ComposerLocale): NameInPassing 
 export function capitalisedInLowerCase(text: string, locale: ComposerLocale): NameInPassing | undefined {
   if (locale !== 'en' || !/^\p{Ll}/u.test(text.trimStart())) return undefined;
   const runs = [...text.matchAll(/(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’&-]*))+/gu)].map((match) => ({ run: runAt(match[0]) ?? '', at: match.index }));
-  const named = runs.filter(({ run }) => /\s/u.test(run) && isBusinessRun(run, locale) && !isOnlyGenericWords(run) && !PLATFORM_WORDS.test(run));
+  const named = runs.filter(({ run }) => /\s/u.test(run) && isBusinessRun(run, locale) && !isOnlyGenericWords(run) && !run.split(/\s+/u).some((word) => PLATFORMS.test(word)));
   if (named.length !== 1 || new Set(runs.map(({ run }) => run)).size > 2) return undefined;
   const { run, at } = named[0]!;
   const after = text.slice(at + run.length);
   const isSetOff = /[,(]\s*$/u.test(text.slice(0, at)) || /^\s*(?:[,.!)]|$)/u.test(after) || isFollowedByCue(after, locale, false);
   return isSetOff ? { name: run, source: 'capitalised' } : undefined;
 }
-const PLATFORM_WORDS = /^(?:Instagram|Facebook|TikTok|WhatsApp|Google|Etsy|Amazon|eBay|YouTube)(?:\s|$)/u;
 
 /** A name alone in brackets at a sentence's end: "… trials available (Bridal Bliss)." */
 const BRACKETED_AT_END = /\((\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{M}'’&.-]*)){1,4})\)\s*(?:[.!]|$)/gu;

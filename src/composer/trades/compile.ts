@@ -120,11 +120,18 @@ export function coreOf(foldedName: string, lang: TradeLang): Core | undefined {
 }
 
 let compiled: CompiledIndex | undefined;
+let parsed: z.infer<typeof IndexFile> | undefined;
+
+/** The index file, validated once for the trade reader and the vocabulary both. */
+function parsedIndex(): z.infer<typeof IndexFile> {
+  parsed ??= IndexFile.parse(indexFile);
+  return parsed;
+}
 let vocabulary: ReadonlySet<string> | undefined;
 
 /** True when an English word, or its singular, is one the taxonomy's English names and search terms use ("maintenance", "motors"). */
 export function isTradeVocabularyWord(word: string): boolean {
-  vocabulary ??= new Set(IndexFile.parse(indexFile).presets.flatMap((entry) => [...(entry.names.en ?? []), ...(entry.terms.en ?? [])]).flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []));
+  vocabulary ??= new Set(parsedIndex().presets.flatMap((entry) => [...(entry.names.en ?? []), ...(entry.terms.en ?? [])]).flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []));
   const lower = word.toLowerCase();
   return vocabulary.has(lower) || (/s$/u.test(lower) && vocabulary.has(lower.slice(0, -1)));
 }
@@ -135,7 +142,7 @@ export function compiledIndex(): CompiledIndex {
 }
 
 function compile(): CompiledIndex {
-  const index = IndexFile.parse(indexFile);
+  const index = parsedIndex();
   const groupOf = index.presets.map((entry) => entry.id.split('/').slice(0, 2).join('/'));
   const phrases = Object.fromEntries(TRADE_LANGS.map((lang) => [lang, new Map<string, Phrase>()])) as Record<TradeLang, Map<string, Phrase>>;
   const families = new Map<string, Phrase>();
