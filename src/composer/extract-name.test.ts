@@ -26,6 +26,8 @@ describe('extractName', () => {
     'we fix bikes. cheap. fast. downtown.',
     'The shop sells candles called "".',
     'Modern, clean and friendly.',
+    'We bake stollen and mince pies. At Christmas, we open every day.',
+    'Dog walking and pet sitting. Head to Bristol any day and ask around.',
   ])('finds no name in "%s"', (prompt) => {
     expect(extractName(prompt)).toBeUndefined();
   });
@@ -43,6 +45,10 @@ describe('extractName: a name the sentence goes on about', () => {
     ['HOLLOW OAK JOINERY builds kitchens and staircases in Shropshire.', 'HOLLOW OAK JOINERY', 'leading'],
     ["Ma's Kitchen — soul food, fried chicken and cornbread in Memphis.", "Ma's Kitchen", 'leading'],
     ['Waggle dog walking and pet sitting in Austin, with daily group walks.', 'Waggle', 'leading'],
+    ['We bake sourdough and pastries in Bristol. At Copper Kettle, everything is made from scratch.', 'Copper Kettle', 'venue'],
+    ['Small family bakery in Bristol, sourdough and pastries. Pop into Copper Kettle any morning.', 'Copper Kettle', 'invited'],
+    ["I'm Jane and I started Copper Kettle in my kitchen in 2019. Now we bake sourdough in Bristol.", 'Copper Kettle', 'sentence'],
+    ['Ivy Lane small batch bakery. Sourdough, buns and coffee.', 'Ivy Lane', 'leading'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });

@@ -2,6 +2,7 @@ import { cleanFragment, splitSentences } from './clean-text.ts';
 import { isWholeTradeWord, startsWithTradeWord } from './detect-industry.ts';
 import { isTradeVocabularyWord, opensWithTradeName } from './trades/index.ts';
 import { detectLocale, type ComposerLocale } from './detect-locale.ts';
+import { lookupCity } from './gazetteer.ts';
 import { closesPresentedName, isCommonWord, isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './names/name-checks.ts';
 import { isFollowedByCue, isFollowedByVerb } from './names/name-cues.ts';
 import { nameCandidates, type NameCandidate } from './names/name-candidates.ts';
@@ -269,7 +270,7 @@ const strategies: Strategy[] = [
     if (isSingleWord && ROMANCE.has(locale) && /^\s+\p{Ll}/u.test(after) && startsWithTradeWord(after)) return undefined;
     if (isOnlyGenericWords(name) || (RUNS_A_BUSINESS.test(after) && isOnlyPerson(name, locale))) return undefined;
     if (isSingleWord && !startsWithTradeWord(after) && !isFollowedByCue(after, locale, true)) return undefined;
-    if (isPlaceName(name)) return undefined;
+    if (isPlaceName(name) && !isStreetNamedBusiness(name, after, locale)) return undefined;
     // "Jaguar Land Rover specialists. … Moon River, Leeds.": capitals before words in lower case, not presented by a
     // verb, give way to a name that signs the text off
     if (locale === 'en' && /^\s+\p{Ll}/u.test(after) && !isFollowedByCue(after, locale, isSingleWord)) {
@@ -561,6 +562,16 @@ function isOnlyWordsOfTheLanguage(name: string): boolean {
   return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|at|for|in|on|to|with|from|by|a|\p{N}+)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part) || isCommonEnglishWord(part) || isTradeVocabularyWord(part)));
 }
 
+/**
+ * "Ivy Lane small batch bakery.", "Bramble Lane flowers, …": a name shaped like a street, opening the text, then its
+ * trade in lower case before the clause ends — not a town ("Leeds dog grooming"), nor a street someone is on.
+ */
+function isStreetNamedBusiness(name: string, after: string, locale: ComposerLocale): boolean {
+  if (locale !== 'en' || !/\s/u.test(name) || lookupCity(name) !== undefined || isPlaceName(name.split(/\s+/).slice(0, -1).join(' '))) return false;
+  const clause = /^\s+((?:[\p{Ll}&-]+\s+){0,3}[\p{Ll}&-]+)(?=\s*(?:[.,;:!]|\s[-–—]\s|$))/u.exec(after)?.[1];
+  return clause !== undefined && clause.split(/\s+/).some((word) => isWholeTradeWord(word));
+}
+
 /** A word that says what kind of business it is: where its food is from, or a word of the trade's describing ("Organic"). */
 function isKindWord(word: string): boolean {
   return COMMON_WORDS.has(word.toLowerCase()) || isDemonym(word);
@@ -581,6 +592,9 @@ function selfIntroducedName(text: string, locale: ComposerLocale): NameGuess | u
     if (run === undefined || run.split(/\s+/).length > 3 || !isPlausible(run) || isPlaceName(run) || (!/\s/u.test(run) && isCommonWord(run, locale) && !isPersonName(run))) continue;
     if (run.split(/\s+/).some((word) => COMMON_WORDS.has(word.toLowerCase()) || isWholeTradeWord(word.toLowerCase()))) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
+    // "I'm Jane and I started Copper Kettle in my kitchen": the business they name, not the person
+    const business = businessTheyRun(after, locale);
+    if (business !== undefined) return { name: business, source: 'sentence', person: run };
     if (THEN_WHAT_THEY_DO.test(after) && !WORKS_FOR.test(after)) return { name: run, source: 'person', person: run };
   }
   return undefined;

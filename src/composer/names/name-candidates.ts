@@ -48,6 +48,9 @@ const AFTER: Readonly<Record<string, RegExp>> = {
   question: /^\s*\?/u,
 };
 
+/** A preposition just before a span: "at", "from", "through", "by", "with", "about". */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:at|from|through|via|by|with|about|into|to)\s+(?:the\s+)?$/u;
+
 /** Last words of a street, a park or a hall: where a business is, rarely what it is called. */
 const STREET_OR_VENUE = /^(?:road|rd|street|st|lane|ln|avenue|ave|way|drive|square|place|park|hall|church|centre|center|mall|market|station|gardens?|green|common|hill|bridge|quay|wharf|close|crescent|terrace|row|strasse|straße|platz|rua|avenida|calle|plaza|rue|via|piazza|straat|plein|weg)$/u;
 
@@ -66,8 +69,11 @@ export function nameCandidates(text: string, locale: ComposerLocale): NameCandid
     found.set(name.toLowerCase(), { name, features: spanFeatures(text, raw, index, locale, order, firstLineEnd) });
     order += 1;
   };
-  for (const match of text.matchAll(RUNS)) {
+  const runs = new RegExp(RUNS.source, RUNS.flags);
+  for (let match = runs.exec(text); match !== null; match = runs.exec(text)) {
     const run = trimRun(match[0]);
+    // "… near Oxford. Dogs at Barking Mad get …": a run cut at a sentence's end goes on being read after the cut
+    if (run.length < match[0].length) runs.lastIndex = match.index + Math.max(run.length, 1);
     if (run === '') continue;
     // "Try Mama Ngozi for jollof": the inviting verb is the sentence's, only the words after it may name
     if (locale !== 'en' || !opensWithImperative(run)) add(run, match.index);
@@ -77,7 +83,7 @@ export function nameCandidates(text: string, locale: ComposerLocale): NameCandid
   }
   for (const match of text.matchAll(/["“‘]([^"“”‘’\n]{2,60})["”’]/gu)) add(match[1] ?? '', match.index + 1);
   // the one span of several words that is neither a place nor only a person: what else would the text be naming?
-  const longSpans = [...found.values()].filter((candidate) => candidate.features['words1'] === undefined && !candidate.features['place'] && !candidate.features['personOnly']);
+  const longSpans = [...found.values()].filter((candidate) => candidate.features['words1'] === undefined && !candidate.features['place'] && !candidate.features['personOnly'] && !candidate.features['genericOnly']);
   if (longSpans.length === 1) longSpans[0]!.features['onlyLongSpan'] = 1;
   const none: NameCandidate = { name: '', features: { none: 1, [`noneRuns${Math.min(found.size, 3)}`]: 1 } };
   if (/^\p{Ll}/u.test(text)) none.features['noneLowerText'] = 1;
@@ -121,6 +127,8 @@ function spanFeatures(text: string, run: string, index: number, locale: Composer
   set('afterVerb', isFollowedByVerb(after, locale));
   set('closesPresented', closesPresentedName(after));
   set('textEnd', after.trim().replace(/[.!]$/u, '') === '');
+  // "… sewn by hand at Thread Count.", "… from Amma's Kitchen.": where something is had or done, ending its sentence
+  set('prepThenEnd', !isSingle && PREPOSITION_BEFORE.test(before) && /^\s*(?:[.!,]|$)/u.test(after));
   set('endsTrade', isWholeTradeWord(last));
   set('startsTrade', isWholeTradeWord(first));
   set('hasTrade', words.some((word) => isWholeTradeWord(word.toLowerCase())));

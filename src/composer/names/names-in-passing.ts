@@ -53,6 +53,20 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
     const isWithTown = /\s/u.test(run) && !VENUE_WORD.test(run) && /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[.!]?\s*$/u.test(after.split(/(?<=[.!?])\s/u)[0] ?? '');
     if (looksLikeBusiness(run) || isNamedVenue || isWithTown || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
   }
+  return nameOpeningAt(text, locale);
+}
+
+/** "At Copper Kettle, everything is made from scratch.": a sentence opening at the business, then a clause. */
+const OPENING_AT = /(?:^|[.!?]\s+)At\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+function nameOpeningAt(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  for (const match of text.matchAll(OPENING_AT)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = runAt(rest);
+    // "At Christmas, …", "At Weekends, …": one word is most often when, not where
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || VENUE_WORD.test(run) || isOnlyGenericWords(run)) continue;
+    if (/^,\s+(?:we|our|you|your|everything|every|each|all|there|it|they|the|no|nothing|each)\s/u.test(rest.slice(run.length))) return { name: run, source: 'venue' };
+  }
   return undefined;
 }
 
@@ -62,7 +76,7 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
  */
 const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
-const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
+const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|any|every|this|next|soon|anytime|during|after|before|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
 
 /** "Book Marvo Magic for your next party!": a business of two words or more, invited to. */
 export function invitedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
