@@ -31,6 +31,10 @@ describe('extractName', () => {
   ])('finds no name in "%s"', (prompt) => {
     expect(extractName(prompt)).toBeUndefined();
   });
+
+  it('never takes a role for a word of the name', () => {
+    expect(extractName('Dog walking and pet sitting. Owner Sarah Jones started in 2015.', 'en')?.name).not.toMatch(/Owner/u);
+  });
 });
 
 describe('extractName: a name the sentence goes on about', () => {
@@ -49,6 +53,13 @@ describe('extractName: a name the sentence goes on about', () => {
     ['Small family bakery in Bristol, sourdough and pastries. Pop into Copper Kettle any morning.', 'Copper Kettle', 'invited'],
     ["I'm Jane and I started Copper Kettle in my kitchen in 2019. Now we bake sourdough in Bristol.", 'Copper Kettle', 'sentence'],
     ['Ivy Lane small batch bakery. Sourdough, buns and coffee.', 'Ivy Lane', 'leading'],
+    ['Dog grooming in Leeds, all breeds. Owner Sarah started Honey Bee in 2015.', 'Honey Bee', 'sentence'],
+    ['Dog grooming in Leeds, all breeds. Sarah runs Honey Bee from a converted barn.', 'Honey Bee', 'sentence'],
+    ['Dog grooming in Leeds, all breeds. Why choose Honey Bee? Calm, kind handling.', 'Honey Bee', 'invited'],
+    ['Dog grooming in Leeds, all breeds. Text Honey Bee on 07700 900123.', 'Honey Bee', 'invited'],
+    ['Dog grooming in Leeds, all breeds. Like Honey Bee on Facebook for offers.', 'Honey Bee', 'invited'],
+    ["Dog grooming in Leeds, all breeds. Honey Bee's groomers are City & Guilds qualified.", 'Honey Bee', 'sentence'],
+    ['Dog grooming in Leeds, all breeds. Thanks for looking, Honey Bee.', 'Honey Bee', 'signature'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });

@@ -12,7 +12,7 @@ import { lowerCaseBusinessName, sentenceCaseName } from './names/lower-case-busi
 import { extendedName } from './names/extended-name.ts';
 import { isCommonEnglishWord } from './names/english-words.ts';
 import { LEADING_FUNCTION_WORDS, longNameAt, opensWithFrenchNamePreposition, opensWithImperative, isDefinedAsBusiness, opensListOfThings, withoutPluralOpening, PLATFORMS, presentedName, RUNS_A_BUSINESS, withoutLeadingFunctionWords } from './names/presented-name.ts';
-import { bracketedName, capitalisedInLowerCase, familyName, invitedName, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
+import { bracketedName, capitalisedInLowerCase, familyName, invitedName, nameOnPlatform, nameAfterDash, setOffName, labelledName, lowerCaseNameBeforeVerb, lowerCasePresentedName, nameAfterOwnNoun, nameAfterTrade, nameAtVenue, signedName } from './names/names-in-passing.ts';
 import { COMMON_WORDS, DAY_OR_MONTH, firstWordOf, isPlausible, NOT_A_NAME_START, PERSON, runAt, trimRun, withoutLegalForm } from './names/name-words.ts';
 import { isDemonym, isDescribingWord, isDictionaryWord, isNounLike, isPersonName, isPersonOnly, isPlaceName, opensNounPhrase } from './names/proper-nouns.ts';
 
@@ -49,7 +49,10 @@ const ROMANCE: ReadonlySet<ComposerLocale> = new Set(['pt', 'es', 'fr', 'it']);
 const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|name['’]s|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|(?<=\s)(?:sold|selling|trades?|trading|operates?|operating) as|(?:call|calls)\s+(?:it|us)(?:\s+the)?(?=\s+\p{Lu})|(?:called|named)\s+(?:it|us|ourselves|(?:our|my|the)\s+(?:own\s+)?(?:place|business|shop|company|bakery|caf[eé]|studio|salon|brand|restaurant|pub|bar|kitchen|farm|van|truck|stall|practice|clinic))|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?<=(?:^|\s))(?:and\s+)?(?:i|I|we) (?:run|own|manage)|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Yy]ou['’]ll|[Yy]ou will) (?:love|adore)|(?:[Tt]hank you|[Tt]hanks) for (?:supporting|choosing|visiting)|(?:team|people|faces|family|story|couple|duo) behind|[Nn]owhere (?:else )?like|(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Ll]ocals|[Cc]ustomers|[Kk]ids|[Dd]ogs) (?:loves?|knows?|recommends?|trusts?|adores?)|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook|Hire|Rent)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks) at|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?<=(?:^|\s))(?:and\s+)?(?:i|I|we) (?:run|own|manage)|(?<=(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s)(?:runs|owns|manages)|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Yy]ou['’]ll|[Yy]ou will) (?:love|adore)|(?:[Tt]hank you|[Tt]hanks) for (?:supporting|choosing|visiting)|(?:team|people|faces|family|story|couple|duo) behind|[Nn]owhere (?:else )?like|(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Ll]ocals|[Cc]ustomers|[Kk]ids|[Dd]ogs) (?:loves?|knows?|recommends?|trusts?|adores?)|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook|Hire|Rent)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+
+/** What follows a business someone opened or runs: when, after what, from where, with whom. */
+const FOUNDING_AFTER = /^\s+(?:in|back|after|from|with|when|as|on|during|nearly|almost|over|out\s+of|\d)(?![\p{L}])/u;
 
 /** What a team does, in the plural: "the team at Smile Studio offer …". */
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
@@ -223,7 +226,9 @@ const strategies: Strategy[] = [
       // "Book your MOT with Hillside Garage in Penrith.": where it is, then the sentence ends
       // "Pop in to Pixel Palace on the high street in Wigan.": where it is, in words, then the sentence ends
       const isPlaceThenEnd = /\s/u.test(name) && (/^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after) || /^\s+(?:in|on|at|near|by|opposite)\s+the\s+[\p{L}'’ -]{3,50}?(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after));
-      if (isTeamVerb || isPlaceThenEnd || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
+      // "Sarah opened Honey Bee in 2015", "… founded Honey Bee after ten years in a salon": when or how it began
+      const isFounding = /\s/u.test(name) && /(?:opened|founded|started|launched|set up|took over|runs|owns|manages)\s+$/u.test(match[0]) && FOUNDING_AFTER.test(after);
+      if (isTeamVerb || isPlaceThenEnd || isFounding || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
     }
     return undefined;
   },
@@ -318,6 +323,8 @@ const strategies: Strategy[] = [
   nameAtVenue,
   // "Book Marvo Magic for your next party!"
   invitedName,
+  // "Honey Bee on Facebook for offers"
+  nameOnPlatform,
   // "… trials available (Bridal Bliss)."
   bracketedName,
   // "… bath bombs 🛁 Little Suds 🛁 Shipping UK-wide"
@@ -503,8 +510,11 @@ function withoutPossessive(name: string, text: string, locale: ComposerLocale): 
   if (bare === undefined || locale !== 'en') return name;
   const after = text.slice(text.indexOf(name) + name.length);
   // "… at Mother Hubbard's for lunch": a small word after it, the possessive is the place's name
-  return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:for|in|on|at|and|or|with|to|from|by|near|since|until|today|now|x+)(?![\p{L}])/u.test(after) && !isFollowedByVerb(after, locale) ? bare : name;
+  return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:for|in|on|at|and|or|with|to|from|by|near|since|until|today|now|x+)(?![\p{L}])/u.test(after) && !POSSESSIVE_NAME_VERB.test(after) ? bare : name;
 }
+
+/** What a name that is a possessive does: "Tiny Acorn's is a cafe", "Mother Hubbard's serves …". */
+const POSSESSIVE_NAME_VERB = /^\s+(?:also\s+)?(?:is|are|was|were|has|have|had|offers|sells|serves|makes|bakes|opened|does|will|can|started|began|welcomes|provides|delivers|specialises|specializes|stocks)(?![\p{L}])/u;
 
 /**
  * "Blue Heron Bakery Est 1990", "Fern Hill Cafe Open Daily", "Moon River Yoga Tel …": a heading in capitals that runs

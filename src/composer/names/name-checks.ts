@@ -10,7 +10,7 @@ import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './pro
 // business is ("Professional Dog Training"), and a word that cannot be a name alone.
 
 /** What may follow a presented name and close it: the sentence's end (perhaps after "today"), a comma, "and", "we …" — not "registered". */
-const CLOSES_PRESENTED = /^(?:(?:\s+(?:today|now|online|instead|too))?[\s.!?]*$|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
+const CLOSES_PRESENTED = /^(?:(?:\s+(?:today|now|online|instead|too))?[\s.!?]*$|\s+(?:website|web\s?site|site|web\s?page|page|blog)(?![\p{L}])|\s*[,;:!?.]|\s+[-–—]\s|\s+(?:we|and|who|where|en|e|y|et|und|wo|waar|que|qui|che|dove|onde|donde|où)(?![\p{L}]))/iu;
 /** True when what follows a presented name closes it, perhaps after where it is ("We are Mane Street Salon in Dayton."). */
 export function closesPresentedName(after: string): boolean {
   return CLOSES_PRESENTED.test(after) || CLOSES_PRESENTED.test(afterWhereItIs(after));
@@ -32,7 +32,7 @@ export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
 }
 
 /** Titles and roles before a person's name. */
-const PERSON_TITLE = /^(?:Chef|Grandpa|Grandma|Granny|Grandad|Nan|Nana|Uncle|Auntie|Aunt|Farmer|Coach|Captain|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?)\s+/u;
+const PERSON_TITLE = /^(?:Owner|Founder|Co-founder|Proprietor|Manager|Director|Chef|Grandpa|Grandma|Granny|Grandad|Nan|Nana|Uncle|Auntie|Aunt|Farmer|Coach|Captain|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?)\s+/u;
 
 /**
  * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding

@@ -27,7 +27,7 @@ const BETWEEN = String.raw`(?:\s*\([^()]{1,80}\))?(?:,?\s+${WHERE}\s+(?:(?:the|d
 const APPOSITION = String.raw`,\s+(?:a|an|the|your|um|uma|un|una|une|ein|eine|einer|een|uno|il|la|le|el|o|a|o)\s`;
 
 /** English verbs that are also plural nouns ("Regular cleans are $55"): a cue after a run of words, not after one word. */
-const ENGLISH_VERBS_OR_NOUNS = String.raw`covers|serves|runs|repairs|fixes|installs|cleans|bakes|brews|roasts|grows|works|trains|treats|cares|caters|stocks|carries|turns|puts|gives|lets|keeps|sits|stands|lies|looks|takes|uses|rents|hires`;
+const ENGLISH_VERBS_OR_NOUNS = String.raw`covers|serves|runs|repairs|fixes|installs|cleans|bakes|brews|roasts|grows|works|trains|treats|cares|caters|stocks|carries|turns|puts|gives|lets|keeps|sits|stands|lies|looks|takes|uses|rents|hires|grooms|walks|tutors|coaches|paints|prints|frames|tailors|mends|plants|cuts|styles|colours|colors|trims|tattoos|photographs|films|records|mixes|cooks|plays|guides|tests|checks|supplies|ships|posts|sources|loves|believes|prides|promises|aims|wants`;
 
 const verbAfter = new Map<string, RegExp>();
 const LEADS_TO_VERB = new RegExp(`^${BETWEEN}`, 'u');
@@ -53,6 +53,8 @@ export function isFollowedByCue(rest: string, locale: ComposerLocale, isSingleWo
   if (/^\s*(?::|\s[-–—]\s)/u.test(rest) || OPENS_APPOSITION.test(rest)) return true;
   // "Blue Heron since 2015.", "Kiln & Co, est. 2012": since when it has been
   if (!isSingleWord && /^,?\s+(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}/u.test(rest)) return true;
+  // "Honey Bee here, grooming since 2015": a business saying hello
+  if (!isSingleWord && /^\s+here\s*(?:[,!:]|\s[-–—]\s)/u.test(rest)) return true;
   const text = withoutAdverb(afterWhereItIs(rest));
   // "Clínica dental Sonrisa Plena en Bilbao: limpiezas, …": a name of several words, where it is, then a colon
   // (not in German or Dutch, where every noun has a capital: "Dachdeckerei im Raum Kassel: …" is a heading)

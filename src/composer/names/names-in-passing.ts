@@ -3,7 +3,7 @@ import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
 import { isFollowedByCue } from './name-cues.ts';
-import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, runAt } from './name-words.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, RUN, runAt, trimRun } from './name-words.ts';
 import { endsLikeBusiness, isOnlyDictionaryWords } from './business-shaped-run.ts';
 import { longNameAt, PLATFORMS } from './presented-name.ts';
 import { endsInNoun, isDescribingWord, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
@@ -74,9 +74,9 @@ function nameOpeningAt(text: string, locale: ComposerLocale): NameInPassing | un
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Text|Phone|WhatsApp|Why\s+choose|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
-const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|any|every|this|next|soon|anytime|during|after|before|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,]|\s*$)/u;
+const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|any|every|this|next|soon|anytime|during|after|before|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,?]|\s*$)/u;
 
 /** "Book Marvo Magic for your next party!": a business of two words or more, invited to. */
 export function invitedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
@@ -86,6 +86,22 @@ export function invitedName(text: string, locale: ComposerLocale): NameInPassing
     const run = runAt(rest);
     if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
     if (AFTER_INVITED.test(rest.slice(run.length))) return { name: run, source: 'invited' };
+  }
+  return undefined;
+}
+
+/** A platform's name after "on": "… on Facebook", "… on Etsy". */
+const ON_PLATFORM = new RegExp(String.raw`\s+on\s+(?:${PLATFORMS.source.replace(/^\^\(\?:|\)\$$/gu, '')})(?![\p{L}])`, 'giu');
+const RUN_BEFORE = new RegExp(`(?:^|[\\s(])(${RUN})$`, 'u');
+
+/** "Honey Bee on Facebook for offers", "Like Honey Bee on Facebook": a business of two words or more found on a platform. */
+export function nameOnPlatform(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  if (locale !== 'en') return undefined;
+  for (const match of text.matchAll(ON_PLATFORM)) {
+    const found = RUN_BEFORE.exec(text.slice(0, match.index))?.[1];
+    const run = found === undefined ? undefined : trimRun(found.replace(/^(?:Like|Follow|Find|Search(?:\s+for)?|Check\s+out|Message|Visit)\s+/u, ''));
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run) || PLATFORMS.test(run)) continue;
+    return { name: run, source: 'invited' };
   }
   return undefined;
 }
@@ -172,7 +188,7 @@ export function nameAfterDash(text: string, locale: ComposerLocale): NameInPassi
 }
 
 /** Words that sign a message off: "Thanks, …", "Love from all at …", "See you soon! …". */
-const SIGN_OFF = /^(?:by|from|all\s+the\s+best|(?:many\s+)?thanks|thank\s+you|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
+const SIGN_OFF = /^(?:by|from|all\s+the\s+best|(?:many\s+)?thanks(?:\s+(?:for\s+(?:looking|reading|visiting|stopping\s+by)|again|so\s+much))?|thank\s+you(?:\s+(?:for\s+(?:looking|reading|visiting|stopping\s+by)|again|so\s+much))?|cheers|love|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|warmly|see\s+you\s+soon|speak\s+soon|much\s+love)[,!]?\s*(?:from\s+)?(?:(?:all|everyone|the\s+team|the\s+gang|us)\s+at\s+)?/iu;
 /** What follows a signature: kisses, "team". */
 const SIGNATURE_TAIL = /\s+(?:x+|xo+x*|team)$|\s*[.!]+$/iu;
 
