@@ -28,6 +28,7 @@ describe('extractName', () => {
     'Modern, clean and friendly.',
     'We bake stollen and mince pies. At Christmas, we open every day.',
     'Dog walking and pet sitting. Head to Bristol any day and ask around.',
+    'dog grooming leeds. all breeds.',
   ])('finds no name in "%s"', (prompt) => {
     expect(extractName(prompt)).toBeUndefined();
   });
@@ -60,6 +61,11 @@ describe('extractName: a name the sentence goes on about', () => {
     ['Dog grooming in Leeds, all breeds. Like Honey Bee on Facebook for offers.', 'Honey Bee', 'invited'],
     ["Dog grooming in Leeds, all breeds. Honey Bee's groomers are City & Guilds qualified.", 'Honey Bee', 'sentence'],
     ['Dog grooming in Leeds, all breeds. Thanks for looking, Honey Bee.', 'Honey Bee', 'signature'],
+    ['mobile dog grooming in leeds, all breeds. honey bee grooming, call 07700 900123', 'honey bee grooming', 'lower-case'],
+    ['hi im sarah from honey bee dog grooming in leeds', 'honey bee dog grooming', 'lower-case'],
+    ['my business honey bee grooming does dog grooming in leeds', 'honey bee grooming', 'lower-case'],
+    ['honey bee in leeds - dog grooming for all breeds', 'honey bee', 'lower-case'],
+    ['honey bee here, dog grooming in leeds', 'honey bee', 'lower-case'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });

@@ -58,7 +58,7 @@ const FOUNDING_AFTER = /^\s+(?:in|back|after|from|with|when|as|on|during|nearly|
 const TEAM_VERB = /^\s+(?:offer|provide|treat|help|make|serve|look|care|work|run|sell|have|are|do|fix|build|design|create|deliver|teach|cover|speciali[sz]e|welcome|love|can|will)(?![\p{L}])/u;
 
 /** A name written in lower case at the very start: "kiln & co is a pottery studio", "northwind analytics — …". */
-const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,4}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—|·•]\s|:\s|\s\((?:a\s|an\s)?\p{Ll}+\)\s)/u;
+const LOWER_CASE_NAME = /^([\p{Ll}][\p{L}\p{M}\p{N}'’&+.-]*(?:\s+[\p{L}\p{M}\p{N}'’&+.-]+){0,4}?)(?=\s+(?:is|are)\s+(?:a|an|the)\s|\s[-–—|·•]\s|:\s|\s\((?:a\s|an\s)?\p{Ll}+\)\s|\s+here\s*[,!])/u;
 
 /** "… Moon River, Leeds.": the last sentence only a name and where it is. */
 function signedOff(text: string): string | undefined {
@@ -337,7 +337,10 @@ const strategies: Strategy[] = [
   lowerCaseNameBeforeVerb,
   // "kiln & co is a small pottery studio", "northwind analytics — dashboards for shops"
   (text) => {
-    const name = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
+    const read = LOWER_CASE_NAME.exec(text.trimStart())?.[1];
+    // "honey bee in leeds - dog grooming": the town is where it is, not its name
+    const town = read === undefined ? undefined : /^(.+?\s.+?)\s+in\s+(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)$/u.exec(read);
+    const name = town !== undefined && town !== null && lookupCity(town[2] ?? '') !== undefined ? town[1] : read;
     if (name === undefined || NOT_A_NAME_START.has(firstWordOf(name))) return undefined;
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     // "fresh start is a cleaning company", "good vibes is a yoga studio": words everyone uses make a name when the

@@ -4,6 +4,7 @@ import type { ComposerLocale } from '../detect-locale.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, isPlausible, NOT_A_NAME_START } from './name-words.ts';
 import { endsInNoun, isDemonym, isPersonName, isPlaceName } from './proper-nouns.ts';
+import { lookupCity } from '../gazetteer.ts';
 
 // A name written all in lower case, as people write when they type fast: "welcome to green thumb garden services!!",
 // "fresh start cleaning ltd does end of tenancy cleans", "cuts & curls hair salon, stockport", "website for jenny's
@@ -13,9 +14,9 @@ import { endsInNoun, isDemonym, isPersonName, isPlaceName } from './proper-nouns
 // And in the Romance languages, a name in sentence case opening the text: "Cantinho do sabor, restaurante …".
 
 /** Words that present a business written in lower case, with no article after them: "we're sunny paws", "i run little stars nursery". */
-const PRESENTING = /(?<=^|[.!?,\s])(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|here\s+at|at|(?:hi|hello|hey|hiya)(?:\s+(?:all|everyone|there))?[!,.]*)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
+const PRESENTING = /(?<=^|[.!?,\s])(?:welcome\s+to|we\s+are|we['’]re|this\s+is(?:\s+the\s+(?:web\s?)?site\s+for)?|(?:web\s?)?site\s+for|i\s+run|we\s+run|i\s+own|we\s+own|my\s+business\s+is(?:\s+called)?|(?:my|our)\s+(?:business|company|shop|salon|studio|bakery|caf[eé]|van|truck|stall)|i['’]?m\s+\p{Ll}+\s+(?:from|at)|i\s+am\s+\p{Ll}+\s+(?:from|at)|here\s+at|at|(?:hi|hello|hey|hiya)(?:\s+(?:all|everyone|there))?[!,.]*)\s+(?!(?:a|an|my|our|your|some|this|that|these|those)\s)/gu;
 /** Where a lower-case name stops: punctuation, a dash, where it is, who speaks, what it does for whom. */
-const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:here|in|at|on|near|from|based|located|covering|serving|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|offering|provides?|providing|has|have|makes?|made|sells?|selling|bakes?|baked|delivers?|delivered|covers?|run\s+by|runs|owned|established|opening|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
+const NAME_END = /[,.!?;:()·•|]|\s[-–—]\s|\s(?:here|in|at|on|near|from|based|located|covering|serving|around|across|throughout|and\s+i|and\s+we|we|i|for|with|please|since|est|open|is|are|does|do|offers?|offering|provides?|providing|has|have|makes?|made|sells?|selling|bakes?|baked|delivers?|delivered|covers?|run\s+by|runs|owned|established|opening|specialis(?:es|e)|specializ(?:es|e))(?=[\s,.!?;:]|$)/u;
 /** What a business name may end in besides its trade: "… services", "… ltd", "… & co". */
 const BUSINESS_ENDINGS = /^(?:services|service|company|co|ltd|limited|llc|inc|studio|shop|store|salon|clinic|practice|agency|centre|center|workshop|kitchen|bar|cafe|café|bakery|nursery|furniture|taxis|cabs|alterations|repairs|removals|windows|motors|garage|academy|school|club|hub|barn|house|lodge|rooms|hire|campground|campsite|park|farm|stables|cottages?|physio|catering|design|studios|brewery|distillery|winery|vineyard|market|deli|grill|takeaway|pub|gallery|cupcakes|cakes|bakes|tattoo|books|records|vintage|storage|skips|scaffolding|electrics|electrical|decorators|joinery|glazing|interiors|parlour|parlor|cattery|kennels|childminding|childcare|daycare|bootcamp|group|society|choir|collective|association|network|trust|foundation|circle|orchestra|band)$/u;
 /** What the business is, set off after its name: ", a farm shop", ", an independent bookshop". */
@@ -37,6 +38,8 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
   // an emoji opens like the text does — unless the parts are a list of what is offered ("fades • beard trims • kids cuts")
   const isList = lower.split(/\s[·|•]\s|\n/u).filter((part) => part.trim().split(/\s+/).length <= 3).length > 2;
   if (!isList) for (const match of lower.matchAll(/(?:\n|\s[·|•])\s*(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true, keepsThe: true });
+  // "mobile dog grooming in leeds. honey bee grooming, call …": a later sentence opens like the text does
+  for (const match of lower.matchAll(/[.!?]\s+(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true, keepsThe: true });
   for (const { at, isOpening, keepsThe = false } of positions) {
     const rest = lower.slice(at);
     if (!/^\p{Ll}/u.test(rest)) continue;
@@ -77,7 +80,8 @@ function namedPhrase(phrase: string, keepsThe = false): string | undefined {
   const endsInTrade = isBusinessWord(last) || isWhose;
   if (!endsInTrade && !endsWithTradeName(words.slice(-3).join(' '), 'en')) return undefined;
   // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
-  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !NOT_NAMING_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word))));
+  // … and not a town's ("dog grooming leeds")
+  const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !NOT_NAMING_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word) && lookupCity(word) === undefined)));
   if (names.length === 0) return undefined;
   // ending in a trade only the taxonomy names ("fur & feather pet sitting"), a name needs a word before it that is no
   // participle and says no origin: "home cooked caribbean food" says what, not whose
@@ -111,7 +115,7 @@ function apposedPhrase(phrase: string): string | undefined {
   const words = phrase.split(/\s+/).filter((word) => word !== '');
   if (words.length < 2 || words.length > 4 || NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
   if (words.some((word) => NOT_NAMING_WORDS.has(word) || !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
-  const names = words.filter((word) => !SMALL_WORDS.has(word) && !COMMON_WORDS.has(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word));
+  const names = words.filter((word) => !SMALL_WORDS.has(word) && !COMMON_WORDS.has(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word) && lookupCity(word) === undefined);
   return names.length > 0 && isPlausible(phrase) && !isPlaceName(phrase) ? phrase : undefined;
 }
 
