@@ -66,6 +66,8 @@ describe('extractName: a name the sentence goes on about', () => {
     ['my business honey bee grooming does dog grooming in leeds', 'honey bee grooming', 'lower-case'],
     ['honey bee in leeds - dog grooming for all breeds', 'honey bee', 'lower-case'],
     ['honey bee here, dog grooming in leeds', 'honey bee', 'lower-case'],
+    ['Bramble and Birch florist - seasonal bouquets and wedding flowers in Ludlow.', 'Bramble and Birch', 'prefix'],
+    ['Honey Bee Grooming Leeds - all breeds welcome', 'Honey Bee Grooming', 'leading'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });

@@ -410,7 +410,10 @@ const strategies: Strategy[] = [
     // "Garde d'enfants à domicile à Versailles : Petits Loups Services, nounous …": what it is, then what it is called
     const named = nameAfterDescribingPrefix(match[1] ?? '', text.slice(match[0].length), locale);
     if (named !== undefined) return { name: named, source: 'prefix' };
-    const name = cleanFragment((match[1] ?? '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
+    const prefix = cleanFragment((match[1] ?? '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
+    // "Bramble and Birch florist - …": in English, the trade in lower case after a name is what it is
+    const beforeTrade = locale === 'en' ? /^(\p{Lu}.*?)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.exec(prefix) : null;
+    const name = beforeTrade !== null && /\s/u.test(beforeTrade[1] ?? '') && prefix.slice((beforeTrade[1] ?? '').length).trim().split(/\s+/).every((word) => isWholeTradeWord(word)) && runAt(beforeTrade[1] ?? '') === beforeTrade[1] ? (beforeTrade[1] ?? prefix) : prefix;
     const words = name.split(/\s+/);
     // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
     if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
@@ -521,7 +524,7 @@ const POSSESSIVE_NAME_VERB = /^\s+(?:also\s+)?(?:is|are|was|were|has|have|had|of
 
 /**
  * "Blue Heron Bakery Est 1990", "Fern Hill Cafe Open Daily", "Moon River Yoga Tel …": a heading in capitals that runs
- * on from a name ending in its trade to what a sign says next — when it opened, when it is open, how to call.
+ * on from a name ending in its trade to what a sign says next — when it opened, when it is open, how to call, the town.
  */
 function withoutHeadingTail(name: string): string {
   const words = name.split(/\s+/);
@@ -530,6 +533,10 @@ function withoutHeadingTail(name: string): string {
     // "Blue Heron Est 1990", "Fern Hill Tel …": when it opened or how to call ends any name
     if (HEADING_TAIL.test(words[end] ?? '') && (endsLikeBusiness(head) || /^(?:Est\.?|Established|Tel\.?|Telephone)$/u.test(words[end] ?? ''))) return head;
   }
+  // "Honey Bee Grooming Leeds", "Copper Kettle Bakery Bristol": a known town after a name ending in its trade
+  const town = words[words.length - 1] ?? '';
+  const head = words.slice(0, -1);
+  if (head.length >= 3 && lookupCity(town) !== undefined && endsLikeBusiness(head.join(' ')) && !head.some((word) => lookupCity(word) !== undefined)) return head.join(' ');
   return name;
 }
 
