@@ -29,6 +29,7 @@ describe('extractName', () => {
     'We bake stollen and mince pies. At Christmas, we open every day.',
     'Dog walking and pet sitting. Head to Bristol any day and ask around.',
     'dog grooming leeds. all breeds.',
+    "We meet every Friday at St Mary's.",
   ])('finds no name in "%s"', (prompt) => {
     expect(extractName(prompt)).toBeUndefined();
   });
@@ -68,6 +69,10 @@ describe('extractName: a name the sentence goes on about', () => {
     ['honey bee here, dog grooming in leeds', 'honey bee', 'lower-case'],
     ['Bramble and Birch florist - seasonal bouquets and wedding flowers in Ludlow.', 'Bramble and Birch', 'prefix'],
     ['Honey Bee Grooming Leeds - all breeds welcome', 'Honey Bee Grooming', 'leading'],
+    ["Big Al's burgers and shakes in Austin.", "Big Al's", 'leading'],
+    ["Grandma Rose's kitchen serves soul food in Memphis.", "Grandma Rose's", 'leading'],
+    ["Fern Hill's sourdough is baked every morning in Bristol.", 'Fern Hill', 'leading'],
+    ["Cakes and pies in Bristol at Mother Hubbard's.", "Mother Hubbard's", 'venue'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });

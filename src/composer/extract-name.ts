@@ -509,14 +509,18 @@ function shownGuess(guess: NameGuess, text: string, locale: ComposerLocale): Nam
 
 /**
  * "Fern Hill's sourdough is …", "Blue Heron's kayak tours run …": a name of two words or more, in the possessive before
- * what it has. Not "Tiny Acorn's is a cafe" (the name is a possessive) nor "Bob's" (one word, most often the name).
+ * what it has, which a verb follows. Not "Tiny Acorn's is a cafe" (the name is a possessive), "Big Al's burgers and
+ * shakes in Austin" (what the business is, no verb: "Big Al's" is its name) nor "Bob's" (one word, most often the name).
  */
 function withoutPossessive(name: string, text: string, locale: ComposerLocale): string {
   const bare = /^(.+\s.+?)['’]s$/u.exec(name)?.[1];
   if (bare === undefined || locale !== 'en') return name;
   const after = text.slice(text.indexOf(name) + name.length);
   // "… at Mother Hubbard's for lunch": a small word after it, the possessive is the place's name
-  return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:for|in|on|at|and|or|with|to|from|by|near|since|until|today|now|x+)(?![\p{L}])/u.test(after) && !POSSESSIVE_NAME_VERB.test(after) ? bare : name;
+  if (!/^\s+\p{Ll}/u.test(after) || /^\s+(?:for|in|on|at|and|or|with|to|from|by|near|since|until|today|now|x+)(?![\p{L}])/u.test(after) || POSSESSIVE_NAME_VERB.test(after)) return name;
+  // what it has, in one to three words, then what that does
+  const had = /^((?:\s+\p{Ll}[\p{L}'’-]*){1,3}?)(?=\s+(?:is|are|was|were|has|have|comes?|runs?|goes|go|wins?|won|sells? out|uses?|makes?|starts?|opens?)(?![\p{L}]))/u.exec(after);
+  return had !== null && !/[.,;:!?]/u.test(had[1] ?? '') ? bare : name;
 }
 
 /** What a name that is a possessive does: "Tiny Acorn's is a cafe", "Mother Hubbard's serves …". */

@@ -27,7 +27,9 @@ function isBusinessRun(run: string, locale: ComposerLocale): boolean {
 function looksLikeBusiness(run: string): boolean {
   const words = run.split(/\s+/);
   if (words.length < 2 || isOnlyGenericWords(run)) return false;
-  return isWholeTradeWord(words[words.length - 1] ?? '') || /['’]s$/u.test(words[0] ?? '') || words.includes('&');
+  // "Hendry's Garage", "Mother Hubbard's": whose it is (not a saint's: "St Mary's" is a church)
+  const isWhose = /\p{L}['’]s$/u.test(words[words.length - 1] ?? '') && !/^St\.?$/u.test(words[0] ?? '');
+  return isWholeTradeWord(words[words.length - 1] ?? '') || /['’]s$/u.test(words[0] ?? '') || isWhose || words.includes('&');
 }
 
 const AT_VENUE = /(?<![\p{L}])at\s+(?:the\s+)?(?=\p{Lu})/gu;
