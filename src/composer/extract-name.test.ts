@@ -30,6 +30,7 @@ describe('extractName', () => {
     'Dog walking and pet sitting. Head to Bristol any day and ask around.',
     'dog grooming leeds. all breeds.',
     "We meet every Friday at St Mary's.",
+    'Our Studio 2 rooms are available to hire.',
   ])('finds no name in "%s"', (prompt) => {
     expect(extractName(prompt)).toBeUndefined();
   });
@@ -73,6 +74,12 @@ describe('extractName: a name the sentence goes on about', () => {
     ["Grandma Rose's kitchen serves soul food in Memphis.", "Grandma Rose's", 'leading'],
     ["Fern Hill's sourdough is baked every morning in Bristol.", 'Fern Hill', 'leading'],
     ["Cakes and pies in Bristol at Mother Hubbard's.", "Mother Hubbard's", 'venue'],
+    ["Pub and restaurant in Westport. Ask for Siobhán behind the bar at Molloy's.", "Molloy's", 'venue'],
+    ['B&B with four rooms on the Dingle Peninsula. Mary and Tom look forward to welcoming you to Cois Farraige.', 'Cois Farraige', 'sentence'],
+    ['Surf lessons on the Gold Coast for all ages. See you in the water with the crew from Swell!', 'Swell', 'sentence'],
+    ['A tiny brewery in a railway arch in Bermondsey. Cheers from everyone at Arch 42 Brewing!', 'Arch 42 Brewing', 'signature'],
+    ['Come and try Noodle Bar 88 on Market Street for hand-pulled noodles.', 'Noodle Bar 88', 'shaped'],
+    ['Studio 54 hair salon in Leeds.', 'Studio 54', 'leading'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });
@@ -84,6 +91,8 @@ describe('extractName: a name the sentence goes on about', () => {
     ['Wir reparieren Fahrräder aller Art. In der Radwerkstatt Speiche in Kassel gibt es auch gebrauchte Räder.', 'de', 'Radwerkstatt Speiche'],
     ['Schreinerei Holzwurm GmbH, Freiburg – Möbel nach Maß, Küchen und Treppen.', 'de', 'Schreinerei Holzwurm'],
     ['B&B Het Zonnehuis op Terschelling heeft vier kamers en een grote tuin.', 'nl', 'B&B Het Zonnehuis'],
+    ['Électricien indépendant à Nantes. Dépannage et rénovation, demandez Julien chez Lumière & Fils.', 'fr', 'Lumière & Fils'],
+    ['Fahrradwerkstatt und Verleih in Freiburg. Reparaturen aller Marken. Kommen Sie vorbei bei Speichenwerk!', 'de', 'Speichenwerk'],
   ])('reads "%s" (%s) as %s', (prompt, locale, name) => {
     expect(extractName(prompt, locale as 'pt')?.name).toBe(name);
   });

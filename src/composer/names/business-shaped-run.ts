@@ -3,7 +3,7 @@ import { splitSentences } from '../clean-text.ts';
 import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { isOnlyGenericWords, isOnlyPerson, isPlaceAfterAll } from './name-checks.ts';
-import { COMMON_WORDS, DAY_OR_MONTH, firstWordOf, isPlausible, NOT_A_NAME_START, RUN, trimRun } from './name-words.ts';
+import { COMMON_WORDS, DAY_OR_MONTH, firstWordOf, isPlausible, NOT_A_NAME_START, RUN, trimRun, withNumberAfter } from './name-words.ts';
 import { isDictionaryWord } from './proper-nouns.ts';
 
 // A name shaped like a business's, wherever the description puts it: capitalised words that end in what the
@@ -35,7 +35,8 @@ const INVITATION = /^(?:(?:Visit|Call|Book|Try|Contact|Ask|Email|Find|Join|Choos
 
 /** True when the run's last word says it is a business: a trade ("Pottery", "Physio") or a company word ("Co."). */
 export function endsLikeBusiness(run: string): boolean {
-  const last = (run.split(/\s+/).pop() ?? '').toLowerCase();
+  // "Noodle Bar 88": the word before its number
+  const last = (run.replace(/\s+\p{N}{1,3}$/u, '').split(/\s+/).pop() ?? '').toLowerCase();
   // "Careful Movers", "Top Notch Tutors": people who do the work, in the plural
   // "Mobile Motor Medics": a business word in the plural too
   return BUSINESS_HEADS.has(last) || BUSINESS_HEADS.has(last.replace(/s$/u, '')) || isWholeTradeWord(last.replace(/\.$/u, '')) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(last);
@@ -93,7 +94,8 @@ function shapedRunIn(text: string, locale: ComposerLocale, setOff: SetOff, isLat
   for (const match of runsIn(text)) {
     // "Visit Northlight Gallery on Dundas Street", "Stay at Rose Cottage": the invitation is not the name's
     const invitation = INVITATION.exec(match[0])?.[0] ?? '';
-    const run = trimRun(match[0].slice(invitation.length));
+    const trimmed = trimRun(match[0].slice(invitation.length));
+    const run = trimmed === match[0].slice(invitation.length) ? withNumberAfter(trimmed, text.slice(match.index + match[0].length)) : trimmed;
     // the heading a caller weighs against a later name is not that name
     if (run === except) continue;
     const index = match.index + invitation.length;

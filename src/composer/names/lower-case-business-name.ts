@@ -3,7 +3,7 @@ import { endsWithTradeName, opensWithTradeName } from '../trades/index.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, isPlausible, NOT_A_NAME_START } from './name-words.ts';
-import { endsInNoun, isDemonym, isPersonName, isPlaceName } from './proper-nouns.ts';
+import { endsInNoun, isDemonym, isDescribingWord, isPersonName, isPlaceName } from './proper-nouns.ts';
 import { lookupCity } from '../gazetteer.ts';
 
 // A name written all in lower case, as people write when they type fast: "welcome to green thumb garden services!!",
@@ -24,6 +24,8 @@ const APPOSED = /^\s*,\s+(?:a|an)\s/u;
 
 /** Where the business is or whom it is for, after a name opening the text: "nuts about nature forest school for under 5s". */
 const WHERE_OR_WHO = /^\s+(?:in|near|for|serving|covering|across|around)\s/u;
+/** Words that say where, opening a phrase that is no name. */
+const WHERE_WORDS = new Set(['behind', 'near', 'next', 'opposite', 'above', 'below', 'beside', 'inside', 'outside', 'under', 'over', 'by', 'at', 'in', 'on', 'off', 'from', 'into', 'onto', 'upstairs', 'downstairs', 'round', 'around', 'across', 'between']);
 const SMALL_WORDS = new Set(['&', 'and', 'of', 'the', 'n', "'n'", 'by', 'on', 'at', 'to', 'a']);
 /** Words of a sentence, never of a name: "we do house cleaning", "you get dog grooming". */
 const NOT_NAMING_WORDS = new Set(['other', 'others', 'every', 'each', 'both', 'such', 'own', 'is', 'are', 'was', 'be', 'we', 'i', 'you', 'they', 'it', 'do', 'does', 'did', 'get', 'got', 'can', 'will', 'also', 'just', 'only', 'all', 'any', 'some', 'more', 'most', 'very', 'plus', 'or', 'but', 'not', 'no', 'full', 'same', 'day', 'days', 'week', 'weekly', 'free', 'cheap', 'great', 'good', 'general', 'all-round', 'domestic', 'house', 'home', 'office', 'deep', 'regular', 'one-off']);
@@ -31,7 +33,7 @@ const NOT_NAMING_WORDS = new Set(['other', 'others', 'every', 'each', 'both', 's
 export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { name: string; source: string } | undefined {
   if (locale !== 'en') return undefined;
   const lower = text.trimStart();
-  const positions: { at: number; isOpening: boolean; keepsThe?: boolean }[] = [{ at: 0, isOpening: true, keepsThe: true }];
+  const positions: { at: number; isOpening: boolean; keepsThe?: boolean; isLater?: boolean }[] = [{ at: 0, isOpening: true, keepsThe: true }];
   // "welcome to the potting shed garden centre" keeps its "the"; "at the retail park" is where, not who
   for (const match of lower.matchAll(PRESENTING)) positions.push({ at: match.index + match[0].length, isOpening: false, keepsThe: !/(?:^|\s)at\s+$/u.test(match[0]) });
   // "… everyone talks about 🍰 sugar plum cakes — celebration cakes …": a line or a part set off by a bar, a bullet or
@@ -39,8 +41,8 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
   const isList = lower.split(/\s[·|•]\s|\n/u).filter((part) => part.trim().split(/\s+/).length <= 3).length > 2;
   if (!isList) for (const match of lower.matchAll(/(?:\n|\s[·|•])\s*(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true, keepsThe: true });
   // "mobile dog grooming in leeds. honey bee grooming, call …": a later sentence opens like the text does
-  for (const match of lower.matchAll(/[.!?]\s+(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true, keepsThe: true });
-  for (const { at, isOpening, keepsThe = false } of positions) {
+  for (const match of lower.matchAll(/[.!?]\s+(?=\p{Ll})/gu)) positions.push({ at: match.index + match[0].length, isOpening: true, keepsThe: true, isLater: true });
+  for (const { at, isOpening, keepsThe = false, isLater = false } of positions) {
     const rest = lower.slice(at);
     if (!/^\p{Ll}/u.test(rest)) continue;
     const end = NAME_END.exec(rest);
@@ -48,7 +50,7 @@ export function lowerCaseBusinessName(text: string, locale: ComposerLocale): { n
     // "rustic roots, a farm shop near york": opening the text and set off by what it is, a name needs no trade word
     // … or by what it is without an article, when it ends in a noun: "wild thyme, wedding catering …", not "fully insured."
     const isApposed = isOpening && (APPOSED.test(rest.slice(phrase.length)) || (isSetOffByTrade(rest.slice(phrase.length)) && endsInNoun(phrase) && !/\p{L}{2}ly(?:\s|$)/u.test(phrase)));
-    const name = namedPhrase(phrase, keepsThe) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? innerSmallWordPhrase(rest) : joinedPhrase(phrase));
+    const name = namedPhrase(phrase, keepsThe, isLater) ?? (isApposed ? apposedPhrase(phrase) : undefined) ?? (isOpening ? innerSmallWordPhrase(rest) : joinedPhrase(phrase));
     if (name === undefined) continue;
     // Opening the text, a name is closed by what it does ("fresh start cleaning ltd does …", "little owl nursery
     // offering …", "… est 2012"), a comma, a colon, a dash, the first sentence's end ("pine ridge campground. tent
@@ -68,12 +70,13 @@ function isSetOffByTrade(after: string): boolean {
 }
 
 /** The phrase as a name, when it is one: ends in what the business is and holds a word that names. */
-function namedPhrase(phrase: string, keepsThe = false): string | undefined {
+function namedPhrase(phrase: string, keepsThe = false, isLater = false): string | undefined {
   const all = phrase.split(/\s+/).filter((word) => word !== '');
   if (all[0] === 'the' && !keepsThe) return undefined;
   const words = all[0] === 'the' ? all.slice(1) : all;
   if (words.length < 2 || words.length > 5 || words.some((word) => !/^[\p{Ll}\p{N}&'’+-]+$/u.test(word))) return undefined;
-  if (NOT_A_NAME_START.has(words[0] ?? '')) return undefined;
+  // "behind the old town library": where, not who
+  if (NOT_A_NAME_START.has(words[0] ?? '') || WHERE_WORDS.has(words[0] ?? '')) return undefined;
   const last = words[words.length - 1] ?? '';
   // "nailed it by sophie", "walkies with wendy": whose it is ends a name as a trade does
   const isWhose = words.length >= 3 && /^(?:by|with)$/u.test(words[words.length - 2] ?? '') && isPersonName(last);
@@ -82,7 +85,8 @@ function namedPhrase(phrase: string, keepsThe = false): string | undefined {
   // a word that names: "jenny's", or one that neither describes ("fully insured") nor says the trade ("thumb", "start", "minds")
   // … and not a town's ("dog grooming leeds")
   const names = words.filter((word) => !SMALL_WORDS.has(word) && (/['’]s$/u.test(word) || (!COMMON_WORDS.has(word) && !NOT_NAMING_WORDS.has(word) && !/\p{L}{2}ly$/u.test(word) && !isBusinessWord(word) && !/^\p{N}+$/u.test(word) && lookupCity(word) === undefined)));
-  if (names.length === 0) return undefined;
+  // "… . manual and automatic lessons, …": in a later sentence, words that only describe say what kind, not whose
+  if (names.length === 0 || (isLater && names.every((word) => isDescribingWord(word) && !/['’]s$/u.test(word)))) return undefined;
   // ending in a trade only the taxonomy names ("fur & feather pet sitting"), a name needs a word before it that is no
   // participle and says no origin: "home cooked caribbean food" says what, not whose
   if (!endsInTrade && !names.some((word) => word !== last && !/\p{L}{3}ed$/u.test(word) && !isDemonym(word))) return undefined;
@@ -102,9 +106,9 @@ function innerSmallWordPhrase(rest: string): string | undefined {
   return namedPhrase(phrase);
 }
 
-/** "find us at paint & play": after the words that present a name, two words joined by "&" that say no trade. */
+/** "find us at paint & play", "book at mud and fire": after the words that present a name, two words joined by "&" that say no trade. */
 function joinedPhrase(phrase: string): string | undefined {
-  const pair = /^([\p{Ll}][\p{L}'’-]+)\s+(?:&|\+|n|'n'|’n’)\s+([\p{Ll}][\p{L}'’-]+)$/u.exec(phrase);
+  const pair = /^([\p{Ll}][\p{L}'’-]+)\s+(?:&|\+|n|'n'|’n’|and)\s+([\p{Ll}][\p{L}'’-]+)$/u.exec(phrase);
   if (pair === null) return undefined;
   const words = [pair[1] ?? '', pair[2] ?? ''];
   return words.some((word) => isBusinessWord(word) || COMMON_WORDS.has(word) || NOT_NAMING_WORDS.has(word)) || !isPlausible(phrase) ? undefined : phrase;

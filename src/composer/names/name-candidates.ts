@@ -28,7 +28,7 @@ const BEFORE: Readonly<Record<string, RegExp>> = {
   invite: /(?:with|from|visit|try|call|ring|check out|order from|book with|book at|shop at|meet)\s+(?:the\s+)?$/iu,
   runs: /(?:run|runs|own|owns|opened|founded|started|manage|manages|launched|took over|owner of|founder of)\s+(?:the\s+)?$/iu,
   self: /(?:i['’]m|i am|my name is|me llamo|mi nombre es|je m['’]appelle|je suis|ich bin|ich hei(?:ß|ss)e|mi chiamo|sono|ik ben|ik heet|eu sou|sou|soy|meu nome é)\s+$/iu,
-  place: /(?:^|\s)(?:in|on|near|from|around|across|of|off|em|en|à|aux|im|nel|nella|te|uit)\s+$/iu,
+  place: /(?:^|\s)(?:in|on|near|from|around|across|of|off|covering|serving|throughout|between|em|en|à|aux|im|nel|nella|te|uit)\s+$/iu,
   for: /(?:web\s?site|site|page)\s+for\s+$/iu,
   trade: /(?:shop|store|studio|bakery|caf[eé]|restaurant|salon|clinic|firm|agency|company|business|gym|truck|van)\s+$/iu,
   our: /(?:^|\s)(?:our|my|the|a|an)\s+$/iu,

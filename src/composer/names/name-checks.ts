@@ -28,6 +28,9 @@ export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
   // "Abbey Motors", "Lumen Glass": a last word the trades use is a business's, not a surname
   if (isWholeTradeWord(firstWordOf(run)) || isWholeTradeWord((words[words.length - 1] ?? '').toLowerCase())) return false;
   if (words.length > 1 && isTradeVocabularyWord(words[words.length - 1] ?? '')) return false;
+  // "Mary and Tom look forward to …": people joined by "and", each a first name
+  const people = run.split(/\s+(?:and|&|e|y|et|und|en)\s+/u);
+  if (people.length > 1 && people.every((person) => !/['’]s$/u.test(person) && isPersonName(person) && (isPersonOnly(person) || !/\s/u.test(person)))) return true;
   return isPersonOnly(run) && (locale === 'en' || isPersonName(run));
 }
 

@@ -92,11 +92,24 @@ const RUN_AT_START = new RegExp(`^${RUN}`, 'u');
 const CONNECTOR_ALONE = new RegExp(`^${CONNECTOR}$`, 'iu');
 
 export function runAt(text: string): string | undefined {
-  const match = RUN_AT_START.exec(text.trimStart());
+  const trimmed = text.trimStart();
+  const match = RUN_AT_START.exec(trimmed);
   if (match === null) return undefined;
   const name = trimRun(match[0]);
-  return name === '' ? undefined : name;
+  if (name === '') return undefined;
+  return name === match[0] ? withNumberAfter(name, trimmed.slice(name.length)) : name;
 }
+
+/** "Studio 54 hair salon", "Gallery 44 shows …", "Noodle Bar 88 on Market Street": a place's word, then its number. */
+export function withNumberAfter(run: string, after: string): string {
+  const numbered = NUMBERED_HEAD.test(run) ? NUMBER_AFTER.exec(after) : null;
+  return numbered === null ? run : `${run} ${numbered[1]}`;
+}
+
+/** Words of a place that take a number as their name ("Studio 54", "Cafe 22", "Route 66"). */
+const NUMBERED_HEAD = /(?:^|\s)(?:Studio|Cafe|Café|Bar|Gallery|Salon|Kitchen|House|Club|Gym|Diner|Bistro|Grill|Lounge|Route|Room|Garage|Deli|Gate|Pier)$/u;
+/** A number of one to three digits ending a name, not a count ("Studio 2 rooms", "Cafe 7 days a week") nor a time. */
+const NUMBER_AFTER = /^[^\S\n]+(\p{N}{1,3})(?![\p{L}\p{N}/:.,%-]\p{N}?)(?=\s|[.,;:!?)]|$)(?!\s+(?:\p{L}+\s+)?(?:rooms?|beds?|years?|days?|hours?|minutes?|mins?|seats?|people|guests|tables|covers|miles?|km|kg|pm|am|doors?|times?|weeks?|months?|chairs?|staff|members?)(?![\p{L}]))/u;
 
 const LONG_RUN_AT_START = new RegExp(`^${LONG_RUN}`, 'u');
 

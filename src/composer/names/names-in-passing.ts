@@ -3,7 +3,7 @@ import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
 import { isFollowedByCue } from './name-cues.ts';
-import { COMMON_WORDS, firstWordOf, isPlausible, NOT_A_NAME_START, RUN, runAt, trimRun } from './name-words.ts';
+import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, RUN, runAt, trimRun } from './name-words.ts';
 import { endsLikeBusiness, isOnlyDictionaryWords } from './business-shaped-run.ts';
 import { longNameAt, PLATFORMS } from './presented-name.ts';
 import { endsInNoun, isDescribingWord, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
@@ -40,7 +40,7 @@ const VENUE_APPOSITION = /^,\s+(?:a|an|our|my|the)\s/u;
 
 /** "Get fit at Iron Temple Gym, Hull's …", "Stay at Rose Cottage, a 2-bedroom holiday let": a business after "at". */
 export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing | undefined {
-  if (locale !== 'en') return undefined;
+  if (locale !== 'en') return nameAtVenueElsewhere(text, locale);
   for (const match of text.matchAll(AT_VENUE)) {
     const rest = text.slice(match.index + match[0].length);
     // "Our toy shop Jack in the Box sells …": a name with its small words, when a verb closes it
@@ -49,6 +49,8 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
     const run = runAt(rest);
     if (run === undefined || !isBusinessRun(run, locale)) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
+    // "Ask for Siobhán behind the bar at Molloy's.": whose place it is, ending the sentence
+    if (/^\p{Lu}\p{Ll}+['’]s$/u.test(run) && !/^St['’]s$/u.test(run) && /^\s*(?:[.!]|$)/u.test(after)) return { name: run, source: 'venue' };
     // "… live music Fridays at the Red Lion in Marlow.": a venue named with "the", where the sentence ends
     const isNamedVenue = /the\s+$/u.test(match[0]) && /\s/u.test(run) && closesPresentedName(after);
     // "Commissions welcome at Lumen Glass, Shrewsbury.": a business and its town end the text's sentence (not a hall's)
@@ -56,6 +58,34 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
     if (looksLikeBusiness(run) || isNamedVenue || isWithTown || (VENUE_APPOSITION.test(after) && /\s/u.test(run))) return { name: run, source: 'venue' };
   }
   return nameOpeningAt(text, locale);
+}
+
+/** "at" in the other languages, where a business is had: "chez", "bei", "bij", "presso", "en", "na". */
+const AT_ELSEWHERE: Partial<Record<ComposerLocale, RegExp>> = {
+  fr: /(?<![\p{L}])chez\s+(?=\p{Lu})/gu,
+  de: /(?<![\p{L}])(?:bei|beim)\s+(?=\p{Lu})/gu,
+  nl: /(?<![\p{L}])bij\s+(?=\p{Lu})/gu,
+  it: /(?<![\p{L}])presso\s+(?=\p{Lu})/gu,
+  es: /(?<![\p{L}])en\s+(?=\p{Lu})/gu,
+  pt: /(?<![\p{L}])(?:na|no)\s+(?=\p{Lu})/gu,
+};
+
+/**
+ * "… demandez Julien chez Lumière & Fils.", "Kommen Sie vorbei bei Speichenwerk!", "Pregunta por Don Chuy en El Fogón
+ * de Chuy.": a business where the sentence ends — one word after "chez", "bei", "bij", "presso"; in Spanish and
+ * Portuguese, where "en" and "na" lead to towns too, a name of several words.
+ */
+function nameAtVenueElsewhere(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  const pattern = AT_ELSEWHERE[locale];
+  if (pattern === undefined) return undefined;
+  for (const match of text.matchAll(pattern)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = longRunAt(rest) ?? runAt(rest);
+    if (run === undefined || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+    if ((locale === 'es' || locale === 'pt') && !/\s/u.test(run)) continue;
+    if (/^\s*(?:[.!]|$)/u.test(rest.slice(run.length))) return { name: run, source: 'venue' };
+  }
+  return undefined;
 }
 
 /** "At Copper Kettle, everything is made from scratch.": a sentence opening at the business, then a clause. */
@@ -128,7 +158,9 @@ export function familyName(text: string, locale: ComposerLocale): NameInPassing 
 export function capitalisedInLowerCase(text: string, locale: ComposerLocale): NameInPassing | undefined {
   if (locale !== 'en' || !/^\p{Ll}/u.test(text.trimStart())) return undefined;
   const runs = [...text.matchAll(/(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’&-]*))+/gu)].map((match) => ({ run: runAt(match[0]) ?? '', at: match.index }));
-  const named = runs.filter(({ run }) => /\s/u.test(run) && isBusinessRun(run, locale) && !isOnlyGenericWords(run) && !run.split(/\s+/u).some((word) => PLATFORMS.test(word)));
+  // not where the business works: "covering Bolton and Bury"
+  const isWhere = (at: number) => /(?:^|\s)(?:covering|serving|across|around|in|near|from|to|between|throughout)\s+$/u.test(text.slice(0, at));
+  const named = runs.filter(({ run, at }) => /\s/u.test(run) && isBusinessRun(run, locale) && !isOnlyGenericWords(run) && !isWhere(at) && !run.split(/\s+/u).some((word) => PLATFORMS.test(word)));
   if (named.length !== 1 || new Set(runs.map(({ run }) => run)).size > 2) return undefined;
   const { run, at } = named[0]!;
   const after = text.slice(at + run.length);
@@ -204,7 +236,9 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
   // "Book Captain Confetti!": an invitation before the name signs it too
   const opening = SIGN_OFF.exec(last)?.[0] || (/^(?:Book|Call|Visit|Try|Contact|Ask|Ring|Email|Text|Hire)\s+(?=\p{Lu})/u.exec(last)?.[0] ?? '');
   const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(SIGNATURE_TAIL, '').trim();
-  const run = runAt(signed);
+  // "Cheers from everyone at Arch 42 Brewing!": a number inside the name too
+  const long = longRunAt(signed);
+  const run = long !== undefined && /^\S+(?:\s+(?:\p{N}+|&|\p{Lu}\S*))+$/u.test(long) ? long : runAt(signed);
   if (run === undefined || run !== signed || !isBusinessRun(run, locale)) return undefined;
   const isSigned = opening !== '' || signed !== last.trim();
   // A last line of three words or more ending in a trade, below a list: "Warm Homes Heating"

@@ -145,7 +145,8 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   if (isSingleWord && withPerson === name && (isAfterArticle || isCommonWord(run, locale) || /^[\p{Lu}\p{N}]+$/u.test(run))) return undefined;
   if (isPlaceAfterAll(run, afterRun) || (presenting === '' && isPersonName(run) && !/\s/.test(run))) return undefined;
   // "Maria Lopez runs Bloom Florist", "Chef Tom Baker opened …": the person who runs the business, not the business
-  if (presenting === '' && RUNS_A_BUSINESS.test(afterRun) && isOnlyPerson(run, locale)) return undefined;
+  // … and "Mary and Tom look forward to welcoming you": people, whatever they do
+  if (presenting === '' && (RUNS_A_BUSINESS.test(afterRun) || /\s(?:and|&)\s/u.test(run)) && isOnlyPerson(run, locale)) return undefined;
   const afterName = byPerson !== null && withPerson !== name ? after.slice(byPerson[0].length) : after;
   if (presenting !== '') {
     // "At Harbour Dental we …": "at" presents a name only when the sentence goes on with "we" (or "I").

@@ -12,23 +12,25 @@ import { isHeldBack, readNameCases, shareRight } from './name-case-sets.ts';
 // potting shed garden centre"), then 23/40 in the evaluation's styles, a question first or the name last ("Tickets at
 // Picture House, Hebden Bridge.", "… Hay-on-Wye — Purl Shop, open …", "Te esperamos en …", "Passe pela Roda Livre"), then
 // 32/40 for names with marks inside ("Jo-Jo's Diner", "Mr. Fixit", "No.1 Barbers") or named once, late ("Ring Abbey
-// Motors on …", "Commissions welcome at Lumen Glass, Shrewsbury.", "Advice from Keystone Mortgages is free"). Its tuned two-thirds train the name model; the
+// Motors on …", "Commissions welcome at Lumen Glass, Shrewsbury.", "Advice from Keystone Mortgages is free"), then 47/60 for
+// a seventh batch written by another hand that had never read the composer ("… Kommen Sie vorbei bei Speichenwerk!",
+// "Cheers from everyone at Arch 42 Brewing!", "Mary and Tom look forward to welcoming you to Cois Farraige."). Its tuned two-thirds train the name model; the
 // held-back third is never trained on or read for failures. The floors are the figures reached; raise, never lower.
 
 const cases = readNameCases('unmarked-name-cases.jsonl');
 
 describe('business names written without "called"', () => {
   it('has descriptions in seven languages, a few without a name', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(235);
+    expect(cases.length).toBeGreaterThanOrEqual(295);
     expect(new Set(cases.map((entry) => entry.lang)).size).toBe(7);
     expect(cases.some((entry) => entry.name === null)).toBe(true);
   });
 
   it('reads the names of the part the model was trained on', () => {
-    expect(shareRight(cases.filter((entry) => !isHeldBack(entry)))).toBeGreaterThanOrEqual(0.85);
+    expect(shareRight(cases.filter((entry) => !isHeldBack(entry)))).toBeGreaterThanOrEqual(0.875);
   });
 
   it('reads the names of the held-back third', () => {
-    expect(shareRight(cases.filter(isHeldBack))).toBeGreaterThanOrEqual(0.9);
+    expect(shareRight(cases.filter(isHeldBack))).toBeGreaterThanOrEqual(0.91);
   });
 });
