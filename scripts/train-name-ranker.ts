@@ -65,6 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const candidateMargin of MARGINS) {
     let named = 0;
     let wronglyNamed = 0;
+    let namedWhereNone = 0;
     examples.forEach((example, index) => {
       if (example.hasRuleAnswer) return;
       const weights = foldWeights[index % FOLDS]!;
@@ -73,8 +74,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (example.candidates[choice]?.name === '') return;
       if (example.gold.includes(choice)) named += 1;
       else wronglyNamed += 1;
+      if (!example.isNamed) namedWhereNone += 1;
     });
-    console.log(`  margin ${candidateMargin}: ${named} named right, ${wronglyNamed} given a span that is not their name`);
+    console.log(`  margin ${candidateMargin}: ${named} named right, ${wronglyNamed} given a span that is not their name (${namedWhereNone} of them named nothing)`);
     // A wrong span is as bad as a missed name: the person reads a name they never gave.
     if (named - wronglyNamed > bestGain) {
       bestGain = named - wronglyNamed;

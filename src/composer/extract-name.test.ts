@@ -80,6 +80,11 @@ describe('extractName: a name the sentence goes on about', () => {
     ['A tiny brewery in a railway arch in Bermondsey. Cheers from everyone at Arch 42 Brewing!', 'Arch 42 Brewing', 'signature'],
     ['Come and try Noodle Bar 88 on Market Street for hand-pulled noodles.', 'Noodle Bar 88', 'shaped'],
     ['Studio 54 hair salon in Leeds.', 'Studio 54', 'leading'],
+    ['Bespoke ceremonies in Kilkenny, written for the two of you.\n\nLove, Aoife @ Say It Well Ceremonies x', 'Say It Well Ceremonies', 'signature'],
+    ['CHIMNEY SWEEPING — NO MESS GUARANTEED\nHETAS approved\nCall Tom at Black Cat Sweeps on 07700 900215', 'Black Cat Sweeps', 'shaped'],
+    ['Window tint and paint protection film in Atlanta. Pull up to Shade Tree Tint on Memorial Dr, walk-ins welcome.', 'Shade Tree Tint', 'sentence'],
+    ['Alterations for all clothes. Shop is in Walthamstow High Street near the market, name Perfect Fit Tailoring.', 'Perfect Fit Tailoring', 'called'],
+    ['Pressure washing for patios and driveways in Northampton. Check out our before-and-afters and give Clean Slate a ring.', 'Clean Slate', 'invited'],
   ])('%s → %s', (prompt, name, source) => {
     expect(extractName(prompt, 'en')).toMatchObject({ name, source });
   });
@@ -93,6 +98,8 @@ describe('extractName: a name the sentence goes on about', () => {
     ['B&B Het Zonnehuis op Terschelling heeft vier kamers en een grote tuin.', 'nl', 'B&B Het Zonnehuis'],
     ['Électricien indépendant à Nantes. Dépannage et rénovation, demandez Julien chez Lumière & Fils.', 'fr', 'Lumière & Fils'],
     ['Fahrradwerkstatt und Verleih in Freiburg. Reparaturen aller Marken. Kommen Sie vorbei bei Speichenwerk!', 'de', 'Speichenwerk'],
+    ['Plattenladen in Leipzig: Vinyl neu und gebraucht. Komm vorbei bei Plattenkiste, Dienstag bis Samstag ab 12 Uhr.', 'de', 'Plattenkiste'],
+    ['Ramonage et entretien de poêles à Annecy. Artisan qualifié Qualibat. Contactez Ramonage Dufour au 06 12 34 56 78.', 'fr', 'Ramonage Dufour'],
   ])('reads "%s" (%s) as %s', (prompt, locale, name) => {
     expect(extractName(prompt, locale as 'pt')?.name).toBe(name);
   });

@@ -46,10 +46,35 @@ type Strategy = (text: string, locale: ComposerLocale) => NameGuess | undefined;
 const ROMANCE: ReadonlySet<ComposerLocale> = new Set(['pt', 'es', 'fr', 'it']);
 
 /** "called X" in the languages PageHub reads; "my name is", "me llamo", "mi chiamo"… name a person (group 1). */
-const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|name['’]s|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|(?<=\s)(?:sold|selling|trades?|trading|operates?|operating) as|(?:call|calls)\s+(?:it|us)(?:\s+the)?(?=\s+\p{Lu})|(?:called|named)\s+(?:it|us|ourselves|(?:our|my|the)\s+(?:own\s+)?(?:place|business|shop|company|bakery|caf[eé]|studio|salon|brand|restaurant|pub|bar|kitchen|farm|van|truck|stall|practice|clinic))|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
+const CALLED = /(?<![\p{L}])(?:(my\s+name is|(?:o\s+)?meu nome é|me chamo|chamo-me|mi nombre es|me llamo|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|mi chiamo|il mio nome è|mijn naam is|ik heet)|name is|name['’]s|(?<=(?:^|[.!?]\s+))(?:brand|business|company|trading name)\s+is|(?:o|el|le|il|der|de)\s+(?:nome|nombre|nom|name|naam)\s+(?:é|es|est|è|ist|is)|nos\s+(?:llamamos|chamamos)|chamamo-nos|on\s+s['’]appelle|nous\s+nous\s+appelons|ci\s+chiamiamo|wir\s+hei(?:ß|ss)en|wij\s+heten|we\s+heten|under the (?:name|brand|banner)|(?<=[,;]\s+)(?:the\s+)?name(?=\s+\p{Lu})|(?<=\s)(?:sold|selling|trades?|trading|operates?|operating) as|(?:call|calls)\s+(?:it|us)(?:\s+the)?(?=\s+\p{Lu})|(?:called|named)\s+(?:it|us|ourselves|(?:our|my|the)\s+(?:own\s+)?(?:place|business|shop|company|bakery|caf[eé]|studio|salon|brand|restaurant|pub|bar|kitchen|farm|van|truck|stall|practice|clinic))|called|named|known as|knows?\s+(?:me|us)\s+as|chamad[oa]s?|denominad[oa]|llamad[oa]s?|se llama|chama-se|appel[ée]e?s?|nomm[ée]e?s?|s'appelle|namens|genannt|hei(?:ß|ss)t|si chiama|chiamat[oa]|genaamd|heet)\s+/giu;
 
 /** What presents a business in the middle of a sentence. */
-const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks|gang) (?:at|from)|(?:welcoming|welcome) you (?:to|at)(?: the)?|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?<=(?:^|\s))(?:and\s+)?(?:i|I|we) (?:run|own|manage)|(?<=(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s)(?:runs|owns|manages)|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Yy]ou['’]ll|[Yy]ou will) (?:love|adore)|(?:[Tt]hank you|[Tt]hanks) for (?:supporting|choosing|visiting)|(?:team|people|faces|family|story|couple|duo) behind|[Nn]owhere (?:else )?like|(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Ll]ocals|[Cc]ustomers|[Kk]ids|[Dd]ogs) (?:loves?|knows?|recommends?|trusts?|adores?)|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook|Hire|Rent)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+const MID_TEXT_PRESENTING = /(?:(?:the|our|her|his|their) (?:team|staff|crew|folks|gang) (?:at|from)|(?:[Cc]all|[Aa]sk for|[Ss]peak to|[Tt]ext|[Rr]ing|[Cc]ontact) \p{Lu}\p{Ll}+ (?:at|from)|(?:[Pp]ull|[Rr]oll|[Ss]top|[Ww]alk) (?:up to|by|in at|into)(?: the)?|(?:welcoming|welcome) you (?:to|at)(?: the)?|(?:opened|founded|started|launched|set up|took over)|(?:owner|founder|co-founder|proprietor|manager) of|(?:[Tt]rading|[Oo]perating|[Ww]orking) as|(?<=(?:^|\s))(?:and\s+)?(?:i|I|we) (?:run|own|manage)|(?<=(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s)(?:runs|owns|manages)|(?:team|couple|family|duo|we|I) (?:running|who run|that runs)|(?:[Cc]ome|[Hh]ead|[Pp]op|[Dd]rop|[Ss]wing|[Hh]urry) (?:\p{Ll}+ ){0,3}(?:to|into|by)(?: the)?|(?:see|visit|find|join|meet) us (?:at|in)(?: the)?|(?:[Yy]ou['’]ll|[Yy]ou will) (?:love|adore)|(?:[Tt]hank you|[Tt]hanks) for (?:supporting|choosing|visiting)|(?:team|people|faces|family|story|couple|duo) behind|[Nn]owhere (?:else )?like|(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Ll]ocals|[Cc]ustomers|[Kk]ids|[Dd]ogs) (?:loves?|knows?|recommends?|trusts?|adores?)|(?:[Hh]ere|[Oo]ver|[Dd]own|[Uu]p|[Oo]ut) at(?: the)?|(?:[Ss]hop|[Oo]rder|[Bb]uy|[Bb]ook|Hire|Rent)(?: (?:your|a|an|the|online|now|today|direct|[\p{Ll}\p{Lu}]{2,}[,]?|or)){0,6}? (?:at|from|with)|(?:\s[—–-]|,)\s+(?:that['’]s|this is|we are|we['’]re)|(?:[Mm]y|[Oo]ur) (?:\p{Ll}+ ){0,2}(?:business|company|shop|store|studio|brand|salon|bakery|practice|firm|agency|caf[eé]|restaurant|label|venue|clinic|gym|farm|kitchen|truck|van|stall|distillery|brewery|winery|pub|bar|bistro|nursery|school|garage|workshop|gallery|hotel|guesthouse|cottage|campsite|charity|choir|club|group|band)(?: (?:in|at|on|near) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?:['’]s name)? is(?: called| named)?|(?:[Mm]on|[Mm]a|[Nn]otre) (?:entreprise|boutique|société|salon|atelier|cabinet|magasin|restaurant|marque|agence|studio|commerce) (?:est|c['’]est)|(?:[Mm]i|[Nn]uestr[oa]) (?:negocio|empresa|tienda|taller|estudio|marca) (?:es|se llama)|(?:[Mm]eu|[Mm]inha|[Nn]oss[oa]) (?:negócio|empresa|loja|oficina|estúdio|marca) (?:é|se chama))\s+(?=\p{Lu})/gu;
+
+/** "… and the team at Smile Studio offer …", "two friends opened Hopscotch, a board game cafe": a name mid-sentence. */
+function nameInMidSentence(text: string, locale: ComposerLocale): NameGuess | undefined {
+  for (const match of text.matchAll(MID_TEXT_PRESENTING)) {
+    const rest = text.slice(match.index + match[0].length);
+    const name = runAt(rest);
+    if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
+    const after = rest.slice(rest.indexOf(name) + name.length);
+    // "See you in the water with the crew from Swell!": the team's own business, one everyday word too
+    const isTeamsEnd = /(?:team|staff|crew|folks|gang) (?:at|from)\s+$/u.test(match[0]) && /^\s*(?:[.!]|$)/u.test(after);
+    if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale) && !isTeamsEnd)) continue;
+    const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
+    // "Book your MOT with Hillside Garage in Penrith.": where it is, then the sentence ends
+    // "Pop in to Pixel Palace on the high street in Wigan.": where it is, in words, then the sentence ends
+    const isPlaceThenEnd = /\s/u.test(name) && (/^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after) || /^\s+(?:in|on|at|near|by|opposite)\s+the\s+[\p{L}'’ -]{3,50}?(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after));
+    // "Sarah opened Honey Bee in 2015", "… founded Honey Bee after ten years in a salon": when or how it began
+    const isFounding = /\s/u.test(name) && /(?:opened|founded|started|launched|set up|took over|runs|owns|manages)\s+$/u.test(match[0]) && FOUNDING_AFTER.test(after);
+    // "Call Tom at Black Cat Sweeps on 07700 900215": how to reach it
+    const isThenPhone = /^\s+(?:on|at)\s+[+(]?\d/u.test(after);
+    // "Pull up to Shade Tree Tint on Memorial Dr, walk-ins welcome": a place people go to, then where it is
+    const isVisitedThenWhere = /\s/u.test(name) && /(?:up to|into|by|in at|to)(?: the)?\s+$/u.test(match[0]) && /^\s+(?:on|in|at|near|by|opposite)\s+(?:the\s+)?\p{Lu}/u.test(after);
+    if (isTeamVerb || isPlaceThenEnd || isFounding || isThenPhone || isVisitedThenWhere || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
+  }
+  return undefined;
+}
 
 /** What follows a business someone opened or runs: when, after what, from where, with whom. */
 const FOUNDING_AFTER = /^\s+(?:in|back|after|from|with|when|as|on|during|nearly|almost|over|out\s+of|\d)(?![\p{L}])/u;
@@ -215,25 +240,7 @@ const strategies: Strategy[] = [
   },
   // Mid-sentence: "Dr. Amir Khan and the team at Smile Studio offer …", "two friends opened Hopscotch, a board game
   // cafe", "Two sisters baking in Bath — that's Sugar & Spice."
-  (text, locale) => {
-    for (const match of text.matchAll(MID_TEXT_PRESENTING)) {
-      const rest = text.slice(match.index + match[0].length);
-      const name = runAt(rest);
-      if (name === undefined || !isPlausible(name) || NOT_A_NAME_START.has(firstWordOf(name)) || PLATFORMS.test(name)) continue;
-      const after = rest.slice(rest.indexOf(name) + name.length);
-      // "See you in the water with the crew from Swell!": the team's own business, one everyday word too
-      const isTeamsEnd = /(?:team|staff|crew|folks|gang) (?:at|from)\s+$/u.test(match[0]) && /^\s*(?:[.!]|$)/u.test(after);
-      if (isPlaceAfterAll(name, after) || isPersonOnly(name) || (!/\s/u.test(name) && isCommonWord(name, locale) && !isTeamsEnd)) continue;
-      const isTeamVerb = /(?:team|staff|crew|folks) at\s+$/u.test(match[0]) && TEAM_VERB.test(after);
-      // "Book your MOT with Hillside Garage in Penrith.": where it is, then the sentence ends
-      // "Pop in to Pixel Palace on the high street in Wigan.": where it is, in words, then the sentence ends
-      const isPlaceThenEnd = /\s/u.test(name) && (/^\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after) || /^\s+(?:in|on|at|near|by|opposite)\s+the\s+[\p{L}'’ -]{3,50}?(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[.!]|$)/u.test(after));
-      // "Sarah opened Honey Bee in 2015", "… founded Honey Bee after ten years in a salon": when or how it began
-      const isFounding = /\s/u.test(name) && /(?:opened|founded|started|launched|set up|took over|runs|owns|manages)\s+$/u.test(match[0]) && FOUNDING_AFTER.test(after);
-      if (isTeamVerb || isPlaceThenEnd || isFounding || isFollowedByCue(after, locale, !/\s/u.test(name)) || closesPresentedName(after)) return { name, source: 'sentence' };
-    }
-    return undefined;
-  },
+  (text, locale) => nameInMidSentence(text, locale),
   // "Law office of Hartmann & Cole"
   (text) => {
     const match = /\b(?:offices?|firm|practice|chambers|studio|house)\s+of\s+/iu.exec(text);
@@ -400,9 +407,9 @@ const strategies: Strategy[] = [
   lowerCaseBusinessName,
   // "Cantinho do sabor, restaurante caseiro em Braga": a name in sentence case
   sentenceCaseName,
-  // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
   // "mobile dog grooming around leeds, Blue Heron, all breeds"
   capitalisedInLowerCase,
+  // "I'm Lena, a wedding photographer …", "Je m'appelle Claire Petit, photographe …": a sole trader's own name
   selfIntroducedName,
   // "Padaria Pão Quente: …" when the words before the colon are not one capitalised run; not "Wir backen nur mit Zeit: …"
   (text, locale) => {
@@ -485,11 +492,16 @@ function ruleGuess(text: string, locale: ComposerLocale): { guess: NameGuess; ru
     const isHeading = ['leading', 'prefix'].includes(found.source) && /\s/u.test(guess.name) && text.includes(guess.name) && standsAlone && ((isOnlyWordsOfTheLanguage(guess.name) && !endsLikeBusiness(guess.name) && isClaim(guess.name)) || isHeadingWithPlace(guess.name));
     // … but "Green Door sourdough and pastries …" names the business before its trade, in words of its own
     const isNamedBeforeTrade = startsWithTradeWord(text.slice(text.indexOf(guess.name) + guess.name.length)) && guess.name.split(/\s+/).some((word) => !isTradeVocabularyWord(word) && !/^(?:&|and|of|the|[\p{Lu}\p{N}]{2,5}s?)$/u.test(word));
-    const isOnlyKnownWords = isOnlyDictionaryWords(guess.name);
+    // "CHIMNEY SWEEPING — NO MESS GUARANTEED": a flyer's heading shouted in everyday words
+    const isShoutedWords = guess.name === guess.name.toUpperCase() && /\p{Lu}{3}/u.test(guess.name) && isOnlyWordsOfTheLanguage(guess.name.toLowerCase());
+    const isOnlyKnownWords = isOnlyDictionaryWords(guess.name) || isShoutedWords;
     const isWeak = (['leading', 'prefix'].includes(found.source) && (!/\s/u.test(guess.name) || (isOnlyKnownWords && !isNamedBeforeTrade))) || found.source === 'person' || isHeading;
     if (locale === 'en' && isWeak) {
       const setOff = found.source === 'person' ? 'none' : isHeading ? 'dash or sentence' : !/\s/u.test(guess.name) ? 'dash' : 'none';
-      const later = [businessShapedRun(text, locale, { setOff, except: guess.name }), ...(isHeading ? [nameAfterDash(text, locale)?.name, setOffName(text, locale)?.name] : [])];
+      // … and a shouted heading, to a name the text presents in passing ("Call Tom at Black Cat Sweeps")
+      const later = isShoutedWords
+        ? [nameInMidSentence(text, locale)?.name, businessShapedRun(text, locale, { setOff: 'none', except: guess.name })]
+        : [businessShapedRun(text, locale, { setOff, except: guess.name }), ...(isHeading ? [nameAfterDash(text, locale)?.name, setOffName(text, locale)?.name] : [])];
       const isOther = (shaped: string) => shaped !== guess.name && !guess.name.includes(shaped) && (found.source === 'person' || (/\s/u.test(guess.name) ? !shaped.includes(guess.name) : !shaped.startsWith(guess.name)));
       const shaped = later.find((name) => name !== undefined && isOther(name));
       if (shaped !== undefined) return { guess: shownGuess({ name: shaped, source: 'shaped' }, text, locale), rule };

@@ -82,8 +82,10 @@ function nameAtVenueElsewhere(text: string, locale: ComposerLocale): NameInPassi
     const rest = text.slice(match.index + match[0].length);
     const run = longRunAt(rest) ?? runAt(rest);
     if (run === undefined || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
-    if ((locale === 'es' || locale === 'pt') && !/\s/u.test(run)) continue;
-    if (/^\s*(?:[.!]|$)/u.test(rest.slice(run.length))) return { name: run, source: 'venue' };
+    const isSpanishOrPortuguese = locale === 'es' || locale === 'pt';
+    if (isSpanishOrPortuguese && !/\s/u.test(run)) continue;
+    // "Komm vorbei bei Rille 33, Dienstag bis Samstag …": when it is open may follow after a comma
+    if (/^\s*(?:[.!]|$)/u.test(rest.slice(run.length)) || (!isSpanishOrPortuguese && /^,\s/u.test(rest.slice(run.length)))) return { name: run, source: 'venue' };
   }
   return undefined;
 }
@@ -106,17 +108,20 @@ function nameOpeningAt(text: string, locale: ComposerLocale): NameInPassing | un
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+)(?:Book|Hire|Call|Ring|Contact|Visit|Follow|Text|Phone|WhatsApp|Why\s+choose|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+|(?:and|then|just|so)\s+)(?:[Gg]ive|Book|Hire|Call|Ring|Contact|Visit|Follow|Text|Phone|WhatsApp|Why\s+choose|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
 const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|any|every|this|next|soon|anytime|during|after|before|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,?]|\s*$)/u;
 
 /** "Book Marvo Magic for your next party!": a business of two words or more, invited to. */
 export function invitedName(text: string, locale: ComposerLocale): NameInPassing | undefined {
-  if (locale !== 'en') return undefined;
+  if (locale !== 'en') return invitedElsewhere(text, locale);
   for (const match of text.matchAll(INVITATION)) {
     const rest = text.slice(match.index + match[0].length);
     const run = runAt(rest);
-    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale)) continue;
+    // "give Clean Slate a ring": words that elsewhere say what a business does name it here
+    const isRingOrCall = /^\s+a\s+(?:ring|call|shout|try|go|visit|follow|bell|buzz)(?![\p{L}])/u.test(rest.slice(run.length));
+    if (isOnlyGenericWords(run) && !isRingOrCall) continue;
     if (AFTER_INVITED.test(rest.slice(run.length))) return { name: run, source: 'invited' };
   }
   return undefined;
@@ -134,6 +139,29 @@ export function nameOnPlatform(text: string, locale: ComposerLocale): NameInPass
     const run = found === undefined ? undefined : trimRun(found.replace(/^(?:Like|Follow|Find|Search(?:\s+for)?|Check\s+out|Message|Visit)\s+/u, ''));
     if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run) || PLATFORMS.test(run)) continue;
     return { name: run, source: 'invited' };
+  }
+  return undefined;
+}
+
+/** An invitation to call or visit in the other languages, opening a sentence. */
+const INVITATION_ELSEWHERE: Partial<Record<ComposerLocale, RegExp>> = {
+  fr: /(?:^|[.!?]\s+)(?:Contactez|Appelez|Rejoignez|Retrouvez|Suivez|Découvrez|Confiez[- ]vous à)\s+(?=\p{Lu})/gu,
+  de: /(?:^|[.!?]\s+)(?:Kontaktieren Sie|Rufen Sie|Besuchen Sie|Folgen Sie)\s+(?=\p{Lu})/gu,
+  es: /(?:^|[.!?]\s+)(?:Llama a|Contacta con|Visita|Sigue a|Escribe a)\s+(?=\p{Lu})/gu,
+  pt: /(?:^|[.!?]\s+)(?:Ligue para|Contacte|Contate|Visite|Siga)\s+(?:a\s+|o\s+)?(?=\p{Lu})/gu,
+  it: /(?:^|[.!?]\s+)(?:Chiama|Contatta|Visita|Segui)\s+(?=\p{Lu})/gu,
+  nl: /(?:^|[.!?]\s+)(?:Bel|Bezoek|Volg|Mail)\s+(?=\p{Lu})/gu,
+};
+
+/** "Contactez Ramonage Dufour au 06 12 34 56 78.": a business of two words or more, then a number or the sentence's end. */
+function invitedElsewhere(text: string, locale: ComposerLocale): NameInPassing | undefined {
+  const pattern = INVITATION_ELSEWHERE[locale];
+  if (pattern === undefined) return undefined;
+  for (const match of text.matchAll(pattern)) {
+    const rest = text.slice(match.index + match[0].length);
+    const run = longRunAt(rest) ?? runAt(rest);
+    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+    if (/^\s*(?:[.!]|$)|^\s+\p{Ll}{1,4}\s+[+(]?\d/u.test(rest.slice(run.length))) return { name: run, source: 'invited' };
   }
   return undefined;
 }
@@ -235,7 +263,8 @@ export function signedName(text: string, locale: ComposerLocale): NameInPassing 
   if (lines.length < 2 && sentences.length < 2 && splitSentences(text).length < 2) return undefined;
   // "Book Captain Confetti!": an invitation before the name signs it too
   const opening = SIGN_OFF.exec(last)?.[0] || (/^(?:Book|Call|Visit|Try|Contact|Ask|Ring|Email|Text|Hire)\s+(?=\p{Lu})/u.exec(last)?.[0] ?? '');
-  const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(SIGNATURE_TAIL, '').trim();
+  // "Love, Aoife @ Say It Well Ceremonies x": the person who signs, then the business
+  const signed = last.slice(opening.length).replace(/^team\s+/iu, '').replace(/^\p{Lu}\p{Ll}+\s+(?:@|at|from)\s+(?=\p{Lu})/u, '').replace(SIGNATURE_TAIL, '').trim();
   // "Cheers from everyone at Arch 42 Brewing!": a number inside the name too
   const long = longRunAt(signed);
   const run = long !== undefined && /^\S+(?:\s+(?:\p{N}+|&|\p{Lu}\S*))+$/u.test(long) ? long : runAt(signed);

@@ -125,6 +125,8 @@ function presentedRunAt(sentence: string, locale: ComposerLocale, isLong: boolea
   const isAfterArticle = rest !== afterPresenting;
   // "Institut de beauté Douceur d'Ange propose …": a trade written with its lower-case words, then the name
   const head = locale === 'en' ? undefined : (TRADE_HEAD.exec(rest) ?? (locale === 'de' || locale === 'nl' ? null : TRADE_HEAD_DESCRIBED.exec(rest)))?.[0];
+  // "Artisan qualifié Qualibat, …", "Zertifizierter Meisterbetrieb …": a scheme the trade is certified by, not its name
+  if (head !== undefined && /(?:qualifi|certifi|agré|labellis|zertifiz|certific|gecertific|erkend|homologad|accredit)/iu.test(head)) return undefined;
   const named = head === undefined || isLong ? undefined : runAt(rest.slice(head.length));
   const run = isLong ? longNameAt(rest) : named === undefined ? withoutOpeningWord(runAt(rest)) : `${head}${named}`;
   if (run === undefined || !isPlausible(run) || (!isLong && NOT_A_NAME_START.has(firstWordOf(run)) && !isDefinedAsBusiness(run, rest)) || PLATFORMS.test(run)) return undefined;
