@@ -420,9 +420,7 @@ const strategies: Strategy[] = [
     const named = nameAfterDescribingPrefix(match[1] ?? '', text.slice(match[0].length), locale);
     if (named !== undefined) return { name: named, source: 'prefix' };
     const prefix = cleanFragment((match[1] ?? '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s+(?:in|at|from|em|en|im|bei|à|a|no|na|nel|op)\s.*$/iu, ''));
-    // "Bramble and Birch florist - …": in English, the trade in lower case after a name is what it is
-    const beforeTrade = locale === 'en' ? /^(\p{Lu}.*?)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.exec(prefix) : null;
-    const name = beforeTrade !== null && /\s/u.test(beforeTrade[1] ?? '') && prefix.slice((beforeTrade[1] ?? '').length).trim().split(/\s+/).every((word) => isWholeTradeWord(word)) && runAt(beforeTrade[1] ?? '') === beforeTrade[1] ? (beforeTrade[1] ?? prefix) : prefix;
+    const name = locale === 'en' ? withoutTradeAfter(prefix) : prefix;
     const words = name.split(/\s+/);
     // German and Dutch write every noun with a capital: one word before a colon is a heading ("Dachdeckerei im Raum Kassel:").
     if (words.length === 1 && (locale === 'de' || locale === 'nl')) return undefined;
@@ -601,6 +599,13 @@ function withoutVenue(name: string): string {
 /** "Professional Dog Walking", "Affordable Garden Maintenance": words English or the trades know, no coined one. */
 function isOnlyWordsOfTheLanguage(name: string): boolean {
   return name.split(/\s+/).every((word) => /^(?:&|\+|and|of|the|at|for|in|on|to|with|from|by|a|\p{N}+)$/iu.test(word) || word.split('-').every((part) => isDictionaryWord(part) || isCommonEnglishWord(part) || isTradeVocabularyWord(part)));
+}
+
+/** "Bramble and Birch florist": in English, the trade in lower case after a capitalised name is what it is, not its name. */
+function withoutTradeAfter(prefix: string): string {
+  const head = /^(\p{Lu}.*?)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u.exec(prefix)?.[1];
+  if (head === undefined || !/\s/u.test(head) || runAt(head) !== head) return prefix;
+  return prefix.slice(head.length).trim().split(/\s+/u).every((word) => isWholeTradeWord(word)) ? head : prefix;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isWholeTradeWord } from '../detect-industry.ts';
 import type { ComposerLocale } from '../detect-locale.ts';
 import { isFollowedByCue, isFollowedByVerb } from './name-cues.ts';
-import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-checks.ts';
+import { closesPresentedName, isOnlyGenericWords, isOnlyPerson, withoutRole } from './name-checks.ts';
 import { LEADING_FUNCTION_WORDS, opensWithImperative } from './presented-name.ts';
 import { COMMON_WORDS, isPlausible, NOT_A_NAME_START, RUN, trimRun, withoutLegalForm } from './name-words.ts';
 import { isDictionaryWord, isPersonName, isPersonOnly, isPlaceName } from './proper-nouns.ts';
@@ -94,7 +94,8 @@ export function nameCandidates(text: string, locale: ComposerLocale): NameCandid
 /** A span as the site would show it: no legal form, no leading article in the other languages. */
 function shown(raw: string, locale: ComposerLocale): string {
   // "Owner Sarah Jones started …": a role before a person is not part of any name
-  if (/^(?:Owner|Founder|Co-founder|Proprietor|Manager|Director)\s+\p{Lu}/u.test(raw) && isOnlyPerson(raw, locale)) return raw.replace(/^\S+\s+/u, '');
+  const person = withoutRole(raw, locale);
+  if (person !== raw) return person;
   const isInnName = locale === 'de' && /^Zu[mr]\s+\p{Lu}/u.test(raw);
   const trimmed = locale === 'en' || isInnName ? raw : raw.replace(LEADING_FUNCTION_WORDS[locale], '');
   const name = trimmed !== raw && /^\p{Lu}/u.test(trimmed) && trimmed.includes(' ') ? trimmed : raw;

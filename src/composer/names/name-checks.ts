@@ -34,8 +34,16 @@ export function isOnlyPerson(run: string, locale: ComposerLocale): boolean {
   return isPersonOnly(run) && (locale === 'en' || isPersonName(run));
 }
 
+/** Roles in a business before a person's name: "Owner Sarah Jones". */
+const ROLE = 'Owner|Founder|Co-founder|Proprietor|Manager|Director';
 /** Titles and roles before a person's name. */
-const PERSON_TITLE = /^(?:Owner|Founder|Co-founder|Proprietor|Manager|Director|Chef|Grandpa|Grandma|Granny|Grandad|Nan|Nana|Uncle|Auntie|Aunt|Farmer|Coach|Captain|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?)\s+/u;
+const PERSON_TITLE = new RegExp(String.raw`^(?:${ROLE}|Chef|Grandpa|Grandma|Granny|Grandad|Nan|Nana|Uncle|Auntie|Aunt|Farmer|Coach|Captain|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?)\s+`, 'u');
+const BY_ROLE = new RegExp(String.raw`^(?:${ROLE})\s+(?=\p{Lu})`, 'u');
+
+/** "Owner Sarah Jones" → "Sarah Jones": a person named with their role, without it; any other run as it is. */
+export function withoutRole(run: string, locale: ComposerLocale): string {
+  return BY_ROLE.test(run) && isOnlyPerson(run, locale) ? run.replace(BY_ROLE, '') : run;
+}
 
 /**
  * True when every word of a run says what the business is or how it is ("Professional Dog Training", "Wedding

@@ -5,7 +5,7 @@ import { closesPresentedName, isOnlyGenericWords, isOnlyPerson } from './name-ch
 import { isFollowedByCue } from './name-cues.ts';
 import { COMMON_WORDS, firstWordOf, isPlausible, longRunAt, NOT_A_NAME_START, RUN, runAt, trimRun } from './name-words.ts';
 import { endsLikeBusiness, isOnlyDictionaryWords } from './business-shaped-run.ts';
-import { longNameAt, PLATFORMS } from './presented-name.ts';
+import { longNameAt, PLATFORM_NAMES, PLATFORMS } from './presented-name.ts';
 import { endsInNoun, isDescribingWord, isDictionaryWord, isNounLike, isPlaceName } from './proper-nouns.ts';
 
 // Names met in passing, read after the sentences that present a business have said nothing: a venue after "at"
@@ -50,7 +50,7 @@ export function nameAtVenue(text: string, locale: ComposerLocale): NameInPassing
     if (run === undefined || !isBusinessRun(run, locale)) continue;
     const after = rest.slice(rest.indexOf(run) + run.length);
     // "Ask for Siobhán behind the bar at Molloy's.": whose place it is, ending the sentence
-    if (/^\p{Lu}\p{Ll}+['’]s$/u.test(run) && !/^St['’]s$/u.test(run) && /^\s*(?:[.!]|$)/u.test(after)) return { name: run, source: 'venue' };
+    if (/^\p{Lu}\p{Ll}+['’]s$/u.test(run) && /^\s*(?:[.!]|$)/u.test(after)) return { name: run, source: 'venue' };
     // "… live music Fridays at the Red Lion in Marlow.": a venue named with "the", where the sentence ends
     const isNamedVenue = /the\s+$/u.test(match[0]) && /\s/u.test(run) && closesPresentedName(after);
     // "Commissions welcome at Lumen Glass, Shrewsbury.": a business and its town end the text's sentence (not a hall's)
@@ -76,16 +76,21 @@ const AT_ELSEWHERE: Partial<Record<ComposerLocale, RegExp>> = {
  * Portuguese, where "en" and "na" lead to towns too, a name of several words.
  */
 function nameAtVenueElsewhere(text: string, locale: ComposerLocale): NameInPassing | undefined {
-  const pattern = AT_ELSEWHERE[locale];
+  const isSpanishOrPortuguese = locale === 'es' || locale === 'pt';
+  // "Komm vorbei bei Rille 33, Dienstag bis Samstag …": when it is open may follow after a comma
+  const closes = (after: string) => /^\s*(?:[.!]|$)/u.test(after) || (!isSpanishOrPortuguese && /^,\s/u.test(after));
+  const name = runAfterCue(text, AT_ELSEWHERE[locale], locale, isSpanishOrPortuguese ? 2 : 1, closes);
+  return name === undefined ? undefined : { name, source: 'venue' };
+}
+
+/** The first business run after a cue of `pattern`, of `minWords` words or more, that `closes` says ends there. */
+function runAfterCue(text: string, pattern: RegExp | undefined, locale: ComposerLocale, minWords: number, closes: (after: string) => boolean): string | undefined {
   if (pattern === undefined) return undefined;
   for (const match of text.matchAll(pattern)) {
     const rest = text.slice(match.index + match[0].length);
     const run = longRunAt(rest) ?? runAt(rest);
-    if (run === undefined || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
-    const isSpanishOrPortuguese = locale === 'es' || locale === 'pt';
-    if (isSpanishOrPortuguese && !/\s/u.test(run)) continue;
-    // "Komm vorbei bei Rille 33, Dienstag bis Samstag …": when it is open may follow after a comma
-    if (/^\s*(?:[.!]|$)/u.test(rest.slice(run.length)) || (!isSpanishOrPortuguese && /^,\s/u.test(rest.slice(run.length)))) return { name: run, source: 'venue' };
+    if (run === undefined || run.split(/\s+/u).length < minWords || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
+    if (closes(rest.slice(run.length))) return run;
   }
   return undefined;
 }
@@ -99,7 +104,7 @@ function nameOpeningAt(text: string, locale: ComposerLocale): NameInPassing | un
     const run = runAt(rest);
     // "At Christmas, …", "At Weekends, …": one word is most often when, not where
     if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || VENUE_WORD.test(run) || isOnlyGenericWords(run)) continue;
-    if (/^,\s+(?:we|our|you|your|everything|every|each|all|there|it|they|the|no|nothing|each)\s/u.test(rest.slice(run.length))) return { name: run, source: 'venue' };
+    if (/^,\s+(?:we|our|you|your|everything|every|each|all|there|it|they|the|no|nothing)\s/u.test(rest.slice(run.length))) return { name: run, source: 'venue' };
   }
   return undefined;
 }
@@ -108,7 +113,7 @@ function nameOpeningAt(text: string, locale: ComposerLocale): NameInPassing | un
  * An invitation opening a sentence, before the business it invites to: "Book Marvo Magic for …", "Call Petal Pushers on
  * …". Not "Try" (what is tried is most often a dish: "Try Lemon Drizzle Cake") nor "Ask for" (a person).
  */
-const INVITATION = /(?:^|[.!?]\s+|(?:and|then|just|so)\s+)(?:[Gg]ive|Book|Hire|Call|Ring|Contact|Visit|Follow|Text|Phone|WhatsApp|Why\s+choose|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|Give|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
+const INVITATION = /(?:^|[.!?]\s+|(?:and|then|just|so)\s+)(?:[Gg]ive|Book|Hire|Call|Ring|Contact|Visit|Follow|Text|Phone|WhatsApp|Why\s+choose|Catch|Trust|Tag|Leave\s+it\s+to|Drop\s+into|Bring\s+(?:\p{Ll}+\s+){0,2}to|Find|Email|Message|Search\s+for|Look\s+for|Choose|You\s+(?:can|will|['’]ll)\s+find|Bring\s+it\s+to|Treat\s+yourself\s+at|Head\s+to|Pop\s+into)\s+(?=\p{Lu})/gu;
 /** What follows the invited business: what for, how to reach it, when, or the sentence's end. */
 const AFTER_INVITED = /^(?:\s+(?:for|on|to|today|now|at|in|when|whenever|with|or|and|any|every|this|next|soon|anytime|during|after|before|a\s+(?:try|call|ring|go|visit|shout|follow))(?![\p{L}])|\s*[.!,?]|\s*$)/u;
 
@@ -128,7 +133,7 @@ export function invitedName(text: string, locale: ComposerLocale): NameInPassing
 }
 
 /** A platform's name after "on": "… on Facebook", "… on Etsy". */
-const ON_PLATFORM = new RegExp(String.raw`\s+on\s+(?:${PLATFORMS.source.replace(/^\^\(\?:|\)\$$/gu, '')})(?![\p{L}])`, 'giu');
+const ON_PLATFORM = new RegExp(String.raw`\s+on\s+(?:${PLATFORM_NAMES})(?![\p{L}])`, 'giu');
 const RUN_BEFORE = new RegExp(`(?:^|[\\s(])(${RUN})$`, 'u');
 
 /** "Honey Bee on Facebook for offers", "Like Honey Bee on Facebook": a business of two words or more found on a platform. */
@@ -155,15 +160,8 @@ const INVITATION_ELSEWHERE: Partial<Record<ComposerLocale, RegExp>> = {
 
 /** "Contactez Ramonage Dufour au 06 12 34 56 78.": a business of two words or more, then a number or the sentence's end. */
 function invitedElsewhere(text: string, locale: ComposerLocale): NameInPassing | undefined {
-  const pattern = INVITATION_ELSEWHERE[locale];
-  if (pattern === undefined) return undefined;
-  for (const match of text.matchAll(pattern)) {
-    const rest = text.slice(match.index + match[0].length);
-    const run = longRunAt(rest) ?? runAt(rest);
-    if (run === undefined || !/\s/u.test(run) || !isBusinessRun(run, locale) || isOnlyGenericWords(run)) continue;
-    if (/^\s*(?:[.!]|$)|^\s+\p{Ll}{1,4}\s+[+(]?\d/u.test(rest.slice(run.length))) return { name: run, source: 'invited' };
-  }
-  return undefined;
+  const name = runAfterCue(text, INVITATION_ELSEWHERE[locale], locale, 2, (after) => /^\s*(?:[.!]|$)|^\s+\p{Ll}{1,4}\s+[+(]?\d/u.test(after));
+  return name === undefined ? undefined : { name, source: 'invited' };
 }
 
 /** "Join the Blue Heron family", "… from all of the Fern Hill team": a business is the family or team people join. */

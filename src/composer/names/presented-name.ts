@@ -52,7 +52,9 @@ const PERSON_FROM = new RegExp(`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Oo]lá|[Hh
 /** Openers after which any words may follow the name ("Book with Coastline Kayak Hire for sunset paddles"). */
 const INVITING = /(?:with|from|at|out|call|ring|let|visit|conocer|visitar|conhecer|découvrir|visiter|visite|visitem|visitez|rejoignez|rejoins|sie|bij|trovare|scoprire|von|der|dem|den|van|(?:visite|visitem|conheça) (?:o|a|os|as)|en|a|à|ao|da|al|alla|pela|pelo|na|no|chez|au|por)\s+$/iu;
 /** Where people find a business, not the business: "Check out Instagram for our menu". */
-export const PLATFORMS = /^(?:instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha)$/iu;
+/** Where people find a business online: a name there is the platform's, not the business's. */
+export const PLATFORM_NAMES = String.raw`instagram|facebook|tiktok|whatsapp|google|etsy|amazon|ebay|youtube|twitter|linkedin|pinterest|deliveroo|ubereats|uber|just eat|airbnb|booking\.com|tripadvisor|yelp|treatwell|fresha`;
+export const PLATFORMS = new RegExp(`^(?:${PLATFORM_NAMES})$`, 'iu');
 
 /** A trade named with a lower-case word in the Romance languages: "Institut de beauté …", "Clínica dental …". */
 const NOT_A_TRADE = String.raw`(?!(?:Il|Lo|La|Le|Les|Gli|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het|Un|Una|Une|Um|Uma|Ein|Eine|Een|Ma|Mon|Mes|Notre|Nos|Mi|Mis|Nuestr[oa]s?|Meu|Minha|Noss[oa]|Mein|Meine|Unser|Unsere|Mijn|Onze|Mio|Mia)\s)`;
