@@ -2,7 +2,7 @@
 // (startServer on a free port) is asked by Host, as a browser asks `bakery.localhost:8080`. Publish → the
 // rendered pages with their headers; edit → publish → new content; activate an older deployment → old content on
 // the very next request; branch previews; unpublish and unknown hosts → the platform's 404; hostile paths → 400.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,13 @@ const workspace = await mkdtemp(join(tmpdir(), 'pagehub-publishing-'));
 afterAll(() => rm(workspace, { recursive: true, force: true }));
 
 const CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
+/** A page's CSP: CSP with the hash of the page's one inline style (the site's stylesheet) in style-src. */
+function pageCsp(page: string): string {
+  const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] as string);
+  expect(styles).toHaveLength(1);
+  expect(page.indexOf('<style>')).toBeLessThan(page.indexOf('</head>'));
+  return CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${createHash('sha256').update(styles[0] as string).digest('base64')}'`);
+}
 const PLATFORM_404 = 'There is no website at this address';
 const SITE_404 = 'We could not find that page';
 
@@ -108,7 +115,7 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
     expect(home.status).toBe(200);
     expect(home.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(home.headers['cache-control']).toBe('no-cache');
-    expect(home.headers['content-security-policy']).toBe(CSP);
+    expect(home.headers['content-security-policy']).toBe(pageCsp(home.text));
     expect(home.headers['x-content-type-options']).toBe('nosniff');
     expect(home.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(home.headers['strict-transport-security']).toBeUndefined();
@@ -124,11 +131,11 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
     const post = await get('/blog/first-post/');
     expect(post.text).toContain('Our first loaf');
 
-    const stylesheet = /href="\/(styles\.[0-9a-f]+\.css)"/.exec(home.text)?.[1] as string;
-    const css = await get(`/${stylesheet}`);
-    expect(css.status).toBe(200);
-    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
-    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The stylesheet is in every head, none is linked: a phone paints the page from the first response.
+    expect(home.text).not.toContain('rel="stylesheet"');
+    const css = { text: /<style>([\s\S]*?)<\/style>/.exec(home.text)?.[1] ?? '' };
+    expect(css.text).toMatch(/^@font-face\{/);
+    expect(css.text).toContain(':root{');
     for (const [path, type] of [['/favicon.svg', 'image/svg+xml'], ['/sitemap.xml', 'application/xml; charset=utf-8'], ['/robots.txt', 'text/plain; charset=utf-8']]) {
       const file = await get(path as string);
       expect([path, file.status, file.headers['content-type'], file.headers['cache-control']]).toEqual([path, 200, type, 'no-cache']);
@@ -138,7 +145,7 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
     // The web fonts travel with the deployment: the heading face preloaded, every face at a fingerprinted path.
     const preload = /<link rel="preload" href="(\/fonts\/eb-garamond-latin-700\.[0-9a-f]{20}\.woff2)" as="font" type="font\/woff2" crossorigin>/.exec(home.text)?.[1];
     expect(preload).toBeDefined();
-    const faces = [...css.text.matchAll(/url\("(\/fonts\/[^"]+)"\)/g)].map((match) => match[1] as string);
+    const faces = [...home.text.matchAll(/url\("(\/fonts\/[^"]+)"\)/g)].map((match) => match[1] as string);
     expect(faces.map((face) => face.replace(/\.[0-9a-f]{20}\.woff2$/, '')).sort()).toEqual(['/fonts/eb-garamond-latin-700', '/fonts/eb-garamond-latin-ext-700', '/fonts/source-sans-3-latin-400', '/fonts/source-sans-3-latin-700', '/fonts/source-sans-3-latin-ext-400', '/fonts/source-sans-3-latin-ext-700']);
     expect(faces).toContain(preload);
     const font = await get(preload as string, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
@@ -210,7 +217,7 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
     expect(missing.status).toBe(404);
     expect(missing.text).toContain(SITE_404);
     expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(missing.headers['content-security-policy']).toBe(CSP);
+    expect(missing.headers['content-security-policy']).toBe(pageCsp(missing.text));
     for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/about/%2E%2E/%2E%2E/secret', '/..%5c..%5cwindows', '/a\\b', '/%00', '/index.html%00.css', '/%zz', '/%C0%AE%C0%AE/']) {
       const refused = await get(path);
       expect([path, refused.status]).toEqual([path, 400]);
@@ -280,7 +287,8 @@ describe.each(BACKENDS)('publishing and the site server ($name)', ({ environment
     expect(preview.body).toMatchObject({ channel: 'branch:spring-sale', url: `http://spring-sale--bakery.localhost:${server.port}` });
     const previewHost = `spring-sale--bakery.localhost:${server.port}`;
     expect((await get('/', {}, previewHost)).text).toContain('Spring sale: two loaves for one');
-    expect((await get('/', {}, previewHost)).headers['content-security-policy']).toBe(CSP);
+    const previewHome = await get('/', {}, previewHost);
+    expect(previewHome.headers['content-security-policy']).toBe(pageCsp(previewHome.text));
     expect((await get('/', {}, previewHost)).headers['x-robots-tag']).toBe('noindex');
     expect((await get('/')).headers['x-robots-tag']).toBeUndefined();
     expect((await get('/')).text).toContain('Fresh sourdough every morning');

@@ -14,6 +14,7 @@ import type { BlobStore } from '../assets/index.ts';
 import { createFontFiles, type FontFiles } from './font-files.ts';
 import { channelOf, MAIN_BRANCH, PRODUCTION_CHANNEL, siteUrl } from './channels.ts';
 import { contentTypeOf } from './content-type.ts';
+import { headStyleSources } from './head-styles.ts';
 import { notifyHostsChanged } from './host-events.ts';
 import { requireNotTakenDown } from './site-takedowns.ts';
 
@@ -113,7 +114,10 @@ export function createDeployments({ db, history, blobs, config, fonts = createFo
     const stored = await Promise.all(
       files.map(async ([path, text]) => {
         const bytes = Buffer.from(text, 'utf8');
-        return [path, { hash: await blobs.put(bytes), size: bytes.length, type: contentTypeOf(path) }] as const;
+        const type = contentTypeOf(path);
+        // A page's stylesheet is in its head; its CSP names it by hash.
+        const styles = type.startsWith('text/html') ? headStyleSources(text) : [];
+        return [path, { hash: await blobs.put(bytes), size: bytes.length, type, ...(styles.length > 0 ? { styles } : {}) }] as const;
       }),
     );
     return { ...Object.fromEntries(stored), ...pictures.files, ...icons?.files, ...typefaces.files };

@@ -8,6 +8,8 @@ export interface ManifestEntry {
   hash: string;
   size: number;
   type: string;
+  /** A page's inline `<style>` elements, as CSP hash sources (`'sha256-…'`). */
+  styles?: readonly string[];
 }
 
 export interface LiveDeployment {
@@ -173,7 +175,7 @@ function toLiveSite(rows: SiteHostRows, previous: LiveSite | undefined): LiveSit
   const live = (id: string, manifest: DeploymentManifest): LiveDeployment => {
     let deployment = known.get(id);
     if (!deployment) {
-      deployment = { id, files: new Map(Object.entries(manifest).map(([path, entry]) => [path.replace(/^\/+/, ''), { hash: entry.hash, size: entry.size, type: entry.type }])) };
+      deployment = { id, files: new Map(Object.entries(manifest).map(([path, entry]) => [path.replace(/^\/+/, ''), { hash: entry.hash, size: entry.size, type: entry.type, ...(entry.styles ? { styles: entry.styles } : {}) }])) };
       known.set(id, deployment);
     }
     return deployment;

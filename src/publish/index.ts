@@ -15,7 +15,8 @@ export { siteTakenDownMail } from './takedown-mail.ts';
 export { HostTable, hostnameOf, type HostMatch, type LiveDeployment, type LiveSite } from './host-table.ts';
 export { loadHostRows, startLiveHosts, type LiveHosts } from './live-hosts.ts';
 export { sendPlatformNotFound, type RequestListener } from './site-handler.ts';
-export { SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
+export { siteContentSecurityPolicy, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
+export { headStyleSources } from './head-styles.ts';
 export { startSiteServer, type SiteServer, type SiteServerOptions } from './site-server.ts';
 export { SiteTraffic } from './site-traffic.ts';
 // Visitors' form submissions: forms of the live deployment, checking and storing submissions, the answer pages.

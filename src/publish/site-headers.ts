@@ -1,7 +1,12 @@
-// Headers every response of a published site carries. The CSP allows nothing inline: render() emits no inline
-// script or style, so none is needed; images may come from https: (and data: URIs).
+// Headers every response of a published site carries. The CSP allows nothing inline but the stylesheet in a page's
+// head, by its hash (head-styles.ts); images may come from https: (and data: URIs).
 
-export const SITE_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
+/** The sites' CSP; `styles`, the hash sources of a page's inline style elements, join style-src. */
+export function siteContentSecurityPolicy(styles: readonly string[] = []): string {
+  return `default-src 'self'; img-src 'self' data: https:; style-src ${["'self'", ...styles].join(' ')}; script-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'`;
+}
+
+export const SITE_CONTENT_SECURITY_POLICY = siteContentSecurityPolicy();
 
 /**
  * What an SVG file is answered with — the uploaded logos' sanitized drawings and the monogram favicon: a page that

@@ -14,7 +14,8 @@ export interface PageRenderEnvironment {
   homePath: string;
   words: ChromeWords;
   baseUrl: string;
-  stylesheet: string;
+  /** The stylesheet as every head's `<style>` element holds it (pageStyle). */
+  style: string;
   /** The heading face's latin file, preloaded by every page (none for System UI). */
   fontPreload?: string | undefined;
   favicon: string;

@@ -1,5 +1,5 @@
 import { type LocalizedText, type Page, resolveText, type Section, sectionDefinition, type SectionRenderContext, type Site } from '../site/index.ts';
-import { attr, html, join, type SafeHtml } from '../markup/index.ts';
+import { attr, html, join, trustedMarkup, type SafeHtml } from '../markup/index.ts';
 import { pagePath } from './links.ts';
 import { localeVersions, type LocaleVersion } from './locales.ts';
 import { renderRichText } from './rich-text.ts';
@@ -132,7 +132,7 @@ ${ogImage ? openGraphTags(ogImage) : ''}
 <meta name="twitter:title" content="${parts.title}">
 <meta name="twitter:description" content="${parts.description}">
 ${iconLinks(environment)}
-<link rel="stylesheet" href="/${environment.stylesheet}">${environment.fontPreload ? html`\n<link rel="preload" href="${environment.fontPreload}" as="font" type="font/woff2" crossorigin>` : ''}${parts.preload ? html`\n<link rel="preload" as="image" href="${parts.preload.href}" imagesrcset="${parts.preload.imagesrcset}" imagesizes="${parts.preload.imagesizes}" type="${parts.preload.type}" fetchpriority="high">` : ''}
+<style>${trustedMarkup(environment.style)}</style>${environment.fontPreload ? html`\n<link rel="preload" href="${environment.fontPreload}" as="font" type="font/woff2" crossorigin>` : ''}${parts.preload ? html`\n<link rel="preload" as="image" href="${parts.preload.href}" imagesrcset="${parts.preload.imagesrcset}" imagesizes="${parts.preload.imagesizes}" type="${parts.preload.type}" fetchpriority="high">` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${environment.words.skipToContent}</a>

@@ -34,12 +34,25 @@ export interface RenderOptions {
   badge?: { href: string };
 }
 
-/** The stylesheet: the theme's @font-face rules, theme tokens, base rules, the language switcher's rules (multi-locale sites), generated-art rules, then every section type's rules. */
+/**
+ * The stylesheet: the theme's @font-face rules, theme tokens, base rules, the language switcher's rules (multi-locale
+ * sites), generated-art rules, then every section type's rules. Every page carries it in a `<style>` element in its
+ * head (see pageStyle); the file is written too, for the pages the platform answers on the site's behalf.
+ */
 export function renderStylesheet(site: Site, images?: ImageAssets, fontUrl: FontUrl = DEFAULT_FONT_URL): string {
   const languageSwitcher = isMultilingual(site) ? [LANGUAGE_SWITCHER_CSS] : [];
   const pictures = images && Object.keys(images).length > 0 ? [imageCss(images)] : [];
   const faces = fontFaceCss(site.theme, fontUrl);
   return [...(faces ? [faces] : []), themeCss(site.theme), BASE_CSS, ...languageSwitcher, ART_CSS, ...SECTION_CATALOG.map((definition) => definition.css), ...pictures].map((part) => part.trim()).join('\n') + '\n';
+}
+
+/**
+ * The stylesheet as the text of a page's `<style>` element. Inline, not linked: after a linked stylesheet, Chromium
+ * on a phone often shows the first frame a second late (docs/decisions/2026-12-05-inline-stylesheet.md), and a
+ * phone on a slow network saves a round trip. Only a string in the CSS could hold `</`; `<\/` reads the same there.
+ */
+function pageStyle(stylesheet: string): string {
+  return stylesheet.replaceAll('</', '<\\/');
 }
 
 function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href: (target: string) => string): PageRenderEnvironment['posts'] {
@@ -49,7 +62,7 @@ function blogPosts(site: Site, localize: PageRenderEnvironment['localize'], href
     .map((page) => ({ title: localize(page.title), href: href(`page:${page.id}`), date: page.date, excerpt: localize(page.excerpt) }));
 }
 
-type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'stylesheet' | 'fontPreload' | 'favicon' | 'formAction' | 'images' | 'icons' | 'badge'>;
+type SharedEnvironment = Pick<PageRenderEnvironment, 'site' | 'baseUrl' | 'style' | 'fontPreload' | 'favicon' | 'formAction' | 'images' | 'icons' | 'badge'>;
 
 /** Everything the pages of one locale share: its text, its links (under its prefix), its words. */
 function localeEnvironment(shared: SharedEnvironment, locale: string): PageRenderEnvironment {
@@ -76,7 +89,7 @@ function localeFile(site: Site, locale: string, file: string): string {
 }
 
 /**
- * The whole site as files: one `index.html` per page (`about/index.html` …), a fingerprinted stylesheet,
+ * The whole site as files: one `index.html` per page (`about/index.html` …) with the stylesheet in its head, the stylesheet as a fingerprinted file,
  * `favicon.svg`, `404.html`, `thanks/index.html` (after a contact form; unless a page is there), `sitemap.xml` and `robots.txt`. A site with several locales gets every page once more
  * per other locale under the locale's code (`es/about/index.html`); the default locale stays at the root, and where
  * a page's slug would take a locale's place (a page at `/es/`), the page keeps it. Pure and deterministic: the same
@@ -92,7 +105,7 @@ export function render(site: Site, options: RenderOptions = {}): Map<string, str
   const shared: SharedEnvironment = {
     site,
     baseUrl,
-    stylesheet,
+    style: pageStyle(stylesheetText),
     fontPreload: preloadFile === undefined ? undefined : fontUrl(preloadFile),
     favicon: (site.theme.logo.src && imageUrl(site.theme.logo.src, options.images, 192)) || '/favicon.svg',
     images: options.images,

@@ -287,5 +287,8 @@ export interface StoredVariant {
   size: number;
 }
 
-/** A deployment's files: the sha-256 of each file's bytes (its blob key), its size and content type. */
-export type DeploymentManifest = Record<string, { hash: string; size: number; type: string }>;
+/**
+ * A deployment's files: the sha-256 of each file's bytes (its blob key), its size and content type; a page with an
+ * inline `<style>` also lists the CSP sources allowing it (`'sha256-…'`). Deployments made before pages had one lack it.
+ */
+export type DeploymentManifest = Record<string, { hash: string; size: number; type: string; styles?: string[] }>;

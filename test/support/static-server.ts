@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headStyleSources, siteContentSecurityPolicy } from '../../src/publish/index.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
@@ -12,8 +13,9 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.svg', '.xml', '.txt']);
 
 /**
- * Serves a rendered site directory on loopback the way the site server does: clean URLs, its own 404 page, strict
- * CSP, and text compressed with brotli or gzip as the browser accepts.
+ * Serves a rendered site directory on loopback the way the site server does: clean URLs, its own 404 page, the sites'
+ * strict CSP (a page's own head stylesheet allowed by its hash), and text compressed with brotli or gzip as the
+ * browser accepts.
  */
 export async function serveDirectory(directory: string): Promise<{ url: string; close(): Promise<void> }> {
   const root = resolve(directory);
@@ -36,7 +38,7 @@ export async function serveDirectory(directory: string): Promise<{ url: string; 
     const sent = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : encoding === 'gzip' ? gzipSync(body) : body;
     response.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'",
+      'content-security-policy': siteContentSecurityPolicy(extname(file) === '.html' ? headStyleSources(body.toString('utf8')) : []),
       'cache-control': 'no-cache',
       vary: 'accept-encoding',
       ...(encoding ? { 'content-encoding': encoding } : {}),
