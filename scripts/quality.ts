@@ -32,8 +32,8 @@ const PROMPTS = process.env.QUALITY_ONLY ? [process.env.QUALITY_ONLY] : [
 const GOALS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const MAX_SHIFT = 0.0005;
 
-// The sites' metric-matched fallbacks name local faces (Arial or Liberation Sans or Arimo, Times New Roman or
-// Liberation Serif or Tinos): where none is installed, a web font swapping in moves the text and the CLS is not 0.
+// The sites' metric-matched fallbacks name local faces (LOCAL_STAND_INS: the Arial and Times New Roman twins, Roboto
+// and Noto Serif, DejaVu): where none is installed, a web font swapping in moves the text and the CLS is not 0.
 const installedFamilies = (() => {
   try {
     return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
@@ -41,8 +41,8 @@ const installedFamilies = (() => {
     return '';
   }
 })();
-if (!/Liberation|Arimo|Tinos|Arial|Times New Roman/u.test(installedFamilies)) {
-  console.log('note: none of the faces the sites\' font fallbacks are measured against is installed here (apt-get install fonts-liberation): expect layout shifts when web fonts swap in');
+if (!/Liberation|Arimo|Tinos|Arial|Times New Roman|Roboto|Noto Serif|DejaVu/u.test(installedFamilies)) {
+  console.log('note: none of the faces the sites\' font fallbacks are measured against is installed here (apt-get install fonts-dejavu-core): expect layout shifts when web fonts swap in');
 }
 
 const workspace = await mkdtemp(join(tmpdir(), 'pagehub-quality-'));

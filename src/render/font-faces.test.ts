@@ -25,15 +25,21 @@ describe('web font faces', () => {
     ]);
     expect(rules[0]?.range).toMatch(/^U\+0000-00FF,/);
     expect(rules[1]?.range).toMatch(/^U\+0100-02BA,/);
-    expect(css.match(/@font-face/g)).toHaveLength(8);
+    // Six faces, then three fallbacks for each of the two families.
+    expect(css.match(/@font-face/g)).toHaveLength(12);
   });
 
-  it('gives each web family a local fallback sized to its metrics, so the swap moves nothing', () => {
+  it('gives each web family a local fallback on each stand-in, sized to its metrics, so the swap moves nothing', () => {
     const css = fontFaceCss(withFonts('playfair-display', 'inter').theme);
     expect(css).toContain('@font-face{font-family:"Playfair Display Fallback";src:local("Times New Roman"),local("Liberation Serif"),local("Tinos");size-adjust:112.52%;ascent-override:96.16%;descent-override:22.31%;line-gap-override:0%}');
+    expect(css).toMatch(/@font-face\{font-family:"Playfair Display Fallback 2";src:local\("Noto Serif"\),local\("NotoSerif-Regular"\);size-adjust:\d/);
+    expect(css).toMatch(/@font-face\{font-family:"Playfair Display Fallback 3";src:local\("DejaVu Serif"\),local\("DejaVuSerif"\);size-adjust:\d/);
     expect(css).toMatch(/@font-face\{font-family:"Inter Fallback";src:local\("Arial"\),local\("Liberation Sans"\),local\("Arimo"\);size-adjust:107\.42%;/);
+    expect(css).toMatch(/@font-face\{font-family:"Inter Fallback 2";src:local\("Roboto"\),local\("Roboto-Regular"\);size-adjust:106\.96%;/);
+    // DejaVu Sans is wider than Inter: scaled down, its ascent raised to keep the line's height.
+    expect(css).toMatch(/@font-face\{font-family:"Inter Fallback 3";src:local\("DejaVu Sans"\),local\("DejaVuSans"\);size-adjust:93\.63%;ascent-override:103\.47%;/);
     const stylesheet = [...render(withFonts('playfair-display', 'inter')).entries()].find(([name]) => name.endsWith('.css'))?.[1] ?? '';
-    expect(stylesheet).toContain('--font-heading:"Playfair Display", "Playfair Display Fallback", serif;--font-body:"Inter", "Inter Fallback", sans-serif');
+    expect(stylesheet).toContain('--font-heading:"Playfair Display", "Playfair Display Fallback", "Playfair Display Fallback 2", "Playfair Display Fallback 3", serif;--font-body:"Inter", "Inter Fallback", "Inter Fallback 2", "Inter Fallback 3", sans-serif');
   });
 
   it('shares faces between heading and body, and downloads nothing for System UI', () => {

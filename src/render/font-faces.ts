@@ -1,4 +1,4 @@
-import { FALLBACK_METRICS, fallbackFamily, FONT_SUBSETS, fontFileName, isWebFont, nearestWeight, resolveFontId, WEB_FONTS, type FallbackFace, type FontId, type FontSubset, type Theme, type WebFontId } from '../site/index.ts';
+import { FALLBACK_METRICS, fallbackFamilies, FONT_SUBSETS, fontFileName, isWebFont, nearestWeight, resolveFontId, WEB_FONTS, type FallbackMetrics, type FontId, type FontSubset, type StandInId, type Theme, type WebFontId } from '../site/index.ts';
 
 /** Where the page finds a curated font file (`inter-latin-400-normal.woff2`): a fingerprinted path when published. */
 export type FontUrl = (file: string) => string;
@@ -41,15 +41,13 @@ export function headingFontFile(theme: Pick<Theme, 'fonts' | 'headingWeight'>): 
   return isWebFont(heading) ? fontFileName(heading, 'latin', nearestWeight(heading, theme.headingWeight)) : undefined;
 }
 
-const LOCAL_FACES: Record<FallbackFace, string> = {
-  arial: 'local("Arial"),local("Liberation Sans"),local("Arimo")',
-  times: 'local("Times New Roman"),local("Liberation Serif"),local("Tinos")',
-  courier: 'local("Courier New"),local("Liberation Mono"),local("Cousine")',
-};
-
-function fallbackFace(family: WebFontId): string {
-  const metrics = FALLBACK_METRICS[family];
-  return `@font-face{font-family:"${fallbackFamily(family)}";src:${LOCAL_FACES[WEB_FONTS[family].fallback]};size-adjust:${metrics.sizeAdjust}%;ascent-override:${metrics.ascent}%;descent-override:${metrics.descent}%;line-gap-override:${metrics.lineGap}%}`;
+/** A web family's fallback faces: each local stand-in, scaled to take the web face's room. */
+function fallbackFaces(family: WebFontId): string[] {
+  const measured: Partial<Record<StandInId, FallbackMetrics>> = FALLBACK_METRICS[family];
+  return fallbackFamilies(family).map(({ family: name, standIn }) => {
+    const metrics = measured[standIn.id] as FallbackMetrics;
+    return `@font-face{font-family:"${name}";src:${standIn.names.map((local) => `local("${local}")`).join(',')};size-adjust:${metrics.sizeAdjust}%;ascent-override:${metrics.ascent}%;descent-override:${metrics.descent}%;line-gap-override:${metrics.lineGap}%}`;
+  });
 }
 
 /**
@@ -66,5 +64,5 @@ export function fontFaceCss(theme: Pick<Theme, 'fonts' | 'headingWeight'>, fontU
     ),
   );
   const families = [...new Set(faces.map((face) => face.family))];
-  return [...rules, ...families.map(fallbackFace)].join('\n');
+  return [...rules, ...families.flatMap(fallbackFaces)].join('\n');
 }

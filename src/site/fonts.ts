@@ -12,6 +12,30 @@ type Family = { label: string; kind: 'sans' | 'serif' | 'display' | 'script' | '
 /** The local face a web family's fallback is sized from: Arial, Times New Roman or Courier New (or their metric twins). */
 export type FallbackFace = 'arial' | 'times' | 'courier';
 
+/**
+ * The local fonts a web family's fallback faces are sized from, in the order a page tries them: the metric twins of
+ * Arial, Times New Roman and Courier New (Windows, macOS, most Linux desktops), then the phone's own face (Roboto and
+ * Noto Serif on Android), then DejaVu (Linux without the twins). `names` are what `local()` matches: full and
+ * PostScript names. FALLBACK_METRICS holds each web family's sizes against each (scripts/font-metrics).
+ */
+export const LOCAL_STAND_INS = {
+  arial: [
+    { id: 'arial', names: ['Arial', 'Liberation Sans', 'Arimo'] },
+    { id: 'roboto', names: ['Roboto', 'Roboto-Regular'] },
+    { id: 'dejavu-sans', names: ['DejaVu Sans', 'DejaVuSans'] },
+  ],
+  times: [
+    { id: 'times', names: ['Times New Roman', 'Liberation Serif', 'Tinos'] },
+    { id: 'noto-serif', names: ['Noto Serif', 'NotoSerif-Regular'] },
+    { id: 'dejavu-serif', names: ['DejaVu Serif', 'DejaVuSerif'] },
+  ],
+  courier: [
+    { id: 'courier', names: ['Courier New', 'Liberation Mono', 'Cousine'] },
+    { id: 'dejavu-sans-mono', names: ['DejaVu Sans Mono', 'DejaVuSansMono'] },
+  ],
+} as const satisfies Record<FallbackFace, readonly { id: string; names: readonly string[] }[]>;
+export type StandInId = (typeof LOCAL_STAND_INS)[FallbackFace][number]['id'];
+
 const ALL: readonly Weight[] = [400, 500, 600, 700, 800];
 const UP_TO_700: readonly Weight[] = [400, 500, 600, 700];
 
@@ -77,17 +101,22 @@ export function fontFileName(id: WebFontId, subset: FontSubset, weight: number):
 
 const GENERIC = { sans: 'sans-serif', serif: 'serif', display: 'sans-serif', script: 'cursive', mono: 'monospace' } as const;
 
-/** The name of a web family's metric-matched fallback face (`"Inter Fallback"`). */
-export function fallbackFamily(id: WebFontId): string {
-  return `${WEB_FONTS[id].label} Fallback`;
+/**
+ * The names of a web family's metric-matched fallback faces, one per local stand-in (`"Inter Fallback"`,
+ * `"Inter Fallback 2"`, `"Inter Fallback 3"`).
+ */
+export function fallbackFamilies(id: WebFontId): { family: string; standIn: (typeof LOCAL_STAND_INS)[FallbackFace][number] }[] {
+  const font = WEB_FONTS[id];
+  return LOCAL_STAND_INS[font.fallback].map((standIn, index) => ({ family: `${font.label} Fallback${index === 0 ? '' : ` ${index + 1}`}`, standIn }));
 }
 
-/** The CSS `font-family` value for a family: the web face, its sized fallback, then the generic family. */
+/** The CSS `font-family` value for a family: the web face, its sized fallbacks, then the generic family. */
 export function fontStack(id: FontFamilyId): string {
   if (!isWebFont(id)) return FONTS[id].stack;
   const font = WEB_FONTS[id];
   const generic = font.kind === 'display' && font.fallback === 'times' ? 'serif' : GENERIC[font.kind];
-  return `"${font.label}", "${fallbackFamily(id)}", ${generic}`;
+  return [`"${font.label}"`, ...fallbackFamilies(id).map(({ family }) => `"${family}"`), generic].join(', ');
 }
 
 export { FALLBACK_METRICS };
+export type { FallbackMetrics } from './font-metrics.ts';

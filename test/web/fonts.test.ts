@@ -90,7 +90,7 @@ describe('web fonts', () => {
     expect(await visitor.evaluate(loadedFaces, 'Playfair Display')).toEqual(['700']);
     expect(await visitor.evaluate(loadedFaces, 'Inter')).toContain('400');
     expect(await visitor.evaluate(() => document.fonts.check('700 32px "Playfair Display"') && document.fonts.check('16px "Inter"'))).toBe(true);
-    expect(await visitor.locator('h1').first().evaluate((element) => getComputedStyle(element).fontFamily)).toBe('"Playfair Display", "Playfair Display Fallback", serif');
+    expect(await visitor.locator('h1').first().evaluate((element) => getComputedStyle(element).fontFamily)).toBe('"Playfair Display", "Playfair Display Fallback", "Playfair Display Fallback 2", "Playfair Display Fallback 3", serif');
     const fonts = fetched.filter((response) => response.url.includes('/fonts/'));
     expect(fonts.length).toBeGreaterThanOrEqual(2);
     for (const font of fonts) expect([new URL(font.url).hostname, font.type]).toEqual([`${SUBDOMAIN}.localhost`, 'font/woff2']);
