@@ -1,11 +1,10 @@
 // One rendered page as a self-contained document for a sandboxed preview frame (srcdoc), in one place for the web
-// app's editor preview, version preview and dashboard thumbnails: the stylesheet inlined (a srcdoc frame has
-// no files of its own) and nothing in it that the frame would refuse to run — no <script> element, no inline event
-// handler (`onload=`…), no `javascript:` address. The renderer writes none of these; should one ever slip in, it is
-// dropped here instead of the frame's sandbox (no `allow-scripts`, a security boundary) blocking it and the browser
-// logging "Blocked script execution in 'about:srcdoc'" on every change.
+// app's editor preview, version preview and dashboard thumbnails. The page already carries its stylesheet (a srcdoc
+// frame has no files of its own); what is taken out is anything the frame would refuse to run: <script> elements,
+// inline event handlers (`onload=`…), `javascript:` addresses. The renderer writes none of these; should one ever
+// slip in, it is dropped here instead of the frame's sandbox (no `allow-scripts`, a security boundary) blocking it
+// and the browser logging "Blocked script execution in 'about:srcdoc'" on every change.
 
-const STYLESHEET_LINK = /<link rel="stylesheet" href="\/?(styles\.[0-9a-f]+\.css)">/;
 const SCRIPT_ELEMENT = /<script\b[\s\S]*?(?:<\/script\s*>|$)/gi;
 /** A start tag (text is escaped by the renderer, so a `<` followed by a letter opens a real tag). */
 const START_TAG = /<[a-z][^>]*>/gi;
@@ -21,5 +20,5 @@ export function withoutScripts(page: string): string {
 export function previewDocument(files: ReadonlyMap<string, string>, name: string): string | undefined {
   const page = files.get(name);
   if (page === undefined) return undefined;
-  return withoutScripts(page).replace(STYLESHEET_LINK, (_link, stylesheet: string) => `<style>${(files.get(stylesheet) ?? '').replaceAll('</style', '<\\/style')}</style>`);
+  return withoutScripts(page);
 }
