@@ -3,13 +3,14 @@
 // start-up and per site when it changes (load-hosts.ts); answering a request never touches the database.
 import { type DeploymentManifest, RESERVED_SUBDOMAINS } from '../store/index.ts';
 import { branchOfChannel, MAIN_BRANCH, PRODUCTION_CHANNEL, previewLabel } from './channels.ts';
+import { siteContentSecurityPolicy, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
 
 export interface ManifestEntry {
   hash: string;
   size: number;
   type: string;
-  /** A page's inline `<style>` elements, as CSP hash sources (`'sha256-…'`). */
-  styles?: readonly string[];
+  /** The CSP it is answered with: an SVG's own, or the sites' with the page's head stylesheet allowed by hash. */
+  contentSecurityPolicy: string;
 }
 
 export interface LiveDeployment {
@@ -175,7 +176,7 @@ function toLiveSite(rows: SiteHostRows, previous: LiveSite | undefined): LiveSit
   const live = (id: string, manifest: DeploymentManifest): LiveDeployment => {
     let deployment = known.get(id);
     if (!deployment) {
-      deployment = { id, files: new Map(Object.entries(manifest).map(([path, entry]) => [path.replace(/^\/+/, ''), { hash: entry.hash, size: entry.size, type: entry.type, ...(entry.styles ? { styles: entry.styles } : {}) }])) };
+      deployment = { id, files: new Map(Object.entries(manifest).map(([path, entry]) => [path.replace(/^\/+/, ''), { hash: entry.hash, size: entry.size, type: entry.type, contentSecurityPolicy: entry.type === 'image/svg+xml' ? SVG_CONTENT_SECURITY_POLICY : siteContentSecurityPolicy(entry.styles) }])) };
       known.set(id, deployment);
     }
     return deployment;

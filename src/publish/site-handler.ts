@@ -11,7 +11,7 @@ import type { CachedFile, FileCache } from './file-cache.ts';
 import type { HostTable, LiveDeployment, ManifestEntry } from './host-table.ts';
 import { THANKS_PATH } from './form-pages.ts';
 import { PLATFORM_NOT_FOUND, PLATFORM_PAUSED } from './platform-not-found.ts';
-import { IMMUTABLE, REVALIDATE, securityHeaders, siteContentSecurityPolicy, SVG_CONTENT_SECURITY_POLICY } from './site-headers.ts';
+import { IMMUTABLE, REVALIDATE, securityHeaders } from './site-headers.ts';
 import { parseSitePath, resolveSitePath } from './site-path.ts';
 import type { SiteTraffic } from './site-traffic.ts';
 
@@ -83,7 +83,7 @@ export function createSiteHandler({ hosts, files, fallback, logger, traffic }: S
     const encoding = compressible ? preferredEncoding(incoming.headers['accept-encoding']) : 'identity';
     const body = (encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : null) ?? file.identity;
     const sent = body === file.identity ? 'identity' : encoding;
-    const headers = securityHeaders(isTls, entry.type === 'image/svg+xml' ? SVG_CONTENT_SECURITY_POLICY : siteContentSecurityPolicy(entry.styles));
+    const headers = securityHeaders(isTls, entry.contentSecurityPolicy);
     headers['cache-control'] = status === 200 && isFingerprinted(path) ? IMMUTABLE : REVALIDATE;
     if (compressible) headers.vary = 'Accept-Encoding';
     if (isPreview) headers['x-robots-tag'] = 'noindex';

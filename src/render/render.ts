@@ -89,8 +89,9 @@ function localeFile(site: Site, locale: string, file: string): string {
 }
 
 /**
- * The whole site as files: one `index.html` per page (`about/index.html` …) with the stylesheet in its head, the stylesheet as a fingerprinted file,
- * `favicon.svg`, `404.html`, `thanks/index.html` (after a contact form; unless a page is there), `sitemap.xml` and `robots.txt`. A site with several locales gets every page once more
+ * The whole site as files: one `index.html` per page (`about/index.html` …) with the stylesheet in its head, the
+ * stylesheet as a fingerprinted file too, `favicon.svg`, `404.html`, `thanks/index.html` (after a contact form;
+ * unless a page is there), `sitemap.xml` and `robots.txt`. A site with several locales gets every page once more
  * per other locale under the locale's code (`es/about/index.html`); the default locale stays at the root, and where
  * a page's slug would take a locale's place (a page at `/es/`), the page keeps it. Pure and deterministic: the same
  * document gives the same bytes, in the browser as on the server.
