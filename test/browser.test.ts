@@ -13,6 +13,7 @@ import { analyzeAxe } from './support/analyze-axe.ts';
 import { launchChromium } from './support/browser.ts';
 import { REPO_ROOT } from './support/run-cli.ts';
 import { serveDirectory } from './support/static-server.ts';
+import { screenshot } from './support/screenshots.ts';
 
 /** Four sites of different industries and styles; every page of each is checked, and the 404 page. */
 const SITES = [
@@ -58,7 +59,7 @@ describe.each(SITES)('generated site: $slug', ({ slug, prompt }) => {
           const axe = await analyzeAxe(page, new AxeBuilder({ page }));
           const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
           expect(serious.map((violation) => `${path} ${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-          await page.screenshot({ path: join(screenshots, `${slug}${path.replace(/\//g, '_').replace(/_$/, '') || '_home'}-${width}.png`), fullPage: true });
+          await screenshot(page, { path: join(screenshots, `${slug}${path.replace(/\//g, '_').replace(/_$/, '') || '_home'}-${width}.png`), fullPage: true });
         }
         expect(problems).toEqual([]);
         await context.close();
@@ -85,7 +86,7 @@ describe('mobile navigation without JavaScript', () => {
       await expect(mobileLinks.first().isVisible()).resolves.toBe(true);
       const count = await mobileLinks.count();
       expect(count).toBeGreaterThanOrEqual(4);
-      await page.screenshot({ path: join(screenshots, 'nav-open-375.png') });
+      await screenshot(page, { path: join(screenshots, 'nav-open-375.png') });
       await mobileLinks.nth(1).click();
       await expect(page.locator('h1').count()).resolves.toBe(1);
     } finally {

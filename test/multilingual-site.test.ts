@@ -19,6 +19,7 @@ import { launchChromium } from './support/browser.ts';
 import { attribute, elements, parseDocument } from './support/dom.ts';
 import { REPO_ROOT } from './support/run-cli.ts';
 import { serveDirectory } from './support/static-server.ts';
+import { screenshot } from './support/screenshots.ts';
 
 const SPANISH: Record<string, string> = {
   Home: 'Inicio',
@@ -115,11 +116,11 @@ describe('the Spanish site in Chromium', () => {
     await expect(summary.locator('.language-code').innerText()).resolves.toBe('ES');
     const headerBox = await page.locator('.site-header').boundingBox();
     expect(headerBox!.height, 'the header stays on one row').toBeLessThan(100);
-    await page.screenshot({ path: join(screenshots, 'es-home-1280.png') });
+    await screenshot(page, { path: join(screenshots, 'es-home-1280.png') });
     await summary.click();
     const links = page.locator('.language-menu .language-list a');
     await expect(links.allInnerTexts()).resolves.toEqual(['English', 'Español']);
-    await page.screenshot({ path: join(screenshots, 'es-home-1280-languages-open.png'), clip: { x: 0, y: 0, width: 1280, height: 320 } });
+    await screenshot(page, { path: join(screenshots, 'es-home-1280-languages-open.png'), clip: { x: 0, y: 0, width: 1280, height: 320 } });
     await links.first().click();
     expect(new URL(page.url()).pathname).toBe('/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
@@ -129,13 +130,13 @@ describe('the Spanish site in Chromium', () => {
   it('at 375 px the phone menu holds the language buttons and leads to the English page', async () => {
     const page = await openPage(375, '/es/');
     await expect(page.locator('.language-menu').isVisible()).resolves.toBe(false);
-    await page.screenshot({ path: join(screenshots, 'es-home-375.png') });
-    await page.screenshot({ path: join(screenshots, 'es-home-375-full.png'), fullPage: true });
+    await screenshot(page, { path: join(screenshots, 'es-home-375.png') });
+    await screenshot(page, { path: join(screenshots, 'es-home-375-full.png'), fullPage: true });
     const links = page.locator('.nav-mobile .language-links a');
     await expect(links.first().isVisible()).resolves.toBe(false);
     await page.locator('.nav-mobile summary').click();
     await expect(links.first().isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: join(screenshots, 'es-home-375-menu-open.png') });
+    await screenshot(page, { path: join(screenshots, 'es-home-375-menu-open.png') });
     for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) expect(box!.height).toBeGreaterThanOrEqual(44);
     await links.first().click();
     expect(new URL(page.url()).pathname).toBe('/');

@@ -1,15 +1,13 @@
 // The `pagehub` command. Each subcommand returns an exit code: 0 done, 1 the input or the environment was invalid
 // (validation errors printed with paths; a bad variable in one line), 2 the command line itself was wrong (one
-// line on stderr). Heavy parts (the server, the composer) are imported by the command that needs them.
+// line on stderr). Everything past argument parsing (the document model, the renderer, the composer, the server)
+// is imported by the command that needs it, so `--help` and a mistyped command answer at once.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import type { Io } from './io.ts';
-import { createFontFiles, fontFilesFor, writeDirectory } from '../publish/index.ts';
-import { render } from '../render/index.ts';
-import { DocumentMigrationsError, validateSite, type Site } from '../site/index.ts';
-import { DataDirLockedError } from '../store/index.ts';
+import type { Site } from '../site/index.ts';
 
 export const HELP = `pagehub — describe a business, get a complete website
 
@@ -83,6 +81,7 @@ async function readDocument(path: string, io: Io): Promise<{ site?: Site; code: 
     io.err(`${path}: not valid JSON (${(error as Error).message})\n`);
     return { code: 1 };
   }
+  const { validateSite } = await import('../site/index.ts');
   const result = validateSite(json);
   if (!result.ok) {
     io.err(`${path}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}\n`);
@@ -90,6 +89,14 @@ async function readDocument(path: string, io: Io): Promise<{ site?: Site; code: 
     return { code: 1 };
   }
   return { site: result.site, code: 0 };
+}
+
+/** Renders `site` into `out` with the web fonts its stylesheet names; the number of rendered files. */
+async function writeSite(site: Site, out: string, baseUrl: string | undefined): Promise<number> {
+  const [{ render }, { createFontFiles, fontFilesFor, writeDirectory }] = await Promise.all([import('../render/index.ts'), import('../publish/index.ts')]);
+  const files = render(site, baseUrl ? { baseUrl } : {});
+  await writeDirectory(out, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
+  return files.size;
 }
 
 async function generate(args: string[], io: Io): Promise<number> {
@@ -100,13 +107,12 @@ async function generate(args: string[], io: Io): Promise<number> {
   const baseUrl = checkBaseUrl(values['base-url']);
   const { composeSite } = await import('../composer/index.ts');
   const { site, notes } = composeSite(description);
-  const files = render(site, baseUrl ? { baseUrl } : {});
-  await writeDirectory(out, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
+  const fileCount = await writeSite(site, out, baseUrl);
   if (typeof values.json === 'string') {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
     await writeFile(values.json, `${JSON.stringify(site, null, 2)}\n`);
   }
-  io.out(`Composed "${site.name}" with the offline composer: ${site.pages.length} pages, ${files.size} files in ${out}\n`);
+  io.out(`Composed "${site.name}" with the offline composer: ${site.pages.length} pages, ${fileCount} files in ${out}\n`);
   for (const note of notes) io.out(`  note: ${note.text}\n`);
   return 0;
 }
@@ -117,9 +123,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const baseUrl = checkBaseUrl(values['base-url']);
   const { site, code } = await readDocument(positionals[0] ?? '', io);
   if (!site) return code;
-  const files = render(site, baseUrl ? { baseUrl } : {});
-  await writeDirectory(out, new Map<string, string | Uint8Array>([...files, ...(await fontFilesFor(createFontFiles(), site))]));
-  io.out(`Rendered ${files.size} files into ${out}\n`);
+  io.out(`Rendered ${await writeSite(site, out, baseUrl)} files into ${out}\n`);
   return 0;
 }
 
@@ -158,6 +162,12 @@ async function edit(args: string[], io: Io): Promise<number> {
   return runEditCommand({ site, path, prompt, config, isJson: values.json === true, shouldWrite: values.write === true, confirm: values.confirm === true, io });
 }
 
+/** A locked data directory or a document from a future schema: the environment is wrong, not the program. */
+async function isEnvironmentError(error: unknown): Promise<boolean> {
+  const [{ DataDirLockedError }, { DocumentMigrationsError }] = await Promise.all([import('../store/index.ts'), import('../site/index.ts')]);
+  return error instanceof DataDirLockedError || error instanceof DocumentMigrationsError;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, render: renderCommand, validate, edit };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -179,8 +189,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`pagehub ${command ?? ''}: ${error.message}\n`.replace('pagehub : ', 'pagehub: '));
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof DocumentMigrationsError) {
-      io.err(`pagehub ${command}: ${error.message}\n`);
+    if (error instanceof ConfigError || (await isEnvironmentError(error))) {
+      io.err(`pagehub ${command}: ${(error as Error).message}\n`);
       return 1;
     }
     throw error;

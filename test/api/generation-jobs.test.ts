@@ -145,8 +145,9 @@ describe.each(backends)('generation jobs API on $name', (backend) => {
     const first = new TextDecoder().decode((await reader.read()).value);
     expect(first).toContain('event: status');
     const listening = () => count(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`);
+    // Up to 20 s: on a loaded two-core CI machine a new connection has taken longer than 5 s to open.
     const waitForListening = async (expected: number) => {
-      for (let attempt = 0; attempt < 50 && (await listening()) !== expected; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let attempt = 0; attempt < 200 && (await listening()) !== expected; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await listening()).toBe(expected);
     };
     // On PostgreSQL the streams of a process share one LISTEN connection, opened with the first.

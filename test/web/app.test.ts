@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureScreen, collectConsoleErrors, DESKTOP, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
+import { screenshot } from '../support/screenshots.ts';
 
 const PERSON = { name: 'Rosa Lima', email: 'rosa@example.com', password: 'correct horse battery' };
 const WAIT = { timeout: 20_000 };
@@ -160,7 +161,7 @@ describe('the editor app', () => {
     await page.getByRole('button', { name: 'Create my site' }).click();
     await heading('Creating your site').waitFor(WAIT);
     await page.getByRole('progressbar', { name: 'Generation progress' }).waitFor(WAIT);
-    await page.screenshot({ path: join(SCREENSHOTS, 'create-progress-1280.png') });
+    await screenshot(page, { path: join(SCREENSHOTS, 'create-progress-1280.png') });
 
     // The editor route (its own suite checks the editor itself).
     await page.waitForURL(/\/sites\/[^/]+$/, WAIT);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, signUpAndConfirm, type ApiCall } from '../support/api-client.ts';
 import { collectConsoleErrors, DESKTOP, horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
+import { screenshot } from '../support/screenshots.ts';
 
 const PERSON = { name: 'Ana Costa', email: 'ana@example.com', password: 'correct horse battery' };
 const WAIT = { timeout: 20_000 };
@@ -168,12 +169,12 @@ describe('the editor', () => {
     await page.getByRole('tab', { name: 'Sections' }).click();
     await page.locator(`[data-section-id="${hero.id}"]`).click({ position: { x: 40, y: 20 } });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-1280.png'), fullPage: true });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-1280.png'), fullPage: true });
     expect(await editorAxeViolations()).toEqual([]);
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(400);
     expect(await horizontalOverflow(page)).toBe(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-375.png'), fullPage: true });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-375.png'), fullPage: true });
     expect(await editorAxeViolations()).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 180_000);
@@ -217,7 +218,7 @@ describe('the editor', () => {
     expect(await chat.getByRole('link', { name: 'See the change' }).getAttribute('href')).toBe(`/sites/${siteId}/history?commit=${head}`);
     // Ana's own turns carry no name; her colleague's does.
     expect(await chat.getByText(/ asked$/).allTextContents()).toEqual(['Bea Silva asked']);
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-chat-1280.png'), fullPage: true });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-chat-1280.png'), fullPage: true });
     expect(await editorAxeViolations()).toEqual([]);
   }, 120_000);
 
@@ -282,7 +283,7 @@ describe('the editor', () => {
     await page.locator(`[data-section-id="${sections[0]!.id}"]`).hover({ position: { x: 60, y: 30 } });
     expect(await page.locator(`[data-section-id="${sections[0]!.id}"] [data-testid="inline-edit-cue"]`).isVisible()).toBe(true);
     expect(await page.locator(`[data-section-id="${sections[1]!.id}"] [data-testid="inline-edit-cue"]`).isVisible()).toBe(false);
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-inline-hint-1280.png') });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-inline-hint-1280.png') });
 
     // A new section goes before the closing call to action (and contact form) that ends the page, not after it.
     const closing = new Set(['cta', 'contactForm']);
@@ -351,7 +352,7 @@ describe('the editor', () => {
     expect((await siteDocument(siteId)).document.pages.length).toBe(pagesBefore);
     await dialog.getByLabel('Address').fill('team');
     expect(await dialog.getByRole('switch', { name: 'Show in the navigation' }).getAttribute('aria-checked')).toBe('true');
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-add-page-1280.png') });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-add-page-1280.png') });
     await dialog.getByRole('button', { name: 'Add page' }).click();
     await saved();
     const withPage = (await siteDocument(siteId)).document;
@@ -382,7 +383,7 @@ describe('the editor', () => {
     await page.reload();
     await saved();
     expect(await page.getByTestId('inline-edit-hint').count()).toBe(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-calm-1280.png') });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-calm-1280.png') });
     expect(await editorAxeViolations()).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 180_000);
@@ -436,7 +437,7 @@ describe('the editor', () => {
       expect(await horizontalOverflow(mobile)).toBe(0);
       await mobile.keyboard.press('Escape');
       expect(await mobile.getByRole('link', { name: 'History' }).isVisible()).toBe(false);
-      await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-phone-375.png') });
+      await screenshot(mobile, { path: join(SCREENSHOTS, 'editor-phone-375.png') });
       expect(await phoneAxe()).toEqual([]);
 
       // Tapping the hero in the preview opens the sheet on its fields; the preview stays in view above it.
@@ -456,7 +457,7 @@ describe('the editor', () => {
       expect((await home(siteId)).sections[0]!.props.heading).toBe('Bread on the go');
       expect(await horizontalOverflow(mobile)).toBe(0);
       await mobile.waitForTimeout(300);
-      await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-phone-sheet-375.png') });
+      await screenshot(mobile, { path: join(SCREENSHOTS, 'editor-phone-sheet-375.png') });
       expect(await phoneAxe()).toEqual([]);
       // A dialog opened from the sheet sits above it; Escape there closes that dialog only, the next one the sheet.
       await sections.getByRole('button', { name: 'Add a section after this one' }).tap();
@@ -500,7 +501,7 @@ describe('the editor', () => {
         expect(overflowing, `sideways scrolling in the ${name} sheet`).toEqual([]);
         const right = await panel.evaluate((dialog) => Math.max(...[...dialog.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((element) => element.offsetParent).map((element) => element.getBoundingClientRect().right)));
         expect(right, `a control past the screen's edge in the ${name} sheet`).toBeLessThanOrEqual(PHONE.width);
-        await mobile.screenshot({ path: join(SCREENSHOTS, `editor-phone-${name.toLowerCase()}-375.png`) });
+        await screenshot(mobile, { path: join(SCREENSHOTS, `editor-phone-${name.toLowerCase()}-375.png`) });
         expect(await phoneAxe(), `${name} sheet`).toEqual([]);
         await mobile.keyboard.press('Escape');
         await expect.poll(() => panel.isVisible(), WAIT).toBe(false);
@@ -528,7 +529,7 @@ describe('the editor', () => {
       expect(await mobile.getByRole('navigation', { name: 'Edit' }).count()).toBe(0);
       expect(await horizontalOverflow(mobile)).toBe(0);
       await mobile.evaluate(() => window.scrollTo(0, 0));
-      await mobile.screenshot({ path: join(SCREENSHOTS, 'editor-tablet-768.png') });
+      await screenshot(mobile, { path: join(SCREENSHOTS, 'editor-tablet-768.png') });
       expect(phoneErrors).toEqual([]);
     } finally {
       await phone.close();
@@ -550,7 +551,7 @@ describe('the editor', () => {
     expect(panels.x).toBeGreaterThan(previewBox.x + previewBox.width - 1);
     expect(await page.getByRole('link', { name: 'History' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'More' }).isVisible()).toBe(false);
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-phone-pass-1280.png') });
+    await screenshot(page, { path: join(SCREENSHOTS, 'editor-phone-pass-1280.png') });
     expect(consoleErrors).toEqual([]);
   }, 180_000);
 });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureScreen, DESKTOP, horizontalOverflow, PHONE, PREVIEW_FRAME, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
+import { screenshot } from '../support/screenshots.ts';
 
 const WAIT = { timeout: 20_000 };
 const INTERNAL_WORDS = ['page:', 'primaryAction', 'Didone', 'Neo-Grotesque'];
@@ -71,12 +72,12 @@ async function widestAtPhone(): Promise<string[]> {
 async function checkDialog(name: string): Promise<void> {
   const text = await page.getByRole('dialog').innerText();
   const found = INTERNAL_WORDS.filter((word) => text.includes(word));
-  await page.screenshot({ path: join(SCREENSHOTS, `every-${name}-1280.png`) });
+  await screenshot(page, { path: join(SCREENSHOTS, `every-${name}-1280.png`) });
   await page.setViewportSize(PHONE);
   await page.waitForTimeout(300);
   const overflow = await horizontalOverflow(page);
   if (overflow > 0) found.push(`${overflow} px of sideways scrolling at 375 px`);
-  await page.screenshot({ path: join(SCREENSHOTS, `every-${name}-375.png`) });
+  await screenshot(page, { path: join(SCREENSHOTS, `every-${name}-375.png`) });
   await page.setViewportSize(DESKTOP);
   found.push(...(await seriousAxeViolations(page, { exclude: PREVIEW_FRAME })));
   problems[name] = found;

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureScreen, collectConsoleErrors, PREVIEW_FRAME, SCREENSHOTS } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
+import { screenshot } from '../support/screenshots.ts';
 
 const WAIT = { timeout: 30_000 };
 const SUBDOMAIN = 'type-bakery';
@@ -63,7 +64,7 @@ describe('web fonts', () => {
     expect(shownIn).toMatch(/^"PageHub Picker Playfair Display", "Playfair Display"/);
     await captureScreen(page, 'font-picker', { isFullPage: false });
     await list.getByText('Bebas Neue', { exact: true }).scrollIntoViewIfNeeded();
-    await list.screenshot({ path: join(SCREENSHOTS, 'font-picker-list.png') });
+    await screenshot(list, { path: join(SCREENSHOTS, 'font-picker-list.png') });
 
     // Playfair Display for headings, Inter for body text; the preview takes both from the API.
     await list.getByText('Playfair Display', { exact: true }).click();

@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
+import { screenshot } from '../support/screenshots.ts';
 
 const PERSON = { name: 'Inês Duarte', email: 'ines@example.com', password: 'correct horse battery' };
 const SUBDOMAIN = 'crumb-co';
@@ -58,9 +59,9 @@ function fetchLiveSite(): Promise<{ status: number; body: string }> {
   });
 }
 
-async function screenshot(name: string): Promise<void> {
+async function screenshotStep(name: string): Promise<void> {
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(SCREENSHOTS, `journey-${name}-1280.png`), fullPage: true });
+  await screenshot(page, { path: join(SCREENSHOTS, `journey-${name}-1280.png`), fullPage: true });
 }
 
 /** Runs one step of the journey and notes how long it took. */
@@ -121,11 +122,11 @@ describe('the whole journey of a new person', () => {
       await page.getByLabel('Password').fill(PERSON.password);
       await page.getByRole('button', { name: 'Create account' }).click();
       await heading('Check your inbox').waitFor(WAIT);
-      await screenshot('1-check-inbox');
+      await screenshotStep('1-check-inbox');
       await page.goto(await suite.mailedLink(PERSON.email)); // the confirmation link signs in
       await heading('Your sites').waitFor(WAIT);
       await page.getByRole('heading', { name: 'No sites yet' }).waitFor(WAIT);
-      await screenshot('1-dashboard');
+      await screenshotStep('1-dashboard');
     });
 
     await step('2 create from a description', async () => {
@@ -144,7 +145,7 @@ describe('the whole journey of a new person', () => {
       await page.getByRole('button', { name: 'Create my site' }).click();
       await heading('Creating your site').waitFor(WAIT);
       await page.getByRole('progressbar', { name: 'Generation progress' }).waitFor(WAIT);
-      await screenshot('2-progress');
+      await screenshotStep('2-progress');
       await page.waitForURL(/\/sites\/[^/?]+$/, WAIT);
       await page.unroute('**/api/jobs/*/events');
       siteId = new URL(page.url()).pathname.split('/')[2] ?? '';
@@ -154,14 +155,14 @@ describe('the whole journey of a new person', () => {
       await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.querySelector('h1'), null, WAIT);
       generatedHeading = await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')!.contentDocument!.querySelector('h1')!.textContent!.trim());
       expect(generatedHeading.length).toBeGreaterThan(0);
-      await screenshot('2-editor');
+      await screenshotStep('2-editor');
       // What PageHub assumed, each with the place it is fixed: the sample reviews open their section.
       const assumed = page.getByRole('region', { name: /here is what I assumed/ });
       expect(await assumed.getByRole('listitem').count()).toBeGreaterThan(2);
       const desktop = page.viewportSize();
       await page.setViewportSize({ width: 375, height: 800 });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(SCREENSHOTS, 'journey-2-assumptions-375.png'), fullPage: false });
+      await screenshot(page, { path: join(SCREENSHOTS, 'journey-2-assumptions-375.png'), fullPage: false });
       if (desktop) await page.setViewportSize(desktop);
       await assumed.getByRole('listitem').filter({ hasText: 'testimonials' }).getByRole('button', { name: 'Show me' }).click();
       await page.getByRole('group', { name: 'Quotes' }).waitFor(WAIT);
@@ -191,7 +192,7 @@ describe('the whole journey of a new person', () => {
       await saved();
       expect(await previewBody()).not.toContain(generatedHeading);
       expect((await siteDocument(siteId)).pages[0]!.sections[0]!.props.heading).toBe(TEXTS.inlineHeading);
-      await screenshot('3-inline-heading');
+      await screenshotStep('3-inline-heading');
     });
 
     await step('4 primary colour', async () => {
@@ -203,7 +204,7 @@ describe('the whole journey of a new person', () => {
       expect(await primary.inputValue()).toBe('#1d4ed8');
       await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('iframe[title^="Preview"]')?.contentDocument?.documentElement.outerHTML.toLowerCase().includes('#1d4ed8'), null, WAIT);
       expect((await siteDocument(siteId)).theme.colors.primary).toBe('#1d4ed8');
-      await screenshot('4-primary-colour');
+      await screenshotStep('4-primary-colour');
     });
 
     await step('5 testimonials', async () => {
@@ -223,7 +224,7 @@ describe('the whole journey of a new person', () => {
       await saved();
       const sections = (await siteDocument(siteId)).pages[0]!.sections;
       expect(sections.filter((section) => section.type === 'testimonials').length).toBe(testimonialsBefore + 1);
-      await screenshot('5-testimonials');
+      await screenshotStep('5-testimonials');
     });
 
     await step('6 chat edit', async () => {
@@ -237,7 +238,7 @@ describe('the whole journey of a new person', () => {
       expect(await exchange.textContent()).toMatch(/phone/i);
       await previewShows(TEXTS.phoneShown);
       expect(JSON.stringify((await siteDocument(siteId)).business)).toContain(TEXTS.phone);
-      await screenshot('6-chat-edit');
+      await screenshotStep('6-chat-edit');
     });
 
     await step('7 undo', async () => {
@@ -248,7 +249,7 @@ describe('the whole journey of a new person', () => {
       await previewShows(TEXTS.inlineHeading);
       await previewShows(TEXTS.testimonialsHeading);
       expect(JSON.stringify((await siteDocument(siteId)).business)).not.toContain(TEXTS.phone);
-      await screenshot('7-undo');
+      await screenshotStep('7-undo');
     });
 
     await step('8 name the version', async () => {
@@ -260,7 +261,7 @@ describe('the whole journey of a new person', () => {
       await page.getByRole('dialog').getByLabel('Version name').fill('v1');
       await page.getByRole('dialog').getByRole('button', { name: 'Name version' }).click();
       await newest.getByText('v1', { exact: true }).waitFor(WAIT);
-      await screenshot('8-named-version');
+      await screenshotStep('8-named-version');
     });
 
     await step('9 branch, edit there, merge', async () => {
@@ -283,7 +284,7 @@ describe('the whole journey of a new person', () => {
       await saved();
       expect((await siteDocument(siteId, 'spring')).theme.logo.text).toBe(TEXTS.branchLogo);
       expect((await siteDocument(siteId)).theme.logo.text).not.toBe(TEXTS.branchLogo);
-      await screenshot('9-branch-editor');
+      await screenshotStep('9-branch-editor');
 
       await page.getByRole('link', { name: 'History', exact: true }).click();
       await page.getByRole('heading', { name: 'Versions on spring' }).waitFor(WAIT);
@@ -297,7 +298,7 @@ describe('the whole journey of a new person', () => {
       // The named version sits right under the merge.
       await page.getByTestId('commit-entry').nth(1).getByText('v1', { exact: true }).waitFor(WAIT);
       expect((await siteDocument(siteId)).theme.logo.text).toBe(TEXTS.branchLogo);
-      await screenshot('9-merged');
+      await screenshotStep('9-merged');
     });
 
     await step('10 publish and open the live site', async () => {
@@ -314,14 +315,14 @@ describe('the whole journey of a new person', () => {
       const countOf = async () => Number(/^(\d+)/.exec(await samples.getByRole('heading').innerText())?.[1]);
       const before = await countOf();
       expect((await fetchLiveSite()).status).toBe(404);
-      await screenshot('10-samples-left');
+      await screenshotStep('10-samples-left');
       // Open the reviews in the editor: the section is selected and each sample review carries its badge; keep one.
       await reviews.getByRole('link', { name: 'Open in the editor' }).click();
       const sampleBadges = page.getByRole('group', { name: 'Quotes' }).getByText('Sample', { exact: true });
       await sampleBadges.first().waitFor(WAIT);
       const badgesBefore = await sampleBadges.count();
       await page.getByRole('group', { name: 'Quotes' }).getByRole('button', { expanded: false }).first().click();
-      await screenshot('10-sample-in-editor');
+      await screenshotStep('10-sample-in-editor');
       await page.getByRole('button', { name: 'Keep it as it is' }).click();
       await saved();
       expect(await sampleBadges.count()).toBe(badgesBefore - 1);
@@ -340,7 +341,7 @@ describe('the whole journey of a new person', () => {
       expect(live.body).toContain(TEXTS.testimonialsHeading);
       expect(live.body).toContain(TEXTS.branchLogo);
       expect(live.body).not.toContain('tel:5550102030');
-      await screenshot('10-published');
+      await screenshotStep('10-published');
     });
 
     await step('11 publish again, then make the previous deployment live', async () => {
@@ -368,7 +369,7 @@ describe('the whole journey of a new person', () => {
       const newer = await fetchLiveSite();
       expect(newer.body).toContain(TEXTS.laterHeading);
       expect(newer.body).not.toContain(TEXTS.inlineHeading);
-      await screenshot('11-published-again');
+      await screenshotStep('11-published-again');
 
       const previous = page.getByTestId('deployment-row').last();
       await previous.getByRole('button', { name: /^Make live/ }).click();
@@ -381,7 +382,7 @@ describe('the whole journey of a new person', () => {
       expect(older.body).toContain(TEXTS.testimonialsHeading);
       expect(older.body).toContain(TEXTS.branchLogo);
       expect(older.body).not.toContain(TEXTS.laterHeading);
-      await screenshot('11-previous-live');
+      await screenshotStep('11-previous-live');
     });
 
     console.log(`journey steps (ms): ${JSON.stringify(timings)}`);

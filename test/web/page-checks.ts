@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { analyzeAxe } from '../support/analyze-axe.ts';
+import { isTakingScreenshots } from '../support/screenshots.ts';
 import { REPO_ROOT } from '../support/run-cli.ts';
 
 export const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'web');
@@ -121,17 +122,20 @@ async function screenshotWhole(page: Page, path: string, viewport: { width: numb
 
 /**
  * Screenshots of the current screen at 1280 and 375 px (the whole page, or only the viewport for a dialog), and
- * its overflow at 375 px; leaves the page at 1280 px.
+ * its overflow at 375 px; leaves the page at 1280 px. With screenshots off, only the overflow is measured.
  */
 export async function captureScreen(page: Page, name: string, { isFullPage = true } = {}): Promise<{ overflowAtPhone: number }> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.setViewportSize(DESKTOP);
-  await settle(page);
-  await screenshotWhole(page, join(SCREENSHOTS, `${name}-1280.png`), DESKTOP, isFullPage);
+  if (isTakingScreenshots) {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.setViewportSize(DESKTOP);
+    await settle(page);
+    await screenshotWhole(page, join(SCREENSHOTS, `${name}-1280.png`), DESKTOP, isFullPage);
+  }
   await page.setViewportSize(PHONE);
   await settle(page);
   const overflowAtPhone = await horizontalOverflow(page);
-  await screenshotWhole(page, join(SCREENSHOTS, `${name}-375.png`), PHONE, isFullPage);
+  if (isTakingScreenshots) await screenshotWhole(page, join(SCREENSHOTS, `${name}-375.png`), PHONE, isFullPage);
   await page.setViewportSize(DESKTOP);
+  await renderedFrames(page);
   return { overflowAtPhone };
 }
