@@ -1,5 +1,6 @@
 // Generated sites in headless Chromium at phone and desktop widths: no horizontal overflow, no console
-// errors, 0 serious or critical axe-core violations. Screenshots land in test-results/ for a person to look at.
+// errors, 0 serious or critical axe-core violations (every page at 375 px; home and 404 at 1280 px). Screenshots
+// land in test-results/ for a person to look at.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,12 @@ const SITES = [
   { slug: 'saas', prompt: 'A modern SaaS analytics tool called Metricly that helps e-commerce teams track conversion funnels. Clean, techy, dark blue.' },
 ];
 const WIDTHS = [375, 1280];
+/**
+ * Every page is loaded at both widths and must not overflow; axe (a second a page, most of this file's time) checks
+ * every page at the phone's width, and at the desktop's the home page and the 404 — the same header, footer and
+ * section templates as the other pages, laid out for a wide screen.
+ */
+const AXE_EVERY_PAGE_AT = 375;
 const screenshots = join(REPO_ROOT, 'test-results', 'sites');
 
 let browser: Browser;
@@ -56,9 +63,11 @@ describe.each(SITES)('generated site: $slug', ({ slug, prompt }) => {
           expect(response?.status(), path).toBe(200);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${path} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-          const axe = await analyzeAxe(page, new AxeBuilder({ page }));
-          const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-          expect(serious.map((violation) => `${path} ${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          if (width === AXE_EVERY_PAGE_AT || path === '/' || path === '/404.html') {
+            const axe = await analyzeAxe(page, new AxeBuilder({ page }));
+            const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+            expect(serious.map((violation) => `${path} ${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          }
           await screenshot(page, { path: join(screenshots, `${slug}${path.replace(/\//g, '_').replace(/_$/, '') || '_home'}-${width}.png`), fullPage: true });
         }
         expect(problems).toEqual([]);

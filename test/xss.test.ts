@@ -90,7 +90,9 @@ function outline(markup: string): { shape: string[]; proseProblems: string[] } {
       }
     }
   };
-  walk(parseDocument(markup) as unknown as { childNodes: unknown[] }, false);
+  // The head's stylesheet is the theme's, holding no payload: its text is left out of the parse, where it was half
+  // the time. A payload that closed it early would still show: the cut ends at the first `</style>`.
+  walk(parseDocument(markup.replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2')) as unknown as { childNodes: unknown[] }, false);
   return { shape, proseProblems };
 }
 

@@ -9,6 +9,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTakingScreenshots } from '../support/screenshots.ts';
 import { captureScreen, collectConsoleErrors, DESKTOP, SCREENSHOTS, seriousAxeViolations } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
 
@@ -25,6 +26,7 @@ const violations: Record<string, string[]> = {};
 async function checkScreen(page: Page, name: string): Promise<void> {
   overflows[name] = (await captureScreen(page, name)).overflowAtPhone;
   violations[name] = await seriousAxeViolations(page);
+  if (!isTakingScreenshots) return;
   await mkdir(SCRATCH, { recursive: true });
   for (const width of [1280, 375]) await copyFile(join(SCREENSHOTS, `${name}-${width}.png`), join(SCRATCH, `${name}-${width}.png`));
 }

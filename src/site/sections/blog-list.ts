@@ -2,18 +2,13 @@ import { z } from 'zod';
 import { html, icon } from '../../markup/index.ts';
 import { defineSection } from '../section-definition.ts';
 import { LongText, ShortText } from '../text.ts';
+import { dateFormatter } from './date-format.ts';
 
 /** `2026-01-15` as the page's language writes it; other strings are shown as they are. */
 function formatDate(date: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
-  const value = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(value);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(value);
-  }
+  return dateFormatter(locale, 'date').format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
 
 const props = z.object({

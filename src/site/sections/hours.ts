@@ -3,29 +3,22 @@ import { html, type SafeHtml } from '../../markup/index.ts';
 import { defineSection, type SectionRenderContext } from '../section-definition.ts';
 import { DAYS, type Day, type DayHours, type Hours } from '../business.ts';
 import { LongText, ShortText } from '../text.ts';
+import { dateFormatter } from './date-format.ts';
 
 const WORDING = {
   allDay: { en: 'Open 24 hours', es: 'Abierto 24 horas', fr: 'Ouvert 24 h/24', de: '24 Stunden geöffnet', pt: 'Aberto 24 horas', it: 'Aperto 24 ore su 24', nl: '24 uur open' },
   closed: { en: 'Closed', es: 'Cerrado', fr: 'Fermé', de: 'Geschlossen', pt: 'Fechado', it: 'Chiuso', nl: 'Gesloten' },
 };
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  } catch {
-    return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-  }
-}
-
 /** The name of a weekday in the page's language: 1 January 2024 was a Monday. */
 function dayName(day: Day, locale: string, width: 'long' | 'short'): string {
-  const name = formatter(locale, { weekday: width }).format(new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day))));
+  const name = dateFormatter(locale, width === 'long' ? 'weekdayLong' : 'weekdayShort').format(new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day))));
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 function timeText(time: string, locale: string): SafeHtml {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
-  const text = formatter(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2024, 0, 1, hour, minute)));
+  const text = dateFormatter(locale, 'time').format(new Date(Date.UTC(2024, 0, 1, hour, minute)));
   return html`<time datetime="${time}">${text}</time>`;
 }
 
