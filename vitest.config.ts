@@ -1,17 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that drive Chromium or time a whole server: they run one at a time, after the rest, so that a busy
- * neighbour never decides a timing. (Two at a time was barely faster — they keep both cores busy already — and a
- * preview's 50 ms budget and a keep-alive connection then gave way.) Files that spawn `pagehub serve` and only wait
- * for it (serve, crash, publish-crash) run with the rest: their deadlines are tens of seconds.
+ * Files that drive Chromium, spawn `pagehub serve` or time a whole server: they run one at a time, after the rest,
+ * so that a busy neighbour never decides a timing or a start-up deadline. (Two at a time was barely faster — they
+ * keep both cores busy already — and a preview's 50 ms budget and a keep-alive connection then gave way. Run beside
+ * the other files, the servers' files took twice as long and slowed their neighbours as much as they saved.)
  */
 const ONE_AT_A_TIME = [
   'test/web/**/*.test.ts',
   'test/browser.test.ts',
   'test/multilingual-site.test.ts',
   'test/generated-sites.test.ts',
-  // Sets the OpenTelemetry exporter's variables in its process: it must not share one with other files.
+  'test/serve.test.ts',
+  'test/crash.test.ts',
+  'test/publish-crash.test.ts',
+  // Also sets the OpenTelemetry exporter's variables in its process: it must not share one with other files.
   'test/traces.test.ts',
   // Times the operator's lists over a million generated rows: alone, so other files' load doesn't skew it.
   'test/api/admin-scale.test.ts',
