@@ -14,11 +14,12 @@ const ONE_AT_A_TIME = [
   'test/serve.test.ts',
   'test/crash.test.ts',
   'test/publish-crash.test.ts',
-  // Also sets the OpenTelemetry exporter's variables in its process: it must not share one with other files.
-  'test/traces.test.ts',
   // Times the operator's lists over a million generated rows: alone, so other files' load doesn't skew it.
   'test/api/admin-scale.test.ts',
 ];
+
+/** Registers OpenTelemetry's global tracer and sets the exporter's variables: in a process of its own, last. */
+const TRACES = 'test/traces.test.ts';
 
 export default defineConfig({
   test: {
@@ -32,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'files',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
-          exclude: ONE_AT_A_TIME,
+          exclude: [...ONE_AT_A_TIME, TRACES],
           // Two files at a time: CI has 2 cores, and Vitest's default there is one worker.
           maxWorkers: 2,
           // Each worker loads the application once and runs file after file in it: loading it afresh for every
@@ -44,7 +45,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browsers and servers', include: ONE_AT_A_TIME, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        // One process for all of them too: each file still launches its own Chromium and server, and closes them.
+        test: { name: 'browsers and servers', include: ONE_AT_A_TIME, maxWorkers: 1, isolate: false, sequence: { groupOrder: 1 } },
+      },
+      {
+        extends: true,
+        test: { name: 'traces', include: [TRACES], maxWorkers: 1, sequence: { groupOrder: 2 } },
       },
     ],
   },
