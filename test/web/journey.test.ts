@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from './page-checks.ts';
 import { openWebSuite, type WebSuite } from './web-suite.ts';
-import { screenshot } from '../support/screenshots.ts';
+import { isTakingScreenshots, screenshot } from '../support/screenshots.ts';
 
 const PERSON = { name: 'Inês Duarte', email: 'ines@example.com', password: 'correct horse battery' };
 const SUBDOMAIN = 'crumb-co';
@@ -60,6 +60,7 @@ function fetchLiveSite(): Promise<{ status: number; body: string }> {
 }
 
 async function screenshotStep(name: string): Promise<void> {
+  if (!isTakingScreenshots) return;
   await page.waitForTimeout(300);
   await screenshot(page, { path: join(SCREENSHOTS, `journey-${name}-1280.png`), fullPage: true });
 }
